@@ -1,0 +1,206 @@
+"""Find and safely parse YAML front matter, keeping the position of every key.
+
+The safe loader (libyaml's CSafeLoader when present) never builds Python objects from
+tags. On top of it we refuse anchors and aliases (alias bombs), duplicate keys and
+non-string keys, and bound nesting depth, and we keep dates as strings so that the
+schema judges them ("2026-13-01" is reported, not crashed on).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import yaml
+
+from conditionlint.document import FrontMatter, KeyMark
+
+_Base: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+_OPEN = re.compile(r"---[ \t]*(?:\r\n|\r|\n)")
+_CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.M)
+MAX_DEPTH = 64
+MAX_NODES = 100_000
+
+
+class _Loader(_Base):  # type: ignore[misc, valid-type]
+    """Safe loader without the timestamp resolver: dates stay strings."""
+
+
+_Loader.yaml_implicit_resolvers = {
+    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in _Base.yaml_implicit_resolvers.items()
+}
+
+
+class _Bad(Exception):
+    def __init__(self, message: str, node: Any = None):
+        super().__init__(message)
+        self.node = node
+
+
+def find(text: str) -> tuple[int, int, int, int, bool] | None:
+    """Locate front matter: (start, content_start, close_start, end, closed), or None.
+
+    ``end`` is just past the closing delimiter line (its newline included). Unclosed
+    front matter runs to the end of the text and ``closed`` is False.
+    """
+    if not text.startswith("---"):
+        return None
+    m = _OPEN.match(text)
+    if not m:
+        return None
+    content_start = m.end()
+    close = _CLOSE.search(text, content_start)
+    if close is None:
+        return 0, content_start, len(text), len(text), False
+    end = close.end()
+    if text.startswith("\r\n", end):
+        end += 2
+    elif end < len(text) and text[end] in "\r\n":
+        end += 1
+    return 0, content_start, close.start(), end, True
+
+
+def parse(text: str) -> FrontMatter | None:
+    found = find(text)
+    if found is None:
+        return None
+    start, cstart, close_start, end, closed = found
+    if not closed:
+        return FrontMatter(start, end, None,
+                           "front matter opened with '---' is never closed "
+                           "(add a '---' line after it)", start, closed=False)
+    yaml_text = text[cstart:close_start]
+    return _load(yaml_text, cstart, start, end)
+
+
+def _load(yaml_text: str, base: int, start: int, end: int) -> FrontMatter:
+    line_offsets = _line_offsets(yaml_text)
+
+    def off(mark: Any) -> int:
+        line = min(mark.line, len(line_offsets) - 1)
+        return base + min(line_offsets[line] + mark.column, len(yaml_text))
+
+    loader = _Loader(yaml_text)
+    try:
+        try:
+            node = loader.get_single_node()
+        except yaml.MarkedYAMLError as exc:
+            mark = exc.problem_mark or exc.context_mark
+            msg = _yaml_message(exc)
+            return FrontMatter(start, end, None, msg, off(mark) if mark else base)
+        except yaml.YAMLError as exc:
+            return FrontMatter(start, end, None, f"invalid YAML: {exc}", base)
+        except RecursionError:
+            return FrontMatter(start, end, None, "front matter is nested too deeply", base)
+        if node is None:
+            return FrontMatter(start, end, {}, None, None, marks={(): KeyMark(start, start,
+                                                                             start, start)})
+        marks: dict[tuple[Any, ...], KeyMark] = {}
+        try:
+            data = _convert(node, off, marks)
+        except _Bad as exc:
+            where = off(exc.node.start_mark) if exc.node is not None else base
+            return FrontMatter(start, end, None, str(exc), where)
+        marks[()] = KeyMark(off(node.start_mark), off(node.start_mark),
+                            off(node.start_mark), off(node.end_mark))
+        if not isinstance(data, dict):
+            return FrontMatter(start, end, None,
+                               f"front matter must be a mapping of keys to values, "
+                               f"not a {_kind(data)}", off(node.start_mark), marks=marks)
+        return FrontMatter(start, end, data, None, None, marks=marks)
+    finally:
+        loader.dispose()
+
+
+def _convert(root: Any, off: Any, marks: dict[tuple[Any, ...], KeyMark]) -> Any:
+    """Turn the node graph into plain values, iteratively (no recursion limit)."""
+    seen: set[int] = set()
+    count = 0
+    ctor = yaml.constructor.SafeConstructor()
+
+    def scalar(node: Any) -> Any:
+        if node.tag in _SCALAR_TAGS:
+            return ctor.construct_object(node)
+        raise _Bad(f"the tag {node.tag!r} is not allowed in front matter", node)
+
+    # Each job: (node, path, setter) where setter stores the value in its parent.
+    result: list[Any] = [None]
+    stack: list[tuple[Any, tuple[Any, ...], Any, int]] = [(root, (), _setter(result, 0), 0)]
+    while stack:
+        node, path, put, depth = stack.pop()
+        count += 1
+        if count > MAX_NODES:
+            raise _Bad(f"front matter has more than {MAX_NODES} values", node)
+        if depth > MAX_DEPTH:
+            raise _Bad(f"front matter is nested more than {MAX_DEPTH} levels deep", node)
+        if id(node) in seen and not isinstance(node, yaml.ScalarNode):
+            raise _Bad("anchors and aliases ('&' and '*') are not allowed in front matter",
+                       node)
+        seen.add(id(node))
+        if isinstance(node, yaml.ScalarNode):
+            put(scalar(node))
+        elif isinstance(node, yaml.SequenceNode):
+            if node.tag != "tag:yaml.org,2002:seq":
+                raise _Bad(f"the tag {node.tag!r} is not allowed in front matter", node)
+            items: list[Any] = [None] * len(node.value)
+            put(items)
+            for i, child in enumerate(node.value):
+                p = path + (i,)
+                marks[p] = KeyMark(off(child.start_mark), off(child.start_mark),
+                                   off(child.start_mark), off(child.end_mark))
+                stack.append((child, p, _setter(items, i), depth + 1))
+        elif isinstance(node, yaml.MappingNode):
+            if node.tag != "tag:yaml.org,2002:map":
+                raise _Bad(f"the tag {node.tag!r} is not allowed in front matter", node)
+            mapping: dict[str, Any] = {}
+            put(mapping)
+            for knode, vnode in node.value:
+                if not isinstance(knode, yaml.ScalarNode):
+                    raise _Bad("keys must be plain text, not lists or mappings", knode)
+                if knode.tag == "tag:yaml.org,2002:merge":
+                    raise _Bad("merge keys ('<<') are not allowed in front matter", knode)
+                key = scalar(knode)
+                if not isinstance(key, str):
+                    raise _Bad(f"key {knode.value!r} must be text; quote it", knode)
+                if key in mapping:
+                    raise _Bad(f"duplicate key {key!r}", knode)
+                mapping[key] = None
+                p = path + (key,)
+                marks[p] = KeyMark(off(knode.start_mark), off(knode.end_mark),
+                                   off(vnode.start_mark), off(vnode.end_mark))
+                stack.append((vnode, p, _setter(mapping, key), depth + 1))
+        else:  # pragma: no cover - PyYAML has only three node kinds
+            raise _Bad("unexpected YAML node", node)
+    return result[0]
+
+
+def _setter(container: Any, key: Any) -> Any:
+    def put(value: Any) -> None:
+        container[key] = value
+
+    return put
+
+
+_SCALAR_TAGS = {
+    "tag:yaml.org,2002:str", "tag:yaml.org,2002:int", "tag:yaml.org,2002:float",
+    "tag:yaml.org,2002:bool", "tag:yaml.org,2002:null",
+}
+
+
+def _line_offsets(text: str) -> list[int]:
+    offsets = [0]
+    for m in re.finditer(r"\r\n|\r|\n", text):
+        offsets.append(m.end())
+    return offsets
+
+
+def _yaml_message(exc: yaml.MarkedYAMLError) -> str:
+    parts = [p for p in (exc.context, exc.problem) if p]
+    return "invalid YAML: " + ", ".join(parts) if parts else f"invalid YAML: {exc}"
+
+
+def _kind(value: Any) -> str:
+    return {list: "list", str: "string", int: "number", float: "number",
+            bool: "boolean", type(None): "null"}.get(type(value), type(value).__name__)

@@ -1,0 +1,417 @@
+"""Source -> Document. The only module that imports markdown-it.
+
+markdown-it gives block line ranges (``token.map``: 0-based, end-exclusive) but no
+columns, so each inline block is located inside its source lines here, and its prose
+is *masked* (see :mod:`conditionlint.document`) so rules can work in source offsets.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+from conditionlint import frontmatter, sentences
+from conditionlint.document import (
+    Block,
+    Directive,
+    Document,
+    FrontMatter,
+    Heading,
+    Section,
+)
+from conditionlint.source import Source
+
+
+@lru_cache(maxsize=1)
+def _markdown() -> Any:
+    from markdown_it import MarkdownIt
+    from mdit_py_plugins.footnote import footnote_plugin
+
+    md = MarkdownIt("commonmark", {"maxNesting": 100})
+    md.enable("table")
+    md.use(footnote_plugin, move_to_end=False, always_match_refs=True)
+    # Inline parsing is not needed: we mask inline syntax ourselves, in source offsets.
+    md.disable(["text", "linkify", "newline", "escape", "backticks", "strikethrough",
+                "emphasis", "link", "image", "autolink", "html_inline", "entity",
+                "footnote_inline", "footnote_ref"], ignoreInvalid=True)
+    md.core.ruler.disable(["inline"], ignoreInvalid=True)
+    return md
+
+
+_FOLD = re.compile(r"[^\w]+", re.UNICODE)
+_NEWLINE = re.compile(r"\r\n|\r|\n")
+
+
+def fold(text: str) -> str:
+    """Lower case, punctuation and spacing folded: "What are the Symptoms?" ->
+    "what are the symptoms"."""
+    return _FOLD.sub(" ", text.casefold().replace("&", " and ")).strip()
+
+
+# -- inline masking ------------------------------------------------------------------
+# Each pattern's whole match is blanked unless it has a group named "keep", in which
+# case only the text outside that group is blanked.
+_CODE_SPAN = re.compile(r"(?<!`)(`+)(?!`)(.+?)(?<!`)\1(?!`)", re.S)
+_HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
+_HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
+_IMAGE = re.compile(r"!\[(?P<keep>[^\]\n]*)\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")
+_LINK = re.compile(r"(?<!\])\[(?P<keep>[^\]\n]*)\]\((?:<[^>\n]*>|[^)\s]*)(?:\s+\"[^\"]*\")?\)")
+_REF_LINK = re.compile(r"\[(?P<keep>[^\]\n]+)\]\[[^\]\n]*\]")
+_AUTOLINK = re.compile(r"<(?P<keep>(?:https?|ftp|mailto):[^>\s]+)>")
+_EMPHASIS = re.compile(r"(?<![\w*])[*_]{1,3}(?=\S)|(?<=\S)[*_]{1,3}(?![\w*])|~~")
+_ESCAPE = re.compile(r"\\(?=[!-/:-@\[-`{-~])")
+
+
+def _blank(chars: list[str], start: int, end: int) -> None:
+    for i in range(start, end):
+        if chars[i] not in "\r\n":
+            chars[i] = " "
+
+
+def mask_inline(text: str, code: list[tuple[int, int]], base: int) -> str:
+    """Blank inline syntax in ``text`` (same length out). Code spans found are
+    appended to ``code`` as source ranges (``base`` + index)."""
+    if not any(c in text for c in "`<[*_~\\&"):
+        return text
+    chars = list(text)
+    for m in _CODE_SPAN.finditer(text):
+        _blank(chars, m.start(), m.end())
+        code.append((base + m.start(), base + m.end()))
+    masked = "".join(chars)
+    for rx in (_HTML_COMMENT, _HTML_TAG):
+        for m in rx.finditer(masked):
+            _blank(chars, m.start(), m.end())
+        masked = "".join(chars)
+    for rx in (_IMAGE, _LINK, _REF_LINK, _AUTOLINK):
+        for m in rx.finditer(masked):
+            ks, ke = m.span("keep")
+            _blank(chars, m.start(), ks)
+            _blank(chars, ke, m.end())
+        masked = "".join(chars)
+    for rx in (_EMPHASIS, _ESCAPE):
+        for m in rx.finditer(masked):
+            _blank(chars, m.start(), m.end())
+        masked = "".join(chars)
+    return masked
+
+
+# -- directives -------------------------------------------------------------------------
+_DIRECTIVE = re.compile(
+    r"<!--\s*conditionlint-(?P<action>disable-next-line|disable-line|disable-file|disable|enable)"
+    r"(?P<rest>(?:(?!-->).)*?)-->", re.S)
+_DIRECTIVE_START = re.compile(r"<!--\s*conditionlint-")
+
+
+def _directives(src: Source, in_code: Any) -> tuple[tuple[Directive, ...],
+                                                     tuple[tuple[int, int, str], ...]]:
+    text = src.text
+    if "conditionlint-" not in text:
+        return (), ()
+    found: list[Directive] = []
+    bad: list[tuple[int, int, str]] = []
+    covered = -1
+    for m in _DIRECTIVE.finditer(text):
+        if in_code(m.start()):
+            continue
+        covered = m.end()
+        rest = m.group("rest")
+        reason = ""
+        if " -- " in rest or rest.rstrip().endswith("--"):
+            rest, _, reason = rest.partition("--")
+        rules = tuple(r for r in re.split(r"[\s,]+", rest.strip()) if r)
+        found.append(Directive(m.group("action"), rules, reason.strip(), m.start(), m.end(),
+                               src.position(m.start()).line, src.position(m.end()).line))
+    for m in _DIRECTIVE_START.finditer(text):
+        if m.start() >= covered and not in_code(m.start()) and "-->" not in text[m.start():]:
+            bad.append((m.start(), min(len(text), m.end() + 40),
+                        "suppression comment is never closed with '-->'"))
+            break
+    return tuple(found), tuple(bad)
+
+
+# -- the parse ------------------------------------------------------------------------
+def parse(src: Source) -> Document:
+    text = src.text
+    fm: FrontMatter | None = frontmatter.parse(text)
+    body_start = fm.end if fm else 0
+    first_line = src.position(body_start).line - 1 if body_start else 0
+    # Front matter lines are replaced by blank lines so markdown-it's line numbers stay
+    # those of the file.
+    md_text = ("\n" * first_line + text[body_start:]) if body_start else text
+    tokens = _markdown().parse(md_text)
+
+    starts = src.line_starts
+    nlines = len(starts)
+
+    def line_end(i: int) -> int:  # end of 0-based line i without its line break
+        end = starts[i + 1] if i + 1 < nlines else len(text)
+        while end > starts[i] and text[end - 1] in "\r\n":
+            end -= 1
+        return end
+
+    blocks: list[Block] = []
+    headings: list[Heading] = []
+    code: list[tuple[int, int]] = []
+    heading_blocks: list[int] = []  # block index of each heading
+    list_stack: list[list[Any]] = []  # [ordered, list_id, item_id, number]
+    list_counter = 0
+    item_counter = 0
+    in_blockquote = 0
+    footnote: str | None = None
+    in_thead = False
+    heading_level = 0
+    cell_cursor: dict[int, int] = {}
+    in_cell = False
+
+    for tok in tokens:
+        ttype = tok.type
+        if ttype == "inline":
+            if not tok.map:
+                continue
+            l0, l1 = tok.map
+            if heading_level:
+                block = _heading_block(src, tok, l0, line_end, len(blocks), len(headings) + 1,
+                                       code)
+                if block is not None:
+                    hb, heading = block
+                    heading = Heading(heading_level, heading.text, heading.norm, heading.start,
+                                      heading.end, heading.text_start, heading.text_end)
+                    headings.append(heading)
+                    heading_blocks.append(len(blocks))
+                    blocks.append(hb)
+                continue
+            if in_cell:
+                start, end = _locate_cell(text, tok.content, starts[l0], line_end(l0),
+                                          cell_cursor)
+                kind = "table_cell"
+            else:
+                start, end = _locate_paragraph(text, tok.content, l0, l1, starts, line_end)
+                kind = "paragraph"
+            if end <= start:
+                continue
+            raw = text[start:end]
+            masked = _mask_containers(raw, tok.content) if "\n" in raw or "\r" in raw else raw
+            masked = mask_inline(masked, code, start)
+            top = list_stack[-1] if list_stack else None
+            blocks.append(Block(
+                index=len(blocks), kind=kind, start=start, end=end, text=masked, section=0,
+                line=l0 + 1, end_line=max(l0 + 1, l1 if kind == "paragraph" else l0 + 1),
+                list_depth=len(list_stack), list_item=top[2] if top else None,
+                list_ordered=bool(top and top[0]), list_number=top[3] if top else None,
+                list_id=top[1] if top else None, blockquote=in_blockquote > 0,
+                footnote=footnote, table_header=in_thead))
+        elif ttype == "heading_open":
+            heading_level = int(tok.tag[1])
+        elif ttype == "heading_close":
+            heading_level = 0
+        elif ttype in ("bullet_list_open", "ordered_list_open"):
+            list_counter += 1
+            list_stack.append([ttype == "ordered_list_open", list_counter, None, None])
+        elif ttype in ("bullet_list_close", "ordered_list_close"):
+            if list_stack:
+                list_stack.pop()
+        elif ttype == "list_item_open":
+            item_counter += 1
+            if list_stack:
+                list_stack[-1][2] = item_counter
+                info = tok.info
+                list_stack[-1][3] = int(info) if info and info.isdigit() else None
+        elif ttype == "blockquote_open":
+            in_blockquote += 1
+        elif ttype == "blockquote_close":
+            in_blockquote -= 1
+        elif ttype == "footnote_reference_open":
+            footnote = str(tok.meta.get("label", ""))
+        elif ttype == "footnote_reference_close":
+            footnote = None
+        elif ttype == "thead_open":
+            in_thead = True
+        elif ttype == "thead_close":
+            in_thead = False
+        elif ttype in ("th_open", "td_open"):
+            in_cell = True
+        elif ttype in ("th_close", "td_close"):
+            in_cell = False
+        elif ttype == "tr_open":
+            cell_cursor.clear()
+        elif ttype in ("fence", "code_block") and tok.map:
+            l0, l1 = tok.map
+            code.append((starts[l0], line_end(max(l0, l1 - 1))))
+
+    code.sort()
+    sections = _sections(src, headings, heading_blocks, blocks, body_start)
+    section_of_block = [0] * len(blocks)
+    for s in sections:
+        for b in s.blocks:
+            section_of_block[b] = s.index
+    blocks = [b if b.section == section_of_block[b.index] else _with_section(b, section_of_block[b.index])
+              for b in blocks]
+
+    sents = sentences.split_blocks(blocks)
+    ranges = tuple(_merge(code))
+
+    def in_code(offset: int) -> bool:
+        from bisect import bisect_right
+
+        i = bisect_right(ranges, (offset, float("inf"))) - 1
+        return i >= 0 and ranges[i][0] <= offset < ranges[i][1]
+
+    directives, bad = _directives(src, in_code)
+    title = next((h for h in headings if h.level == 1), None)
+
+    from conditionlint import citations
+
+    doc = Document(
+        source=src, front_matter=fm, body_start=body_start, title=title,
+        headings=tuple(headings), sections=tuple(sections), blocks=tuple(blocks),
+        sentences=tuple(sents), citations=(), evidence=(), directives=directives,
+        code_ranges=ranges, bad_directives=bad)
+    return citations.attach(doc)
+
+
+def _with_section(b: Block, section: int) -> Block:
+    from dataclasses import replace
+
+    return replace(b, section=section)
+
+
+def _merge(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(ranges):
+        if out and s <= out[-1][1]:
+            if e > out[-1][1]:
+                out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+    return out
+
+
+def _locate_paragraph(text: str, content: str, l0: int, l1: int, starts: Any,
+                      line_end: Any) -> tuple[int, int]:
+    """Source offsets of a paragraph whose (container-stripped) content is ``content``."""
+    lines = content.split("\n")
+    first = lines[0].lstrip()
+    ls, le = starts[l0], line_end(l0)
+    line = text[ls:le]
+    col = _suffix_col(line, lines[0])
+    start = ls + col
+    if not first:
+        start = ls
+    last_index = min(l0 + len(lines) - 1, l1 - 1)
+    end = line_end(last_index)
+    # The last content line may be shorter than the source line (trailing spaces, a
+    # setext underline is not included); trim trailing white space.
+    while end > start and text[end - 1] in " \t":
+        end -= 1
+    return start, end
+
+
+def _suffix_col(line: str, content_line: str) -> int:
+    stripped = line.rstrip()
+    c = content_line.strip()
+    if not c:
+        return len(line) - len(line.lstrip())
+    if stripped.endswith(c):
+        return len(stripped) - len(c)
+    i = line.find(c)
+    if i >= 0:
+        return i
+    # Tabs expanded by markdown-it, or an escape: fall back to the first non-space.
+    return len(line) - len(line.lstrip(" \t>"))
+
+
+def _mask_containers(raw: str, content: str) -> str:
+    """Blank container prefixes ('> ', list indentation) on continuation lines."""
+    out = []
+    src_lines = _NEWLINE.split(raw)
+    seps = _NEWLINE.findall(raw)
+    content_lines = content.split("\n")
+    for i, line in enumerate(src_lines):
+        if i == 0 or i >= len(content_lines):
+            out.append(line)
+        else:
+            col = _suffix_col(line, content_lines[i])
+            out.append(" " * col + line[col:])
+        if i < len(seps):
+            out.append(seps[i])
+    return "".join(out)
+
+
+def _locate_cell(text: str, content: str, ls: int, le: int,
+                 cursor: dict[int, int]) -> tuple[int, int]:
+    pos = cursor.get(ls, ls)
+    c = content.strip()
+    if not c:
+        # empty cell: advance past the next pipe
+        nxt = text.find("|", pos + 1, le)
+        cursor[ls] = nxt if nxt >= 0 else le
+        return pos, pos
+    i = text.find(c, pos, le)
+    if i < 0:
+        i = text.find(c, ls, le)
+    if i < 0:
+        return ls, ls
+    cursor[ls] = i + len(c)
+    return i, i + len(c)
+
+
+_ATX = re.compile(r"^[ \t]{0,3}(#{1,6})(?:[ \t]+|$)")
+_ATX_CLOSE = re.compile(r"[ \t]+#+[ \t]*$|^#+[ \t]*$")
+
+
+def _heading_block(src: Source, tok: Any, l0: int, line_end: Any, index: int,
+                   number: int, code: list[tuple[int, int]]) -> tuple[Block, Heading] | None:
+    text = src.text
+    ls = src.line_starts[l0]
+    le = line_end(l0)
+    line = text[ls:le]
+    content = tok.content
+    c = content.split("\n")[0].strip()
+    col = line.find(c) if c else -1
+    if col < 0:
+        m = _ATX.match(line)
+        col = m.end() if m else len(line) - len(line.lstrip())
+    ts, te = ls + col, ls + col + len(c)
+    raw = text[ts:te]
+    masked = mask_inline(raw, code, ts)
+    heading = Heading(0, content, fold(masked), ls, le, ts, te)
+    block = Block(index=index, kind="heading", start=ts, end=te, text=masked, section=0,
+                  line=l0 + 1, end_line=l0 + 1)
+    return block, heading
+
+
+def _sections(src: Source, headings: list[Heading], heading_blocks: list[int],
+              blocks: list[Block], body_start: int) -> list[Section]:
+    end = len(src.text)
+    n = len(headings)
+    # Section i+1 belongs to heading i; section 0 is the preamble.
+    parents: list[int | None] = [None]
+    body_ends = [end]
+    stack: list[int] = []
+    for i, h in enumerate(headings):
+        while stack and headings[stack[-1]].level >= h.level:
+            closed = stack.pop()
+            body_ends[closed + 1] = h.start
+        parents.append(stack[-1] + 1 if stack else 0)
+        body_ends.append(end)
+        stack.append(i)
+    first_heading_start = headings[0].start if headings else end
+    heading_block_set = {b: i for i, b in enumerate(heading_blocks)}
+    members: list[list[int]] = [[] for _ in range(n + 1)]
+    current = 0
+    for b in blocks:
+        if b.index in heading_block_set:
+            current = heading_block_set[b.index] + 1
+        members[current].append(b.index)
+    children: list[list[int]] = [[] for _ in range(n + 1)]
+    for i in range(1, n + 1):
+        p = parents[i]
+        if p is not None:
+            children[p].append(i)
+    sections = [Section(0, None, None, body_start, first_heading_start, tuple(members[0]),
+                        tuple(children[0]))]
+    for i, h in enumerate(headings):
+        sections.append(Section(i + 1, h, parents[i + 1], h.start, body_ends[i + 1],
+                                tuple(members[i + 1]), tuple(children[i + 1])))
+    return sections

@@ -1,0 +1,107 @@
+"""Sentence splitting over masked block text, in one linear pass per block.
+
+Abbreviations ("e.g.", "vs.", "et al.", "Dr."), initials ("A. Example") and decimals
+("2.5 mg") do not end a sentence. Citation markers right after the full stop ("pain.[1]",
+"pain. [@a]", "pain.12 Next") stay with the sentence they support. Sentences glued
+without a space ("pain.Acupuncture") are split.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from conditionlint.document import Block, Sentence
+
+ABBREVIATIONS = frozenset("""
+e.g i.e eg ie vs v etc al cf ca approx appr dr mr mrs ms prof st sr jr fig figs no nos vol
+pp p ed eds inc ltd co corp dept est min max mo hr hrs wk wks yr yrs incl resp viz
+u.s u.k a.m p.m ph.d m.d b.sc m.sc mb ch.b mbbs mrcp frcp dipl approx. al.
+jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun
+""".split())
+
+# A terminator run, optional closing quotes/brackets, then what follows.
+_END = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*")
+# Citation markers that may follow a full stop and still belong to the sentence.
+_TRAILING_CITE = re.compile(
+    r"(?:[ \t]*(?:\[\^[^\]\s]{1,60}\]|\[-?@[^\]\n]{1,200}\]|\[\d{1,3}(?:\s*[-\u2013,]\s*\d{1,3})*\])"
+    r"|\d{1,3}(?:[-\u2013,]\d{1,3})*(?=\s|$))+")
+_WORD_BEFORE = re.compile(r"([\w.]+)$")
+
+
+def split_blocks(blocks: Iterable[Block]) -> list[Sentence]:
+    out: list[Sentence] = []
+    for b in blocks:
+        for s, e in split(b.text):
+            out.append(Sentence(len(out), b.start + s, b.start + e, b.text[s:e], b.index))
+    return out
+
+
+def split(text: str) -> list[tuple[int, int]]:
+    """Sentence spans (start, end) within ``text``, trimmed of white space."""
+    n = len(text)
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _END.finditer(text):
+        end = m.end()
+        nxt = text[end] if end < n else ""
+        glued = False
+        if nxt and not nxt.isspace():
+            # "pain.Acupuncture": split only after a lower-case word of 2+ letters
+            # and a single '.', before an upper-case letter followed by lower case.
+            if not (m.group() == "." and nxt.isupper() and end + 1 < n
+                    and text[end + 1].islower() and m.start() >= 2
+                    and text[m.start() - 1].islower() and text[m.start() - 2].isalpha()):
+                # Citation glued to the full stop: "pain.[1]" or "pain.12 Next"
+                c = _TRAILING_CITE.match(text, end)
+                if not (m.group().startswith(".") and c and c.end() > end
+                        and (c.end() == n or text[c.end()].isspace())):
+                    continue
+                end = c.end()
+            else:
+                glued = True
+        if m.group()[0] == "." and len(m.group().rstrip("\"'\u201d\u2019)]")) == 1 \
+                and _is_abbreviation(text, m.start()):
+            continue
+        if not glued:
+            c = _TRAILING_CITE.match(text, end)
+            if c and c.end() > end and (c.end() == n or text[c.end()].isspace()):
+                end = c.end()
+            # Next sentence must not start lower case ("approx. three" stays one).
+            j = end
+            while j < n and text[j].isspace():
+                j += 1
+            if j < n and text[j].islower() and m.group()[0] == ".":
+                continue
+        _add(text, start, end, spans)
+        start = end
+    _add(text, start, n, spans)
+    return spans
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    w = _WORD_BEFORE.search(text, max(0, dot - 20), dot)
+    if not w:
+        return False
+    word = w.group(1).lower().strip(".")
+    if not word:
+        return False
+    if word in ABBREVIATIONS:
+        return True
+    tail = word.rsplit(".", 1)[-1]
+    if tail in ABBREVIATIONS:
+        return True
+    # Initials: a single capital letter ("A. Example"), not "vitamin D." at the end.
+    if len(w.group(1)) == 1 and w.group(1).isupper():
+        before = text[w.start() - 1] if w.start() > 0 else " "
+        return before.isspace() or before in "(["
+    return False
+
+
+def _add(text: str, s: int, e: int, spans: list[tuple[int, int]]) -> None:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    if e > s:
+        spans.append((s, e))
