@@ -188,6 +188,18 @@ class Document:
         i = bisect_right(self.code_ranges, (offset, float("inf"))) - 1
         return i >= 0 and self.code_ranges[i][0] <= offset < self.code_ranges[i][1]
 
+    def citations_in(self, start: int, end: int) -> list[Citation]:
+        """Citations that start inside [start, end) (citations are sorted by start)."""
+        from bisect import bisect_left
+
+        cites = self.citations
+        i = bisect_left(cites, start, key=lambda c: c.start) if cites else 0
+        out = []
+        while i < len(cites) and cites[i].start < end:
+            out.append(cites[i])
+            i += 1
+        return out
+
     def sentences_of(self, block: int) -> list[Sentence]:
         return [s for s in self.sentences if s.block == block]
 

@@ -204,3 +204,9 @@ def _yaml_message(exc: yaml.MarkedYAMLError) -> str:
 def _kind(value: Any) -> str:
     return {list: "list", str: "string", int: "number", float: "number",
             bool: "boolean", type(None): "null"}.get(type(value), type(value).__name__)
+
+
+def load_yaml(text: str) -> FrontMatter:
+    """Load a whole YAML document (a config or rule file) with the same safety rules
+    and position marks as front matter. Offsets are into ``text``."""
+    return _load(text, 0, 0, len(text))

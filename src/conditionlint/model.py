@@ -68,7 +68,9 @@ class Finding:
     start: int = 0  # code-point offsets, kept for fixes and fingerprints
     end: int = 0
     fix: Fix | None = None
-    snippet: str = field(default="", compare=False)  # the offending source line(s)
+    snippet: str = field(default="", compare=False)  # the offending source line
+    # (line, column, end_line, end_column) of each fix edit, in the order of fix.edits
+    edit_positions: tuple[tuple[int, int, int, int], ...] = field(default=(), compare=False)
 
     def sort_key(self) -> tuple[Any, ...]:
         return (self.path, self.line, self.column, self.code, self.end_line,

@@ -176,3 +176,15 @@ def _with_origin(r: Rule, origin: str) -> Rule:
     from dataclasses import replace
 
     return replace(r, origin=origin)
+
+
+def build(plugins: bool = True) -> Registry:
+    """Built-in rules, YAML rule packs from ``rules/``, then entry-point plugins."""
+    from conditionlint import yamlrules
+
+    registry = Registry()
+    load_builtin(registry)
+    yamlrules.load_builtin(registry)
+    if plugins:
+        load_plugins(registry)
+    return registry

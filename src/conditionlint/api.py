@@ -1,0 +1,58 @@
+"""A small programmatic API (used by the tests and by editors' integrations).
+
+    from conditionlint.api import lint_text, fix_text
+    findings = lint_text("# Page\\n...", path="content/x.md", select=["CL4"])
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from conditionlint.config import CliSelection, Config, ConfigFinder
+from conditionlint.model import Finding
+from conditionlint.registry import Registry, build
+from conditionlint.runner import CheckSettings, lint_bytes
+
+
+@lru_cache(maxsize=1)
+def default_registry() -> Registry:
+    return build()
+
+
+def _config(config: str | Path | None) -> Config:
+    if config is None:
+        return Config(path=None, root=Path.cwd())
+    return ConfigFinder(default_registry(), Path(config)).for_path(Path("."))
+
+
+def _as_bytes(text: str | bytes) -> bytes:
+    return text if isinstance(text, bytes) else text.encode("utf-8")
+
+
+def lint_text(text: str | bytes, path: str = "page.md", select: Any = None,
+              ignore: Any = None, today: _dt.date | str | None = None,
+              config: str | Path | None = None) -> list[Finding]:
+    """Findings for one page given as text or bytes (sorted)."""
+    if isinstance(today, str):
+        today = _dt.date.fromisoformat(today)
+    settings = CheckSettings(
+        cli=CliSelection(tuple(select) if select else None, (), tuple(ignore or ())),
+        today=today)
+    return lint_bytes(_as_bytes(text), path, _config(config), default_registry(),
+                      settings).findings
+
+
+def fix_text(text: str | bytes, path: str = "page.md", select: Any = None,
+             today: _dt.date | str | None = None,
+             config: str | Path | None = None) -> bytes:
+    """The page's bytes after applying every safe fix (unchanged if none applies)."""
+    if isinstance(today, str):
+        today = _dt.date.fromisoformat(today)
+    data = _as_bytes(text)
+    settings = CheckSettings(cli=CliSelection(tuple(select) if select else None),
+                             today=today, fix=True)
+    result = lint_bytes(data, path, _config(config), default_registry(), settings)
+    return result.fixed_bytes if result.fixed_bytes is not None else data

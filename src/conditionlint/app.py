@@ -1,0 +1,234 @@
+"""The ``check`` command's flow, kept out of click so it can be tested and reused:
+config -> discovery -> checking (workers, cache) -> fixes -> report -> exit code."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import os
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from conditionlint import __version__, engine
+from conditionlint.config import CliSelection, ConfigError, ConfigFinder, effective, show
+from conditionlint.model import SEVERITY_RANK, Finding
+from conditionlint.runner import (
+    CheckSettings,
+    Checked,
+    discover,
+    display_path,
+    lint_bytes,
+)
+
+EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+
+
+@dataclass
+class CheckRequest:
+    paths: list[str]
+    select: tuple[str, ...] | None = None
+    extend_select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    fail_on: str | None = None
+    exit_zero: bool = False
+    fmt: str | None = None
+    output_file: str | None = None
+    config_path: str | None = None
+    show_config: bool = False
+    statistics: bool = False
+    quiet: bool = False
+    fix: bool = False
+    diff: bool = False
+    today: _dt.date | None = None
+    stdin_filename: str | None = None
+    force_exclude: bool = False
+    jobs: int | None = None
+    use_cache: bool = True
+    cache_dir: str | None = None
+    color: bool | None = None
+    extra: dict[str, object] = field(default_factory=dict)
+
+
+def _err(message: str) -> None:
+    from conditionlint.formatters.text import escape
+
+    print(f"conditionlint: {escape(message)}", file=sys.stderr)
+
+
+def run_check(req: CheckRequest) -> int:
+    from conditionlint.registry import build
+
+    try:
+        registry = build()
+    except ConfigError as exc:  # a shipped rule file is broken
+        _err(f"error: {exc}")
+        return EXIT_ERROR
+    for w in registry.warnings:
+        _err(f"warning: {w}")
+    cli = CliSelection(req.select, req.extend_select, req.ignore)
+    for ref in (req.select or ()) + req.extend_select + req.ignore:
+        if not registry.match(ref):
+            _err(f"error: unknown rule {ref!r} (see 'conditionlint rules')")
+            return EXIT_ERROR
+    if req.fix and req.diff:
+        _err("error: --fix and --diff cannot be used together")
+        return EXIT_ERROR
+    try:
+        finder = ConfigFinder(registry, Path(req.config_path) if req.config_path else None)
+    except ConfigError as exc:
+        _err(f"config error: {exc}")
+        return EXIT_ERROR
+
+    use_stdin = req.paths == ["-"]
+    if "-" in req.paths and not use_stdin:
+        _err("error: '-' (stdin) cannot be mixed with other paths")
+        return EXIT_ERROR
+    settings = CheckSettings(cli=cli, today=req.today, fix=req.fix, diff=req.diff)
+
+    try:
+        if req.show_config:
+            first = Path(req.stdin_filename or req.paths[0])
+            cfg = finder.for_path(first)
+            import json
+
+            eff = effective(cfg, registry, display_path(first), cli)
+            print(json.dumps(show(cfg, eff), indent=2, sort_keys=True, default=str))
+            return EXIT_OK
+        if use_stdin:
+            results, files = _check_stdin(req, finder, registry, settings)
+            if results is None:
+                return EXIT_ERROR
+        else:
+            disc = discover(req.paths, finder, force_exclude=req.force_exclude)
+            for m in disc.missing:
+                _err(f"error: {m}: no such file or folder")
+            if disc.missing:
+                return EXIT_ERROR
+            results = _check_files(req, disc.targets, finder, registry, settings)
+            results.extend(Checked(f.path, [f]) for f in disc.problems)
+            files = sorted({t.display for t in disc.targets} | {f.path for f in disc.problems})
+    except ConfigError as exc:
+        _err(f"config error: {exc}")
+        return EXIT_ERROR
+
+    fixed_total = 0
+    if req.fix and not use_stdin:
+        fixed_total = _write_fixes(results)
+    if req.diff:
+        from conditionlint.fixer import unified_diff
+
+        for r in sorted(results, key=lambda r: r.display):
+            if r.fixed_text is not None and r.original is not None and \
+                    r.fixed_text != r.original:
+                sys.stdout.write(unified_diff(r.display, r.original, r.fixed_text))
+    elif use_stdin and req.fix:
+        r = results[0]
+        fixed_total = r.fixes_applied
+        data = r.fixed_bytes
+        if data is None:
+            data = _stdin_data(req)
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+
+    findings = sorted((f for r in results for f in r.findings), key=Finding.sort_key)
+    threshold = req.fail_on or _configured_fail_on(finder) or "error"
+    rc = EXIT_OK
+    if any(SEVERITY_RANK[f.severity] >= SEVERITY_RANK[threshold] for f in findings):
+        rc = EXIT_FINDINGS
+    if any(f.code == engine.INTERNAL_ERROR[0] for f in findings):
+        rc = EXIT_ERROR
+    if req.exit_zero and rc == EXIT_FINDINGS:
+        rc = EXIT_OK
+
+    if req.diff or (use_stdin and req.fix):
+        # The report goes to stderr when stdout carries the diff or the fixed text.
+        if not req.quiet:
+            _report(req, findings, files, registry, fixed_total, to_stderr=True)
+        return rc
+    _report(req, findings, files, registry, fixed_total)
+    return rc
+
+
+_STDIN_CACHE: dict[int, bytes] = {}
+
+
+def _stdin_data(req: CheckRequest) -> bytes:
+    key = id(req)
+    if key not in _STDIN_CACHE:
+        _STDIN_CACHE.clear()
+        _STDIN_CACHE[key] = sys.stdin.buffer.read()
+    return _STDIN_CACHE[key]
+
+
+def _check_stdin(req: CheckRequest, finder: ConfigFinder, registry: object,
+                 settings: CheckSettings) -> tuple[list[Checked] | None, list[str]]:
+    name = req.stdin_filename or "stdin.md"
+    display = display_path(Path(name)) if req.stdin_filename else "-"
+    cfg = finder.for_path(Path(name))
+    data = _stdin_data(req)
+    if len(data) > cfg.max_file_size:
+        return [Checked(display, [engine.unreadable(
+            display, f"input is {len(data)} bytes, larger than the limit of "
+                     f"{cfg.max_file_size} bytes (max-file-size); not checked")])], [display]
+    return [lint_bytes(data, display, cfg, registry, settings)], [display]  # type: ignore[arg-type]
+
+
+def _check_files(req: CheckRequest, targets: list, finder: ConfigFinder, registry: object,
+                 settings: CheckSettings) -> list[Checked]:
+    from conditionlint.parallel import check_all
+
+    return check_all(targets, finder, registry, settings, jobs=req.jobs,
+                     use_cache=req.use_cache and not (req.fix or req.diff),
+                     cache_dir=req.cache_dir, progress=not req.quiet)
+
+
+def _write_fixes(results: list[Checked]) -> int:
+    from conditionlint.fixer import WriteError, write_atomic
+
+    total = 0
+    for r in results:
+        if r.fix_error:
+            _err(f"warning: {r.display}: {r.fix_error}")
+        if r.fixed_bytes is None:
+            continue
+        try:
+            write_atomic(Path(r.display) if os.path.exists(r.display) else Path(r.display),
+                         r.fixed_bytes)
+            total += r.fixes_applied
+        except WriteError as exc:
+            _err(f"error: {exc}")
+            r.findings.append(engine.unreadable(r.display, f"not fixed: {exc}"))
+    return total
+
+
+def _configured_fail_on(finder: ConfigFinder) -> str | None:
+    for cfg in finder.configs():
+        if cfg.fail_on:
+            return cfg.fail_on
+    return None
+
+
+def _report(req: CheckRequest, findings: list[Finding], files: list[str], registry: object,
+            fixed: int, to_stderr: bool = False) -> None:
+    from conditionlint.cli import color_wanted
+    from conditionlint.formatters import Report, get
+
+    fmt = req.fmt or ("github" if os.environ.get("GITHUB_ACTIONS") == "true" else "full")
+    out_stream = sys.stderr if to_stderr else sys.stdout
+    color = False if req.output_file else color_wanted(req.color, out_stream)
+    report = Report(findings=findings, files=files, registry=registry,  # type: ignore[arg-type]
+                    version=__version__, color=color, statistics=req.statistics, fixed=fixed)
+    text = get(fmt)(report)
+    if req.quiet and fmt in ("full", "concise"):
+        # Only findings: drop the summary line (and the blank line before it).
+        lines = text.rstrip("\n").split("\n")
+        text = "\n".join(lines[:-1]).rstrip("\n")
+        text = text + "\n" if text else ""
+    if req.output_file:
+        try:
+            Path(req.output_file).write_text(text, encoding="utf-8")
+        except OSError as exc:
+            _err(f"error: cannot write {req.output_file}: {exc.strerror or exc}")
+        return
+    out_stream.write(text)
+    out_stream.flush()

@@ -1,0 +1,381 @@
+"""CL1xx: page structure (sections and title)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from conditionlint import sectionmap
+from conditionlint.document import Document
+from conditionlint.model import Problem
+from conditionlint.registry import rule
+
+_KINDS_OPTION = {
+    "type": ["array", "null"], "items": {"type": "string"}, "default": None,
+    "description": "Section kinds (from rules/sections.yaml) to require instead of the "
+                   "page type's profile.",
+}
+
+
+def _profile(doc: Document) -> dict[str, Any]:
+    profiles = sectionmap.lexicon()["profiles"]
+    return profiles.get(doc.page_type, profiles["condition"])
+
+
+def _present(doc: Document, kind: str, profile: dict[str, Any]) -> bool:
+    if sectionmap.sections_of_kind(doc, kind):
+        return True
+    if kind == "overview" and profile.get("overview-from-intro", False):
+        return any(doc.blocks[b].text.strip() for b in sectionmap.intro_blocks(doc))
+    return False
+
+
+def _anchor(doc: Document) -> tuple[int, int]:
+    """Where a page-level finding points: the H1 text, else the start of the body."""
+    if doc.title is not None:
+        return doc.title.text_start, doc.title.text_end
+    return doc.body_start, doc.body_start
+
+
+def _has_therapy(doc: Document) -> bool:
+    fm = doc.front_matter
+    therapy = fm.get("therapy") if fm else None
+    return bool(therapy)
+
+
+def _missing(doc: Document, kinds: list[str], profile: dict[str, Any], label: str
+             ) -> Iterator[Problem]:
+    start, end = _anchor(doc)
+    known = sectionmap.lexicon()["sections"]
+    for kind in kinds:
+        if kind not in known or _present(doc, kind, profile):
+            continue
+        examples = " or ".join(f"'{h}'" for h in sectionmap.examples_of(kind))
+        where = " (the text under the title counts)" if kind == "overview" else ""
+        yield Problem(start, end, f"missing {label} section '{sectionmap.title_of(kind)}' "
+                                  f"(a heading such as {examples}){where}")
+
+
+@rule(code="CL101", name="missing-section", severity="error",
+      summary="A section the page type requires is missing.",
+      options={"properties": {"sections": _KINDS_OPTION}})
+def missing_section(doc: Document, options: dict[str, Any]) -> Iterator[Problem]:
+    """A section that the page's type requires is missing.
+
+    The page type comes from the front matter's `type:` (default `condition`).
+    Section profiles and the headings that count for each section live in
+    `rules/sections.yaml`: headings are compared case- and punctuation-insensitively
+    and synonyms count ("Signs and symptoms", "What are the symptoms?", "Symptoms of
+    migraine"). For a `condition` page the overview, symptoms and treatment (or
+    management) sections are required; the text under the H1 serves as the overview.
+
+    The finding points at the page title (the H1), or at the start of the page when
+    there is none.
+
+    ## Why
+
+    Readers come to a condition page for what it is, how it shows and what helps.
+    A page without these sections is a sales page, not health information.
+
+    ## Options
+
+    `sections` replaces the profile's list of required section kinds.
+
+    ## Fails
+
+    ```markdown
+    # Migraine
+
+    Migraine is a common headache disorder.
+
+    ## Symptoms
+
+    Throbbing headache, often on one side.
+    ```
+
+    ## Passes
+
+    ```markdown
+    # Migraine
+
+    Migraine is a common headache disorder.
+
+    ## Signs and symptoms
+
+    Throbbing headache, often on one side.
+
+    ## Managing migraine
+
+    Rest in a dark room.
+    ```
+
+    ## Fix
+
+    Add the section under a heading that names it. There is no automatic fix: the
+    tool never writes clinical text.
+    """
+    profile = _profile(doc)
+    kinds = options.get("sections")
+    if kinds is None:
+        kinds = list(profile.get("required", []))
+    yield from _missing(doc, kinds, profile, "required")
+
+
+@rule(code="CL102", name="missing-recommended-section", severity="warning",
+      summary="A section the page type recommends is missing.",
+      options={"properties": {"sections": {**_KINDS_OPTION, "description":
+               "Section kinds to recommend instead of the page type's profile."}}})
+def missing_recommended_section(doc: Document, options: dict[str, Any]) -> Iterator[Problem]:
+    """A section that the page type recommends is missing: for a `condition` page,
+    causes, diagnosis and evidence/references; with a `therapy:` in the front matter,
+    also risks and side effects.
+
+    ## Why
+
+    These sections are what separate a complete, balanced page from a partial one:
+    a therapy page without its risks is one-sided.
+
+    ## Options
+
+    `sections` replaces the profile's list of recommended section kinds.
+
+    ## Fails
+
+    ```markdown
+    ---
+    therapy: acupuncture
+    ---
+    # Back pain
+
+    Back pain is common.
+
+    ## Symptoms
+
+    Aching.
+
+    ## Causes
+
+    Strain.
+
+    ## Diagnosis
+
+    History and examination.
+
+    ## Treatment
+
+    Keep active.
+
+    ## References
+
+    1. Example reference.
+    ```
+
+    ## Passes
+
+    ```markdown
+    # Back pain
+
+    Back pain is common.
+
+    ## Symptoms
+
+    Aching.
+
+    ## Causes
+
+    Strain.
+
+    ## Diagnosis
+
+    History and examination.
+
+    ## Treatment
+
+    Keep active.
+
+    ## References
+
+    1. Example reference.
+    ```
+
+    ## Fix
+
+    Add the section. No automatic fix.
+    """
+    profile = _profile(doc)
+    kinds = options.get("sections")
+    if kinds is None:
+        kinds = list(profile.get("recommended", []))
+        if _has_therapy(doc):
+            kinds += [k for k in profile.get("recommended-with-therapy", []) if k not in kinds]
+    yield from _missing(doc, kinds, profile, "recommended")
+
+
+_COMMENT = re.compile(r"<!--.*?-->", re.S)
+
+
+@rule(code="CL103", name="empty-section", severity="warning",
+      summary="A heading with nothing under it.")
+def empty_section(doc: Document, options: dict[str, Any]) -> Iterator[Problem]:  # noqa: ARG001
+    """A heading with no content under it: no text, list, table, code or
+    sub-section before the next heading.
+
+    ## Why
+
+    An empty section promises information the page does not give; it is usually a
+    template left unfinished.
+
+    ## Fails
+
+    ```markdown
+    # Sciatica
+
+    Sciatica is pain along the sciatic nerve.
+
+    ## Causes
+
+    ## Treatment
+
+    Keep moving.
+    ```
+
+    ## Passes
+
+    ```markdown
+    # Sciatica
+
+    Sciatica is pain along the sciatic nerve.
+
+    ## Causes
+
+    A slipped disc is the most common cause.
+    ```
+
+    ## Fix
+
+    Write the section or remove the heading.
+    """
+    text = doc.text
+    for s in doc.sections:
+        h = s.heading
+        if h is None or s.children:
+            continue
+        content_end = s.body_end
+        body = text[h.end:content_end]
+        body = _COMMENT.sub("", body)
+        if not body.strip() or _only_setext_underline(body):
+            yield Problem(h.text_start, h.text_end,
+                          f"section '{h.text.strip()}' is empty")
+
+
+def _only_setext_underline(body: str) -> bool:
+    return bool(re.fullmatch(r"\s*(?:=+|-+)\s*", body))
+
+
+@rule(code="CL104", name="duplicate-section", severity="warning",
+      summary="Two sections with the same heading at the same level.")
+def duplicate_section(doc: Document, options: dict[str, Any]) -> Iterator[Problem]:  # noqa: ARG001
+    """Two headings with the same text (compared case- and punctuation-insensitively)
+    at the same level under the same parent section. Reported at the second one.
+
+    ## Why
+
+    Duplicated sections split information readers expect in one place, and usually
+    come from pasted templates; the two copies drift apart.
+
+    ## Fails
+
+    ```markdown
+    # Migraine
+
+    A headache disorder.
+
+    ## Symptoms
+
+    Throbbing pain.
+
+    ## Symptoms
+
+    Nausea.
+    ```
+
+    ## Passes
+
+    ```markdown
+    # Migraine
+
+    A headache disorder.
+
+    ## Symptoms
+
+    Throbbing pain and nausea.
+    ```
+
+    ## Fix
+
+    Merge the sections.
+    """
+    seen: dict[tuple[int | None, int, str], int] = {}
+    for s in doc.sections:
+        h = s.heading
+        if h is None or not h.norm:
+            continue
+        key = (s.parent, h.level, h.norm)
+        first = seen.get(key)
+        if first is None:
+            seen[key] = s.index
+            continue
+        first_line = doc.source.position(doc.sections[first].heading.start).line  # type: ignore[union-attr]
+        yield Problem(h.text_start, h.text_end,
+                      f"duplicate section '{h.text.strip()}' (first at line {first_line})")
+
+
+@rule(code="CL105", name="missing-title", severity="error",
+      summary="The page has no level-1 heading.")
+def missing_title(doc: Document, options: dict[str, Any]) -> Iterator[Problem]:  # noqa: ARG001
+    """The page has no level-1 heading (`# Title`) to name the condition.
+
+    Reported at the first line of the body (after the front matter). A front-matter
+    `title:` does not replace the visible heading.
+
+    ## Why
+
+    The H1 tells readers and search engines which condition the page is about, and
+    section profiles hang from it.
+
+    ## Fails
+
+    ```markdown
+    ## Symptoms
+
+    Pain.
+    ```
+
+    ## Passes
+
+    ```markdown
+    # Back pain
+
+    Pain in the back.
+    ```
+
+    ## Fix
+
+    Add `# <condition name>` at the top of the page.
+    """
+    if doc.title is not None:
+        return
+    fm = doc.front_matter
+    title = fm.get("title") if fm else None
+    hint = f" (front matter has title: {title!r}; add '# {title}')" \
+        if isinstance(title, str) and title else ""
+    pos = doc.body_start
+    # Point at the first non-blank line of the body.
+    text = doc.text
+    while pos < len(text) and text[pos] in " \t\r\n":
+        pos += 1
+    end = pos
+    while end < len(text) and text[end] not in "\r\n":
+        end += 1
+    yield Problem(pos, end, f"page has no level-1 heading (# Title){hint}")

@@ -1,0 +1,477 @@
+"""Configuration: discovery (closest file wins), validation with positions, and the
+per-file decision of which rules run with which severity and options.
+
+Decision (what runs) is kept apart from reporting, as in flake8's style guide.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sys
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from conditionlint.registry import Registry, Rule
+
+CONFIG_NAMES = (".conditionlint.yaml", ".conditionlint.yml", "pyproject.toml")
+DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024
+
+
+class ConfigError(Exception):
+    """A configuration problem: exit code 2, with the file, line and column."""
+
+    def __init__(self, path: str, message: str, line: int | None = None,
+                 column: int | None = None):
+        self.path = path
+        self.line = line
+        self.column = column
+        self.message = message
+        where = path
+        if line is not None:
+            where += f":{line}"
+            if column is not None:
+                where += f":{column}"
+        super().__init__(f"{where}: {message}")
+
+
+@dataclass(frozen=True)
+class RuleSetting:
+    severity: str | None = None
+    enabled: bool | None = None
+    options: dict[str, Any] | None = None
+
+
+@dataclass(frozen=True)
+class Override:
+    files: tuple[str, ...]
+    patterns: tuple[re.Pattern[str], ...]
+    select: tuple[str, ...] | None
+    ignore: tuple[str, ...]
+    rules: dict[str, RuleSetting]
+
+
+@dataclass(frozen=True)
+class Config:
+    path: Path | None  # None: built-in defaults
+    root: Path  # paths in the config are relative to this folder
+    select: tuple[str, ...] | None = None
+    extend_select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    rules: dict[str, RuleSetting] = field(default_factory=dict)
+    overrides: tuple[Override, ...] = ()
+    exclude: tuple[str, ...] = ()
+    exclude_patterns: tuple[re.Pattern[str], ...] = ()
+    rule_paths: tuple[Path, ...] = ()
+    fail_on: str | None = None
+    max_file_size: int = DEFAULT_MAX_FILE_SIZE
+    schema: Path | None = None
+    schema_mode: str = "replace"
+    cache: bool = True
+    follow_external_symlinks: bool = False
+    raw: dict[str, Any] = field(default_factory=dict)
+
+    def is_excluded(self, path: Path) -> bool:
+        if not self.exclude_patterns:
+            return False
+        try:
+            rel = path.resolve().relative_to(self.root.resolve()).as_posix()
+        except ValueError:
+            rel = path.as_posix()
+        parts = rel.split("/")
+        candidates = ["/".join(parts[:i]) for i in range(1, len(parts) + 1)]
+        return any(p.fullmatch(c) for p in self.exclude_patterns for c in candidates)
+
+
+@dataclass(frozen=True)
+class Effective:
+    """What runs on one file: rules with their severity and options."""
+
+    rules: tuple[tuple[Rule, str, dict[str, Any]], ...]
+    key: str  # a stable text that identifies this decision (for the cache)
+
+
+# -- glob patterns ---------------------------------------------------------------------
+def glob_to_regex(pattern: str) -> re.Pattern[str]:
+    """``**`` crosses folders, ``*`` and ``?`` do not; a pattern without a slash
+    matches at any depth (like .gitignore)."""
+    p = pattern.strip().replace("\\", "/")
+    anchored = "/" in p.rstrip("/")
+    p = p.strip("/")
+    if p.startswith("./"):
+        p = p[2:]
+    out = []
+    i = 0
+    while i < len(p):
+        c = p[i]
+        if p.startswith("**/", i):
+            out.append("(?:.*/)?")
+            i += 3
+        elif p.startswith("**", i):
+            out.append(".*")
+            i += 2
+        elif c == "*":
+            out.append("[^/]*")
+            i += 1
+        elif c == "?":
+            out.append("[^/]")
+            i += 1
+        elif c == "[":
+            j = p.find("]", i + 1)
+            if j < 0:
+                out.append(re.escape(c))
+                i += 1
+            else:
+                body = p[i + 1:j].replace("\\", "\\\\")
+                if body.startswith("!"):
+                    body = "^" + body[1:]
+                out.append(f"[{body}]")
+                i = j + 1
+        else:
+            out.append(re.escape(c))
+            i += 1
+    rx = "".join(out)
+    if not anchored:
+        rx = "(?:.*/)?" + rx
+    return re.compile(rx)
+
+
+# -- loading -----------------------------------------------------------------------------
+def _offset_to_line_col(text: str, offset: int) -> tuple[int, int]:
+    line = text.count("\n", 0, offset) + 1
+    col = offset - (text.rfind("\n", 0, offset) + 1) + 1
+    return line, col
+
+
+def read_config_file(path: Path) -> tuple[dict[str, Any], Any] | None:
+    """(data, locate) where locate(path_tuple) -> (line, column); None when a
+    pyproject.toml has no [tool.conditionlint] table."""
+    try:
+        data_bytes = path.read_bytes()
+    except OSError as exc:
+        raise ConfigError(str(path), f"cannot read config file: {exc.strerror or exc}") from None
+    try:
+        text = data_bytes.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ConfigError(str(path), f"config file is not UTF-8 (byte {exc.start})") from None
+    if path.name == "pyproject.toml":
+        return _read_pyproject(path, text)
+    from conditionlint import frontmatter
+
+    loaded = frontmatter.load_yaml(text)
+    if loaded.error:
+        line, col = _offset_to_line_col(text, loaded.error_offset or 0)
+        raise ConfigError(str(path), loaded.error, line, col)
+    data = loaded.data if loaded.data is not None else {}
+    if not isinstance(data, dict):
+        raise ConfigError(str(path), "the config must be a mapping of keys to values", 1, 1)
+
+    def locate(p: tuple[Any, ...]) -> tuple[int, int]:
+        m = loaded.mark(*p)
+        return _offset_to_line_col(text, m.key_start) if m else (1, 1)
+
+    return data, locate
+
+
+def _read_pyproject(path: Path, text: str) -> tuple[dict[str, Any], Any] | None:
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover
+        import tomli as tomllib
+    try:
+        doc = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        m = re.search(r"line (\d+), column (\d+)", str(exc))
+        line, col = (int(m.group(1)), int(m.group(2))) if m else (None, None)
+        raise ConfigError(str(path), f"invalid TOML: {exc}", line, col) from None
+    table = doc.get("tool", {}).get("conditionlint")
+    if table is None:
+        return None
+    if not isinstance(table, dict):
+        raise ConfigError(str(path), "[tool.conditionlint] must be a table")
+    lines = text.splitlines()
+    header = next((i for i, ln in enumerate(lines)
+                   if re.match(r"\s*\[tool\.conditionlint[\].]", ln)), 0)
+
+    def locate(p: tuple[Any, ...]) -> tuple[int, int]:
+        # TOML parsers keep no positions: find the key's line after the table header.
+        for key in reversed([k for k in p if isinstance(k, str)]):
+            rx = re.compile(r"^\s*(?:\[[^\]]*\b)?\"?" + re.escape(key) + r"\"?\s*[=\]]")
+            for i in range(header, len(lines)):
+                if rx.search(lines[i]):
+                    return i + 1, lines[i].find(key) + 1
+        return header + 1, 1
+
+    return table, locate
+
+
+def load_config(path: Path, registry: Registry) -> Config:
+    found = read_config_file(path)
+    if found is None:
+        return Config(path=path, root=path.parent)
+    data, locate = found
+    return _build(path, data, locate, registry)
+
+
+def _build(path: Path, data: dict[str, Any], locate: Any, registry: Registry) -> Config:
+    _validate(path, data, locate)
+    root = path.parent
+    rule_paths = tuple((root / p) for p in data.get("rule-paths", ()))
+    extra = _load_rule_paths(path, rule_paths, locate, registry)
+
+    def check_refs(refs: list[str], where: tuple[Any, ...]) -> tuple[str, ...]:
+        for i, ref in enumerate(refs):
+            if not (registry.match(ref) or extra.match(ref)):
+                line, col = locate(where + (i,))
+                raise ConfigError(str(path), f"unknown rule {ref!r} in '{where[-1]}'", line, col)
+        return tuple(refs)
+
+    def settings(raw: dict[str, Any], where: tuple[Any, ...]) -> dict[str, RuleSetting]:
+        out: dict[str, RuleSetting] = {}
+        for ref, value in raw.items():
+            r = registry.resolve(ref) or extra.resolve(ref)
+            if r is None:
+                line, col = locate(where + (ref,))
+                raise ConfigError(str(path), f"unknown rule {ref!r} in 'rules'", line, col)
+            if isinstance(value, str):
+                s = RuleSetting(enabled=False) if value == "off" else RuleSetting(severity=value)
+            else:
+                opts = value.get("options")
+                if opts is not None:
+                    _validate_options(path, r, opts, locate, where + (ref, "options"))
+                s = RuleSetting(value.get("severity"), value.get("enabled"), opts)
+            out[r.code] = s
+        return out
+
+    select = data.get("select")
+    overrides = []
+    for i, o in enumerate(data.get("overrides", ())):
+        w = ("overrides", i)
+        overrides.append(Override(
+            files=tuple(o["files"]), patterns=tuple(glob_to_regex(g) for g in o["files"]),
+            select=check_refs(o["select"], w + ("select",)) if "select" in o else None,
+            ignore=check_refs(o.get("ignore", []), w + ("ignore",)),
+            rules=settings(o.get("rules", {}), w + ("rules",))))
+    schema_path = root / data["schema"] if "schema" in data else None
+    return Config(
+        path=path, root=root,
+        select=check_refs(select, ("select",)) if select is not None else None,
+        extend_select=check_refs(data.get("extend-select", []), ("extend-select",)),
+        ignore=check_refs(data.get("ignore", []), ("ignore",)),
+        rules=settings(data.get("rules", {}), ("rules",)),
+        overrides=tuple(overrides),
+        exclude=tuple(data.get("exclude", ())),
+        exclude_patterns=tuple(glob_to_regex(g) for g in data.get("exclude", ())),
+        rule_paths=rule_paths,
+        fail_on=data.get("fail-on"),
+        max_file_size=data.get("max-file-size", DEFAULT_MAX_FILE_SIZE),
+        schema=schema_path, schema_mode=data.get("schema-mode", "replace"),
+        cache=data.get("cache", True),
+        follow_external_symlinks=data.get("follow-external-symlinks", False),
+        raw=data,
+    )
+
+
+def _validate(path: Path, data: dict[str, Any], locate: Any) -> None:
+    from conditionlint.schemautil import first_error, plain_message
+    from conditionlint.resources import schema
+
+    err = first_error(schema("config"), data)
+    if err is not None:
+        line, col = locate(tuple(err.absolute_path) or _unknown_key_path(err))
+        raise ConfigError(str(path), plain_message(err), line, col)
+
+
+def _unknown_key_path(err: Any) -> tuple[Any, ...]:
+    if err.validator == "additionalProperties":
+        m = re.search(r"'([^']+)' was unexpected", err.message)
+        if m:
+            return tuple(err.absolute_path) + (m.group(1),)
+    return tuple(err.absolute_path)
+
+
+def _validate_options(path: Path, r: Rule, opts: dict[str, Any], locate: Any,
+                      where: tuple[Any, ...]) -> None:
+    from conditionlint.schemautil import first_error, plain_message
+
+    err = first_error(r.options, opts)
+    if err is not None:
+        p = where + tuple(err.absolute_path)
+        if err.validator == "additionalProperties":
+            p = where + _unknown_key_path(err)
+        line, col = locate(p)
+        raise ConfigError(str(path), f"{r.code} {r.name} options: {plain_message(err)}",
+                          line, col)
+
+
+def _load_rule_paths(path: Path, rule_paths: tuple[Path, ...], locate: Any,
+                     registry: Registry) -> Registry:
+    extra = Registry()
+    if not rule_paths:
+        return extra
+    from conditionlint import yamlrules
+
+    for i, rp in enumerate(rule_paths):
+        files = sorted(rp.glob("*.y*ml")) if rp.is_dir() else [rp]
+        if not rp.exists():
+            line, col = locate(("rule-paths", i))
+            raise ConfigError(str(path), f"rule path {str(rp)!r} does not exist", line, col)
+        for f in files:
+            for r in yamlrules.load_rules_file(f):
+                if registry.resolve(r.code) or registry.resolve(r.name):
+                    raise ConfigError(str(f), f"rule {r.code} {r.name} clashes with a "
+                                              f"built-in or plugin rule")
+                extra.add(r)
+    return extra
+
+
+# -- discovery -----------------------------------------------------------------------------
+class ConfigFinder:
+    """Finds the closest config file for each path, loading each file once."""
+
+    def __init__(self, registry: Registry, explicit: Path | None = None):
+        self.registry = registry
+        self.explicit = explicit
+        self._by_dir: dict[Path, Config] = {}
+        self._loaded: dict[Path, Config] = {}
+        self._default = Config(path=None, root=Path.cwd())
+        if explicit is not None:
+            if not explicit.is_file():
+                raise ConfigError(str(explicit), "config file does not exist")
+            cfg = load_config(explicit, registry)
+            self._default = cfg
+            self._loaded[explicit] = cfg
+
+    def for_path(self, path: Path) -> Config:
+        if self.explicit is not None:
+            return self._default
+        folder = (path if path.is_dir() else path.parent).absolute()
+        return self._for_dir(folder)
+
+    def _for_dir(self, folder: Path) -> Config:
+        hit = self._by_dir.get(folder)
+        if hit is not None:
+            return hit
+        cfg = None
+        for name in CONFIG_NAMES:
+            candidate = folder / name
+            if candidate.is_file():
+                cfg = self._loaded.get(candidate)
+                if cfg is None:
+                    cfg = load_config(candidate, self.registry)
+                    if name == "pyproject.toml" and cfg.raw == {} and \
+                            read_config_file(candidate) is None:
+                        cfg = None  # a pyproject.toml without our table
+                    else:
+                        self._loaded[candidate] = cfg
+                if cfg is not None:
+                    break
+        if cfg is None:
+            parent = folder.parent
+            cfg = self._default if parent == folder else self._for_dir(parent)
+        self._by_dir[folder] = cfg
+        return cfg
+
+    def configs(self) -> list[Config]:
+        return list(self._loaded.values()) or [self._default]
+
+
+# -- the per-file decision -------------------------------------------------------------------
+@dataclass(frozen=True)
+class CliSelection:
+    select: tuple[str, ...] | None = None
+    extend_select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+
+
+def default_selection(registry: Registry) -> list[Rule]:
+    return registry.sorted()
+
+
+def effective(cfg: Config, registry: Registry, rel_path: str, cli: CliSelection) -> Effective:
+    extra = _extra_registry(cfg, registry)
+    both = Registry()
+    for r in registry.sorted() + extra.sorted():
+        both.add(r)
+    chosen: dict[str, Rule] = {}
+
+    def apply(select: tuple[str, ...] | None, ignore: tuple[str, ...],
+              extend: tuple[str, ...] = ()) -> None:
+        nonlocal chosen
+        if select is not None:
+            chosen = {r.code: r for ref in select for r in both.match(ref)}
+        for ref in extend:
+            for r in both.match(ref):
+                chosen[r.code] = r
+        for ref in ignore:
+            for r in both.match(ref):
+                chosen.pop(r.code, None)
+
+    chosen = {r.code: r for r in both.sorted()}
+    apply(cfg.select, cfg.ignore, cfg.extend_select)
+    settings = dict(cfg.rules)
+    rel_in_cfg = _relative(cfg, rel_path)
+    for o in cfg.overrides:
+        if any(p.fullmatch(rel_in_cfg) for p in o.patterns):
+            apply(o.select, o.ignore)
+            for code, s in o.rules.items():
+                base = settings.get(code, RuleSetting())
+                settings[code] = RuleSetting(
+                    s.severity or base.severity,
+                    s.enabled if s.enabled is not None else base.enabled,
+                    {**(base.options or {}), **(s.options or {})} if s.options or base.options
+                    else None)
+    apply(cli.select, cli.ignore, cli.extend_select)
+    out = []
+    for code in sorted(chosen):
+        r = chosen[code]
+        s = settings.get(code, RuleSetting())
+        if s.enabled is False and not (cli.select and any(
+                r in both.match(ref) for ref in cli.select)):
+            continue
+        options = {**r.defaults(), **(s.options or {})}
+        out.append((r, s.severity or r.severity, options))
+    key = repr([(r.code, sev, sorted(opts.items(), key=str)) for r, sev, opts in out])
+    return Effective(tuple(out), key)
+
+
+def _relative(cfg: Config, rel_path: str) -> str:
+    p = Path(rel_path)
+    try:
+        return p.absolute().relative_to(cfg.root.absolute()).as_posix()
+    except ValueError:
+        return p.as_posix()
+
+
+@lru_cache(maxsize=64)
+def _extra_registry_cached(rule_paths: tuple[Path, ...]) -> Registry:
+    from conditionlint import yamlrules
+
+    extra = Registry()
+    for rp in rule_paths:
+        files = sorted(rp.glob("*.y*ml")) if rp.is_dir() else [rp]
+        for f in files:
+            for r in yamlrules.load_rules_file(f):
+                extra.add(r)
+    return extra
+
+
+def _extra_registry(cfg: Config, registry: Registry) -> Registry:  # noqa: ARG001
+    if not cfg.rule_paths:
+        return Registry()
+    return _extra_registry_cached(cfg.rule_paths)
+
+
+def show(cfg: Config, eff: Effective) -> dict[str, Any]:
+    """A plain view of the effective configuration for ``--show-config``."""
+    return {
+        "config-file": str(cfg.path) if cfg.path else None,
+        "fail-on": cfg.fail_on or "error",
+        "exclude": list(cfg.exclude),
+        "rule-paths": [os.fspath(p) for p in cfg.rule_paths],
+        "max-file-size": cfg.max_file_size,
+        "rules": {r.code: {"name": r.name, "severity": sev, "options": opts}
+                  for r, sev, opts in eff.rules},
+    }

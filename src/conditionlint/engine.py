@@ -1,0 +1,199 @@
+"""Run the chosen rules on one Source: isolation, stamping, suppressions, sorting.
+
+A rule that raises becomes a CL901 internal-error finding for that file; the other
+rules and files still run.
+"""
+
+from __future__ import annotations
+
+import traceback
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from conditionlint.document import Directive, Document
+from conditionlint.model import Finding, Fix, Problem
+from conditionlint.registry import Registry, Rule
+from conditionlint.source import Source
+
+INTERNAL_ERROR = ("CL901", "internal-error")
+UNUSED_SUPPRESSION = ("CL902", "unused-suppression")
+UNREADABLE_FILE = ("CL903", "unreadable-file")
+INVALID_SUPPRESSION = ("CL904", "invalid-suppression")
+ENGINE_CODES = {c for c, _ in (INTERNAL_ERROR, UNUSED_SUPPRESSION, UNREADABLE_FILE,
+                               INVALID_SUPPRESSION)}
+
+
+@dataclass
+class FileResult:
+    path: str
+    findings: list[Finding] = field(default_factory=list)
+    error: str | None = None  # set when the file could not be read at all
+
+
+def make_finding(src: Source, code: str, name: str, severity: str, message: str,
+                 start: int, end: int, fix: Fix | None = None) -> Finding:
+    n = len(src.text)
+    start = min(max(start, 0), n)
+    end = min(max(end, start), n)
+    p1 = src.position(start)
+    p2 = src.position(end)
+    snippet = src.line_text(p1.line) if src.line_starts else ""
+    positions: tuple[tuple[int, int, int, int], ...] = ()
+    if fix is not None:
+        pos = []
+        for e in fix.edits:
+            a, b = src.position(e.start), src.position(e.end)
+            pos.append((a.line, a.column, b.line, b.column))
+        positions = tuple(pos)
+    return Finding(path=src.path, code=code, name=name, severity=severity, message=message,
+                   line=p1.line, column=p1.column, end_line=p2.line, end_column=p2.column,
+                   start=start, end=end, fix=fix, snippet=snippet, edit_positions=positions)
+
+
+def unreadable(path: str, message: str, severity: str = "error") -> Finding:
+    code, name = UNREADABLE_FILE
+    return Finding(path=path, code=code, name=name, severity=severity, message=message,
+                   line=1, column=1, end_line=1, end_column=1)
+
+
+def lint_source(src: Source, rules: Iterable[tuple[Rule, str, dict[str, Any]]],
+                registry: Registry) -> list[Finding]:
+    """Run ``rules`` (rule, severity, options) on ``src`` and return sorted findings."""
+    from conditionlint.parser import parse
+
+    chosen = list(rules)
+    enabled = {r.code for r, _, _ in chosen}
+    doc: Document | None = None
+    findings: list[Finding] = []
+    try:
+        doc = parse(src)
+    except Exception as exc:  # noqa: BLE001 - never a traceback; report and go on
+        findings.append(_internal(src, "the parser", exc))
+    if doc is not None:
+        for r, severity, options in chosen:
+            if r.code in ENGINE_CODES:
+                continue
+            try:
+                problems = list(r.check(doc, options))
+            except Exception as exc:  # noqa: BLE001
+                findings.append(_internal(src, f"rule {r.code} {r.name}", exc))
+                continue
+            for p in problems:
+                findings.append(_stamp(src, r, severity, p))
+        findings = _apply_suppressions(doc, findings, enabled, registry, chosen)
+    return sorted(set(findings), key=Finding.sort_key)
+
+
+def _stamp(src: Source, r: Rule, severity: str, p: Problem) -> Finding:
+    sev = severity
+    # A rule may raise one problem's severity (e.g. bidi controls); it never lowers
+    # a severity the user configured.
+    if p.severity is not None and severity == r.severity:
+        sev = p.severity
+    return make_finding(src, r.code, r.name, sev, p.message, p.start, p.end, p.fix)
+
+
+def _internal(src: Source, what: str, exc: BaseException) -> Finding:
+    code, name = INTERNAL_ERROR
+    tb = traceback.extract_tb(exc.__traceback__)
+    where = f" at {tb[-1].filename.rsplit('/', 1)[-1]}:{tb[-1].lineno}" if tb else ""
+    msg = f"{what} failed on this file: {type(exc).__name__}: {exc}{where}"
+    return make_finding(src, code, name, "error", msg[:500], 0, 0)
+
+
+# -- suppressions -------------------------------------------------------------------------
+@dataclass
+class _Sup:
+    d: Directive
+    rules: set[str] | None  # codes; None = all
+    used: set[str] = field(default_factory=set)
+    used_any: bool = False
+
+
+def _apply_suppressions(doc: Document, findings: list[Finding], enabled: set[str],
+                        registry: Registry,
+                        chosen: list[tuple[Rule, str, dict[str, Any]]]) -> list[Finding]:
+    src = doc.source
+    if not doc.directives and not doc.bad_directives:
+        return findings
+    severity_of = {r.code: sev for r, sev, _ in chosen}
+    sups: list[_Sup] = []
+    invalid: list[Finding] = []
+    for d in doc.directives:
+        codes: set[str] | None = None
+        if d.rules:
+            codes = set()
+            for ref in d.rules:
+                r = registry.resolve(ref)
+                if r is None:
+                    if INVALID_SUPPRESSION[0] in enabled:
+                        invalid.append(make_finding(
+                            src, *INVALID_SUPPRESSION, severity_of[INVALID_SUPPRESSION[0]],
+                            f"suppression names unknown rule {ref!r}", d.start, d.end))
+                else:
+                    codes.add(r.code)
+            if not codes:
+                continue
+        sups.append(_Sup(d, codes))
+    for start, end, why in doc.bad_directives:
+        if INVALID_SUPPRESSION[0] in enabled:
+            invalid.append(make_finding(src, *INVALID_SUPPRESSION,
+                                        severity_of[INVALID_SUPPRESSION[0]], why, start, end))
+
+    # Ranges: disable ... enable, per rule (None key = all rules).
+    ranges: list[tuple[_Sup, int, int]] = []  # (sup, first line, last line)
+    open_: dict[str | None, _Sup] = {}
+    last_line = src.line_count
+    for s in sorted(sups, key=lambda s: s.d.start):
+        a = s.d.action
+        if a == "disable":
+            for key in (s.rules or {None}):
+                open_.setdefault(key, s)
+        elif a == "enable":
+            keys = s.rules or set(open_)
+            for key in list(keys):
+                opener = open_.pop(key, None)
+                if opener is not None:
+                    ranges.append((opener, opener.d.end_line, s.d.line))
+            s.used_any = True  # an enable is never "unused"
+        elif a == "disable-file":
+            ranges.append((s, 1, last_line))
+        elif a == "disable-next-line":
+            ranges.append((s, s.d.end_line + 1, s.d.end_line + 1))
+        elif a == "disable-line":
+            ranges.append((s, s.d.line, s.d.end_line))
+    for s in set(open_.values()):
+        ranges.append((s, s.d.end_line, last_line))
+
+    kept: list[Finding] = []
+    for f in findings:
+        suppressed = False
+        if f.code not in (UNUSED_SUPPRESSION[0], INTERNAL_ERROR[0]):
+            for s, first, last in ranges:
+                if first <= f.line <= last and (s.rules is None or f.code in s.rules):
+                    s.used_any = True
+                    s.used.add(f.code)
+                    suppressed = True
+        if not suppressed:
+            kept.append(f)
+
+    if UNUSED_SUPPRESSION[0] in enabled:
+        sev = severity_of[UNUSED_SUPPRESSION[0]]
+        for s in sups:
+            if s.d.action == "enable":
+                continue
+            if s.rules is None:
+                if not s.used_any:
+                    kept.append(make_finding(src, *UNUSED_SUPPRESSION, sev,
+                                             "suppression comment suppresses nothing",
+                                             s.d.start, s.d.end))
+                continue
+            unused = sorted(c for c in s.rules - s.used if c in enabled)
+            if unused:
+                kept.append(make_finding(
+                    src, *UNUSED_SUPPRESSION, sev,
+                    f"suppression of {', '.join(unused)} suppresses nothing",
+                    s.d.start, s.d.end))
+    return kept + invalid
+

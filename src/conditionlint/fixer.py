@@ -1,0 +1,164 @@
+"""Apply fixes: non-overlapping edits, re-lint to a fixed point, atomic writes.
+
+Bytes outside the edits are never touched: the text is re-encoded with the file's
+own encoding and BOM, and line endings are whatever the text already holds (edits
+carry no line breaks of their own).
+"""
+
+from __future__ import annotations
+
+import difflib
+import os
+import stat
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from conditionlint.model import Edit, Finding
+from conditionlint.source import Encoding, Source
+
+MAX_PASSES = 10
+BOM_RULE = "CL305"  # its fix means "write without the byte-order mark"
+
+
+@dataclass(frozen=True)
+class FixOutcome:
+    text: str
+    encoding: Encoding
+    applied: int  # number of findings whose fixes were applied
+    passes: int
+    converged: bool  # False when the loop limit stopped it
+    findings: tuple[Finding, ...]  # what remains after fixing
+
+
+def apply_edits(text: str, edits: list[Edit]) -> tuple[str, int]:
+    """Apply non-overlapping edits (later ones that overlap an earlier one are
+    skipped for this pass); returns the new text and how many were applied."""
+    out: list[str] = []
+    pos = 0
+    applied = 0
+    for e in sorted(edits, key=lambda e: (e.start, e.end)):
+        if e.start < pos or e.end < e.start or e.end > len(text):
+            continue
+        out.append(text[pos:e.start])
+        out.append(e.replacement)
+        pos = e.end
+        applied += 1
+    out.append(text[pos:])
+    return "".join(out), applied
+
+
+def fix_source(src: Source, lint: Callable[[Source], list[Finding]]) -> FixOutcome:
+    """Fix ``src`` repeatedly until no fixable finding remains (or the loop limit)."""
+    text, enc = src.text, src.encoding
+    applied_total = 0
+    findings = lint(src)
+    passes = 0
+    converged = True
+    current = src
+    while True:
+        fixable = [f for f in findings if f.fix is not None]
+        if not fixable:
+            break
+        if passes >= MAX_PASSES:
+            converged = False
+            break
+        passes += 1
+        edits: list[Edit] = []
+        taken = 0
+        pos = -1
+        # Whole findings only: all edits of a fix, or none of them.
+        for f in sorted(fixable, key=lambda f: (min(e.start for e in f.fix.edits)
+                                                if f.fix.edits else 0, f.code)):
+            assert f.fix is not None
+            if f.code == BOM_RULE:
+                if enc.bom and enc.name == "utf-8-sig":
+                    enc = Encoding("utf-8", False, enc.errors)
+                    taken += 1
+                continue
+            fe = sorted(f.fix.edits, key=lambda e: e.start)
+            if not fe or fe[0].start < pos or any(
+                    b.start < a.end for a, b in zip(fe, fe[1:])):
+                continue
+            edits.extend(fe)
+            pos = fe[-1].end
+            taken += 1
+        new_text, _ = apply_edits(text, edits)
+        if new_text == text and taken == 0:
+            break
+        if new_text == text and enc == current.encoding:
+            break
+        applied_total += taken
+        text = new_text
+        current = Source.from_text(src.path, text, enc)
+        findings = lint(current)
+    return FixOutcome(text, enc, applied_total, passes, converged, tuple(findings))
+
+
+def encode(text: str, enc: Encoding) -> bytes:
+    if enc.name == "utf-8-sig":
+        return b"\xef\xbb\xbf" + text.encode("utf-8", errors="surrogateescape")
+    if enc.name in ("utf-8",):
+        return text.encode("utf-8", errors="surrogateescape")
+    # UTF-16/32 files are written back as UTF-8 only when their own rule says so;
+    # otherwise keep their encoding and BOM.
+    data = text.encode(enc.name)
+    if enc.bom:
+        import codecs
+
+        bom = {"utf-16-le": codecs.BOM_UTF16_LE, "utf-16-be": codecs.BOM_UTF16_BE,
+               "utf-32-le": codecs.BOM_UTF32_LE, "utf-32-be": codecs.BOM_UTF32_BE}
+        data = bom.get(enc.name, b"") + data
+    return data
+
+
+class WriteError(Exception):
+    pass
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` through a temporary file in the same folder and a
+    rename, keeping the file's permission bits. On any failure the original is
+    untouched and the temporary file is removed."""
+    try:
+        st = path.stat()
+    except OSError as exc:
+        raise WriteError(f"cannot stat {path}: {exc.strerror or exc}") from None
+    if not os.access(path, os.W_OK):
+        raise WriteError(f"{path} is read-only; not fixed")
+    folder = path.parent
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".conditionlint-tmp",
+                                   dir=folder)
+    except OSError as exc:
+        raise WriteError(f"cannot create a temporary file in {folder}: "
+                         f"{exc.strerror or exc}") from None
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.chmod(tmp, stat.S_IMODE(st.st_mode))
+        os.replace(tmp, path)
+    except BaseException as exc:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        if isinstance(exc, OSError):
+            raise WriteError(f"cannot write {path}: {exc.strerror or exc}; "
+                             f"the file is unchanged") from None
+        raise
+
+
+def unified_diff(path: str, before: str, after: str) -> str:
+    a = before.splitlines(keepends=True)
+    b = after.splitlines(keepends=True)
+    lines = list(difflib.unified_diff(a, b, fromfile=f"a/{path}", tofile=f"b/{path}"))
+    out = []
+    for ln in lines:
+        if not ln.endswith(("\n", "\r")):
+            ln += "\n\\ No newline at end of file\n"
+        out.append(ln)
+    return "".join(out)

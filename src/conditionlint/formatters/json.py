@@ -1,0 +1,43 @@
+"""Machine-readable report; its shape is ``schemas/report.schema.json`` (version 1)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from conditionlint.formatters import Report, rule_url
+from conditionlint.model import Finding
+
+REPORT_VERSION = 1
+
+
+def fix_dict(f: Finding) -> dict[str, Any] | None:
+    if f.fix is None:
+        return None
+    edits = []
+    for e, pos in zip(f.fix.edits, f.edit_positions or [(0, 0, 0, 0)] * len(f.fix.edits)):
+        edits.append({"line": pos[0], "column": pos[1], "end_line": pos[2],
+                      "end_column": pos[3], "offset": e.start, "end_offset": e.end,
+                      "replacement": e.replacement})
+    return {"description": f.fix.description, "edits": edits}
+
+
+def finding_dict(f: Finding) -> dict[str, Any]:
+    return {"path": f.path, "code": f.code, "name": f.name, "severity": f.severity,
+            "message": f.message, "line": f.line, "column": f.column,
+            "end_line": f.end_line, "end_column": f.end_column, "fix": fix_dict(f),
+            "url": rule_url(f.code)}
+
+
+def render(report: Report) -> str:
+    c = report.counts()
+    doc = {
+        "version": REPORT_VERSION,
+        "tool": {"name": "conditionlint", "version": report.version},
+        "summary": {"files": len(report.files), "findings": len(report.findings),
+                    "errors": c["error"], "warnings": c["warning"], "infos": c["info"],
+                    "fixable": sum(1 for f in report.findings if f.fix is not None)},
+        "findings": [finding_dict(f) for f in report.findings],
+    }
+    # ensure_ascii keeps control and bidi characters escaped (\u202e) in the output.
+    return json.dumps(doc, indent=2, ensure_ascii=True) + "\n"

@@ -1,0 +1,77 @@
+"""Helpers for human-readable output: terminal-safe escaping and display widths."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# C0/C1 controls (tab kept), DEL, bidi controls, line/paragraph separators and other
+# characters that change how a terminal shows what follows.
+_UNSAFE = re.compile(
+    "[\x00-\x08\x0a-\x1f\x7f-\x9f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2064"
+    "\u2066-\u206f\ufeff\ufff9-\ufffb]")
+
+
+def escape(text: str) -> str:
+    """Make untrusted text safe for a terminal: controls shown as <U+XXXX>."""
+    return _UNSAFE.sub(lambda m: f"<U+{ord(m.group()):04X}>", text)
+
+
+def width(text: str) -> int:
+    w = 0
+    for ch in text:
+        if unicodedata.combining(ch):
+            continue
+        w += 2 if unicodedata.east_asian_width(ch) in "WF" else 1
+    return w
+
+
+COLORS = {"error": "\x1b[1;31m", "warning": "\x1b[1;33m", "info": "\x1b[1;36m",
+          "bold": "\x1b[1m", "dim": "\x1b[2m", "code": "\x1b[1;35m", "reset": "\x1b[0m"}
+
+
+def paint(text: str, style: str, on: bool) -> str:
+    return f"{COLORS[style]}{text}{COLORS['reset']}" if on else text
+
+
+def plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
+def summary_line(report: "object") -> str:
+    from conditionlint.formatters import Report
+
+    assert isinstance(report, Report)
+    c = report.counts()
+    n = len(report.findings)
+    files_with = len({f.path for f in report.findings})
+    fixable = sum(1 for f in report.findings if f.fix is not None)
+    checked = plural(len(report.files), "file")
+    if not n:
+        line = f"All checks passed ({checked} checked)."
+    else:
+        parts = [plural(c["error"], "error"), plural(c["warning"], "warning")]
+        if c["info"]:
+            parts.append(plural(c["info"], "info"))
+        line = (f"Found {plural(n, 'problem')} ({', '.join(parts)}) in "
+                f"{plural(files_with, 'file')}; {fixable} fixable ({checked} checked).")
+    if report.fixed:
+        line += f" Fixed {plural(report.fixed, 'problem')}."
+    return line
+
+
+def statistics(report: "object") -> str:
+    from conditionlint.formatters import Report
+
+    assert isinstance(report, Report)
+    counts: dict[tuple[str, str], list[int]] = {}
+    for f in report.findings:
+        entry = counts.setdefault((f.code, f.name), [0, 0])
+        entry[0] += 1
+        entry[1] += f.fix is not None
+    rows = sorted(counts.items(), key=lambda kv: (-kv[1][0], kv[0][0]))
+    out = []
+    for (code, name), (n, fixable) in rows:
+        mark = " [*]" if fixable else ""
+        out.append(f"{n:>6}  {code}  {name}{mark}")
+    return "\n".join(out)

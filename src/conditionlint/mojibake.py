@@ -1,0 +1,527 @@
+"""Find and repair mojibake: UTF-8 bytes that were decoded with the wrong code page.
+
+How it works (see docs/mojibake.md for the measured figures):
+
+1. *Candidates by round trip.* For every single-byte code page we know which
+   characters stand for the bytes a UTF-8 multi-byte sequence is made of (lead bytes
+   C2-F4, continuation bytes 80-BF). One compiled regular expression per code page finds
+   runs of characters whose bytes form well-formed UTF-8; those runs are decoded back.
+   East Asian double-byte code pages (Shift_JIS, GBK, EUC-KR, Big5, EUC-JP) are tried on
+   whole runs of non-ASCII characters instead, since their characters straddle UTF-8
+   sequence boundaries.
+2. *Plausibility.* A round trip that succeeds is not proof: real Thai, Russian or Polish
+   text often re-encodes into valid UTF-8 by chance. Each candidate is scored by how
+   much "weirder" the suspect text is than its repair, in context (script changes
+   inside a word, a lower-case letter followed by a capital, letters glued to currency
+   signs and symbols, control characters, characters from rarely written blocks, rare
+   CJK ideographs). Only a repair that makes the text clearly less weird is kept.
+3. *Layers.* A repair that is itself mojibake is repaired again (double encoding).
+
+Everything is pure and deterministic; the tables are built once, lazily. Cost is
+linear in the text: pure-ASCII text returns at once.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+__all__ = ["Damage", "scan", "repair", "CODE_PAGES"]
+
+
+@dataclass(frozen=True, slots=True)
+class Damage:
+    """One damaged run of ``text[start:end]``.
+
+    ``repaired`` is None when the damage is certain but the original cannot be
+    recovered without guessing (a byte was lost). ``codec`` names the code page the
+    UTF-8 bytes were wrongly read as (e.g. "Windows-874", "Windows-1252 twice");
+    ``encoding`` is what the bytes really were (almost always "UTF-8").
+    """
+
+    start: int
+    end: int
+    original: str
+    repaired: str | None
+    codec: str
+    encoding: str = "UTF-8"
+
+
+# (label, Python codec, how to fill the bytes the code page leaves undefined).
+# Order is priority: when two code pages give the same repair the first names it.
+# "1252" fill: what Windows and browsers do for cp874 (the seed page's damage);
+# "c1": the undefined byte comes out as the matching C1 control, as decoders that do
+# not fail (MySQL, browsers for cp1252) produce.
+_SINGLE_BYTE = (
+    ("Windows-1252", "cp1252", "c1"),
+    ("Latin-1", "latin-1", None),
+    ("Windows-1251", "cp1251", "c1"),
+    ("Windows-874", "cp874", "1252"),
+    ("Windows-1250", "cp1250", "c1"),
+    ("Windows-1253", "cp1253", "c1"),
+    ("Windows-1254", "cp1254", "c1"),
+    ("Windows-1255", "cp1255", "c1"),
+    ("Windows-1256", "cp1256", "c1"),
+    ("Windows-1257", "cp1257", "c1"),
+    ("Windows-1258", "cp1258", "c1"),
+    ("Mac Roman", "mac_roman", None),
+    ("ISO-8859-2", "iso8859_2", None),
+    ("ISO-8859-15", "iso8859_15", None),
+    ("ISO-8859-5", "iso8859_5", None),
+    ("ISO-8859-7", "iso8859_7", "c1"),
+    ("Mac Cyrillic", "mac_cyrillic", None),
+    ("CP437", "cp437", None),
+    ("CP850", "cp850", None),
+    ("CP852", "cp852", None),
+    ("CP866", "cp866", None),
+    ("KOI8-R", "koi8_r", None),
+    ("KOI8-U", "koi8_u", None),
+)
+_DOUBLE_BYTE = (
+    ("Shift_JIS", "cp932"),
+    ("EUC-JP", "euc_jp"),
+    ("GBK", "gbk"),
+    ("EUC-KR", "cp949"),
+    ("Big5", "cp950"),
+)
+CODE_PAGES = tuple(label for label, _, _ in _SINGLE_BYTE) + tuple(l for l, _ in _DOUBLE_BYTE)
+
+# A candidate must make the text at least this much less weird to be reported.
+_THRESHOLD = 1
+# Layers of mojibake we undo (two is common in the wild, three is seen).
+_MAX_LAYERS = 3
+
+
+# --------------------------------------------------------------------------- tables
+
+@dataclass(frozen=True)
+class _Page:
+    label: str
+    decode: tuple[str, ...]  # byte -> character (256 entries)
+    encode: dict[str, int]  # character -> byte (bytes >= 0x80, plus fillers)
+    pattern: re.Pattern[str]
+
+
+def _byte_table(codec: str, fill: str | None) -> list[str]:
+    table = []
+    for b in range(256):
+        try:
+            ch = bytes([b]).decode(codec)
+        except UnicodeDecodeError:
+            ch = ""
+        if not ch and fill == "1252":
+            try:
+                ch = bytes([b]).decode("cp1252")
+            except UnicodeDecodeError:
+                ch = chr(b)
+        if not ch and fill == "c1":
+            ch = chr(b) if 0x80 <= b <= 0x9F else ""
+        table.append(ch)
+    return table
+
+
+def _cls(chars: list[str]) -> str:
+    chars = [c for c in chars if c]
+    return "[" + "".join(re.escape(c) for c in chars) + "]" if chars else "(?!)"
+
+
+def _build_page(label: str, codec: str, fill: str | None) -> _Page:
+    table = _byte_table(codec, fill)
+    encode: dict[str, int] = {}
+    for b in range(0x80, 0x100):
+        if table[b] and table[b] not in encode and ord(table[b]) >= 0x80:
+            encode[table[b]] = b
+
+    def rng(lo: int, hi: int) -> str:
+        return _cls([table[b] for b in range(lo, hi + 1) if ord(table[b] or "\0") >= 0x80])
+
+    cont = rng(0x80, 0xBF)
+    seqs = [
+        rng(0xC2, 0xDF) + cont,
+        rng(0xE0, 0xE0) + rng(0xA0, 0xBF) + cont,
+        rng(0xE1, 0xEC) + cont + cont,
+        # ED A0-BF are UTF-16 surrogates: kept so CESU-8 encoded emoji can be repaired.
+        rng(0xED, 0xED) + cont + cont,
+        rng(0xEE, 0xEF) + cont + cont,
+        rng(0xF0, 0xF0) + rng(0x90, 0xBF) + cont + cont,
+        rng(0xF1, 0xF3) + cont + cont + cont,
+        rng(0xF4, 0xF4) + rng(0x80, 0x8F) + cont + cont,
+    ]
+    pattern = re.compile("(?:" + "|".join(s for s in seqs if "(?!)" not in s) + ")+")
+    return _Page(label, tuple(table), encode, pattern)
+
+
+@lru_cache(maxsize=1)
+def _pages() -> tuple[_Page, ...]:
+    return tuple(_build_page(*spec) for spec in _SINGLE_BYTE)
+
+
+@lru_cache(maxsize=1)
+def _cp1252() -> tuple[str, ...]:
+    return _pages()[0].decode
+
+
+# ---------------------------------------------------------------- characters, scripts
+
+_SCRIPT_RANGES = (
+    (0x0041, 0x024F, "latin"), (0x1E00, 0x1EFF, "latin"), (0x2C60, 0x2C7F, "latin"),
+    (0xA720, 0xA7FF, "latin"), (0xFB00, 0xFB06, "latin"),
+    (0x0250, 0x02AF, "ipa"), (0x02B0, 0x02FF, "modifier"), (0x0300, 0x036F, "combining"),
+    (0x0370, 0x03FF, "greek"), (0x1F00, 0x1FFF, "greek"),
+    (0x0400, 0x052F, "cyrillic"), (0x0530, 0x058F, "armenian"), (0x0590, 0x05FF, "hebrew"),
+    (0x0600, 0x06FF, "arabic"), (0x0750, 0x077F, "arabic"), (0x08A0, 0x08FF, "arabic"),
+    (0xFB50, 0xFDFF, "arabic"), (0xFE70, 0xFEFF, "arabic"),
+    (0x0700, 0x074F, "syriac"), (0x0780, 0x07BF, "thaana"), (0x07C0, 0x07FF, "nko"),
+    (0x0800, 0x089F, "rare"),
+    (0x0900, 0x097F, "devanagari"), (0x0980, 0x09FF, "bengali"), (0x0A00, 0x0A7F, "gurmukhi"),
+    (0x0A80, 0x0AFF, "gujarati"), (0x0B00, 0x0B7F, "oriya"), (0x0B80, 0x0BFF, "tamil"),
+    (0x0C00, 0x0C7F, "telugu"), (0x0C80, 0x0CFF, "kannada"), (0x0D00, 0x0D7F, "malayalam"),
+    (0x0D80, 0x0DFF, "sinhala"), (0x0E00, 0x0E7F, "thai"), (0x0E80, 0x0EFF, "lao"),
+    (0x0F00, 0x0FFF, "tibetan"), (0x1000, 0x109F, "myanmar"), (0x10A0, 0x10FF, "georgian"),
+    (0x1100, 0x11FF, "hangul"), (0x1200, 0x139F, "ethiopic"), (0x1780, 0x17FF, "khmer"),
+    (0x1800, 0x18AF, "mongolian"),
+    (0x3040, 0x30FF, "cjk"), (0x3100, 0x312F, "cjk"), (0x3130, 0x318F, "hangul"),
+    (0x31F0, 0x31FF, "cjk"), (0x3400, 0x4DBF, "cjk"), (0x4E00, 0x9FFF, "cjk"),
+    (0xAC00, 0xD7AF, "hangul"), (0xF900, 0xFAFF, "cjk"), (0xFF21, 0xFF5A, "latin"),
+    (0xFF66, 0xFF9F, "halfwidth"), (0xFFA0, 0xFFDC, "hangul"), (0x20000, 0x3FFFF, "cjk"),
+)
+# Scripts written together in one word without anything being wrong.
+_COMPATIBLE = {frozenset(("cjk", "hangul"))}
+# Blocks that ordinary prose almost never uses but that wrong round trips land in.
+_RARE_SCRIPTS = frozenset(("ipa", "syriac", "thaana", "nko", "rare", "modifier"))
+# Latin Extended-B letters that living orthographies do use (Vietnamese, Romanian,
+# Pinyin, African languages): not evidence of damage.
+_COMMON_EXT_B = frozenset(
+    chr(c) for c in (0x01A0, 0x01A1, 0x01AF, 0x01B0, 0x0218, 0x0219, 0x021A, 0x021B,
+                     0x0186, 0x0190, 0x0254, 0x025B, 0x0259, 0x018F, 0x01DD))
+# Punctuation that stands after a space, not glued to the end of a letter.
+_OPENING = frozenset("‚„†‡‰‹›¡¿¶§¦¤¨¯¸ˆ˜«")
+
+
+@lru_cache(maxsize=4096)
+def _script(ch: str) -> str:
+    cp = ord(ch)
+    if cp < 0x41:
+        return "common"
+    for lo, hi, name in _SCRIPT_RANGES:
+        if lo <= cp <= hi:
+            if name == "latin" and cp < 0x100 and not ch.isalpha():
+                return "common"
+            return name
+    return "common"
+
+
+@lru_cache(maxsize=4096)
+def _cat(ch: str) -> str:
+    return unicodedata.category(ch)
+
+
+@lru_cache(maxsize=8192)
+def _rare_cjk(ch: str) -> bool:
+    """An ideograph or syllable outside every national list of frequent characters.
+
+    Mojibake through a double-byte code page lands mostly in the second-level or
+    extension areas of those code pages, which real text seldom uses.
+    """
+    cp = ord(ch)
+    if 0xAC00 <= cp <= 0xD7AF:  # Hangul syllables: KS X 1001's 2,350 are the common ones
+        try:
+            ch.encode("euc_kr")
+            return False
+        except UnicodeEncodeError:
+            return True
+    if not (0x3400 <= cp <= 0x9FFF or 0xF900 <= cp <= 0xFAFF):
+        return False
+    try:
+        b = ch.encode("gb2312")
+        if 0xB0 <= b[0] <= 0xD7:  # GB2312 level 1
+            return False
+    except UnicodeEncodeError:
+        pass
+    try:
+        b = ch.encode("shift_jis")
+        if 0x88 <= b[0] <= 0x98:  # JIS level 1
+            return False
+    except UnicodeEncodeError:
+        pass
+    try:
+        b = ch.encode("big5")
+        if 0xA4 <= b[0] <= 0xC6:  # Big5 frequently used characters
+            return False
+    except UnicodeEncodeError:
+        pass
+    return True
+
+
+def _unigram(ch: str) -> int:
+    cat = _cat(ch)
+    if cat == "Cc":
+        return 0 if ch in "\t\n\r" else 3
+    if cat in ("Cn", "Co", "Cs"):
+        return 5
+    if ch == "\ufffd":
+        return 1
+    if ch.isascii():
+        return 0
+    script = _script(ch)
+    if script in _RARE_SCRIPTS:
+        return 0 if ch in "ˆ˜ˇ˘˙˚˛˝ʼ" else 2
+    if 0x0180 <= ord(ch) <= 0x024F and ch not in _COMMON_EXT_B:
+        return 1
+    if ch in "ſ\u0149":  # long s, 'n preceded by apostrophe: historic forms
+        return 1
+    if 0x2500 <= ord(ch) <= 0x259F:  # box drawing and blocks: DOS code page debris
+        return 1
+    if 0x0500 <= ord(ch) <= 0x052F:  # Cyrillic supplement: minority languages only
+        return 1
+    if script in ("cjk", "hangul") and _rare_cjk(ch):
+        return 1
+    return 0
+
+
+def _is_letter(cat: str) -> bool:
+    return cat[0] == "L"
+
+
+def _pair(a: str, b: str) -> int:
+    """How unlikely it is to see ``b`` right after ``a`` in real text."""
+    if a.isascii() and b.isascii():
+        return 0
+    ca, cb = _cat(a), _cat(b)
+    la, lb = _is_letter(ca), _is_letter(cb)
+    w = 0
+    if (la or ca[0] == "M") and (lb or cb[0] == "M"):
+        sa, sb = _script(a), _script(b)
+        if cb[0] == "M" and sb == "combining":
+            return 0
+        if sa != sb and "common" not in (sa, sb) and frozenset((sa, sb)) not in _COMPATIBLE:
+            w += 2
+        elif ca == "Ll" and cb == "Lu":
+            w += 1
+        elif sa == sb == "halfwidth":
+            pass
+    elif cb[0] == "M" and _script(b) != "combining":
+        w += 2  # a script's vowel sign after a symbol or space
+    elif la and cb[0] == "S" and not b.isascii():
+        w += 1
+    elif lb and ca[0] == "S" and not a.isascii():
+        w += 1
+    elif la and b in _OPENING:
+        w += 1
+    elif ca in ("Sc", "So", "Sk") and (cb in ("Pi", "Pf", "Sc", "So", "Sk")):
+        w += 1
+    if lb and cb == "Lu" and not b.isascii() and (ca == "Nd" or ca == "Ll"):
+        w += 0  # counted above for letters; digits before capitals are fine ("3D")
+    return w
+
+
+def _weirdness(s: str) -> int:
+    w = 0
+    prev = ""
+    for i, ch in enumerate(s):
+        w += _unigram(ch)
+        if prev:
+            w += _pair(prev, ch)
+        prev = ch
+    # A lone non-ASCII capital glued to digits or symbols ("10Â°", "5Â mg").
+    for i, ch in enumerate(s):
+        if _cat(ch) == "Lu" and not ch.isascii():
+            left = s[i - 1] if i else " "
+            right = s[i + 1] if i + 1 < len(s) else " "
+            if not _is_letter(_cat(left)) and not _is_letter(_cat(right)) and left not in " \t\n\r":
+                w += 1
+    return w
+
+
+# ---------------------------------------------------------------------- candidates
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    start: int
+    end: int
+    repaired: str | None
+    labels: tuple[str, ...]
+    score: int
+    priority: int
+    encoding: str = "UTF-8"
+
+
+def _utf8(data: bytes) -> str | None:
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    # CESU-8: astral characters written as two encoded UTF-16 surrogates.
+    try:
+        text = data.decode("utf-8", "surrogatepass")
+    except UnicodeDecodeError:
+        return None
+    try:
+        return text.encode("utf-16", "surrogatepass").decode("utf-16")
+    except UnicodeDecodeError:
+        return None
+
+
+def _context(text: str, start: int, end: int) -> tuple[str, str]:
+    return text[max(0, start - 2):start], text[end:end + 2]
+
+
+def _score(text: str, start: int, end: int, repaired: str) -> int:
+    left, right = _context(text, start, end)
+    return _weirdness(left + text[start:end] + right) - _weirdness(left + repaired + right)
+
+
+def _single_byte_candidates(text: str) -> list[_Candidate]:
+    found = []
+    for priority, page in enumerate(_pages()):
+        enc = page.encode
+        for m in page.pattern.finditer(text):
+            s = m.group()
+            repaired = _utf8(bytes(enc[c] for c in s))
+            if repaired is None or repaired == s:
+                continue
+            found.append(_Candidate(m.start(), m.end(), repaired, (page.label,), 0, priority))
+    return found
+
+
+_NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
+
+
+def _double_byte_candidates(text: str) -> list[_Candidate]:
+    found = []
+    base = len(_SINGLE_BYTE)
+    for m in _NON_ASCII_RUN.finditer(text):
+        s = m.group()
+        if not any(_script(c) in ("cjk", "hangul", "halfwidth") for c in s):
+            continue
+        for i, (label, codec) in enumerate(_DOUBLE_BYTE):
+            try:
+                repaired = _utf8(s.encode(codec))
+            except UnicodeEncodeError:
+                continue
+            if repaired is None or repaired == s or repaired.isascii() and len(s) < 2:
+                continue
+            found.append(_Candidate(m.start(), m.end(), repaired, (label,), 0, base + i))
+    return found
+
+
+def _c1_candidates(text: str) -> list[_Candidate]:
+    """Lone C1 controls: Windows-1252 text that was read as Latin-1."""
+    found = []
+    table = _cp1252()
+    for m in re.finditer(r"[\x80-\x9f]", text):
+        ch = table[ord(m.group())]
+        if ord(ch) >= 0xA0:
+            found.append(_Candidate(m.start(), m.end(), ch, ("Latin-1",), 99, 0,
+                                    encoding="Windows-1252"))
+    return found
+
+
+# "Ã" then a space: U+00E0 'à' (C3 A0) whose no-break space became a plain space.
+_LOST_NBSP = re.compile(r"(?:(?<=[a-z'’\s])|^)Ã(?= [a-zà-ÿ])|(?<=[a-zà-ÿ])Ã(?= )", re.M)
+# The first two characters of a three-byte sequence whose last byte was lost: the
+# bytes E2 80-8x are general punctuation ("—", "’", "“", "•"), certain damage.
+_TRUNCATED = re.compile(r"â(?:€|‚|„|†|‡|ˆ|‰|Š|‹|Œ|Ž|œ|ž)(?=[?\ufffd\s]|$)")
+
+
+def _lossy_candidates(text: str) -> list[_Candidate]:
+    found = [_Candidate(m.start(), m.end(), "à", ("Windows-1252",), 99, 0)
+             for m in _LOST_NBSP.finditer(text)]
+    for m in _TRUNCATED.finditer(text):
+        end = m.end()
+        if end < len(text) and text[end] in "?\ufffd":
+            end += 1
+        found.append(_Candidate(m.start(), end, None, ("Windows-1252",), 99, 0))
+    return found
+
+
+def _deepen(cand: _Candidate) -> _Candidate:
+    """Undo further layers: the repair of a double encoding is itself mojibake."""
+    repaired = cand.repaired
+    labels = cand.labels
+    for _ in range(_MAX_LAYERS - 1):
+        if repaired is None or repaired.isascii():
+            break
+        inner = _scan(repaired, deep=False)
+        whole = [d for d in inner if d.start == 0 and d.end == len(repaired)
+                 and d.repaired is not None]
+        if inner and not whole:
+            # Partly damaged inside: repair the damaged parts only when they are all fixable.
+            if any(d.repaired is None for d in inner):
+                break
+            out, pos = [], 0
+            for d in inner:
+                out.append(repaired[pos:d.start])
+                out.append(d.repaired)  # type: ignore[arg-type]
+                pos = d.end
+            out.append(repaired[pos:])
+            labels = labels + (inner[0].codec,)
+            repaired = "".join(out)
+            continue
+        if not whole:
+            break
+        labels = labels + (whole[0].codec,)
+        repaired = whole[0].repaired
+    return _Candidate(cand.start, cand.end, repaired, labels, cand.score, cand.priority,
+                      cand.encoding)
+
+
+def _label(labels: tuple[str, ...]) -> str:
+    if len(labels) == 1:
+        return labels[0]
+    if len(set(labels)) == 1:
+        return f"{labels[0]} {['', '', 'twice', 'three times'][len(labels)]}".strip()
+    return ", then ".join(labels)
+
+
+def _scan(text: str, deep: bool = True) -> list[Damage]:
+    if text.isascii():
+        return []
+    raw = _single_byte_candidates(text) + _double_byte_candidates(text)
+    scored = []
+    for c in raw:
+        if deep:
+            c = _deepen(c)
+        assert c.repaired is not None
+        score = _score(text, c.start, c.end, c.repaired)
+        if score >= _THRESHOLD and _acceptable(c.repaired):
+            scored.append(_Candidate(c.start, c.end, c.repaired, c.labels, score, c.priority))
+    scored += _c1_candidates(text) + _lossy_candidates(text)
+    # Best first: more evidence, then longer, then the more common code page.
+    scored.sort(key=lambda c: (-c.score, -(c.end - c.start), c.priority, c.start))
+    taken: list[_Candidate] = []
+    for c in scored:
+        if all(c.end <= t.start or c.start >= t.end for t in taken):
+            taken.append(c)
+    taken.sort(key=lambda c: c.start)
+    return [Damage(c.start, c.end, text[c.start:c.end], c.repaired, _label(c.labels),
+                   c.encoding) for c in taken]
+
+
+def _acceptable(repaired: str) -> bool:
+    """A repair may not introduce characters no text would contain."""
+    for ch in repaired:
+        cat = _cat(ch)
+        if cat in ("Cn", "Co", "Cs") or (cat == "Cc" and ch not in "\t\n\r"):
+            return False
+    return True
+
+
+def scan(text: str) -> list[Damage]:
+    """Every mojibake run in ``text``, in order, non-overlapping."""
+    return _scan(text)
+
+
+def repair(text: str) -> str:
+    """``text`` with every repairable run repaired (lossy runs are left as they are)."""
+    out, pos = [], 0
+    for d in _scan(text):
+        if d.repaired is None:
+            continue
+        out.append(text[pos:d.start])
+        out.append(d.repaired)
+        pos = d.end
+    out.append(text[pos:])
+    return "".join(out)

@@ -1,0 +1,33 @@
+"""Where the shipped data lives: ``rules/`` (YAML rule packs, lexicons) and ``schemas/``.
+
+In a wheel they are inside the package (``conditionlint/data/``); in a source checkout
+(editable install, tests) they are at the repository root.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+_PKG = Path(__file__).resolve().parent
+
+
+@lru_cache(maxsize=None)
+def data_dir(kind: str) -> Path:
+    """``kind`` is "rules" or "schemas"."""
+    packaged = _PKG / "data" / kind
+    if packaged.is_dir():
+        return packaged
+    checkout = _PKG.parent.parent / kind
+    if checkout.is_dir():
+        return checkout
+    raise FileNotFoundError(f"conditionlint data folder {kind!r} is missing from the install")
+
+
+@lru_cache(maxsize=None)
+def schema(name: str) -> dict[str, Any]:
+    """A shipped JSON Schema by file stem, e.g. ``schema("config")``."""
+    path = data_dir("schemas") / f"{name}.schema.json"
+    return json.loads(path.read_text(encoding="utf-8"))

@@ -1,0 +1,66 @@
+"""Which kind of section a heading names (symptoms, treatment, references...).
+
+The headings come from ``rules/sections.yaml``; rules ask :func:`kinds_of` and
+:func:`sections_of_kind` rather than matching heading text themselves.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+from conditionlint.document import Document, Section
+from conditionlint.parser import fold
+
+
+@lru_cache(maxsize=1)
+def _table() -> tuple[dict[str, Any], list[tuple[str, re.Pattern[str]]]]:
+    from conditionlint.yamlrules import lexicon
+
+    lex = lexicon("sections")
+    compiled = []
+    for kind, spec in lex["sections"].items():
+        alts = []
+        for h in spec["headings"]:
+            pieces = [re.escape(fold(part)) for part in h.split("*")]
+            body = r"\w+(?: \w+)*".join(
+                p + (" " if i < len(pieces) - 1 and p else "") if i == 0 else
+                (" " + p if p else p) for i, p in enumerate(pieces))
+            alts.append(body)
+        rx = re.compile(r"(?:%s)(?: (?:of|for|in|with|and|from|about) .*)?" % "|".join(alts))
+        compiled.append((kind, rx))
+    return lex, compiled
+
+
+def lexicon() -> dict[str, Any]:
+    return _table()[0]
+
+
+def kinds_of(norm_heading: str) -> tuple[str, ...]:
+    """Every kind a folded heading names (e.g. "symptoms and diagnosis" names two)."""
+    _, compiled = _table()
+    return tuple(kind for kind, rx in compiled if rx.fullmatch(norm_heading))
+
+
+def title_of(kind: str) -> str:
+    return lexicon()["sections"][kind]["title"]
+
+
+def examples_of(kind: str, n: int = 2) -> list[str]:
+    heads = [h for h in lexicon()["sections"][kind]["headings"] if "*" not in h]
+    return [h[:1].upper() + h[1:] for h in heads[:n]]
+
+
+def sections_of_kind(doc: Document, kind: str) -> list[Section]:
+    return [s for s in doc.sections if s.heading is not None and s.heading.level >= 2
+            and kind in kinds_of(s.heading.norm)]
+
+
+def intro_blocks(doc: Document) -> list[int]:
+    """Prose blocks before the first level-2+ heading (the text under the H1)."""
+    out = []
+    for s in doc.sections:
+        if s.heading is None or s.heading.level == 1:
+            out.extend(b for b in s.blocks if doc.blocks[b].kind != "heading")
+    return out

@@ -1,0 +1,204 @@
+"""Declarative rules and lexicons from YAML (``rules/*.yaml`` and users' rule-paths).
+
+YAML can't run code: a declarative rule is phrases and patterns matched against prose
+sentences, headings or front-matter strings, with a message template. Lexicons are
+data read by built-in rules (section profiles, claim cues, disclaimer elements).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from conditionlint.config import ConfigError
+from conditionlint.document import Document
+from conditionlint.model import Problem
+from conditionlint.registry import Rule
+
+
+def _load(path: Path) -> dict[str, Any]:
+    from conditionlint import frontmatter
+    from conditionlint.config import _offset_to_line_col
+    from conditionlint.resources import schema
+    from conditionlint.schemautil import first_error, plain_message
+
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(str(path), f"cannot read rule file: {exc}") from None
+    loaded = frontmatter.load_yaml(text)
+    if loaded.error:
+        line, col = _offset_to_line_col(text, loaded.error_offset or 0)
+        raise ConfigError(str(path), loaded.error, line, col)
+    data = loaded.data
+    err = first_error(schema("rule"), data)
+    if err is not None:
+        mark = loaded.mark(*err.absolute_path)
+        line, col = _offset_to_line_col(text, mark.key_start) if mark else (1, 1)
+        raise ConfigError(str(path), plain_message(err), line, col)
+    # Compile every pattern now, so a bad one is reported with its position.
+    if data.get("kind") == "rules":
+        for i, r in enumerate(data["rules"]):
+            for where in ("patterns", ("unless", "patterns")):
+                keys = (where,) if isinstance(where, str) else where
+                pats = r
+                for k in keys:
+                    pats = pats.get(k, {}) if isinstance(pats, dict) else {}
+                for j, p in enumerate(pats or []):
+                    problem = pattern_problem(p)
+                    if problem:
+                        mark = loaded.mark("rules", i, *keys, j)
+                        line, col = _offset_to_line_col(text, mark.key_start) if mark else (1, 1)
+                        raise ConfigError(str(path), f"pattern {p!r}: {problem}", line, col)
+    return data
+
+
+# Nested quantifiers such as (a+)+ or (a|a)* make Python's backtracking engine take
+# exponential time on a near-miss. They are refused when a rule file is loaded.
+_NESTED_QUANTIFIER = re.compile(r"\((?:[^()\\]|\\.)*[+*}](?:[^()\\]|\\.)*\)\s*(?:[+*]|\{\d*,)")
+_ALTERNATION_REPEAT = re.compile(r"\((?:[^()\\]|\\.)*\|(?:[^()\\]|\\.)*\)\s*(?:[+*]|\{\d*,)")
+
+
+def pattern_problem(pattern: str) -> str | None:
+    try:
+        re.compile(pattern)
+    except re.error as exc:
+        return f"not a valid regular expression: {exc}"
+    if _NESTED_QUANTIFIER.search(pattern) or _ALTERNATION_REPEAT.search(pattern):
+        return ("a repeated group that itself repeats can take exponential time "
+                "(catastrophic backtracking); rewrite it without nested quantifiers")
+    return None
+
+
+@lru_cache(maxsize=None)
+def lexicon(name: str) -> dict[str, Any]:
+    """A built-in lexicon's ``data`` (``rules/<name>.yaml``), validated."""
+    from conditionlint.resources import data_dir
+
+    data = _load(data_dir("rules") / f"{name}.yaml")
+    if data.get("kind") != "lexicon":
+        raise ConfigError(str(data_dir("rules") / f"{name}.yaml"), "not a lexicon file")
+    return data["data"]
+
+
+def builtin_rule_files() -> list[Path]:
+    from conditionlint.resources import data_dir
+
+    return sorted(p for p in data_dir("rules").glob("*.yaml"))
+
+
+def load_builtin(registry: Any) -> None:
+    for f in builtin_rule_files():
+        for r in load_rules_file(f, origin="builtin"):
+            registry.add(r)
+
+
+@lru_cache(maxsize=None)
+def _load_rules_cached(path: Path, origin: str) -> tuple[Rule, ...]:
+    data = _load(path)
+    if data.get("kind") != "rules":
+        return ()
+    return tuple(_make_rule(r, origin or f"yaml:{path.name}") for r in data["rules"])
+
+
+def load_rules_file(path: Path, origin: str = "") -> tuple[Rule, ...]:
+    return _load_rules_cached(path.resolve(), origin)
+
+
+# -- matching ----------------------------------------------------------------------------
+def phrase_regex(phrases: list[str]) -> str:
+    """Literal phrases -> one alternation on word boundaries; '*' is one word."""
+    parts = []
+    for p in sorted(set(phrases), key=lambda s: (-len(s), s)):
+        words = [r"[\w'\u2019-]+" if w == "*" else re.escape(w) for w in p.split()]
+        body = r"[\s\-]+".join(words)
+        left = r"(?<![\w])" if p[:1].isalnum() else ""
+        right = r"(?![\w])" if p[-1:].isalnum() else ""
+        parts.append(left + body + right)
+    return "|".join(parts)
+
+
+def compile_matcher(spec: dict[str, Any]) -> re.Pattern[str] | None:
+    alts = []
+    if spec.get("phrases"):
+        alts.append(phrase_regex(spec["phrases"]))
+    alts.extend(f"(?:{p})" for p in spec.get("patterns", ()))
+    return re.compile("|".join(alts), re.I) if alts else None
+
+
+def _make_rule(spec: dict[str, Any], origin: str) -> Rule:
+    matcher = compile_matcher(spec)
+    unless = compile_matcher(spec.get("unless", {}))
+    scopes = tuple(spec.get("scope", ["sentences"]))
+    message = spec["message"]
+    unless_cited = bool(spec.get("unless-cited", False))
+
+    def check(doc: Document, options: dict[str, Any]) -> Iterator[Problem]:  # noqa: ARG001
+        assert matcher is not None
+        if "sentences" in scopes:
+            for s in doc.sentences:
+                b = doc.blocks[s.block]
+                if b.kind == "heading" or b.footnote is not None:
+                    continue
+                if unless_cited and doc.citations_in(s.start, s.end):
+                    continue
+                yield from _matches(s.text, s.start, matcher, unless, message)
+        if "headings" in scopes:
+            for b in doc.blocks:
+                if b.kind == "heading":
+                    yield from _matches(b.text, b.start, matcher, unless, message)
+        if "front-matter" in scopes and doc.front_matter and doc.front_matter.data:
+            fm = doc.front_matter
+            for path, mark in sorted(fm.marks.items(), key=lambda kv: kv[1].value_start):
+                value = _get(fm.data, path)
+                if isinstance(value, str) and path:
+                    raw = doc.text[mark.value_start:mark.value_end]
+                    i = raw.find(value[:20]) if value else -1
+                    base = mark.value_start + max(i, 0)
+                    yield from _matches(value, base, matcher, unless, message)
+
+    doc_text = _rule_doc(spec)
+    return Rule(code=spec["code"], name=spec["name"], summary=spec["summary"],
+                severity=spec["severity"], check=check,
+                options={"type": "object", "properties": {}, "additionalProperties": False},
+                fixable=False, doc=doc_text, origin=origin)
+
+
+def _matches(text: str, base: int, matcher: re.Pattern[str], unless: re.Pattern[str] | None,
+             message: str) -> Iterator[Problem]:
+    if unless is not None and unless.search(text):
+        return
+    for m in matcher.finditer(text):
+        if m.end() > m.start():
+            yield Problem(base + m.start(), base + m.end(),
+                          message.replace("{match}", " ".join(m.group().split())))
+
+
+def _get(data: Any, path: tuple[Any, ...]) -> Any:
+    for p in path:
+        try:
+            data = data[p]
+        except (KeyError, IndexError, TypeError):
+            return None
+    return data
+
+
+def _rule_doc(spec: dict[str, Any]) -> str:
+    parts = [spec.get("description", spec["summary"]).strip()]
+    listing = spec.get("phrases", [])
+    if listing:
+        parts.append("## Phrases\n\n" + ", ".join(f"`{p}`" for p in listing))
+    if spec.get("patterns"):
+        parts.append("## Patterns\n\n" + "\n".join(f"- `{p}`" for p in spec["patterns"]))
+    ex = spec.get("examples", {})
+    if ex.get("fails"):
+        parts.append("## Fails\n\n" + "\n\n".join(f"```markdown\n{e.rstrip()}\n```"
+                                                  for e in ex["fails"]))
+    if ex.get("passes"):
+        parts.append("## Passes\n\n" + "\n\n".join(f"```markdown\n{e.rstrip()}\n```"
+                                                   for e in ex["passes"]))
+    parts.append("## Fix\n\nRewrite the sentence; there is no automatic fix.")
+    return "\n\n".join(parts)
