@@ -19,13 +19,25 @@ _FENCE = re.compile(r"^(`{3,}|~{3,})markdown[^\n]*\n(.*?)^\1\s*$", re.M | re.S)
 
 
 def sections(doc: str) -> dict[str, str]:
-    """Docstring sections by heading (the text before the first is "What")."""
+    """Docstring sections by heading (the text before the first is "What").
+    Headings inside fenced examples are example content, not sections."""
     out: dict[str, str] = {}
-    marks = list(_SECTION.finditer(doc))
-    out["What"] = doc[:marks[0].start()].strip() if marks else doc.strip()
-    for i, m in enumerate(marks):
-        end = marks[i + 1].start() if i + 1 < len(marks) else len(doc)
-        out[m.group(1)] = doc[m.end():end].strip()
+    name = "What"
+    buf: list[str] = []
+    fence = ""
+    for line in doc.split("\n"):
+        stripped = line.strip()
+        if fence:
+            if stripped.startswith(fence) and not stripped.strip(fence[0]):
+                fence = ""
+        elif stripped.startswith(("```", "~~~")):
+            fence = stripped[:len(stripped) - len(stripped.lstrip(stripped[0]))]
+        elif _SECTION.match(line):
+            out[name] = "\n".join(buf).strip()
+            name, buf = _SECTION.match(line).group(1), []  # type: ignore[union-attr]
+            continue
+        buf.append(line)
+    out[name] = "\n".join(buf).strip()
     return out
 
 

@@ -1,0 +1,35 @@
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+TODAY = "2026-11-29"
+
+
+def run_cli(*args: str, cwd: Path | None = None, input: bytes | None = None,
+            env: dict[str, str] | None = None) -> subprocess.CompletedProcess[bytes]:
+    """Run the real CLI in a subprocess (what users and CI run)."""
+    full_env = {k: v for k, v in os.environ.items()
+                if k not in ("GITHUB_ACTIONS", "NO_COLOR", "FORCE_COLOR")}
+    full_env.update(env or {})
+    return subprocess.run([sys.executable, "-m", "conditionlint", *args], cwd=cwd,
+                          input=input, capture_output=True, env=full_env, timeout=300)
+
+
+@pytest.fixture
+def cli():
+    return run_cli
+
+
+def codes(findings) -> list[str]:  # noqa: ANN001
+    return [f.code for f in findings]
+
+
+def where(findings, code: str) -> list[tuple[int, int]]:  # noqa: ANN001
+    return [(f.line, f.column) for f in findings if f.code == code]
