@@ -235,8 +235,10 @@ def _build(path: Path, data: dict[str, Any], locate: Any, registry: Registry) ->
             if r is None:
                 line, col = locate(where + (ref,))
                 raise ConfigError(str(path), f"unknown rule {ref!r} in 'rules'", line, col)
-            if isinstance(value, str):
-                s = RuleSetting(enabled=False) if value == "off" else RuleSetting(severity=value)
+            if value is False or value == "off":  # YAML 1.1 reads a bare off as false
+                s = RuleSetting(enabled=False)
+            elif isinstance(value, str):
+                s = RuleSetting(severity=value)
             else:
                 opts = value.get("options")
                 if opts is not None:

@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from conditionlint.config import ConfigError
 from conditionlint.document import Directive, Document
 from conditionlint.model import Finding, Fix, Problem
 from conditionlint.registry import Registry, Rule
@@ -76,6 +77,8 @@ def lint_source(src: Source, rules: Iterable[tuple[Rule, str, dict[str, Any]]],
                 continue
             try:
                 problems = list(r.check(doc, options))
+            except ConfigError:
+                raise  # a broken user file (e.g. the front-matter schema): exit 2
             except Exception as exc:  # noqa: BLE001
                 findings.append(_internal(src, f"rule {r.code} {r.name}", exc))
                 continue
@@ -163,7 +166,7 @@ def _apply_suppressions(doc: Document, findings: list[Finding], enabled: set[str
             ranges.append((s, s.d.end_line + 1, s.d.end_line + 1))
         elif a == "disable-line":
             ranges.append((s, s.d.line, s.d.end_line))
-    for s in set(open_.values()):
+    for s in {id(s): s for s in open_.values()}.values():
         ranges.append((s, s.d.end_line, last_line))
 
     kept: list[Finding] = []

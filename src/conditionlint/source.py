@@ -83,14 +83,15 @@ def _decode_utf8(data: bytes, base: int) -> tuple[str, tuple[DecodeError, ...]]:
             text_len += len(good)
             bad_len = max(1, exc.end - exc.start)
             # Merge adjacent bad runs into one error: one finding per damaged run.
-            if errors and errors[-1].byte_offset + errors[-1].byte_length == base + pos + exc.start:
+            if not good and errors and \
+                    errors[-1].byte_offset + errors[-1].byte_length == base + pos + exc.start:
                 last = errors[-1]
                 errors[-1] = DecodeError(last.byte_offset, last.byte_length + bad_len,
                                          last.text_offset)
             else:
                 errors.append(DecodeError(base + pos + exc.start, bad_len, text_len))
-            parts.append("\ufffd")
-            text_len += 1
+                parts.append("\ufffd")
+                text_len += 1
             pos += exc.start + bad_len
     return "".join(parts), tuple(errors)
 

@@ -1,0 +1,195 @@
+"""Config discovery, validation with positions, overrides, exclude, YAML rules."""
+
+from __future__ import annotations
+
+import json
+
+from tests.conftest import run_cli
+
+PAGE = "## Symptoms\n\nPain.\n\n## Treatment\n\nRest.\n"  # CL105 (no title)
+
+
+def write(tmp_path, name, text):
+    p = tmp_path / name
+    p.parent.mkdir(parents=True, exist_ok=True)
+    p.write_text(text, encoding="utf-8")
+    return p
+
+
+def concise(tmp_path, *args):
+    r = run_cli("check", "-q", "--no-cache", "--output-format", "concise", *args,
+                cwd=tmp_path)
+    return r, [ln for ln in r.stdout.decode().splitlines() if ln]
+
+
+def test_unknown_key_is_error_with_line(tmp_path):
+    write(tmp_path, ".conditionlint.yaml", "fail-on: error\nselcet: [CL1]\n")
+    write(tmp_path, "a.md", PAGE)
+    r, _ = concise(tmp_path, "a.md")
+    assert r.returncode == 2
+    assert ".conditionlint.yaml:2:1: unknown key 'selcet'" in r.stderr.decode()
+
+
+def test_bad_value_names_key_and_line(tmp_path):
+    write(tmp_path, ".conditionlint.yaml", "rules:\n  CL105:\n    severity: fatal\n")
+    write(tmp_path, "a.md", PAGE)
+    r, _ = concise(tmp_path, "a.md")
+    assert r.returncode == 2
+    err = r.stderr.decode()
+    assert ".conditionlint.yaml:" in err and "CL105" in err
+
+
+def test_unknown_rule_in_config(tmp_path):
+    write(tmp_path, ".conditionlint.yaml", "ignore:\n  - CL105\n  - CL777\n")
+    write(tmp_path, "a.md", PAGE)
+    r, _ = concise(tmp_path, "a.md")
+    assert r.returncode == 2
+    assert ".conditionlint.yaml:3:5: unknown rule 'CL777' in 'ignore'" in r.stderr.decode()
+
+
+def test_invalid_yaml_config(tmp_path):
+    write(tmp_path, ".conditionlint.yaml", "rules: [unclosed\n")
+    write(tmp_path, "a.md", PAGE)
+    r, _ = concise(tmp_path, "a.md")
+    assert r.returncode == 2 and "invalid YAML" in r.stderr.decode()
+    assert "Traceback" not in r.stderr.decode()
+
+
+def test_bad_rule_option(tmp_path):
+    write(tmp_path, ".conditionlint.yaml",
+          "rules:\n  CL101:\n    options:\n      sections: 3\n")
+    write(tmp_path, "a.md", PAGE)
+    r, _ = concise(tmp_path, "a.md")
+    assert r.returncode == 2
+    assert ".conditionlint.yaml:4:7: CL101 missing-section options:" in r.stderr.decode()
+
+
+def test_closest_config_wins(tmp_path):
+    write(tmp_path, ".conditionlint.yaml", "select: [CL105]\n")
+    write(tmp_path, "sub/.conditionlint.yaml", "select: [CL101]\n")
+    write(tmp_path, "top.md", PAGE)
+    write(tmp_path, "sub/inner.md", "# T\n\nx\n")
+    _, lines = concise(tmp_path, ".")
+    got = sorted((ln.split(":")[0], ln.split()[1]) for ln in lines if "CL1" in ln)
+    assert ("top.md", "CL105") in got
+    assert ("sub/inner.md", "CL101") in got
+    assert all(not (p == "sub/inner.md" and c == "CL105") for p, c in got)
+    assert all(not (p == "top.md" and c == "CL101") for p, c in got)
+
+
+def test_pyproject_table(tmp_path):
+    write(tmp_path, "pyproject.toml", "[project]\nname='x'\n\n[tool.conditionlint]\n"
+                                      "select = ['CL105']\n")
+    write(tmp_path, "a.md", PAGE)
+    _, lines = concise(tmp_path, "a.md")
+    assert [ln.split()[1] for ln in lines] == ["CL105"]
+
+
+def test_pyproject_unknown_key_line(tmp_path):
+    write(tmp_path, "pyproject.toml", "[project]\nname='x'\n\n[tool.conditionlint]\n"
+                                      "select = ['CL105']\nbogus = 1\n")
+    write(tmp_path, "a.md", PAGE)
+    r, _ = concise(tmp_path, "a.md")
+    assert r.returncode == 2 and "pyproject.toml:6:1: unknown key 'bogus'" in r.stderr.decode()
+
+
+def test_pyproject_without_table_is_skipped(tmp_path):
+    write(tmp_path, ".conditionlint.yaml", "select: [CL105]\n")
+    write(tmp_path, "sub/pyproject.toml", "[project]\nname='x'\n")
+    write(tmp_path, "sub/a.md", PAGE)
+    _, lines = concise(tmp_path, "sub/a.md")
+    assert [ln.split()[1] for ln in lines] == ["CL105"]
+
+
+def test_explicit_config_and_missing_config(tmp_path):
+    write(tmp_path, "custom.yaml", "select: [CL105]\n")
+    write(tmp_path, "a.md", PAGE)
+    _, lines = concise(tmp_path, "--config", "custom.yaml", "a.md")
+    assert [ln.split()[1] for ln in lines] == ["CL105"]
+    r, _ = concise(tmp_path, "--config", "missing.yaml", "a.md")
+    assert r.returncode == 2 and "missing.yaml" in r.stderr.decode()
+
+
+def test_severity_override_and_off(tmp_path):
+    write(tmp_path, ".conditionlint.yaml",
+          "select: [CL1]\nrules:\n  CL105: warning\n  missing-section: off\n"
+          "  CL102: off\n")
+    write(tmp_path, "a.md", PAGE)
+    r, lines = concise(tmp_path, "a.md")
+    assert lines == ["a.md:1:1: CL105 [warning] page has no level-1 heading (# Title)"]
+    assert r.returncode == 0
+
+
+def test_overrides_per_path(tmp_path):
+    write(tmp_path, ".conditionlint.yaml",
+          "select: [CL105]\noverrides:\n  - files: ['blog/**']\n    rules:\n"
+          "      CL105: off\n  - files: ['news/*.md']\n    rules:\n      CL105: info\n")
+    write(tmp_path, "a.md", PAGE)
+    write(tmp_path, "blog/2026/b.md", PAGE)
+    write(tmp_path, "news/c.md", PAGE)
+    _, lines = concise(tmp_path, ".")
+    assert lines == ["a.md:1:1: CL105 [error] page has no level-1 heading (# Title)",
+                     "news/c.md:1:1: CL105 [info] page has no level-1 heading (# Title)"]
+
+
+def test_exclude_and_force_exclude(tmp_path):
+    write(tmp_path, ".conditionlint.yaml", "select: [CL105]\nexclude: ['drafts/', '_*.md']\n")
+    write(tmp_path, "a.md", PAGE)
+    write(tmp_path, "drafts/d.md", PAGE)
+    write(tmp_path, "sub/_partial.md", PAGE)
+    _, lines = concise(tmp_path, ".")
+    assert [ln.split(":")[0] for ln in lines] == ["a.md"]
+    # A path named on the command line is checked unless --force-exclude.
+    _, named = concise(tmp_path, "drafts/d.md")
+    assert [ln.split(":")[0] for ln in named] == ["drafts/d.md"]
+    _, forced = concise(tmp_path, "--force-exclude", "drafts/d.md")
+    assert forced == []
+
+
+def test_user_yaml_rule_from_rule_paths(tmp_path):
+    write(tmp_path, "house/rules.yaml", """\
+kind: rules
+rules:
+  - code: HX001
+    name: no-miracle
+    summary: Do not call anything a miracle.
+    severity: error
+    phrases: [miracle cure, wonder drug]
+    message: "avoid '{match}'"
+""")
+    write(tmp_path, ".conditionlint.yaml", "rule-paths: [house]\nselect: [HX001]\n")
+    write(tmp_path, "a.md", "# T\n\nThis is a Miracle  cure for pain.\n")
+    r, lines = concise(tmp_path, "a.md")
+    assert lines == ["a.md:3:11: HX001 [error] avoid 'Miracle cure'"]
+    assert r.returncode == 1
+
+
+def test_user_yaml_rule_errors_have_positions(tmp_path):
+    write(tmp_path, "house/rules.yaml", """\
+kind: rules
+rules:
+  - code: HX001
+    name: bad-pattern
+    summary: s
+    severity: error
+    patterns: ['(a+)+$']
+    message: m
+""")
+    write(tmp_path, ".conditionlint.yaml", "rule-paths: [house]\n")
+    write(tmp_path, "a.md", PAGE)
+    r, _ = concise(tmp_path, "a.md")
+    assert r.returncode == 2
+    assert "rules.yaml:7:16: pattern '(a+)+$'" in r.stderr.decode()
+    assert "catastrophic backtracking" in r.stderr.decode()
+
+
+def test_init_writes_valid_config(tmp_path):
+    r = run_cli("init", cwd=tmp_path)
+    assert r.returncode == 0
+    text = (tmp_path / ".conditionlint.yaml").read_text()
+    assert "CL101" in text and "CL904" in text
+    write(tmp_path, "a.md", PAGE)
+    show = run_cli("check", "--show-config", "a.md", cwd=tmp_path)
+    assert show.returncode == 0, show.stderr
+    assert json.loads(show.stdout)["config-file"].endswith(".conditionlint.yaml")
+    assert run_cli("init", cwd=tmp_path).returncode == 2  # exists; needs --force

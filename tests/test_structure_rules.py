@@ -1,0 +1,120 @@
+"""CL101-CL105: positions, messages, profiles and synonyms."""
+
+from __future__ import annotations
+
+from conditionlint.api import lint_text
+from tests.conftest import where
+
+FULL = """\
+# Migraine
+
+Migraine is a headache disorder.
+
+## Signs and symptoms
+
+Throbbing pain.
+
+## What causes migraine?
+
+Unknown.
+
+## How is migraine diagnosed
+
+By history.
+
+## Managing migraine
+
+Rest.
+
+## References
+
+1. A reference.
+"""
+
+
+def lint(text: str, select: str = "CL1"):
+    return lint_text(text, select=[select])
+
+
+def test_complete_page_has_no_structure_findings():
+    assert lint(FULL) == []
+
+
+def test_missing_required_sections_point_at_h1_text():
+    page = "---\ntitle: x\n---\n\n# Back pain\n\nIntro text.\n\n## Causes\n\nStrain.\n"
+    found = lint(page, "CL101")
+    assert [(f.line, f.column, f.end_line, f.end_column) for f in found] == [
+        (5, 3, 5, 12), (5, 3, 5, 12)]
+    msgs = [f.message for f in found]
+    assert msgs[0].startswith("missing required section 'Symptoms'")
+    assert msgs[1].startswith("missing required section 'Treatment'")
+    assert all(f.severity == "error" for f in found)
+
+
+def test_overview_comes_from_intro_text():
+    no_intro = FULL.replace("Migraine is a headache disorder.\n\n", "")
+    found = lint(no_intro, "CL101")
+    assert len(found) == 1 and "'Overview'" in found[0].message
+    assert where(found, "CL101") == [(1, 3)]
+
+
+def test_overview_heading_counts():
+    page = FULL.replace("Migraine is a headache disorder.\n\n",
+                        "## Overview\n\nA headache disorder.\n\n")
+    assert lint(page, "CL101") == []
+
+
+def test_missing_title_reported_at_first_body_line():
+    page = "---\ntitle: Sciatica\n---\n\n## Symptoms\n\nPain.\n"
+    found = lint(page, "CL105")
+    assert where(found, "CL105") == [(5, 1)]
+    assert "add '# Sciatica'" in found[0].message
+
+
+def test_recommended_sections_and_therapy_adds_risks():
+    found = lint(FULL, "CL102")
+    assert found == []
+    therapy = "---\ntherapy: acupuncture\n---\n" + FULL
+    found = lint(therapy, "CL102")
+    assert [f.message.split("'")[1] for f in found] == ["Risks and side effects"]
+    assert found[0].severity == "warning" and (found[0].line, found[0].column) == (4, 3)
+
+
+def test_empty_and_duplicate_sections():
+    page = FULL.replace("## Signs and symptoms\n\nThrobbing pain.\n",
+                        "## Symptoms\n\n## Symptoms\n\nThrobbing pain.\n")
+    found = lint(page)
+    assert where(found, "CL103") == [(5, 4)]
+    assert where(found, "CL104") == [(7, 4)]
+    dup = [f for f in found if f.code == "CL104"][0]
+    assert dup.message == "duplicate section 'Symptoms' (first at line 5)"
+
+
+def test_same_heading_under_different_parents_is_not_duplicate():
+    page = FULL + "\n## Neck\n\n### Symptoms\n\nStiff.\n\n## Back\n\n### Symptoms\n\nAche.\n"
+    assert where(lint(page), "CL104") == []
+
+
+def test_section_with_only_subsections_or_code_is_not_empty():
+    page = FULL + "\n## Exercises\n\n```\nstretch\n```\n\n## More\n\n### Sub\n\nText.\n"
+    assert where(lint(page), "CL103") == []
+
+
+def test_sections_option_replaces_profile(tmp_path):
+    cfg = tmp_path / ".conditionlint.yaml"
+    cfg.write_text("rules:\n  CL101:\n    options:\n      sections: [urgent]\n")
+    found = lint_text(FULL, select=["CL101"], config=cfg)
+    assert [f.message.split("'")[1] for f in found] == ["When to get urgent help"]
+
+
+def test_page_type_selects_profile():
+    page = "---\ntype: therapy\n---\n# Acupuncture\n\nNeedles.\n\n## Symptoms\n\nNone.\n"
+    found = lint(page, "CL101")
+    assert [f.message.split("'")[1] for f in found] == ["Risks and side effects"]
+
+
+def test_setext_heading_title_and_crlf_positions():
+    page = "Back pain\r\n=========\r\n\r\nIntro.\r\n\r\n## Symptoms\r\n\r\nAche.\r\n"
+    found = lint(page, "CL101")
+    assert where(found, "CL101") == [(1, 1)]
+    assert [f.message.split("'")[1] for f in found] == ["Treatment"]

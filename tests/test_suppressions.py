@@ -1,0 +1,76 @@
+"""HTML-comment suppressions, CL902 unused and CL904 invalid suppressions."""
+
+from __future__ import annotations
+
+from conditionlint.api import lint_text
+
+BODY = "Intro.\n\n## Symptoms\n\nPain.\n\n## Treatment\n\nRest.\n"
+
+
+def run(text: str, select=("CL103", "CL105", "CL9")):
+    return [(f.code, f.line, f.column, f.message) for f in lint_text(text, select=list(select))]
+
+
+def test_disable_next_line_by_code_and_name():
+    for ref in ("CL103", "empty-section"):
+        text = f"# T\n\nIntro.\n\n<!-- conditionlint-disable-next-line {ref} -- draft -->\n" \
+               "## Symptoms\n\n## Treatment\n\nRest.\n"
+        assert run(text) == [], ref
+
+
+def test_disable_next_line_only_covers_next_line():
+    text = "<!-- conditionlint-disable-next-line CL103 -->\n\n" \
+           "# T\n\nIntro.\n\n## Symptoms\n\n## Treatment\n\nRest.\n"
+    got = run(text)
+    assert ("CL103", 7, 4, "section 'Symptoms' is empty") in got
+    assert ("CL902", 1, 1, "suppression of CL103 suppresses nothing") in got
+
+
+def test_disable_enable_range():
+    text = "# T\n\nIntro.\n\n<!-- conditionlint-disable CL103 -->\n## Symptoms\n\n" \
+           "## Causes\n\n<!-- conditionlint-enable CL103 -->\n\n## Treatment\n\n## End\n"
+    got = [g for g in run(text) if g[0] in ("CL103", "CL902")]
+    assert got == [("CL103", 12, 4, "section 'Treatment' is empty"),
+                   ("CL103", 14, 4, "section 'End' is empty")]
+
+
+def test_disable_without_enable_runs_to_end_of_file():
+    text = "# T\n\nIntro.\n\n<!-- conditionlint-disable -->\n## Symptoms\n\n## Treatment\n"
+    assert [g[0] for g in run(text)] == []
+
+
+def test_disable_file():
+    text = "# T\n\n## Symptoms\n\n## Treatment\n\nRest.\n\n" \
+           "<!-- conditionlint-disable-file CL103 -->\n"
+    assert [g[0] for g in run(text)] == []
+
+
+def test_unused_suppression_reported_at_comment():
+    text = "# T\n\n" + BODY + "\n<!-- conditionlint-disable-file empty-section -->\n"
+    assert run(text) == [("CL902", 13, 1, "suppression of CL103 suppresses nothing")]
+
+
+def test_unknown_rule_is_invalid_suppression():
+    text = "# T\n\n<!-- conditionlint-disable-next-line CL999, CL103 -->\n" + BODY
+    got = run(text)
+    assert ("CL904", 3, 1, "suppression names unknown rule 'CL999'") in got
+    assert ("CL902", 3, 1, "suppression of CL103 suppresses nothing") in got
+
+
+def test_never_read_inside_code():
+    text = "# T\n\n" + BODY + "\n```markdown\n<!-- conditionlint-disable-file -->\n```\n\n" \
+           "Inline `<!-- conditionlint-disable-file -->` too.\n\n## Causes\n"
+    got = run(text)
+    assert [g[0] for g in got] == ["CL103"]
+
+
+def test_unclosed_suppression_comment():
+    text = "# T\n\n" + BODY + "\n<!-- conditionlint-disable CL103\n"
+    got = run(text)
+    assert [(g[0], g[1]) for g in got] == [("CL904", 13)]
+    assert "never closed" in got[0][3]
+
+
+def test_suppression_of_rule_not_selected_is_not_reported_unused():
+    text = "# T\n\n<!-- conditionlint-disable-next-line CL103 -->\n" + BODY
+    assert run(text, select=("CL105", "CL9")) == []
