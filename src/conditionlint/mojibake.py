@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -56,7 +57,6 @@ class Damage:
 # not fail (MySQL, browsers for cp1252) produce.
 _SINGLE_BYTE = (
     ("Windows-1252", "cp1252", "c1"),
-    ("Latin-1", "latin-1", None),
     ("Windows-1251", "cp1251", "c1"),
     ("Windows-874", "cp874", "1252"),
     ("Windows-1250", "cp1250", "c1"),
@@ -86,10 +86,12 @@ _DOUBLE_BYTE = (
     ("EUC-KR", "cp949"),
     ("Big5", "cp950"),
 )
-CODE_PAGES = tuple(label for label, _, _ in _SINGLE_BYTE) + tuple(l for l, _ in _DOUBLE_BYTE)
+CODE_PAGES = ("Latin-1",) + tuple(label for label, _, _ in _SINGLE_BYTE) + tuple(l for l, _ in _DOUBLE_BYTE)
 
-# A candidate must make the text at least this much less weird to be reported.
+# A candidate must make the text at least this much less weird to be reported; code
+# pages seldom met in the wild must bring more evidence.
 _THRESHOLD = 1
+_COMMON_PAGES = frozenset(("Windows-1252", "Latin-1", "Windows-1251", "Windows-874"))
 # Layers of mojibake we undo (two is common in the wild, three is seen).
 _MAX_LAYERS = 3
 
@@ -130,12 +132,20 @@ def _cls(chars: list[str]) -> str:
 def _build_page(label: str, codec: str, fill: str | None) -> _Page:
     table = _byte_table(codec, fill)
     encode: dict[str, int] = {}
+    alternatives: dict[int, list[str]] = {b: [table[b]] for b in range(256)}
+    if codec == "cp1252":
+        # Latin-1 decoders give C1 controls where Windows-1252 gives punctuation, and
+        # real damage mixes the two ("â\x80\x9c"): one page covers both.
+        for b in range(0x80, 0xA0):
+            alternatives[b].append(chr(b))
     for b in range(0x80, 0x100):
-        if table[b] and table[b] not in encode and ord(table[b]) >= 0x80:
-            encode[table[b]] = b
+        for ch in alternatives[b]:
+            if ch and ch not in encode and ord(ch) >= 0x80:
+                encode[ch] = b
 
     def rng(lo: int, hi: int) -> str:
-        return _cls([table[b] for b in range(lo, hi + 1) if ord(table[b] or "\0") >= 0x80])
+        return _cls([ch for b in range(lo, hi + 1) for ch in alternatives[b]
+                     if ord(ch or "\0") >= 0x80])
 
     cont = rng(0x80, 0xBF)
     seqs = [
@@ -261,20 +271,21 @@ def _unigram(ch: str) -> int:
         return 0 if ch in "\t\n\r" else 3
     if cat in ("Cn", "Co", "Cs"):
         return 5
-    if ch == "\ufffd":
-        return 1
-    if ch.isascii():
+    if ch.isascii() or ch == "\ufffd":
         return 0
+    cp = ord(ch)
     script = _script(ch)
     if script in _RARE_SCRIPTS:
         return 0 if ch in "ˆ˜ˇ˘˙˚˛˝ʼ" else 2
-    if 0x0180 <= ord(ch) <= 0x024F and ch not in _COMMON_EXT_B:
+    if 0x1D00 <= cp <= 0x1DBF:  # phonetic extensions
+        return 2
+    if 0x0180 <= cp <= 0x024F and ch not in _COMMON_EXT_B:
         return 1
-    if ch in "ſ\u0149":  # long s, 'n preceded by apostrophe: historic forms
+    if ch in "ſ\u0149" or 0x0460 <= cp <= 0x048F:  # historic letters
         return 1
-    if 0x2500 <= ord(ch) <= 0x259F:  # box drawing and blocks: DOS code page debris
+    if 0x2500 <= cp <= 0x259F:  # box drawing and blocks: DOS code page debris
         return 1
-    if 0x0500 <= ord(ch) <= 0x052F:  # Cyrillic supplement: minority languages only
+    if 0x0500 <= cp <= 0x052F:  # Cyrillic supplement: minority languages only
         return 1
     if script in ("cjk", "hangul") and _rare_cjk(ch):
         return 1
@@ -285,53 +296,77 @@ def _is_letter(cat: str) -> bool:
     return cat[0] == "L"
 
 
+# Letters Windows-1252 keeps in 80-9F: after another accented letter they are the
+# continuation byte of a UTF-8 sequence far more often than real spelling.
+_C1_AREA_LETTERS = frozenset("ŠšŒœŽžŸƒ")
+# Non-letters that may follow each other in real prose ("…”", "’»").
+_PROSE_PUNCT = frozenset("…”’»«“‘„—–")
+
+
 def _pair(a: str, b: str) -> int:
     """How unlikely it is to see ``b`` right after ``a`` in real text."""
     if a.isascii() and b.isascii():
         return 0
     ca, cb = _cat(a), _cat(b)
     la, lb = _is_letter(ca), _is_letter(cb)
-    w = 0
     if (la or ca[0] == "M") and (lb or cb[0] == "M"):
         sa, sb = _script(a), _script(b)
         if cb[0] == "M" and sb == "combining":
             return 0
         if sa != sb and "common" not in (sa, sb) and frozenset((sa, sb)) not in _COMPATIBLE:
-            w += 2
-        elif ca == "Ll" and cb == "Lu":
-            w += 1
-        elif sa == sb == "halfwidth":
-            pass
-    elif cb[0] == "M" and _script(b) != "combining":
-        w += 2  # a script's vowel sign after a symbol or space
-    elif la and cb[0] == "S" and not b.isascii():
-        w += 1
-    elif lb and ca[0] == "S" and not a.isascii():
-        w += 1
-    elif la and b in _OPENING:
-        w += 1
-    elif ca in ("Sc", "So", "Sk") and (cb in ("Pi", "Pf", "Sc", "So", "Sk")):
-        w += 1
-    if lb and cb == "Lu" and not b.isascii() and (ca == "Nd" or ca == "Ll"):
-        w += 0  # counted above for letters; digits before capitals are fine ("3D")
-    return w
+            # Greek letters in Latin text are science ("TNF-α"), not damage.
+            return 0 if {sa, sb} == {"latin", "greek"} else 2
+        if ca == "Ll" and cb == "Lu":
+            return 1
+        if b in _C1_AREA_LETTERS and not a.isascii() and sa == "latin":
+            return 1
+        return 0
+    if cb[0] == "M" and _script(b) != "combining":
+        return 2  # a script's vowel sign after a symbol or space
+    if la:
+        if cb[0] == "S" and not b.isascii():
+            return 1
+        if cb == "No" or cb == "Pi" or b in _OPENING or b == "•":
+            return 1 if not a.isascii() or cb != "No" else 0
+        return 0
+    if lb:
+        if ca[0] == "S" and not a.isascii():
+            return 1
+        if ca == "Pf" and a != "’" or a in _OPENING and a != "«" or a == "•":
+            return 1
+        return 0
+    if (not a.isascii() and not b.isascii() and ca[0] in "SP" and cb[0] in "SP"
+            and not (a in _PROSE_PUNCT and b in _PROSE_PUNCT)
+            and not (ca == "Sm" and cb in ("Pf", "Po", "Sc"))
+            and not ("Sm" in (ca, cb) and (ca in ("Pi", "Pf") or cb in ("Pi", "Pf")))):
+        return 1
+    return 0
 
 
 def _weirdness(s: str) -> int:
     w = 0
     prev = ""
+    n = len(s)
     for i, ch in enumerate(s):
         w += _unigram(ch)
         if prev:
             w += _pair(prev, ch)
         prev = ch
-    # A lone non-ASCII capital glued to digits or symbols ("10Â°", "5Â mg").
-    for i, ch in enumerate(s):
-        if _cat(ch) == "Lu" and not ch.isascii():
-            left = s[i - 1] if i else " "
-            right = s[i + 1] if i + 1 < len(s) else " "
-            if not _is_letter(_cat(left)) and not _is_letter(_cat(right)) and left not in " \t\n\r":
-                w += 1
+        if ch.isascii():
+            continue
+        cat = _cat(ch)
+        left = s[i - 1] if i else " "
+        right = s[i + 1] if i + 1 < n else " "
+        if ch in "ÂÃ" and not (right.isascii() and right.isalpha()):
+            # Never a word on its own, never before punctuation: the lead byte of a
+            # Latin-1 character's UTF-8 form.
+            w += 2
+        elif cat == "Lu" and not _is_letter(_cat(left)) and not _is_letter(_cat(right)) \
+                and left not in " \t\n\r":
+            w += 1  # a lone capital glued to digits or symbols ("10Â°")
+        elif cat == "Ll" and _cat(left) == "Lu" and i >= 2 and _cat(s[i - 2]) == "Lu" \
+                and (right == " " or _cat(right) == "Lu"):
+            w += 1  # one small letter inside or at the end of a capitalised word
     return w
 
 
@@ -382,7 +417,11 @@ def _single_byte_candidates(text: str) -> list[_Candidate]:
             repaired = _utf8(bytes(enc[c] for c in s))
             if repaired is None or repaired == s:
                 continue
-            found.append(_Candidate(m.start(), m.end(), repaired, (page.label,), 0, priority))
+            label = page.label
+            if priority == 0 and any("\x80" <= c <= "\x9f" and page.decode[ord(c)] != c
+                                     for c in s):
+                label = "Latin-1"
+            found.append(_Candidate(m.start(), m.end(), repaired, (label,), 0, priority))
     return found
 
 
@@ -414,7 +453,7 @@ def _c1_candidates(text: str) -> list[_Candidate]:
     for m in re.finditer(r"[\x80-\x9f]", text):
         ch = table[ord(m.group())]
         if ord(ch) >= 0xA0:
-            found.append(_Candidate(m.start(), m.end(), ch, ("Latin-1",), 99, 0,
+            found.append(_Candidate(m.start(), m.end(), ch, ("Latin-1",), 1, 0,
                                     encoding="Windows-1252"))
     return found
 
@@ -427,13 +466,22 @@ _TRUNCATED = re.compile(r"â(?:€|‚|„|†|‡|ˆ|‰|Š|‹|Œ|Ž|œ|ž)(?=
 
 
 def _lossy_candidates(text: str) -> list[_Candidate]:
-    found = [_Candidate(m.start(), m.end(), "à", ("Windows-1252",), 99, 0)
-             for m in _LOST_NBSP.finditer(text)]
+    found = []
+    for m in _LOST_NBSP.finditer(text):
+        end = m.end()
+        rest = text[end:end + 4]
+        # The no-break space was turned into a space: it is the space we see unless
+        # another space follows ("voilÃ  le") or what follows is no word on its own
+        # ("Ã s crianças" is "às").
+        if rest.startswith("  ") or (len(rest) >= 3 and rest[1].isalpha()
+                                     and rest[2] in " ,.;:!?"):
+            end += 1
+        found.append(_Candidate(m.start(), end, "à", ("Windows-1252",), 1, 0))
     for m in _TRUNCATED.finditer(text):
         end = m.end()
         if end < len(text) and text[end] in "?\ufffd":
             end += 1
-        found.append(_Candidate(m.start(), end, None, ("Windows-1252",), 99, 0))
+        found.append(_Candidate(m.start(), end, None, ("Windows-1252",), 1, 0))
     return found
 
 
@@ -461,7 +509,17 @@ def _deepen(cand: _Candidate) -> _Candidate:
             repaired = "".join(out)
             continue
         if not whole:
-            break
+            # The outer layer already proved damage: a repair that is entirely a
+            # Windows-1252 round trip again is the same accident twice ("Ã¢â€\x9d").
+            page = _pages()[0]
+            if not page.pattern.fullmatch(repaired):
+                break
+            again = _utf8(bytes(page.encode[c] for c in repaired))
+            if again is None or not _acceptable(again):
+                break
+            labels = labels + (page.label,)
+            repaired = again
+            continue
         labels = labels + (whole[0].codec,)
         repaired = whole[0].repaired
     return _Candidate(cand.start, cand.end, repaired, labels, cand.score, cand.priority,
@@ -480,24 +538,59 @@ def _scan(text: str, deep: bool = True) -> list[Damage]:
     if text.isascii():
         return []
     raw = _single_byte_candidates(text) + _double_byte_candidates(text)
-    scored = []
+    judged = []
     for c in raw:
         if deep:
             c = _deepen(c)
         assert c.repaired is not None
-        score = _score(text, c.start, c.end, c.repaired)
-        if score >= _THRESHOLD and _acceptable(c.repaired):
-            scored.append(_Candidate(c.start, c.end, c.repaired, c.labels, score, c.priority))
+        if _acceptable(c.repaired):
+            judged.append((c, _score(text, c.start, c.end, c.repaired)))
+    # Damage comes in batches: once a text shows two clear runs through one code
+    # page, a run through the same page that is merely not less plausible than its
+    # repair ("Ξ— ημικρανία") is the same accident.
+    clear: dict[str, int] = {}
+    for c, score in judged:
+        if score >= 2:
+            clear[c.labels[0]] = clear.get(c.labels[0], 0) + 1
+    scored = []
+    for c, score in judged:
+        need = _THRESHOLD if c.labels[0] in _COMMON_PAGES else _THRESHOLD + 1
+        if clear.get(c.labels[0], 0) >= 2 and len(c.repaired or "") < c.end - c.start:
+            need = 0
+        if score >= need:
+            repaired: str | None = c.repaired
+            if _lossy_neighbourhood(text, c.start, c.end):
+                repaired = None
+            scored.append(_Candidate(c.start, c.end, repaired, c.labels, score, c.priority))
     scored += _c1_candidates(text) + _lossy_candidates(text)
     # Best first: more evidence, then longer, then the more common code page.
     scored.sort(key=lambda c: (-c.score, -(c.end - c.start), c.priority, c.start))
-    taken: list[_Candidate] = []
-    for c in scored:
-        if all(c.end <= t.start or c.start >= t.end for t in taken):
-            taken.append(c)
-    taken.sort(key=lambda c: c.start)
+    taken = _non_overlapping(scored)
     return [Damage(c.start, c.end, text[c.start:c.end], c.repaired, _label(c.labels),
                    c.encoding) for c in taken]
+
+
+def _non_overlapping(ranked: list[_Candidate]) -> list[_Candidate]:
+    """Greedy pick in rank order, skipping any candidate that overlaps one taken."""
+    starts: list[int] = []  # sorted starts of the taken spans (they never overlap)
+    by_start: dict[int, _Candidate] = {}
+    for c in ranked:
+        i = bisect_right(starts, c.start)
+        if i and by_start[starts[i - 1]].end > c.start:
+            continue
+        if i < len(starts) and starts[i] < c.end:
+            continue
+        starts.insert(i, c.start)
+        by_start[c.start] = c
+    return [by_start[s] for s in starts]
+
+
+def _lossy_neighbourhood(text: str, start: int, end: int) -> bool:
+    """Bytes next to the run were lost ("Ã?Â¢â?¬"): the run may be cut anywhere."""
+    n = len(text)
+    after = end < n and text[end] in "?\ufffd" and end + 1 < n and not text[end + 1].isascii()
+    before = start >= 2 and text[start - 1] in "?\ufffd" and not text[start - 2].isascii()
+    return after or before
 
 
 def _acceptable(repaired: str) -> bool:

@@ -1,0 +1,492 @@
+"""CL3xx: encoding integrity. Mojibake, invalid bytes, lost characters, controls,
+byte-order marks and invisible characters.
+
+These rules read the raw ``doc.text`` (not the masked prose), front matter included:
+a damaged title is as real as a damaged paragraph. Code spans and code blocks are
+skipped unless ``check-code`` is set, since code may hold such characters on purpose.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from functools import lru_cache
+from typing import Any
+
+from conditionlint import mojibake
+from conditionlint.model import Edit, Fix, Problem
+from conditionlint.registry import rule
+
+_CHECK_CODE = {
+    "check-code": {
+        "type": "boolean", "default": False,
+        "description": "Also check inside code spans and code blocks.",
+    },
+}
+_ALLOWED = {
+    "allowed-characters": {
+        "type": "array", "default": [],
+        "items": {"type": "string", "pattern": r"^(.|[Uu]\+[0-9A-Fa-f]{4,6})$"},
+        "description": 'Characters never reported: the character itself or "U+XXXX".',
+    },
+}
+
+
+@lru_cache(maxsize=8)
+def _damage(text: str) -> tuple[mojibake.Damage, ...]:
+    # CL301, CL303 and CL304 all need the scan; pages are checked rule by rule, so
+    # keep the last few results instead of scanning the same text three times.
+    return tuple(mojibake.scan(text))
+
+
+def _damaged_offsets(text: str) -> list[tuple[int, int]]:
+    return [(d.start, d.end) for d in _damage(text)]
+
+
+def _inside(spans: list[tuple[int, int]], offset: int) -> bool:
+    return any(s <= offset < e for s, e in spans)
+
+
+def _skip(doc: Any, offset: int, options: dict[str, Any]) -> bool:
+    return not options.get("check-code", False) and doc.in_code(offset)
+
+
+def _allowed(options: dict[str, Any]) -> frozenset[str]:
+    out = set()
+    for item in options.get("allowed-characters", ()):
+        if len(item) == 1:
+            out.add(item)
+        elif item[:2].upper() == "U+":
+            out.add(chr(int(item[2:], 16)))
+    return frozenset(out)
+
+
+def escape(text: str) -> str:
+    """Text for a message: invisible and control characters shown as ``<U+XXXX>``."""
+    return "".join(f"<U+{ord(c):04X}>" if _invisible_in_message(c) else c for c in text)
+
+
+def _invisible_in_message(ch: str) -> bool:
+    cat = unicodedata.category(ch)
+    return cat in ("Cc", "Cf", "Zl", "Zp", "Co", "Cn") or ch in "\u00a0\u00ad"
+
+
+# ------------------------------------------------------------------------- CL301
+
+@rule(code="CL301", name="mojibake", severity="error", fixable=True,
+      summary="Text damaged by a wrong character encoding (UTF-8 read as another code page).",
+      options={"properties": dict(_CHECK_CODE)})
+def mojibake_rule(doc: Any, options: dict[str, Any]) -> Iterator[Problem]:
+    """Text that was saved as UTF-8 and then read with another code page, so each
+    accented letter, dash or quote became two to four wrong characters: "â€™" for "’",
+    "Ã©" for "é", "โ€”" for "—" (Thai Windows-874), "Ð¿Ñ€Ð¸" for "при".
+
+    The rule re-encodes each suspect run with 25 code pages (Windows-874 and
+    1250-1258, Latin-1, ISO-8859-2/5/7/15, Mac Roman, Mac Cyrillic, CP437, CP850,
+    CP852, CP866, KOI8-R, KOI8-U, Shift_JIS, EUC-JP, GBK, EUC-KR, Big5), decodes the
+    bytes as UTF-8, and keeps a repair only when it makes the text clearly more
+    plausible, so real Thai, Greek, Russian, Polish, Vietnamese or CJK text is left
+    alone. Double encoding ("Ã¢â‚¬â„¢") is undone layer by layer. The message gives the
+    damaged run, its repair and the code page it went through. Front matter is
+    checked too; code is skipped unless `check-code` is set.
+
+    ## Why
+
+    Readers see garbage where a dash, a "≥" or a dose unit ("Âµg") should be, and a
+    damaged "≥3 months" can change the meaning of clinical text. Search engines index
+    the garbage too.
+
+    ## Options
+
+    `check-code` (default `false`): also check code spans and code blocks.
+
+    ## Fails
+
+    ```markdown
+    # Low back pain
+
+    Chronic pain lasts longer than three months (โ‰ฅ3 months) for most people.
+    ```
+
+    ```markdown
+    # Migraine
+
+    Itâ€™s the most common cause of recurrent headache â€” see your GP if it changes.
+    ```
+
+    ## Passes
+
+    ```markdown
+    # Low back pain
+
+    Chronic pain lasts three months or longer (≥3 months) — see your GP. Dose: 10 µg, 37 °C.
+    ```
+
+    ```markdown
+    # ปวดหลัง
+
+    อาการปวดหลังเป็นเรื่องที่พบบ่อย Η ημικρανία είναι συχνή. Мигрень — частая болезнь.
+    ```
+
+    ## Fix
+
+    `--fix` replaces each run with its repair when the repair is unambiguous. When a
+    byte was lost on the way ("â€?"), the rule reports the run without a fix: retype
+    the character.
+    """
+    text = doc.text
+    for d in _damage(text):
+        if _skip(doc, d.start, options):
+            continue
+        shown = escape(d.original)
+        how = f"{d.encoding} read as {d.codec}"
+        if d.repaired is None:
+            yield Problem(d.start, d.end,
+                          f"'{shown}' is damaged text ({how}); a byte was lost, so it "
+                          f"cannot be repaired safely: retype the intended character")
+            continue
+        repaired = escape(d.repaired)
+        yield Problem(d.start, d.end, f"'{shown}' looks like '{repaired}' ({how})",
+                      fix=Fix(f"replace '{shown}' with '{repaired}'",
+                              (Edit(d.start, d.end, d.repaired),)))
+
+
+# ------------------------------------------------------------------------- CL302
+
+@rule(code="CL302", name="invalid-utf8", severity="error",
+      summary="The file is not valid UTF-8 (or is UTF-16/32).")
+def invalid_utf8(doc: Any, options: dict[str, Any]) -> Iterator[Problem]:  # noqa: ARG001
+    """Bytes that are not UTF-8: a file saved in a legacy code page, or damaged in
+    transfer. Each bad run is reported with its line, column and byte offset; the
+    rest of the file is still checked (each bad run reads as one U+FFFD for the other
+    rules). A file in UTF-16 or UTF-32 with a byte-order mark is decoded and checked,
+    and reported once with advice to save it as UTF-8.
+
+    Invalid bytes are reported inside code too: the file as a whole is not UTF-8.
+
+    ## Why
+
+    Static site generators, search indexes and browsers disagree about what invalid
+    bytes mean; most show "�" or refuse the file. UTF-16 files break diff tools and
+    most Markdown pipelines.
+
+    ## Fails
+
+    A page is given here as text, so it cannot hold invalid bytes; a UTF-16 page can
+    only be shown as a file. Both are covered by the test suite
+    (`tests/test_encoding_rules.py`).
+
+    ## Passes
+
+    ```markdown
+    # Sciatica
+
+    Sciatica is pain that runs along the sciatic nerve — from the lower back to the leg.
+    ```
+
+    ## Fix
+
+    Find which code page the file was saved in (often Windows-1252) and convert it:
+    `iconv -f WINDOWS-1252 -t UTF-8 page.md > page.utf8.md`, or re-save it as UTF-8 in
+    your editor. There is no automatic fix: guessing the code page could change text.
+    """
+    source = doc.source
+    enc = source.encoding
+    if enc.bom and not enc.is_utf8:
+        yield Problem(0, 0, f"the file is {enc.name.upper()} with a byte-order mark; "
+                            f"save it as UTF-8 (without a byte-order mark)")
+    for err in enc.errors:
+        pos = source.position(err.text_offset)
+        count = f"{err.byte_length} byte" + ("s" if err.byte_length != 1 else "")
+        yield Problem(err.text_offset, err.text_offset + 1,
+                      f"invalid UTF-8 ({count}) at line {pos.line}, column {pos.column} "
+                      f"(byte offset {err.byte_offset}); convert the file to UTF-8")
+
+
+# ------------------------------------------------------------------------- CL303
+
+@rule(code="CL303", name="replacement-character", severity="error",
+      summary="U+FFFD in the text: a character was lost in an earlier conversion.",
+      options={"properties": dict(_CHECK_CODE)})
+def replacement_character(doc: Any, options: dict[str, Any]) -> Iterator[Problem]:
+    """The replacement character "�" (U+FFFD) in the text. A converter put it where it
+    met a byte it could not decode: the original character is gone.
+
+    Replacement characters that stand for invalid bytes in this file are reported by
+    CL302, and those inside a mojibake run by CL301, not twice.
+
+    ## Why
+
+    "�" tells the reader that something is missing, and in clinical text the missing
+    character may be a "≤", a "µ" or a minus sign.
+
+    ## Options
+
+    `check-code` (default `false`): also check code spans and code blocks.
+
+    ## Fails
+
+    ```markdown
+    # Gout
+
+    Keep uric acid below 6 mg/dL (360 �mol/L).
+    ```
+
+    ## Passes
+
+    ```markdown
+    # Gout
+
+    Keep uric acid below 6 mg/dL (360 µmol/L).
+    ```
+
+    ## Fix
+
+    Find the intended character in the original source and retype it. There is no
+    automatic fix.
+    """
+    text = doc.text
+    if "\ufffd" not in text:
+        return
+    invalid = {e.text_offset for e in doc.source.encoding.errors}
+    damaged = _damaged_offsets(text)
+    for m in re.finditer("\ufffd+", text):
+        for i in range(m.start(), m.end()):
+            if i in invalid or _inside(damaged, i) or _skip(doc, i, options):
+                continue
+            yield Problem(i, i + 1, "replacement character '\ufffd' (U+FFFD): a "
+                                    "character was lost here; retype the original")
+
+
+# ------------------------------------------------------------------------- CL304
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]+")
+
+
+@rule(code="CL304", name="control-character", severity="error", fixable=True,
+      summary="A C0 or C1 control character (other than tab and line breaks).",
+      options={"properties": {**_CHECK_CODE, **_ALLOWED}})
+def control_character(doc: Any, options: dict[str, Any]) -> Iterator[Problem]:
+    """C0 control characters other than tab, line feed and carriage return (NUL,
+    backspace, escape, form feed...), DEL, and the C1 controls U+0080-U+009F, such as
+    the U+009D that "â€\\x9d" leaves behind when a closing quote is half repaired.
+    They are shown escaped, like `<U+009D>`.
+
+    A control that is part of a mojibake run is reported by CL301 with the repair of
+    the whole run, not here.
+
+    ## Why
+
+    Controls are invisible in most editors and break XML and JSON exports, feeds and
+    search indexes; some renderers drop the whole paragraph.
+
+    ## Options
+
+    `check-code` (default `false`): also check code spans and code blocks.
+    `allowed-characters` (default none): controls never reported, as the character or
+    `"U+XXXX"`.
+
+    ## Fails
+
+    ```markdown
+    # Asthma
+
+    Use your reliever inhaler as prescribed.\x08
+    ```
+
+    ## Passes
+
+    ```markdown
+    # Asthma
+
+    Use your reliever inhaler as prescribed.
+    ```
+
+    ## Fix
+
+    `--fix` removes the control characters.
+    """
+    text = doc.text
+    allowed = _allowed(options)
+    damaged: list[tuple[int, int]] | None = None
+    for m in _CONTROL.finditer(text):
+        if damaged is None:
+            damaged = _damaged_offsets(text)
+        run_start = None
+        # Split the run where a character is allowed, in code or owned by CL301.
+        for i in range(m.start(), m.end() + 1):
+            ok = i < m.end() and not (text[i] in allowed or _inside(damaged, i)
+                                      or _skip(doc, i, options))
+            if ok and run_start is None:
+                run_start = i
+            elif not ok and run_start is not None:
+                shown = escape(text[run_start:i])
+                plural = "s" if i - run_start > 1 else ""
+                yield Problem(run_start, i, f"control character{plural} {shown}",
+                              fix=Fix(f"remove {shown}", (Edit(run_start, i, ""),)))
+                run_start = None
+
+
+# ------------------------------------------------------------------------- CL305
+
+@rule(code="CL305", name="byte-order-mark", severity="warning", fixable=True,
+      summary="The file starts with a UTF-8 byte-order mark.")
+def byte_order_mark(doc: Any, options: dict[str, Any]) -> Iterator[Problem]:  # noqa: ARG001
+    """A UTF-8 file that starts with the byte-order mark EF BB BF.
+
+    ## Why
+
+    UTF-8 needs no byte-order mark. With one, YAML front matter no longer starts at
+    the first byte, so some site generators miss it, and shell tools and diffs show
+    a stray "﻿" or "ï»¿".
+
+    ## Fails
+
+    ```markdown
+    \ufeff# Eczema
+
+    Eczema makes the skin itchy, dry and cracked.
+    ```
+
+    ## Passes
+
+    ```markdown
+    # Eczema
+
+    Eczema makes the skin itchy, dry and cracked.
+    ```
+
+    ## Fix
+
+    `--fix` writes the file without the byte-order mark.
+    """
+    enc = doc.source.encoding
+    if enc.bom and enc.is_utf8:
+        # The Source strips the BOM from the text, so there is nothing to edit in the
+        # text: the problem sits at 0..0 and its fix is an empty edit there. The fixer
+        # recognises this CL305 fix and writes the file without the BOM.
+        yield Problem(0, 0, "UTF-8 byte-order mark at the start of the file",
+                      fix=Fix("remove byte-order mark", (Edit(0, 0, ""),)))
+
+
+# ------------------------------------------------------------------------- CL306
+
+_BIDI = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+_MARKS = frozenset("\u200e\u200f\u061c")  # LRM, RLM, ALM: right in right-to-left text
+_INVISIBLE = re.compile("[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f"
+                        "\u202a-\u202e\u2060-\u2064\u2066-\u2069\u3164\ufeff\uffa0]")
+_NAMES = {
+    "\u00ad": "soft hyphen", "\u200b": "zero-width space", "\u200c": "zero-width non-joiner",
+    "\u200d": "zero-width joiner", "\u200e": "left-to-right mark",
+    "\u200f": "right-to-left mark", "\u2060": "word joiner",
+    "\ufeff": "zero-width no-break space (byte-order mark inside the text)",
+    "\u202a": "left-to-right embedding", "\u202b": "right-to-left embedding",
+    "\u202c": "pop directional formatting", "\u202d": "left-to-right override",
+    "\u202e": "right-to-left override", "\u2066": "left-to-right isolate",
+    "\u2067": "right-to-left isolate", "\u2068": "first strong isolate",
+    "\u2069": "pop directional isolate", "\u061c": "Arabic letter mark",
+}
+_RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
+
+
+def _joiner_ok(text: str, i: int) -> bool:
+    """ZWJ/ZWNJ between two letters of a script that shapes with them (Persian, the
+    Indic scripts...) or ZWJ inside an emoji sequence."""
+    before = text[i - 1] if i else ""
+    after = text[i + 1] if i + 1 < len(text) else ""
+    if not before or not after:
+        return False
+    if text[i] == "\u200d" and _emojiish(before) and _emojiish(after):
+        return True
+
+    def shaped(ch: str) -> bool:
+        cat = unicodedata.category(ch)
+        return (cat[0] in "LM" and not ch.isascii() and not ("\u00c0" <= ch <= "\u024f"))
+
+    return shaped(before) and shaped(after)
+
+
+def _emojiish(ch: str) -> bool:
+    cp = ord(ch)
+    return (unicodedata.category(ch) == "So" or cp >= 0x1F000 or cp == 0xFE0F
+            or 0x1F3FB <= cp <= 0x1F3FF)
+
+
+@rule(code="CL306", name="invisible-character", severity="warning",
+      summary="An invisible formatting character: bidi control, zero-width space, "
+              "soft hyphen...",
+      options={"properties": {**_CHECK_CODE, **_ALLOWED}})
+def invisible_character(doc: Any, options: dict[str, Any]) -> Iterator[Problem]:
+    """Invisible characters that change how text is shown, searched or copied: bidi
+    embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069, reported as
+    errors), zero-width spaces, zero-width joiners and non-joiners where no script
+    needs them, soft hyphens, word joiners, a byte-order mark inside the text, and
+    left-to-right or right-to-left marks outside right-to-left text. They are shown
+    escaped, like `<U+202E>`.
+
+    Zero-width joiners inside emoji sequences, and joiners between letters of
+    scripts that use them (Persian, Devanagari, Sinhala...), are fine.
+
+    ## Why
+
+    A bidi override can make text read differently from what is stored (the
+    "Trojan Source" trick); zero-width characters and soft hyphens break search,
+    spell checking and copy-paste of drug names and doses.
+
+    ## Options
+
+    `check-code` (default `false`): also check code spans and code blocks.
+    `allowed-characters` (default none): characters never reported, as the character
+    or `"U+XXXX"`.
+
+    ## Fails
+
+    ```markdown
+    # Hay fever
+
+    Take one tablet of cetiri\u200bzine daily.
+    ```
+
+    ```markdown
+    # Hay fever
+
+    Take one tablet daily \u202eylno stluda\u202c.
+    ```
+
+    ## Passes
+
+    ```markdown
+    # Hay fever
+
+    Take one tablet of cetirizine daily. Family: 👨‍👩‍👧. Persian: می‌خواهم.
+    ```
+
+    ## Fix
+
+    Delete the character (most editors can show invisible characters). For a word
+    that should break at a given place, leave the line break to the renderer.
+    """
+    text = doc.text
+    allowed = _allowed(options)
+    damaged: list[tuple[int, int]] | None = None
+    for m in _INVISIBLE.finditer(text):
+        i = m.start()
+        ch = text[i]
+        if ch in allowed or _skip(doc, i, options):
+            continue
+        if ch in "\u200c\u200d" and _joiner_ok(text, i):
+            continue
+        if ch in _MARKS:
+            line_start = text.rfind("\n", 0, i) + 1
+            line_end = text.find("\n", i)
+            if _RTL.search(text, line_start, line_end if line_end >= 0 else len(text)):
+                continue
+        if ch == "\u00ad":
+            if damaged is None:
+                damaged = _damaged_offsets(text)
+            if _inside(damaged, i):
+                continue  # part of a mojibake run: CL301 repairs it
+        name = _NAMES.get(ch, unicodedata.name(ch, "invisible character").lower())
+        severity = "error" if ch in _BIDI else None
+        yield Problem(i, i + 1, f"invisible {name} {escape(ch)}", severity=severity)
