@@ -65,7 +65,7 @@ def test_cl304_controls_escaped_and_removed_crlf():
         ((3, 2), "control characters <U+001B><U+0008>"),
         ((4, 2), "control character <U+009D>"),
     ]
-    assert [(e.start, e.end, e.replacement) for e in probs[0].fix.edits] == [(9, 11, "")]
+    assert [(e.start, e.end, e.replacement) for e in probs[0].fix.edits] == [(8, 10, "")]
 
 
 def test_lone_c1_with_a_windows_1252_meaning_is_cl301():
