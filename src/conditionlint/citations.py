@@ -1,27 +1,101 @@
 """Citation markers and evidence entries, attached to a parsed Document.
 
-Citations: Pandoc ``[@key]`` / ``[@a; @b]`` and footnote references ``[^label]``.
-Evidence entries: the front-matter ``evidence:`` list and footnote definitions.
+Citations, in every form pages use:
+- Pandoc ``[@key]`` / ``[@a; @b]`` and footnote references ``[^label]``;
+- numbered markers ``[1]``, ``[1,2]``, ``[1-3]``, ``<sup>1</sup>`` (read from the raw
+  text: ``Block.text`` blanks HTML tags), Unicode superscripts ``¹²``, and digits glued
+  to a full stop by scraping ("pain.12 Next");
+- author-year ``(Smith et al., 2020)``, ``(Smith and Lee 2019; NICE, 2020)`` and
+  narrative ``Smith et al. (2020)``, resolved against a bibliography entry.
+
+Evidence entries: front-matter ``evidence:`` items, footnote definitions, and the items
+of a References / Sources / Bibliography section (also under a flattened heading: a
+short line "References" alone in a paragraph). The same work listed twice (same DOI or
+PMID) is merged into one entry whose ``aliases`` name the other keys.
+
+:class:`Resolver` answers which entry a citation key points at.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
+from typing import Any
 
-from conditionlint.document import Citation, Document, EvidenceEntry
+from conditionlint import identifiers
+from conditionlint.document import Block, Citation, Document, EvidenceEntry
 
 _PANDOC = re.compile(r"\[(?P<body>-?@[^\]\n]{1,500})\]")
 _PANDOC_KEY = re.compile(r"-?@(?P<key>[\w][\w:.#$%&+?<>~/-]*[\w]|[\w])")
 _FOOTNOTE_REF = re.compile(r"\[\^(?P<label>[^\]\s]{1,100})\](?!:)")
+_NUMS = r"\d{1,3}(?:\s*[-\u2013,]\s*\d{1,3}){0,20}"
+_NUMERIC = re.compile(r"(?<![\w\]\[])\[(?P<n>" + _NUMS + r")\](?![:\[])")
+_SUP = re.compile(r"<sup\b[^>]{0,200}>(?:\s|<[^>]{0,300}>)*\[?(?P<n>" + _NUMS +
+                  r")\]?(?:\s|<[^>]{0,300}>)*</sup>", re.I)
+_SUPER_DIGITS = "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079"
+_UNICODE_SUP = re.compile(r"(?<=[\w.,;:)\]])(?P<n>[%s]+(?:[,\u207b-][%s]+)*)"
+                          % (_SUPER_DIGITS, _SUPER_DIGITS))
+# "pain.12 Next": digits glued to the full stop of a sentence that ends in a word.
+_GLUED = re.compile(r"(?:(?<=[^\W\d_]\.)|(?<=[)\]]\.))(?P<n>\d{1,3}(?:[-\u2013,]\d{1,3}){0,10})"
+                    r"(?=\s|$)")
+_NAME = r"[A-Z][\w'\u2019-]+(?:\s(?:van|von|de|der|den|la|le)\s[A-Z][\w'\u2019-]+)?"
+_AY_PART = re.compile(
+    r"^(?:see |see also |e\.g\.,? |cf\.? )?(?P<names>" + _NAME + r")(?P<more>\s+et\s+al\.?|"
+    r"\s+(?:and|&)\s+" + _NAME + r")?(?P<comma>,)?\s+(?P<year>(?:19|20)\d{2}[a-z]?)$")
+_PAREN = re.compile(r"\((?P<body>[^()\n]{4,300})\)")
+_NARRATIVE = re.compile(r"\b(?P<names>" + _NAME + r")(?P<more>\s+et\s+al\.?|\s+(?:and|&)\s+"
+                        + _NAME + r")?\s+\((?P<year>(?:19|20)\d{2}[a-z]?)\)")
+
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+_ITEM_NUMBER = re.compile(r"^\s*\[?(\d{1,3})[\].)]\s")
+_LOOKS_LIKE_REF = re.compile(
+    r"^\s*(?:\[?\d{1,3}[\].)]\s*)?(?:[A-Z][\w'\u2019-]+,?\s(?:[A-Z]{1,3}\b|[A-Z]\.)"
+    r"|[A-Z][\w'\u2019-]+\s+(?:et al|and|&)\b)")
+_DESIGN_WORDS = (
+    ("meta-analysis", re.compile(r"meta-?analys", re.I)),
+    ("systematic-review", re.compile(r"systematic review|cochrane", re.I)),
+    ("rct", re.compile(r"randomi[sz]ed|\bRCT\b", re.I)),
+    ("guideline", re.compile(r"\bguideline|\bguidance\b|\bNICE\b", re.I)),
+    ("case-series", re.compile(r"case series|case report", re.I)),
+    ("animal", re.compile(r"\bin (?:rats|mice)\b|\b(?:rat|mouse|murine|animal) model", re.I)),
+    ("in-vitro", re.compile(r"\bin vitro\b", re.I)),
+    ("cohort", re.compile(r"\bcohort\b", re.I)),
+)
 
 
 def attach(doc: Document) -> Document:
+    entries = evidence_entries(doc)
+    doc = replace(doc, evidence=tuple(entries))
+    return replace(doc, citations=tuple(find_citations(doc)))
+
+
+# -- citations ------------------------------------------------------------------------
+def expand(numbers: str) -> tuple[str, ...]:
+    """'1, 3-5' -> ('1', '3', '4', '5'); superscript digits are read as digits."""
+    table = {ord(c): str(i) for i, c in enumerate(_SUPER_DIGITS)}
+    table[ord("\u207b")] = "-"
+    numbers = numbers.translate(table)
+    out: list[str] = []
+    for part in re.split(r"\s*,\s*", numbers.strip()):
+        m = re.fullmatch(r"(\d+)\s*[-\u2013]\s*(\d+)", part)
+        if m:
+            a, b = int(m.group(1)), int(m.group(2))
+            if a <= b <= a + 100:
+                out.extend(str(i) for i in range(a, b + 1))
+                continue
+            out.extend((m.group(1), m.group(2)))
+        elif part.isdigit():
+            out.append(str(int(part)))
+    return tuple(dict.fromkeys(out))
+
+
+def find_citations(doc: Document) -> list[Citation]:
     cites: list[Citation] = []
+    resolver = Resolver(doc)
+    entry_blocks = _entry_label_blocks(doc)
     for b in doc.blocks:
         t = b.text
-        if "[" not in t:
-            continue
+        raw = doc.text[b.start:b.end]
         if "@" in t:
             for m in _PANDOC.finditer(t):
                 keys = tuple(k.group("key") for k in _PANDOC_KEY.finditer(m.group("body")))
@@ -36,30 +110,311 @@ def attach(doc: Document) -> Document:
                     continue
                 cites.append(Citation("footnote", (m.group("label"),), b.start + m.start(),
                                       b.start + m.end(), b.index))
+        if "[" in raw:
+            for m in _NUMERIC.finditer(raw):
+                if b.index in entry_blocks and not raw[:m.start()].strip():
+                    continue  # "[1] Smith J..." labels the entry itself
+                if doc.in_code(b.start + m.start()):
+                    continue
+                cites.append(Citation("numeric", expand(m.group("n")), b.start + m.start(),
+                                      b.start + m.end(), b.index))
+        if "<" in raw:
+            for m in _SUP.finditer(raw):
+                cites.append(Citation("superscript", expand(m.group("n")), b.start + m.start(),
+                                      b.start + m.end(), b.index))
+        if any(c in raw for c in _SUPER_DIGITS):
+            for m in _UNICODE_SUP.finditer(raw):
+                cites.append(Citation("superscript", expand(m.group("n")), b.start + m.start(),
+                                      b.start + m.end(), b.index))
+        if "." in t and b.index not in entry_blocks:
+            for m in _GLUED.finditer(t):
+                cites.append(Citation("numeric", expand(m.group("n")), b.start + m.start("n"),
+                                      b.start + m.end("n"), b.index))
+        if "(" in t and b.index not in entry_blocks:
+            cites.extend(_author_year(doc, b, resolver))
     cites.sort(key=lambda c: (c.start, c.end))
-    return replace(doc, citations=tuple(cites), evidence=tuple(evidence_entries(doc)))
+    # One marker found by two forms (e.g. "[1]" inside "<sup>[1]</sup>"): keep the outer.
+    out: list[Citation] = []
+    for c in cites:
+        if out and c.start < out[-1].end:
+            if c.end > out[-1].end:
+                out[-1] = c
+            continue
+        out.append(c)
+    return out
 
 
+def _author_year(doc: Document, b: Block, resolver: Resolver) -> list[Citation]:
+    t = b.text
+    found: list[Citation] = []
+    for m in _PAREN.finditer(t):
+        if not _YEAR.search(m.group("body")):
+            continue
+        keys = []
+        for part in m.group("body").split(";"):
+            p = _AY_PART.match(part.strip())
+            if not p:
+                keys = []
+                break
+            key = f"{p.group('names')} {p.group('year')}"
+            # "(Smith, 2020)" and "(Smith et al. 2020)" have a citation's shape; a bare
+            # "(Word 2020)" counts only when it names a bibliography entry.
+            if p.group("more") or p.group("comma") or resolver.author_year(key):
+                keys.append(key)
+        if keys:
+            found.append(Citation("author-year", tuple(keys), b.start + m.start(),
+                                  b.start + m.end(), b.index))
+    for m in _NARRATIVE.finditer(t):
+        key = f"{m.group('names')} {m.group('year')}"
+        if m.group("more") or resolver.author_year(key):
+            found.append(Citation("author-year", (key,), b.start + m.start(),
+                                  b.start + m.end(), b.index))
+    return found
+
+
+# -- evidence entries -------------------------------------------------------------------
 def evidence_entries(doc: Document) -> list[EvidenceEntry]:
     entries: list[EvidenceEntry] = []
     fm = doc.front_matter
     items = fm.get("evidence") if fm else None
-    if isinstance(items, list):
+    if isinstance(items, list) and fm is not None:
         for i, item in enumerate(items):
-            mark = fm.mark("evidence", i) if fm else None
+            mark = fm.mark("evidence", i)
             start = mark.value_start if mark else 0
             end = mark.value_end if mark else 0
             fields = item if isinstance(item, dict) else {}
             key = fields.get("id")
+            ids = []
+            for kind in identifiers.KINDS:
+                if kind in fields and fields[kind] not in (None, ""):
+                    km = fm.marks.get(("evidence", i, kind))
+                    s, e = (km.value_start, km.value_end) if km else (0, 0)
+                    ids.append((kind, str(fields[kind]), s, e))
             entries.append(EvidenceEntry(str(key) if key is not None else "", "front-matter",
-                                         start, end, dict(fields), index=i))
+                                         start, end, dict(fields), index=i,
+                                         identifiers=tuple(ids)))
     seen: set[str] = set()
     for b in doc.blocks:
         if b.footnote is not None and b.footnote not in seen:
             seen.add(b.footnote)
-            # The definition's text: all blocks of that footnote.
-            text = " ".join(x.text.strip() for x in doc.blocks if x.footnote == b.footnote)
+            last = max((x.end for x in doc.blocks if x.footnote == b.footnote), default=b.end)
             line_start = doc.source.line_starts[b.line - 1]
-            entries.append(EvidenceEntry(b.footnote, "footnote", line_start, b.end,
-                                         {}, text=text))
-    return entries
+            entries.append(_text_entry(doc, b.footnote, "footnote", line_start, last,
+                                       b.start))
+    for key, start, end in _reference_items(doc):
+        entries.append(_text_entry(doc, key, "references", start, end, start))
+    return _dedupe(entries)
+
+
+def _text_entry(doc: Document, key: str, origin: str, start: int, end: int,
+                text_start: int) -> EvidenceEntry:
+    raw = doc.text[text_start:end]
+    found = identifiers.extract(raw)
+    ids = tuple((f.kind, f.value, text_start + f.start, text_start + f.end) for f in found)
+    fields: dict[str, Any] = {}
+    text = " ".join(raw.split())
+    y = _YEAR.search(text)
+    if y:
+        fields["year"] = int(y.group())
+    for design, rx in _DESIGN_WORDS:
+        if rx.search(text):
+            fields["design"] = design
+            break
+    return EvidenceEntry(key, origin, start, end, fields, text=text, identifiers=ids)
+
+
+def _reference_headings() -> frozenset[str]:
+    from conditionlint.parser import fold
+    from conditionlint.yamlrules import lexicon
+
+    return frozenset(fold(h) for h in lexicon("claims")["reference-headings"])
+
+
+def _is_flat_heading(b: Block) -> bool:
+    s = b.text.strip()
+    return (b.kind == "paragraph" and not b.list_depth and "\n" not in s and 0 < len(s) <= 60
+            and s[-1] not in ".!?;,:" and len(s.split()) <= 6)
+
+
+def reference_blocks(doc: Document) -> list[tuple[Block, bool]]:
+    """Blocks that may hold reference items, with ``strict`` True when every item
+    counts (under a References-like heading) and False when an item must look like a
+    reference (other evidence sections such as "What the research says")."""
+    from conditionlint import sectionmap
+    from conditionlint.parser import fold
+
+    ref_heads = _reference_headings()
+    out: dict[int, bool] = {}
+    for sec in sectionmap.sections_of_kind(doc, "evidence"):
+        assert sec.heading is not None
+        strict = sec.heading.norm in ref_heads
+        for b in doc.blocks:
+            if sec.start <= b.start < sec.body_end and b.kind != "heading" \
+                    and b.footnote is None:
+                out[b.index] = out.get(b.index, False) or strict
+    # Flattened headings (plain text pages): "References" alone on a line.
+    active = False
+    for b in doc.blocks:
+        if b.kind == "heading":
+            active = False
+            continue
+        if _is_flat_heading(b):
+            norm = fold(b.text)
+            if norm in ref_heads:
+                active = True
+                continue
+            if sectionmap.kinds_of(norm):
+                active = False
+        if active and b.footnote is None:
+            out[b.index] = True
+    return [(doc.blocks[i], strict) for i, strict in sorted(out.items())]
+
+
+def _reference_items(doc: Document) -> list[tuple[str, int, int]]:
+    items: list[tuple[str, int, int, bool]] = []  # key or "", start, end, strict
+    by_item: dict[int, int] = {}
+    for b, strict in reference_blocks(doc):
+        if b.list_item is not None and b.list_item in by_item:
+            k, s, _, st = items[by_item[b.list_item]]
+            items[by_item[b.list_item]] = (k, s, b.end, st)
+            continue
+        number = str(b.list_number) if b.list_ordered and b.list_number is not None else ""
+        lines = _split_numbered_lines(doc, b)
+        if lines and not number:
+            for n, s, e in lines:
+                items.append((n, s, e, strict))
+            continue
+        if not number:
+            m = _ITEM_NUMBER.match(b.text)
+            number = m.group(1) if m else ""
+        if b.list_item is not None:
+            by_item[b.list_item] = len(items)
+        items.append((number, b.start, b.end, strict))
+    out = []
+    position = 0
+    for number, s, e, strict in items:
+        text = doc.text[s:e]
+        has_id = bool(identifiers.extract(text))
+        if strict:
+            # Under "References", a list item or numbered line is an entry; a paragraph
+            # of prose ("Sources are listed in the front matter") is not.
+            if not (number or has_id or _YEAR.search(text) or _in_list(doc, s)):
+                continue
+        elif not (has_id or _LOOKS_LIKE_REF.match(text) and _YEAR.search(text)):
+            continue
+        position += 1
+        out.append((number or str(position), s, e))
+    return out
+
+
+def _in_list(doc: Document, start: int) -> bool:
+    return any(b.start == start and b.list_depth for b in doc.blocks)
+
+
+def _split_numbered_lines(doc: Document, b: Block) -> list[tuple[str, int, int]]:
+    """A paragraph of several "[1] ..." / "1) ..." lines: one item per line."""
+    raw = doc.text[b.start:b.end]
+    if "\n" not in raw:
+        return []
+    out = []
+    offset = 0
+    for line in raw.splitlines(keepends=True):
+        m = _ITEM_NUMBER.match(line)
+        body = line.rstrip("\r\n")
+        if m:
+            out.append((m.group(1), b.start + offset + (len(body) - len(body.lstrip())),
+                        b.start + offset + len(body.rstrip())))
+        elif out:  # a wrapped continuation line
+            n, s, _ = out[-1]
+            out[-1] = (n, s, b.start + offset + len(body.rstrip()))
+        else:
+            return []
+        offset += len(line)
+    return out if len(out) >= 2 else []
+
+
+def _entry_label_blocks(doc: Document) -> set[int]:
+    return {b.index for b, _ in reference_blocks(doc)} | \
+        {b.index for b in doc.blocks if b.footnote is not None}
+
+
+def _norm_id(kind: str, value: str) -> str:
+    v = value.strip()
+    if kind == "doi":
+        return identifiers.normalize_doi(v).lower()
+    return v.lower()
+
+
+def _dedupe(entries: list[EvidenceEntry]) -> list[EvidenceEntry]:
+    out: list[EvidenceEntry] = []
+    owner: dict[tuple[str, str], int] = {}
+    for e in entries:
+        keys = [(k, _norm_id(k, v)) for k, v, _, _ in e.identifiers if k in ("doi", "pmid")]
+        target = next((owner[k] for k in keys if k in owner), None)
+        if target is None:
+            for k in keys:
+                owner.setdefault(k, len(out))
+            out.append(e)
+            continue
+        t = out[target]
+        known = {(k, _norm_id(k, v)) for k, v, _, _ in t.identifiers}
+        extra = tuple(i for i in e.identifiers if (i[0], _norm_id(i[0], i[1])) not in known)
+        out[target] = replace(t, aliases=t.aliases + (f"{e.origin}:{e.key}",) + e.aliases,
+                              identifiers=t.identifiers + extra)
+        for k in keys:
+            owner.setdefault(k, target)
+    return out
+
+
+# -- resolution -------------------------------------------------------------------------
+_ORDER = {
+    "pandoc": ("front-matter", "footnote", "references"),
+    "footnote": ("footnote",),
+    "numeric": ("references", "footnote", "front-matter"),
+    "superscript": ("references", "footnote", "front-matter"),
+}
+
+
+@dataclass
+class Resolver:
+    """Which evidence entry a citation key points at."""
+
+    doc: Document
+    _by_key: dict[str, EvidenceEntry] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for e in self.doc.evidence:
+            for k in (f"{e.origin}:{e.key}", *e.aliases):
+                self._by_key.setdefault(k, e)
+
+    def resolve(self, cite: Citation) -> list[tuple[str, EvidenceEntry | None]]:
+        out: list[tuple[str, EvidenceEntry | None]] = []
+        for key in cite.keys:
+            if cite.kind == "author-year":
+                out.append((key, self.author_year(key)))
+                continue
+            entry = None
+            for origin in _ORDER.get(cite.kind, ()):
+                entry = self._by_key.get(f"{origin}:{key}")
+                if entry is not None:
+                    break
+            out.append((key, entry))
+        return out
+
+    def author_year(self, key: str) -> EvidenceEntry | None:
+        name, _, year = key.rpartition(" ")
+        surname = name.split()[-1].casefold() if name else ""
+        year_digits = year[:4]
+        for e in self.doc.evidence:
+            if str(e.fields.get("year", "")) != year_digits:
+                continue
+            if e.origin == "front-matter":
+                authors = e.fields.get("authors")
+                hay = " ".join(authors) if isinstance(authors, list) else str(authors or "")
+                hay = f"{hay} {e.key} {e.fields.get('title', '')}"
+            else:
+                hay = e.text[:120]
+            if re.search(r"(?<!\w)" + re.escape(surname) + r"(?!\w)", hay.casefold()) or \
+                    e.key.casefold().startswith(surname):
+                return e
+        return None

@@ -137,6 +137,11 @@ class EvidenceEntry:
     fields: dict[str, Any] = field(default_factory=dict)
     text: str = ""  # footnote/reference item text
     index: int | None = None  # position in the front-matter list
+    # (kind, value, start, end) of identifiers found in the text or fields: "doi",
+    # "pmid", ...; offsets are source offsets (0, 0 when unknown).
+    identifiers: tuple[tuple[str, str, int, int], ...] = ()
+    # Keys of entries merged into this one (the same work listed twice, same DOI/PMID).
+    aliases: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -56,6 +56,8 @@ _BUILTIN_MODULES = (
     "conditionlint.checks.meta",
     "conditionlint.checks.encoding",
     "conditionlint.checks.claims",
+    "conditionlint.checks.evidence",
+    "conditionlint.checks.wording",
     "conditionlint.checks.safety",
     "conditionlint.checks.tool",
 )

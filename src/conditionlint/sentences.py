@@ -54,7 +54,9 @@ def split(text: str) -> list[tuple[int, int]]:
                     and text[m.start() - 1].islower() and text[m.start() - 2].isalpha()):
                 # Citation glued to the full stop: "pain.[1]" or "pain.12 Next"
                 c = _TRAILING_CITE.match(text, end)
+                # "-1.26 VAS" is a decimal, not "pain.12 Next".
                 if not (m.group().startswith(".") and c and c.end() > end
+                        and not (m.start() > 0 and text[m.start() - 1].isdigit())
                         and (c.end() == n or text[c.end()].isspace())):
                     continue
                 end = c.end()

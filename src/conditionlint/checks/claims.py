@@ -1,0 +1,302 @@
+"""CL401, CL402, CL408, CL409: health claims and the evidence they cite.
+
+Claim detection lives in :mod:`conditionlint.claimdetect`; its cues are data in
+``rules/claims.yaml``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from conditionlint import claimdetect, context
+from conditionlint.citations import Resolver
+from conditionlint.document import Document
+from conditionlint.model import Problem
+from conditionlint.registry import rule
+
+
+@rule(code="CL401", name="unsupported-claim", severity="error",
+      summary="A health claim cites no evidence entry.")
+def unsupported_claim(doc: Document, options: dict[str, Any]) -> Iterator[Problem]:  # noqa: ARG001
+    """A sentence makes a health claim and cites no evidence entry a reader can check.
+
+    Claims are efficacy ("reduces pain"), safety ("safe", "no side effects"),
+    statistic or effect size ("MD -1.26", "in 40% of patients"), causal, prognosis,
+    comparative ("better than painkillers") and mechanism offered as a benefit
+    ("releases endorphins"). Hedged claims ("may help") are claims too: they need a
+    source as much as strong ones. Descriptions, symptom lists, definitions,
+    instructions, questions, headings and calls to action are not claims. A lead-in
+    ending in a colon and the list that follows it are judged as the claims they form.
+    Strings in the front matter (`description:`, `summary:`) are checked too.
+
+    A claim is supported when one of its citation markers (`[@id]`, `[^1]`, `[1]`,
+    `<sup>1</sup>`, `(Smith et al., 2020)`...) resolves to an evidence entry: a
+    front-matter `evidence:` item, a footnote or a reference-list item that carries an
+    identifier (DOI, PMID, PMCID, NCT, ISBN or URL), or a year and an author.
+
+    The finding spans the claim sentence; the message names the claim type and the
+    words that make it a claim. The cues are data in `rules/claims.yaml`; see
+    `docs/claims.md` for how detection works and how accurate it is.
+
+    ## Why
+
+    A page may only say that a treatment works, is safe, or has a measured effect if a
+    reader can check where that comes from.
+
+    ## Fails
+
+    ```markdown
+    # Back pain
+
+    Acupuncture significantly reduces back pain.
+    ```
+
+    ## Passes
+
+    ```markdown
+    ---
+    evidence:
+      - id: vickers2018
+        title: "Acupuncture for chronic pain: update of an individual patient data meta-analysis"
+        year: 2018
+        design: meta-analysis
+        doi: 10.1016/j.jpain.2017.11.005
+    ---
+    # Back pain
+
+    Acupuncture may give short-term relief of chronic low back pain [@vickers2018].
+    ```
+
+    ## Fix
+
+    Cite an evidence entry, or remove the claim. There is no automatic fix.
+    """
+    resolver = Resolver(doc)
+    for claim in claimdetect.find_claims(doc):
+        if claimdetect.supporting_entries(resolver, claim):
+            continue
+        why = ""
+        if claim.citations:
+            found = [e for c in claim.citations for _, e in resolver.resolve(c)]
+            why = " (its citation resolves to nothing)" if all(e is None for e in found) \
+                else " that a reader can check (no identifier in what it cites)"
+        yield Problem(claim.start, claim.end,
+                      f"{claim.cue.label} ('{claim.cue.text}') cites no evidence entry{why}")
+
+
+@rule(code="CL402", name="vague-evidence", severity="warning",
+      summary="Evidence is invoked without an identifiable source.")
+def vague_evidence(doc: Document, options: dict[str, Any]) -> Iterator[Problem]:  # noqa: ARG001
+    """Evidence is invoked without a source a reader could find: "studies show",
+    "research suggests", "experts agree", "clinically proven", "a 2025 meta-analysis",
+    "recent RCTs", "according to NCCIH" with no document, "a study published in the
+    Journal of X".
+
+    A sentence whose citation resolves to an evidence entry is not reported: "a 2018
+    meta-analysis [@vickers2018]" names its source. The wording is data in
+    `rules/claims.yaml` (`vague-evidence`).
+
+    ## Why
+
+    "Studies show" cannot be checked. Readers and reviewers need the study itself.
+
+    ## Fails
+
+    ```markdown
+    # Back pain
+
+    A 2025 meta-analysis confirmed the benefit.
+    ```
+
+    ## Passes
+
+    ```markdown
+    ---
+    evidence:
+      - id: vickers2018
+        title: "Acupuncture for chronic pain: update of an individual patient data meta-analysis"
+        year: 2018
+        design: meta-analysis
+        doi: 10.1016/j.jpain.2017.11.005
+    ---
+    # Back pain
+
+    A 2018 meta-analysis found a modest benefit over sham [@vickers2018].
+    ```
+
+    ## Fix
+
+    Name the study and cite it as an evidence entry. There is no automatic fix.
+    """
+    resolver = Resolver(doc)
+    cites = claimdetect.sentence_citations(doc)
+    entry_blocks = claimdetect.citemod._entry_label_blocks(doc)  # noqa: SLF001
+    for s in doc.sentences:
+        if s.block in entry_blocks:
+            continue
+        if any(e is not None and claimdetect.checkable(e)
+               for c in cites.get(s.index, []) for _, e in resolver.resolve(c)):
+            continue
+        for a, b in claimdetect.vague_matches(s.text):
+            words = " ".join(s.text[a:b].split())
+            yield Problem(s.start + a, s.start + b,
+                          f"vague evidence ('{words}'): name the source and cite it as an "
+                          f"evidence entry")
+    for _key, value, base in claimdetect.front_matter_strings(doc):
+        if doc.text[base:base + len(value)] != value:
+            continue
+        for a, b in claimdetect.vague_matches(value):
+            words = " ".join(value[a:b].split())
+            yield Problem(base + a, base + b,
+                          f"vague evidence ('{words}'): name the source and cite it as an "
+                          f"evidence entry")
+
+
+@rule(code="CL408", name="overstated-claim", severity="warning",
+      summary="The claim's wording is stronger than the evidence it cites.")
+def overstated_claim(doc: Document, options: dict[str, Any]) -> Iterator[Problem]:  # noqa: ARG001
+    """A claim in strong, unhedged wording ("proven", "cures", "reduces", "relieves",
+    "is effective") cites only weak evidence: case series, expert opinion, animal or
+    in-vitro work (`design:`), or entries of `certainty: low` or `very-low`.
+
+    Hedged wording ("may", "can", "might", "some people") is fine for low-certainty
+    evidence. Reference-list items count by the design words in their titles
+    ("case series", "in rats", "in vitro").
+
+    ## Why
+
+    Low-certainty evidence means the true effect may be substantially different.
+    Strong wording tells readers the opposite.
+
+    ## Fails
+
+    ```markdown
+    ---
+    evidence:
+      - id: lee2020
+        title: "Cupping for neck pain: a case series"
+        year: 2020
+        design: case-series
+        doi: 10.1000/xyz123
+    ---
+    # Neck pain
+
+    Cupping relieves neck pain [@lee2020].
+    ```
+
+    ## Passes
+
+    ```markdown
+    ---
+    evidence:
+      - id: lee2020
+        title: "Cupping for neck pain: a case series"
+        year: 2020
+        design: case-series
+        doi: 10.1000/xyz123
+    ---
+    # Neck pain
+
+    Cupping may ease neck pain for some people, but the evidence is very limited [@lee2020].
+    ```
+
+    ## Fix
+
+    Hedge the claim to match its evidence, or cite stronger evidence.
+    """
+    lex = claimdetect.lexicon()
+    resolver = Resolver(doc)
+    for claim in claimdetect.find_claims(doc):
+        if claim.hedged:
+            continue
+        text = doc.text[claim.start:claim.end]
+        strong = lex.strong.search(text)
+        if not strong:
+            continue
+        entries = claimdetect.supporting_entries(resolver, claim)
+        if not entries:
+            continue
+        weak = []
+        for e in entries:
+            design = str(e.fields.get("design", "")).lower()
+            certainty = str(e.fields.get("certainty", "")).lower()
+            if design in lex.weak_designs:
+                weak.append(f"'{e.key}' is {design.replace('-', ' ')}")
+            elif certainty in lex.weak_certainty:
+                weak.append(f"'{e.key}' has {certainty} certainty")
+            else:
+                break
+        else:
+            words = " ".join(strong.group().split())
+            yield Problem(claim.start, claim.end,
+                          f"'{words}' overstates the evidence cited ({'; '.join(weak)}): "
+                          f"hedge the claim (e.g. 'may')")
+
+
+@rule(code="CL409", name="outdated-evidence", severity="info",
+      summary="The newest evidence a claim cites is old.",
+      options={"properties": {"years": {
+          "type": "integer", "minimum": 1, "default": 10,
+          "description": "Evidence older than this many years (by publication year) "
+                         "is outdated."}}})
+def outdated_evidence(doc: Document, options: dict[str, Any]) -> Iterator[Problem]:
+    """The newest evidence entry a claim cites was published more than `years` years
+    ago (default 10), counting from today (`--today` sets it).
+
+    Entries without a year are ignored; for reference-list items the first year in the
+    text is used.
+
+    ## Why
+
+    Health evidence moves: newer trials and reviews may overturn an old finding.
+
+    ## Fails
+
+    ```markdown
+    ---
+    evidence:
+      - id: smith2001
+        title: "Heat wraps for acute low back pain: a randomised trial"
+        year: 2001
+        design: rct
+        doi: 10.1000/heat2001
+    ---
+    # Back pain
+
+    Heat wraps may ease acute low back pain [@smith2001].
+    ```
+
+    ## Passes
+
+    ```markdown
+    ---
+    evidence:
+      - id: smith2021
+        title: "Heat wraps for acute low back pain: a randomised trial"
+        year: 2021
+        design: rct
+        doi: 10.1000/heat2021
+    ---
+    # Back pain
+
+    Heat wraps may ease acute low back pain [@smith2021].
+    ```
+
+    ## Fix
+
+    Look for newer evidence (a recent systematic review) and cite it.
+    """
+    years = claimdetect.options_years(options)
+    today = context.current().today
+    resolver = Resolver(doc)
+    for claim in claimdetect.find_claims(doc):
+        dated = []
+        for e in claimdetect.supporting_entries(resolver, claim):
+            y = e.fields.get("year")
+            if isinstance(y, int) or (isinstance(y, str) and y.isdigit()):
+                dated.append(int(y))
+        if dated and today.year - max(dated) > years:
+            yield Problem(claim.start, claim.end,
+                          f"the newest evidence this claim cites is from {max(dated)}, "
+                          f"more than {years} years old")

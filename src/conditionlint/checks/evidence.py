@@ -1,0 +1,310 @@
+"""CL403-CL406: citation markers and the evidence entries they point at."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from conditionlint import identifiers
+from conditionlint.citations import Resolver
+from conditionlint.document import Document, EvidenceEntry
+from conditionlint.model import Problem
+from conditionlint.registry import rule
+
+_REQUIRED = ("title", "year", "design")
+
+
+@rule(code="CL403", name="unknown-citation", severity="error",
+      summary="A citation marker or key resolves to nothing on the page.")
+def unknown_citation(doc: Document, options: dict[str, Any]) -> Iterator[Problem]:  # noqa: ARG001
+    """A citation marker points at no evidence entry: `[@key]` with no front-matter
+    `evidence:` item of that `id`, `[^1]` with no footnote definition, `[3]` or
+    `<sup>3</sup>` (or "pain.3" glued by a scraper) with no item 3 in a References
+    list, `(Smith et al., 2020)` with no bibliography entry by Smith from 2020.
+
+    ## Why
+
+    A marker that leads nowhere looks like evidence and is not.
+
+    ## Fails
+
+    ```markdown
+    # Back pain
+
+    Acupuncture may ease chronic back pain [@nobody2020].
+    ```
+
+    ## Passes
+
+    ```markdown
+    # Back pain
+
+    Acupuncture may ease chronic back pain.[1]
+
+    ## References
+
+    1. Vickers AJ, et al. Acupuncture for chronic pain. J Pain. 2018. doi:10.1016/j.jpain.2017.11.005
+    ```
+
+    ## Fix
+
+    Add the missing evidence entry, or correct the key or number.
+    """
+    resolver = Resolver(doc)
+    for c in doc.citations:
+        marker = " ".join(doc.text[c.start:c.end].split())
+        for key, entry in resolver.resolve(c):
+            if entry is None:
+                yield Problem(c.start, c.end, _unknown_message(c.kind, marker, key))
+
+
+def _unknown_message(kind: str, marker: str, key: str) -> str:
+    where = {
+        "pandoc": f"no front-matter evidence entry has id '{key}'",
+        "footnote": f"there is no footnote definition '[^{key}]:'",
+        "author-year": f"no bibliography entry by {key.rpartition(' ')[0]} from "
+                       f"{key.rpartition(' ')[2]}",
+    }.get(kind, f"there is no item {key} in a References list")
+    return f"citation '{marker}' resolves to nothing: {where}"
+
+
+@rule(code="CL404", name="unused-evidence", severity="warning",
+      summary="An evidence entry is never cited.")
+def unused_evidence(doc: Document, options: dict[str, Any]) -> Iterator[Problem]:  # noqa: ARG001
+    """An evidence entry (front-matter `evidence:` item, footnote definition or
+    References item) is never cited on the page. The same work listed twice (same DOI
+    or PMID, e.g. in the front matter and in the References list) is one entry: citing
+    either copy uses it.
+
+    ## Why
+
+    An uncited source supports nothing the reader can see; often a citation was lost
+    in an edit, leaving a claim unsupported.
+
+    ## Fails
+
+    ```markdown
+    ---
+    evidence:
+      - id: vickers2018
+        title: "Acupuncture for chronic pain: update of an individual patient data meta-analysis"
+        year: 2018
+        design: meta-analysis
+        doi: 10.1016/j.jpain.2017.11.005
+    ---
+    # Back pain
+
+    Back pain is common.
+    ```
+
+    ## Passes
+
+    ```markdown
+    ---
+    evidence:
+      - id: vickers2018
+        title: "Acupuncture for chronic pain: update of an individual patient data meta-analysis"
+        year: 2018
+        design: meta-analysis
+        doi: 10.1016/j.jpain.2017.11.005
+    ---
+    # Back pain
+
+    Acupuncture may give short-term relief [@vickers2018].
+    ```
+
+    ## Fix
+
+    Cite the entry where it supports a claim, or remove it.
+    """
+    resolver = Resolver(doc)
+    used: set[int] = set()
+    for c in doc.citations:
+        for _, entry in resolver.resolve(c):
+            if entry is not None:
+                used.add(id(entry))
+    for e in doc.evidence:
+        if id(e) in used or not e.key and e.origin == "front-matter":
+            continue
+        s, t = _entry_anchor(doc, e)
+        what = {"front-matter": "evidence entry", "footnote": "footnote",
+                "references": "reference"}[e.origin]
+        yield Problem(s, t, f"{what} '{e.key}' is never cited")
+
+
+def _entry_anchor(doc: Document, e: EvidenceEntry) -> tuple[int, int]:
+    fm = doc.front_matter
+    if e.origin == "front-matter" and fm is not None and e.index is not None:
+        m = fm.marks.get(("evidence", e.index, "id"))
+        if m is not None:
+            return m.value_start, m.value_end
+        m = fm.mark("evidence", e.index)
+        return (m.value_start, m.value_end) if m else (0, 0)
+    end = doc.text.find("\n", e.start, e.end)
+    return e.start, end if end >= 0 else e.end
+
+
+@rule(code="CL405", name="incomplete-evidence-entry", severity="error",
+      summary="An evidence entry lacks a title, year, design or identifier, or repeats an id.")
+def incomplete_evidence_entry(doc: Document, options: dict[str, Any]) -> Iterator[Problem]:  # noqa: ARG001
+    """A front-matter evidence entry has no `id`, `title`, `year` or `design`, or none
+    of `doi`, `pmid`, `pmcid`, `nct`, `isbn`, `url`; or two entries share an `id`.
+    A footnote or References item with neither an identifier nor a year cannot be
+    checked by a reader and is reported too.
+
+    The finding points at the entry (its `- ` item) or, for a duplicate, at the second
+    `id`. Structural schema errors (wrong types, unknown keys, enum values) are
+    CL203's; identifier syntax is CL406's.
+
+    ## Why
+
+    A reader (and a reviewer) must be able to find the work and judge its weight.
+
+    ## Fails
+
+    ```markdown
+    ---
+    evidence:
+      - id: vickers2018
+        title: "Acupuncture for chronic pain"
+        design: meta-analysis
+    ---
+    # Back pain
+
+    Acupuncture may give short-term relief [@vickers2018].
+    ```
+
+    ## Passes
+
+    ```markdown
+    ---
+    evidence:
+      - id: vickers2018
+        title: "Acupuncture for chronic pain: update of an individual patient data meta-analysis"
+        year: 2018
+        design: meta-analysis
+        doi: 10.1016/j.jpain.2017.11.005
+    ---
+    # Back pain
+
+    Acupuncture may give short-term relief [@vickers2018].
+    ```
+
+    ## Fix
+
+    Complete the entry from the publication itself.
+    """
+    fm = doc.front_matter
+    items = fm.get("evidence") if fm else None
+    if fm is not None and isinstance(items, list):
+        first_id: dict[str, int] = {}
+        for i, item in enumerate(items):
+            mark = fm.mark("evidence", i)
+            s, t = (mark.value_start, _first_line_end(doc, mark.value_start, mark.value_end)) \
+                if mark else (0, 0)
+            if not isinstance(item, dict):
+                continue  # the schema rule (CL203) reports a non-mapping item
+            ident = item.get("id")
+            name = f"evidence entry '{ident}'" if ident not in (None, "") else \
+                f"evidence entry {i + 1}"
+            missing = [k for k in ("id", *_REQUIRED) if item.get(k) in (None, "")]
+            if missing:
+                yield Problem(s, t, f"{name} has no {_and(missing)}")
+            if not any(item.get(k) not in (None, "") for k in identifiers.KINDS):
+                yield Problem(s, t, f"{name} has no identifier (one of doi, pmid, pmcid, "
+                                    f"nct, isbn, url)")
+            if isinstance(ident, (str, int)) and ident != "":
+                key = str(ident)
+                if key in first_id:
+                    m = fm.marks.get(("evidence", i, "id"))
+                    line = doc.source.position(first_id[key]).line
+                    yield Problem(m.value_start if m else s, m.value_end if m else t,
+                                  f"duplicate evidence id '{key}' (first used on line {line})")
+                else:
+                    m = fm.marks.get(("evidence", i, "id"))
+                    first_id[key] = m.value_start if m else s
+    for e in doc.evidence:
+        if e.origin == "front-matter" or e.identifiers or "year" in e.fields:
+            continue
+        s, t = _entry_anchor(doc, e)
+        what = "footnote" if e.origin == "footnote" else "reference"
+        yield Problem(s, t, f"{what} '{e.key}' gives no identifier (DOI, PMID, PMCID, NCT, "
+                            f"ISBN or URL) and no year: a reader cannot find it")
+
+
+def _first_line_end(doc: Document, start: int, end: int) -> int:
+    nl = doc.text.find("\n", start, end)
+    e = nl if nl >= 0 else end
+    while e > start and doc.text[e - 1] in " \t\r":
+        e -= 1
+    return e
+
+
+def _and(words: list[str]) -> str:
+    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " or " + words[-1]
+
+
+@rule(code="CL406", name="invalid-identifier", severity="error",
+      summary="A DOI, PMID, PMCID, NCT number or ISBN is malformed.")
+def invalid_identifier(doc: Document, options: dict[str, Any]) -> Iterator[Problem]:  # noqa: ARG001
+    """An identifier of an evidence entry is malformed: a DOI that does not match
+    Crossref's recommended pattern (`10.` + 4-9 digits + `/` + suffix), a PMID that is
+    not 1-9 digits, a PMCID not `PMC` + digits, an NCT number not `NCT` + 8 digits, an
+    ISBN-10 or ISBN-13 whose check digit is wrong, a URL that is not absolute http(s).
+    Identifiers are read from front-matter fields and from footnote and References
+    text. Offline checks only: a well-formed DOI may still not exist.
+
+    ## Why
+
+    A mistyped identifier sends the reader to the wrong paper or to nothing.
+
+    ## Fails
+
+    ```markdown
+    ---
+    evidence:
+      - id: vickers2018
+        title: "Acupuncture for chronic pain: update of an individual patient data meta-analysis"
+        year: 2018
+        design: meta-analysis
+        doi: 10.1016/jpain
+        pmid: "2919893X"
+    ---
+    # Back pain
+
+    Acupuncture may give short-term relief [@vickers2018].
+    ```
+
+    ## Passes
+
+    ```markdown
+    ---
+    evidence:
+      - id: vickers2018
+        title: "Acupuncture for chronic pain: update of an individual patient data meta-analysis"
+        year: 2018
+        design: meta-analysis
+        doi: 10.1016/j.jpain.2017.11.005
+        pmid: "29198932"
+    ---
+    # Back pain
+
+    Acupuncture may give short-term relief [@vickers2018].
+    ```
+
+    ## Fix
+
+    Copy the identifier again from the publisher's or PubMed's page.
+    """
+    fm = doc.front_matter
+    for e in doc.evidence:
+        for kind, value, s, t in e.identifiers:
+            problem = identifiers.check(kind, value)
+            if problem is None:
+                continue
+            if s == t == 0 and e.origin == "front-matter" and fm is not None:
+                m = fm.mark("evidence", e.index, kind)
+                s, t = (m.value_start, m.value_end) if m else (e.start, e.start)
+            where = f"evidence entry '{e.key}'" if e.origin == "front-matter" else \
+                f"{'footnote' if e.origin == 'footnote' else 'reference'} '{e.key}'"
+            yield Problem(s, t, f"{where}: {problem}")

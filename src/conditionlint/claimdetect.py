@@ -1,0 +1,338 @@
+"""Which sentences make health claims, and which citations support them.
+
+Everything that decides *what counts* (cues per claim type, hedges, exclusions,
+vague-evidence wording) is data in ``rules/claims.yaml``; this module only applies it:
+
+1. A sentence is a candidate when it is prose: not a heading (nor a flattened heading,
+   a short line alone in a paragraph, as scraped pages have), not a footnote
+   definition or reference-list item, not in a skipped section (disclaimer).
+2. Exclusions (questions, calls to action, "no evidence that...") and instructions
+   (imperative openings, unless a clause explains why) are not claims.
+3. The earliest cue names the claim type. In descriptive sections (symptoms, causes,
+   diagnosis...) only treatment claims count: efficacy, safety, comparative.
+4. Lead-in plus list: a sentence ending in ':' followed by list items (or, on flattened
+   text, by "Label: text" paragraphs) lends its cue and its citations to the items.
+5. Citations belong to the sentence they follow: a marker at the very start of a
+   sentence (a masked ``<sup>1</sup>`` after the full stop) supports the previous one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from conditionlint import citations as citemod
+from conditionlint import sentences as splitter
+from conditionlint.document import Block, Citation, Document, EvidenceEntry, Sentence
+
+FM_CLAIM_KEYS = ("description", "summary", "excerpt", "subtitle", "tagline", "lead",
+                 "meta_description", "seo_description")
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    types: tuple[tuple[str, str, re.Pattern[str]], ...]  # (type, label, pattern)
+    exclusions: re.Pattern[str]
+    imperative: re.Pattern[str]
+    reasons: re.Pattern[str]
+    hedges: re.Pattern[str]
+    strong: re.Pattern[str]
+    vague: tuple[re.Pattern[str], ...]
+    descriptive: frozenset[str]
+    skipped: frozenset[str]
+    weak_designs: frozenset[str]
+    weak_certainty: frozenset[str]
+
+
+def _alt(patterns: list[str], designs: str = "") -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p.replace('{design}', designs)})" for p in patterns)
+                      or r"(?!)", re.I)
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    from conditionlint.yamlrules import lexicon as load
+
+    d = load("claims")
+    designs = "|".join(d["designs"])
+    types = tuple((name, spec["label"], _alt(spec["patterns"]))
+                  for name, spec in d["claim-types"].items())
+    imps = sorted(d.get("imperatives", []), key=len, reverse=True)
+    imperative = re.compile(r"^\W*(?:%s)\b" % "|".join(re.escape(w) for w in imps) if imps
+                            else r"(?!)", re.I)
+    return Lexicon(
+        types=types, exclusions=_alt(d["exclusions"]["patterns"]), imperative=imperative,
+        reasons=_alt(d.get("imperative-reasons", [])), hedges=_alt(d["hedges"]["patterns"]),
+        strong=_alt(d["strong"]["patterns"]),
+        vague=tuple(re.compile(p.replace("{design}", designs), re.I)
+                    for p in d["vague-evidence"]["patterns"]),
+        descriptive=frozenset(d.get("descriptive-sections", [])),
+        skipped=frozenset(d.get("skipped-sections", [])),
+        weak_designs=frozenset(d.get("weak-designs", [])),
+        weak_certainty=frozenset(d.get("weak-certainty", [])))
+
+
+@dataclass(frozen=True)
+class Cue:
+    type: str
+    label: str
+    text: str  # the matched words, white space folded
+    start: int  # source offsets of the cue
+    end: int
+
+
+@dataclass(frozen=True)
+class Claim:
+    start: int  # the claim sentence, trimmed of a leading citation marker
+    end: int
+    cue: Cue
+    citations: tuple[Citation, ...]
+    hedged: bool
+    sentence: int | None  # index into doc.sentences; None for front matter
+    inherited: bool = False  # the cue came from a lead-in sentence
+
+
+def classify(text: str, descriptive: bool = False) -> Cue | None:
+    """The claim cue of one sentence of masked prose (offsets relative to ``text``)."""
+    lex = lexicon()
+    if lex.exclusions.search(text):
+        return None
+    if lex.imperative.match(text) and not lex.reasons.search(text):
+        return None
+    best: Cue | None = None
+    for name, label, rx in lex.types:
+        if descriptive and name not in ("efficacy", "safety", "comparative"):
+            continue
+        m = rx.search(text)
+        if m and (best is None or m.start() < best.start):
+            best = Cue(name, label, " ".join(m.group().split()), m.start(), m.end())
+    return best
+
+
+def is_flat_heading(doc: Document, b: Block) -> bool:
+    return b.kind == "heading" or citemod._is_flat_heading(b)  # noqa: SLF001
+
+
+def section_kinds(doc: Document) -> list[frozenset[str]]:
+    """Per block: the section kinds it stands under (real or flattened headings)."""
+    from conditionlint import sectionmap
+    from conditionlint.parser import fold
+
+    out: list[frozenset[str]] = []
+    flat: frozenset[str] | None = None
+    last_section = -1
+    for b in doc.blocks:
+        if b.section != last_section:
+            last_section = b.section
+            flat = None
+        if b.kind != "heading" and citemod._is_flat_heading(b):  # noqa: SLF001
+            kinds = sectionmap.kinds_of(fold(b.text))
+            flat = frozenset(kinds) if kinds else flat
+        kinds: set[str] = set()
+        sec = doc.sections[b.section]
+        while sec.heading is not None:
+            kinds.update(sectionmap.kinds_of(sec.heading.norm))
+            if kinds or sec.parent is None:
+                break
+            sec = doc.sections[sec.parent]
+        if flat is not None:
+            kinds = set(flat)
+        out.append(frozenset(kinds))
+    return out
+
+
+def sentence_citations(doc: Document) -> dict[int, list[Citation]]:
+    """Citations per sentence index (see rule 5 in the module docstring)."""
+    by_block: dict[int, list[Sentence]] = {}
+    for s in doc.sentences:
+        by_block.setdefault(s.block, []).append(s)
+    out: dict[int, list[Citation]] = {}
+    for c in doc.citations:
+        sents = by_block.get(c.block, [])
+        target = None
+        for i, s in enumerate(sents):
+            if c.start < s.start:
+                target = sents[i - 1] if i else s
+                break
+            if c.start < s.end:
+                lead = doc.text[s.start:c.start]
+                target = sents[i - 1] if i and not lead.strip() else s
+                break
+        else:
+            target = sents[-1] if sents else None
+        if target is not None:
+            out.setdefault(target.index, []).append(c)
+    return out
+
+
+def _leading_cite_end(doc: Document, s: Sentence, own: list[Citation]) -> int:
+    """Where the sentence's own words begin, after a marker that belongs to the
+    sentence before it (a masked "<sup>1</sup>" leaves "1" at the sentence start)."""
+    start = s.start
+    for c in doc.citations_in(max(0, s.start - 400), s.end):
+        if c.end <= start or c in own:
+            continue
+        if c.start > start and doc.text[start:c.start].strip():
+            break
+        start = c.end
+        while start < s.end and doc.text[start].isspace():
+            start += 1
+    return min(start, s.end)
+
+
+def _list_items(doc: Document, lead: Block) -> list[Block]:
+    """Blocks that a lead-in paragraph ending in ':' introduces."""
+    items: list[Block] = []
+    blocks = doc.blocks
+    i = lead.index + 1
+    if i < len(blocks) and blocks[i].list_depth > lead.list_depth:
+        while i < len(blocks) and blocks[i].list_depth > lead.list_depth \
+                and blocks[i].kind != "heading":
+            items.append(blocks[i])
+            i += 1
+        return items
+    label = re.compile(r"^[^:\n.]{1,60}:\s")
+    while i < len(blocks) and blocks[i].kind == "paragraph" \
+            and blocks[i].list_depth == lead.list_depth and label.match(blocks[i].text):
+        items.append(blocks[i])
+        i += 1
+    return items
+
+
+def find_claims(doc: Document) -> list[Claim]:
+    lex = lexicon()
+    kinds = section_kinds(doc)
+    cites = sentence_citations(doc)
+    entry_blocks = citemod._entry_label_blocks(doc)  # noqa: SLF001
+    by_block: dict[int, list[Sentence]] = {}
+    for s in doc.sentences:
+        by_block.setdefault(s.block, []).append(s)
+    # Lead-ins: item block index -> (cue, citations) of the lead-in sentence.
+    inherited: dict[int, tuple[Cue | None, list[Citation]]] = {}
+    claims: list[Claim] = []
+    for b in doc.blocks:
+        if b.index in entry_blocks or is_flat_heading(doc, b) or b.kind == "heading":
+            continue
+        k = kinds[b.index]
+        if k & lex.skipped:
+            continue
+        descriptive = bool(k & lex.descriptive) and not (k & {"treatment", "evidence"})
+        sents = by_block.get(b.index, [])
+        for s in sents:
+            own = cites.get(s.index, [])
+            start = _leading_cite_end(doc, s, own)
+            text = doc.text[start:s.end]
+            masked = s.text[start - s.start:]
+            cue = classify(masked, descriptive)
+            parent = inherited.get(b.index)
+            extra = parent[1] if parent else []
+            is_inherited = False
+            if cue is None and parent and parent[0] is not None and s is sents[0] \
+                    and not lex.exclusions.search(masked):
+                cue, is_inherited = parent[0], True
+            if s is sents[-1] and text.rstrip().endswith(":"):
+                for item in _list_items(doc, b):
+                    inherited[item.index] = (cue, own)
+            if cue is None:
+                continue
+            if not is_inherited:
+                cue = Cue(cue.type, cue.label, cue.text, start + cue.start, start + cue.end)
+            claims.append(Claim(start, s.end, cue, tuple(own) + tuple(extra),
+                                bool(lex.hedges.search(masked)), s.index, is_inherited))
+    claims.extend(_front_matter_claims(doc))
+    claims.sort(key=lambda c: (c.start, c.end))
+    return claims
+
+
+def front_matter_strings(doc: Document) -> list[tuple[str, str, int]]:
+    """(key, value, source offset of the value's first character) for claim-bearing
+    front-matter strings."""
+    fm = doc.front_matter
+    if fm is None or not isinstance(fm.data, dict):
+        return []
+    out = []
+    for key in FM_CLAIM_KEYS:
+        value = fm.data.get(key)
+        mark = fm.marks.get((key,))
+        if isinstance(value, str) and value.strip() and mark is not None:
+            raw = doc.text[mark.value_start:mark.value_end]
+            i = raw.find(value[:30])
+            out.append((key, value, mark.value_start + max(i, 0)))
+    return out
+
+
+def _front_matter_claims(doc: Document) -> list[Claim]:
+    out = []
+    fm = doc.front_matter
+    for key, value, base in front_matter_strings(doc):
+        mark = fm.marks[(key,)] if fm else None
+        contiguous = doc.text[base:base + len(value)] == value
+        for s, e in splitter.split(value):
+            cue = classify(value[s:e])
+            if cue is None:
+                continue
+            if contiguous:
+                cs, ce, qs, qe = base + s, base + e, base + s + cue.start, base + s + cue.end
+            else:  # a folded or escaped scalar: point at the whole value
+                assert mark is not None
+                cs, ce, qs, qe = mark.value_start, mark.value_end, mark.value_start, mark.value_end
+            found = [c for c in _fm_citations(value[s:e], cs if contiguous else None)]
+            out.append(Claim(cs, ce, Cue(cue.type, cue.label, cue.text, qs, qe), tuple(found),
+                             bool(lexicon().hedges.search(value[s:e])), None))
+    return out
+
+
+def _fm_citations(text: str, base: int | None) -> list[Citation]:
+    out = []
+    for m in citemod._PANDOC.finditer(text):  # noqa: SLF001
+        keys = tuple(k.group("key") for k in citemod._PANDOC_KEY.finditer(m.group("body")))  # noqa: SLF001
+        if keys:
+            s = (base or 0) + m.start()
+            out.append(Citation("pandoc", keys, s, s + len(m.group()), -1))
+    return out
+
+
+# -- support ----------------------------------------------------------------------------
+def checkable(entry: EvidenceEntry) -> bool:
+    """Can a reader find this work? Front-matter entries always count here (CL405 says
+    what they lack); a footnote or reference item needs an identifier, or a year and
+    the shape of a reference."""
+    if entry.origin == "front-matter":
+        return True
+    if entry.identifiers:
+        return True
+    return "year" in entry.fields and bool(citemod._LOOKS_LIKE_REF.match(entry.text))  # noqa: SLF001
+
+
+def supporting_entries(resolver: citemod.Resolver, claim: Claim) -> list[EvidenceEntry]:
+    out: list[EvidenceEntry] = []
+    for c in claim.citations:
+        for _, entry in resolver.resolve(c):
+            if entry is not None and checkable(entry) and entry not in out:
+                out.append(entry)
+    return out
+
+
+def vague_matches(text: str) -> list[tuple[int, int]]:
+    """Non-overlapping spans of vague-evidence wording in ``text``."""
+    spans: list[tuple[int, int]] = []
+    for rx in lexicon().vague:
+        for m in rx.finditer(text):
+            if m.end() > m.start():
+                spans.append((m.start(), m.end()))
+    spans.sort(key=lambda se: (se[0], -se[1]))
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        if out and s < out[-1][1]:
+            if e > out[-1][1]:
+                out[-1] = (out[-1][0], e)
+            continue
+        out.append((s, e))
+    return out
+
+
+def options_years(options: dict[str, Any], default: int = 10) -> int:
+    v = options.get("years", default)
+    return v if isinstance(v, int) and v > 0 else default

@@ -1,0 +1,133 @@
+"""Offline checks of bibliographic identifiers, and finding them in free text.
+
+No network: a DOI that matches Crossref's recommended pattern may still not resolve;
+what is checked here is the shape (and, for ISBNs, the check digit).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Crossref's recommended pattern for modern DOIs, case-insensitive.
+_DOI = re.compile(r"^10\.\d{4,9}/[-._;()/:A-Z0-9]+$", re.I)
+_PMID = re.compile(r"^[1-9]\d{0,8}$")
+_PMCID = re.compile(r"^PMC\d{1,9}$", re.I)
+_NCT = re.compile(r"^NCT\d{8}$", re.I)
+_URL = re.compile(r"^https?://[^\s/?#<>\"]+\.[^\s/?#<>\"]+(?:[/?#][^\s<>\"]*)?$", re.I)
+
+KINDS = ("doi", "pmid", "pmcid", "nct", "isbn", "url")
+LABELS = {"doi": "DOI", "pmid": "PMID", "pmcid": "PMCID", "nct": "NCT number",
+          "isbn": "ISBN", "url": "URL"}
+
+
+def normalize_doi(value: str) -> str:
+    """Strip the forms people paste: 'doi:', 'https://doi.org/'."""
+    v = value.strip()
+    v = re.sub(r"^(?:https?://(?:dx\.)?doi\.org/|doi:\s*)", "", v, flags=re.I)
+    return v
+
+
+def check(kind: str, value: object) -> str | None:
+    """Why ``value`` is not a valid identifier of ``kind``, or None when it is."""
+    if isinstance(value, bool) or value is None:
+        return f"{LABELS.get(kind, kind)} must be a string, not {value!r}"
+    if isinstance(value, int):
+        value = str(value)
+    if not isinstance(value, str):
+        return f"{LABELS.get(kind, kind)} must be a string"
+    v = value.strip()
+    if kind == "doi":
+        if not _DOI.match(normalize_doi(v)):
+            return (f"DOI '{v}' does not match the pattern 10.NNNN/suffix "
+                    f"(e.g. 10.1016/j.jpain.2017.11.005)")
+    elif kind == "pmid":
+        if not _PMID.match(v):
+            return f"PMID '{v}' must be 1 to 9 digits, not starting with 0"
+    elif kind == "pmcid":
+        if not _PMCID.match(v):
+            return f"PMCID '{v}' must be 'PMC' followed by digits (e.g. PMC5861590)"
+    elif kind == "nct":
+        if not _NCT.match(v):
+            return f"NCT number '{v}' must be 'NCT' followed by 8 digits (e.g. NCT01234567)"
+    elif kind == "isbn":
+        return isbn_problem(v)
+    elif kind == "url":
+        if not _URL.match(v):
+            return f"URL '{v}' is not an absolute http(s) address"
+    return None
+
+
+def isbn_problem(value: str) -> str | None:
+    digits = re.sub(r"[\s-]", "", value)
+    if len(digits) == 10 and re.fullmatch(r"\d{9}[\dXx]", digits):
+        total = sum((10 - i) * (10 if c in "Xx" else int(c)) for i, c in enumerate(digits))
+        if total % 11:
+            return f"ISBN-10 '{value}' has a wrong check digit"
+        return None
+    if len(digits) == 13 and digits.isdigit():
+        total = sum(int(c) * (1 if i % 2 == 0 else 3) for i, c in enumerate(digits))
+        if total % 10:
+            return f"ISBN-13 '{value}' has a wrong check digit"
+        return None
+    return f"ISBN '{value}' must have 10 or 13 digits"
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    kind: str
+    value: str
+    start: int  # offsets into the searched text
+    end: int
+
+
+# Identifiers as they appear in reference lists. Each group "v" is the value.
+_FIND = (
+    ("doi", re.compile(r"(?:\bdoi:\s*|\bhttps?://(?:dx\.)?doi\.org/|(?<![\w/.]))"
+                       r"(?P<v>10\.\d{4,9}/[^\s\"<>\]]+)", re.I)),
+    ("pmcid", re.compile(r"\b(?P<v>PMC\d{3,9})\b")),
+    ("pmid", re.compile(r"\b(?:PMID|PubMed(?:\s+ID)?)\s*:?\s*(?P<v>\d{1,9})\b", re.I)),
+    ("pmid", re.compile(r"\bpubmed\.ncbi\.nlm\.nih\.gov/(?P<v>\d{1,9})\b", re.I)),
+    ("nct", re.compile(r"\b(?P<v>NCT\d{8})\b")),
+    ("isbn", re.compile(r"\bISBN(?:-1[03])?:?\s*(?P<v>[\dXx][\d\sXx-]{8,16}[\dXx])", re.I)),
+    ("url", re.compile(r"(?P<v>https?://[^\s<>\"\]\)]+)", re.I)),
+    # Labelled but malformed forms, so that CL406 can report them.
+    ("doi", re.compile(r"\bdoi:\s*(?P<v>[^\s\"<>\]]+)", re.I)),
+    ("pmid", re.compile(r"\bPMID:?\s*(?P<v>\d[^\s.,;\])]*)", re.I)),
+    ("pmcid", re.compile(r"\b(?P<v>PMC[\w-]*\d[\w-]*)", re.I)),
+    ("nct", re.compile(r"\b(?P<v>NCT\d+)\b", re.I)),
+)
+
+
+def extract(text: str) -> list[Found]:
+    """Identifiers in free text (a footnote or a reference-list item), in order.
+
+    A URL that is a doi.org or PubMed link yields the DOI/PMID, not a URL as well.
+    """
+    found: list[Found] = []
+    taken: list[tuple[int, int]] = []
+    for kind, rx in _FIND:
+        for m in rx.finditer(text):
+            s, e = m.span("v")
+            value = m.group("v")
+            if kind in ("doi", "url"):
+                value = _trim(value)
+                e = s + len(value)
+            if any(s < te and ts < e for ts, te in taken):
+                continue
+            found.append(Found(kind, value, s, e))
+            taken.append((m.start(), m.end()) if kind != "url" else (s, e))
+    found.sort(key=lambda f: f.start)
+    return found
+
+
+def _trim(value: str) -> str:
+    """Drop sentence punctuation and an unbalanced closing bracket after a DOI/URL."""
+    while value:
+        if value[-1] in ".,;:'":
+            value = value[:-1]
+        elif value[-1] == ")" and value.count("(") < value.count(")"):
+            value = value[:-1]
+        else:
+            break
+    return value
