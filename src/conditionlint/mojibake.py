@@ -463,6 +463,8 @@ _LOST_NBSP = re.compile(r"(?:(?<=[a-z'’\s])|^)Ã(?= [a-zà-ÿ])|(?<=[a-zà-ÿ]
 # The first two characters of a three-byte sequence whose last byte was lost: the
 # bytes E2 80-8x are general punctuation ("—", "’", "“", "•"), certain damage.
 _TRUNCATED = re.compile(r"â(?:€|‚|„|†|‡|ˆ|‰|Š|‹|Œ|Ž|œ|ž)(?=[?\ufffd\s]|$)")
+# A Windows-1252 lead character whose continuation byte was replaced ("SlovenÄ\ufffdina").
+_LOST_CONTINUATION = re.compile(r"(?<=[a-z])[Ã-ßà-ï]\ufffd(?=[a-z])")
 
 
 def _lossy_candidates(text: str) -> list[_Candidate]:
@@ -477,6 +479,8 @@ def _lossy_candidates(text: str) -> list[_Candidate]:
                                      and rest[2] in " ,.;:!?"):
             end += 1
         found.append(_Candidate(m.start(), end, "à", ("Windows-1252",), 1, 0))
+    for m in _LOST_CONTINUATION.finditer(text):
+        found.append(_Candidate(m.start(), m.end(), None, ("Windows-1252",), 1, 0))
     for m in _TRUNCATED.finditer(text):
         end = m.end()
         if end < len(text) and text[end] in "?\ufffd":
@@ -555,7 +559,7 @@ def _scan(text: str, deep: bool = True) -> list[Damage]:
     scored = []
     for c, score in judged:
         need = _THRESHOLD if c.labels[0] in _COMMON_PAGES else _THRESHOLD + 1
-        if clear.get(c.labels[0], 0) >= 2 and len(c.repaired or "") < c.end - c.start:
+        if clear.get(c.labels[0], 0) >= 1 and len(c.repaired or "") < c.end - c.start:
             need = 0
         if score >= need:
             repaired: str | None = c.repaired
@@ -563,8 +567,10 @@ def _scan(text: str, deep: bool = True) -> list[Damage]:
                 repaired = None
             scored.append(_Candidate(c.start, c.end, repaired, c.labels, score, c.priority))
     scored += _c1_candidates(text) + _lossy_candidates(text)
-    # Best first: more evidence, then longer, then the more common code page.
-    scored.sort(key=lambda c: (-c.score, -(c.end - c.start), c.priority, c.start))
+    # Best first: more evidence, then the page that explains the rest of the text,
+    # then longer, then the more common code page.
+    scored.sort(key=lambda c: (-c.score, -clear.get(c.labels[0], 0), -(c.end - c.start),
+                               c.priority, c.start))
     taken = _non_overlapping(scored)
     return [Damage(c.start, c.end, text[c.start:c.end], c.repaired, _label(c.labels),
                    c.encoding) for c in taken]
