@@ -1,0 +1,226 @@
+"""Baselines: adopt the linter on an existing site without fixing everything first.
+
+``--write-baseline FILE`` records today's findings; ``--baseline FILE`` then reports
+only findings that are not in it. A finding is identified by its file, its code and a
+hash of what it is about (the offending text and the message, with digits masked), never
+by its line number, so text that moves up or down keeps its identity. Each key carries
+an occurrence count, so a second copy of the same problem in the same file is new.
+
+When one key has more findings than the baseline recorded, findings whose source line
+(whitespace-normalised) is one the baseline saw are matched first; what is left is
+matched in document order. So a new bad sentence added above an old one is the one
+reported, even when both sentences contain the same offending text.
+
+The same identity gives SARIF its ``partialFingerprints`` (see :func:`fingerprints`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from conditionlint.model import Finding
+
+BASELINE_VERSION = 1
+# Tool failures are never "accepted": a crashing rule must stay visible.
+NEVER_BASELINED = {"CL901"}
+_DIGITS = re.compile(r"\d+")
+
+
+class BaselineError(Exception):
+    """The baseline file cannot be read or is not a conditionlint baseline."""
+
+
+def offending_text(f: Finding) -> str:
+    """The text the finding points at, as far as its first line shows it."""
+    line = f.snippet
+    start = max(f.column - 1, 0)
+    end = f.end_column - 1 if f.end_line == f.line else len(line)
+    return line[start:max(end, start)]
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _digest(*parts: str) -> str:
+    h = hashlib.sha256("\x00".join(parts).encode("utf-8", "surrogatepass"))
+    return h.hexdigest()[:20]
+
+
+def finding_hash(f: Finding) -> str:
+    """Identity of a finding within its file: code, offending text, message.
+
+    Digits in the message are masked because messages may quote line numbers
+    ("already used on line 12") that change when text moves.
+    """
+    return _digest(f.code, _norm(offending_text(f)), _DIGITS.sub("#", _norm(f.message)))
+
+
+def context_hash(f: Finding) -> str:
+    """The finding's whole source line, to tell apart copies of the same problem."""
+    return _digest(_norm(f.snippet))
+
+
+def fingerprints(findings: Iterable[Finding]) -> list[str]:
+    """A stable fingerprint per finding (same order): path, identity and the
+    occurrence index of that identity in the file, in document order."""
+    seen: Counter[tuple[str, str]] = Counter()
+    out = []
+    for f in findings:
+        key = (f.path, finding_hash(f))
+        out.append(f"{_digest(f.path, key[1])}:{seen[key]}")
+        seen[key] += 1
+    return out
+
+
+# -- the baseline file -----------------------------------------------------------------------
+@dataclass(frozen=True)
+class Entry:
+    path: str  # relative to the baseline file's folder, forward slashes
+    code: str
+    hash: str
+    count: int
+    contexts: tuple[str, ...]  # context hashes of the recorded occurrences
+    message: str = ""  # the first occurrence's message, for people reading diffs
+
+
+@dataclass(frozen=True)
+class Baseline:
+    root: Path  # the folder paths are relative to
+    entries: dict[tuple[str, str, str], Entry]
+
+    def key_path(self, display: str) -> str:
+        return _relative(display, self.root)
+
+
+def _relative(display: str, root: Path) -> str:
+    if display == "-":
+        return display
+    p = Path(display)
+    try:
+        return Path(os.path.relpath(p.absolute(), root.absolute())).as_posix()
+    except ValueError:  # another drive on Windows
+        return p.as_posix()
+
+
+def build(findings: Iterable[Finding], file: Path) -> str:
+    """The text of a baseline recording ``findings``, for writing to ``file``."""
+    root = file.absolute().parent
+    groups: dict[tuple[str, str, str], list[Finding]] = {}
+    for f in sorted(findings, key=Finding.sort_key):
+        if f.code in NEVER_BASELINED:
+            continue
+        groups.setdefault((_relative(f.path, root), f.code, finding_hash(f)), []).append(f)
+    rows = []
+    for (path, code, digest), fs in sorted(groups.items()):
+        rows.append({"path": path, "code": code, "hash": digest, "count": len(fs),
+                     "contexts": sorted(context_hash(f) for f in fs),
+                     "message": fs[0].message})
+    doc = {"version": BASELINE_VERSION, "tool": "conditionlint",
+           "comment": "Findings accepted when adopting conditionlint; only new ones are "
+                      "reported with --baseline. Rewrite with --write-baseline.",
+           "findings": rows}
+    return json.dumps(doc, indent=2, ensure_ascii=True) + "\n"
+
+
+def write(findings: Iterable[Finding], file: Path) -> int:
+    """Write the baseline atomically; return how many findings it records."""
+    text = build(findings, file)
+    tmp = file.with_name(f".{file.name}.tmp{os.getpid()}")
+    try:
+        tmp.write_text(text, encoding="utf-8")
+        os.replace(tmp, file)
+    except OSError as exc:
+        try:
+            tmp.unlink()
+        except OSError:
+            pass
+        raise BaselineError(f"cannot write baseline {file}: {exc.strerror or exc}") from None
+    return sum(r["count"] for r in json.loads(text)["findings"])
+
+
+def load(file: Path) -> Baseline:
+    try:
+        raw = file.read_bytes()
+    except OSError as exc:
+        raise BaselineError(f"cannot read baseline {file}: {exc.strerror or exc}") from None
+    try:
+        doc = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError) as exc:
+        raise BaselineError(f"baseline {file} is not valid JSON: {exc}") from None
+    if not isinstance(doc, dict) or doc.get("tool") != "conditionlint" \
+            or not isinstance(doc.get("findings"), list):
+        raise BaselineError(f"{file} is not a conditionlint baseline (expected an object "
+                            f"with \"tool\": \"conditionlint\" and a \"findings\" list)")
+    if doc.get("version") != BASELINE_VERSION:
+        raise BaselineError(f"baseline {file} has version {doc.get('version')!r}; this "
+                            f"conditionlint reads version {BASELINE_VERSION}")
+    entries: dict[tuple[str, str, str], Entry] = {}
+    for i, row in enumerate(doc["findings"]):
+        try:
+            e = Entry(path=_str(row, "path"), code=_str(row, "code"), hash=_str(row, "hash"),
+                      count=row["count"], contexts=tuple(_str_list(row.get("contexts", []))),
+                      message=str(row.get("message", "")))
+            if not isinstance(e.count, int) or isinstance(e.count, bool) or e.count < 1:
+                raise ValueError("'count' must be a positive whole number")
+        except (KeyError, TypeError, ValueError) as exc:
+            what = f"missing key {exc}" if isinstance(exc, KeyError) else str(exc)
+            raise BaselineError(f"baseline {file}: entry {i + 1} is malformed: {what}") \
+                from None
+        key = (e.path, e.code, e.hash)
+        if key in entries:  # tolerate hand-merged files: counts add up
+            old = entries[key]
+            e = Entry(e.path, e.code, e.hash, old.count + e.count,
+                      old.contexts + e.contexts, old.message)
+        entries[key] = e
+    return Baseline(root=file.absolute().parent, entries=entries)
+
+
+def _str(row: object, key: str) -> str:
+    if not isinstance(row, dict):
+        raise TypeError("it is not an object")
+    value = row[key]
+    if not isinstance(value, str):
+        raise TypeError(f"'{key}' must be a string")
+    return value
+
+
+def _str_list(value: object) -> list[str]:
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise TypeError("'contexts' must be a list of strings")
+    return value
+
+
+def filter_new(findings: list[Finding], baseline: Baseline) -> tuple[list[Finding], int]:
+    """The findings not in the baseline (order kept), and how many were hidden."""
+    groups: dict[tuple[str, str, str], list[int]] = {}
+    for i, f in enumerate(findings):
+        if f.code in NEVER_BASELINED:
+            continue
+        groups.setdefault((baseline.key_path(f.path), f.code, finding_hash(f)), []).append(i)
+    hidden: set[int] = set()
+    for key, idxs in groups.items():
+        entry = baseline.entries.get(key)
+        if entry is None:
+            continue
+        budget = entry.count
+        contexts = Counter(entry.contexts)
+        leftover = []
+        for i in idxs:  # first: same problem on a line the baseline saw
+            ctx = context_hash(findings[i])
+            if budget and contexts[ctx] > 0:
+                contexts[ctx] -= 1
+                budget -= 1
+                hidden.add(i)
+            else:
+                leftover.append(i)
+        for i in leftover[:budget]:  # then: edited lines, in document order
+            hidden.add(i)
+    return [f for i, f in enumerate(findings) if i not in hidden], len(hidden)

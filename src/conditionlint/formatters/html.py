@@ -1,0 +1,173 @@
+"""A self-contained HTML report for editors and reviewers.
+
+One page, no scripts and no external resources (a Content-Security-Policy forbids
+both): a checklist per page (sections, metadata, encoding, claims, disclaimer and
+safety), counts per rule, and each finding with its source line and the span marked.
+
+Everything from the checked pages is untrusted: it is HTML-escaped, and control and
+bidi characters (which could reorder or hide text) are shown as ``<U+XXXX>``.
+"""
+
+from __future__ import annotations
+
+import html
+from collections import Counter
+from itertools import groupby
+
+from conditionlint.formatters import Report, rule_url
+from conditionlint.formatters.text import escape, plural
+from conditionlint.model import Finding
+
+# Checklist columns: (label, code prefix). CL9xx (the tool itself) goes under "Other".
+CHECKLIST = (("Sections", "CL1"), ("Metadata", "CL2"), ("Encoding", "CL3"),
+             ("Claims & evidence", "CL4"), ("Disclaimer & safety", "CL5"))
+MAX_EXCERPT = 240  # characters of a source line shown around a finding
+
+_CSS = """
+:root{--err:#b42318;--warn:#b54708;--info:#175cd3;--ok:#067647;--muted:#667085;
+--line:#eaecf0;--bg:#f9fafb}
+*{box-sizing:border-box}
+body{font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#101828;
+margin:0;background:var(--bg)}
+main{max-width:1100px;margin:0 auto;padding:24px}
+h1{font-size:24px;margin:0 0 4px}h2{font-size:19px;margin:32px 0 12px}
+h3{font-size:16px;margin:0;word-break:break-all}
+.meta{color:var(--muted);margin:0 0 20px}
+.cards{display:flex;gap:12px;flex-wrap:wrap}
+.card{background:#fff;border:1px solid var(--line);border-radius:8px;padding:12px 16px;
+min-width:130px}
+.card b{display:block;font-size:22px}
+table{border-collapse:collapse;width:100%;background:#fff;border:1px solid var(--line);
+border-radius:8px;overflow:hidden}
+th,td{text-align:left;padding:7px 10px;border-bottom:1px solid var(--line);
+vertical-align:top}
+th{background:#f2f4f7;font-size:13px;color:#344054}
+td.c,th.c{text-align:center;white-space:nowrap}
+.ok{color:var(--ok)}.error{color:var(--err)}.warning{color:var(--warn)}
+.info{color:var(--info)}.na{color:var(--muted)}
+.badge{display:inline-block;border-radius:10px;padding:0 8px;font-size:12px;
+font-weight:600;color:#fff}
+.badge.error{background:var(--err)}.badge.warning{background:var(--warn)}
+.badge.info{background:var(--info)}
+section.file{background:#fff;border:1px solid var(--line);border-radius:8px;
+margin:16px 0;padding:14px 16px}
+.finding{border-top:1px solid var(--line);padding:10px 0}
+.finding:first-of-type{border-top:0}
+.where{color:var(--muted);font-size:13px;font-family:ui-monospace,monospace}
+.msg{margin:2px 0 6px}
+pre{margin:0;background:#f2f4f7;border-radius:6px;padding:6px 10px;overflow-x:auto;
+font:13px/1.45 ui-monospace,SFMono-Regular,Menlo,monospace;white-space:pre-wrap;
+word-break:break-word}
+pre .ln{color:var(--muted);user-select:none}
+mark{background:#fde68a;border-bottom:2px solid var(--warn);padding:0 1px}
+.fix{color:var(--ok);font-size:13px}
+a{color:#175cd3}
+"""
+
+
+def _e(text: str) -> str:
+    """Untrusted text -> safe HTML text (controls and bidi made visible)."""
+    return html.escape(escape(text), quote=True)
+
+
+def _cell(findings: list[Finding], prefix: str, has_rules: bool) -> str:
+    hits = [f for f in findings if f.code.startswith(prefix)]
+    if not hits:
+        if not has_rules:
+            return '<td class="c na" title="no rules of this kind">–</td>'
+        return '<td class="c ok" title="passed">✓ ok</td>'
+    c = Counter(f.severity for f in hits)
+    worst = next(s for s in ("error", "warning", "info") if c[s])
+    parts = [plural(c[s], s) for s in ("error", "warning", "info") if c[s]]
+    return f'<td class="c {worst}">✗ {", ".join(parts)}</td>'
+
+
+def _excerpt(f: Finding) -> str:
+    line = f.snippet
+    if not line:
+        return ""
+    start = min(max(f.column - 1, 0), len(line))
+    end = f.end_column - 1 if f.end_line == f.line else len(line)
+    end = min(max(end, start), len(line))
+    lo = max(0, start - 60) if len(line) > MAX_EXCERPT else 0
+    hi = min(len(line), max(lo + MAX_EXCERPT, end))
+    before, span, after = line[lo:start], line[start:end], line[end:hi]
+    marked = f"<mark>{_e(span)}</mark>" if span else "<mark> </mark>"
+    return (f'<pre><span class="ln">{f.line:>5} │ </span>{"…" if lo else ""}{_e(before)}'
+            f'{marked}{_e(after)}{"…" if hi < len(line) else ""}</pre>')
+
+
+def render(report: Report) -> str:
+    by_file: dict[str, list[Finding]] = {p: [] for p in report.files}
+    for path, group in groupby(report.findings, key=lambda f: f.path):
+        by_file.setdefault(path, []).extend(group)
+    paths = sorted(by_file)
+    anchors = {p: f"file-{i + 1}" for i, p in enumerate(paths)}
+    families = {prefix: any(c.startswith(prefix) for c in report.registry.rules)
+                for _, prefix in CHECKLIST}
+    counts = report.counts()
+    out = ["<!DOCTYPE html>", '<html lang="en">', "<head>", '<meta charset="utf-8">',
+           '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; '
+           'style-src \'unsafe-inline\'">',
+           '<meta name="viewport" content="width=device-width, initial-scale=1">',
+           "<title>conditionlint report</title>", f"<style>{_CSS}</style>", "</head>",
+           "<body><main>", "<h1>conditionlint report</h1>",
+           f'<p class="meta">conditionlint {_e(report.version)} · '
+           f"{plural(len(paths), 'page')} checked</p>",
+           '<div class="cards">',
+           f'<div class="card"><b>{len(paths)}</b>pages</div>',
+           f'<div class="card"><b>{sum(1 for p in paths if not by_file[p])}</b>'
+           f"pages passing</div>",
+           f'<div class="card error"><b>{counts["error"]}</b>errors</div>',
+           f'<div class="card warning"><b>{counts["warning"]}</b>warnings</div>',
+           f'<div class="card info"><b>{counts["info"]}</b>notes</div>',
+           f'<div class="card"><b>{sum(1 for f in report.findings if f.fix)}</b>'
+           f"fixable</div>", "</div>"]
+
+    out += ["<h2>Checklist per page</h2>", "<table><thead><tr><th>Page</th>"]
+    out += [f'<th class="c">{label}</th>' for label, _ in CHECKLIST]
+    out += ['<th class="c">Other</th></tr></thead><tbody>']
+    for p in paths:
+        fs = by_file[p]
+        row = [f'<tr><td><a href="#{anchors[p]}">{_e(p)}</a></td>']
+        row += [_cell(fs, prefix, families[prefix]) for _, prefix in CHECKLIST]
+        other = [f for f in fs if not f.code.startswith(tuple(x for _, x in CHECKLIST))]
+        row.append(_cell(other, "", True))
+        out.append("".join(row) + "</tr>")
+    out.append("</tbody></table>")
+
+    out += ["<h2>Findings per rule</h2>"]
+    per_rule = Counter((f.code, f.name) for f in report.findings)
+    if per_rule:
+        out.append('<table><thead><tr><th>Rule</th><th>Name</th><th>Default severity</th>'
+                   '<th class="c">Findings</th><th class="c">Pages</th></tr></thead><tbody>')
+        for (code, name), n in sorted(per_rule.items(), key=lambda kv: (-kv[1], kv[0])):
+            r = report.registry.rules.get(code)
+            sev = r.severity if r else ""
+            pages = len({f.path for f in report.findings if f.code == code})
+            out.append(f'<tr><td><a href="{_e(rule_url(code))}">{_e(code)}</a></td>'
+                       f"<td>{_e(name)}</td><td class=\"{_e(sev)}\">{_e(sev)}</td>"
+                       f'<td class="c">{n}</td><td class="c">{pages}</td></tr>')
+        out.append("</tbody></table>")
+    else:
+        out.append('<p class="ok">No findings.</p>')
+
+    out.append("<h2>Pages</h2>")
+    for p in paths:
+        fs = by_file[p]
+        status = (f'<span class="ok">✓ no findings</span>' if not fs
+                  else _e(plural(len(fs), "finding")))
+        out.append(f'<section class="file" id="{anchors[p]}"><h3>{_e(p)}</h3>'
+                   f'<p class="meta">{status}</p>')
+        for f in fs:
+            sev = f.severity if f.severity in ("error", "warning", "info") else "info"
+            fix = (f'<div class="fix">fixable: {_e(f.fix.description)}</div>'
+                   if f.fix is not None else "")
+            out.append(
+                f'<div class="finding"><span class="badge {sev}">{_e(f.severity)}</span> '
+                f'<a href="{_e(rule_url(f.code))}"><b>{_e(f.code)}</b></a> {_e(f.name)} '
+                f'<span class="where">line {f.line}, column {f.column}</span>'
+                f'<div class="msg">{_e(f.message)}</div>{_excerpt(f)}{fix}</div>')
+        out.append("</section>")
+    out += ["</main></body></html>"]
+    return "\n".join(out) + "\n"

@@ -1,0 +1,132 @@
+"""SARIF 2.1.0 for code-scanning services (GitHub, Azure DevOps, GitLab...).
+
+Paths are relative URIs against the ``%SRCROOT%`` base (the folder the check ran in),
+columns are Unicode code points (``columnKind``), and every result carries a
+``partialFingerprints`` value that does not depend on its line number, so an alert keeps
+its identity when lines above it are added or removed.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+from conditionlint.baseline import fingerprints
+from conditionlint.formatters import Report, rule_url
+from conditionlint.model import Finding
+from conditionlint.registry import Rule
+
+SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
+INFO_URI = "https://github.com/conditionlint/conditionlint"
+BASE_ID = "%SRCROOT%"
+FINGERPRINT_KEY = "conditionlint/v1"
+LEVELS = {"error": "error", "warning": "warning", "info": "note"}
+
+
+def _uri(path: str) -> tuple[str, str | None]:
+    """(uri, uriBaseId) for a display path: relative paths hang off %SRCROOT%."""
+    p = Path(path)
+    if p.is_absolute():
+        return p.as_uri(), None
+    return quote(path, safe="/-._~"), BASE_ID
+
+
+def _first_paragraph(doc: str) -> str:
+    para: list[str] = []
+    for line in doc.splitlines():
+        if line.startswith("#"):
+            break
+        if not line.strip():
+            if para:
+                break
+            continue
+        para.append(line.strip())
+    return " ".join(para)
+
+
+def _rule(r: Rule) -> dict[str, Any]:
+    full = _first_paragraph(r.doc) or r.summary
+    out: dict[str, Any] = {
+        "id": r.code,
+        "name": r.name,
+        "shortDescription": {"text": r.summary},
+        "fullDescription": {"text": full},
+        "helpUri": rule_url(r.code),
+        "defaultConfiguration": {"level": LEVELS[r.severity]},
+        "properties": {"fixable": r.fixable, "origin": r.origin},
+    }
+    if r.doc:
+        out["help"] = {"text": r.doc, "markdown": r.doc}
+    return out
+
+
+def _region(line: int, col: int, end_line: int, end_col: int) -> dict[str, int]:
+    # SARIF regions are 1-based with an exclusive end column, as ours are.
+    return {"startLine": max(line, 1), "startColumn": max(col, 1),
+            "endLine": max(end_line, line, 1),
+            "endColumn": max(end_col if end_line > line else max(end_col, col), 1)}
+
+
+def _location(path: str) -> dict[str, Any]:
+    uri, base = _uri(path)
+    loc: dict[str, Any] = {"uri": uri}
+    if base:
+        loc["uriBaseId"] = base
+    return loc
+
+
+def _fix(f: Finding) -> dict[str, Any]:
+    assert f.fix is not None
+    positions = f.edit_positions or ((f.line, f.column, f.end_line, f.end_column),) * len(
+        f.fix.edits)
+    replacements = []
+    for edit, (l1, c1, l2, c2) in zip(f.fix.edits, positions):
+        replacements.append({"deletedRegion": _region(l1, c1, l2, c2),
+                             "insertedContent": {"text": edit.replacement}})
+    return {"description": {"text": f.fix.description},
+            "artifactChanges": [{"artifactLocation": _location(f.path),
+                                 "replacements": replacements}]}
+
+
+def _result(f: Finding, fingerprint: str, rule_index: dict[str, int]) -> dict[str, Any]:
+    region = _region(f.line, f.column, f.end_line, f.end_column)
+    if f.snippet:
+        region["snippet"] = {"text": f.snippet}
+    res: dict[str, Any] = {
+        "ruleId": f.code,
+        "level": LEVELS.get(f.severity, "warning"),
+        "message": {"text": f.message},
+        "locations": [{"physicalLocation": {"artifactLocation": _location(f.path),
+                                            "region": region}}],
+        "partialFingerprints": {FINGERPRINT_KEY: fingerprint},
+    }
+    if f.code in rule_index:
+        res["ruleIndex"] = rule_index[f.code]
+    if f.fix is not None and f.fix.edits:
+        res["fixes"] = [_fix(f)]
+    return res
+
+
+def render(report: Report) -> str:
+    rules = report.registry.sorted()
+    rule_index = {r.code: i for i, r in enumerate(rules)}
+    prints = fingerprints(report.findings)
+    run: dict[str, Any] = {
+        "tool": {"driver": {
+            "name": "conditionlint",
+            "version": report.version,
+            "semanticVersion": report.version,
+            "informationUri": INFO_URI,
+            "rules": [_rule(r) for r in rules],
+        }},
+        "originalUriBaseIds": {BASE_ID: {"uri": Path.cwd().as_uri().rstrip("/") + "/"}},
+        "columnKind": "unicodeCodePoints",
+        "invocations": [{"executionSuccessful": not any(f.code == "CL901"
+                                                        for f in report.findings)}],
+        "artifacts": [{"location": _location(p)} for p in report.files],
+        "results": [_result(f, fp, rule_index) for f, fp in zip(report.findings, prints)],
+    }
+    doc = {"$schema": SCHEMA_URI, "version": "2.1.0", "runs": [run]}
+    return json.dumps(doc, indent=2, ensure_ascii=True) + "\n"
