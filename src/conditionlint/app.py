@@ -46,6 +46,8 @@ class CheckRequest:
     use_cache: bool = True
     cache_dir: str | None = None
     color: bool | None = None
+    baseline: str | None = None  # report only findings not in this baseline file
+    write_baseline: str | None = None  # record the findings here instead of reporting
     extra: dict[str, object] = field(default_factory=dict)
 
 
@@ -78,6 +80,16 @@ def run_check(req: CheckRequest) -> int:
     except ConfigError as exc:
         _err(f"config error: {exc}")
         return EXIT_ERROR
+
+    accepted = None
+    if req.baseline:
+        from conditionlint import baseline
+
+        try:
+            accepted = baseline.load(Path(req.baseline))
+        except baseline.BaselineError as exc:
+            _err(f"error: {exc}")
+            return EXIT_ERROR
 
     use_stdin = req.paths == ["-"]
     if "-" in req.paths and not use_stdin:
@@ -131,6 +143,10 @@ def run_check(req: CheckRequest) -> int:
         sys.stdout.flush()
 
     findings = sorted((f for r in results for f in r.findings), key=Finding.sort_key)
+    if req.write_baseline:
+        return _write_baseline(req, findings)
+    if accepted is not None:
+        findings = _apply_baseline(req, findings, accepted)
     threshold = req.fail_on or _configured_fail_on(finder) or "error"
     rc = EXIT_OK
     if any(SEVERITY_RANK[f.severity] >= SEVERITY_RANK[threshold] for f in findings):
@@ -199,6 +215,33 @@ def _write_fixes(results: list[Checked]) -> int:
             _err(f"error: {exc}")
             r.findings.append(engine.unreadable(r.display, f"not fixed: {exc}"))
     return total
+
+
+def _write_baseline(req: CheckRequest, findings: list[Finding]) -> int:
+    from conditionlint import baseline
+
+    try:
+        n = baseline.write(findings, Path(req.write_baseline or ""))
+    except baseline.BaselineError as exc:
+        _err(f"error: {exc}")
+        return EXIT_ERROR
+    files = len({f.path for f in findings if f.code not in baseline.NEVER_BASELINED})
+    _err(f"wrote {req.write_baseline}: {n} finding{'s' if n != 1 else ''} in {files} "
+         f"file{'s' if files != 1 else ''}")
+    if any(f.code == engine.INTERNAL_ERROR[0] for f in findings):
+        return EXIT_ERROR  # internal errors are never baselined
+    return EXIT_OK
+
+
+def _apply_baseline(req: CheckRequest, findings: list[Finding],
+                    accepted: object) -> list[Finding]:
+    from conditionlint import baseline
+
+    kept, hidden = baseline.filter_new(findings, accepted)  # type: ignore[arg-type]
+    if hidden and not req.quiet:
+        _err(f"{hidden} finding{'s' if hidden != 1 else ''} hidden by the baseline "
+             f"{req.baseline}")
+    return kept
 
 
 def _configured_fail_on(finder: ConfigFinder) -> str | None:

@@ -95,12 +95,17 @@ def main() -> None:
               help="Cache folder (default: .conditionlint_cache).")
 @click.option("--color/--no-color", default=None, help="Colour the output (default: on "
               "a terminal, unless NO_COLOR is set).")
+@click.option("--baseline", "baseline_file", type=click.Path(dir_okay=False), default=None,
+              help="Report only findings that are not in this baseline file.")
+@click.option("--write-baseline", type=click.Path(dir_okay=False), default=None,
+              help="Record the current findings in this baseline file and exit 0.")
 def check(paths: tuple[str, ...], select: tuple[str, ...], extend_select: tuple[str, ...],
           ignore: tuple[str, ...], fail_on: str | None, exit_zero: bool, fmt: str | None,
           output_file: str | None, config_path: str | None, show_config: bool,
           statistics: bool, quiet: bool, fix: bool, diff: bool, today: _dt.date | None,
           stdin_filename: str | None, force_exclude: bool, jobs: int | None,
-          no_cache: bool, cache_dir: str | None, color: bool | None) -> None:
+          no_cache: bool, cache_dir: str | None, color: bool | None,
+          baseline_file: str | None, write_baseline: str | None) -> None:
     """Check condition pages (default: the current folder)."""
     from conditionlint.app import CheckRequest, run_check
 
@@ -110,7 +115,8 @@ def check(paths: tuple[str, ...], select: tuple[str, ...], extend_select: tuple[
         exit_zero=exit_zero, fmt=fmt, output_file=output_file, config_path=config_path,
         show_config=show_config, statistics=statistics, quiet=quiet, fix=fix, diff=diff,
         today=today, stdin_filename=stdin_filename, force_exclude=force_exclude, jobs=jobs,
-        use_cache=not no_cache, cache_dir=cache_dir, color=color)
+        use_cache=not no_cache, cache_dir=cache_dir, color=color,
+        baseline=baseline_file, write_baseline=write_baseline)
     sys.exit(run_check(req))
 
 

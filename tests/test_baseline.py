@@ -1,0 +1,130 @@
+"""Baselines: accept today's findings, report only new ones, whatever moves."""
+
+from __future__ import annotations
+
+import json
+
+from conditionlint import baseline
+from conditionlint.api import lint_text
+from tests.conftest import TODAY, run_cli
+from tests.integration_pages import CLEAN, MOJIBAKE, damaged
+
+OLD = f"Attacks last from hours to days {MOJIBAKE} often with nausea."
+NEW = f"Some people see flashing lights {MOJIBAKE} called aura."
+
+
+def _check(tmp_path, *args: str):  # noqa: ANN202
+    return run_cli("check", "--output-format", "concise", "--today", TODAY, "--no-cache",
+                   "--select", "CL1,CL3", *args, cwd=tmp_path)
+
+
+def _site(tmp_path, text: str):  # noqa: ANN202
+    (tmp_path / "content").mkdir(exist_ok=True)
+    (tmp_path / "content" / "m.md").write_text(text, "utf-8")
+
+
+def test_new_bad_sentence_above_an_old_one_is_the_only_one_reported(tmp_path) -> None:
+    page = CLEAN.replace("Attacks last from hours to days, often with nausea.", OLD)
+    _site(tmp_path, page)
+    w = _check(tmp_path, "--write-baseline", "baseline.json", "content")
+    assert w.returncode == 0, w.stderr
+    assert w.stderr.decode() == "conditionlint: wrote baseline.json: 1 finding in 1 file\n"
+    assert _check(tmp_path, "--baseline", "baseline.json", "content").returncode == 0
+
+    # Same offending text, a new sentence above the old one: the old one moved down.
+    _site(tmp_path, page.replace(OLD, NEW + "\n\n" + OLD))
+    r = _check(tmp_path, "--baseline", "baseline.json", "content")
+    assert r.returncode == 1
+    lines = r.stdout.decode().splitlines()
+    assert lines[0] == ("content/m.md:11:33: CL301 [error] '\u0e42\u20ac\u201d' looks like "
+                        "'\u2014' (UTF-8 read as Windows-874)")
+    assert len(lines) == 2 and lines[1].startswith("Found 1 problem ")
+    assert "1 finding hidden by the baseline baseline.json" in r.stderr.decode()
+
+
+def test_moving_text_does_not_resurface_findings(tmp_path) -> None:
+    _site(tmp_path, damaged())
+    assert _check(tmp_path, "--write-baseline", "b.json", "content").returncode == 0
+    _site(tmp_path, damaged(extra_top="\nA new first paragraph.\n\nAnd another.\n"))
+    r = _check(tmp_path, "--baseline", "b.json", "content")
+    assert r.returncode == 0, r.stdout
+    assert r.stdout.decode().startswith("All checks passed")
+
+
+def test_a_second_copy_of_the_same_problem_is_new(tmp_path) -> None:
+    page = damaged()
+    twice = page.replace("Attacks last", f"Attacks {MOJIBAKE} last")
+    file = tmp_path / "b.json"
+    old = lint_text(page, path="m.md", select=["CL301"])
+    assert baseline.write(old, file) == 1
+    new = lint_text(twice, path="m.md", select=["CL301"])
+    assert len(new) == 2
+    kept, hidden = baseline.filter_new(new, baseline.load(file))
+    assert hidden == 1
+    assert [(f.line, f.column) for f in kept] == [(11, 9)]
+
+
+def test_fixed_findings_drop_out_when_rewritten(tmp_path) -> None:
+    _site(tmp_path, damaged().replace("# Migraine\n", "Intro.\n"))  # CL105 + CL301
+    assert _check(tmp_path, "--write-baseline", "b.json", "content").returncode == 0
+    codes = [e["code"] for e in json.loads((tmp_path / "b.json").read_text())["findings"]]
+    assert codes == ["CL105", "CL301"]
+    _site(tmp_path, damaged())  # the title is back
+    w = _check(tmp_path, "--write-baseline", "b.json", "content")
+    assert w.returncode == 0
+    doc = json.loads((tmp_path / "b.json").read_text())
+    assert [e["code"] for e in doc["findings"]] == ["CL301"]
+    assert doc["findings"][0]["path"] == "content/m.md"
+    assert doc["findings"][0]["count"] == 1
+    # The baseline file itself is deterministic.
+    before = (tmp_path / "b.json").read_bytes()
+    _check(tmp_path, "--write-baseline", "b.json", "content")
+    assert (tmp_path / "b.json").read_bytes() == before
+
+
+def test_paths_are_relative_to_the_baseline_file(tmp_path) -> None:
+    _site(tmp_path, damaged())
+    (tmp_path / "ci").mkdir()
+    assert _check(tmp_path, "--write-baseline", "ci/b.json", "content").returncode == 0
+    entry = json.loads((tmp_path / "ci" / "b.json").read_text())["findings"][0]
+    assert entry["path"] == "../content/m.md"
+    # Run from another folder: the same findings are still recognised.
+    r = run_cli("check", "--select", "CL3", "--no-cache", "--baseline", "../ci/b.json",
+                "../content", cwd=tmp_path / "ci")
+    assert r.returncode == 0, r.stdout
+
+
+def test_corrupt_or_foreign_baseline_is_a_clear_error(tmp_path) -> None:
+    _site(tmp_path, damaged())
+    cases = {
+        "broken.json": ("{", "baseline broken.json is not valid JSON"),
+        "list.json": ("[]", "list.json is not a conditionlint baseline"),
+        "version.json": ('{"tool": "conditionlint", "version": 9, "findings": []}',
+                         "has version 9; this conditionlint reads version 1"),
+        "entry.json": ('{"tool": "conditionlint", "version": 1, "findings": '
+                       '[{"path": "a", "code": "CL301", "hash": "x", "count": 0}]}',
+                       "entry 1 is malformed: 'count' must be a positive whole number"),
+        "keys.json": ('{"tool": "conditionlint", "version": 1, "findings": [{"path": "a"}]}',
+                      "entry 1 is malformed: missing key 'code'"),
+        "binary.json": ("\udcff", "not valid JSON"),
+    }
+    for name, (text, message) in cases.items():
+        (tmp_path / name).write_bytes(text.encode("utf-8", "surrogateescape"))
+        r = _check(tmp_path, "--baseline", name, "content")
+        assert r.returncode == 2, name
+        assert message in r.stderr.decode(), (name, r.stderr)
+        assert b"Traceback" not in r.stderr
+        assert r.stdout == b""
+    r = _check(tmp_path, "--baseline", "missing.json", "content")
+    assert r.returncode == 2
+    assert "cannot read baseline missing.json" in r.stderr.decode()
+
+
+def test_baseline_applies_to_stdin(tmp_path) -> None:
+    _site(tmp_path, damaged())
+    assert _check(tmp_path, "--write-baseline", "b.json", "content").returncode == 0
+    # Text on stdin is keyed by the name it stands for.
+    r = run_cli("check", "--select", "CL1,CL3", "--baseline", "b.json", "-",
+                "--stdin-filename", "content/m.md", cwd=tmp_path,
+                input=damaged().encode())
+    assert r.returncode == 0, r.stdout
