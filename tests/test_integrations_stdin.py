@@ -1,0 +1,70 @@
+"""Editors: text on stdin, named by --stdin-filename; --fix on stdin prints the fixed text."""
+
+from __future__ import annotations
+
+from tests.conftest import TODAY, run_cli
+from tests.integration_pages import damaged
+
+
+def test_findings_name_the_stdin_filename_and_its_config_applies(tmp_path) -> None:
+    sub = tmp_path / "content" / "blog"
+    sub.mkdir(parents=True)
+    (tmp_path / "content" / ".conditionlint.yaml").write_text(
+        "select: [CL1]\nignore: [CL102]\n", "utf-8")
+    page = "# Sciatica\n\nPain down the leg.\n"
+    r = run_cli("check", "-", "--stdin-filename", "content/blog/x.md",
+                "--output-format", "concise", cwd=tmp_path, input=page.encode())
+    assert r.returncode == 1
+    out = r.stdout.decode().splitlines()
+    assert out[0].startswith("content/blog/x.md:1:3: CL101 [error] missing required section")
+    # Only CL1 without CL102, as content/.conditionlint.yaml says.
+    assert {line.split()[1] for line in out[:-1]} == {"CL101"}
+    # The same text under a name outside content/ gets the defaults (CL102 runs).
+    r = run_cli("check", "-", "--stdin-filename", "other/x.md",
+                "--output-format", "concise", cwd=tmp_path, input=page.encode())
+    assert "other/x.md:1:3: CL102 [warning]" in r.stdout.decode()
+
+
+def test_stdin_without_a_name_is_dash(tmp_path) -> None:
+    r = run_cli("check", "-", "--select", "CL105", "--output-format", "concise",
+                cwd=tmp_path, input=b"no title\n")
+    assert r.stdout.decode().startswith("-:1:1: CL105 [error]")
+
+
+def test_fix_on_stdin_writes_the_fixed_text_to_stdout(tmp_path) -> None:
+    page = damaged().replace("\n", "\r\n")  # line endings must survive
+    r = run_cli("check", "-", "--stdin-filename", "content/m.md", "--fix", "--select",
+                "CL3", "--today", TODAY, cwd=tmp_path, input=page.encode())
+    assert r.returncode == 0, r.stderr
+    assert r.stdout == page.replace("\u0e42\u20ac\u201d", "\u2014").encode()
+    assert "Fixed 1 problem." in r.stderr.decode()
+    assert not (tmp_path / "content").exists()  # nothing written to disk
+
+
+def test_fix_on_stdin_passes_text_through_and_reports_what_remains(tmp_path) -> None:
+    page = "no title \u0e42\u20ac\u201d here\n"
+    r = run_cli("check", "-", "--fix", "--select", "CL105,CL301", "--output-format",
+                "concise", cwd=tmp_path, input=page.encode())
+    assert r.returncode == 1
+    assert r.stdout == "no title \u2014 here\n".encode()
+    assert r.stderr.decode().startswith("-:1:1: CL105 [error]")
+
+    clean = b"# Title\n\nNothing to fix.\n"
+    r = run_cli("check", "-", "--fix", "-q", "--select", "CL105,CL3", cwd=tmp_path,
+                input=clean)
+    assert (r.returncode, r.stdout, r.stderr) == (0, clean, b"")
+
+
+def test_diff_on_stdin(tmp_path) -> None:
+    r = run_cli("check", "-", "--stdin-filename", "m.md", "--diff", "--select", "CL301",
+                cwd=tmp_path, input=damaged().encode())
+    out = r.stdout.decode()
+    assert "-Migraine is a headache disorder with attacks of throbbing pain \u0e42" in out
+    assert "+Migraine is a headache disorder with attacks of throbbing pain \u2014" in out
+
+
+def test_dash_mixed_with_paths_is_a_usage_error(tmp_path) -> None:
+    (tmp_path / "a.md").write_text("# A\n", "utf-8")
+    r = run_cli("check", "-", "a.md", cwd=tmp_path, input=b"# B\n")
+    assert r.returncode == 2
+    assert "cannot be mixed" in r.stderr.decode()
