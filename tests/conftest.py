@@ -33,3 +33,8 @@ def codes(findings) -> list[str]:  # noqa: ANN001
 
 def where(findings, code: str) -> list[tuple[int, int]]:  # noqa: ANN001
     return [(f.line, f.column) for f in findings if f.code == code]
+
+
+def pytest_configure(config) -> None:  # noqa: ANN001
+    # Tests that install things (a real pre-commit run): deselect with -m "not slow".
+    config.addinivalue_line("markers", "slow: slow test that builds an environment")
