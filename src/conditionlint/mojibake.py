@@ -320,6 +320,8 @@ def _pair(a: str, b: str) -> int:
             return 1
         if b in _C1_AREA_LETTERS and not a.isascii() and sa == "latin":
             return 1
+        if b == "µ" and not a.isascii():
+            return 1  # the micro sign follows a number, never a letter of a script
         return 0
     if cb[0] == "M" and _script(b) != "combining":
         return 2  # a script's vowel sign after a symbol or space
@@ -567,9 +569,9 @@ def _scan(text: str, deep: bool = True) -> list[Damage]:
                 repaired = None
             scored.append(_Candidate(c.start, c.end, repaired, c.labels, score, c.priority))
     scored += _c1_candidates(text) + _lossy_candidates(text)
-    # Best first: more evidence, then the page that explains the rest of the text,
-    # then longer, then the more common code page.
-    scored.sort(key=lambda c: (-c.score, -clear.get(c.labels[0], 0), -(c.end - c.start),
+    # Best first: more evidence and more text explained, then the page that explains
+    # the rest of the text, then the more common code page.
+    scored.sort(key=lambda c: (-(c.score + c.end - c.start), -clear.get(c.labels[0], 0),
                                c.priority, c.start))
     taken = _non_overlapping(scored)
     return [Damage(c.start, c.end, text[c.start:c.end], c.repaired, _label(c.labels),
