@@ -103,3 +103,89 @@ def test_cl306_joiners_where_scripts_need_them():
     page = "# A\n\n👨\u200d👩\u200d👧 می\u200cخواهم क्\u200dष\n"
     assert run(encoding.invisible_character, page)[1] == []
     assert len(run(encoding.invisible_character, "# A\n\nab\u200dc\n")[1]) == 1
+
+
+# --------------------------------------------------------------- end to end (API, CLI)
+
+import json  # noqa: E402
+import os  # noqa: E402
+import shutil  # noqa: E402
+import stat  # noqa: E402
+
+import pytest  # noqa: E402
+
+from conditionlint.api import fix_text, lint_text  # noqa: E402
+from tests.conftest import SHARED, run_cli  # noqa: E402
+
+SEED = SHARED / "seeds" / "000_b7ecc10a96cb5304.txt"
+SEED_DAMAGE = [((8, 277), "โ€”", "—"), ((8, 363), "โ‰ฅ", "≥"), ((60, 81), "โ€“", "–"),
+               ((62, 122), "โ€“", "–"), ((68, 18), "โ€”", "—")]
+
+
+@pytest.fixture
+def seed_page(tmp_path):
+    if not SEED.exists():
+        pytest.skip("../shared/seeds is not present")
+    page = tmp_path / "back-pain.md"
+    shutil.copyfile(SEED, page)
+    return page
+
+
+def test_seed_page_reports_five_sequences_at_exact_positions(seed_page):
+    found = [f for f in lint_text(seed_page.read_bytes(), path="back-pain.md", select=["CL3"])]
+    assert [((f.line, f.column), f.code, f.message) for f in found] == [
+        (where, "CL301", f"'{bad}' looks like '{good}' (UTF-8 read as Windows-874)")
+        for where, bad, good in SEED_DAMAGE]
+    assert all(f.end_column == f.column + 3 and f.fix for f in found)
+
+
+def test_seed_page_fix_repairs_and_second_run_is_clean(seed_page):
+    before = seed_page.read_bytes()
+    result = run_cli("check", "--select", "CL3", "--fix", str(seed_page))
+    assert result.returncode == 0, result.stdout + result.stderr
+    after = seed_page.read_bytes()
+    expected = before
+    for bad, good in (("โ€”", "—"), ("โ€“", "–"), ("โ‰ฅ", "≥")):
+        expected = expected.replace(bad.encode(), good.encode())
+    assert after == expected  # every other byte unchanged
+    again = run_cli("check", "--select", "CL3", "--output-format", "json", str(seed_page))
+    assert again.returncode == 0
+    assert "CL30" not in again.stdout.decode()
+
+
+def test_fix_keeps_crlf_removes_bom_and_controls_and_no_final_newline():
+    data = b"\xef\xbb\xbf# Pain\r\n\r\nx\x1by, caf\xc3\x83\xc2\xa9\r\nlast line"
+    assert fix_text(data, select=["CL3"]) == b"# Pain\r\n\r\nxy, caf\xc3\xa9\r\nlast line"
+
+
+def test_invalid_bytes_reported_with_byte_offset_through_the_api():
+    data = b"# Pain\n\nLasts \x96 3 months.\n"
+    [f] = [f for f in lint_text(data, select=["CL3"])]
+    assert (f.code, f.line, f.column) == ("CL302", 3, 7)
+    assert "byte offset 14" in f.message
+
+
+def test_diff_writes_nothing(seed_page):
+    before = seed_page.read_bytes()
+    result = run_cli("check", "--select", "CL3", "--diff", str(seed_page))
+    assert "+Back and neck pain" in result.stdout.decode() or "—" in result.stdout.decode()
+    assert seed_page.read_bytes() == before
+
+
+@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0,
+                    reason="root can write read-only files")
+def test_read_only_file_is_a_clear_error_and_unchanged(seed_page):
+    before = seed_page.read_bytes()
+    seed_page.chmod(stat.S_IRUSR)
+    result = run_cli("check", "--select", "CL3", "--fix", str(seed_page))
+    assert result.returncode != 0 and seed_page.read_bytes() == before
+    assert b"Traceback" not in result.stderr
+
+
+def test_json_findings_carry_fix_edits(seed_page):
+    result = run_cli("check", "--select", "CL301", "--output-format", "json", str(seed_page))
+    findings = json.loads(result.stdout.decode())["findings"]
+    assert [f["fix"]["edits"][0]["replacement"] for f in findings] == \
+        [good for _, _, good in SEED_DAMAGE]
+    first = findings[0]["fix"]["edits"][0]
+    assert (first["line"], first["column"], first["end_column"]) == (8, 277, 280)
