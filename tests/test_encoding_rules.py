@@ -189,3 +189,14 @@ def test_json_findings_carry_fix_edits(seed_page):
         [good for _, _, good in SEED_DAMAGE]
     first = findings[0]["fix"]["edits"][0]
     assert (first["line"], first["column"], first["end_column"]) == (8, 277, 280)
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.binary(max_size=300))
+def test_any_bytes_give_findings_not_tracebacks(data):
+    for f in lint_text(data, select=["CL3"]):
+        assert f.code.startswith("CL3") and f.line >= 1 and f.column >= 1
