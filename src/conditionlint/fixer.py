@@ -30,6 +30,7 @@ class FixOutcome:
     passes: int
     converged: bool  # False when the loop limit stopped it
     findings: tuple[Finding, ...]  # what remains after fixing
+    initial: tuple[Finding, ...] = ()  # what the unfixed text had
 
 
 def apply_edits(text: str, edits: list[Edit]) -> tuple[str, int]:
@@ -54,6 +55,7 @@ def fix_source(src: Source, lint: Callable[[Source], list[Finding]]) -> FixOutco
     text, enc = src.text, src.encoding
     applied_total = 0
     findings = lint(src)
+    initial = tuple(findings)
     passes = 0
     converged = True
     current = src
@@ -93,7 +95,7 @@ def fix_source(src: Source, lint: Callable[[Source], list[Finding]]) -> FixOutco
         text = new_text
         current = Source.from_text(src.path, text, enc)
         findings = lint(current)
-    return FixOutcome(text, enc, applied_total, passes, converged, tuple(findings))
+    return FixOutcome(text, enc, applied_total, passes, converged, tuple(findings), initial)
 
 
 def encode(text: str, enc: Encoding) -> bytes:
@@ -125,7 +127,10 @@ def write_atomic(path: Path, data: bytes) -> None:
         st = path.stat()
     except OSError as exc:
         raise WriteError(f"cannot stat {path}: {exc.strerror or exc}") from None
-    if not os.access(path, os.W_OK):
+    # Mode bits too, not only access(): root may write anything, but a file whose
+    # owner marked it read-only is not ours to rewrite.
+    if not os.access(path, os.W_OK) or not st.st_mode & (stat.S_IWUSR | stat.S_IWGRP
+                                                         | stat.S_IWOTH):
         raise WriteError(f"{path} is read-only; not fixed")
     folder = path.parent
     try:

@@ -12,6 +12,7 @@ import stat
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from conditionlint import engine
 from conditionlint.config import CliSelection, Config, ConfigFinder, effective
@@ -218,9 +219,16 @@ def lint_bytes(data: bytes, display: str, cfg: Config, registry: Registry,
         from conditionlint import fixer
 
         outcome = fixer.fix_source(src, lint)
-        findings = list(outcome.findings)
+        # --diff reports what the page has now; --fix reports what is left.
+        findings = list(outcome.initial if settings.diff else outcome.findings)
         changed = outcome.text != src.text or outcome.encoding != src.encoding
-        result = Checked(display, findings, original=src.text, fixed_text=outcome.text,
+        # For --diff, a UTF-8 BOM is shown as part of the first line, so removing it
+        # (CL305) appears in the diff instead of an empty one.
+        def shown(text: str, enc: Any) -> str:
+            return ("\ufeff" + text) if enc.bom and enc.name == "utf-8-sig" else text
+
+        result = Checked(display, findings, original=shown(src.text, src.encoding),
+                         fixed_text=shown(outcome.text, outcome.encoding),
                          fixes_applied=outcome.applied)
         if changed:
             result.fixed_bytes = fixer.encode(outcome.text, outcome.encoding)
