@@ -99,13 +99,15 @@ def main() -> None:
               help="Report only findings that are not in this baseline file.")
 @click.option("--write-baseline", type=click.Path(dir_okay=False), default=None,
               help="Record the current findings in this baseline file and exit 0.")
+@click.option("--watch", is_flag=True, help="Check, then check again whenever a page or "
+              "config file changes (Ctrl-C to stop).")
 def check(paths: tuple[str, ...], select: tuple[str, ...], extend_select: tuple[str, ...],
           ignore: tuple[str, ...], fail_on: str | None, exit_zero: bool, fmt: str | None,
           output_file: str | None, config_path: str | None, show_config: bool,
           statistics: bool, quiet: bool, fix: bool, diff: bool, today: _dt.date | None,
           stdin_filename: str | None, force_exclude: bool, jobs: int | None,
           no_cache: bool, cache_dir: str | None, color: bool | None,
-          baseline_file: str | None, write_baseline: str | None) -> None:
+          baseline_file: str | None, write_baseline: str | None, watch: bool) -> None:
     """Check condition pages (default: the current folder)."""
     from conditionlint.app import CheckRequest, run_check
 
@@ -117,6 +119,10 @@ def check(paths: tuple[str, ...], select: tuple[str, ...], extend_select: tuple[
         today=today, stdin_filename=stdin_filename, force_exclude=force_exclude, jobs=jobs,
         use_cache=not no_cache, cache_dir=cache_dir, color=color,
         baseline=baseline_file, write_baseline=write_baseline)
+    if watch:
+        from conditionlint.watch import watch_loop
+
+        sys.exit(watch_loop(req))
     sys.exit(run_check(req))
 
 

@@ -1,0 +1,123 @@
+"""``conditionlint check --watch``: check, then check again whenever a page changes.
+
+A polling loop over file stats, confirmed by content hashes, rather than an OS
+notification library: it needs no dependency, behaves the same on every platform and on
+network or container file systems where inotify/FSEvents miss events, and a content
+folder of thousands of pages is cheap to stat twice a second. A save that does not change
+the bytes (an editor touching the file) does not trigger a run.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sys
+import time
+from pathlib import Path
+
+from conditionlint.runner import MARKDOWN_SUFFIXES, SKIP_DIRS
+
+INTERVAL = 0.5  # seconds between polls
+CONFIG_NAMES = (".conditionlint.yaml", ".conditionlint.yml", "pyproject.toml")
+
+Stat = tuple[int, int]  # (mtime_ns, size)
+
+
+def _watched(name: str) -> bool:
+    return name.lower().endswith(MARKDOWN_SUFFIXES) or name in CONFIG_NAMES
+
+
+def snapshot(paths: list[str]) -> dict[str, Stat]:
+    """Stats of every page and config file under ``paths`` (and config files above)."""
+    out: dict[str, Stat] = {}
+
+    def add(p: str) -> None:
+        try:
+            st = os.stat(p)
+        except OSError:
+            return
+        out[os.path.normpath(p)] = (st.st_mtime_ns, st.st_size)
+
+    for raw in paths:
+        if os.path.isdir(raw):
+            for folder, dirs, files in os.walk(raw):
+                dirs[:] = sorted(d for d in dirs if d not in SKIP_DIRS
+                                 and not d.startswith("."))
+                for name in files:
+                    if _watched(name):
+                        add(os.path.join(folder, name))
+        else:
+            add(raw)
+        # Config files in the folders above count too: they change what is reported.
+        for parent in Path(raw).absolute().parents:
+            for name in CONFIG_NAMES:
+                if (parent / name).is_file():
+                    add(str(parent / name))
+    return out
+
+
+def _digest(path: str) -> str | None:
+    try:
+        with open(path, "rb") as fh:
+            return hashlib.sha256(fh.read()).hexdigest()
+    except OSError:
+        return None
+
+
+class Watcher:
+    """Tracks what changed between polls: stats first, then content hashes."""
+
+    def __init__(self, paths: list[str]):
+        self.paths = paths
+        self.stats = snapshot(paths)
+        self.hashes = {p: _digest(p) for p in self.stats}
+
+    def changed(self) -> list[str]:
+        now = snapshot(self.paths)
+        suspects = {p for p in now.keys() | self.stats.keys()
+                    if now.get(p) != self.stats.get(p)}
+        self.stats = now
+        changed = []
+        for p in sorted(suspects):
+            digest = _digest(p) if p in now else None
+            if digest != self.hashes.get(p):
+                changed.append(p)
+            if digest is None:
+                self.hashes.pop(p, None)
+            else:
+                self.hashes[p] = digest
+        return changed
+
+
+def watch_loop(req: object, interval: float = INTERVAL) -> int:
+    """Run the check, then again after each change, until interrupted."""
+    from conditionlint.app import EXIT_ERROR, EXIT_OK, CheckRequest, run_check
+
+    assert isinstance(req, CheckRequest)
+    if "-" in req.paths:
+        print("conditionlint: error: --watch cannot be used with stdin ('-')",
+              file=sys.stderr)
+        return EXIT_ERROR
+    if req.write_baseline or req.diff:
+        print("conditionlint: error: --watch cannot be used with --write-baseline or "
+              "--diff", file=sys.stderr)
+        return EXIT_ERROR
+    watcher = Watcher(req.paths)
+    run_check(req)
+    try:
+        while True:
+            print("conditionlint: watching for changes (Ctrl-C to stop)", file=sys.stderr,
+                  flush=True)
+            changed: list[str] = []
+            while not changed:
+                time.sleep(interval)
+                changed = watcher.changed()
+            shown = ", ".join(changed[:3]) + (" ..." if len(changed) > 3 else "")
+            print(f"\nconditionlint: changed: {shown}; checking again", file=sys.stderr,
+                  flush=True)
+            run_check(req)
+            if req.fix:  # our own writes are not a change to react to
+                watcher.changed()
+    except KeyboardInterrupt:
+        print("", file=sys.stderr)
+        return EXIT_OK

@@ -1,0 +1,92 @@
+"""`check --watch`: a real process that re-checks after a page changes."""
+
+from __future__ import annotations
+
+import os
+import queue
+import signal
+import subprocess
+import sys
+import threading
+import time
+
+import pytest
+
+from conditionlint.watch import Watcher
+from tests.integration_pages import MOJIBAKE
+
+
+def test_watcher_ignores_touches_and_sees_edits_new_and_deleted_files(tmp_path) -> None:
+    page = tmp_path / "a.md"
+    page.write_text("# A\n", "utf-8")
+    (tmp_path / ".hidden").mkdir()
+    w = Watcher([str(tmp_path)])
+    assert w.changed() == []
+    st = page.stat()
+    os.utime(page, ns=(st.st_atime_ns, st.st_mtime_ns + 5_000_000_000))  # touch only
+    assert w.changed() == []
+    page.write_text("# B\n", "utf-8")
+    assert w.changed() == [str(page)]
+    (tmp_path / "new.md").write_text("# N\n", "utf-8")
+    (tmp_path / "notes.txt").write_text("not a page", "utf-8")
+    (tmp_path / ".hidden" / "x.md").write_text("# H\n", "utf-8")
+    assert w.changed() == [str(tmp_path / "new.md")]
+    (tmp_path / ".conditionlint.yaml").write_text("ignore: [CL102]\n", "utf-8")
+    assert w.changed() == [str(tmp_path / ".conditionlint.yaml")]
+    page.unlink()
+    assert w.changed() == [str(page)]
+
+
+def _reader(stream, q: queue.Queue) -> None:  # noqa: ANN001
+    for line in iter(stream.readline, b""):
+        q.put(line.decode())
+
+
+def _wait_for(q: queue.Queue, text: str, timeout: float = 60) -> str:
+    seen = []
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        try:
+            line = q.get(timeout=0.2)
+        except queue.Empty:
+            continue
+        seen.append(line)
+        if text in line:
+            return "".join(seen)
+    raise AssertionError(f"{text!r} not seen; got {''.join(seen)!r}")
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGINT to a child process")
+def test_watch_rechecks_after_a_change(tmp_path) -> None:
+    page = tmp_path / "p.md"
+    page.write_text("# Title\n\nClean text.\n", "utf-8")
+    env = {k: v for k, v in os.environ.items() if k not in ("GITHUB_ACTIONS", "CI")}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "conditionlint", "check", "--watch", "--select", "CL105,CL301",
+         "--output-format", "concise", "--no-cache", "p.md"],
+        cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+    out_q: queue.Queue = queue.Queue()
+    err_q: queue.Queue = queue.Queue()
+    for stream, q in ((proc.stdout, out_q), (proc.stderr, err_q)):
+        threading.Thread(target=_reader, args=(stream, q), daemon=True).start()
+    try:
+        _wait_for(out_q, "All checks passed (1 file checked).")
+        _wait_for(err_q, "watching for changes")
+        page.write_text(f"# Title\n\nDamaged {MOJIBAKE} text.\n", "utf-8")
+        report = _wait_for(out_q, "Found 1 problem")
+        assert "p.md:3:9: CL301 [error]" in report
+        assert "changed: p.md; checking again" in _wait_for(err_q, "checking again")
+    finally:
+        proc.send_signal(signal.SIGINT)
+        try:
+            rc = proc.wait(timeout=30)
+        finally:
+            proc.kill()
+    assert rc == 0
+
+
+def test_watch_refuses_stdin(tmp_path) -> None:
+    r = subprocess.run([sys.executable, "-m", "conditionlint", "check", "--watch", "-"],
+                       cwd=tmp_path, input=b"# x\n", capture_output=True, timeout=60)
+    assert r.returncode == 2
+    assert b"--watch cannot be used with stdin" in r.stderr
