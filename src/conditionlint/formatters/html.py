@@ -155,7 +155,7 @@ def render(report: Report) -> str:
     out.append("<h2>Pages</h2>")
     for p in paths:
         fs = by_file[p]
-        status = (f'<span class="ok">✓ no findings</span>' if not fs
+        status = ('<span class="ok">✓ no findings</span>' if not fs
                   else _e(plural(len(fs), "finding")))
         out.append(f'<section class="file" id="{anchors[p]}"><h3>{_e(p)}</h3>'
                    f'<p class="meta">{status}</p>')
