@@ -257,6 +257,10 @@ def _build(path: Path, data: dict[str, Any], locate: Any, registry: Registry) ->
             ignore=check_refs(o.get("ignore", []), w + ("ignore",)),
             rules=settings(o.get("rules", {}), w + ("rules",))))
     schema_path = root / data["schema"] if "schema" in data else None
+    if schema_path is not None:  # a broken schema stops the run now (exit 2), not per file
+        from conditionlint.checks.meta import load_page_schema
+
+        load_page_schema(schema_path, data.get("schema-mode", "replace"))
     return Config(
         path=path, root=root,
         select=check_refs(select, ("select",)) if select is not None else None,

@@ -72,16 +72,30 @@ def parse(text: str) -> FrontMatter | None:
                            "front matter opened with '---' is never closed "
                            "(add a '---' line after it)", start, closed=False)
     yaml_text = text[cstart:close_start]
-    return _load(yaml_text, cstart, start, end)
+    return _load(yaml_text, cstart, start, end, base_line=2)
 
 
-def _load(yaml_text: str, base: int, start: int, end: int) -> FrontMatter:
+def _load(yaml_text: str, base: int, start: int, end: int, base_line: int = 1
+          ) -> FrontMatter:
+    """``base_line`` is the file line (1-based) on which ``yaml_text`` starts."""
     line_offsets = _line_offsets(yaml_text)
+
+    def lines_before(offset: int) -> int:
+        from bisect import bisect_right
+
+        return base_line + bisect_right(line_offsets, offset - base) - 1
 
     def off(mark: Any) -> int:
         line = min(mark.line, len(line_offsets) - 1)
         return base + min(line_offsets[line] + mark.column, len(yaml_text))
 
+    if "&" in yaml_text or "*" in yaml_text:
+        anchor = _find_anchor(yaml_text)
+        if anchor is not None:
+            return FrontMatter(start, end, None,
+                               "anchors and aliases ('&' and '*') are not allowed in front "
+                               "matter; write the value out (quote it if it starts with "
+                               "'&' or '*')", off(anchor))
     loader = _Loader(yaml_text)
     try:
         try:
@@ -99,7 +113,7 @@ def _load(yaml_text: str, base: int, start: int, end: int) -> FrontMatter:
                                                                              start, start)})
         marks: dict[tuple[Any, ...], KeyMark] = {}
         try:
-            data = _convert(node, off, marks)
+            data = _convert(node, off, marks, lines_before)
         except _Bad as exc:
             where = off(exc.node.start_mark) if exc.node is not None else base
             return FrontMatter(start, end, None, str(exc), where)
@@ -114,7 +128,8 @@ def _load(yaml_text: str, base: int, start: int, end: int) -> FrontMatter:
         loader.dispose()
 
 
-def _convert(root: Any, off: Any, marks: dict[tuple[Any, ...], KeyMark]) -> Any:
+def _convert(root: Any, off: Any, marks: dict[tuple[Any, ...], KeyMark],
+             lines_before: Any) -> Any:
     """Turn the node graph into plain values, iteratively (no recursion limit)."""
     seen: set[int] = set()
     count = 0
@@ -165,7 +180,10 @@ def _convert(root: Any, off: Any, marks: dict[tuple[Any, ...], KeyMark]) -> Any:
                 if not isinstance(key, str):
                     raise _Bad(f"key {knode.value!r} must be text; quote it", knode)
                 if key in mapping:
-                    raise _Bad(f"duplicate key {key!r}", knode)
+                    first = marks.get(path + (key,))
+                    raise _Bad(f"duplicate key {key!r}" + (
+                        f" (first defined at line {lines_before(first.key_start)})"
+                        if first else ""), knode)
                 mapping[key] = None
                 p = path + (key,)
                 marks[p] = KeyMark(off(knode.start_mark), off(knode.end_mark),
@@ -196,9 +214,41 @@ def _line_offsets(text: str) -> list[int]:
     return offsets
 
 
+def _find_anchor(yaml_text: str) -> Any | None:
+    """The start mark of the first anchor ('&x') or alias ('*x'), or None.
+
+    The composer resolves aliases before we see the nodes (and libyaml's composer
+    can't be hooked), so we scan tokens; only when the text has '&' or '*' at all.
+    A scan error is left for the loader to report.
+    """
+    try:
+        for tok in yaml.scan(yaml_text, Loader=_Loader):
+            if isinstance(tok, (yaml.AnchorToken, yaml.AliasToken)):
+                return tok.start_mark
+    except yaml.YAMLError:
+        return None
+    return None
+
+
+# libyaml's wording, and what an editor should do about it.
+_HINTS = (
+    ("mapping values are not allowed", "a value contains ': ' or the indentation is off; "
+                                       "put the value in quotes or fix the indentation"),
+    ("cannot start any token", "a tab, or a value starting with '@', '`' or '%': "
+                               "indent with spaces and quote such values"),
+    ("found undefined alias", "'*' starts an alias; quote a value that begins with '*'"),
+    ("did not find expected key", "the indentation is off, or a value needs quotes"),
+    ("found unexpected end of stream", "a quote or bracket is never closed"),
+)
+
+
 def _yaml_message(exc: yaml.MarkedYAMLError) -> str:
     parts = [p for p in (exc.context, exc.problem) if p]
-    return "invalid YAML: " + ", ".join(parts) if parts else f"invalid YAML: {exc}"
+    msg = "invalid YAML: " + ", ".join(parts) if parts else f"invalid YAML: {exc}"
+    for needle, hint in _HINTS:
+        if needle in msg:
+            return f"{msg} ({hint})"
+    return msg
 
 
 def _kind(value: Any) -> str:

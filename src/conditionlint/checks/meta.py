@@ -1,0 +1,683 @@
+"""CL2xx: front matter and review metadata.
+
+The front matter is parsed once by :mod:`conditionlint.frontmatter` (positions of every
+key kept); these rules judge what it says. The schema is
+``schemas/condition-page.schema.json``, replaced or extended by the config's
+``schema:`` / ``schema-mode:``.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import difflib
+import json
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from conditionlint import context
+from conditionlint.config import ConfigError
+from conditionlint.document import Document, FrontMatter
+from conditionlint.model import Problem
+from conditionlint.registry import rule
+from conditionlint.schemautil import errors as schema_errors
+from conditionlint.schemautil import path_text, plain_message
+
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+# Inside an evidence item, what is required (id, title, year, design, an identifier)
+# is judged by CL405/CL406; CL203 reporting it too would give two findings for one gap.
+_LEFT_TO_EVIDENCE_RULES = {"required", "anyOf", "oneOf", "dependentRequired"}
+_TYPE_WORDS = {"string": "text", "integer": "a whole number", "number": "a number",
+               "boolean": "true or false", "array": "a list", "object":
+               "a mapping of keys to values", "null": "empty"}
+
+
+# -- the schema in force ---------------------------------------------------------------
+_schemas: dict[tuple[Any, ...], dict[str, Any]] = {}
+
+
+def page_schema() -> dict[str, Any]:
+    """The front-matter schema for the file being checked (shipped, or per config).
+
+    A user schema that cannot be read or is not a valid JSON Schema is a config error
+    (exit 2), raised here because the schema is only needed when CL203 runs.
+    """
+    from conditionlint.resources import schema as shipped_schema
+
+    cfg = context.current().config
+    user = getattr(cfg, "schema", None)
+    if user is None:
+        return shipped_schema("condition-page")
+    return load_page_schema(Path(user), getattr(cfg, "schema_mode", "replace"))
+
+
+def load_page_schema(path: Path, mode: str) -> dict[str, Any]:
+    """A publisher's schema (``mode`` "replace") or the shipped one extended by it
+    ("extend"), checked to be a valid JSON Schema; cached while the file is unchanged.
+    Called when the config is loaded, so a broken schema stops the run at once."""
+    from conditionlint.resources import schema as shipped_schema
+
+    try:
+        stamp = path.stat().st_mtime_ns
+    except OSError as exc:
+        raise ConfigError(str(path), f"cannot read the front-matter schema "
+                                     f"('schema:'): {exc.strerror or exc}") from None
+    key = (str(path), stamp, mode)
+    hit = _schemas.get(key)
+    if hit is None:
+        loaded = _load_user_schema(path)
+        hit = loaded if mode == "replace" else _extend(shipped_schema("condition-page"), loaded)
+        _check_schema(path, hit)
+        _schemas[key] = hit
+    return hit
+
+
+def _load_user_schema(path: Path) -> dict[str, Any]:
+    from conditionlint.config import _offset_to_line_col
+
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(str(path), f"cannot read the front-matter schema: {exc}") from None
+    if path.suffix.lower() in (".yaml", ".yml"):
+        from conditionlint import frontmatter
+
+        loaded = frontmatter.load_yaml(text)
+        if loaded.error:
+            line, col = _offset_to_line_col(text, loaded.error_offset or 0)
+            raise ConfigError(str(path), loaded.error, line, col)
+        data = loaded.data
+    else:
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise ConfigError(str(path), f"invalid JSON: {exc.msg}", exc.lineno,
+                              exc.colno) from None
+    if not isinstance(data, dict):
+        raise ConfigError(str(path), "a front-matter schema must be a JSON object", 1, 1)
+    return data
+
+
+def _extend(shipped: dict[str, Any], user: dict[str, Any]) -> dict[str, Any]:
+    """Both schemas must hold (allOf). A user schema that closes the page to unknown
+    keys (additionalProperties: false) would reject every shipped key it does not
+    list, so the shipped keys are added to its properties as "anything"."""
+    user = dict(user)
+    user.pop("$schema", None)
+    user.pop("$id", None)
+    if user.get("additionalProperties") is False:
+        props = {k: True for k in shipped.get("properties", {})}
+        props.update(user.get("properties", {}))
+        user["properties"] = props
+    base = dict(shipped)
+    base.pop("$id", None)
+    return {"$schema": "https://json-schema.org/draft/2020-12/schema",
+            "allOf": [base, user]}
+
+
+def _check_schema(path: Path, schema: dict[str, Any]) -> None:
+    from jsonschema import Draft202012Validator
+    from jsonschema.exceptions import SchemaError
+
+    try:
+        Draft202012Validator.check_schema(schema)
+    except SchemaError as exc:
+        where = path_text(exc.absolute_path)
+        raise ConfigError(str(path), "not a valid JSON Schema: "
+                          + (f"{where}: " if where else "") + exc.message) from None
+
+
+# -- positions and words -----------------------------------------------------------------
+def _line_end(text: str, offset: int) -> int:
+    m = re.compile(r"[\r\n]").search(text, offset)
+    return m.start() if m else len(text)
+
+
+def _span(doc: Document, fm: FrontMatter, path: tuple[Any, ...]) -> tuple[int, int]:
+    """The key's span (key to the end of its line), or the opening '---'."""
+    mark = fm.mark(*path) if path else None
+    if mark is None:
+        return fm.start, fm.start + 3
+    return mark.key_start, max(mark.key_start + 1, min(mark.value_end,
+                                                         _line_end(doc.text, mark.key_start)))
+
+
+def _message(err: Any) -> str:
+    where = path_text(err.absolute_path)
+    lead = f"{where}: " if where else ""
+    inst = err.instance
+    sub = err.schema if isinstance(err.schema, dict) else {}
+    if err.validator == "type" and sub.get("format") == "date" or (
+            err.validator == "format" and err.validator_value == "date"):
+        return f"{lead}{inst!r} is not a valid date (YYYY-MM-DD)"
+    if err.validator == "type":
+        want = err.validator_value
+        wants = want if isinstance(want, list) else [want]
+        words = " or ".join(_TYPE_WORDS.get(w, w) for w in wants)
+        return f"{lead}{inst!r} should be {words}"
+    if err.validator == "enum" and isinstance(inst, str):
+        allowed = [v for v in err.validator_value if isinstance(v, str)]
+        near = difflib.get_close_matches(inst.lower(), allowed, n=1, cutoff=0.6)
+        if near:
+            return f"{plain_message(err)} (did you mean {near[0]!r}?)"
+    if err.validator == "minLength" and err.validator_value == 1:
+        return f"{lead}should not be empty"
+    if err.validator == "minItems" and err.validator_value == 1:
+        return f"{lead}should list at least one item"
+    return plain_message(err)
+
+
+def _unknown_keys(err: Any) -> list[str]:
+    inst = err.instance if isinstance(err.instance, dict) else {}
+    if err.validator == "additionalProperties":
+        props = err.schema.get("properties", {})
+        pats = [re.compile(p) for p in err.schema.get("patternProperties", {})]
+        return [k for k in inst if k not in props and not any(p.search(k) for p in pats)]
+    m = re.search(r"\((.*) (?:was|were) unexpected\)", err.message)
+    names = re.findall(r"'((?:[^'\\]|\\.)*)'", m.group(1)) if m else []
+    return [k for k in inst if k in names]
+
+
+def _known_keys(schema: dict[str, Any], path: tuple[Any, ...]) -> list[str]:
+    """Property names declared for the mapping at ``path`` (for "did you mean")."""
+    out: list[str] = []
+
+    def walk(s: Any, depth: int) -> None:
+        if not isinstance(s, dict) or depth > 8:
+            return
+        for sub in s.get("allOf", []):
+            walk(sub, depth + 1)
+        if s.get("$ref", "").startswith("#/$defs/"):
+            walk(_root.get("$defs", {}).get(s["$ref"][8:]), depth + 1)
+        out.extend(s.get("properties", {}))
+
+    _root = schema
+    nodes = [schema]
+    for p in path:
+        nxt = []
+        for n in nodes:
+            stack = [n]
+            while stack:
+                s = stack.pop()
+                if not isinstance(s, dict):
+                    continue
+                stack.extend(s.get("allOf", []))
+                if s.get("$ref", "").startswith("#/$defs/"):
+                    stack.append(_root.get("$defs", {}).get(s["$ref"][8:]))
+                if isinstance(p, int) and isinstance(s.get("items"), dict):
+                    nxt.append(s["items"])
+                elif isinstance(p, str) and p in s.get("properties", {}):
+                    nxt.append(s["properties"][p])
+        nodes = nxt
+    for n in nodes:
+        walk(n, 0)
+    return sorted(set(out))
+
+
+# -- rules -------------------------------------------------------------------------------
+@rule(code="CL201", name="missing-front-matter", severity="warning",
+      summary="The page has no YAML front matter.")
+def missing_front_matter(doc: Document, options: dict[str, Any]) -> Iterator[Problem]:  # noqa: ARG001
+    """The page does not start with a YAML front matter block (`---` lines), so it
+    says nothing machine-readable about its type, reviewer or review dates.
+
+    ## Why
+
+    Who reviewed a health page and when is what readers, search engines and
+    auditors look for first. Without front matter the page type defaults to
+    `condition` and the review rules (CL204-CL206) have nothing to check.
+    TOML front matter (`+++`) is not read; the message says so.
+
+    ## Fails
+
+    ```markdown
+    # Migraine
+
+    Migraine is a common headache disorder.
+    ```
+
+    ## Passes
+
+    ```markdown
+    ---
+    title: Migraine
+    reviewed_by: Dr A. Example
+    last_reviewed: 2026-10-01
+    ---
+    # Migraine
+
+    Migraine is a common headache disorder.
+    ```
+
+    ## Fix
+
+    Add a front matter block at the very top of the file (see docs/format.md).
+    """
+    if doc.front_matter is not None:
+        return
+    first_line_end = _line_end(doc.text, 0)
+    hint = ""
+    if doc.text.startswith("+++"):
+        hint = "; TOML front matter ('+++') is not read, write it as YAML between '---' lines"
+    elif doc.text.lstrip(" \t\r\n\ufeff").startswith("---") and not doc.text.startswith("---"):
+        hint = "; the '---' line must be the very first line of the file"
+    yield Problem(0, first_line_end,
+                  "page has no front matter (a '---' block with title, reviewed_by, "
+                  f"last_reviewed...){hint}")
+
+
+@rule(code="CL202", name="invalid-front-matter", severity="error",
+      summary="The front matter is not valid YAML, or not a mapping.")
+def invalid_front_matter(doc: Document, options: dict[str, Any]) -> Iterator[Problem]:  # noqa: ARG001
+    """The front matter cannot be read: a YAML syntax error, an opening `---` that is
+    never closed, a duplicate key, an anchor or alias (`&x`, `*x`), a custom tag, or
+    a block that is a list or text instead of `key: value` lines. The finding points
+    at the exact line and column where the problem is.
+
+    ## Why
+
+    Site generators either fail on such a page or silently drop its metadata; a
+    duplicate key keeps only one of two review dates, and nobody notices which.
+    Anchors and aliases are refused because they can expand to huge values.
+
+    ## Fails
+
+    ```markdown
+    ---
+    title: Sciatica: a guide
+    ---
+    # Sciatica
+
+    Pain along the sciatic nerve.
+    ```
+
+    ```markdown
+    ---
+    title: Sciatica
+    last_reviewed: 2026-01-01
+    last_reviewed: 2026-10-01
+    ---
+    # Sciatica
+
+    Pain along the sciatic nerve.
+    ```
+
+    ## Passes
+
+    ```markdown
+    ---
+    title: "Sciatica: a guide"
+    last_reviewed: 2026-10-01
+    ---
+    # Sciatica
+
+    Pain along the sciatic nerve.
+    ```
+
+    ## Fix
+
+    Quote values that contain `: ` or start with a YAML symbol, keep one of each
+    key, and close the block with a `---` line.
+    """
+    fm = doc.front_matter
+    if fm is None or fm.error is None:
+        return
+    at = fm.error_offset if fm.error_offset is not None else fm.start
+    at = min(at, len(doc.text))
+    end = _line_end(doc.text, at)
+    if not fm.closed:
+        end = min(fm.start + 3, len(doc.text))
+    yield Problem(at, max(end, at), fm.error)
+
+
+@rule(code="CL203", name="front-matter-schema", severity="error",
+      summary="The front matter breaks the page schema.",
+      options={"properties": {"suggest-keys": {
+          "type": "boolean", "default": True,
+          "description": "When the schema allows unknown keys, still report a key that "
+                         "looks like a misspelling of a known one (e.g. "
+                         "'last_reveiwed')."}}})
+def front_matter_schema(doc: Document, options: dict[str, Any]) -> Iterator[Problem]:
+    """Every way the front matter breaks `schemas/condition-page.schema.json` (or the
+    schema set by `schema:` in the config), each at the line of the offending key,
+    in plain words: `last_reviewed: '2026-13-01' is not a valid date (YYYY-MM-DD)`,
+    `type: 'article' is not one of 'condition', 'symptom', 'therapy', 'test'`,
+    `missing required key 'title'`, `unknown key 'colour'` (when the schema forbids
+    unknown keys).
+
+    The shipped schema allows keys it does not know (publishers add their own), but
+    a key that is one or two letters away from a known one is reported as a likely
+    misspelling (option `suggest-keys`). Inside `evidence` entries, which fields are
+    required and whether identifiers are valid is left to CL405/CL406; types and
+    allowed values (`design`, `certainty`) are checked here.
+
+    With `schema-mode: extend` in the config, the page must satisfy both the shipped
+    schema and the publisher's; with `replace` (the default when `schema:` is set),
+    only the publisher's. A schema file that cannot be read or is not a valid JSON
+    Schema stops the run with a config error (exit code 2).
+
+    ## Why
+
+    A misspelt or malformed date silently turns off the review checks; an unknown
+    page type silently selects the wrong section profile.
+
+    ## Fails
+
+    ```markdown
+    ---
+    title: Migraine
+    type: conditon
+    last_reviewed: 2026-13-01
+    ---
+    # Migraine
+
+    A headache disorder.
+    ```
+
+    ## Passes
+
+    ```markdown
+    ---
+    title: Migraine
+    type: condition
+    last_reviewed: 2026-10-01
+    ---
+    # Migraine
+
+    A headache disorder.
+    ```
+
+    ## Fix
+
+    Correct the value or the key as the message says.
+    """
+    fm = doc.front_matter
+    if fm is None or fm.error is not None or not isinstance(fm.data, dict):
+        return
+    schema = page_schema()
+    reported_unknown: set[tuple[Any, ...]] = set()
+    for err in schema_errors(schema, fm.data):
+        path = tuple(err.absolute_path)
+        if len(path) == 2 and path[0] == "evidence" and isinstance(path[1], int) and \
+                err.validator in _LEFT_TO_EVIDENCE_RULES:
+            continue
+        if err.validator in ("additionalProperties", "unevaluatedProperties"):
+            for key in _unknown_keys(err):
+                p = path + (key,)
+                if p in reported_unknown:
+                    continue
+                reported_unknown.add(p)
+                start, end = _span(doc, fm, p)
+                where = f" in {path_text(path)}" if path else ""
+                yield Problem(start, end, f"unknown key {key!r}{where} (the schema does not "
+                                          f"allow keys it does not list)"
+                              + _did_you_mean(key, schema, path))
+            continue
+        start, end = _span(doc, fm, path)
+        yield Problem(start, end, _message(err))
+    if options.get("suggest-keys", True):
+        yield from _misspelt_keys(doc, fm, schema, reported_unknown)
+
+
+def _did_you_mean(key: str, schema: dict[str, Any], path: tuple[Any, ...]) -> str:
+    near = difflib.get_close_matches(key, _known_keys(schema, path), n=1, cutoff=0.8)
+    return f"; did you mean {near[0]!r}?" if near else ""
+
+
+def _misspelt_keys(doc: Document, fm: FrontMatter, schema: dict[str, Any],
+                   done: set[tuple[Any, ...]]) -> Iterator[Problem]:
+    def check(mapping: dict[str, Any], path: tuple[Any, ...]) -> Iterator[Problem]:
+        known = _known_keys(schema, path)
+        if not known:
+            return
+        for key in mapping:
+            if key in known or path + (key,) in done:
+                continue
+            near = difflib.get_close_matches(key, known, n=1, cutoff=0.8)
+            if near and _close(key, near[0]):
+                start, end = _span(doc, fm, path + (key,))
+                yield Problem(start, end, f"unknown key {key!r}; did you mean {near[0]!r}?")
+
+    yield from check(fm.data, ())
+    ev = fm.data.get("evidence")
+    if isinstance(ev, list):
+        for i, item in enumerate(ev):
+            if isinstance(item, dict):
+                yield from check(item, ("evidence", i))
+
+
+def _close(a: str, b: str) -> bool:
+    """At most two single-letter edits apart (and not just a different word)."""
+    if abs(len(a) - len(b)) > 2 or min(len(a), len(b)) < 4:
+        return False
+    norm = lambda s: s.lower().replace("-", "_")  # noqa: E731
+    if norm(a) == norm(b):
+        return True
+    ops = difflib.SequenceMatcher(None, a.lower(), b.lower()).get_opcodes()
+    changed = sum(max(i2 - i1, j2 - j1) for tag, i1, i2, j1, j2 in ops if tag != "equal")
+    return changed <= 2
+
+
+# -- review dates ------------------------------------------------------------------------
+def _date(fm: FrontMatter | None, key: str) -> _dt.date | None:
+    value = fm.get(key) if fm is not None and fm.error is None else None
+    if not isinstance(value, str) or not _DATE.fullmatch(value):
+        return None
+    try:
+        return _dt.date.fromisoformat(value)
+    except ValueError:
+        return None  # CL203 reports it
+
+
+def _key_span(doc: Document, fm: FrontMatter, key: str) -> tuple[int, int]:
+    return _span(doc, fm, (key,))
+
+
+def _add_months(d: _dt.date, months: int) -> _dt.date:
+    y, m = divmod(d.month - 1 + months, 12)
+    year, month = d.year + y, m + 1
+    for day in (d.day, 30, 29, 28):
+        try:
+            return _dt.date(year, month, day)
+        except ValueError:
+            continue
+    return _dt.date(year, month, 28)  # pragma: no cover
+
+
+@rule(code="CL204", name="review-overdue", severity="warning",
+      summary="The page's review date has passed.",
+      options={"properties": {
+          "max-age-months": {
+              "type": "integer", "minimum": 0, "default": 12,
+              "description": "A page whose last_reviewed is older than this many months "
+                             "is overdue (0: never by age)."},
+          "respect-next-review": {
+              "type": "boolean", "default": True,
+              "description": "When next_review is set and still ahead, it decides: the "
+                             "publisher's own review cycle wins over max-age-months."}}})
+def review_overdue(doc: Document, options: dict[str, Any]) -> Iterator[Problem]:
+    """The page is due for clinical review: its `next_review` date has passed, or
+    (when there is no `next_review` ahead) its `last_reviewed` date is more than 12
+    months old. "Today" is the run's date, or `--today YYYY-MM-DD`.
+
+    ## Why
+
+    Clinical advice changes: guidelines are revised, drugs withdrawn, thresholds
+    moved. A page past its review date may now be wrong, and readers can't tell.
+
+    ## Options
+
+    `max-age-months` sets the age limit; `respect-next-review: false` applies it even
+    when a later `next_review` is set.
+
+    ## Fails
+
+    ```markdown
+    ---
+    title: Gout
+    reviewed_by: Dr A. Example
+    last_reviewed: 2024-03-01
+    next_review: 2025-03-01
+    ---
+    # Gout
+
+    A form of arthritis.
+    ```
+
+    ## Passes
+
+    ```markdown
+    ---
+    title: Gout
+    reviewed_by: Dr A. Example
+    last_reviewed: 2026-03-01
+    next_review: 2027-03-01
+    ---
+    # Gout
+
+    A form of arthritis.
+    ```
+
+    ## Fix
+
+    Have the page reviewed, then update `last_reviewed` and `next_review`.
+    """
+    fm = doc.front_matter
+    if fm is None or fm.error is not None:
+        return
+    today = context.current().today
+    last, nxt = _date(fm, "last_reviewed"), _date(fm, "next_review")
+    if nxt is not None and nxt < today:
+        days = (today - nxt).days
+        start, end = _key_span(doc, fm, "next_review")
+        yield Problem(start, end, f"review overdue: next_review {nxt.isoformat()} passed "
+                                  f"{days} day{'s' if days != 1 else ''} ago "
+                                  f"(today is {today.isoformat()})")
+        return
+    months = options.get("max-age-months", 12)
+    if last is None or not months or last > today:
+        return
+    if nxt is not None and options.get("respect-next-review", True):
+        return
+    if _add_months(last, months) < today:
+        start, end = _key_span(doc, fm, "last_reviewed")
+        yield Problem(start, end, f"review overdue: last_reviewed {last.isoformat()} is "
+                                  f"more than {months} months before today "
+                                  f"({today.isoformat()})")
+
+
+@rule(code="CL205", name="missing-review-metadata", severity="warning",
+      summary="No last_reviewed date or no reviewed_by in the front matter.")
+def missing_review_metadata(doc: Document, options: dict[str, Any]) -> Iterator[Problem]:  # noqa: ARG001
+    """The front matter does not say who reviewed the page (`reviewed_by`) or when
+    (`last_reviewed`). A page without front matter has neither.
+
+    The finding points at the opening `---` (or at the first line when there is no
+    front matter) and names what is missing.
+
+    ## Why
+
+    Readers and quality frameworks (e.g. the UK PIF TICK, NHS standard) expect a
+    named clinical reviewer and a review date on every health page.
+
+    ## Fails
+
+    ```markdown
+    ---
+    title: Gout
+    last_reviewed: 2026-10-01
+    ---
+    # Gout
+
+    A form of arthritis.
+    ```
+
+    ## Passes
+
+    ```markdown
+    ---
+    title: Gout
+    reviewed_by: Dr A. Example, MB ChB
+    last_reviewed: 2026-10-01
+    ---
+    # Gout
+
+    A form of arthritis.
+    ```
+
+    ## Fix
+
+    Add `reviewed_by:` and `last_reviewed: YYYY-MM-DD` to the front matter.
+    """
+    fm = doc.front_matter
+    if fm is not None and (fm.error is not None or not isinstance(fm.data, dict)):
+        return  # CL202 reports the front matter itself
+    missing = [k for k in ("reviewed_by", "last_reviewed")
+               if fm is None or fm.get(k) in (None, "", [])]
+    if not missing:
+        return
+    where = "" if fm is not None else " (the page has no front matter)"
+    start, end = (fm.start, fm.start + 3) if fm is not None else (0, _line_end(doc.text, 0))
+    names = " and ".join(f"'{k}'" for k in missing)
+    yield Problem(start, end, f"no review metadata: {names} missing{where}")
+
+
+@rule(code="CL206", name="review-dates-inconsistent", severity="error",
+      summary="last_reviewed is in the future or not before next_review.")
+def review_dates_inconsistent(doc: Document, options: dict[str, Any]) -> Iterator[Problem]:  # noqa: ARG001
+    """The review dates contradict each other or the calendar: `last_reviewed` is
+    after today (or `--today`), or `next_review` is not after `last_reviewed`.
+
+    ## Why
+
+    A review date in the future is a typo or a false claim; a next review before the
+    last one means one of the two dates is wrong, and the overdue check can't be
+    trusted.
+
+    ## Fails
+
+    ```markdown
+    ---
+    title: Gout
+    reviewed_by: Dr A. Example
+    last_reviewed: 2026-10-01
+    next_review: 2025-10-01
+    ---
+    # Gout
+
+    A form of arthritis.
+    ```
+
+    ## Passes
+
+    ```markdown
+    ---
+    title: Gout
+    reviewed_by: Dr A. Example
+    last_reviewed: 2026-10-01
+    next_review: 2027-10-01
+    ---
+    # Gout
+
+    A form of arthritis.
+    ```
+
+    ## Fix
+
+    Correct the date that is wrong.
+    """
+    fm = doc.front_matter
+    if fm is None or fm.error is not None:
+        return
+    today = context.current().today
+    last, nxt = _date(fm, "last_reviewed"), _date(fm, "next_review")
+    if last is not None and last > today:
+        start, end = _key_span(doc, fm, "last_reviewed")
+        yield Problem(start, end, f"last_reviewed {last.isoformat()} is in the future "
+                                  f"(today is {today.isoformat()})")
+    if last is not None and nxt is not None and nxt <= last:
+        start, end = _key_span(doc, fm, "next_review")
+        word = "the same day as" if nxt == last else "before"
+        yield Problem(start, end, f"next_review {nxt.isoformat()} is {word} last_reviewed "
+                                  f"{last.isoformat()}")

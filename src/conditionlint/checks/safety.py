@@ -1,0 +1,693 @@
+"""CL5xx: safety information a health page owes its readers.
+
+What a disclaimer must say, where it may stand, what only looks like one, and how
+urgent-care advice is recognised are data: ``rules/disclaimer.yaml`` and
+``rules/urgent-care.yaml``. This module finds the candidate places (headed sections,
+lead-in paragraphs, trailing blockquotes, the front matter's ``disclaimer:``, and any
+paragraph that says "not a substitute for medical advice") and judges them by what
+they say, not by their headings alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from conditionlint import sectionmap
+from conditionlint.config import ConfigError
+from conditionlint.document import Block, Document
+from conditionlint.model import Problem
+from conditionlint.parser import fold
+from conditionlint.registry import rule
+
+
+# -- the lexicons, compiled once ----------------------------------------------------------
+def _compile(spec: dict[str, Any] | None, where: str) -> re.Pattern[str] | None:
+    from conditionlint.yamlrules import phrase_regex, pattern_problem
+
+    if not spec:
+        return None
+    alts = []
+    if spec.get("phrases"):
+        alts.append(phrase_regex(spec["phrases"]))
+    for p in spec.get("patterns", ()):
+        problem = pattern_problem(p)
+        if problem:  # the schema can't see this; report it as a broken rule file
+            raise ConfigError(where, f"pattern {p!r}: {problem}")
+        alts.append(f"(?:{p})")
+    return re.compile("|".join(alts), re.I | re.M) if alts else None
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    elements: tuple[tuple[str, str, re.Pattern[str], bool, bool], ...]  # id, label, rx,
+    #                                                   marks-disclaimer, anywhere
+    required: tuple[str, ...]
+    explicit_headings: frozenset[str]
+    explicit_lead_in: re.Pattern[str] | None
+    lead_in: re.Pattern[str] | None
+    not_disclaimer: re.Pattern[str] | None
+    seals: tuple[tuple[str, str, re.Pattern[str]], ...]
+    seal_history: re.Pattern[str] | None
+    guarantees: re.Pattern[str] | None
+    negations: re.Pattern[str] | None
+    emergency: re.Pattern[str]
+    care: re.Pattern[str]
+    urgency: re.Pattern[str] | None
+    urgent_headings: re.Pattern[str] | None
+    red_flags: re.Pattern[str] | None
+
+    def element(self, eid: str) -> tuple[str, str, re.Pattern[str], bool, bool] | None:
+        return next((e for e in self.elements if e[0] == eid), None)
+
+    def number(self, eid: str) -> int:
+        return [e[0] for e in self.elements].index(eid) + 1
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> _Lexicon:
+    from conditionlint.yamlrules import lexicon as load
+
+    d = load("disclaimer")
+    u = load("urgent-care")
+    w, wu = "rules/disclaimer.yaml", "rules/urgent-care.yaml"
+    elements = []
+    for eid, spec in d["elements"].items():
+        rx = _compile(spec, w)
+        assert rx is not None  # the schema requires phrases or patterns
+        elements.append((eid, spec["label"], rx, bool(spec.get("marks-disclaimer")),
+                         bool(spec.get("anywhere"))))
+    seals = []
+    for s in d.get("defunct-seals", []):
+        rx = _compile(s, w)
+        assert rx is not None
+        seals.append((s["name"], s["note"], rx))
+    emergency, care = _compile(u["emergency-actions"], wu), _compile(u["care-actions"], wu)
+    assert emergency is not None and care is not None
+    return _Lexicon(
+        elements=tuple(elements), required=tuple(d["required"]),
+        explicit_headings=frozenset(fold(h) for h in d.get("explicit-headings", [])),
+        explicit_lead_in=_compile({"patterns": d.get("explicit-lead-ins", [])}, w),
+        lead_in=_compile({"patterns": d.get("lead-ins", [])}, w),
+        not_disclaimer=_compile(d.get("not-disclaimer"), w),
+        seals=tuple(seals), seal_history=_compile(d.get("seal-history"), w),
+        guarantees=_compile(d.get("guarantees"), w), negations=_compile(d.get("negations"), w),
+        emergency=emergency, care=care, urgency=_compile(u.get("urgency-words"), wu),
+        urgent_headings=_compile(u.get("headings"), wu),
+        red_flags=_compile(u.get("red-flag-words"), wu))
+
+
+def _element_ids() -> list[str]:
+    try:
+        return [e[0] for e in lexicon().elements]
+    except Exception:  # noqa: BLE001 - a broken lexicon is reported when rules run
+        return []
+
+
+# -- where a disclaimer may stand ----------------------------------------------------------
+Piece = tuple[int, str]  # (source offset of text[0], text)
+
+
+@dataclass(frozen=True)
+class Region:
+    """A candidate disclaimer: where to point, what it says, how it was found."""
+
+    start: int
+    end: int
+    pieces: tuple[Piece, ...]
+    how: str  # "section" | "front-matter" | "lead-in" | "label" | "blockquote" | "content"
+    explicit: bool  # its heading/label says "disclaimer"
+
+
+@dataclass(frozen=True)
+class Judgement:
+    disclaimers: tuple[Region, ...]  # what counts as a disclaimer
+    lookalikes: tuple[Region, ...]  # advertising/cookie notices in disclaimer places
+    elements: frozenset[str]  # element ids the disclaimers (or the page) say
+
+
+def _prose(doc: Document) -> list[Block]:
+    return [b for b in doc.blocks if b.kind != "heading" and b.footnote is None]
+
+
+def _line_span(doc: Document, start: int) -> tuple[int, int]:
+    m = re.compile(r"[\r\n]").search(doc.text, start)
+    end = m.start() if m else len(doc.text)
+    return start, max(end, start)
+
+
+def _first_text(b: Block) -> int:
+    return b.start + (len(b.text) - len(b.text.lstrip()))
+
+
+def _says(lex: _Lexicon, pieces: tuple[Piece, ...] | list[Piece]) -> set[str]:
+    found = set()
+    for eid, _label, rx, _marks, _anywhere in lex.elements:
+        if any(rx.search(t) for _, t in pieces):
+            found.add(eid)
+    return found
+
+
+def _candidates(doc: Document, lex: _Lexicon) -> list[Region]:
+    out: list[Region] = []
+    used: set[int] = set()  # blocks already inside a region
+    prose = _prose(doc)
+    # 1. Sections headed as disclaimers (rules/sections.yaml, kind "disclaimer").
+    for s in sectionmap.sections_of_kind(doc, "disclaimer"):
+        h = s.heading
+        assert h is not None
+        blocks = [b for b in prose if h.end <= b.start < s.body_end]
+        used.update(b.index for b in blocks)
+        out.append(Region(h.text_start, h.text_end,
+                          tuple((b.start, b.text) for b in blocks), "section",
+                          h.norm in lex.explicit_headings))
+    # 2. Paragraphs that are only a label ("**Medical disclaimer**") act as headings;
+    #    paragraphs that start with one ("Disclaimer: ...") are disclaimers themselves.
+    for i, b in enumerate(prose):
+        if b.index in used:
+            continue
+        norm = fold(b.text)
+        if norm and "disclaimer" in sectionmap.kinds_of(norm) and len(norm) < 60:
+            rest = [x for x in prose[i + 1:] if x.section == b.section and x.index not in used]
+            used.add(b.index)
+            used.update(x.index for x in rest)
+            start = _first_text(b)
+            out.append(Region(*_line_span(doc, start), tuple((x.start, x.text) for x in rest),
+                              "label", norm in lex.explicit_headings))
+            continue
+        explicit = bool(lex.explicit_lead_in and lex.explicit_lead_in.match(b.text))
+        if explicit or (lex.lead_in and lex.lead_in.match(b.text)):
+            used.add(b.index)
+            out.append(Region(*_line_span(doc, _first_text(b)), ((b.start, b.text),),
+                              "lead-in", explicit))
+    # 3. The page's trailing blockquote.
+    tail: list[Block] = []
+    for b in reversed(prose):
+        if not b.blockquote:
+            break
+        tail.insert(0, b)
+    tail = [b for b in tail if b.index not in used]
+    if tail:
+        used.update(b.index for b in tail)
+        out.append(Region(*_line_span(doc, _first_text(tail[0])),
+                          tuple((b.start, b.text) for b in tail), "blockquote", False))
+    # 4. The front matter's disclaimer: field.
+    fm = doc.front_matter
+    value = fm.get("disclaimer") if fm is not None and fm.error is None else None
+    if isinstance(value, str) and value.strip() and fm is not None:
+        mark = fm.mark("disclaimer")
+        if mark is not None:
+            out.append(Region(*_line_span(doc, mark.key_start),
+                              ((mark.value_start, doc.text[mark.value_start:mark.value_end]),),
+                              "front-matter", True))
+    # 5. Any other paragraph that says what only a disclaimer says.
+    marks = [e[2] for e in lex.elements if e[3]]
+    for b in prose:
+        if b.index not in used and any(rx.search(b.text) for rx in marks):
+            out.append(Region(*_line_span(doc, _first_text(b)), ((b.start, b.text),),
+                              "content", False))
+    return sorted(out, key=lambda r: r.start)
+
+
+_cache: dict[int, tuple[Document, Judgement]] = {}
+
+
+def judge(doc: Document) -> Judgement:
+    """Which candidate places are disclaimers, and what they say (cached per page)."""
+    hit = _cache.get(id(doc))
+    if hit is not None and hit[0] is doc:
+        return hit[1]
+    lex = lexicon()
+    disclaimers, lookalikes = [], []
+    said: set[str] = set()
+    for r in _candidates(doc, lex):
+        says = _says(lex, r.pieces)
+        ad = bool(lex.not_disclaimer and any(lex.not_disclaimer.search(t) for _, t in r.pieces))
+        if says:
+            disclaimers.append(r)
+            said |= says
+        elif ad:
+            lookalikes.append(r)
+        elif r.explicit and any(t.strip() for _, t in r.pieces):
+            disclaimers.append(r)  # headed "Disclaimer" but says none of the elements
+    if disclaimers:
+        everywhere = [(b.start, b.text) for b in doc.blocks if b.footnote is None]
+        for eid, _label, rx, _marks, anywhere in lex.elements:
+            if anywhere and eid not in said and any(rx.search(t) for _, t in everywhere):
+                said.add(eid)
+    prose = _prose(doc)
+    if not lookalikes and prose and lex.not_disclaimer is not None and \
+            lex.not_disclaimer.search(prose[-1].text) and not _says(lex, [(0, prose[-1].text)]):
+        b = prose[-1]  # a closing advertising notice: named in CL501's message
+        lookalikes.append(Region(*_line_span(doc, _first_text(b)), ((b.start, b.text),),
+                                 "content", False))
+    j = Judgement(tuple(disclaimers), tuple(lookalikes), frozenset(said))
+    _cache.clear()
+    _cache[id(doc)] = (doc, j)
+    return j
+
+
+def _anchor(doc: Document) -> tuple[int, int]:
+    if doc.title is not None:
+        return doc.title.text_start, doc.title.text_end
+    pos = doc.body_start
+    text = doc.text
+    while pos < len(text) and text[pos] in " \t\r\n":
+        pos += 1
+    return _line_span(doc, min(pos, len(text)))
+
+
+def _line(doc: Document, offset: int) -> int:
+    return doc.source.position(offset).line
+
+
+# -- rules -------------------------------------------------------------------------------
+@rule(code="CL501", name="missing-disclaimer", severity="error",
+      summary="The page has no medical disclaimer.")
+def missing_disclaimer(doc: Document, options: dict[str, Any]) -> Iterator[Problem]:  # noqa: ARG001
+    """The page has no medical disclaimer anywhere. A disclaimer is recognised by what
+    it says, wherever it stands:
+
+    - a section headed *Disclaimer*, *Medical disclaimer*, *Important information*,
+      *Safety information*, *Please note*... (a heading that only says "Disclaimer"
+      is enough; the others count when their text says one of the elements below);
+    - a paragraph that starts with *Disclaimer:* (or *Important:*, *Please note:*
+      followed by an element), or a bold label line such as `**Medical disclaimer**`;
+    - the page's trailing blockquote, when it says one of the elements;
+    - the front matter's `disclaimer:` field;
+    - any paragraph that says the page is general information and not a substitute
+      for professional advice.
+
+    An advertising, sponsorship or cookie notice is not a disclaimer, even under a
+    "Disclaimer" heading; nor is "See a GP if ..." advice, nor a "Safety" section
+    about a treatment's side effects. The elements and their wording are data in
+    `rules/disclaimer.yaml`.
+
+    The finding points at the page title (the H1), or at the first line.
+
+    ## Why
+
+    Readers act on health pages. A page that sells or explains a treatment must say
+    that it is general information and not a substitute for a clinician who knows
+    them, and what to do if they are unwell.
+
+    ## Fails
+
+    ```markdown
+    # Sciatica
+
+    Sciatica is pain along the sciatic nerve.
+
+    ## Important information
+
+    Advertising on our site helps support our mission. We do not endorse
+    non-clinic products or services.
+    ```
+
+    ## Passes
+
+    ```markdown
+    # Sciatica
+
+    Sciatica is pain along the sciatic nerve.
+
+    > This page is general information, not a substitute for professional medical
+    > advice, diagnosis or treatment.
+    ```
+
+    ## Fix
+
+    Add a *Disclaimer* section (see the example in docs/format.md). There is no
+    automatic fix: the tool never writes clinical or legal text.
+    """
+    j = judge(doc)
+    if j.disclaimers:
+        return
+    start, end = _anchor(doc)
+    note = ""
+    if j.lookalikes:
+        note = (f" (the notice at line {_line(doc, j.lookalikes[0].start)} is about "
+                f"advertising or cookies, which is not a disclaimer)")
+    yield Problem(start, end, "no medical disclaimer: say that the page is general "
+                              "information, not a substitute for professional advice, "
+                              f"diagnosis or treatment{note}")
+
+
+@rule(code="CL502", name="incomplete-disclaimer", severity="warning",
+      summary="The disclaimer lacks one of the required elements.",
+      options={"properties": {"required": {
+          "type": ["array", "null"], "default": None,
+          "items": {"enum": _element_ids()} if _element_ids() else {"type": "string"},
+          "description": "Element ids the disclaimer must contain, instead of the list "
+                         "in rules/disclaimer.yaml: not-advice, consult-clinician, "
+                         "emergency, prescribed-treatment, results-vary."}}})
+def incomplete_disclaimer(doc: Document, options: dict[str, Any]) -> Iterator[Problem]:
+    """The page has a disclaimer, but it does not say everything a medical disclaimer
+    must. The elements (each named in the message) are:
+
+    1. `not-advice`: the page is general information, not a substitute for
+       professional advice, diagnosis or treatment;
+    2. `consult-clinician`: consult a qualified clinician before starting or changing
+       treatment;
+    3. `emergency`: what to do in an emergency (urgent-care advice elsewhere on the
+       page counts);
+    4. `prescribed-treatment`: don't stop or change prescribed treatment without
+       your prescriber;
+    5. `results-vary`: individual results vary; no outcome is guaranteed.
+
+    What the page says in all its disclaimer places counts together. The finding
+    points at the first disclaimer.
+
+    ## Why
+
+    Each element answers a different risk: readers treating a web page as a
+    diagnosis, stopping a prescribed medicine for an alternative, waiting at home in
+    an emergency, or expecting a promised result.
+
+    ## Options
+
+    `required` lists the element ids to require (default: all five).
+
+    ## Fails
+
+    ```markdown
+    # Sciatica
+
+    Sciatica is pain along the sciatic nerve.
+
+    ## Disclaimer
+
+    Always consult your doctor before starting any new treatment.
+    ```
+
+    ## Passes
+
+    ```markdown
+    # Sciatica
+
+    Sciatica is pain along the sciatic nerve.
+
+    ## Disclaimer
+
+    This page is general information and is not a substitute for professional
+    medical advice, diagnosis or treatment. Always talk to your doctor before
+    starting or changing a treatment, and do not stop or change a prescribed
+    medicine without your prescriber. In an emergency, call 999 or 911 or go to
+    the nearest emergency department. Individual results vary and no outcome is
+    guaranteed.
+    ```
+
+    ## Fix
+
+    Add the missing statements to the disclaimer (see docs/format.md).
+    """
+    j = judge(doc)
+    if not j.disclaimers:
+        return
+    lex = lexicon()
+    required = options.get("required")
+    if required is None:
+        required = list(lex.required)
+    missing = [e for e in required if lex.element(e) is not None and e not in j.elements]
+    if not missing:
+        return
+    first = j.disclaimers[0]
+    parts = []
+    for e in sorted(missing, key=lex.number):
+        el = lex.element(e)
+        assert el is not None
+        parts.append(f"({lex.number(e)}) {el[1]} [{e}]")
+    yield Problem(first.start, first.end,
+                  "the disclaimer does not say: " + "; ".join(parts))
+
+
+def _urgent_section_state(doc: Document, lex: _Lexicon) -> tuple[bool, Any]:
+    """(has advice, a heading that promises advice but gives no action)."""
+    bare = None
+    urgent = [s for s in doc.sections if s.heading is not None and s.heading.level >= 2 and (
+        "urgent" in sectionmap.kinds_of(s.heading.norm) or (
+            lex.urgent_headings is not None and lex.urgent_headings.search(s.heading.norm)))]
+    for s in urgent:
+        h = s.heading
+        assert h is not None
+        texts = [b.text for b in doc.blocks if h.start <= b.start < s.body_end]
+        if any(lex.emergency.search(t) or lex.care.search(t) for t in texts):
+            return True, None
+        bare = bare or h
+    return False, bare
+
+
+def has_urgent_advice(doc: Document) -> bool:
+    lex = lexicon()
+    found, _ = _urgent_section_state(doc, lex)
+    if found:
+        return True
+    return _urgent_anywhere(doc, lex)
+
+
+def _urgent_anywhere(doc: Document, lex: _Lexicon) -> bool:
+    for b in doc.blocks:
+        if b.footnote is not None:
+            continue
+        if lex.emergency.search(b.text):
+            return True
+    if lex.urgency is not None:
+        for s in doc.sentences:
+            if lex.care.search(s.text) and lex.urgency.search(s.text):
+                return True
+    fm = doc.front_matter
+    value = fm.get("disclaimer") if fm is not None and fm.error is None else None
+    return isinstance(value, str) and bool(lex.emergency.search(value))
+
+
+@rule(code="CL503", name="missing-urgent-care-advice", severity="error",
+      summary="The page does not say when to get urgent help.",
+      options={"properties": {"page-types": {
+          "type": "array", "items": {"type": "string"},
+          "default": ["condition", "symptom"],
+          "description": "Page types (front matter `type:`) that must say when to get "
+                         "urgent help."}}})
+def missing_urgent_care_advice(doc: Document, options: dict[str, Any]) -> Iterator[Problem]:
+    """A condition (or symptom) page does not tell readers when to seek urgent or
+    emergency help and what to do. Any of these counts:
+
+    - an emergency action anywhere on the page: "call 999 / 911 / 112", "go to A&E",
+      "the emergency department", "seek immediate medical attention"...;
+    - a section headed *When to get urgent help*, *When to see a doctor*,
+      *Red flags*... (see `rules/sections.yaml`) that says what to do, including a
+      plain "see a GP" or "contact your doctor";
+    - a sentence that pairs a care action with urgency ("see a GP urgently if...").
+
+    Warning signs mentioned without an action ("red-flag screening, e.g. bowel or
+    bladder changes") are not enough; nor is "book a consultation". The actions
+    are data in `rules/urgent-care.yaml`.
+
+    ## Why
+
+    Some symptoms of common conditions (numbness around the bottom with back pain,
+    the worst headache of one's life) need help within hours. A page that describes
+    the condition but not when to get help can delay care.
+
+    ## Options
+
+    `page-types` lists the page types checked (default: condition and symptom).
+
+    ## Fails
+
+    ```markdown
+    # Back pain
+
+    Back pain is common. Doctors screen for red flags such as bladder changes.
+    ```
+
+    ## Passes
+
+    ```markdown
+    # Back pain
+
+    Back pain is common.
+
+    ## When to get urgent help
+
+    Call 999 or go to A&E if you have back pain with numbness around your bottom
+    or you cannot control when you pee.
+    ```
+
+    ## Fix
+
+    Add a section such as *When to get urgent help* that lists the warning signs
+    and the action to take. No automatic fix.
+    """
+    if doc.page_type not in options.get("page-types", ["condition", "symptom"]):
+        return
+    lex = lexicon()
+    found, bare = _urgent_section_state(doc, lex)
+    if found or _urgent_anywhere(doc, lex):
+        return
+    if bare is not None:
+        yield Problem(bare.text_start, bare.text_end,
+                      f"section '{bare.text.strip()}' does not say what to do: add an "
+                      "action such as 'call 999/911', 'go to A&E or the emergency "
+                      "department' or 'see a GP urgently'")
+        return
+    note = ""
+    if lex.red_flags is not None:
+        for b in doc.blocks:
+            m = lex.red_flags.search(b.text)
+            if m:
+                note = (f" (warning signs are mentioned at line {_line(doc, b.start + m.start())}"
+                        f" but not what to do about them)")
+                break
+    start, end = _anchor(doc)
+    yield Problem(start, end, "no urgent-care advice: say when to get urgent help and "
+                              "what to do (e.g. 'call 999 or go to A&E if ...') under a "
+                              f"heading such as 'When to get urgent help'{note}")
+
+
+@rule(code="CL504", name="defunct-trust-mark", severity="warning",
+      summary="The page claims a certification that no longer exists.",
+      options={"properties": {"extra-seals": {
+          "type": "array", "items": {"type": "string", "minLength": 1}, "default": [],
+          "description": "More seal names (literal text, any case) to report as "
+                         "defunct."}}})
+def defunct_trust_mark(doc: Document, options: dict[str, Any]) -> Iterator[Problem]:
+    """The page claims a trust mark that no longer exists: HONcode (Health On the
+    Net) certification, which the HON Foundation closed in December 2022, or a seal
+    named in the option `extra-seals`. Text, link addresses and image markup are all
+    searched (seals are usually images linking to the certifier); code is not. A
+    sentence that says the seal was closed or discontinued is not a claim. One
+    finding per seal per line.
+
+    ## Why
+
+    A seal that can no longer be verified misleads readers about how the page is
+    checked, and signals that nobody has looked at the page since 2022.
+
+    ## Fails
+
+    ```markdown
+    # Asthma
+
+    This site is HONcode certified.
+    ```
+
+    ## Passes
+
+    ```markdown
+    # Asthma
+
+    Our pages are reviewed by clinicians every year.
+    ```
+
+    ## Fix
+
+    Remove the seal and its link, or replace it with a current quality mark.
+    """
+    lex = lexicon()
+    seals = list(lex.seals)
+    for extra in options.get("extra-seals", []):
+        seals.append((extra, "configured as defunct",
+                      re.compile(r"(?<!\w)" + re.escape(extra) + r"(?!\w)", re.I)))
+    text = doc.text
+    seen: set[tuple[str, int]] = set()
+    for name, note, rx in seals:
+        for m in rx.finditer(text):
+            if _in_code(doc, m.start()):
+                continue
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            line_end = text.find("\n", m.end())
+            line = text[line_start:line_end if line_end >= 0 else len(text)]
+            if lex.seal_history is not None and lex.seal_history.search(line):
+                continue
+            key = (name, line_start)
+            if key in seen:
+                continue
+            seen.add(key)
+            yield Problem(m.start(), m.end(), f"'{m.group()}' claims {name}, a trust mark "
+                                              f"that no longer exists ({note})")
+
+
+def _in_code(doc: Document, offset: int) -> bool:
+    """In a code span or block. HTML also sits in code_ranges, but a seal is usually
+    an <img>/<a> there, so HTML is searched."""
+    if not doc.in_code(offset):
+        return False
+    from bisect import bisect_right
+
+    i = bisect_right(doc.code_ranges, (offset, float("inf"))) - 1
+    start = doc.code_ranges[i][0]
+    return not doc.text.startswith("<", start)
+
+
+@rule(code="CL505", name="disclaimer-contradicted", severity="warning",
+      summary="The page says results vary but promises guaranteed or permanent results.")
+def disclaimer_contradicted(doc: Document, options: dict[str, Any]) -> Iterator[Problem]:  # noqa: ARG001
+    """The page says that results vary (usually in its disclaimer) and elsewhere
+    promises a guaranteed or permanent outcome: "guaranteed relief", "100%
+    effective", "cures it for good", "pain that never comes back". Each promise is
+    reported. A negated promise ("there is no permanent cure") is not one.
+
+    ## Why
+
+    A disclaimer does not excuse a promise it contradicts; readers remember the
+    promise. Health advertising codes forbid guaranteed outcomes.
+
+    ## Fails
+
+    ```markdown
+    # Back pain
+
+    Our treatment gives permanent relief from back pain.
+
+    > Individual results vary.
+    ```
+
+    ## Passes
+
+    ```markdown
+    # Back pain
+
+    Many people find their pain eases within six weeks; there is no permanent cure.
+
+    > Individual results vary.
+    ```
+
+    ## Fix
+
+    Remove the promise, or state the evidence for the likely outcome instead.
+    """
+    lex = lexicon()
+    vary = lex.element("results-vary")
+    if vary is None or lex.guarantees is None:
+        return
+    pieces = [(b.start, b.text) for b in doc.blocks if b.footnote is None]
+    fm = doc.front_matter
+    value = fm.get("disclaimer") if fm is not None and fm.error is None else None
+    if isinstance(value, str) and fm is not None:
+        mark = fm.mark("disclaimer")
+        if mark is not None:
+            pieces.append((mark.value_start, doc.text[mark.value_start:mark.value_end]))
+    where = None
+    for base, t in pieces:
+        m = vary[2].search(t)
+        if m:
+            where = base + m.start()
+            break
+    if where is None:
+        return
+    vary_line = _line(doc, where)
+    for b in doc.blocks:
+        if b.footnote is not None:
+            continue
+        for m in lex.guarantees.finditer(b.text):
+            before = b.text[max(0, m.start() - 40):m.start()]
+            before = re.split(r"[.!?;:]", before)[-1]
+            if lex.negations is not None and lex.negations.search(before):
+                continue
+            words = " ".join(m.group().split())
+            yield Problem(b.start + m.start(), b.start + m.end(),
+                          f"'{words}' promises a guaranteed or permanent outcome, but the "
+                          f"page says results vary (line {vary_line})")
