@@ -13,7 +13,11 @@ from conditionlint.api import lint_text
 from tests.conftest import ROOT, SHARED, TODAY
 
 PAGES = ROOT / "tests" / "pages" / "safety"
+HOLDOUT = ROOT / "tests" / "pages" / "safety-holdout"
 LABELS = yaml.safe_load((PAGES / "labels.yaml").read_text(encoding="utf-8"))
+ALL = [(PAGES, n) for n in sorted(LABELS)] + [
+    (HOLDOUT, n) for n in sorted(yaml.safe_load(
+        (HOLDOUT / "labels.yaml").read_text(encoding="utf-8")))]
 SEED = SHARED / "seeds" / "000_b7ecc10a96cb5304.txt"
 
 
@@ -25,14 +29,16 @@ def docs_disclaimer() -> str:
     return m.group(1)
 
 
-def test_every_page_is_labelled():
-    assert sorted(LABELS) == sorted(p.name for p in PAGES.glob("*.md"))
+@pytest.mark.parametrize("folder", [PAGES, HOLDOUT], ids=lambda p: p.name)
+def test_every_page_is_labelled(folder):
+    labels = yaml.safe_load((folder / "labels.yaml").read_text(encoding="utf-8"))
+    assert sorted(labels) == sorted(p.name for p in folder.glob("*.md"))
 
 
-@pytest.mark.parametrize("name", sorted(LABELS))
-def test_disclaimer_and_urgent_judgement(name):
-    label = LABELS[name]
-    text = (PAGES / name).read_text(encoding="utf-8")
+@pytest.mark.parametrize("folder,name", ALL, ids=[f"{f.name}/{n}" for f, n in ALL])
+def test_disclaimer_and_urgent_judgement(folder, name):
+    label = yaml.safe_load((folder / "labels.yaml").read_text(encoding="utf-8"))[name]
+    text = (folder / name).read_text(encoding="utf-8")
     findings = lint_text(text, path=name, select=["CL501", "CL502", "CL503"], today=TODAY)
     codes = [f.code for f in findings]
     if label["disclaimer"] == "none":
