@@ -42,7 +42,7 @@ _NAME = r"[A-Z][\w'\u2019-]+(?:\s(?:van|von|de|der|den|la|le)\s[A-Z][\w'\u2019-]
 _AY_PART = re.compile(
     r"^(?:see |see also |e\.g\.,? |cf\.? )?(?P<names>" + _NAME + r")(?P<more>\s+et\s+al\.?|"
     r"\s+(?:and|&)\s+" + _NAME + r")?(?P<comma>,)?\s+(?P<year>(?:19|20)\d{2}[a-z]?)$")
-_PAREN = re.compile(r"\((?P<body>[^()\n]{4,300})\)")
+_PAREN = re.compile(r"\((?P<body>[^()]{4,300})\)")
 _NARRATIVE = re.compile(r"\b(?P<names>" + _NAME + r")(?P<more>\s+et\s+al\.?|\s+(?:and|&)\s+"
                         + _NAME + r")?\s+\((?P<year>(?:19|20)\d{2}[a-z]?)\)")
 
@@ -112,7 +112,8 @@ def find_citations(doc: Document) -> list[Citation]:
                                       b.start + m.end(), b.index))
         if "[" in raw:
             for m in _NUMERIC.finditer(raw):
-                if b.index in entry_blocks and not raw[:m.start()].strip():
+                line_start = raw.rfind("\n", 0, m.start()) + 1
+                if b.index in entry_blocks and not raw[line_start:m.start()].strip():
                     continue  # "[1] Smith J..." labels the entry itself
                 if doc.in_code(b.start + m.start()):
                     continue
@@ -230,10 +231,17 @@ def _reference_headings() -> frozenset[str]:
     return frozenset(fold(h) for h in lexicon("claims")["reference-headings"])
 
 
+_TRAILING_MARKERS = re.compile(r"(?:\[[^\]\n]{1,60}\]|\d{1,3}|\s)+$")
+
+
 def _is_flat_heading(b: Block) -> bool:
+    """A short line alone in a paragraph with no sentence punctuation: a heading
+    flattened to text by a scraper ("Symptoms", "How Acupuncture Helps")."""
     s = b.text.strip()
-    return (b.kind == "paragraph" and not b.list_depth and "\n" not in s and 0 < len(s) <= 60
-            and s[-1] not in ".!?;,:" and len(s.split()) <= 6)
+    if b.kind != "paragraph" or b.list_depth or "\n" in s or not 0 < len(s) <= 60:
+        return False
+    core = _TRAILING_MARKERS.sub("", s) or s
+    return core[-1] not in ".!?;,:" and ". " not in core and len(s.split()) <= 6
 
 
 def reference_blocks(doc: Document) -> list[tuple[Block, bool]]:

@@ -46,9 +46,15 @@ class Lexicon:
     weak_certainty: frozenset[str]
 
 
+def spaced(pattern: str) -> str:
+    """A space in a lexicon pattern matches any run of white space: hard-wrapped
+    sentences break lines anywhere, and masked markup leaves several spaces."""
+    return re.sub(r"(?<!\\) ", r"\\s+", pattern)
+
+
 def _alt(patterns: list[str], designs: str = "") -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p.replace('{design}', designs)})" for p in patterns)
-                      or r"(?!)", re.I)
+    return re.compile("|".join(f"(?:{spaced(p.replace('{design}', designs))})"
+                               for p in patterns) or r"(?!)", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -66,7 +72,7 @@ def lexicon() -> Lexicon:
         types=types, exclusions=_alt(d["exclusions"]["patterns"]), imperative=imperative,
         reasons=_alt(d.get("imperative-reasons", [])), hedges=_alt(d["hedges"]["patterns"]),
         strong=_alt(d["strong"]["patterns"]),
-        vague=tuple(re.compile(p.replace("{design}", designs), re.I)
+        vague=tuple(re.compile(spaced(p.replace("{design}", designs)), re.I)
                     for p in d["vague-evidence"]["patterns"]),
         descriptive=frozenset(d.get("descriptive-sections", [])),
         skipped=frozenset(d.get("skipped-sections", [])),
@@ -201,6 +207,13 @@ def _list_items(doc: Document, lead: Block) -> list[Block]:
     return items
 
 
+_PREDICATE = re.compile(r"^\W*([A-Z][a-z]+(?:es|s))\b(?!:)")
+
+
+def _label(kind: str) -> str:
+    return next((label for name, label, _ in lexicon().types if name == kind), kind)
+
+
 def find_claims(doc: Document) -> list[Claim]:
     lex = lexicon()
     kinds = section_kinds(doc)
@@ -216,7 +229,7 @@ def find_claims(doc: Document) -> list[Claim]:
         if b.index in entry_blocks or is_flat_heading(doc, b) or b.kind == "heading":
             continue
         k = kinds[b.index]
-        if k & lex.skipped:
+        if k & lex.skipped and not k & {"treatment", "evidence"}:
             continue
         descriptive = bool(k & lex.descriptive) and not (k & {"treatment", "evidence"})
         sents = by_block.get(b.index, [])
@@ -229,9 +242,17 @@ def find_claims(doc: Document) -> list[Claim]:
             parent = inherited.get(b.index)
             extra = parent[1] if parent else []
             is_inherited = False
-            if cue is None and parent and parent[0] is not None and s is sents[0] \
+            if cue is None and parent and s is sents[0] and not descriptive \
                     and not lex.exclusions.search(masked):
-                cue, is_inherited = parent[0], True
+                if parent[0] is not None:
+                    cue, is_inherited = parent[0], True
+                else:
+                    # "Our treatment:" + "- Relaxes tight muscles": the item is the
+                    # predicate of the lead-in's subject.
+                    v = _PREDICATE.match(masked)
+                    if v:
+                        cue = Cue("efficacy", _label("efficacy"), v.group(1),
+                                  v.start(1), v.end(1))
             if s is sents[-1] and text.rstrip().endswith(":"):
                 for item in _list_items(doc, b):
                     inherited[item.index] = (cue, own)

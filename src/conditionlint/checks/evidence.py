@@ -123,8 +123,11 @@ def unused_evidence(doc: Document, options: dict[str, Any]) -> Iterator[Problem]
         for _, entry in resolver.resolve(c):
             if entry is not None:
                 used.add(id(entry))
+    seen_ids: set[str] = set()
     for e in doc.evidence:
-        if id(e) in used or not e.key and e.origin == "front-matter":
+        duplicate = e.origin == "front-matter" and e.key in seen_ids  # CL405 reports it
+        seen_ids.add(e.key)
+        if id(e) in used or duplicate or not e.key and e.origin == "front-matter":
             continue
         s, t = _entry_anchor(doc, e)
         what = {"front-matter": "evidence entry", "footnote": "footnote",

@@ -12,6 +12,7 @@ from typing import Any
 
 from conditionlint import claimdetect
 from conditionlint.citations import _entry_label_blocks
+from conditionlint.claimdetect import spaced
 from conditionlint.document import Document
 from conditionlint.model import Problem
 from conditionlint.registry import rule
@@ -22,8 +23,8 @@ def _matchers(group: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     from conditionlint.yamlrules import lexicon
 
     spec = lexicon("risky-wording")[group]
-    alt = "|".join(f"(?:{p})" for p in spec["patterns"])
-    unless = "|".join(f"(?:{p})" for p in spec.get("unless", [])) or r"(?!)"
+    alt = "|".join(f"(?:{spaced(p)})" for p in spec["patterns"])
+    unless = "|".join(f"(?:{spaced(p)})" for p in spec.get("unless", [])) or r"(?!)"
     return re.compile(alt, re.I), re.compile(unless, re.I)
 
 

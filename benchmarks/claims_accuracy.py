@@ -1,0 +1,130 @@
+"""Accuracy of claim detection (CL401) and vague-evidence detection (CL402).
+
+Runs the linter over the labelled pages in ``tests/corpus/{dev,heldout}`` and prints,
+per split:
+
+- CL401 precision: findings whose span overlaps a labelled *unsupported* claim,
+  over all CL401 findings;
+- CL401 recall: labelled unsupported claims overlapped by a CL401 finding;
+- supported claims wrongly flagged: labelled *supported* claims overlapped by a CL401
+  finding;
+- CL402 recall (and precision): labelled vague phrases overlapped by a CL402 finding.
+
+Each page ``X.md`` has a sidecar ``X.yaml`` with ``claims`` (text, type, supported)
+and ``vague`` (phrases). A label's text is found in the page with white space folded,
+so hard-wrapped sentences are labelled as one line.
+
+    .venv/bin/python benchmarks/claims_accuracy.py [--verbose]
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from conditionlint.api import lint_text
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT / "tests" / "corpus"
+TODAY = "2026-11-29"
+
+
+@dataclass
+class Tally:
+    findings: int = 0
+    true_findings: int = 0
+    unsupported: int = 0
+    unsupported_found: int = 0
+    supported: int = 0
+    supported_flagged: int = 0
+    vague: int = 0
+    vague_found: int = 0
+    vague_findings: int = 0
+    vague_true: int = 0
+    misses: list[str] = field(default_factory=list)
+
+
+def locate(text: str, label: str) -> tuple[int, int]:
+    words = label.split()
+    rx = re.compile(r"\s+".join(re.escape(w) for w in words))
+    m = rx.search(text)
+    if not m:
+        raise SystemExit(f"label not found in page: {label!r}")
+    return m.start(), m.end()
+
+
+def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def score_page(page: Path, t: Tally) -> None:
+    text = page.read_text(encoding="utf-8")
+    labels = yaml.safe_load(page.with_suffix(".yaml").read_text(encoding="utf-8"))
+    claims = [(locate(text, c["text"]), c) for c in labels.get("claims") or []]
+    vague = [(locate(text, v), v) for v in labels.get("vague") or []]
+    found = lint_text(text, path=page.name, select=["CL401", "CL402"], today=TODAY)
+    f401 = [(f.start, f.end) for f in found if f.code == "CL401"]
+    f402 = [(f.start, f.end) for f in found if f.code == "CL402"]
+    unsup = [span for span, c in claims if not c["supported"]]
+    sup = [span for span, c in claims if c["supported"]]
+    t.findings += len(f401)
+    for f in f401:
+        if any(overlaps(f, u) for u in unsup):
+            t.true_findings += 1
+        else:
+            t.misses.append(f"{page.name}: false CL401 on {text[f[0]:f[1]]!r}")
+    t.unsupported += len(unsup)
+    for u in unsup:
+        if any(overlaps(f, u) for f in f401):
+            t.unsupported_found += 1
+        else:
+            t.misses.append(f"{page.name}: missed claim {text[u[0]:u[1]]!r}")
+    t.supported += len(sup)
+    for s in sup:
+        if any(overlaps(f, s) for f in f401):
+            t.supported_flagged += 1
+            t.misses.append(f"{page.name}: supported claim flagged {text[s[0]:s[1]]!r}")
+    t.vague += len(vague)
+    t.vague_findings += len(f402)
+    for span, v in vague:
+        if any(overlaps(f, span) for f in f402):
+            t.vague_found += 1
+        else:
+            t.misses.append(f"{page.name}: missed vague {v!r}")
+    for f in f402:
+        if any(overlaps(f, span) for span, _ in vague):
+            t.vague_true += 1
+        else:
+            t.misses.append(f"{page.name}: extra CL402 on {text[f[0]:f[1]]!r}")
+
+
+def ratio(a: int, b: int) -> str:
+    return f"{a / b:.2f} ({a}/{b})" if b else "n/a"
+
+
+def main(argv: list[str]) -> int:
+    verbose = "--verbose" in argv
+    print(f"{'split':<9} {'pages':>5}  {'CL401 P':<14} {'CL401 R':<14} "
+          f"{'supported flagged':<18} {'CL402 R':<14} {'CL402 P':<14}")
+    for split in ("dev", "heldout"):
+        pages = sorted((CORPUS / split).glob("*.md"))
+        t = Tally()
+        for p in pages:
+            score_page(p, t)
+        print(f"{split:<9} {len(pages):>5}  {ratio(t.true_findings, t.findings):<14} "
+              f"{ratio(t.unsupported_found, t.unsupported):<14} "
+              f"{ratio(t.supported_flagged, t.supported):<18} "
+              f"{ratio(t.vague_found, t.vague):<14} {ratio(t.vague_true, t.vague_findings):<14}")
+        if verbose:
+            for m in t.misses:
+                print("   ", m)
+    print("targets: CL401 P >= 0.85, R >= 0.85; supported flagged <= 0.10; CL402 R >= 0.85")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
