@@ -123,6 +123,9 @@ def test_cl503_only_for_condition_and_symptom_pages(tmp_path):
     ("Doctors check for red flags such as bladder changes.", False),
     ("See a GP if the pain lasts more than six weeks.", False),
     ("Book a consultation to find out how we can help.", False),
+    ("Back pain is rarely a medical emergency.", False),
+    ("Ask for an urgent GP appointment if you also have a fever.", True),
+    ("Call triple zero (000) if the person stops breathing.", True),
 ])
 def test_urgent_care_sentences(sentence, ok):
     page = f"# Back pain\n\nBack pain is common.\n\n{sentence}\n"
@@ -191,3 +194,14 @@ def test_partial_front_matter_disclaimer_points_at_its_key():
 def test_disclaimer_inside_code_does_not_count():
     page = f"# T\n\nText.\n\n```\n{FULL}\n```\n"
     assert [f.code for f in lint_text(page, select=["CL501"])] == ["CL501"]
+
+
+def test_disclaimer_and_urgent_advice_in_raw_html():
+    page = ("# T\n\nText.\n\n<div class=\"note\">\n<p>If you have chest pain, call 911.</p>\n"
+            "</div>\n\n<footer><p><em>Disclaimer:</em> this page is for informational\n"
+            "purposes only.</p></footer>\n")
+    got = [(f.code, f.line, f.column) for f in
+           lint_text(page, select=["CL501", "CL502", "CL503"])]
+    assert got == [("CL502", 9, 16)]  # the text after <footer><p><em>
+    f = lint_text(page, select=["CL502"])[0]
+    assert "[not-advice]" not in f.message and "[emergency]" not in f.message

@@ -118,7 +118,8 @@ class Region:
     start: int
     end: int
     pieces: tuple[Piece, ...]
-    how: str  # "section" | "front-matter" | "lead-in" | "label" | "blockquote" | "content"
+    how: str  # "section" | "front-matter" | "lead-in" | "label" | "blockquote" |
+    #           "content" | "html"
     explicit: bool  # its heading/label says "disclaimer"
 
 
@@ -141,6 +142,76 @@ def _line_span(doc: Document, start: int) -> tuple[int, int]:
 
 def _first_text(b: Block) -> int:
     return b.start + (len(b.text) - len(b.text.lstrip()))
+
+
+_TAG = re.compile(r"<!--.*?-->|<(/?)([A-Za-z][A-Za-z0-9]*)\b[^<>]*>", re.S)
+_BLOCK_TAGS = frozenset("p div br li ul ol h1 h2 h3 h4 h5 h6 section footer aside article "
+                        "blockquote table tr td th small header main nav details "
+                        "summary".split())
+
+
+def html_pieces(doc: Document) -> list[Piece]:
+    """Prose inside raw HTML (which the parser leaves out of ``doc.blocks``): tags
+    blanked to spaces, split at block-level tags and blank lines. Publishers often
+    paste their disclaimer as ``<div class="disclaimer">...</div>``."""
+    hit = _html_cache.get(id(doc))
+    if hit is not None and hit[0] is doc:
+        return hit[1]
+    text = doc.text
+    spans = sorted((b.start, b.end) for b in doc.blocks)
+    for h in doc.headings:
+        spans.append((h.start, h.end))
+    spans.extend(doc.code_ranges)
+    spans.sort()
+    gaps, pos = [], doc.body_start
+    for a, b in spans:
+        if a > pos:
+            gaps.append((pos, a))
+        pos = max(pos, b)
+    if pos < len(text):
+        gaps.append((pos, len(text)))
+    out: list[Piece] = []
+    for a, b in gaps:
+        seg = text[a:b]
+        if "<" not in seg:
+            continue
+        chars = list(seg)
+        cuts = [0]
+        for m in _TAG.finditer(seg):
+            chars[m.start():m.end()] = " " * (m.end() - m.start())
+            if m.group(2) and m.group(2).lower() in _BLOCK_TAGS:
+                cuts.append(m.start())
+        masked = "".join(chars)
+        cuts.extend(m.start() for m in re.finditer(r"\n[ \t]*\n", masked))
+        cuts = sorted(set(cuts)) + [len(masked)]
+        for x, y in zip(cuts, cuts[1:]):
+            piece = masked[x:y]
+            if re.search(r"[^\W\d_]{2}", piece):
+                out.append((a + x, piece))
+    _html_cache.clear()
+    _html_cache[id(doc)] = (doc, out)
+    return out
+
+
+_html_cache: dict[int, tuple[Document, list[Piece]]] = {}
+
+
+def _looks_like_heading(b: Block) -> bool:
+    """A short line standing alone: how scraped or flattened pages keep their headings
+    ("When to see a doctor", "Disclaimer")."""
+    t = b.text.strip()
+    return bool(t) and len(t) <= 80 and len(t.split()) <= 10 and t[-1] not in ".,;!" \
+        and b.list_depth == 0 and not b.blockquote
+
+
+def _until_next_heading(prose: list[Block], i: int, limit: int = 8) -> list[Block]:
+    """The blocks after ``prose[i]`` in its section, up to the next heading-like line."""
+    out = []
+    for x in prose[i + 1:]:
+        if x.section != prose[i].section or _looks_like_heading(x) or len(out) >= limit:
+            break
+        out.append(x)
+    return out
 
 
 def _says(lex: _Lexicon, pieces: tuple[Piece, ...] | list[Piece]) -> set[str]:
@@ -170,8 +241,8 @@ def _candidates(doc: Document, lex: _Lexicon) -> list[Region]:
         if b.index in used:
             continue
         norm = fold(b.text)
-        if norm and "disclaimer" in sectionmap.kinds_of(norm) and len(norm) < 60:
-            rest = [x for x in prose[i + 1:] if x.section == b.section and x.index not in used]
+        if norm and "disclaimer" in sectionmap.kinds_of(norm) and _looks_like_heading(b):
+            rest = [x for x in _until_next_heading(prose, i) if x.index not in used]
             used.add(b.index)
             used.update(x.index for x in rest)
             start = _first_text(b)
@@ -209,6 +280,12 @@ def _candidates(doc: Document, lex: _Lexicon) -> list[Region]:
         if b.index not in used and any(rx.search(b.text) for rx in marks):
             out.append(Region(*_line_span(doc, _first_text(b)), ((b.start, b.text),),
                               "content", False))
+    # 6. The same in raw HTML.
+    for start, t in html_pieces(doc):
+        first = start + len(t) - len(t.lstrip())
+        explicit = bool(lex.explicit_lead_in and lex.explicit_lead_in.match(t))
+        if explicit or any(rx.search(t) for rx in marks):
+            out.append(Region(*_line_span(doc, first), ((start, t),), "html", explicit))
     return sorted(out, key=lambda r: r.start)
 
 
@@ -235,6 +312,7 @@ def judge(doc: Document) -> Judgement:
             disclaimers.append(r)  # headed "Disclaimer" but says none of the elements
     if disclaimers:
         everywhere = [(b.start, b.text) for b in doc.blocks if b.footnote is None]
+        everywhere += html_pieces(doc)
         for eid, _label, rx, _marks, anywhere in lex.elements:
             if anywhere and eid not in said and any(rx.search(t) for _, t in everywhere):
                 said.add(eid)
@@ -279,7 +357,7 @@ def missing_disclaimer(doc: Document, options: dict[str, Any]) -> Iterator[Probl
     - the page's trailing blockquote, when it says one of the elements;
     - the front matter's `disclaimer:` field;
     - any paragraph that says the page is general information and not a substitute
-      for professional advice.
+      for professional advice, also inside raw HTML (`<div class="disclaimer">`).
 
     An advertising, sponsorship or cookie notice is not a disclaimer, even under a
     "Disclaimer" heading; nor is "See a GP if ..." advice, nor a "Safety" section
@@ -437,6 +515,17 @@ def _urgent_section_state(doc: Document, lex: _Lexicon) -> tuple[bool, Any]:
         if any(lex.emergency.search(t) or lex.care.search(t) for t in texts):
             return True, None
         bare = bare or h
+    # Scraped pages keep headings as short lines of their own.
+    prose = _prose(doc)
+    for i, b in enumerate(prose):
+        if not _looks_like_heading(b):
+            continue
+        norm = fold(b.text)
+        if "urgent" in sectionmap.kinds_of(norm) or (
+                lex.urgent_headings is not None and lex.urgent_headings.search(norm)):
+            texts = [x.text for x in _until_next_heading(prose, i)]
+            if any(lex.emergency.search(t) or lex.care.search(t) for t in texts):
+                return True, None
     return False, bare
 
 
@@ -454,6 +543,8 @@ def _urgent_anywhere(doc: Document, lex: _Lexicon) -> bool:
             continue
         if lex.emergency.search(b.text):
             return True
+    if any(lex.emergency.search(t) for _, t in html_pieces(doc)):
+        return True
     if lex.urgency is not None:
         for s in doc.sentences:
             if lex.care.search(s.text) and lex.urgency.search(s.text):
