@@ -1,20 +1,230 @@
-"""Checking many files: in order, one process for now."""
+"""Checking many files: worker processes, the content cache, a deterministic merge.
+
+The parent resolves each file's config (closest file wins), then hands out file
+*indices*: a worker reads the file, looks it up in the cache, lints it on a miss and
+stores the result, and sends back plain rows (see :func:`conditionlint.cache.to_row`),
+never a parsed document. Results are put back in the order of ``targets``, so the report
+does not depend on ``--jobs`` or on which worker finished first.
+
+Workers are forked on Linux (they inherit the registry, the configs and the imported
+parser); elsewhere they are spawned and rebuild the registry once each, in the
+initializer, because a Registry holds functions.
+"""
 
 from __future__ import annotations
 
-from conditionlint.config import ConfigFinder
-from conditionlint.progress import Progress
+import datetime as _dt
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from conditionlint import engine
+from conditionlint.config import Config, ConfigFinder, effective
 from conditionlint.registry import Registry
-from conditionlint.runner import CheckSettings, Checked, Target, check_target
+from conditionlint.runner import (
+    CheckSettings,
+    Checked,
+    Target,
+    Unreadable,
+    lint_bytes,
+    read_bytes,
+)
+
+# Below this many files a pool costs more than it saves (pre-commit, editors).
+MIN_FILES_FOR_WORKERS = 8
+
+
+def default_jobs() -> int:
+    try:
+        return max(1, len(os.sched_getaffinity(0)))  # the CPUs this process may use
+    except (AttributeError, OSError):
+        return max(1, os.cpu_count() or 1)
+
+
+@dataclass(frozen=True)
+class _Plan:
+    """Everything a worker needs; picklable (no functions) for spawned workers."""
+
+    targets: tuple[Target, ...]
+    configs: tuple[Config, ...]  # distinct configs
+    config_of: tuple[int, ...]  # index into ``configs`` for each target
+    settings: CheckSettings
+    keyer: Any  # cache.Keyer or None (no cache)
+    cache_folder: Path | None
+
+
+class _Worker:
+    """Checks one file by index; one per process (the parent's when jobs is 1)."""
+
+    def __init__(self, plan: _Plan, registry: Registry):
+        self.plan = plan
+        self.registry = registry
+        self.store = None
+        self._config_parts: dict[int, str] = {}
+        if plan.keyer is not None and plan.cache_folder is not None:
+            from conditionlint.cache import Store
+
+            self.store = Store(plan.cache_folder)
+
+    def _prefix(self, ci: int, cfg: Config, display: str) -> str:
+        from conditionlint.cache import config_fingerprint
+
+        part = self._config_parts.get(ci)
+        if part is None:
+            part = self._config_parts[ci] = config_fingerprint(cfg)
+        eff = effective(cfg, self.registry, display, self.plan.settings.cli)
+        return self.plan.keyer.prefix(part, eff.key, display)
+
+    def check(self, i: int) -> tuple[Any, ...]:
+        """(rows, fixed_bytes, original, fixed_text, fixes_applied, fix_error)."""
+        from conditionlint.cache import to_row
+
+        t = self.plan.targets[i]
+        ci = self.plan.config_of[i]
+        cfg = self.plan.configs[ci]
+        try:
+            try:
+                data = read_bytes(t.path, cfg.max_file_size)
+            except Unreadable as exc:
+                return ([to_row(engine.unreadable(t.display, str(exc)))],)
+            key = None
+            if self.store is not None and cfg.cache:
+                from conditionlint.cache import Keyer
+
+                key = Keyer.key(self._prefix(ci, cfg, t.display), data)
+                rows = self.store.get_rows(key)
+                if rows is not None:
+                    return (rows,)
+            checked = lint_bytes(data, t.display, cfg, self.registry, self.plan.settings)
+            rows = [to_row(f) for f in checked.findings]
+            if key is not None:
+                self.store.put(key, rows)  # type: ignore[union-attr]
+            if checked.original is None and checked.fixed_bytes is None:
+                return (rows,)
+            return (rows, checked.fixed_bytes, checked.original, checked.fixed_text,
+                    checked.fixes_applied, checked.fix_error)
+        except Exception as exc:  # noqa: BLE001 - one file's failure is a finding, not a crash
+            code, name = engine.INTERNAL_ERROR
+            from conditionlint.model import Finding
+
+            f = Finding(t.display, code, name, "error",
+                        f"checking this file failed: {type(exc).__name__}: {exc}"[:500],
+                        1, 1, 1, 1)
+            return ([to_row(f)],)
+
+
+def _checked(display: str, out: tuple[Any, ...]) -> Checked:
+    from conditionlint.cache import from_row
+
+    findings = [from_row(display, row) for row in out[0]]
+    if len(out) == 1:
+        return Checked(display, findings)
+    return Checked(display, findings, fixed_bytes=out[1], original=out[2], fixed_text=out[3],
+                   fixes_applied=out[4], fix_error=out[5])
+
+
+# -- worker processes -------------------------------------------------------------------------
+_WORKER: _Worker | None = None
+
+
+def _init_worker(plan: _Plan, registry: Registry | None) -> None:
+    global _WORKER
+    if registry is None:  # spawned: functions cannot be pickled, build the rules here
+        from conditionlint.registry import build
+
+        registry = build()
+    from conditionlint.parser import _markdown
+
+    _markdown()  # build the parser once per worker, not per file
+    _WORKER = _Worker(plan, registry)
+
+
+def _work(i: int) -> tuple[Any, ...]:
+    assert _WORKER is not None
+    return _WORKER.check(i)
+
+
+def _context() -> Any:
+    import multiprocessing
+
+    # fork is cheap and shares the already-built registry; it is only safe on Linux
+    # (macOS system libraries may not survive it, Windows lacks it).
+    if sys.platform.startswith("linux"):
+        return multiprocessing.get_context("fork")
+    return multiprocessing.get_context("spawn")
 
 
 def check_all(targets: list[Target], finder: ConfigFinder, registry: Registry,
               settings: CheckSettings, jobs: int | None = None, use_cache: bool = True,
               cache_dir: str | None = None, progress: bool = True) -> list[Checked]:
-    bar = Progress(len(targets), progress)
-    results = []
+    from conditionlint.progress import Progress
+
+    n = len(targets)
+    configs: list[Config] = []
+    seen: dict[int, int] = {}
+    config_of: list[int] = []
     for t in targets:
-        results.append(check_target(t, finder.for_path(t.path), registry, settings))
-        bar.advance()
+        cfg = finder.for_path(t.path)
+        ci = seen.get(id(cfg))
+        if ci is None:
+            ci = seen[id(cfg)] = len(configs)
+            configs.append(cfg)
+        config_of.append(ci)
+
+    keyer = None
+    folder = None
+    if use_cache and any(c.cache for c in configs):
+        from conditionlint import cache
+
+        folder = cache.folder_for(cache_dir)
+        problem = cache.Store(folder).prepare()
+        if problem:
+            print(f"conditionlint: warning: {problem}; checking without the cache",
+                  file=sys.stderr)
+            folder = None
+        else:
+            keyer = cache.make_keyer(registry, settings.today or _dt.date.today())
+    plan = _Plan(tuple(targets), tuple(configs), tuple(config_of), settings, keyer, folder)
+
+    workers = min(jobs or default_jobs(), n)
+    bar = Progress(n, progress)
+    results: list[Checked | None] = [None] * n
+    done = 0
+    if workers > 1 and n >= MIN_FILES_FOR_WORKERS:
+        done = _run_pool(plan, registry, workers, results, bar)
+    if done < n:  # one process, or what a broken pool left over
+        local = _Worker(plan, registry)
+        for i in range(done, n):
+            results[i] = _checked(targets[i].display, local.check(i))
+            bar.advance()
     bar.close()
-    return results
+    return results  # type: ignore[return-value]
+
+
+def _run_pool(plan: _Plan, registry: Registry, workers: int, results: list[Checked | None],
+              bar: Any) -> int:
+    """Fill ``results`` in order; return how many were filled (all, unless the pool
+    broke: a worker killed by the system, or processes could not be started)."""
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    n = len(plan.targets)
+    ctx = _context()
+    # Chunks amortise the round trips; small enough that the last ones balance.
+    chunk = max(1, min(32, n // (workers * 8)))
+    done = 0
+    try:
+        with ProcessPoolExecutor(
+                max_workers=workers, mp_context=ctx, initializer=_init_worker,
+                initargs=(plan, registry if ctx.get_start_method() == "fork" else None),
+        ) as pool:
+            for out in pool.map(_work, range(n), chunksize=chunk):
+                results[done] = _checked(plan.targets[done].display, out)
+                done += 1
+                bar.advance()
+    except (BrokenProcessPool, OSError) as exc:
+        print(f"conditionlint: warning: worker processes failed ({type(exc).__name__}: "
+              f"{exc}); checking the remaining files in this process", file=sys.stderr)
+    return done

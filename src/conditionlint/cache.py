@@ -1,0 +1,227 @@
+"""The content cache: one file's findings, keyed on everything that can change them.
+
+A key is the SHA-256 of the file's bytes, its path as shown, the effective decision
+for it (rules, severities, options: ``Effective.key``), its config file's settings,
+the date the date rules compare against, the tool (version and the digest of its own
+code and shipped rule and schema files), installed plugins (versions and code) and
+users' rule files. Never modification times: CI checkouts reset them, and a file that
+did not change gives the same findings whatever its mtime.
+
+Entries are small JSON files under ``<cache dir>/v1/<2 hex>/<key>.json``, written to a
+temporary name and renamed into place, so two runs sharing a cache never see half an
+entry; a run that finds an unreadable or malformed entry treats it as a miss and writes
+it again. JSON rather than pickle: a cache folder may be shared (CI caches) and loading
+it must not run code.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import hashlib
+import json
+import os
+import sys
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from conditionlint.model import Edit, Finding, Fix
+
+DEFAULT_DIR = ".conditionlint_cache"
+FORMAT = 1  # bump when the entry layout changes
+_PKG = Path(__file__).resolve().parent
+
+
+# -- findings <-> plain rows (also what workers send back to the parent) ----------------
+def to_row(f: Finding) -> list[Any]:
+    fix = None
+    if f.fix is not None:
+        fix = [f.fix.description, [[e.start, e.end, e.replacement] for e in f.fix.edits]]
+    return [f.code, f.name, f.severity, f.message, f.line, f.column, f.end_line,
+            f.end_column, f.start, f.end, fix, f.snippet, [list(p) for p in f.edit_positions]]
+
+
+def from_row(path: str, row: list[Any]) -> Finding:
+    (code, name, severity, message, line, column, end_line, end_column, start, end, fix,
+     snippet, positions) = row
+    fx = None
+    if fix is not None:
+        fx = Fix(fix[0], tuple(Edit(int(a), int(b), str(r)) for a, b, r in fix[1]))
+    return Finding(path=path, code=str(code), name=str(name), severity=str(severity),
+                   message=str(message), line=int(line), column=int(column),
+                   end_line=int(end_line), end_column=int(end_column), start=int(start),
+                   end=int(end), fix=fx, snippet=str(snippet),
+                   edit_positions=tuple(tuple(int(x) for x in p) for p in positions))
+
+
+# -- what the key is made of ---------------------------------------------------------------
+def _digest_files(paths: list[Path], base: Path | None = None) -> str:
+    h = hashlib.sha256()
+    for p in paths:
+        try:
+            data = p.read_bytes()
+        except OSError:
+            data = b"<unreadable>"
+        name = p.relative_to(base).as_posix() if base else p.as_posix()
+        h.update(name.encode("utf-8", "surrogatepass") + b"\0")
+        h.update(hashlib.sha256(data).digest())
+    return h.hexdigest()
+
+
+def _tree_files(folder: Path, patterns: tuple[str, ...]) -> list[Path]:
+    if not folder.is_dir():
+        return []
+    return sorted({p for pat in patterns for p in folder.rglob(pat) if p.is_file()})
+
+
+def tool_fingerprint() -> str:
+    """The version plus the digest of the package's own code and data: an editable
+    install whose code changed must not reuse old findings (about 2 ms)."""
+    from conditionlint import __version__
+    from conditionlint.resources import data_dir
+
+    parts = [__version__, f"py{sys.version_info[0]}.{sys.version_info[1]}",
+             _digest_files(_tree_files(_PKG, ("*.py",)), _PKG)]
+    for kind in ("rules", "schemas"):
+        try:
+            folder = data_dir(kind)
+        except FileNotFoundError:
+            continue
+        parts.append(_digest_files(_tree_files(folder, ("*.yaml", "*.yml", "*.json")),
+                                   folder))
+    return "|".join(parts)
+
+
+def plugins_fingerprint(registry: Any) -> str:
+    """Installed plugins that gave rules: distribution versions and their code."""
+    import inspect
+    from importlib.metadata import PackageNotFoundError, version
+
+    dists: set[str] = set()
+    files: set[Path] = set()
+    for r in registry.sorted():
+        if not r.origin.startswith("plugin:"):
+            continue
+        dists.add(r.origin[len("plugin:"):])
+        try:
+            src = inspect.getsourcefile(r.check)
+        except TypeError:
+            src = None
+        if src:
+            files.add(Path(src))
+    parts = []
+    for d in sorted(dists):
+        try:
+            parts.append(f"{d}=={version(d)}")
+        except (PackageNotFoundError, ValueError):
+            parts.append(f"{d}==?")
+    parts.append(_digest_files(sorted(files)))
+    return "|".join(parts)
+
+
+def config_fingerprint(cfg: Any) -> str:
+    """A config's own settings and the files it points at (rule paths, schema)."""
+    h = hashlib.sha256()
+    h.update(str(cfg.path).encode("utf-8", "surrogatepass") + b"\0")
+    h.update(json.dumps(cfg.raw, sort_keys=True, default=str).encode() + b"\0")
+    rule_files: list[Path] = []
+    for rp in cfg.rule_paths:
+        rule_files.extend(sorted(rp.glob("*.y*ml")) if rp.is_dir() else [rp])
+    h.update(_digest_files(rule_files).encode() + b"\0")
+    if cfg.schema is not None:
+        h.update(_digest_files([cfg.schema]).encode())
+    return h.hexdigest()
+
+
+# -- the cache -----------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Keyer:
+    """Builds keys; plain strings only, so it is cheap to send to worker processes."""
+
+    static: str  # tool, plugins, today
+
+    def prefix(self, config_part: str, effective_key: str, display: str) -> str:
+        h = hashlib.sha256()
+        for part in (self.static, config_part, effective_key, display):
+            h.update(part.encode("utf-8", "surrogatepass") + b"\0")
+        return h.hexdigest()
+
+    @staticmethod
+    def key(prefix: str, data: bytes) -> str:
+        h = hashlib.sha256(prefix.encode())
+        h.update(hashlib.sha256(data).digest())
+        return h.hexdigest()
+
+
+def make_keyer(registry: Any, today: _dt.date) -> Keyer:
+    static = "|".join((f"format{FORMAT}", tool_fingerprint(), plugins_fingerprint(registry),
+                       today.isoformat()))
+    return Keyer(static)
+
+
+class Store:
+    """Entries on disk. Every failure is a miss (reading) or ignored (writing)."""
+
+    def __init__(self, folder: Path):
+        self.folder = folder
+        self.base = folder / f"v{FORMAT}"
+
+    def prepare(self) -> str | None:
+        """Create the folder (tagged so backups and git skip it); a reason on failure."""
+        try:
+            self.base.mkdir(parents=True, exist_ok=True)
+            tag = self.folder / "CACHEDIR.TAG"
+            if not tag.exists():
+                _write_atomic(tag, b"Signature: 8a477f597d28d172789f06886806bc55\n"
+                                   b"# conditionlint's content cache; safe to delete.\n")
+            ignore = self.folder / ".gitignore"
+            if not ignore.exists():
+                _write_atomic(ignore, b"# created by conditionlint\n*\n")
+        except OSError as exc:
+            return f"cannot use the cache folder {self.folder}: {exc.strerror or exc}"
+        return None
+
+    def _path(self, key: str) -> Path:
+        return self.base / key[:2] / f"{key}.json"
+
+    def get_rows(self, key: str) -> list[list[Any]] | None:
+        try:
+            with open(self._path(key), "rb") as fh:
+                entry = json.loads(fh.read())
+            rows = entry["findings"]
+            if entry.get("key") != key or not isinstance(rows, list):
+                return None
+            for row in rows:
+                from_row("", row)  # a malformed row makes the whole entry a miss
+            return rows
+        except Exception:  # noqa: BLE001
+            return None
+
+    def put(self, key: str, rows: list[list[Any]]) -> None:
+        # ASCII JSON: any text (even a lone surrogate) survives the round trip.
+        data = json.dumps({"key": key, "findings": rows}, separators=(",", ":")).encode()
+        path = self._path(key)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            _write_atomic(path, data)
+        except OSError:
+            pass  # a read-only or full disk costs speed, never results
+
+
+def _write_atomic(path: Path, data: bytes) -> None:
+    fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+
+
+def folder_for(cache_dir: str | None) -> Path:
+    return Path(cache_dir) if cache_dir else Path(DEFAULT_DIR)
