@@ -58,7 +58,7 @@ def test_checklist_counts_and_excerpts(tmp_path) -> None:
     assert set(by_page) == {"content/clean.md", "content/control.md", "content/damaged.md",
                             "content/hostile.md", "content/nested dir/säge, 1.md"}
     # Columns: sections, metadata, encoding, claims, disclaimer, other.
-    assert by_page["content/damaged.md"][0] == "✓ ok"
+    assert by_page["content/damaged.md"][0] == "✓ none"
     assert by_page["content/damaged.md"][2] == "✗ 1 error"
     assert by_page["content/nested dir/säge, 1.md"][0].startswith("✗ 2 errors")
     assert by_page["content/nested dir/säge, 1.md"][5] == "✗ 1 error"  # CL904

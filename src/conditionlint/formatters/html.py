@@ -42,7 +42,7 @@ border-radius:8px;overflow:hidden}
 th,td{text-align:left;padding:7px 10px;border-bottom:1px solid var(--line);
 vertical-align:top}
 th{background:#f2f4f7;font-size:13px;color:#344054}
-td.c,th.c{text-align:center;white-space:nowrap}
+td.c,th.c{text-align:center}
 .ok{color:var(--ok)}.error{color:var(--err)}.warning{color:var(--warn)}
 .info{color:var(--info)}.na{color:var(--muted)}
 .badge{display:inline-block;border-radius:10px;padding:0 8px;font-size:12px;
@@ -62,6 +62,7 @@ pre .ln{color:var(--muted);user-select:none}
 mark{background:#fde68a;border-bottom:2px solid var(--warn);padding:0 1px}
 .fix{color:var(--ok);font-size:13px}
 a{color:#175cd3}
+.scroll{overflow-x:auto}
 """
 
 
@@ -75,7 +76,7 @@ def _cell(findings: list[Finding], prefix: str, has_rules: bool) -> str:
     if not hits:
         if not has_rules:
             return '<td class="c na" title="no rules of this kind">–</td>'
-        return '<td class="c ok" title="passed">✓ ok</td>'
+        return '<td class="c ok" title="no findings from these rules">✓ none</td>'
     c = Counter(f.severity for f in hits)
     worst = next(s for s in ("error", "warning", "info") if c[s])
     parts = [plural(c[s], s) for s in ("error", "warning", "info") if c[s]]
@@ -124,7 +125,8 @@ def render(report: Report) -> str:
            f'<div class="card"><b>{sum(1 for f in report.findings if f.fix)}</b>'
            f"fixable</div>", "</div>"]
 
-    out += ["<h2>Checklist per page</h2>", "<table><thead><tr><th>Page</th>"]
+    out += ["<h2>Checklist per page</h2>", '<div class="scroll">',
+            "<table><thead><tr><th>Page</th>"]
     out += [f'<th class="c">{label}</th>' for label, _ in CHECKLIST]
     out += ['<th class="c">Other</th></tr></thead><tbody>']
     for p in paths:
@@ -134,7 +136,11 @@ def render(report: Report) -> str:
         other = [f for f in fs if not f.code.startswith(tuple(x for _, x in CHECKLIST))]
         row.append(_cell(other, "", True))
         out.append("".join(row) + "</tr>")
-    out.append("</tbody></table>")
+    out.append("</tbody></table></div>")
+    # The report does not know which rules the configuration turned off for a page.
+    out.append('<p class="meta">✓ none: no findings from the rules of that kind that ran '
+               '(rules turned off by --select, --ignore or the configuration do not '
+               'report); –: no rules of that kind are installed.</p>')
 
     out += ["<h2>Findings per rule</h2>"]
     per_rule = Counter((f.code, f.name) for f in report.findings)
