@@ -14,10 +14,10 @@ from tests.conftest import ROOT, SHARED, TODAY
 
 PAGES = ROOT / "tests" / "pages" / "safety"
 HOLDOUT = ROOT / "tests" / "pages" / "safety-holdout"
+HOLDOUT2 = ROOT / "tests" / "pages" / "safety-holdout2"
 LABELS = yaml.safe_load((PAGES / "labels.yaml").read_text(encoding="utf-8"))
-ALL = [(PAGES, n) for n in sorted(LABELS)] + [
-    (HOLDOUT, n) for n in sorted(yaml.safe_load(
-        (HOLDOUT / "labels.yaml").read_text(encoding="utf-8")))]
+ALL = [(folder, n) for folder in (PAGES, HOLDOUT, HOLDOUT2) for n in sorted(
+    yaml.safe_load((folder / "labels.yaml").read_text(encoding="utf-8")))]
 SEED = SHARED / "seeds" / "000_b7ecc10a96cb5304.txt"
 
 
@@ -29,7 +29,7 @@ def docs_disclaimer() -> str:
     return m.group(1)
 
 
-@pytest.mark.parametrize("folder", [PAGES, HOLDOUT], ids=lambda p: p.name)
+@pytest.mark.parametrize("folder", [PAGES, HOLDOUT, HOLDOUT2], ids=lambda p: p.name)
 def test_every_page_is_labelled(folder):
     labels = yaml.safe_load((folder / "labels.yaml").read_text(encoding="utf-8"))
     assert sorted(labels) == sorted(p.name for p in folder.glob("*.md"))
