@@ -33,7 +33,7 @@ FM_CLAIM_KEYS = ("description", "summary", "excerpt", "subtitle", "tagline", "le
 
 @dataclass(frozen=True)
 class Lexicon:
-    types: tuple[tuple[str, str, re.Pattern[str]], ...]  # (type, label, pattern)
+    types: tuple[tuple[str, str, tuple[re.Pattern[str], ...]], ...]  # (type, label, patterns)
     exclusions: re.Pattern[str]
     imperative: re.Pattern[str]
     reasons: re.Pattern[str]
@@ -57,13 +57,23 @@ def _alt(patterns: list[str], designs: str = "") -> re.Pattern[str]:
                                for p in patterns) or r"(?!)", re.I)
 
 
+def _split(patterns: list[str], interventions: str) -> tuple[re.Pattern[str], ...]:
+    """Patterns with a 'verb' group stand alone (the group names the cue); the rest
+    are joined into one alternation, which is much faster to search."""
+    plain = [p for p in patterns if "(?P<verb>" not in p]
+    own = [re.compile(spaced(p.replace("{intervention}", interventions)), re.I)
+           for p in patterns if "(?P<verb>" in p]
+    return (_alt(plain), *own) if plain else tuple(own)
+
+
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     from conditionlint.yamlrules import lexicon as load
 
     d = load("claims")
     designs = "|".join(d["designs"])
-    types = tuple((name, spec["label"], _alt(spec["patterns"]))
+    interventions = "|".join(d.get("interventions", [])) or r"(?!)"
+    types = tuple((name, spec["label"], _split(spec["patterns"], interventions))
                   for name, spec in d["claim-types"].items())
     imps = sorted(d.get("imperatives", []), key=len, reverse=True)
     imperative = re.compile(r"^\W*(?:%s)\b" % "|".join(re.escape(w) for w in imps) if imps
@@ -108,12 +118,22 @@ def classify(text: str, descriptive: bool = False) -> Cue | None:
     if lex.imperative.match(text) and not lex.reasons.search(text):
         return None
     best: Cue | None = None
-    for name, label, rx in lex.types:
+    for name, label, rxs in lex.types:
         if descriptive and name not in ("efficacy", "safety", "comparative"):
             continue
-        m = rx.search(text)
-        if m and (best is None or m.start() < best.start):
-            best = Cue(name, label, " ".join(m.group().split()), m.start(), m.end())
+        for rx in rxs:
+            m = rx.search(text)
+            if not m:
+                continue
+            a, b = m.span("verb") if "verb" in rx.groupindex else m.span()
+            if best is None or a < best.start:
+                best = Cue(name, label, " ".join(text[a:b].split()), a, b)
+    if best is None and not descriptive:
+        # A sentence that invokes evidence ("according to NCCIH, ...") claims something.
+        spans = vague_matches(text)
+        if spans:
+            a, b = spans[0]
+            best = Cue("efficacy", _label("efficacy"), " ".join(text[a:b].split()), a, b)
     return best
 
 
@@ -214,7 +234,18 @@ def _label(kind: str) -> str:
     return next((label for name, label, _ in lexicon().types if name == kind), kind)
 
 
+_CACHE: list[Any] = [None, []]  # [document, its claims]: three rules ask in a row
+
+
 def find_claims(doc: Document) -> list[Claim]:
+    if _CACHE[0] is doc:
+        return list(_CACHE[1])
+    claims = _find_claims(doc)
+    _CACHE[0], _CACHE[1] = doc, claims
+    return list(claims)
+
+
+def _find_claims(doc: Document) -> list[Claim]:
     lex = lexicon()
     kinds = section_kinds(doc)
     cites = sentence_citations(doc)
