@@ -11,6 +11,7 @@ they say, not by their headings alone.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -45,6 +46,7 @@ def _compile(spec: dict[str, Any] | None, where: str) -> re.Pattern[str] | None:
 class _Lexicon:
     elements: tuple[tuple[str, str, re.Pattern[str], bool, bool], ...]  # id, label, rx,
     #                                                   marks-disclaimer, anywhere
+    gate: tuple[str, ...]  # words every "marks-disclaimer" match contains (a fast filter)
     required: tuple[str, ...]
     explicit_headings: frozenset[str]
     explicit_lead_in: re.Pattern[str] | None
@@ -87,8 +89,15 @@ def lexicon() -> _Lexicon:
         seals.append((s["name"], s["note"], rx))
     emergency, care = _compile(u["emergency-actions"], wu), _compile(u["care-actions"], wu)
     assert emergency is not None and care is not None
+    gate: list[str] = []
+    for spec in d["elements"].values():
+        if spec.get("marks-disclaimer"):
+            if not spec.get("gate"):
+                gate = []  # one element without a gate: no filter at all
+                break
+            gate.extend(w.lower() for w in spec["gate"])
     return _Lexicon(
-        elements=tuple(elements), required=tuple(d["required"]),
+        elements=tuple(elements), gate=tuple(gate), required=tuple(d["required"]),
         explicit_headings=frozenset(fold(h) for h in d.get("explicit-headings", [])),
         explicit_lead_in=_compile({"patterns": d.get("explicit-lead-ins", [])}, w),
         lead_in=_compile({"patterns": d.get("lead-ins", [])}, w),
@@ -226,11 +235,12 @@ def _candidates(doc: Document, lex: _Lexicon) -> list[Region]:
     out: list[Region] = []
     used: set[int] = set()  # blocks already inside a region
     prose = _prose(doc)
+    starts = [b.start for b in prose]  # blocks are in source order
     # 1. Sections headed as disclaimers (rules/sections.yaml, kind "disclaimer").
     for s in sectionmap.sections_of_kind(doc, "disclaimer"):
         h = s.heading
         assert h is not None
-        blocks = [b for b in prose if h.end <= b.start < s.body_end]
+        blocks = prose[bisect_left(starts, h.end):bisect_left(starts, s.body_end)]
         used.update(b.index for b in blocks)
         out.append(Region(h.text_start, h.text_end,
                           tuple((b.start, b.text) for b in blocks), "section",
@@ -240,8 +250,8 @@ def _candidates(doc: Document, lex: _Lexicon) -> list[Region]:
     for i, b in enumerate(prose):
         if b.index in used:
             continue
-        norm = fold(b.text)
-        if norm and "disclaimer" in sectionmap.kinds_of(norm) and _looks_like_heading(b):
+        norm = fold(b.text) if _looks_like_heading(b) else ""
+        if norm and "disclaimer" in sectionmap.kinds_of(norm):
             rest = [x for x in _until_next_heading(prose, i) if x.index not in used]
             used.add(b.index)
             used.update(x.index for x in rest)
@@ -276,15 +286,20 @@ def _candidates(doc: Document, lex: _Lexicon) -> list[Region]:
                               "front-matter", True))
     # 5. Any other paragraph that says what only a disclaimer says.
     marks = [e[2] for e in lex.elements if e[3]]
+
+    def gated(t: str) -> bool:
+        low = t.lower()
+        return not lex.gate or any(w in low for w in lex.gate)
+
     for b in prose:
-        if b.index not in used and any(rx.search(b.text) for rx in marks):
+        if b.index not in used and gated(b.text) and any(rx.search(b.text) for rx in marks):
             out.append(Region(*_line_span(doc, _first_text(b)), ((b.start, b.text),),
                               "content", False))
     # 6. The same in raw HTML.
     for start, t in html_pieces(doc):
         first = start + len(t) - len(t.lstrip())
         explicit = bool(lex.explicit_lead_in and lex.explicit_lead_in.match(t))
-        if explicit or any(rx.search(t) for rx in marks):
+        if explicit or (gated(t) and any(rx.search(t) for rx in marks)):
             out.append(Region(*_line_span(doc, first), ((start, t),), "html", explicit))
     return sorted(out, key=lambda r: r.start)
 
@@ -508,10 +523,12 @@ def _urgent_section_state(doc: Document, lex: _Lexicon) -> tuple[bool, Any]:
     urgent = [s for s in doc.sections if s.heading is not None and s.heading.level >= 2 and (
         "urgent" in sectionmap.kinds_of(s.heading.norm) or (
             lex.urgent_headings is not None and lex.urgent_headings.search(s.heading.norm)))]
+    starts = [b.start for b in doc.blocks]
     for s in urgent:
         h = s.heading
         assert h is not None
-        texts = [b.text for b in doc.blocks if h.start <= b.start < s.body_end]
+        texts = [b.text for b in
+                 doc.blocks[bisect_left(starts, h.start):bisect_left(starts, s.body_end)]]
         if any(lex.emergency.search(t) or lex.care.search(t) for t in texts):
             return True, None
         bare = bare or h
