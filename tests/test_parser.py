@@ -131,3 +131,26 @@ def test_unclosed_front_matter_is_an_error_not_a_hr():
     d = parse(Source.from_text("x.md", "---\ntitle: x\n\n# T\n"))
     assert d.front_matter is not None and not d.front_matter.closed
     assert "never closed" in d.front_matter.error
+
+
+import pytest  # noqa: E402
+
+
+@pytest.mark.parametrize("newline", ["\r\n", "\r", "\n"], ids=["crlf", "cr", "lf"])
+def test_line_endings_give_the_same_findings(newline):
+    from conditionlint.api import lint_text
+    from tests.conftest import ROOT, TODAY
+
+    good = (ROOT / "examples" / "good" / "low-back-pain.md").read_text(encoding="utf-8")
+    page = good.replace("\n", newline)
+    d = parse(Source.from_text("x.md", page))
+    assert d.front_matter.closed and d.front_matter.error is None
+    assert d.front_matter.data["title"] == "Low back pain"
+    assert d.title.text == "Low back pain"
+    assert lint_text(page, today=TODAY) == []
+    bad = "---\ntitle: x\n---\n# T\n\n## Symptoms\n\n## Symptoms\n\nA.\n"
+    lf = [(f.code, f.line, f.column, f.end_line, f.end_column)
+          for f in lint_text(bad, today=TODAY)]
+    other = [(f.code, f.line, f.column, f.end_line, f.end_column)
+             for f in lint_text(bad.replace("\n", newline), today=TODAY)]
+    assert other == lf

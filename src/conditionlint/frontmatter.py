@@ -18,7 +18,8 @@ from conditionlint.document import FrontMatter, KeyMark
 _Base: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 _OPEN = re.compile(r"---[ \t]*(?:\r\n|\r|\n)")
-_CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.M)
+# The closing line, after any line break (CRLF, LF or a lone CR).
+_CLOSE = re.compile(r"(?<=[\r\n])(?:---|\.\.\.)[ \t]*(?=\r\n|\r|\n|\Z)")
 MAX_DEPTH = 64
 MAX_NODES = 100_000
 
