@@ -79,8 +79,8 @@ def tamper(folder: Path) -> None:
     found = entries(folder)
     assert len(found) == 1, found
     entry = json.loads(found[0].read_text())
-    assert entry["findings"], "the page should have findings"
-    entry["findings"][0][3] = TAMPERED
+    assert entry["rows"], "the page should have findings"
+    entry["rows"][0][3] = TAMPERED
     found[0].write_text(json.dumps(entry))
 
 
@@ -205,8 +205,11 @@ def test_new_plugin_version_misses(site: Path, monkeypatch) -> None:
 def test_corrupt_entry_is_ignored_and_rewritten(site: Path) -> None:
     first = run(site)
     [entry] = entries(site / "cache")
-    for junk in (b"", b"{not json", b'{"key": "x", "findings": []}',
-                 json.dumps({"key": entry.stem, "findings": [["too", "short"]]}).encode(),
+    good = json.loads(entry.read_text())
+    for junk in (b"", b"{not json", b'{"key": "x", "lines": [], "rows": []}',
+                 json.dumps({**good, "rows": [["too", "short"]]}).encode(),
+                 json.dumps({**good, "lines": [1, 2]}).encode(),
+                 json.dumps({**good, "rows": [good["rows"][0][:11] + [99, []]]}).encode(),
                  b"\xff\xfe\x00garbage"):
         entry.write_bytes(junk)
         assert run(site) == first

@@ -33,26 +33,47 @@ FORMAT = 1  # bump when the entry layout changes
 _PKG = Path(__file__).resolve().parent
 
 
-# -- findings <-> plain rows (also what workers send back to the parent) ----------------
-def to_row(f: Finding) -> list[Any]:
-    fix = None
-    if f.fix is not None:
-        fix = [f.fix.description, [[e.start, e.end, e.replacement] for e in f.fix.edits]]
-    return [f.code, f.name, f.severity, f.message, f.line, f.column, f.end_line,
-            f.end_column, f.start, f.end, fix, f.snippet, [list(p) for p in f.edit_positions]]
+# -- findings <-> plain data (also what workers send back to the parent) ---------------
+# A file's findings as {"lines": [...], "rows": [...]}: each distinct source line (the
+# snippet) is kept once and rows point at it, so 10,000 findings on one 1 MB line cost
+# 1 MB, not 10 GB, in memory, in the cache and between processes.
+def encode(findings: list[Finding]) -> dict[str, Any]:
+    lines: list[str] = []
+    index: dict[str, int] = {}
+    rows = []
+    for f in findings:
+        li = index.get(f.snippet)
+        if li is None:
+            li = index[f.snippet] = len(lines)
+            lines.append(f.snippet)
+        fix = None
+        if f.fix is not None:
+            fix = [f.fix.description, [[e.start, e.end, e.replacement] for e in f.fix.edits]]
+        rows.append([f.code, f.name, f.severity, f.message, f.line, f.column, f.end_line,
+                     f.end_column, f.start, f.end, fix, li,
+                     [list(p) for p in f.edit_positions]])
+    return {"lines": lines, "rows": rows}
 
 
-def from_row(path: str, row: list[Any]) -> Finding:
-    (code, name, severity, message, line, column, end_line, end_column, start, end, fix,
-     snippet, positions) = row
-    fx = None
-    if fix is not None:
-        fx = Fix(fix[0], tuple(Edit(int(a), int(b), str(r)) for a, b, r in fix[1]))
-    return Finding(path=path, code=str(code), name=str(name), severity=str(severity),
-                   message=str(message), line=int(line), column=int(column),
-                   end_line=int(end_line), end_column=int(end_column), start=int(start),
-                   end=int(end), fix=fx, snippet=str(snippet),
-                   edit_positions=tuple(tuple(int(x) for x in p) for p in positions))
+def decode(path: str, payload: dict[str, Any]) -> list[Finding]:
+    """Findings back; raises on malformed data (the caller treats that as a miss)."""
+    lines = payload["lines"]
+    if not all(isinstance(x, str) for x in lines):
+        raise ValueError("bad snippet table")
+    out = []
+    for row in payload["rows"]:
+        (code, name, severity, message, line, column, end_line, end_column, start, end, fix,
+         li, positions) = row
+        fx = None
+        if fix is not None:
+            fx = Fix(str(fix[0]), tuple(Edit(int(a), int(b), str(r)) for a, b, r in fix[1]))
+        out.append(Finding(
+            path=path, code=str(code), name=str(name), severity=str(severity),
+            message=str(message), line=int(line), column=int(column), end_line=int(end_line),
+            end_column=int(end_column), start=int(start), end=int(end), fix=fx,
+            snippet=lines[li], edit_positions=tuple(tuple(int(x) for x in p)
+                                                    for p in positions)))
+    return out
 
 
 # -- what the key is made of ---------------------------------------------------------------
@@ -185,22 +206,23 @@ class Store:
     def _path(self, key: str) -> Path:
         return self.base / key[:2] / f"{key}.json"
 
-    def get_rows(self, key: str) -> list[list[Any]] | None:
+    def get(self, key: str) -> dict[str, Any] | None:
+        """The stored payload (see :func:`encode`), or None: missing, unreadable, or
+        malformed in any way."""
         try:
             with open(self._path(key), "rb") as fh:
                 entry = json.loads(fh.read())
-            rows = entry["findings"]
-            if entry.get("key") != key or not isinstance(rows, list):
+            if entry.get("key") != key:
                 return None
-            for row in rows:
-                from_row("", row)  # a malformed row makes the whole entry a miss
-            return rows
+            payload = {"lines": entry["lines"], "rows": entry["rows"]}
+            decode("", payload)  # a malformed row makes the whole entry a miss
+            return payload
         except Exception:  # noqa: BLE001
             return None
 
-    def put(self, key: str, rows: list[list[Any]]) -> None:
+    def put(self, key: str, payload: dict[str, Any]) -> None:
         # ASCII JSON: any text (even a lone surrogate) survives the round trip.
-        data = json.dumps({"key": key, "findings": rows}, separators=(",", ":")).encode()
+        data = json.dumps({"key": key, **payload}, separators=(",", ":")).encode()
         path = self._path(key)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)

@@ -2,7 +2,7 @@
 
 The parent resolves each file's config (closest file wins), then hands out file
 *indices*: a worker reads the file, looks it up in the cache, lints it on a miss and
-stores the result, and sends back plain rows (see :func:`conditionlint.cache.to_row`),
+stores the result, and sends back plain data (see :func:`conditionlint.cache.encode`),
 never a parsed document. Results are put back in the order of ``targets``, so the report
 does not depend on ``--jobs`` or on which worker finished first.
 
@@ -78,8 +78,9 @@ class _Worker:
         return self.plan.keyer.prefix(part, eff.key, display)
 
     def check(self, i: int) -> tuple[Any, ...]:
-        """(rows, fixed_bytes, original, fixed_text, fixes_applied, fix_error)."""
-        from conditionlint.cache import to_row
+        """(findings payload, fixed_bytes, original, fixed_text, fixes_applied,
+        fix_error); only the first item when nothing was fixed."""
+        from conditionlint.cache import encode
 
         t = self.plan.targets[i]
         ci = self.plan.config_of[i]
@@ -88,22 +89,22 @@ class _Worker:
             try:
                 data = read_bytes(t.path, cfg.max_file_size)
             except Unreadable as exc:
-                return ([to_row(engine.unreadable(t.display, str(exc)))],)
+                return (encode([engine.unreadable(t.display, str(exc))]),)
             key = None
             if self.store is not None and cfg.cache:
                 from conditionlint.cache import Keyer
 
                 key = Keyer.key(self._prefix(ci, cfg, t.display), data)
-                rows = self.store.get_rows(key)
-                if rows is not None:
-                    return (rows,)
+                payload = self.store.get(key)
+                if payload is not None:
+                    return (payload,)
             checked = lint_bytes(data, t.display, cfg, self.registry, self.plan.settings)
-            rows = [to_row(f) for f in checked.findings]
+            payload = encode(checked.findings)
             if key is not None:
-                self.store.put(key, rows)  # type: ignore[union-attr]
+                self.store.put(key, payload)  # type: ignore[union-attr]
             if checked.original is None and checked.fixed_bytes is None:
-                return (rows,)
-            return (rows, checked.fixed_bytes, checked.original, checked.fixed_text,
+                return (payload,)
+            return (payload, checked.fixed_bytes, checked.original, checked.fixed_text,
                     checked.fixes_applied, checked.fix_error)
         except Exception as exc:  # noqa: BLE001 - one file's failure is a finding, not a crash
             code, name = engine.INTERNAL_ERROR
@@ -112,13 +113,13 @@ class _Worker:
             f = Finding(t.display, code, name, "error",
                         f"checking this file failed: {type(exc).__name__}: {exc}"[:500],
                         1, 1, 1, 1)
-            return ([to_row(f)],)
+            return (encode([f]),)
 
 
 def _checked(display: str, out: tuple[Any, ...]) -> Checked:
-    from conditionlint.cache import from_row
+    from conditionlint.cache import decode
 
-    findings = [from_row(display, row) for row in out[0]]
+    findings = decode(display, out[0])
     if len(out) == 1:
         return Checked(display, findings)
     return Checked(display, findings, fixed_bytes=out[1], original=out[2], fixed_text=out[3],
