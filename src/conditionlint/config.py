@@ -396,7 +396,28 @@ def default_selection(registry: Registry) -> list[Rule]:
     return registry.sorted()
 
 
+# The decision depends on the path only through which overrides match it, so files
+# that match the same overrides under the same config share one Effective.
+_EFFECTIVE_MEMO: dict[tuple[Any, ...], tuple[Config, Registry, Effective]] = {}
+
+
 def effective(cfg: Config, registry: Registry, rel_path: str, cli: CliSelection) -> Effective:
+    rel_in_cfg = _relative(cfg, rel_path) if cfg.overrides else ""
+    matched = tuple(i for i, o in enumerate(cfg.overrides)
+                    if any(p.fullmatch(rel_in_cfg) for p in o.patterns))
+    memo_key = (id(cfg), id(registry), len(registry.rules), matched, cli)
+    hit = _EFFECTIVE_MEMO.get(memo_key)
+    if hit is not None and hit[0] is cfg and hit[1] is registry:
+        return hit[2]
+    eff = _effective(cfg, registry, matched, cli)
+    if len(_EFFECTIVE_MEMO) > 256:
+        _EFFECTIVE_MEMO.clear()
+    _EFFECTIVE_MEMO[memo_key] = (cfg, registry, eff)
+    return eff
+
+
+def _effective(cfg: Config, registry: Registry, matched: tuple[int, ...],
+               cli: CliSelection) -> Effective:
     extra = _extra_registry(cfg, registry)
     both = Registry()
     for r in registry.sorted() + extra.sorted():
@@ -418,9 +439,8 @@ def effective(cfg: Config, registry: Registry, rel_path: str, cli: CliSelection)
     chosen = {r.code: r for r in both.sorted()}
     apply(cfg.select, cfg.ignore, cfg.extend_select)
     settings = dict(cfg.rules)
-    rel_in_cfg = _relative(cfg, rel_path)
-    for o in cfg.overrides:
-        if any(p.fullmatch(rel_in_cfg) for p in o.patterns):
+    for i, o in enumerate(cfg.overrides):
+        if i in matched:
             apply(o.select, o.ignore)
             for code, s in o.rules.items():
                 base = settings.get(code, RuleSetting())
