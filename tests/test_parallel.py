@@ -114,3 +114,19 @@ def test_a_broken_pool_falls_back_to_the_parent(tmp_path: Path, monkeypatch, cap
     monkeypatch.setattr(parallel._Worker, "check", dying_check)
     assert _results(content, 2) == expected
     assert "worker processes failed" in capsys.readouterr().err
+
+
+def test_spawned_workers_rebuild_the_registry(tmp_path: Path, monkeypatch, capsys) -> None:
+    """macOS and Windows spawn workers: the plan (configs with compiled patterns)
+    must pickle, and each worker builds its own registry."""
+    import multiprocessing
+
+    content = make_tree(tmp_path)
+    (tmp_path / ".conditionlint.yaml").write_text(
+        "overrides:\n  - files: ['content/area0/**']\n    ignore: [CL101]\n",
+        encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    expected = _results(content, 1)
+    monkeypatch.setattr(parallel, "_context", lambda: multiprocessing.get_context("spawn"))
+    assert _results(content, 2) == expected
+    assert "worker processes failed" not in capsys.readouterr().err  # no fallback

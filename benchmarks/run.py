@@ -1,0 +1,256 @@
+"""conditionlint benchmarks: every figure of issue 7, side by side, in one run.
+
+    .venv/bin/python benchmarks/run.py                 # 1,000 pages, 3 repetitions
+    .venv/bin/python benchmarks/run.py --pages 10000   # the README figures
+
+Each command runs in its own process; wall time and CPU time (user + system, children
+included) come from ``os.wait4``, peak memory from its ``ru_maxrss`` (the largest
+process of the tree). Figures are medians over ``--reps`` runs. The corpus is generated
+under ``benchmarks/_corpus/`` (git-ignored) and reused when the parameters match.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from corpus import generate  # noqa: E402
+
+PY = sys.executable
+TOOL = [PY, "-m", "conditionlint"]
+TODAY = "2026-11-29"  # fixed, so date rules give the same findings in every run
+
+FLOOR = r"""
+import sys, os
+from markdown_it import MarkdownIt
+from mdit_py_plugins.front_matter import front_matter_plugin
+md = MarkdownIt("commonmark").use(front_matter_plugin)
+n = 0
+for top in sys.argv[1:]:
+    if os.path.isfile(top):
+        paths = [top]
+    else:
+        paths = sorted(os.path.join(d, f) for d, _, fs in os.walk(top) for f in fs
+                       if f.endswith(".md"))
+    for p in paths:
+        with open(p, "rb") as fh:
+            md.parse(fh.read().decode("utf-8"))
+        n += 1
+"""
+
+ONE_FLOOR = r"""
+import sys
+import yaml
+from markdown_it import MarkdownIt
+from mdit_py_plugins.front_matter import front_matter_plugin
+text = open(sys.argv[1], encoding="utf-8").read()
+tokens = MarkdownIt("commonmark").use(front_matter_plugin).parse(text)
+if tokens and tokens[0].type == "front_matter":
+    yaml.load(tokens[0].content, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+"""
+
+
+@dataclass
+class Sample:
+    wall: float
+    cpu: float
+    rss_mb: float
+    rc: int
+
+
+def run_once(cmd: list[str], cwd: Path | None = None, env: dict | None = None) -> Sample:
+    # stderr goes to a file: a pipe nobody reads until the end can fill up and stall
+    # a tool that reports on stderr (markdownlint-cli2 does).
+    with tempfile.TemporaryFile() as errfile:
+        t0 = time.perf_counter()
+        proc = subprocess.Popen(cmd, cwd=cwd, env=env, stdout=subprocess.DEVNULL,
+                                stderr=errfile)
+        _, status, usage = os.wait4(proc.pid, 0)
+        wall = time.perf_counter() - t0
+        proc.returncode = rc = os.waitstatus_to_exitcode(status)
+        errfile.seek(0)
+        err = errfile.read()[-4000:].decode("utf-8", "replace")
+    if rc not in (0, 1):
+        raise SystemExit(f"command failed ({rc}): {' '.join(cmd)}\n{err[-2000:]}")
+    return Sample(wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, rc)
+
+
+@dataclass
+class Figure:
+    label: str
+    wall: float
+    cpu: float
+    rss_mb: float
+    reps: int
+
+
+def measure(label: str, cmd: list[str], reps: int, setup=None, **kw) -> Figure:
+    samples = []
+    for _ in range(reps):
+        if setup:
+            setup()
+        samples.append(run_once(cmd, **kw))
+    fig = Figure(label, statistics.median(s.wall for s in samples),
+                 statistics.median(s.cpu for s in samples),
+                 max(s.rss_mb for s in samples), reps)
+    print(f"  {label:<44} wall {fig.wall:8.3f} s   cpu {fig.cpu:8.3f} s   "
+          f"peak {fig.rss_mb:7.1f} MB   (n={reps})", flush=True)
+    return fig
+
+
+def tree_bytes(path: Path) -> int:
+    return sum(p.stat().st_size for p in path.rglob("*.md"))
+
+
+def machine() -> str:
+    cpu = platform.processor() or ""
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    return (f"{os.cpu_count()} CPUs ({cpu}), Python {platform.python_version()}, "
+            f"{platform.system()} {platform.release()}")
+
+
+def check_cmd(*args: str) -> list[str]:
+    return TOOL + ["check", "--today", TODAY, "-q", "--output-format", "concise",
+                   *args]
+
+
+def verdict(ok: bool) -> str:
+    return "met" if ok else "NOT MET"
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--pages", type=int, default=1000)
+    ap.add_argument("--reps", type=int, default=3)
+    ap.add_argument("--peer-reps", type=int, default=None,
+                    help="repetitions for markdownlint-cli2 and PyMarkdown (default: --reps)")
+    ap.add_argument("--no-peers", action="store_true", help="skip the other linters")
+    ap.add_argument("--pymarkdown", default="/tmp/bench-venv/bin/pymarkdown",
+                    help="PyMarkdown's command (installed in a separate venv)")
+    ap.add_argument("--corpus", default=str(HERE / "_corpus"))
+    args = ap.parse_args()
+    reps = args.reps
+    peer_reps = args.peer_reps or reps
+
+    root = Path(args.corpus).resolve()
+    print(f"corpus: {args.pages} pages in {root} ...", flush=True)
+    generate(root, args.pages)
+    pages = root / "pages"
+    subset = pages / "g00"
+    big = root / "big" / "huge.md"
+    one = root / "one" / "page.md"
+    size_all = tree_bytes(pages)
+    n_subset = sum(1 for _ in subset.rglob("*.md"))
+    print(f"machine: {machine()}")
+    print(f"pages: {args.pages} ({size_all / 1e6:.1f} MB), subset g00: {n_subset} pages, "
+          f"big page: {big.stat().st_size / 1e6:.1f} MB\n", flush=True)
+
+    env = dict(os.environ, NO_COLOR="1")
+    cache = Path(tempfile.mkdtemp(prefix="cl-bench-cache-"))
+    try:
+        print("corpus of small pages:")
+        floor = measure("floor: read + markdown-it parse", [PY, "-c", FLOOR, str(pages)], reps)
+        j1 = measure("conditionlint --jobs 1 (no cache)",
+                     check_cmd("--jobs", "1", "--no-cache", str(pages)), reps, env=env)
+        jd = measure(f"conditionlint default jobs ({os.cpu_count()}) (no cache)",
+                     check_cmd("--no-cache", str(pages)), reps, env=env)
+
+        def clear() -> None:
+            shutil.rmtree(cache, ignore_errors=True)
+
+        cold = measure("conditionlint cache cold (default jobs)",
+                       check_cmd("--cache-dir", str(cache), str(pages)), reps, setup=clear,
+                       env=env)
+        warm = measure("conditionlint cache warm (nothing changed)",
+                       check_cmd("--cache-dir", str(cache), str(pages)), reps, env=env)
+        mem_small = measure(f"conditionlint --jobs 1 on {n_subset} pages (memory)",
+                            check_cmd("--jobs", "1", "--no-cache", str(subset)), 1, env=env)
+
+        print("\none page:")
+        one_floor = measure("floor: import markdown-it + pyyaml, parse",
+                            [PY, "-c", ONE_FLOOR, str(one)], max(reps, 5))
+        one_cl = measure("conditionlint one page (no cache)",
+                         check_cmd("--no-cache", str(one)), max(reps, 5), env=env)
+
+        print("\nthe 5 MB page:")
+        big_floor = measure("floor: read + markdown-it parse", [PY, "-c", FLOOR, str(big)],
+                            reps)
+        big_cl = measure("conditionlint --jobs 1 (no cache)",
+                         check_cmd("--jobs", "1", "--no-cache", str(big)), reps, env=env)
+
+        peers: dict[str, Figure] = {}
+        if not args.no_peers:
+            print("\nother tools, same corpus:")
+            mdl = shutil.which("markdownlint-cli2")
+            if mdl:
+                peers["markdownlint-cli2"] = measure(
+                    "markdownlint-cli2 (default rules)", [mdl, "pages/**/*.md"], peer_reps,
+                    cwd=root)
+            else:
+                print("  markdownlint-cli2: not installed (npm install -g markdownlint-cli2)")
+            if Path(args.pymarkdown).exists():
+                peers["PyMarkdown"] = measure(
+                    "PyMarkdown (default rules)",
+                    [args.pymarkdown, "scan", "-r", str(pages)], peer_reps)
+            else:
+                print(f"  PyMarkdown: not installed ({args.pymarkdown})")
+    finally:
+        shutil.rmtree(cache, ignore_errors=True)
+
+    # -- ratios and targets --------------------------------------------------------------
+    print("\nratios (targets from issue 7):")
+    rows = []
+
+    def row(name: str, value: float, target: str, ok: bool) -> None:
+        rows.append((name, value, target, ok))
+        print(f"  {name:<52} {value:7.2f}x   target {target:<8} {verdict(ok)}")
+
+    row("--jobs 1 CPU / floor CPU", j1.cpu / floor.cpu, "<= 2.0", j1.cpu / floor.cpu <= 2.0)
+    row("--jobs 1 wall / floor wall", j1.wall / floor.wall, "(info)", True)
+    row("speed-up, default jobs vs --jobs 1 (wall)", j1.wall / jd.wall, ">= 1.7",
+        j1.wall / jd.wall >= 1.7)
+    row("cached re-run / cold run (wall)", warm.wall / cold.wall, "<= 0.1",
+        warm.wall / cold.wall <= 0.1)
+    row("one page / import-and-parse floor (wall)", one_cl.wall / one_floor.wall, "<= 2.0",
+        one_cl.wall / one_floor.wall <= 2.0)
+    # Time per MB, start-up (the one-page run) taken out of both.
+    per_mb_small = max(j1.wall - one_cl.wall, 1e-9) / (size_all / 2**20)
+    per_mb_big = max(big_cl.wall - one_cl.wall, 1e-9) / (big.stat().st_size / 2**20)
+    row("5 MB page: time per MB / small pages' time per MB", per_mb_big / per_mb_small,
+        "<= 1.5", per_mb_big / per_mb_small <= 1.5)
+    row("5 MB page vs its own parse floor (wall)", big_cl.wall / big_floor.wall, "(info)",
+        True)
+    print(f"  {'peak memory --jobs 1, all pages':<52} {j1.rss_mb:7.1f} MB  target <= 150 "
+          f"{verdict(j1.rss_mb <= 150)}")
+    growth = j1.rss_mb / mem_small.rss_mb
+    print(f"  {'peak memory growth, ' + str(n_subset) + ' -> ' + str(args.pages) + ' pages':<52}"
+          f" {growth:7.2f}x   target flat (<= 1.2) {verdict(growth <= 1.2)}")
+    for name, fig in peers.items():
+        print(f"  {'conditionlint default jobs vs ' + name + ' (wall)':<52} "
+              f"{fig.wall / jd.wall:7.2f}x faster   "
+              f"{verdict(jd.wall < fig.wall) if name == 'markdownlint-cli2' else '(info)'}")
+        print(f"  {'conditionlint --jobs 1 vs ' + name + ' (CPU)':<52} "
+              f"{fig.cpu / j1.cpu:7.2f}x less CPU")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
