@@ -18,10 +18,10 @@ from __future__ import annotations
 
 import datetime as _dt
 import hashlib
+import itertools
 import json
 import os
 import sys
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -187,6 +187,7 @@ class Store:
     def __init__(self, folder: Path):
         self.folder = folder
         self.base = folder / f"v{FORMAT}"
+        self._made: set[str] = set()  # shard folders known to exist
 
     def prepare(self) -> str | None:
         """Create the folder (tagged so backups and git skip it); a reason on failure."""
@@ -225,14 +226,22 @@ class Store:
         data = json.dumps({"key": key, **payload}, separators=(",", ":")).encode()
         path = self._path(key)
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
+            if key[:2] not in self._made:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                self._made.add(key[:2])
             _write_atomic(path, data)
         except OSError:
             pass  # a read-only or full disk costs speed, never results
 
 
+_counter = itertools.count()
+
+
 def _write_atomic(path: Path, data: bytes) -> None:
-    fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
+    # A name no other process or thread uses (pid + counter), created exclusively, then
+    # renamed over the entry: readers see the old entry or the new one, never a part.
+    tmp = path.parent / f".tmp-{os.getpid()}-{next(_counter)}-{path.name}"
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
