@@ -118,3 +118,29 @@ def test_setext_heading_title_and_crlf_positions():
     found = lint(page, "CL101")
     assert where(found, "CL101") == [(1, 1)]
     assert [f.message.split("'")[1] for f in found] == ["Treatment"]
+
+
+def test_flattened_headings_of_scraped_pages_count():
+    page = ("Gout\n\nGout is a type of arthritis.\n\nSymptoms\n\nSudden pain in a joint.\n\n"
+            "**Treatment**\n\nRest and ice.\n\nCauses\n\nUric acid.\n\nDiagnosis\n\nA blood "
+            "test.\n\nReferences\n\n1. A reference.\n")
+    assert lint(page, "CL101") == []
+    assert lint(page, "CL102") == []
+    # A sentence that merely mentions symptoms is not a heading.
+    prose = page.replace("Symptoms\n", "Symptoms vary a lot between people.\n")
+    assert [f.message.split("'")[1] for f in lint(prose, "CL101")] == ["Symptoms"]
+
+
+def test_publisher_and_clinic_heading_styles():
+    page = ("# Hives\n\nHives is a raised, itchy rash.\n\n## Check if you have hives\n\nA rash."
+            "\n\n## Things you can do yourself\n\nKeep cool.\n\n## How hives spread\n\nThey "
+            "don't.\n\n## Non-urgent advice: See a GP if\n\n- it lasts\n")
+    assert lint(page, "CL101") == []
+    clinic = "# TMJ\n\nJaw pain.\n\n## Common symptoms\n\nClicking.\n\n## Our approach\n\nX.\n"
+    assert lint(clinic, "CL101") == []
+
+
+def test_footnotes_count_as_references():
+    page = FULL.replace("## References\n\n1. A reference.\n", "") + \
+        "\nIt may help.[^a]\n\n[^a]: Smith J. A study. 2020. doi:10.1000/xyz123\n"
+    assert lint(page, "CL102") == []

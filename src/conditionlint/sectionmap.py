@@ -52,6 +52,25 @@ def examples_of(kind: str, n: int = 2) -> list[str]:
     return [h[:1].upper() + h[1:] for h in heads[:n]]
 
 
+_MAX_FLAT_WORDS = 8
+
+
+def flattened_heading_kinds(doc: Document) -> set[str]:
+    """Kinds named by *flattened* headings: a one-line paragraph such as "Symptoms" or
+    "**Treatment**" standing alone, as in pages scraped to text or written without
+    Markdown headings. Only lines that name a known section kind count."""
+    kinds: set[str] = set()
+    for b in doc.blocks:
+        if b.kind != "paragraph" or b.list_depth or b.footnote is not None \
+                or b.blockquote or b.line != b.end_line:
+            continue
+        t = b.text.strip()
+        if not t or t[-1] in ".!;,\"" or len(t.split()) > _MAX_FLAT_WORDS:
+            continue
+        kinds.update(kinds_of(fold(t)))
+    return kinds
+
+
 def sections_of_kind(doc: Document, kind: str) -> list[Section]:
     return [s for s in doc.sections if s.heading is not None and s.heading.level >= 2
             and kind in kinds_of(s.heading.norm)]

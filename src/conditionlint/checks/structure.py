@@ -28,7 +28,10 @@ def _present(doc: Document, kind: str, profile: dict[str, Any]) -> bool:
         return True
     if kind == "overview" and profile.get("overview-from-intro", False):
         return any(doc.blocks[b].text.strip() for b in sectionmap.intro_blocks(doc))
-    return False
+    if kind == "evidence" and any(e.origin in ("footnote", "references")
+                                  for e in doc.evidence):
+        return True  # footnote definitions or a reference list are the references
+    return kind in sectionmap.flattened_heading_kinds(doc)
 
 
 def _anchor(doc: Document) -> tuple[int, int]:
