@@ -485,6 +485,60 @@ def _add_months(d: _dt.date, months: int) -> _dt.date:
     return _dt.date(year, month, 28)  # pragma: no cover
 
 
+# -- review dates written in the page body ("Page last reviewed: 14 March 2025") -------
+_MONTHS = {m: i for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august",
+     "september", "october", "november", "december"], 1)}
+_MONTHS.update({m[:3]: i for m, i in list(_MONTHS.items())})
+_MONTHS["sept"] = 9
+_BODY_DATE = (r"(?P<date>\d{4}-\d{2}-\d{2}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+\d{4}"
+              r"|[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|[A-Za-z]{3,9}\s+\d{4})")
+_BODY_LAST = re.compile(r"(?i)\b(?:page\s+|content\s+|medically\s+|clinically\s+)?"
+                        r"(?:last\s+)?(?:reviewed|updated)(?:\s+on)?\s*:?\s*" + _BODY_DATE)
+_BODY_NEXT = re.compile(r"(?i)\bnext\s+review(?:\s+due)?(?:\s+(?:on|by))?\s*:?\s*" + _BODY_DATE)
+_BODY_BY = re.compile(r"(?i)\b(?:medically\s+|clinically\s+)?reviewed\s+by\s*:?\s+\S")
+
+
+def _parse_body_date(text: str) -> _dt.date | None:
+    t = text.strip().lower().replace(",", " ").replace(".", " ")
+    try:
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", t):
+            return _dt.date.fromisoformat(t)
+        parts = [re.sub(r"(st|nd|rd|th)$", "", p) if p[:1].isdigit() else p
+                 for p in t.split()]
+        if len(parts) == 3 and parts[0].isdigit():
+            day, month, year = int(parts[0]), _MONTHS.get(parts[1]), int(parts[2])
+        elif len(parts) == 3:
+            month, day, year = _MONTHS.get(parts[0]), int(parts[1]), int(parts[2])
+        elif len(parts) == 2:
+            month, day, year = _MONTHS.get(parts[0]), 1, int(parts[1])
+        else:
+            return None
+        return _dt.date(year, month, day) if month else None
+    except ValueError:
+        return None
+
+
+def body_review(doc: Document, which: str) -> tuple[_dt.date, int, int] | None:
+    """A review date stated in the page body: ``which`` is "last" or "next"."""
+    rx = _BODY_LAST if which == "last" else _BODY_NEXT
+    for b in doc.blocks:
+        if b.kind == "heading":
+            continue
+        for m in rx.finditer(b.text):
+            if which == "last" and re.match(r"(?i)next", b.text[max(0, m.start() - 5):
+                                                                 m.start()].strip() or "x"):
+                continue
+            d = _parse_body_date(m.group("date"))
+            if d is not None:
+                return d, b.start + m.start(), b.start + m.end()
+    return None
+
+
+def body_reviewer(doc: Document) -> bool:
+    return any(_BODY_BY.search(b.text) for b in doc.blocks if b.kind != "heading")
+
+
 @rule(code="CL204", name="review-overdue", severity="warning",
       summary="The page's review date has passed.",
       options={"properties": {
@@ -499,7 +553,9 @@ def _add_months(d: _dt.date, months: int) -> _dt.date:
 def review_overdue(doc: Document, options: dict[str, Any]) -> Iterator[Problem]:
     """The page is due for clinical review: its `next_review` date has passed, or
     (when there is no `next_review` ahead) its `last_reviewed` date is more than 12
-    months old. "Today" is the run's date, or `--today YYYY-MM-DD`.
+    months old. "Today" is the run's date, or `--today YYYY-MM-DD`. When the front
+    matter has no review dates, dates written in the page are used ("Page last
+    reviewed: 14 March 2025", "Next review due: 2 April 2027").
 
     ## Why
 
@@ -544,10 +600,14 @@ def review_overdue(doc: Document, options: dict[str, Any]) -> Iterator[Problem]:
     Have the page reviewed, then update `last_reviewed` and `next_review`.
     """
     fm = doc.front_matter
-    if fm is None or fm.error is not None:
+    if fm is not None and fm.error is not None:
         return
     today = context.current().today
     last, nxt = _date(fm, "last_reviewed"), _date(fm, "next_review")
+    if last is None and nxt is None:
+        yield from _body_overdue(doc, options, today)
+        return
+    assert fm is not None
     if nxt is not None and nxt < today:
         days = (today - nxt).days
         start, end = _key_span(doc, fm, "next_review")
@@ -567,6 +627,28 @@ def review_overdue(doc: Document, options: dict[str, Any]) -> Iterator[Problem]:
                                   f"({today.isoformat()})")
 
 
+def _body_overdue(doc: Document, options: dict[str, Any], today: _dt.date
+                  ) -> Iterator[Problem]:
+    """CL204 for review dates written in the page ("Next review due: 2 April 2025")."""
+    nxt = body_review(doc, "next")
+    if nxt is not None and nxt[0] < today:
+        days = (today - nxt[0]).days
+        yield Problem(nxt[1], nxt[2], f"review overdue: the page's next review date "
+                                      f"{nxt[0].isoformat()} passed {days} days ago "
+                                      f"(today is {today.isoformat()})")
+        return
+    last = body_review(doc, "last")
+    months = options.get("max-age-months", 12)
+    if last is None or not months or last[0] > today:
+        return
+    if nxt is not None and options.get("respect-next-review", True):
+        return
+    if _add_months(last[0], months) < today:
+        yield Problem(last[1], last[2], f"review overdue: the page says it was last "
+                                        f"reviewed {last[0].isoformat()}, more than "
+                                        f"{months} months before today ({today.isoformat()})")
+
+
 @rule(code="CL205", name="missing-review-metadata", severity="warning",
       summary="No last_reviewed date or no reviewed_by in the front matter.")
 def missing_review_metadata(doc: Document, options: dict[str, Any]) -> Iterator[Problem]:  # noqa: ARG001
@@ -574,7 +656,8 @@ def missing_review_metadata(doc: Document, options: dict[str, Any]) -> Iterator[
     (`last_reviewed`). A page without front matter has neither.
 
     The finding points at the opening `---` (or at the first line when there is no
-    front matter) and names what is missing.
+    front matter) and names what is missing. A review line written in the page
+    ("Reviewed by Dr A. Example", "Page last reviewed: 14 March 2025") counts too.
 
     ## Why
 
@@ -615,6 +698,12 @@ def missing_review_metadata(doc: Document, options: dict[str, Any]) -> Iterator[
         return  # CL202 reports the front matter itself
     missing = [k for k in ("reviewed_by", "last_reviewed")
                if fm is None or fm.get(k) in (None, "", [])]
+    # A review line written in the page ("Reviewed by Dr X", "Page last reviewed:
+    # 14 March 2025") is review metadata too, even if not machine-readable.
+    if "last_reviewed" in missing and body_review(doc, "last") is not None:
+        missing.remove("last_reviewed")
+    if "reviewed_by" in missing and body_reviewer(doc):
+        missing.remove("reviewed_by")
     if not missing:
         return
     where = "" if fm is not None else " (the page has no front matter)"

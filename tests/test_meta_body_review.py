@@ -1,0 +1,45 @@
+"""CL204/CL205 read review lines written in the page body when front matter has none."""
+
+from __future__ import annotations
+
+from conditionlint.api import lint_text
+
+BASE = "# Hives\n\nAn itchy rash.\n\n"
+
+
+def run(text, today="2026-11-29"):
+    return [(f.code, f.line, f.column, f.end_column, f.message)
+            for f in lint_text(text, select=["CL204", "CL205"], today=today)]
+
+
+def test_body_last_reviewed_overdue_and_counts_as_metadata():
+    page = BASE + "Reviewed by Dr A. Example.\n\nPage last reviewed: 14 March 2025\n"
+    assert run(page) == [("CL204", 7, 1, 34,
+                          "review overdue: the page says it was last reviewed 2025-03-14, "
+                          "more than 12 months before today (2026-11-29)")]
+
+
+def test_next_review_due_in_the_future_wins():
+    page = BASE + "Page last reviewed: 02 April 2024\nNext review due: 02 April 2027\n"
+    got = run(page)
+    assert [g[0] for g in got] == ["CL205"]  # no reviewer named; not overdue
+    assert "'reviewed_by' missing" in got[0][4]
+
+
+def test_next_review_passed():
+    page = BASE + "Last updated: March 3, 2025. Next review due: 1 Sept 2026.\n"
+    got = [g for g in run(page) if g[0] == "CL204"]
+    assert got == [("CL204", 5, 30, 58, "review overdue: the page's next review date "
+                                        "2026-09-01 passed 89 days ago (today is 2026-11-29)")]
+
+
+def test_front_matter_dates_take_precedence():
+    page = "---\ntitle: H\nreviewed_by: Dr B\nlast_reviewed: 2026-10-01\n---\n" + BASE + \
+        "Page last reviewed: 14 March 2020\n"
+    assert run(page) == []
+
+
+def test_no_dates_anywhere():
+    got = run(BASE)
+    assert [g[0] for g in got] == ["CL205"]
+    assert "'reviewed_by' and 'last_reviewed' missing" in got[0][4]
