@@ -86,7 +86,7 @@ _DOUBLE_BYTE = (
     ("EUC-KR", "cp949"),
     ("Big5", "cp950"),
 )
-CODE_PAGES = ("Latin-1",) + tuple(label for label, _, _ in _SINGLE_BYTE) + tuple(l for l, _ in _DOUBLE_BYTE)
+CODE_PAGES = ("Latin-1",) + tuple(label for label, _, _ in _SINGLE_BYTE) + tuple(label for label, _ in _DOUBLE_BYTE)
 
 # A candidate must make the text at least this much less weird to be reported; code
 # pages seldom met in the wild must bring more evidence.
