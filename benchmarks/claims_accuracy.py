@@ -1,6 +1,7 @@
 """Accuracy of claim detection (CL401) and vague-evidence detection (CL402).
 
-Runs the linter over the labelled pages in ``tests/corpus/{dev,heldout}`` and prints,
+Runs the linter over the labelled pages in ``tests/corpus/<split>/`` (dev, heldout,
+heldout2, blind: those that exist, or the splits named with ``--split``) and prints,
 per split:
 
 - CL401 precision: findings whose span overlaps a labelled *unsupported* claim,
@@ -14,7 +15,7 @@ Each page ``X.md`` has a sidecar ``X.yaml`` with ``claims`` (text, type, support
 and ``vague`` (phrases). A label's text is found in the page with white space folded,
 so hard-wrapped sentences are labelled as one line.
 
-    .venv/bin/python benchmarks/claims_accuracy.py [--verbose]
+    .venv/bin/python benchmarks/claims_accuracy.py [--verbose] [--split NAME ...]
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from conditionlint.api import lint_text
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "tests" / "corpus"
 TODAY = "2026-11-29"
+SPLITS = ("dev", "heldout", "heldout2", "blind")
 
 
 @dataclass
@@ -108,9 +110,11 @@ def ratio(a: int, b: int) -> str:
 
 def main(argv: list[str]) -> int:
     verbose = "--verbose" in argv
+    named = [argv[i + 1] for i, a in enumerate(argv[:-1]) if a == "--split"]
+    splits = named or [s for s in SPLITS if (CORPUS / s).is_dir()]
     print(f"{'split':<9} {'pages':>5}  {'CL401 P':<14} {'CL401 R':<14} "
           f"{'supported flagged':<18} {'CL402 R':<14} {'CL402 P':<14}")
-    for split in ("dev", "heldout"):
+    for split in splits:
         pages = sorted((CORPUS / split).glob("*.md"))
         t = Tally()
         for p in pages:

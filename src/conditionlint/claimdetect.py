@@ -24,9 +24,11 @@ from functools import lru_cache
 from typing import Any
 
 from conditionlint import citations as citemod
+from conditionlint import claimstructure as structmod
 from conditionlint import sentences as splitter
 from conditionlint.document import Block, Citation, Document, EvidenceEntry, Sentence
 
+_NO_PAGE = structmod.PageWords()
 FM_CLAIM_KEYS = ("description", "summary", "excerpt", "subtitle", "tagline", "lead",
                  "meta_description", "seo_description")
 
@@ -72,7 +74,9 @@ def lexicon() -> Lexicon:
 
     d = load("claims")
     designs = "|".join(d["designs"])
-    interventions = "|".join(d.get("interventions", [])) or r"(?!)"
+    # the structural word list names treatments too ("our [\w-]+" is for it alone)
+    extra = [w for w in d.get("structure", {}).get("interventions", []) if " " not in w]
+    interventions = "|".join(list(d.get("interventions", [])) + extra) or r"(?!)"
     types = tuple((name, spec["label"], _split(spec["patterns"], interventions))
                   for name, spec in d["claim-types"].items())
     imps = sorted(d.get("imperatives", []), key=len, reverse=True)
@@ -110,8 +114,13 @@ class Claim:
     inherited: bool = False  # the cue came from a lead-in sentence
 
 
-def classify(text: str, descriptive: bool = False) -> Cue | None:
-    """The claim cue of one sentence of masked prose (offsets relative to ``text``)."""
+def classify(text: str, descriptive: bool = False,
+             page: structmod.PageWords | None = None) -> Cue | None:
+    """The claim cue of one sentence of masked prose (offsets relative to ``text``).
+
+    Listed cues first; when none matches, the sentence's structure (an effect or outcome
+    with an intervention, a testimonial subject or a health object, see
+    :mod:`conditionlint.claimstructure`)."""
     lex = lexicon()
     if lex.exclusions.search(text):
         return None
@@ -128,6 +137,12 @@ def classify(text: str, descriptive: bool = False) -> Cue | None:
             a, b = m.span("verb") if "verb" in rx.groupindex else m.span()
             if best is None or a < best.start:
                 best = Cue(name, label, " ".join(text[a:b].split()), a, b)
+    if best is None:
+        shape = structmod.claim_shape(text, page or _NO_PAGE, descriptive)
+        if shape is not None:
+            best = Cue(shape.kind, _label(shape.kind),
+                       " ".join(text[shape.cue_start:shape.cue_end].split()),
+                       shape.cue_start, shape.cue_end)
     if best is None and not descriptive:
         # A sentence that invokes evidence ("according to NCCIH, ...") claims something.
         spans = vague_matches(text)
@@ -247,6 +262,7 @@ def find_claims(doc: Document) -> list[Claim]:
 
 def _find_claims(doc: Document) -> list[Claim]:
     lex = lexicon()
+    page = page_words(doc)
     kinds = section_kinds(doc)
     cites = sentence_citations(doc)
     entry_blocks = citemod._entry_label_blocks(doc)  # noqa: SLF001
@@ -269,7 +285,7 @@ def _find_claims(doc: Document) -> list[Claim]:
             start = _leading_cite_end(doc, s, own)
             text = doc.text[start:s.end]
             masked = s.text[start - s.start:]
-            cue = classify(masked, descriptive)
+            cue = classify(masked, descriptive, page)
             parent = inherited.get(b.index)
             extra = parent[1] if parent else []
             is_inherited = False
@@ -298,6 +314,20 @@ def _find_claims(doc: Document) -> list[Claim]:
     return claims
 
 
+def page_words(doc: Document) -> structmod.PageWords:
+    """The page's own treatment and condition words (title, headings, front matter)."""
+    title = doc.title.text if doc.title is not None else None
+    fm = doc.front_matter.data if doc.front_matter is not None else None
+    if isinstance(fm, dict) and isinstance(fm.get("title"), str) and not title:
+        title = fm["title"]
+    heads = [h.text for h in doc.headings]
+    heads += [b.text.strip() for b in doc.blocks
+              if b.kind != "heading" and citemod._is_flat_heading(b)]  # noqa: SLF001
+    if title is None and heads:
+        title = heads[0]
+    return structmod.page_words(title, heads, fm if isinstance(fm, dict) else None)
+
+
 def front_matter_strings(doc: Document) -> list[tuple[str, str, int]]:
     """(key, value, source offset of the value's first character) for claim-bearing
     front-matter strings."""
@@ -318,11 +348,12 @@ def front_matter_strings(doc: Document) -> list[tuple[str, str, int]]:
 def _front_matter_claims(doc: Document) -> list[Claim]:
     out = []
     fm = doc.front_matter
+    page = page_words(doc)
     for key, value, base in front_matter_strings(doc):
         mark = fm.marks[(key,)] if fm else None
         contiguous = doc.text[base:base + len(value)] == value
         for s, e in splitter.split(value):
-            cue = classify(value[s:e])
+            cue = classify(value[s:e], page=page)
             if cue is None:
                 continue
             if contiguous:
@@ -367,13 +398,26 @@ def supporting_entries(resolver: citemod.Resolver, claim: Claim) -> list[Evidenc
     return out
 
 
+# "this has not been tested in large trials": evidence named in a negated clause is
+# not invoked (no comma, colon or semicolon between the negation and the mention).
+_NEGATED_BEFORE = re.compile(r"\b(?:not|no|never|without)\b[^,;:.]*$", re.I)
+
+
 def vague_matches(text: str) -> list[tuple[int, int]]:
     """Non-overlapping spans of vague-evidence wording in ``text``."""
+    return list(_vague_matches(text))
+
+
+@lru_cache(maxsize=2048)
+def _vague_matches(text: str) -> tuple[tuple[int, int], ...]:
+    # Cached: CL401 (a sentence with no cue that invokes evidence) and CL402 both ask,
+    # for the same sentence, and these ~20 patterns are a third of the claim rules' cost.
     spans: list[tuple[int, int]] = []
     for rx in lexicon().vague:
         for m in rx.finditer(text):
             if m.end() > m.start():
                 spans.append((m.start(), m.end()))
+    spans = [(s, e) for s, e in spans if not _NEGATED_BEFORE.search(text, max(0, s - 60), s)]
     spans.sort(key=lambda se: (se[0], -se[1]))
     out: list[tuple[int, int]] = []
     for s, e in spans:
@@ -382,7 +426,7 @@ def vague_matches(text: str) -> list[tuple[int, int]]:
                 out[-1] = (out[-1][0], e)
             continue
         out.append((s, e))
-    return out
+    return tuple(out)
 
 
 def options_years(options: dict[str, Any], default: int = 10) -> int:

@@ -1,0 +1,245 @@
+"""Structural claim detection: what a sentence is made of, not which phrase it uses.
+
+The cue lexicon (``claim-types`` in ``rules/claims.yaml``) catches the wording it lists;
+clinic pages keep inventing new wording ("quieten the ringing for good", "ditched their
+sleeping tablets"). This module looks for the *parts* of a claim instead, each a word
+class listed under ``structure`` in the lexicon:
+
+- an **intervention**: a treatment noun (``interventions``), the page's own treatment
+  words (front matter ``therapy:``/``treatment:``, "How X helps" / "X for Y" headings),
+  or a sentence opening with "it"/"this"/"they" that refers back to one;
+- a **testimonial** subject ("our patients", "most clients", "in our experience");
+- an **effect**: a benefit verb in any inflection (``effect-verbs``: reduce, ease,
+  quieten, ditch...) or an **outcome** phrase (``outcomes``: "for good", "no more",
+  "feel better", "back to", "at bay");
+- a **health object** (``health-objects``: pain, sleep, symptoms, flare-ups...), plus
+  the condition named by the page title.
+
+A sentence claims an effect when it has an effect or an outcome together with an
+intervention, a testimonial subject or a health object. In descriptive sections
+(causes, diagnosis...) the subject must be an intervention or a testimonial: there
+"symptoms ease when you rest" describes the condition. Exclusions and instructions are
+applied by the caller before this runs, and only when no listed cue matched.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+_VOWELS = "aeiou"
+_WORD = re.compile(r"[a-z]+")
+
+
+def inflect(verb: str) -> list[str]:
+    """Regular English forms of a base verb: base, -s, -ed, -ing.
+
+    Enough for a lexicon of benefit verbs; irregular past forms ("kept", "brought")
+    are listed in the lexicon as words of their own."""
+    v = verb
+    if v.endswith("e") and not v.endswith("ee"):
+        s, ed, ing = v + "s", v + "d", v[:-1] + "ing"
+    elif v.endswith("y") and len(v) > 2 and v[-2] not in _VOWELS:
+        s, ed, ing = v[:-1] + "ies", v[:-1] + "ied", v + "ing"
+    elif v.endswith(("s", "sh", "ch", "x", "z")):
+        s, ed, ing = v + "es", v + "ed", v + "ing"
+    elif (len(v) <= 4 and len(v) >= 3 and v[-1] not in _VOWELS + "wxy"
+          and v[-2] in _VOWELS and v[-3] not in _VOWELS):
+        # cut -> cutting, stop -> stopped (one-syllable consonant-vowel-consonant)
+        s, ed, ing = v + "s", v + v[-1] + "ed", v + v[-1] + "ing"
+    else:
+        s, ed, ing = v + "s", v + "ed", v + "ing"
+    return [v, s, ed, ing]
+
+
+def _verb_alternatives(entries: list[str]) -> str:
+    """One regex alternative per lexicon entry. An entry's first word is inflected and
+    the rest kept ("switch off" -> "switches off"); a leading '~' drops the bare base
+    form, for words that are more often nouns or adjectives ("~lower": "lowers",
+    "lowered", not "lower back")."""
+    alts: list[str] = []
+    for raw in entries:
+        base_too = not raw.startswith("~")
+        words = raw.lstrip("~").split(" ", 1)
+        forms = inflect(words[0])
+        if not base_too:
+            forms = forms[1:]
+        rest = (r"\s+" + re.escape(words[1]).replace(r"\ ", r"\s+")) if len(words) > 1 else ""
+        alts.append("(?:%s)%s" % ("|".join(re.escape(f) for f in forms), rest))
+    return "|".join(sorted(alts, key=len, reverse=True))
+
+
+def _words(entries: list[str]) -> str:
+    from conditionlint.claimdetect import spaced
+
+    return "|".join(f"(?:{spaced(e)})" for e in entries) or r"(?!)"
+
+
+@dataclass(frozen=True)
+class Structure:
+    intervention: re.Pattern[str]
+    pronoun: re.Pattern[str]
+    testimonial: re.Pattern[str]
+    effect: re.Pattern[str]
+    outcome: re.Pattern[str]
+    health: re.Pattern[str]
+    frequency: re.Pattern[str]
+    effect_words: frozenset[str]  # every inflected first word of the effect verbs
+    acts_on: re.Pattern[str]  # any verb whose object is a health word: "oils your joints"
+
+
+# Verbs that relate a treatment to the body without claiming an effect on it.
+_NOT_ACTIONS = ("is", "was", "has", "does", "uses", "used", "involves", "involved", "affects",
+                "causes", "caused", "includes", "contains", "needs", "needed", "means",
+                "takes", "costs", "lasts", "requires", "examines", "examined", "assesses",
+                "assessed", "checks", "checked", "enters", "touches", "covers", "reaches")
+
+
+@lru_cache(maxsize=1)
+def structure() -> Structure | None:
+    from conditionlint.yamlrules import lexicon as load
+
+    d = load("claims")
+    st = d.get("structure")
+    if not st:
+        return None
+    interventions = list(d.get("interventions", [])) + list(st.get("interventions", []))
+    return Structure(
+        intervention=re.compile(r"\b(?:%s)\b" % _words(interventions), re.IGNORECASE),
+        pronoun=re.compile(r"^\W*(?:%s)\b" % _words(st.get("pronouns", [])), re.IGNORECASE),
+        testimonial=re.compile(_words(st.get("testimonials", [])), re.IGNORECASE),
+        effect=re.compile(r"\b(?:%s)\b" % (_verb_alternatives(st.get("effect-verbs", []))
+                                           or r"(?!)"), re.IGNORECASE),
+        outcome=re.compile(_words(st.get("outcomes", [])), re.IGNORECASE),
+        health=re.compile(r"\b(?:%s)\b" % _words(st.get("health-objects", [])), re.IGNORECASE),
+        frequency=re.compile(_words(st.get("frequencies", [])), re.IGNORECASE),
+        acts_on=re.compile(r"\b(?!(?:%s)\b)[a-z]{3,}(?:s|ed) (?:your|their|the|his|her) "
+                           r"(?:[\w-]+ )?(?:%s)\b" % ("|".join(_NOT_ACTIONS),
+                                                     _words(st.get("health-objects", []))),
+                           re.IGNORECASE),
+        effect_words=frozenset(f for e in st.get("effect-verbs", [])
+                               for f in inflect(e.lstrip("~").split(" ", 1)[0].lower())),
+    )
+
+
+@dataclass(frozen=True)
+class PageWords:
+    """Words a page adds to the lexicon: its own treatment and its condition."""
+    treatment: re.Pattern[str] | None = None
+    condition: re.Pattern[str] | None = None
+
+
+_STOP = frozenset(["a", "an", "and", "the", "of", "for", "in", "on", "to", "with", "your", "our", "my", "how", "why", "what", "when", "does", "do", "is", "are", "can", "it", "this", "that", "help", "helps", "helping", "relief", "treatment", "treatments", "therapy", "clinic", "care", "about", "guide", "information", "overview", "symptoms", "causes", "living", "from", "by", "at", "or", "new", "best", "natural"])
+
+
+def _alternation(words: set[str]) -> re.Pattern[str] | None:
+    words = {w for w in words if len(w) >= 4 and w.lower() not in _STOP}
+    if not words:
+        return None
+    return re.compile(r"\b(?:%s)\b" % "|".join(sorted((re.escape(w) for w in words),
+                                                      key=len, reverse=True)), re.IGNORECASE)
+
+
+_HEADING_TREATMENT = (
+    re.compile(r"^\W*how (?P<t>[\w -]{3,40}?) (?:helps?|works?|can help)\b", re.IGNORECASE),
+    re.compile(r"^\W*(?P<t>[\w -]{3,40}?) (?:for|in) (?:the )?(?:treatment of )?"
+               r"(?P<c>[\w -]{3,40})$", re.IGNORECASE),
+    re.compile(r"^\W*why (?:choose )?(?P<t>[\w -]{3,40}?)\W*$", re.IGNORECASE),
+)
+
+
+def page_words(title: str | None, headings: list[str], front: dict | None) -> PageWords:
+    """The page's treatment words (front matter ``therapy``/``treatment``/``intervention``
+    values, "How X helps", "X for Y", "Why X?" headings) and its condition words (the
+    title, less its treatment words)."""
+    treat: set[str] = set()
+    cond: set[str] = set()
+    if isinstance(front, dict):
+        for key in ("therapy", "therapies", "treatment", "treatments", "intervention",
+                    "interventions", "modality"):
+            v = front.get(key)
+            for item in v if isinstance(v, list) else [v]:
+                if isinstance(item, str):
+                    treat.update(re.findall(r"[A-Za-z][\w-]+", item))
+    for i, h in enumerate(([title] if title else []) + headings):
+        for rx in _HEADING_TREATMENT:
+            m = rx.match(h.strip())
+            if m:
+                treat.update(re.findall(r"[A-Za-z][\w-]+", m.group("t")))
+                if i == 0 and "c" in rx.groupindex and m.group("c"):
+                    cond.update(re.findall(r"[A-Za-z][\w-]+", m.group("c")))
+                break
+        else:
+            if i == 0:
+                cond.update(re.findall(r"[A-Za-z][\w-]+", h))
+    cond -= treat
+    return PageWords(_alternation(treat), _alternation(cond))
+
+
+# "symptoms do not improve", "is not helping": a negated effect claims nothing.
+_NEGATION = re.compile(r"\b(?:not|n't|never|no longer|neither|nor|nothing)\s+(?:[\w-]+\s+)?$",
+                       re.IGNORECASE)
+
+
+# An -ing form is a verb when something follows it ("soothing the skin"); alone it is
+# an adjective or a label ("LR3 (Liver soothing)").
+_OBJECT_AFTER = re.compile(r"\s+[\w']|\s*[.!]")
+
+
+# "the pain stops you walking": a symptom that hinders someone, not a benefit.
+_HINDRANCE = re.compile(r"(?:stop|prevent)\w*\s+(?:you|him|her|them|me|us|people)\b", re.IGNORECASE)
+
+
+def _is_effect(st: Structure, text: str, m: re.Match[str]) -> bool:
+    if _NEGATION.search(text, max(0, m.start() - 30), m.start()):
+        return False
+    if _HINDRANCE.match(text, m.start()):
+        return False
+    if m.group().lower().endswith("ing"):
+        # a verb has something after it; "retraining therapy" is a name
+        if not _OBJECT_AFTER.match(text, m.end()):
+            return False
+        if st.intervention.match(text[m.end():].lstrip()):
+            return False
+    return True
+
+
+@dataclass(frozen=True)
+class Shape:
+    cue_start: int
+    cue_end: int
+    kind: str  # "efficacy" or "statistic"
+
+
+def claim_shape(text: str, page: PageWords, descriptive: bool = False) -> Shape | None:
+    """The effect cue of a sentence built like a claim, or None (offsets relative to
+    ``text``, a sentence of masked prose that passed the exclusions)."""
+    st = structure()
+    if st is None:
+        return None
+    # Most sentences hold no benefit verb at all: a set lookup of their words is much
+    # cheaper than the verb alternation, which only runs to find where the verb is.
+    words = set(_WORD.findall(text.lower()))
+    effect = None
+    if not words.isdisjoint(st.effect_words):
+        effect = next((m for m in st.effect.finditer(text) if _is_effect(st, text, m)), None)
+    outcome = st.outcome.search(text)
+    if not effect and not outcome and (st.intervention.search(text)
+                                       or (page.treatment and page.treatment.search(text))):
+        effect = st.acts_on.search(text)
+    if not effect and not outcome:
+        freq = st.frequency.search(text)
+        if freq and (st.intervention.search(text) or st.testimonial.search(text)):
+            return Shape(freq.start(), freq.end(), "statistic")
+        return None
+    subject = bool(st.intervention.search(text)) or bool(st.testimonial.search(text)) \
+        or bool(page.treatment and page.treatment.search(text))
+    if not subject and not descriptive:
+        subject = bool(st.pronoun.match(text)) or bool(st.health.search(text)) \
+            or bool(page.condition and page.condition.search(text))
+    if not subject:
+        return None
+    cues = [m for m in (effect, outcome) if m]
+    m = min(cues, key=lambda x: x.start())
+    return Shape(m.start(), m.end(), "efficacy")
