@@ -55,11 +55,18 @@ def encode(findings: list[Finding]) -> dict[str, Any]:
     return {"lines": lines, "rows": rows}
 
 
-def decode(path: str, payload: dict[str, Any]) -> list[Finding]:
-    """Findings back; raises on malformed data (the caller treats that as a miss)."""
+def decode(path: str, payload: dict[str, Any],
+           shared: dict[str, str] | None = None) -> list[Finding]:
+    """Findings back; raises on malformed data (the caller treats that as a miss).
+
+    ``shared`` (kept by the caller across files) makes equal snippets and messages one
+    string: pages repeat boilerplate lines (disclaimers, urgent-care advice) and rules
+    repeat messages, and a run keeps every finding until the report is written."""
     lines = payload["lines"]
     if not all(isinstance(x, str) for x in lines):
         raise ValueError("bad snippet table")
+    if shared is not None:
+        lines = [shared.setdefault(x, x) for x in lines]
     out = []
     for row in payload["rows"]:
         (code, name, severity, message, line, column, end_line, end_column, start, end, fix,
@@ -69,7 +76,8 @@ def decode(path: str, payload: dict[str, Any]) -> list[Finding]:
             fx = Fix(str(fix[0]), tuple(Edit(int(a), int(b), str(r)) for a, b, r in fix[1]))
         out.append(Finding(
             path=path, code=str(code), name=str(name), severity=str(severity),
-            message=str(message), line=int(line), column=int(column), end_line=int(end_line),
+            message=shared.setdefault(message, message) if shared is not None
+            else str(message), line=int(line), column=int(column), end_line=int(end_line),
             end_column=int(end_column), start=int(start), end=int(end), fix=fx,
             snippet=lines[li], edit_positions=tuple(tuple(int(x) for x in p)
                                                     for p in positions)))

@@ -116,10 +116,10 @@ class _Worker:
             return (encode([f]),)
 
 
-def _checked(display: str, out: tuple[Any, ...]) -> Checked:
+def _checked(display: str, out: tuple[Any, ...], shared: dict[str, str]) -> Checked:
     from conditionlint.cache import decode
 
-    findings = decode(display, out[0])
+    findings = decode(display, out[0], shared)
     if len(out) == 1:
         return Checked(display, findings)
     return Checked(display, findings, fixed_bytes=out[1], original=out[2], fixed_text=out[3],
@@ -192,20 +192,21 @@ def check_all(targets: list[Target], finder: ConfigFinder, registry: Registry,
     workers = min(jobs or default_jobs(), n)
     bar = Progress(n, progress)
     results: list[Checked | None] = [None] * n
+    shared: dict[str, str] = {}  # equal snippets and messages kept once (see decode)
     done = 0
     if workers > 1 and n >= MIN_FILES_FOR_WORKERS:
-        done = _run_pool(plan, registry, workers, results, bar)
+        done = _run_pool(plan, registry, workers, results, bar, shared)
     if done < n:  # one process, or what a broken pool left over
         local = _Worker(plan, registry)
         for i in range(done, n):
-            results[i] = _checked(targets[i].display, local.check(i))
+            results[i] = _checked(targets[i].display, local.check(i), shared)
             bar.advance()
     bar.close()
     return results  # type: ignore[return-value]
 
 
 def _run_pool(plan: _Plan, registry: Registry, workers: int, results: list[Checked | None],
-              bar: Any) -> int:
+              bar: Any, shared: dict[str, str]) -> int:
     """Fill ``results`` in order; return how many were filled (all, unless the pool
     broke: a worker killed by the system, or processes could not be started)."""
     from concurrent.futures import ProcessPoolExecutor
@@ -222,7 +223,7 @@ def _run_pool(plan: _Plan, registry: Registry, workers: int, results: list[Check
                 initargs=(plan, registry if ctx.get_start_method() == "fork" else None),
         ) as pool:
             for out in pool.map(_work, range(n), chunksize=chunk):
-                results[done] = _checked(plan.targets[done].display, out)
+                results[done] = _checked(plan.targets[done].display, out, shared)
                 done += 1
                 bar.advance()
     except (BrokenProcessPool, OSError) as exc:
