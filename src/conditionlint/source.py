@@ -46,7 +46,8 @@ class Encoding:
 
 
 def decode(data: bytes) -> tuple[str, Encoding]:
-    """Decode bytes as UTF-8 (BOM tolerated) or, with a BOM, UTF-16/32.
+    """Decode bytes as UTF-8 (BOM tolerated), UTF-16/32 with a BOM, or UTF-16
+    without a BOM when the bytes plainly are (see :func:`_utf16_without_bom`).
 
     Invalid UTF-8 is replaced with U+FFFD and every bad run is recorded, so the rest
     of the file can still be checked. The BOM (if any) is not part of the text.
@@ -58,8 +59,42 @@ def decode(data: bytes) -> tuple[str, Encoding]:
                 return text, Encoding("utf-8-sig", True, errors)
             # UTF-32-LE's BOM starts with UTF-16-LE's; the table order checks it first.
             return data[len(bom):].decode(name, errors="replace"), Encoding(name, True)
+    guess = _utf16_without_bom(data)
+    if guess is not None:
+        return data.decode(guess), Encoding(guess, False)
     text, errors = _decode_utf8(data, 0)
     return text, Encoding("utf-8", False, errors)
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """"utf-16-le"/"utf-16-be" when BOM-less bytes are plainly UTF-16 text, else None.
+
+    Text in Latin script saved as UTF-16 has a NUL in every other byte (the high byte
+    of each ASCII character) and almost none in the other half; a binary file's NULs
+    fall on both. Without this, such a page would be called binary (NUL bytes) or
+    be a wall of invalid characters. The bytes must also decode cleanly.
+    """
+    n = len(data)
+    if n < 4 or n % 2:
+        return None
+    sample = data[:65536]
+    half = len(sample) // 2
+    even_nul = sample[0::2].count(0)
+    odd_nul = sample[1::2].count(0)
+    if odd_nul >= 0.4 * half and even_nul <= 0.02 * half:
+        name = "utf-16-le"
+    elif even_nul >= 0.4 * half and odd_nul <= 0.02 * half:
+        name = "utf-16-be"
+    else:
+        return None
+    try:
+        text = data.decode(name)
+    except UnicodeDecodeError:
+        return None
+    # A control character other than whitespace means this was not text after all.
+    if any(c < " " and c not in "\t\n\r\f" for c in text[:65536]):
+        return None
+    return name
 
 
 def _decode_utf8(data: bytes, base: int) -> tuple[str, tuple[DecodeError, ...]]:

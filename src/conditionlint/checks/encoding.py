@@ -193,8 +193,9 @@ def invalid_utf8(doc: Any, options: dict[str, Any]) -> Iterator[Problem]:  # noq
     """
     source = doc.source
     enc = source.encoding
-    if enc.bom and not enc.is_utf8:
-        yield Problem(0, 0, f"the file is {enc.name.upper()} with a byte-order mark; "
+    if not enc.is_utf8:
+        mark = "with" if enc.bom else "without"
+        yield Problem(0, 0, f"the file is {enc.name.upper()} {mark} a byte-order mark; "
                             f"save it as UTF-8 (without a byte-order mark)")
     for err in enc.errors:
         pos = source.position(err.text_offset)
