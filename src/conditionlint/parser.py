@@ -52,12 +52,17 @@ def fold(text: str) -> str:
 # -- inline masking ------------------------------------------------------------------
 # Each pattern's whole match is blanked unless it has a group named "keep", in which
 # case only the text outside that group is blanked.
-_CODE_SPAN = re.compile(r"(?<!`)(`+)(?!`)(.+?)(?<!`)\1(?!`)", re.S)
-_HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
+# Hostile pages ("[" * 50_000, "[a](" * 100_000, thousands of unclosed "<!--") made
+# these patterns quadratic: every failed start scanned to the end of the line. So link
+# text stops at the next "[", destinations stop at "[", every run is bounded, and code
+# spans and comments are found by a linear scan (benchmarks/hostile_scaling.py).
+_BACKTICKS = re.compile(r"`+")
 _HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
-_IMAGE = re.compile(r"!\[(?P<keep>[^\]\n]*)\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")
-_LINK = re.compile(r"(?<!\])\[(?P<keep>[^\]\n]*)\]\((?:<[^>\n]*>|[^)\s]*)(?:\s+\"[^\"]*\")?\)")
-_REF_LINK = re.compile(r"\[(?P<keep>[^\]\n]+)\]\[[^\]\n]*\]")
+_IMAGE = re.compile(r"!\[(?P<keep>[^\[\]\n]{0,1000})\]\([^)\s\[]{0,2048}"
+                    r"(?:\s+\"[^\"]{0,1000}\")?\)")
+_LINK = re.compile(r"(?<!\])\[(?P<keep>[^\[\]\n]{0,1000})\]\((?:<[^>\n]{0,2048}>|"
+                   r"[^)\s\[]{0,2048})(?:\s+\"[^\"]{0,1000}\")?\)")
+_REF_LINK = re.compile(r"\[(?P<keep>[^\[\]\n]{1,1000})\]\[[^\[\]\n]{0,1000}\]")
 _AUTOLINK = re.compile(r"<(?P<keep>(?:https?|ftp|mailto):[^>\s]+)>")
 _EMPHASIS = re.compile(r"(?<![\w*])[*_]{1,3}(?=\S)|(?<=\S)[*_]{1,3}(?![\w*])|~~")
 _ESCAPE = re.compile(r"\\(?=[!-/:-@\[-`{-~])")
@@ -69,20 +74,57 @@ def _blank(chars: list[str], start: int, end: int) -> None:
             chars[i] = " "
 
 
+def _code_spans(text: str) -> list[tuple[int, int]]:
+    """Code spans, in one pass: a run of N backticks is closed by the next run of
+    exactly N backticks; a run with no such partner is literal text."""
+    runs = [(m.start(), m.end()) for m in _BACKTICKS.finditer(text)]
+    following: list[int] = [-1] * len(runs)
+    last: dict[int, int] = {}
+    for i in range(len(runs) - 1, -1, -1):
+        n = runs[i][1] - runs[i][0]
+        following[i] = last.get(n, -1)
+        last[n] = i
+    spans = []
+    i = 0
+    while i < len(runs):
+        j = following[i]
+        if j < 0:
+            i += 1
+            continue
+        spans.append((runs[i][0], runs[j][1]))
+        i = j + 1
+    return spans
+
+
+def _comments(text: str) -> list[tuple[int, int]]:
+    """HTML comments; an unclosed "<!--" ends the search (nothing after it closes)."""
+    spans = []
+    pos = text.find("<!--")
+    while pos >= 0:
+        end = text.find("-->", pos + 4)
+        if end < 0:
+            break
+        spans.append((pos, end + 3))
+        pos = text.find("<!--", end + 3)
+    return spans
+
+
 def mask_inline(text: str, code: list[tuple[int, int]], base: int) -> str:
     """Blank inline syntax in ``text`` (same length out). Code spans found are
     appended to ``code`` as source ranges (``base`` + index)."""
     if not any(c in text for c in "`<[*_~\\&"):
         return text
     chars = list(text)
-    for m in _CODE_SPAN.finditer(text):
-        _blank(chars, m.start(), m.end())
-        code.append((base + m.start(), base + m.end()))
+    for start, end in _code_spans(text):
+        _blank(chars, start, end)
+        code.append((base + start, base + end))
     masked = "".join(chars)
-    for rx in (_HTML_COMMENT, _HTML_TAG):
-        for m in rx.finditer(masked):
-            _blank(chars, m.start(), m.end())
-        masked = "".join(chars)
+    for start, end in _comments(masked):
+        _blank(chars, start, end)
+    masked = "".join(chars)
+    for m in _HTML_TAG.finditer(masked):
+        _blank(chars, m.start(), m.end())
+    masked = "".join(chars)
     for rx in (_IMAGE, _LINK, _REF_LINK, _AUTOLINK):
         for m in rx.finditer(masked):
             ks, ke = m.span("keep")
@@ -99,7 +141,7 @@ def mask_inline(text: str, code: list[tuple[int, int]], base: int) -> str:
 # -- directives -------------------------------------------------------------------------
 _DIRECTIVE = re.compile(
     r"<!--\s*conditionlint-(?P<action>disable-next-line|disable-line|disable-file|disable|enable)"
-    r"(?P<rest>(?:(?!-->).)*?)-->", re.S)
+    r"(?P<rest>(?:(?!-->|<!--).){0,2000}?)-->", re.S)
 _DIRECTIVE_START = re.compile(r"<!--\s*conditionlint-")
 
 
@@ -122,8 +164,9 @@ def _directives(src: Source, in_code: Any) -> tuple[tuple[Directive, ...],
         rules = tuple(r for r in re.split(r"[\s,]+", rest.strip()) if r)
         found.append(Directive(m.group("action"), rules, reason.strip(), m.start(), m.end(),
                                src.position(m.start()).line, src.position(m.end()).line))
+    last_close = text.rfind("-->")
     for m in _DIRECTIVE_START.finditer(text):
-        if m.start() >= covered and not in_code(m.start()) and "-->" not in text[m.start():]:
+        if m.start() >= covered and not in_code(m.start()) and last_close < m.start():
             bad.append((m.start(), min(len(text), m.end() + 40),
                         "suppression comment is never closed with '-->'"))
             break
