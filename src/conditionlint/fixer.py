@@ -93,7 +93,10 @@ def fix_source(src: Source, lint: Callable[[Source], list[Finding]]) -> FixOutco
             break
         applied_total += taken
         text = new_text
-        current = Source.from_text(src.path, text, enc)
+        # Re-lint what will be written, read back as bytes: a U+FEFF left at the start
+        # of the text becomes a byte-order mark on disk, and must be judged as one.
+        current = Source.from_bytes(src.path, encode(text, enc))
+        text, enc = current.text, current.encoding
         findings = lint(current)
     return FixOutcome(text, enc, applied_total, passes, converged, tuple(findings), initial)
 
@@ -122,19 +125,26 @@ class WriteError(Exception):
 def write_atomic(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path`` through a temporary file in the same folder and a
     rename, keeping the file's permission bits. On any failure the original is
-    untouched and the temporary file is removed."""
+    untouched and the temporary file is removed.
+
+    A symbolic link is written through (its target is replaced, the link stays a
+    link), and the owner is kept when we are allowed to set it (running as root)."""
+    # Renaming over a link would replace the link itself with a plain file.
+    target = Path(os.path.realpath(path))
     try:
-        st = path.stat()
+        st = target.stat()
     except OSError as exc:
         raise WriteError(f"cannot stat {path}: {exc.strerror or exc}") from None
+    if not stat.S_ISREG(st.st_mode):
+        raise WriteError(f"{path} is not a regular file; not fixed")
     # Mode bits too, not only access(): root may write anything, but a file whose
     # owner marked it read-only is not ours to rewrite.
-    if not os.access(path, os.W_OK) or not st.st_mode & (stat.S_IWUSR | stat.S_IWGRP
+    if not os.access(target, os.W_OK) or not st.st_mode & (stat.S_IWUSR | stat.S_IWGRP
                                                          | stat.S_IWOTH):
         raise WriteError(f"{path} is read-only; not fixed")
-    folder = path.parent
+    folder = target.parent
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".conditionlint-tmp",
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".conditionlint-tmp",
                                    dir=folder)
     except OSError as exc:
         raise WriteError(f"cannot create a temporary file in {folder}: "
@@ -145,7 +155,12 @@ def write_atomic(path: Path, data: bytes) -> None:
             fh.flush()
             os.fsync(fh.fileno())
         os.chmod(tmp, stat.S_IMODE(st.st_mode))
-        os.replace(tmp, path)
+        if hasattr(os, "chown") and (st.st_uid, st.st_gid) != _owner(tmp):
+            try:
+                os.chown(tmp, st.st_uid, st.st_gid)
+            except OSError:
+                pass  # not permitted (not root): the file becomes the fixer's own
+        os.replace(tmp, target)
     except BaseException as exc:
         try:
             os.unlink(tmp)
@@ -155,6 +170,11 @@ def write_atomic(path: Path, data: bytes) -> None:
             raise WriteError(f"cannot write {path}: {exc.strerror or exc}; "
                              f"the file is unchanged") from None
         raise
+
+
+def _owner(path: str) -> tuple[int, int]:
+    st = os.stat(path)
+    return st.st_uid, st.st_gid
 
 
 def unified_diff(path: str, before: str, after: str) -> str:
