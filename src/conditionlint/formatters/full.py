@@ -19,7 +19,7 @@ def render(report: Report) -> str:
         for f in group:
             fixable = " [fixable]" if f.fix is not None else ""
             out.append(f"  {f.line}:{f.column}  {paint(f.severity, f.severity, c)}  "
-                       f"{paint(f.code, 'code', c)} {f.name}{fixable}")
+                       f"{paint(f.code, 'code', c)} {escape(f.name)}{fixable}")
             out.append(f"    {escape(f.message)}")
             out.extend(_excerpt(f, c))
         out.append("")

@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 import unicodedata
 
-# C0/C1 controls (tab kept), DEL, bidi controls, line/paragraph separators and other
-# characters that change how a terminal shows what follows.
+# C0/C1 controls (tab kept; ESC starts ANSI and OSC 8 sequences, CR overwrites the
+# line), DEL, bidi controls, line/paragraph separators, invisible tag characters (used
+# to smuggle hidden text) and others that change how a terminal shows what follows.
 _UNSAFE = re.compile(
     "[\x00-\x08\x0a-\x1f\x7f-\x9f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2064"
-    "\u2066-\u206f\ufeff\ufff9-\ufffb]")
+    "\u2066-\u206f\ufeff\ufff9-\ufffb\U000e0000-\U000e007f]")
 
 
 def escape(text: str) -> str:
