@@ -59,6 +59,10 @@ def _load(path: Path) -> dict[str, Any]:
 # Nested quantifiers such as (a+)+ or (a|a)* make Python's backtracking engine take
 # exponential time on a near-miss. They are refused when a rule file is loaded.
 _NESTED_QUANTIFIER = re.compile(r"\((?:[^()\\]|\\.)*[+*}](?:[^()\\]|\\.)*\)\s*(?:[+*]|\{\d*,)")
+# \s*\s*, a+a*, [a-z]+[a-z]+: each extra copy multiplies the ways to split a run of
+# matching characters (measured in benchmarks/regex_guard.py: six copies of \s* take
+# over 2 s on 900 spaces).
+_ADJACENT_REPEAT = re.compile(r"(\\[A-Za-z]|\[[^\]]*\]|[^\\()\[\]|*+?{}])[*+]\??\1[*+{]")
 _ALTERNATION_REPEAT = re.compile(r"\((?:[^()\\]|\\.)*\|(?:[^()\\]|\\.)*\)\s*(?:[+*]|\{\d*,)")
 
 
@@ -70,6 +74,9 @@ def pattern_problem(pattern: str) -> str | None:
     if _NESTED_QUANTIFIER.search(pattern) or _ALTERNATION_REPEAT.search(pattern):
         return ("a repeated group that itself repeats can take exponential time "
                 "(catastrophic backtracking); rewrite it without nested quantifiers")
+    if _ADJACENT_REPEAT.search(pattern):
+        return ("the same character class repeated twice in a row (such as '\\s*\\s*') "
+                "can take polynomial time on a long line; repeat it once")
     return None
 
 
