@@ -1,0 +1,67 @@
+"""Does checking time stay linear on hostile pages?
+
+    .venv/bin/python benchmarks/hostile_scaling.py [--base 10000] [--factor 4] [--only NAME]
+
+Each attack page is built at two sizes (``base`` and ``base * factor`` repetitions)
+and checked with every rule (``lint_text``, best of 3 runs for small inputs). The
+``ratio`` column is time(big) / time(small): about ``factor`` means linear, about
+``factor**2`` quadratic. A plain page of the same byte size is the baseline, in the
+same run. Nothing here asserts: it prints figures (docs/security.md quotes them).
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+
+from conditionlint.api import lint_text
+
+TODAY = "2026-11-29"
+
+ATTACKS = {
+    "baseline prose": lambda n: "# T\n\n" + "Back pain is common and usually improves. " * (n // 8),
+    "one long line": lambda n: "# T\n\n" + "word " * n + "\n",
+    "nested lists": lambda n: "# T\n\n" + "- " * n + "x\n",
+    "nested quotes": lambda n: "# T\n\n" + "> " * n + "x\n",
+    "emphasis": lambda n: "# T\n\n" + "*a_" * n + "\n",
+    "brackets": lambda n: "# T\n\n" + "[" * n + "]" * n + "\n",
+    "open links": lambda n: "# T\n\n" + "[a](" * n + "\n",
+    "backticks": lambda n: "# T\n\n" + "`a" * n + "\n",
+    "unclosed comments": lambda n: "# T\n\n" + "x <!-- a " * n + "\n",
+    "comment lines": lambda n: "# T\n\n" + "<!-- a\n" * n,
+    "open directives": lambda n: "# T\n\n" + "<!-- conditionlint-disable CL301 " * (n // 4) + "\n",
+    "table": lambda n: "# T\n\n|" + "a|" * 20 + "\n|" + "-|" * 20 + "\n"
+                       + ("|" + "x|" * 20 + "\n") * (n // 20),
+    "front matter list": lambda n: "---\nitems:\n" + "  - x\n" * (n // 4) + "---\n# T\n",
+}
+
+
+def timed(text: str) -> float:
+    best = float("inf")
+    for _ in range(3 if len(text) < 200_000 else 1):
+        t = time.perf_counter()
+        lint_text(text, today=TODAY)
+        best = min(best, time.perf_counter() - t)
+    return best
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--base", type=int, default=10_000)
+    ap.add_argument("--factor", type=int, default=4)
+    ap.add_argument("--only", default=None)
+    args = ap.parse_args()
+    lint_text("# warm up\n", today=TODAY)
+    print(f"{'attack':20} {'chars':>9} {'time':>9} {'chars x' + str(args.factor):>11} "
+          f"{'time':>9} {'ratio':>6}")
+    for name, make in ATTACKS.items():
+        if args.only and args.only not in name:
+            continue
+        small, big = make(args.base), make(args.base * args.factor)
+        ts, tb = timed(small), timed(big)
+        print(f"{name:20} {len(small):9d} {ts:8.3f}s {len(big):11d} {tb:8.3f}s "
+              f"{tb / max(ts, 1e-9):6.1f}")
+
+
+if __name__ == "__main__":
+    main()

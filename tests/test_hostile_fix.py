@@ -1,0 +1,176 @@
+"""Fix-mode faults: whatever goes wrong while writing, the original file is intact
+and no temporary file is left behind; fixes touch only the bytes they name."""
+
+from __future__ import annotations
+
+import errno
+import os
+import stat
+from pathlib import Path
+
+import pytest
+
+from conditionlint import fixer
+from conditionlint.api import fix_text, lint_text
+from conditionlint.fixer import WriteError, write_atomic
+from tests.conftest import run_cli
+
+DAMAGED = "# Back pain\n\nIt helps \u00e2\u20ac\u201d a lot.\n"
+REPAIRED = "# Back pain\n\nIt helps \u2014 a lot.\n"
+
+
+def leftovers(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.iterdir() if p.name.endswith(".conditionlint-tmp"))
+
+
+def test_write_error_mid_write_leaves_the_original(tmp_path, monkeypatch):
+    p = tmp_path / "a.md"
+    p.write_bytes(b"original")
+    real_fdopen = os.fdopen
+
+    class DiskFull:
+        def __init__(self, fh):  # noqa: ANN001
+            self.fh = fh
+
+        def __enter__(self):  # noqa: ANN204
+            return self
+
+        def __exit__(self, *exc):  # noqa: ANN002, ANN204
+            self.fh.close()
+
+        def write(self, data):  # noqa: ANN001, ANN202
+            self.fh.write(data[:3])  # part of it went out, then the disk filled up
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(os, "fdopen", lambda fd, mode: DiskFull(real_fdopen(fd, mode)))
+    with pytest.raises(WriteError, match=r"No space left on device; the file is unchanged$"):
+        write_atomic(p, b"new content")
+    assert p.read_bytes() == b"original"
+    assert leftovers(tmp_path) == []
+
+
+def test_failure_at_rename_leaves_the_original(tmp_path, monkeypatch):
+    p = tmp_path / "a.md"
+    p.write_bytes(b"original")
+
+    def no_rename(a, b):  # noqa: ANN001, ANN202
+        raise OSError(errno.EXDEV, "Invalid cross-device link")
+
+    monkeypatch.setattr(os, "replace", no_rename)
+    with pytest.raises(WriteError):
+        write_atomic(p, b"new content")
+    assert p.read_bytes() == b"original"
+    assert leftovers(tmp_path) == []
+
+
+@pytest.mark.parametrize("signal", [KeyboardInterrupt, SystemExit])
+def test_killed_between_write_and_rename(tmp_path, monkeypatch, signal):
+    p = tmp_path / "a.md"
+    p.write_bytes(b"original")
+
+    def killed(a, b):  # noqa: ANN001, ANN202
+        raise signal()
+
+    monkeypatch.setattr(os, "replace", killed)
+    with pytest.raises(signal):
+        write_atomic(p, b"new content")
+    assert p.read_bytes() == b"original"
+    assert leftovers(tmp_path) == []
+
+
+def test_cannot_create_the_temporary_file(tmp_path, monkeypatch):
+    p = tmp_path / "a.md"
+    p.write_bytes(b"original")
+
+    def denied(**kw):  # noqa: ANN003, ANN202
+        raise PermissionError(errno.EACCES, "Permission denied")
+
+    monkeypatch.setattr(fixer.tempfile, "mkstemp", denied)
+    with pytest.raises(WriteError, match="^cannot create a temporary file in .*: "
+                                         "Permission denied$"):
+        write_atomic(p, b"new")
+    assert p.read_bytes() == b"original"
+
+
+def test_read_only_file_is_not_rewritten_even_by_root(tmp_path):
+    p = tmp_path / "a.md"
+    p.write_bytes(b"original")
+    p.chmod(0o444)
+    with pytest.raises(WriteError, match="read-only; not fixed$"):
+        write_atomic(p, b"new")
+    assert p.read_bytes() == b"original"
+
+
+def test_read_only_file_through_the_cli(tmp_path):
+    p = tmp_path / "a.md"
+    p.write_text(DAMAGED, encoding="utf-8")
+    p.chmod(0o444)
+    (tmp_path / "b.md").write_text(DAMAGED, encoding="utf-8")
+    r = run_cli("check", "--fix", "--no-cache", "--output-format", "concise", ".",
+                cwd=tmp_path)
+    err = r.stderr.decode()
+    assert "Traceback" not in err
+    assert "a.md is read-only; not fixed" in err
+    assert p.read_text(encoding="utf-8") == DAMAGED
+    assert (tmp_path / "b.md").read_text(encoding="utf-8") == REPAIRED  # the other one is
+    assert "a.md:1:1: CL903 [error] not fixed: a.md is read-only; not fixed" in \
+        r.stdout.decode()
+    assert r.returncode == 1
+
+
+def test_symlink_is_written_through_and_stays_a_link(tmp_path):
+    real = tmp_path / "real.md"
+    real.write_bytes(b"original")
+    link = tmp_path / "link.md"
+    link.symlink_to(real)
+    write_atomic(link, b"new")
+    assert link.is_symlink()
+    assert real.read_bytes() == b"new"
+
+
+def test_permissions_are_kept(tmp_path):
+    p = tmp_path / "a.md"
+    p.write_bytes(b"original")
+    p.chmod(0o640)
+    write_atomic(p, b"new")
+    assert stat.S_IMODE(p.stat().st_mode) == 0o640
+    assert p.read_bytes() == b"new"
+
+
+def test_a_folder_is_not_a_fix_target(tmp_path):
+    with pytest.raises(WriteError, match="is not a regular file; not fixed$"):
+        write_atomic(tmp_path, b"x")
+
+
+# -- fixes touch only their own bytes ------------------------------------------------------
+@pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"])
+@pytest.mark.parametrize("final", [True, False])
+def test_fix_keeps_line_endings_and_final_newline(newline, final):
+    lines = ["# Back pain", "", "It helps \u00e2\u20ac\u201d a lot.", "", "Next \u00e2\u20ac\u201c line"]
+    text = newline.join(lines) + (newline if final else "")
+    out = fix_text(text.encode("utf-8"), today="2026-11-29").decode("utf-8")
+    want = text.replace("\u00e2\u20ac\u201d", "\u2014").replace("\u00e2\u20ac\u201c", "\u2013")
+    assert out == want
+
+
+def test_fix_changes_only_the_bytes_its_findings_name():
+    data = ("# Back pain\r\n\r\n  Trailing   spaces\tand tabs  \r\nMixed\nendings\r"
+            "It helps \u00e2\u20ac\u201d a lot.").encode("utf-8")
+    found = [f for f in lint_text(data, today="2026-11-29") if f.fix is not None]
+    out = fix_text(data, today="2026-11-29")
+    text = data.decode("utf-8")
+    # Every changed character lies inside an edit of a fixable finding.
+    edits = [(e.start, e.end) for f in found for e in f.fix.edits]
+    assert edits
+    expected = text
+    for start, end in sorted(edits, reverse=True):
+        expected = expected[:start] + next(
+            e.replacement for f in found for e in f.fix.edits if (e.start, e.end) == (start, end)
+        ) + expected[end:]
+    assert out.decode("utf-8") == expected
+
+
+def test_utf16_without_bom_is_fixed_in_its_own_encoding():
+    data = DAMAGED.encode("utf-16-le")
+    out = fix_text(data, today="2026-11-29")
+    assert out == REPAIRED.encode("utf-16-le")
