@@ -108,12 +108,18 @@ def test_questions_calls_to_action_and_instructions_are_not_claims():
     assert found(page, ["CL401"]) == []
 
 
-def test_symptom_list_and_causes_are_not_claims_but_treatment_is():
+def test_symptom_list_and_risk_factor_items_are_not_claims_but_causal_prose_is():
+    # A Causes section's prose makes causal claims; its list items (risk factors), the
+    # lead-in to them and hedged possibilities ("can play a part") describe.
     page = ("# Back pain\n\n## Symptoms\n\n- Pain that reduces mobility\n"
             "- Stiffness that is caused by sitting\n\n"
             "## Causes\n\nSmoking doubles the risk of disc problems.\n\n"
+            "These things raise the risk of back pain:\n\n- heavy lifting increases the risk\n\n"
+            "Stress and poor sleep can also play a part.\n\n"
             "## Treatment\n\nAcupuncture relieves the stiffness.\n")
-    assert [(c, line) for c, line, *_ in found(page, ["CL401"])] == [("CL401", 14)]
+    assert [(c, line, msg) for c, line, _, _, _, msg in found(page, ["CL401"])] == [
+        ("CL401", 10, "causal claim ('doubles the risk') cites no evidence entry"),
+        ("CL401", 20, "efficacy claim ('relieves') cites no evidence entry")]
 
 
 def test_superscript_after_full_stop_supports_the_sentence_before():

@@ -46,6 +46,8 @@ class Lexicon:
     skipped: frozenset[str]
     weak_designs: frozenset[str]
     weak_certainty: frozenset[str]
+    # descriptive section kind -> claim types that count in its prose (not list items)
+    section_types: tuple[tuple[str, frozenset[str]], ...] = ()
 
 
 def spaced(pattern: str) -> str:
@@ -91,7 +93,9 @@ def lexicon() -> Lexicon:
         descriptive=frozenset(d.get("descriptive-sections", [])),
         skipped=frozenset(d.get("skipped-sections", [])),
         weak_designs=frozenset(d.get("weak-designs", [])),
-        weak_certainty=frozenset(d.get("weak-certainty", [])))
+        weak_certainty=frozenset(d.get("weak-certainty", [])),
+        section_types=tuple((k, frozenset(v))
+                            for k, v in d.get("section-types", {}).items()))
 
 
 @dataclass(frozen=True)
@@ -115,28 +119,41 @@ class Claim:
 
 
 def classify(text: str, descriptive: bool = False,
-             page: structmod.PageWords | None = None) -> Cue | None:
+             page: structmod.PageWords | None = None,
+             allowed: frozenset[str] = frozenset()) -> Cue | None:
     """The claim cue of one sentence of masked prose (offsets relative to ``text``).
 
     Listed cues first; when none matches, the sentence's structure (an effect or outcome
     with an intervention, a testimonial subject or a health object, see
-    :mod:`conditionlint.claimstructure`)."""
+    :mod:`conditionlint.claimstructure`). In a descriptive section only treatment
+    claims count, plus the types in ``allowed`` (causal statements in a Causes
+    section's prose)."""
     lex = lexicon()
     if lex.exclusions.search(text):
         return None
     if lex.imperative.match(text) and not lex.reasons.search(text):
         return None
     best: Cue | None = None
+    prognosis: Cue | None = None
     for name, label, rxs in lex.types:
-        if descriptive and name not in ("efficacy", "safety", "comparative"):
+        if descriptive and name not in ("efficacy", "safety", "comparative") \
+                and name not in allowed:
             continue
         for rx in rxs:
-            m = rx.search(text)
+            m = _first_affirmed(rx, text, descriptive)
             if not m:
                 continue
             a, b = m.span("verb") if "verb" in rx.groupindex else m.span()
+            cue = Cue(name, label, " ".join(text[a:b].split()), a, b)
+            if name == "prognosis" and (prognosis is None or a < prognosis.start):
+                prognosis = cue
             if best is None or a < best.start:
-                best = Cue(name, label, " ".join(text[a:b].split()), a, b)
+                best = cue
+    if best is not None and prognosis is not None and best.type == "efficacy" \
+            and prognosis.start < best.end + 1:
+        # "They usually clear up without treatment within 7 to 10 days": a recovery
+        # prediction that shares its verb with an efficacy cue is a prognosis.
+        best = prognosis
     if best is None:
         shape = structmod.claim_shape(text, page or _NO_PAGE, descriptive)
         if shape is not None:
@@ -150,6 +167,30 @@ def classify(text: str, descriptive: bool = False,
             a, b = spans[0]
             best = Cue("efficacy", _label("efficacy"), " ".join(text[a:b].split()), a, b)
     return best
+
+
+# "has not healed", "You do not need to stop": a cue right after a negation claims
+# nothing (cues that contain their own negation, "does not cause lasting damage",
+# start at the negation and are kept).
+_NEGATED = re.compile(r"\b(?:not|n't|never|no longer|neither|nor|without)\s+(?:[\w-]+\s+)?$",
+                      re.I)
+
+
+# In a descriptive section a relative clause describes the body, not a treatment:
+# "the valves in the veins that help control blood flow".
+_RELATIVE = re.compile(r"\b(?:that|which|who)\s+$", re.I)
+
+
+def _first_affirmed(rx: re.Pattern[str], text: str,
+                    descriptive: bool = False) -> re.Match[str] | None:
+    for m in rx.finditer(text):
+        a = m.start("verb") if "verb" in rx.groupindex else m.start()
+        if _NEGATED.search(text, max(0, a - 30), a):
+            continue
+        if descriptive and _RELATIVE.search(text, max(0, a - 8), a):
+            continue
+        return m
+    return None
 
 
 def is_flat_heading(doc: Document, b: Block) -> bool:
@@ -169,8 +210,11 @@ def section_kinds(doc: Document) -> list[frozenset[str]]:
             last_section = b.section
             flat = None
         if b.kind != "heading" and citemod._is_flat_heading(b):  # noqa: SLF001
+            # Every flattened heading ends the flattened section before it, even one
+            # that names no known kind ("Our Gallbladder Flush Programme" after
+            # "Symptoms"): the text after it falls back to the real heading's kinds.
             kinds = sectionmap.kinds_of(fold(b.text))
-            flat = frozenset(kinds) if kinds else flat
+            flat = frozenset(kinds) if kinds else None
         kinds: set[str] = set()
         sec = doc.sections[b.section]
         while sec.heading is not None:
@@ -279,13 +323,23 @@ def _find_claims(doc: Document) -> list[Claim]:
         if k & lex.skipped and not k & {"treatment", "evidence"}:
             continue
         descriptive = bool(k & lex.descriptive) and not (k & {"treatment", "evidence"})
+        # "Kidney stones are often caused by..." in a Causes section's prose is a
+        # causal claim; a risk-factor list item ("- Aging causes wear...") is not.
+        allowed = frozenset(t for kind, types in lex.section_types if kind in k
+                            for t in types) if descriptive and not b.list_depth \
+            else frozenset()
         sents = by_block.get(b.index, [])
         for s in sents:
             own = cites.get(s.index, [])
             start = _leading_cite_end(doc, s, own)
             text = doc.text[start:s.end]
             masked = s.text[start - s.start:]
-            cue = classify(masked, descriptive, page)
+            # a lead-in to a descriptive list ("These factors increase the risk of X:")
+            # introduces descriptions, so it is judged as one of them
+            lead = text.rstrip().endswith(":")
+            # and a hedged one ("stress can all play a part") lists possible factors
+            plain = allowed if not lead and not lex.hedges.search(masked) else frozenset()
+            cue = classify(masked, descriptive, page, plain)
             parent = inherited.get(b.index)
             extra = parent[1] if parent else []
             is_inherited = False
@@ -403,6 +457,13 @@ def supporting_entries(resolver: citemod.Resolver, claim: Claim) -> list[Evidenc
 _NEGATED_BEFORE = re.compile(r"\b(?:not|no|never|without)\b[^,;:.]*$", re.I)
 
 
+# "Page last reviewed: 02 April 2024 / Next review due": a year inside a date is not
+# "a 2024 review".
+_DATE_BEFORE = re.compile(
+    r"(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?"
+    r"|\b(?:reviewed|updated|published|modified|posted|revised)\b[^\n]{0,25}?)\s*$", re.I)
+
+
 def vague_matches(text: str) -> list[tuple[int, int]]:
     """Non-overlapping spans of vague-evidence wording in ``text``."""
     return list(_vague_matches(text))
@@ -417,7 +478,8 @@ def _vague_matches(text: str) -> tuple[tuple[int, int], ...]:
         for m in rx.finditer(text):
             if m.end() > m.start():
                 spans.append((m.start(), m.end()))
-    spans = [(s, e) for s, e in spans if not _NEGATED_BEFORE.search(text, max(0, s - 60), s)]
+    spans = [(s, e) for s, e in spans if not _NEGATED_BEFORE.search(text, max(0, s - 60), s)
+             and not (text[s].isdigit() and _DATE_BEFORE.search(text, max(0, s - 40), s))]
     spans.sort(key=lambda se: (se[0], -se[1]))
     out: list[tuple[int, int]] = []
     for s, e in spans:
