@@ -9,7 +9,9 @@ per split:
 - CL401 recall: labelled unsupported claims overlapped by a CL401 finding;
 - supported claims wrongly flagged: labelled *supported* claims overlapped by a CL401
   finding;
-- CL402 recall (and precision): labelled vague phrases overlapped by a CL402 finding.
+- CL402 recall (and precision): labelled vague phrases overlapped by a CL402 finding;
+- supported claims recognised: labelled *supported* claims that the detector takes for
+  claims at all (CL408/CL409 can only judge those).
 
 Each page ``X.md`` has a sidecar ``X.yaml`` with ``claims`` (text, type, supported)
 and ``vague`` (phrases). A label's text is found in the page with white space folded,
@@ -27,12 +29,15 @@ from pathlib import Path
 
 import yaml
 
+from conditionlint import claimdetect
 from conditionlint.api import lint_text
+from conditionlint.parser import parse
+from conditionlint.source import Source
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "tests" / "corpus"
 TODAY = "2026-11-29"
-SPLITS = ("dev", "heldout", "heldout2", "blind")
+SPLITS = ("dev", "heldout", "heldout2", "blind", "blind2")
 
 
 @dataclass
@@ -47,6 +52,7 @@ class Tally:
     vague_found: int = 0
     vague_findings: int = 0
     vague_true: int = 0
+    supported_seen: int = 0
     misses: list[str] = field(default_factory=list)
 
 
@@ -86,6 +92,13 @@ def score_page(page: Path, t: Tally) -> None:
         else:
             t.misses.append(f"{page.name}: missed claim {text[u[0]:u[1]]!r}")
     t.supported += len(sup)
+    detected = [(c.start, c.end) for c in
+                claimdetect.find_claims(parse(Source.from_text(page.name, text)))]
+    for s in sup:
+        if any(overlaps(c, s) for c in detected):
+            t.supported_seen += 1
+        else:
+            t.misses.append(f"{page.name}: supported claim not recognised {text[s[0]:s[1]]!r}")
     for s in sup:
         if any(overlaps(f, s) for f in f401):
             t.supported_flagged += 1
@@ -111,9 +124,9 @@ def ratio(a: int, b: int) -> str:
 def main(argv: list[str]) -> int:
     verbose = "--verbose" in argv
     named = [argv[i + 1] for i, a in enumerate(argv[:-1]) if a == "--split"]
-    splits = named or [s for s in SPLITS if (CORPUS / s).is_dir()]
+    splits = named or [s for s in SPLITS if any((CORPUS / s).glob("*.md"))]
     print(f"{'split':<9} {'pages':>5}  {'CL401 P':<14} {'CL401 R':<14} "
-          f"{'supported flagged':<18} {'CL402 R':<14} {'CL402 P':<14}")
+          f"{'supported flagged':<18} {'CL402 R':<14} {'CL402 P':<14} supported recognised")
     for split in splits:
         pages = sorted((CORPUS / split).glob("*.md"))
         t = Tally()
@@ -122,7 +135,8 @@ def main(argv: list[str]) -> int:
         print(f"{split:<9} {len(pages):>5}  {ratio(t.true_findings, t.findings):<14} "
               f"{ratio(t.unsupported_found, t.unsupported):<14} "
               f"{ratio(t.supported_flagged, t.supported):<18} "
-              f"{ratio(t.vague_found, t.vague):<14} {ratio(t.vague_true, t.vague_findings):<14}")
+              f"{ratio(t.vague_found, t.vague):<14} {ratio(t.vague_true, t.vague_findings):<14} "
+              f"{ratio(t.supported_seen, t.supported)}")
         if verbose:
             for m in t.misses:
                 print("   ", m)
