@@ -123,3 +123,12 @@ def test_care_discouraging_wording():
             "Do not stop taking your medicines without talking to your GP.\n")
     assert [(c, ln) for c, ln, *_ in found(page, ["CL410"])] == [
         ("CL410", 3), ("CL410", 5), ("CL410", 7), ("CL410", 9)]
+
+
+def test_recurrence_is_a_prognosis_but_a_disclosed_risk_is_not_a_claim():
+    # Flagging "can cause bruising" would push writers to drop risk information.
+    page = ("# Insomnia\n\nSleeping pills can cause drowsiness the next day.\n\n"
+            "Cold sores often come back.\n\n"
+            "Pain can cause poor sleep.\n")
+    assert [msg for *_, msg in found(page, ["CL401"])] == [
+        "prognosis claim ('often come back') cites no evidence entry"]
