@@ -52,8 +52,10 @@ def _scan(doc: Document, group: str) -> Iterator[tuple[int, int, str]]:
 def absolute_claim(doc: Document, options: dict[str, Any]) -> Iterator[Problem]:  # noqa: ARG001
     """The page promises an absolute outcome: "cures", "permanent relief", "guaranteed
     results", "100% safe", "completely safe", "no side effects", "risk-free",
-    "miracle", "breakthrough". Reported even when the sentence cites evidence: no
-    evidence supports a guarantee. "There is no cure for..." is not reported.
+    "miracle", "breakthrough", "permanently kills", "gone for good", "never come
+    back". Reported even when the sentence cites evidence: no evidence supports a
+    guarantee. "There is no cure for..." and the US supplement notice ("not intended
+    to diagnose, treat, cure or prevent any disease") are not reported.
 
     The list follows the risky wording that advertising codes single out (the UK CAP
     Code's rules on health claims, the US FTC's health products guidance); it is data
@@ -94,7 +96,8 @@ def absolute_claim(doc: Document, options: dict[str, Any]) -> Iterator[Problem]:
 def discourages_care(doc: Document, options: dict[str, Any]) -> Iterator[Problem]:  # noqa: ARG001
     """The page tells readers to use something instead of medical care, that they need
     not see a doctor, or to stop their medication: "instead of surgery", "no need to
-    see a doctor", "stop taking your medication". Advice to talk to a prescriber
+    see a doctor", "no surgery needed", "avoids the need for surgery", "a natural
+    alternative to antibiotics", "stop taking your medication". Advice to talk to a prescriber
     first ("don't stop taking your medicine without talking to your GP") is fine.
     The wording is data in `rules/risky-wording.yaml` (`discourages-care`).
 
@@ -132,7 +135,8 @@ def discourages_care(doc: Document, options: dict[str, Any]) -> Iterator[Problem
       summary="Promotional wording implies safety: natural, drug-free, chemical-free.")
 def promotional_wording(doc: Document, options: dict[str, Any]) -> Iterator[Problem]:  # noqa: ARG001
     """Wording that sells a therapy as safe because it is "natural", "drug-free",
-    "chemical-free" or "non-toxic". Natural is not the same as safe. The wording is
+    "chemical-free", "non-toxic" or "100% natural", or that says it can be taken with
+    other medicines *because* it is natural. Natural is not the same as safe. The wording is
     data in `rules/risky-wording.yaml` (`promotional`).
 
     ## Why
