@@ -43,3 +43,12 @@ def test_no_dates_anywhere():
     got = run(BASE)
     assert [g[0] for g in got] == ["CL205"]
     assert "'reviewed_by' and 'last_reviewed' missing" in got[0][4]
+
+
+def test_numeric_body_dates_take_the_later_reading():
+    # 02/03/2025: 2 March (UK) or 3 February (US); either way over 12 months old.
+    page = BASE + "Reviewed by Dr A. Example. Page last reviewed: 02/03/2025\n"
+    got = [g for g in run(page) if g[0] == "CL204"]
+    assert got and "last reviewed 2025-03-02" in got[0][4]
+    # 25/12/2025 can only be day-first: not yet 12 months old.
+    assert run(BASE + "Reviewed by Dr A. Example. Last reviewed 25/12/2025.\n") == []

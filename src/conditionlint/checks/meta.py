@@ -491,7 +491,7 @@ _MONTHS = {m: i for i, m in enumerate(
      "september", "october", "november", "december"], 1)}
 _MONTHS.update({m[:3]: i for m, i in list(_MONTHS.items())})
 _MONTHS["sept"] = 9
-_BODY_DATE = (r"(?P<date>\d{4}-\d{2}-\d{2}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+\d{4}"
+_BODY_DATE = (r"(?P<date>\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+\d{4}"
               r"|[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|[A-Za-z]{3,9}\s+\d{4})")
 _BODY_LAST = re.compile(r"(?i)\b(?:page\s+|content\s+|medically\s+|clinically\s+)?"
                         r"(?:last\s+)?(?:reviewed|updated)(?:\s+on)?\s*:?\s*" + _BODY_DATE)
@@ -500,6 +500,18 @@ _BODY_BY = re.compile(r"(?i)\b(?:medically\s+|clinically\s+)?reviewed\s+by\s*:?\
 
 
 def _parse_body_date(text: str) -> _dt.date | None:
+    num = re.fullmatch(r"(\d{1,2})[/.](\d{1,2})[/.](\d{4})", text.strip())
+    if num:
+        # Day-first (UK) or month-first (US): when both read as dates, take the later
+        # one, so an ambiguous date is never called overdue when it may not be.
+        a, b, year = (int(x) for x in num.groups())
+        found = []
+        for day, month in ((a, b), (b, a)):
+            try:
+                found.append(_dt.date(year, month, day))
+            except ValueError:
+                pass
+        return max(found) if found else None
     t = text.strip().lower().replace(",", " ").replace(".", " ")
     try:
         if re.fullmatch(r"\d{4}-\d{2}-\d{2}", t):
