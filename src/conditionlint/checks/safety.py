@@ -153,7 +153,8 @@ def _first_text(b: Block) -> int:
     return b.start + (len(b.text) - len(b.text.lstrip()))
 
 
-_TAG = re.compile(r"<!--.*?-->|<(/?)([A-Za-z][A-Za-z0-9]*)\b[^<>]*>", re.S)
+# "(?!<!--)": many unclosed comments would otherwise make this quadratic.
+_TAG = re.compile(r"<!--(?:(?!<!--).)*?-->|<(/?)([A-Za-z][A-Za-z0-9]*)\b[^<>]*>", re.S)
 _BLOCK_TAGS = frozenset("p div br li ul ol h1 h2 h3 h4 h5 h6 section footer aside article "
                         "blockquote table tr td th small header main nav details "
                         "summary".split())

@@ -215,7 +215,8 @@ def missing_recommended_section(doc: Document, options: dict[str, Any]) -> Itera
     yield from _missing(doc, kinds, profile, "recommended")
 
 
-_COMMENT = re.compile(r"<!--.*?-->", re.S)
+# An unclosed "<!--" must not scan to the end once per "<!--" (quadratic): stop at the next one.
+_COMMENT = re.compile(r"<!--(?:(?!<!--).)*?-->", re.S)
 
 
 @rule(code="CL103", name="empty-section", severity="warning",
