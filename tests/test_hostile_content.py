@@ -187,7 +187,10 @@ def test_dates_that_are_not_dates_are_reported_not_crashed_on():
     "*a_" * 100_000 + "\n",  # 100,000 emphasis delimiters
     "*" * 100_000 + "\n",
     "[" * 50_000 + "]" * 50_000 + "\n",
-    "<!-- a\n" * 500,  # many unclosed HTML comments
+    "<!-- a\n" * 10_000,  # many unclosed HTML comments
+    "x <!-- a " * 10_000 + "\n",
+    "<!-- conditionlint-disable CL301 " * 2_000 + "\n",  # unclosed suppressions
+    "[a](" * 20_000 + "\n",
     "`" * 10_001 + "\n",
 ])
 def test_markdown_attacks_finish_without_internal_error(body):
