@@ -8,8 +8,11 @@ vague-evidence wording) is data in ``rules/claims.yaml``; this module only appli
    definition or reference-list item, not in a skipped section (disclaimer).
 2. Exclusions (questions, calls to action, "no evidence that...") and instructions
    (imperative openings, unless a clause explains why) are not claims.
-3. The earliest cue names the claim type. In descriptive sections (symptoms, causes,
-   diagnosis...) only treatment claims count: efficacy, safety, comparative.
+3. The earliest cue names the claim type (a recovery prediction that overlaps an
+   efficacy cue is a prognosis). A cue right after a negation does not count. In
+   descriptive sections (symptoms, causes, diagnosis...) only treatment claims count:
+   efficacy, safety, comparative; plus, in a Causes section's unhedged prose (not its
+   list items), causal claims (``section-types`` in the lexicon).
 4. Lead-in plus list: a sentence ending in ':' followed by list items (or, on flattened
    text, by "Label: text" paragraphs) lends its cue and its citations to the items.
 5. Citations belong to the sentence they follow: a marker at the very start of a
