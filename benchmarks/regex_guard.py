@@ -33,6 +33,7 @@ CATASTROPHIC = [
     (r"(x+x+)+y", lambda n: "x" * n),
     (r"(?:a+){2,}$", lambda n: "a" * n + "!"),
     (r"(.*a){12}", lambda n: "a" * n),
+    (r"(.*a){8}z", lambda n: "a" * n),
     (r"(a{1,5}){1,9}$", lambda n: "a" * n + "!"),
     (r"\s*\s*\s*\s*\s*\s*x", lambda n: " " * (n * 30)),
     (r"(?:[a-z]|[a-c])+$", lambda n: "a" * n + "!"),
