@@ -29,6 +29,7 @@ sys.path.insert(0, str(HERE))
 from corpus import generate  # noqa: E402
 
 PY = sys.executable
+GNU_TIME = "/usr/bin/time" if os.path.exists("/usr/bin/time") else None
 TOOL = [PY, "-m", "conditionlint"]
 TODAY = "2026-11-29"  # fixed, so date rules give the same findings in every run
 
@@ -73,18 +74,27 @@ class Sample:
 def run_once(cmd: list[str], cwd: Path | None = None, env: dict | None = None) -> Sample:
     # stderr goes to a file: a pipe nobody reads until the end can fill up and stall
     # a tool that reports on stderr (markdownlint-cli2 does).
-    with tempfile.TemporaryFile() as errfile:
+    # Peak memory through GNU time when present: Linux counts the memory of the process
+    # that forked a child in the child's ru_maxrss (the mm replaced by exec), so this
+    # (large) Python process would put a floor under every figure; time is small.
+    with tempfile.TemporaryFile() as errfile, tempfile.NamedTemporaryFile("r") as rss:
+        wrapped = ([GNU_TIME, "-q", "-f", "%M", "-o", rss.name, *cmd] if GNU_TIME
+                   else cmd)
         t0 = time.perf_counter()
-        proc = subprocess.Popen(cmd, cwd=cwd, env=env, stdout=subprocess.DEVNULL,
+        proc = subprocess.Popen(wrapped, cwd=cwd, env=env, stdout=subprocess.DEVNULL,
                                 stderr=errfile)
         _, status, usage = os.wait4(proc.pid, 0)
         wall = time.perf_counter() - t0
         proc.returncode = rc = os.waitstatus_to_exitcode(status)
         errfile.seek(0)
         err = errfile.read()[-4000:].decode("utf-8", "replace")
+        peak_kb = usage.ru_maxrss
+        if GNU_TIME:
+            numbers = [ln for ln in rss.read().split() if ln.isdigit()]
+            peak_kb = int(numbers[-1]) if numbers else peak_kb
     if rc not in (0, 1):
         raise SystemExit(f"command failed ({rc}): {' '.join(cmd)}\n{err[-2000:]}")
-    return Sample(wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, rc)
+    return Sample(wall, usage.ru_utime + usage.ru_stime, peak_kb / 1024, rc)
 
 
 @dataclass
@@ -127,6 +137,19 @@ def machine() -> str:
             f"{platform.system()} {platform.release()}")
 
 
+def code_identity() -> str:
+    """Which code ran: the commit (and whether the tree had changes), or PYTHONPATH."""
+    where = subprocess.run([PY, "-c", "import conditionlint, sys; "
+                            "print(conditionlint.__version__, conditionlint.__file__)"],
+                           capture_output=True, text=True).stdout.strip()
+    try:
+        rev = subprocess.run(["git", "describe", "--always", "--dirty"], cwd=HERE,
+                             capture_output=True, text=True).stdout.strip()
+    except OSError:
+        rev = "?"
+    return f"{where} (checkout {rev or '?'})"
+
+
 def check_cmd(*args: str) -> list[str]:
     return TOOL + ["check", "--today", TODAY, "-q", "--output-format", "concise",
                    *args]
@@ -143,6 +166,8 @@ def main() -> int:
     ap.add_argument("--peer-reps", type=int, default=None,
                     help="repetitions for markdownlint-cli2 and PyMarkdown (default: --reps)")
     ap.add_argument("--no-peers", action="store_true", help="skip the other linters")
+    ap.add_argument("--no-pymarkdown", action="store_true",
+                    help="skip PyMarkdown (the slowest: about 30 s of CPU per 1,000 pages)")
     ap.add_argument("--pymarkdown", default="/tmp/bench-venv/bin/pymarkdown",
                     help="PyMarkdown's command (installed in a separate venv)")
     ap.add_argument("--corpus", default=str(HERE / "_corpus"))
@@ -160,6 +185,7 @@ def main() -> int:
     size_all = tree_bytes(pages)
     n_subset = sum(1 for _ in subset.rglob("*.md"))
     print(f"machine: {machine()}")
+    print(f"conditionlint: {code_identity()}")
     print(f"pages: {args.pages} ({size_all / 1e6:.1f} MB), subset g00: {n_subset} pages, "
           f"big page: {big.stat().st_size / 1e6:.1f} MB\n", flush=True)
 
@@ -206,7 +232,9 @@ def main() -> int:
                     cwd=root)
             else:
                 print("  markdownlint-cli2: not installed (npm install -g markdownlint-cli2)")
-            if Path(args.pymarkdown).exists():
+            if args.no_pymarkdown:
+                print("  PyMarkdown: skipped (--no-pymarkdown)")
+            elif Path(args.pymarkdown).exists():
                 peers["PyMarkdown"] = measure(
                     "PyMarkdown (default rules)",
                     [args.pymarkdown, "scan", "-r", str(pages)], peer_reps)
