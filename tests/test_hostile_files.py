@@ -44,8 +44,6 @@ def test_missing_path_is_exit_2_with_a_message(tmp_path):
     assert "conditionlint: error: nope.md: no such file or folder" in err
 
 
-@pytest.mark.xfail(strict=True, reason="app.run_check stops at a missing path; ruff and "
-                   "flake8 report it and check the rest (reported to the lead)")
 def test_missing_path_still_checks_the_other_files(tmp_path):
     (tmp_path / "a.md").write_text(GOOD, encoding="utf-8")
     r, lines, _ = concise("nope.md", "a.md", cwd=tmp_path)

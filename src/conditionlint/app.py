@@ -91,6 +91,7 @@ def run_check(req: CheckRequest) -> int:
             _err(f"error: {exc}")
             return EXIT_ERROR
 
+    missing = False
     use_stdin = req.paths == ["-"]
     if "-" in req.paths and not use_stdin:
         _err("error: '-' (stdin) cannot be mixed with other paths")
@@ -112,10 +113,13 @@ def run_check(req: CheckRequest) -> int:
                 return EXIT_ERROR
         else:
             disc = discover(req.paths, finder, force_exclude=req.force_exclude)
+            # A missing path is reported and makes the exit code 2, but the paths
+            # that do exist are still checked and reported (as ruff and flake8 do).
             for m in disc.missing:
                 _err(f"error: {m}: no such file or folder")
-            if disc.missing:
-                return EXIT_ERROR
+            missing = bool(disc.missing)
+            if missing and not disc.targets and not disc.problems:
+                return EXIT_ERROR  # nothing to check, nothing to report
             results = _check_files(req, disc.targets, finder, registry, settings)
             results.extend(Checked(f.path, [f]) for f in disc.problems)
             files = sorted({t.display for t in disc.targets} | {f.path for f in disc.problems})
@@ -155,13 +159,17 @@ def run_check(req: CheckRequest) -> int:
         rc = EXIT_ERROR
     if req.exit_zero and rc == EXIT_FINDINGS:
         rc = EXIT_OK
+    if missing:
+        rc = EXIT_ERROR
 
     if req.diff or (use_stdin and req.fix):
         # The report goes to stderr when stdout carries the diff or the fixed text.
-        if not req.quiet:
-            _report(req, findings, files, registry, fixed_total, to_stderr=True)
+        if not req.quiet and not _report(req, findings, files, registry, fixed_total,
+                                         to_stderr=True):
+            return EXIT_ERROR
         return rc
-    _report(req, findings, files, registry, fixed_total)
+    if not _report(req, findings, files, registry, fixed_total):
+        return EXIT_ERROR
     return rc
 
 
@@ -252,7 +260,8 @@ def _configured_fail_on(finder: ConfigFinder) -> str | None:
 
 
 def _report(req: CheckRequest, findings: list[Finding], files: list[str], registry: object,
-            fixed: int, to_stderr: bool = False) -> None:
+            fixed: int, to_stderr: bool = False) -> bool:
+    """Write the report; False when it could not be written."""
     from conditionlint.cli import color_wanted
     from conditionlint.formatters import Report, get
 
@@ -272,6 +281,8 @@ def _report(req: CheckRequest, findings: list[Finding], files: list[str], regist
             Path(req.output_file).write_text(text, encoding="utf-8")
         except OSError as exc:
             _err(f"error: cannot write {req.output_file}: {exc.strerror or exc}")
-        return
+            return False
+        return True
     out_stream.write(text)
     out_stream.flush()
+    return True
