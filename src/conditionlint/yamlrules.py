@@ -19,7 +19,9 @@ from conditionlint.model import Problem
 from conditionlint.registry import Rule
 
 
-def _load(path: Path) -> dict[str, Any]:
+def _load(path: Path, user: bool = False) -> dict[str, Any]:
+    """Load and validate a rule file. ``user``: a file from a config's rule-paths,
+    whose patterns run on RE2 (linear time) instead of Python's backtracking engine."""
     from conditionlint import frontmatter
     from conditionlint.config import _offset_to_line_col
     from conditionlint.resources import schema
@@ -48,7 +50,7 @@ def _load(path: Path) -> dict[str, Any]:
                 for k in keys:
                     pats = pats.get(k, {}) if isinstance(pats, dict) else {}
                 for j, p in enumerate(pats or []):
-                    problem = pattern_problem(p)
+                    problem = re2_problem(p) if user else pattern_problem(p)
                     if problem:
                         mark = loaded.mark("rules", i, *keys, j)
                         line, col = _offset_to_line_col(text, mark.key_start) if mark else (1, 1)
@@ -104,12 +106,38 @@ def load_builtin(registry: Any) -> None:
             registry.add(r)
 
 
+def _re2_options() -> Any:
+    import re2
+
+    options = re2.Options()
+    options.case_sensitive = False
+    options.log_errors = False  # RE2 would print its own complaints to stderr
+    return options
+
+
+def re2_problem(pattern: str) -> str | None:
+    """Why RE2 cannot take a user's pattern (look-arounds, back-references), or None."""
+    import re2
+
+    try:
+        re2.compile(pattern, _re2_options())
+    except Exception as exc:  # noqa: BLE001 - re2 raises its own error type
+        detail = exc.args[0] if exc.args else exc
+        if isinstance(detail, bytes):
+            detail = detail.decode("utf-8", "replace")
+        return (f"not a pattern the linear-time RE2 engine accepts ({detail}); user "
+                f"patterns may not use look-arounds or back-references")
+    return None
+
+
 @lru_cache(maxsize=None)
 def _load_rules_cached(path: Path, origin: str) -> tuple[Rule, ...]:
-    data = _load(path)
+    user = origin != "builtin"
+    data = _load(path, user=user)
     if data.get("kind") != "rules":
         return ()
-    return tuple(_make_rule(r, origin or f"yaml:{path.name}") for r in data["rules"])
+    return tuple(_make_rule(r, origin or f"yaml:{path.name}", user=user)
+                 for r in data["rules"])
 
 
 def load_rules_file(path: Path, origin: str = "") -> tuple[Rule, ...]:
@@ -137,9 +165,42 @@ def compile_matcher(spec: dict[str, Any]) -> re.Pattern[str] | None:
     return re.compile("|".join(alts), re.I) if alts else None
 
 
-def _make_rule(spec: dict[str, Any], origin: str) -> Rule:
-    matcher = compile_matcher(spec)
-    unless = compile_matcher(spec.get("unless", {}))
+class _UserMatcher:
+    """Phrases on Python's engine (literal words: linear), patterns on RE2.
+
+    Offers the two calls the rule needs, ``search`` and ``finditer``, with matches
+    from both engines merged in text order."""
+
+    def __init__(self, spec: dict[str, Any]):
+        import re2
+
+        self.phrases = re.compile(phrase_regex(spec["phrases"]), re.I) \
+            if spec.get("phrases") else None
+        pats = spec.get("patterns", ())
+        self.patterns = re2.compile("|".join(f"(?:{p})" for p in pats), _re2_options()) \
+            if pats else None
+
+    def search(self, text: str) -> Any:
+        return (self.phrases and self.phrases.search(text)) or \
+            (self.patterns and self.patterns.search(text))
+
+    def finditer(self, text: str) -> Iterator[Any]:
+        found = []
+        for engine in (self.phrases, self.patterns):
+            if engine is not None:
+                found.extend(engine.finditer(text))
+        return iter(sorted(found, key=lambda m: (m.start(), -m.end())))
+
+
+def _matcher(spec: dict[str, Any], user: bool) -> Any:
+    if not (spec.get("phrases") or spec.get("patterns")):
+        return None
+    return _UserMatcher(spec) if user else compile_matcher(spec)
+
+
+def _make_rule(spec: dict[str, Any], origin: str, user: bool = False) -> Rule:
+    matcher = _matcher(spec, user)
+    unless = _matcher(spec.get("unless", {}), user)
     scopes = tuple(spec.get("scope", ["sentences"]))
     message = spec["message"]
     unless_cited = bool(spec.get("unless-cited", False))
