@@ -204,7 +204,36 @@ def evidence_entries(doc: Document) -> list[EvidenceEntry]:
                                        b.start))
     for key, start, end in _reference_items(doc):
         entries.append(_text_entry(doc, key, "references", start, end, start))
+    for key, start, end in _html_reference_items(doc):
+        entries.append(_text_entry(doc, key, "references", start, end, start))
     return _dedupe(entries)
+
+
+_HTML_OL = re.compile(r"<ol\b([^>]{0,200})>(.{0,200000}?)</ol\s*>", re.I | re.S)
+_HTML_LI = re.compile(r"<li\b[^>]{0,200}>(.{0,5000}?)(?=</li\s*>|<li\b|</ol)", re.I | re.S)
+_OL_START = re.compile(r"\bstart\s*=\s*[\"']?(\d{1,4})", re.I)
+
+
+def _html_reference_items(doc: Document) -> list[tuple[str, int, int]]:
+    """Items of an HTML ``<ol>`` under a References heading (CMS exports write them
+    so): numbered from the list's ``start`` (default 1), like a Markdown list."""
+    from conditionlint import sectionmap
+
+    if "<ol" not in doc.text and "<OL" not in doc.text:
+        return []
+    out: list[tuple[str, int, int]] = []
+    for sec in sectionmap.sections_of_kind(doc, "evidence"):
+        for ol in _HTML_OL.finditer(doc.text, sec.start, sec.body_end):
+            if doc.in_code(ol.start()):
+                continue
+            m = _OL_START.search(ol.group(1))
+            number = int(m.group(1)) if m else 1
+            for li in _HTML_LI.finditer(doc.text, ol.start(2), ol.end(2)):
+                s, e = li.start(1), li.end(1)
+                if doc.text[s:e].strip():
+                    out.append((str(number), s, e))
+                number += 1
+    return out
 
 
 def _text_entry(doc: Document, key: str, origin: str, start: int, end: int,
