@@ -144,3 +144,10 @@ def test_footnotes_count_as_references():
     page = FULL.replace("## References\n\n1. A reference.\n", "") + \
         "\nIt may help.[^a]\n\n[^a]: Smith J. A study. 2020. doi:10.1000/xyz123\n"
     assert lint(page, "CL102") == []
+
+
+def test_headings_on_their_own_lines_in_a_scraped_run_of_text():
+    page = ("Earwax build-up\nEarwax falls out on its own.\nCheck if you have earwax "
+            "build-up\nHearing loss and earache.\nHow you can treat earwax build-up "
+            "yourself\nUse olive oil drops.\n")
+    assert lint(page, "CL101") == []

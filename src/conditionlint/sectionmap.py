@@ -62,12 +62,15 @@ def flattened_heading_kinds(doc: Document) -> set[str]:
     kinds: set[str] = set()
     for b in doc.blocks:
         if b.kind != "paragraph" or b.list_depth or b.footnote is not None \
-                or b.blockquote or b.line != b.end_line:
+                or b.blockquote:
             continue
-        t = b.text.strip()
-        if not t or t[-1] in ".!;,\"" or len(t.split()) > _MAX_FLAT_WORDS:
-            continue
-        kinds.update(kinds_of(fold(t)))
+        # Pages scraped without blank lines keep each heading on a line of its own
+        # inside one long paragraph: every line is a candidate.
+        for line in b.text.splitlines():
+            t = line.strip()
+            if not t or t[-1] in ".!;,\"" or len(t.split()) > _MAX_FLAT_WORDS:
+                continue
+            kinds.update(kinds_of(fold(t)))
     return kinds
 
 
