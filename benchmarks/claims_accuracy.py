@@ -17,7 +17,11 @@ Each page ``X.md`` has a sidecar ``X.yaml`` with ``claims`` (text, type, support
 and ``vague`` (phrases). A label's text is found in the page with white space folded,
 so hard-wrapped sentences are labelled as one line.
 
-    .venv/bin/python benchmarks/claims_accuracy.py [--verbose] [--split NAME ...]
+    .venv/bin/python benchmarks/claims_accuracy.py [--verbose] [--with-model] [--split NAME ...]
+
+``--with-model`` adds, under each split, a row ``+model`` scored with the claim model
+(``rules/claim-model.yaml``) switched on whatever its ``enabled`` flag says, so the
+rules alone and rules + model are measured in the same run.
 """
 
 from __future__ import annotations
@@ -29,7 +33,7 @@ from pathlib import Path
 
 import yaml
 
-from conditionlint import claimdetect
+from conditionlint import claimdetect, claimmodel
 from conditionlint.api import lint_text
 from conditionlint.parser import parse
 from conditionlint.source import Source
@@ -127,19 +131,30 @@ def main(argv: list[str]) -> int:
     splits = named or [s for s in SPLITS if any((CORPUS / s).glob("*.md"))]
     print(f"{'split':<9} {'pages':>5}  {'CL401 P':<14} {'CL401 R':<14} "
           f"{'supported flagged':<18} {'CL402 R':<14} {'CL402 P':<14} supported recognised")
+    with_model = "--with-model" in argv
+    shipped = claimmodel.load()
+    variants: list[tuple[str, claimmodel.Model | None]] = [("", claimmodel.current())]
+    if with_model and shipped is not None:
+        variants.append(("+model", claimmodel.Model(shipped.weights, shipped.bias,
+                                                    shipped.threshold, True)))
     for split in splits:
         pages = sorted((CORPUS / split).glob("*.md"))
-        t = Tally()
-        for p in pages:
-            score_page(p, t)
-        print(f"{split:<9} {len(pages):>5}  {ratio(t.true_findings, t.findings):<14} "
-              f"{ratio(t.unsupported_found, t.unsupported):<14} "
-              f"{ratio(t.supported_flagged, t.supported):<18} "
-              f"{ratio(t.vague_found, t.vague):<14} {ratio(t.vague_true, t.vague_findings):<14} "
-              f"{ratio(t.supported_seen, t.supported)}")
-        if verbose:
-            for m in t.misses:
-                print("   ", m)
+        for suffix, model in variants:
+            claimmodel.use(model)
+            t = Tally()
+            for p in pages:
+                score_page(p, t)
+            name = split + suffix
+            print(f"{name:<9} {len(pages):>5}  {ratio(t.true_findings, t.findings):<14} "
+                  f"{ratio(t.unsupported_found, t.unsupported):<14} "
+                  f"{ratio(t.supported_flagged, t.supported):<18} "
+                  f"{ratio(t.vague_found, t.vague):<14} "
+                  f"{ratio(t.vague_true, t.vague_findings):<14} "
+                  f"{ratio(t.supported_seen, t.supported)}")
+            if verbose:
+                for m in t.misses:
+                    print("   ", m)
+    claimmodel.reset()
     print("targets: CL401 P >= 0.85, R >= 0.85; supported flagged <= 0.10; CL402 R >= 0.85")
     return 0
 

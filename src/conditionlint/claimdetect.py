@@ -17,6 +17,9 @@ vague-evidence wording) is data in ``rules/claims.yaml``; this module only appli
    text, by "Label: text" paragraphs) lends its cue and its citations to the items.
 5. Citations belong to the sentence they follow: a marker at the very start of a
    sentence (a masked ``<sup>1</sup>`` after the full stop) supports the previous one.
+6. When ``rules/claim-model.yaml`` is enabled, prose the rules gave no cue (and that
+   no exclusion, instruction or citation takes out) is scored by the claim model
+   (:mod:`conditionlint.claimmodel`); at or above its threshold it is a claim too.
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ from functools import lru_cache
 from typing import Any
 
 from conditionlint import citations as citemod
+from conditionlint import claimmodel
 from conditionlint import claimstructure as structmod
 from conditionlint import sentences as splitter
 from conditionlint.document import Block, Citation, Document, EvidenceEntry, Sentence
@@ -119,6 +123,22 @@ class Claim:
     hedged: bool
     sentence: int | None  # index into doc.sentences; None for front matter
     inherited: bool = False  # the cue came from a lead-in sentence
+    by_model: bool = False  # no rule matched; the claim model scored it (claimmodel)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A prose sentence the rules passed over where a claim could stand: the claim
+    model's input (see :func:`_model_claims`)."""
+    sentence: int
+    start: int
+    end: int
+    masked: str  # masked prose from ``start``
+    kinds: frozenset[str]  # section kinds of its block
+    block: Block
+
+    def features(self) -> list[str]:
+        return model_features(self.masked, self.kinds, self.block, None)
 
 
 def classify(text: str, descriptive: bool = False,
@@ -308,6 +328,28 @@ def find_claims(doc: Document) -> list[Claim]:
 
 
 def _find_claims(doc: Document) -> list[Claim]:
+    claims, candidates = rule_claims(doc)
+    model = claimmodel.current()
+    if model is not None and candidates:
+        claims.extend(_model_claims(model, candidates))
+        claims.sort(key=lambda c: (c.start, c.end))
+    return claims
+
+
+def model_features(masked: str, kinds: frozenset[str], block: Block,
+                   rule_type: str | None) -> list[str]:
+    """The claim model's features of one sentence (shared with the training script,
+    so training and run time see the same thing)."""
+    lex = lexicon()
+    return claimmodel.features(
+        masked, kinds, rule_type, list_item=block.list_depth > 0, quote=block.blockquote,
+        imperative=bool(lex.imperative.match(masked)), hedged=bool(lex.hedges.search(masked)))
+
+
+def rule_claims(doc: Document) -> tuple[list[Claim], list[Candidate]]:
+    """The claims the rules find, and the sentences left for the claim model: prose
+    with no cue, outside lists of a descriptive section, not excluded (questions, calls
+    to action, definitions, disclaimers), not an instruction, citing nothing."""
     lex = lexicon()
     page = page_words(doc)
     kinds = section_kinds(doc)
@@ -319,6 +361,7 @@ def _find_claims(doc: Document) -> list[Claim]:
     # Lead-ins: item block index -> (cue, citations) of the lead-in sentence.
     inherited: dict[int, tuple[Cue | None, list[Citation]]] = {}
     claims: list[Claim] = []
+    candidates: list[Candidate] = []
     for b in doc.blocks:
         if b.index in entry_blocks or is_flat_heading(doc, b) or b.kind == "heading":
             continue
@@ -361,6 +404,14 @@ def _find_claims(doc: Document) -> list[Claim]:
                 for item in _list_items(doc, b):
                     inherited[item.index] = (cue, own)
             if cue is None:
+                # the rules' own limits hold: in a descriptive section, list items,
+                # lead-ins and hedged possibilities ("stress can play a part") describe
+                if not own and not extra and not (descriptive and (
+                        b.list_depth or lead or lex.hedges.search(masked))) \
+                        and not b.footnote and len(masked.split()) >= 3 \
+                        and not lex.exclusions.search(masked) \
+                        and not (lex.imperative.match(masked) and not lex.reasons.search(masked)):
+                    candidates.append(Candidate(s.index, start, s.end, masked, k, b))
                 continue
             if not is_inherited:
                 cue = Cue(cue.type, cue.label, cue.text, start + cue.start, start + cue.end)
@@ -368,7 +419,35 @@ def _find_claims(doc: Document) -> list[Claim]:
                                 bool(lex.hedges.search(masked)), s.index, is_inherited))
     claims.extend(_front_matter_claims(doc))
     claims.sort(key=lambda c: (c.start, c.end))
-    return claims
+    return claims, candidates
+
+
+def _model_claims(model: claimmodel.Model, candidates: list[Candidate]) -> list[Claim]:
+    lex = lexicon()
+    out = []
+    for c in candidates:
+        feats = c.features()
+        if claimmodel.score(model, feats) < model.threshold:
+            continue
+        kind = _likely_type(c.masked)
+        span = claimmodel.cue_span(model, c.masked, feats)
+        a, b = span if span is not None else (0, min(len(c.masked), 40))
+        cue = Cue(kind, _label(kind), " ".join(c.masked[a:b].split()), c.start + a, c.start + b)
+        out.append(Claim(c.start, c.end, cue, (), bool(lex.hedges.search(c.masked)),
+                         c.sentence, by_model=True))
+    return out
+
+
+def _likely_type(text: str) -> str:
+    """The type whose cue comes first in the sentence, ignoring the negation and
+    section limits the rules apply; 'efficacy' when no cue matches at all."""
+    best, at = "efficacy", len(text) + 1
+    for name, _, rxs in lexicon().types:
+        for rx in rxs:
+            m = rx.search(text)
+            if m and m.start() < at:
+                best, at = name, m.start()
+    return best
 
 
 def page_words(doc: Document) -> structmod.PageWords:

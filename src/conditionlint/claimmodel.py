@@ -1,0 +1,155 @@
+"""A second opinion on claim sentences: a small logistic-regression scorer.
+
+The phrase rules in ``rules/claims.yaml`` miss open-ended clinic wording and
+testimonials ("We never needed the operation"). A sentence they pass over, in prose
+where a claim could stand, is scored here; at or above the model's threshold it is
+taken for an (efficacy, unless a type cue says otherwise) claim.
+
+The weights are data, ``rules/claim-model.yaml``, written by
+``benchmarks/train_claim_model.py`` (which uses numpy at training time only). Scoring
+is a dict lookup per word and word pair: no numpy or other dependency at run time.
+Features must stay identical to the training script's, which imports
+:func:`features` from here for that reason.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+_TOKEN = re.compile(r"[a-z0-9]+(?:['\u2019][a-z]+)?")
+_FIRST = frozenset({"we", "our", "us", "i", "my", "me", "i've", "i'm", "we've", "we're"})
+_SECOND = frozenset({"you", "your", "you're", "you'll", "you've"})
+# Words that carry weight in the model but tell a writer nothing as a cue ("the").
+_FUNCTION = frozenset(
+    "a an the and or but of to in on at by for with from as is are was were be been it its "
+    "this that these those they their them he she his her we our us i my me you your "
+    "<s> </s>".split())
+
+
+@dataclass(frozen=True)
+class Model:
+    weights: dict[str, float]
+    bias: float
+    threshold: float
+    # False when cross-validation found the rules alone as good (the training script
+    # decides, see docs/claims.md): the file is kept, claim detection ignores it.
+    enabled: bool = True
+
+
+def tokens(text: str) -> list[str]:
+    return _TOKEN.findall(text.lower().replace("\u2019", "'"))
+
+
+def features(text: str, kinds: Iterable[str] = (), rule_type: str | None = None,
+             *, list_item: bool = False, quote: bool = False, imperative: bool = False,
+             hedged: bool = False) -> list[str]:
+    """The feature names of one sentence of masked prose (duplicates removed).
+
+    ``kinds``: the section kinds it stands under; ``rule_type``: the claim type the
+    phrase rules gave it, if any; the flags come from the claim lexicon."""
+    toks = tokens(text)
+    out = {"bias:1"}
+    for t in toks:
+        out.add("w:" + t)
+    for a, b in zip(["<s>", *toks], [*toks, "</s>"], strict=True):
+        out.add(f"b:{a} {b}")
+    if "%" in text:
+        out.add("shape:percent")
+    if any(ch.isdigit() for ch in text):
+        out.add("shape:digit")
+    if any(t in _FIRST for t in toks):
+        out.add("shape:first-person")
+    if any(t in _SECOND for t in toks):
+        out.add("shape:second-person")
+    if imperative:
+        out.add("shape:imperative")
+    if hedged:
+        out.add("shape:hedge")
+    if list_item:
+        out.add("shape:list-item")
+    if quote:
+        out.add("shape:quote")
+    ks = sorted(kinds)
+    for k in ks or ["none"]:
+        out.add("section:" + k)
+    out.add("rule:" + (rule_type or "none"))
+    out.discard("bias:1")  # the bias is a separate number, not a feature
+    return sorted(out)
+
+
+def score(model: Model, feats: Iterable[str]) -> float:
+    z = model.bias + sum(model.weights.get(f, 0.0) for f in feats)
+    return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
+
+
+def cue_span(model: Model, text: str, feats: Iterable[str]) -> tuple[int, int] | None:
+    """Where, in ``text``, the words that weigh most for a claim are: the heaviest
+    word or word pair (not function words alone), joined with the next heaviest when
+    they touch."""
+    grams = sorted(((model.weights.get(f, 0.0), f) for f in feats
+                    if f.startswith(("w:", "b:")) and model.weights.get(f, 0.0) > 0
+                    and any(w not in _FUNCTION for w in f[2:].split())),
+                   key=lambda wf: (-wf[0], wf[1]))
+    spans: list[tuple[int, int]] = []
+    for _, f in grams[:3]:
+        words = [w for w in f[2:].split() if w not in ("<s>", "</s>")]
+        if not words:
+            continue
+        rx = r"\W+".join(re.escape(w).replace("'", "['\u2019]") for w in words)
+        m = re.search(r"(?<![\w'])" + rx + r"(?![\w'])", text, re.I)
+        if m:
+            spans.append(m.span())
+    if not spans:
+        return None
+    a, b = spans[0]
+    for s, e in spans[1:]:
+        gap = text[b:s] if s >= b else text[e:a] if e <= a else ""
+        if (s < b and e > a) or len(gap.split()) <= 1 and len(gap) <= 12:
+            a, b = min(a, s), max(b, e)
+    return a, b
+
+
+@lru_cache(maxsize=1)
+def load() -> Model | None:
+    """The shipped model (enabled or not), or None when ``rules/claim-model.yaml`` is
+    absent."""
+    from conditionlint.resources import data_dir
+    from conditionlint.yamlrules import lexicon
+
+    if not (data_dir("rules") / "claim-model.yaml").is_file():
+        return None
+    d = lexicon("claim-model")
+    # One "weight feature" pair a line in a single string: a mapping of 3000 keys
+    # took 0.16 s to load and validate, this takes a few milliseconds.
+    weights = {}
+    for line in d["weights"].splitlines():
+        w, _, f = line.partition(" ")
+        if f:
+            weights[f] = float(w)
+    return Model(weights, float(d["bias"]), float(d["threshold"]), bool(d["enabled"]))
+
+
+_OVERRIDE: list[tuple[bool, Model | None]] = []
+
+
+def current() -> Model | None:
+    """The model claim detection uses: the shipped one unless :func:`use` says
+    otherwise (the training script evaluates its own fold models that way)."""
+    if _OVERRIDE:
+        return _OVERRIDE[-1][1]
+    model = load()
+    return model if model is not None and model.enabled else None
+
+
+def use(model: Model | None) -> None:
+    """Replace the model for this process (``None``: rules alone)."""
+    _OVERRIDE.clear()
+    _OVERRIDE.append((True, model))
+
+
+def reset() -> None:
+    _OVERRIDE.clear()

@@ -1,0 +1,152 @@
+"""The claim model (rules/claim-model.yaml, src/conditionlint/claimmodel.py): the file
+loads and validates, the training script regenerates it byte for byte, the model's
+findings respect the rules' exclusions, and the shipped ``enabled`` flag is obeyed."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conditionlint import claimdetect, claimmodel
+from conditionlint.api import lint_text
+from conditionlint.yamlrules import lexicon
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(autouse=True)
+def _no_override():
+    claimmodel.reset()
+    yield
+    claimmodel.reset()
+
+
+def _cl401(page: str) -> list[tuple[int, str]]:
+    return [(f.line, f.message) for f in lint_text(page, select=["CL401"])]
+
+
+def test_shipped_file_loads_and_validates():
+    data = lexicon("claim-model")  # validated against schemas/rule.schema.json
+    assert set(data) == {"enabled", "threshold", "bias", "weights"}
+    model = claimmodel.load()
+    assert model is not None
+    assert 1000 <= len(model.weights) <= 3000
+    assert 0 < model.threshold < 1
+    assert all(f.split(":", 1)[0] in {"w", "b", "shape", "section", "rule"}
+               for f in model.weights)
+
+
+def test_training_script_reproduces_the_file_byte_for_byte():
+    r = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "train_claim_model.py"),
+                        "--check"], capture_output=True, text=True, cwd=ROOT, check=False)
+    # Features include section kinds and the rules' claim types, so a change to
+    # rules/sections.yaml or rules/claims.yaml changes the model: regenerate it with
+    # .venv/bin/python benchmarks/train_claim_model.py and commit the file.
+    assert r.returncode == 0, r.stdout[-2000:] + r.stderr
+    assert "rules/claim-model.yaml is up to date" in r.stdout
+
+
+def test_runtime_does_not_import_numpy():
+    code = ("import sys; from conditionlint.api import lint_text; "
+            "lint_text('# X\\n\\nWe never needed the operation.\\n', select=['CL401']); "
+            "print(sorted(m for m in ('numpy', 'sklearn') if m in sys.modules))")
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert r.stdout.strip() == "[]"
+
+
+PAGE = """# Knee pain
+
+## Overview
+
+Knee pain is a condition in which the joint aches when you climb stairs.
+
+We never needed the operation.
+
+Move like you did at thirty.
+
+Wear flat shoes with a cushioned sole.
+
+Is knee pain serious?
+
+Book a free assessment today.
+
+## Symptoms
+
+- a knee that locks
+
+## Causes
+
+Stress and poor sleep can also play a part.
+
+These things raise the risk:
+
+- heavy lifting
+"""
+
+
+def _always(threshold: float = 0.5) -> claimmodel.Model:
+    """A model that scores every sentence 1.0: what it flags is decided by the
+    exclusions alone."""
+    return claimmodel.Model({"w:operation": 2.0, "w:move": 1.0}, 50.0, threshold, True)
+
+
+def test_model_findings_respect_the_rules_exclusions():
+    claimmodel.use(_always())
+    # Only the two open-ended prose sentences: not the definition, the instruction,
+    # the question, the call to action, the symptom item, the hedged possible cause,
+    # the lead-in or its list item.
+    assert _cl401(PAGE) == [
+        (7, "efficacy claim ('operation') cites no evidence entry"),
+        (9, "efficacy claim ('Move') cites no evidence entry"),
+    ]
+
+
+def test_cited_sentence_is_not_a_model_claim():
+    claimmodel.use(_always())
+    page = ("---\nevidence:\n  - id: k1\n    title: Knee trial\n    year: 2020\n"
+            "    design: rct\n    doi: 10.1000/xyz123\n---\n# Knee pain\n\n"
+            "We never needed the operation [@k1].\n")
+    assert _cl401(page) == []
+
+
+def test_model_claim_type_comes_from_the_rules_type_cues():
+    # the earliest type cue names the type, whatever the limits the rules apply;
+    # no cue at all: efficacy
+    assert claimdetect._likely_type("It is safe for children") == "safety"  # noqa: SLF001
+    assert claimdetect._likely_type("Most people recover within two weeks") == "prognosis"  # noqa: SLF001
+    assert claimdetect._likely_type("We never needed the operation") == "efficacy"  # noqa: SLF001
+
+
+def test_threshold_is_applied():
+    claimmodel.use(claimmodel.Model({}, -5.0, 0.5, True))  # scores ~0.007
+    assert _cl401(PAGE) == []
+
+
+def test_shipped_flag_decides_whether_claim_detection_uses_it():
+    model = claimmodel.load()
+    assert model is not None
+    # The default is the shipped model when enabled, no model when not.
+    assert (claimmodel.current() is model) == model.enabled
+    claimmodel.use(None)
+    rules_only = _cl401(PAGE)
+    claimmodel.reset()
+    if not model.enabled:
+        assert _cl401(PAGE) == rules_only
+
+
+def test_shipped_weights_catch_testimonials_seen_in_training_but_not_instructions():
+    # A pin on the shipped weights (these sentences are training data, so this says
+    # the model learnt them, not that it generalises: docs/claims.md has the
+    # cross-validated figures).
+    shipped = claimmodel.load()
+    assert shipped is not None
+    claimmodel.use(claimmodel.Model(shipped.weights, shipped.bias, shipped.threshold, True))
+    page = ("# Massage for anxiety\n\nAfter one hour on the table most guests leave floating.\n\n"
+            "Take off your shoes before the session.\n\n"
+            "Massage is when a therapist works the soft tissues with the hands.\n")
+    found = _cl401(page)
+    assert [line for line, _ in found] == [3]
+    assert found[0][1].startswith("efficacy claim ('")
