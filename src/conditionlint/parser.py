@@ -238,7 +238,8 @@ def parse(src: Source) -> Document:
             masked = mask_inline(masked, code, start)
             top = list_stack[-1] if list_stack else None
             blocks.append(Block(
-                index=len(blocks), kind=kind, start=start, end=end, text=masked, section=0,
+                index=len(blocks), kind=kind, start=start, end=end, text=masked,
+                section=len(headings),  # the section of the last heading so far
                 line=l0 + 1, end_line=max(l0 + 1, l1 if kind == "paragraph" else l0 + 1),
                 list_depth=len(list_stack), list_item=top[2] if top else None,
                 list_ordered=bool(top and top[0]), list_number=top[3] if top else None,
@@ -419,7 +420,7 @@ def _heading_block(src: Source, tok: Any, l0: int, line_end: Any, index: int,
     raw = text[ts:te]
     masked = mask_inline(raw, code, ts)
     heading = Heading(0, content, fold(masked), ls, le, ts, te)
-    block = Block(index=index, kind="heading", start=ts, end=te, text=masked, section=0,
+    block = Block(index=index, kind="heading", start=ts, end=te, text=masked, section=number,
                   line=l0 + 1, end_line=l0 + 1)
     return block, heading
 
