@@ -105,7 +105,12 @@ def extract(text: str) -> list[Found]:
     A URL that is a doi.org or PubMed link yields the DOI/PMID, not a URL as well.
     """
     found: list[Found] = []
-    taken: list[tuple[int, int]] = []
+    # Characters already claimed by an earlier match: a new match is dropped when it
+    # shares one with them. A mask, not only a list of spans, so that a page with
+    # thousands of identifiers is not quadratic. A value trimmed to nothing ("doi: .")
+    # is rare and is checked against the spans, as it always was.
+    taken = bytearray(len(text))
+    spans: list[tuple[int, int]] = []
     for kind, rx in _FIND:
         for m in rx.finditer(text):
             s, e = m.span("v")
@@ -113,10 +118,13 @@ def extract(text: str) -> list[Found]:
             if kind in ("doi", "url"):
                 value = _trim(value)
                 e = s + len(value)
-            if any(s < te and ts < e for ts, te in taken):
+            if (taken.find(1, s, e) != -1 if s < e
+                    else any(s < te and ts < e for ts, te in spans)):
                 continue
             found.append(Found(kind, value, s, e))
-            taken.append((m.start(), m.end()) if kind != "url" else (s, e))
+            ts, te = (m.start(), m.end()) if kind != "url" else (s, e)
+            taken[ts:te] = b"\x01" * (te - ts)
+            spans.append((ts, te))
     found.sort(key=lambda f: f.start)
     return found
 
