@@ -19,6 +19,7 @@ PMID) is merged into one entry whose ``aliases`` name the other keys.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -195,10 +196,14 @@ def evidence_entries(doc: Document) -> list[EvidenceEntry]:
                                          start, end, dict(fields), index=i,
                                          identifiers=tuple(ids)))
     seen: set[str] = set()
+    last_end: dict[str, int] = {}  # footnote label -> end of its last block
+    for b in doc.blocks:
+        if b.footnote is not None:
+            last_end[b.footnote] = max(last_end.get(b.footnote, b.end), b.end)
     for b in doc.blocks:
         if b.footnote is not None and b.footnote not in seen:
             seen.add(b.footnote)
-            last = max((x.end for x in doc.blocks if x.footnote == b.footnote), default=b.end)
+            last = last_end[b.footnote]
             line_start = doc.source.line_starts[b.line - 1]
             entries.append(_text_entry(doc, b.footnote, "footnote", line_start, last,
                                        b.start))
@@ -285,12 +290,15 @@ def reference_blocks(doc: Document) -> list[tuple[Block, bool]]:
 
     ref_heads = _reference_headings()
     out: dict[int, bool] = {}
+    starts = _block_starts(doc)
     for sec in sectionmap.sections_of_kind(doc, "evidence"):
         assert sec.heading is not None
         strict = sec.heading.norm in ref_heads
-        for b in doc.blocks:
-            if sec.start <= b.start < sec.body_end and b.kind != "heading" \
-                    and b.footnote is None:
+        # blocks are in source order: bisect to the section's span (sub-sections
+        # included) instead of walking every block for every evidence section
+        for i in range(bisect_left(starts, sec.start), bisect_left(starts, sec.body_end)):
+            b = doc.blocks[i]
+            if b.kind != "heading" and b.footnote is None:
                 out[b.index] = out.get(b.index, False) or strict
     # Flattened headings (plain text pages): "References" alone on a line.
     active = False
@@ -348,7 +356,28 @@ def _reference_items(doc: Document) -> list[tuple[str, int, int]]:
 
 
 def _in_list(doc: Document, start: int) -> bool:
-    return any(b.start == start and b.list_depth for b in doc.blocks)
+    starts = _block_starts(doc)
+    i = bisect_left(starts, start)
+    while i < len(starts) and starts[i] == start:
+        if doc.blocks[i].list_depth:
+            return True
+        i += 1
+    return False
+
+
+_starts_cache: dict[int, tuple[Document, list[int]]] = {}
+
+
+def _block_starts(doc: Document) -> list[int]:
+    """Start offsets of ``doc.blocks`` (sorted: blocks are in source order), kept for
+    the last document only; the entry holds the document so its id is not reused."""
+    hit = _starts_cache.get(id(doc))
+    if hit is not None and hit[0] is doc:
+        return hit[1]
+    starts = [b.start for b in doc.blocks]
+    _starts_cache.clear()
+    _starts_cache[id(doc)] = (doc, starts)
+    return starts
 
 
 def _split_numbered_lines(doc: Document, b: Block) -> list[tuple[str, int, int]]:
