@@ -25,6 +25,7 @@ vague-evidence wording) is data in ``rules/claims.yaml``; this module only appli
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -256,11 +257,22 @@ def sentence_citations(doc: Document) -> dict[int, list[Citation]]:
     by_block: dict[int, list[Sentence]] = {}
     for s in doc.sentences:
         by_block.setdefault(s.block, []).append(s)
+    # Sentence ends per block, to bisect to a citation's sentence: a long line with
+    # thousands of sentences and citations must not be walked once per citation.
+    ends: dict[int, list[int] | None] = {}
+    for b, sents in by_block.items():
+        e = [s.end for s in sents]
+        ends[b] = e if all(x <= y for x, y in zip(e, e[1:])) else None
     out: dict[int, list[Citation]] = {}
     for c in doc.citations:
         sents = by_block.get(c.block, [])
         target = None
-        for i, s in enumerate(sents):
+        block_ends = ends.get(c.block)
+        # the first sentence that ends after the citation starts (the first the walk
+        # below stops at, since a sentence never ends before it starts)
+        first = bisect_right(block_ends, c.start) if block_ends is not None else 0
+        for i in range(first, len(sents)):
+            s = sents[i]
             if c.start < s.start:
                 target = sents[i - 1] if i else s
                 break
