@@ -9,6 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from conditionlint.api import fix_text, lint_text
+from conditionlint.fixer import apply_edits
 from conditionlint.source import Source
 
 TODAY = "2026-11-29"
@@ -66,9 +67,15 @@ def check_fix(data: bytes) -> None:
         # first would be read back as a BOM, so it goes too (idempotence needs it).
         assert once.lstrip(b"\xef\xbb\xbf") == data.lstrip(b"\xef\xbb\xbf")
         return
-    fixed = Source.from_bytes("page.md", once).text
-    assert fixed.startswith(src.text[:edits[0][0]])
-    assert fixed.endswith(src.text[max(e for _, e in edits):])
+    # When one pass settles it, nothing outside the first pass's edits changed. (A
+    # later pass may fix what the first one uncovered: 'Â\x1f\x80' loses its control
+    # character, and what is left is mojibake of '€'; only idempotence holds then.)
+    once_text = Source.from_bytes("page.md", once).text
+    single, _ = apply_edits(src.text, [e for f in lint_text(data, today=TODAY) if f.fix
+                                       for e in f.fix.edits])
+    if not any(f.fix for f in lint_text(single, today=TODAY)):
+        assert once_text.startswith(src.text[:edits[0][0]])
+        assert once_text.endswith(src.text[max(e for _, e in edits):])
 
 
 @QUICK
