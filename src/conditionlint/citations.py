@@ -365,19 +365,23 @@ def _in_list(doc: Document, start: int) -> bool:
     return False
 
 
-_starts_cache: dict[int, tuple[Document, list[int]]] = {}
+# Per-document values several rules ask for in a row, kept for the last document
+# only; the entry holds the document so that its id cannot be reused meanwhile.
+_doc_cache: list[Any] = [None, {}]  # [document, {name: value}]
+
+
+def _cached(doc: Document, name: str, compute: Any) -> Any:
+    if _doc_cache[0] is not doc:
+        _doc_cache[0], _doc_cache[1] = doc, {}
+    values = _doc_cache[1]
+    if name not in values:
+        values[name] = compute(doc)
+    return values[name]
 
 
 def _block_starts(doc: Document) -> list[int]:
-    """Start offsets of ``doc.blocks`` (sorted: blocks are in source order), kept for
-    the last document only; the entry holds the document so its id is not reused."""
-    hit = _starts_cache.get(id(doc))
-    if hit is not None and hit[0] is doc:
-        return hit[1]
-    starts = [b.start for b in doc.blocks]
-    _starts_cache.clear()
-    _starts_cache[id(doc)] = (doc, starts)
-    return starts
+    """Start offsets of ``doc.blocks`` (sorted: blocks are in source order)."""
+    return _cached(doc, "starts", lambda d: [b.start for b in d.blocks])
 
 
 def _split_numbered_lines(doc: Document, b: Block) -> list[tuple[str, int, int]]:
@@ -402,9 +406,11 @@ def _split_numbered_lines(doc: Document, b: Block) -> list[tuple[str, int, int]]
     return out if len(out) >= 2 else []
 
 
-def _entry_label_blocks(doc: Document) -> set[int]:
-    return {b.index for b, _ in reference_blocks(doc)} | \
-        {b.index for b in doc.blocks if b.footnote is not None}
+def _entry_label_blocks(doc: Document) -> frozenset[int]:
+    # asked by CL401, CL402, CL407, CL410 and CL411 for the same page
+    return _cached(doc, "entry-blocks", lambda d: frozenset(
+        {b.index for b, _ in reference_blocks(d)} | {b.index for b in d.blocks
+                                                     if b.footnote is not None}))
 
 
 def _norm_id(kind: str, value: str) -> str:

@@ -253,7 +253,17 @@ def section_kinds(doc: Document) -> list[frozenset[str]]:
 
 
 def sentence_citations(doc: Document) -> dict[int, list[Citation]]:
-    """Citations per sentence index (see rule 5 in the module docstring)."""
+    """Citations per sentence index (see rule 5 in the module docstring). Shared by
+    CL401 and CL402 for the same page: callers must not change it."""
+    if _CITES[0] is not doc:
+        _CITES[0], _CITES[1] = doc, _sentence_citations(doc)
+    return _CITES[1]
+
+
+_CITES: list[Any] = [None, {}]  # [document, its citations per sentence]
+
+
+def _sentence_citations(doc: Document) -> dict[int, list[Citation]]:
     by_block: dict[int, list[Sentence]] = {}
     for s in doc.sentences:
         by_block.setdefault(s.block, []).append(s)
