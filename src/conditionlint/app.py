@@ -136,7 +136,14 @@ def run_check(req: CheckRequest) -> int:
         for r in sorted(results, key=lambda r: r.display):
             if r.fixed_text is not None and r.original is not None and \
                     r.fixed_text != r.original:
-                sys.stdout.write(unified_diff(r.display, r.original, r.fixed_text))
+                diff = unified_diff(r.display, r.original, r.fixed_text)
+                if sys.stdout.isatty():
+                    # On a terminal, page text is untrusted: show controls escaped.
+                    # Piped (to patch, to a file), the diff stays byte-exact.
+                    from conditionlint.formatters.text import escape
+
+                    diff = "\n".join(escape(line) for line in diff.split("\n"))
+                sys.stdout.write(diff)
     elif use_stdin and req.fix:
         r = results[0]
         fixed_total = r.fixes_applied

@@ -119,11 +119,18 @@ def check(paths: tuple[str, ...], select: tuple[str, ...], extend_select: tuple[
         today=today, stdin_filename=stdin_filename, force_exclude=force_exclude, jobs=jobs,
         use_cache=not no_cache, cache_dir=cache_dir, color=color,
         baseline=baseline_file, write_baseline=write_baseline)
-    if watch:
-        from conditionlint.watch import watch_loop
+    try:
+        if watch:
+            from conditionlint.watch import watch_loop
 
-        sys.exit(watch_loop(req))
-    sys.exit(run_check(req))
+            code = watch_loop(req)
+        else:
+            code = run_check(req)
+    except KeyboardInterrupt:
+        # Caught here, before click turns it into "Aborted!" and exit code 1.
+        _err("interrupted")
+        code = 130
+    sys.exit(code)
 
 
 # -- rules / rule ----------------------------------------------------------------------------
