@@ -179,7 +179,7 @@ def test_read_only_file_is_a_clear_error_and_unchanged(seed_page):
     seed_page.chmod(stat.S_IRUSR)
     result = run_cli("check", "--select", "CL3", "--fix", str(seed_page))
     assert result.returncode != 0 and seed_page.read_bytes() == before
-    assert b"is read-only; not fixed" in result.stderr
+    assert b"is read-only; the file is unchanged" in result.stderr
     assert b"Traceback" not in result.stderr
 
 

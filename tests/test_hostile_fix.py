@@ -96,7 +96,7 @@ def test_read_only_file_is_not_rewritten_even_by_root(tmp_path):
     p = tmp_path / "a.md"
     p.write_bytes(b"original")
     p.chmod(0o444)
-    with pytest.raises(WriteError, match="read-only; not fixed$"):
+    with pytest.raises(WriteError, match="read-only; the file is unchanged$"):
         write_atomic(p, b"new")
     assert p.read_bytes() == b"original"
 
@@ -110,10 +110,10 @@ def test_read_only_file_through_the_cli(tmp_path):
                 cwd=tmp_path)
     err = r.stderr.decode()
     assert "Traceback" not in err
-    assert "a.md is read-only; not fixed" in err
+    assert "a.md is read-only; the file is unchanged" in err
     assert p.read_text(encoding="utf-8") == DAMAGED
     assert (tmp_path / "b.md").read_text(encoding="utf-8") == REPAIRED  # the other one is
-    assert "a.md:1:1: CL903 [error] not fixed: a.md is read-only; not fixed" in \
+    assert "a.md:1:1: CL903 [error] not fixed: a.md is read-only; the file is unchanged" in \
         r.stdout.decode()
     assert r.returncode == 1
 

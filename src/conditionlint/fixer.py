@@ -141,7 +141,7 @@ def write_atomic(path: Path, data: bytes) -> None:
     # owner marked it read-only is not ours to rewrite.
     if not os.access(target, os.W_OK) or not st.st_mode & (stat.S_IWUSR | stat.S_IWGRP
                                                          | stat.S_IWOTH):
-        raise WriteError(f"{path} is read-only; not fixed")
+        raise WriteError(f"{path} is read-only; the file is unchanged")
     folder = target.parent
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".conditionlint-tmp",
