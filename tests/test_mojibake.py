@@ -152,3 +152,57 @@ def test_ftfy_cases():
     assert detected / positives >= 0.97
     assert negatives_ok / negatives >= 0.85
     assert exact / positives >= 0.75
+
+
+def _ftfy_case(label_start: str) -> dict:
+    if not FTFY.is_dir():
+        pytest.skip("../shared/eval-data/ftfy is not present")
+    for name in ("in-the-wild.json", "synthetic.json", "negative.json"):
+        for c in json.loads((FTFY / name).read_text(encoding="utf-8")):
+            if c["label"].startswith(label_start):
+                return c
+    raise AssertionError(f"no ftfy case labelled {label_start!r}")
+
+
+# ftfy's deliberately tricky negatives, which ftfy 6.3.1 passes: each is a mojibake
+# shape written on purpose (all-capitals brand name, a letter being named before an
+# apostrophe, leetspeak, box-drawing line art).
+@pytest.mark.parametrize("label", [
+    "Synthetic, negative: hypothetical Swedish product name",
+    "Synthetic, negative: Be careful around curly apostrophes",
+    "Negative: Indonesian leetspeak",
+    "Negative: Leet line-art",
+])
+def test_ftfy_tricky_negatives_are_not_flagged(label):
+    case = _ftfy_case(label)
+    assert scan(case["original"]) == []
+
+
+def test_ftfy_html_entity_on_top_of_mojibake_is_repaired():
+    case = _ftfy_case("HTML entity on top of UTF-8 / Latin-1")
+    text = case["original"]
+    [d] = scan(text)
+    assert (d.start, d.end, d.repaired) == (2, len(text) - 1, "μ")
+    assert d.codec == "Windows-1252, then HTML-escaped"
+    # ORIGIN.md: the expected repair of this case is "10μs".
+    assert repair(text) == "10μs"
+
+
+@pytest.mark.parametrize("text,fixed", [
+    ("a dose of 5 Î&#188;g daily", "a dose of 5 μg daily"),
+    ("caf&eacute; Ã©tÃ©", "caf&eacute; été"),  # a plain entity is no damage
+    ("ÉCOLE Ã‰COLE", "ÉCOLE ÉCOLE"),  # capitals repaired to capitals still count
+    ("Le r├®gime ├á Gen├¿ve", "Le régime à Genève"),  # CP437 without line art
+])
+def test_plausibility_rules_keep_real_damage(text, fixed):
+    assert repair(text) == fixed
+
+
+@pytest.mark.parametrize("text", [
+    "Try the NORDÅ™, a chair",  # a small letter would end a capitalised word
+    "How many Ã’s and Ä’s are there?",  # letters named before an apostrophe
+    "┌─┐ │a│ ├┤a┼┐a └─┘",  # box drawing used on purpose
+    "&copy; 2024 — r&eacute;sum&eacute; ©",
+])
+def test_plausibility_rules_leave_deliberate_shapes(text):
+    assert scan(text) == []

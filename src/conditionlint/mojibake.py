@@ -23,6 +23,7 @@ linear in the text: pure-ASCII text returns at once.
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from bisect import bisect_right
@@ -345,6 +346,15 @@ def _pair(a: str, b: str) -> int:
     return 0
 
 
+def _apostrophe(s: str, i: int) -> bool:
+    """``s[i]`` is "’" used as an apostrophe: a one-letter English ending ("’s",
+    "’t", "’d", "’m") that ends the word. In Windows-1252 "’" is the continuation
+    byte 92, so "Ã’s" reads as "Òs" by chance; the apostrophe is far likelier."""
+    n = len(s)
+    return (s[i] == "’" and i + 1 < n and s[i + 1] in "sdmt"
+            and (i + 2 >= n or not s[i + 2].isalpha()))
+
+
 def _weirdness(s: str) -> int:
     w = 0
     prev = ""
@@ -359,16 +369,23 @@ def _weirdness(s: str) -> int:
         cat = _cat(ch)
         left = s[i - 1] if i else " "
         right = s[i + 1] if i + 1 < n else " "
-        if ch in "ÂÃ" and not (right.isascii() and right.isalpha()):
+        if right == "’" and _apostrophe(s, i + 1):
+            # "Ã’s", "Ö’s": a letter being named, then an apostrophe; the pair and
+            # the lone letter are ordinary prose (the pair was counted above).
+            w -= 1 if _cat(ch)[0] == "L" else 0
+        elif ch in "ÂÃ" and not (right.isascii() and right.isalpha()):
             # Never a word on its own, never before punctuation: the lead byte of a
             # Latin-1 character's UTF-8 form.
             w += 2
         elif cat == "Lu" and not _is_letter(_cat(left)) and not _is_letter(_cat(right)) \
                 and left not in " \t\n\r":
             w += 1  # a lone capital glued to digits or symbols ("10Â°")
-        elif cat == "Ll" and _cat(left) == "Lu" and i >= 2 and _cat(s[i - 2]) == "Lu" \
-                and (right == " " or _cat(right) == "Lu"):
-            w += 1  # one small letter inside or at the end of a capitalised word
+        elif cat == "Ll" and _cat(left) == "Lu" and (
+                _cat(right) == "Lu"
+                or i >= 2 and _cat(s[i - 2]) == "Lu" and not _is_letter(_cat(right))):
+            # One small letter inside or at the end of a capitalised word ("MģÄM",
+            # "AHř,"): a repair that lands there is less likely than the symbol.
+            w += 1
     return w
 
 
@@ -491,6 +508,34 @@ def _lossy_candidates(text: str) -> list[_Candidate]:
     return found
 
 
+# A run of non-ASCII characters and HTML character references, at least one of each.
+_ENTITY = r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
+_ENTITY_RUN = re.compile(rf"(?:[^\x00-\x7f]|{_ENTITY})+")
+
+
+def _entity_candidates(text: str) -> list[_Candidate]:
+    """Mojibake that was then HTML-escaped ("10Î&frac14;s" for "10μs"): the run is
+    judged with its character references decoded, in the same context."""
+    found = []
+    for m in _ENTITY_RUN.finditer(text):
+        run = m.group()
+        if run.isascii() or "&" not in run:
+            continue
+        decoded = html.unescape(run)
+        # Each reference must stand for one non-ASCII character (not "&amp;").
+        refs = re.findall(_ENTITY, run)
+        if any(len(html.unescape(r)) != 1 or html.unescape(r).isascii() for r in refs):
+            continue
+        left, right = _context(text, m.start(), m.end())
+        inner = _scan(left + decoded + right)
+        whole = [d for d in inner if d.start == len(left)
+                 and d.end == len(left) + len(decoded) and d.repaired is not None]
+        if whole:
+            found.append(_Candidate(m.start(), m.end(), whole[0].repaired,
+                                    (whole[0].codec + ", then HTML-escaped",), 1, 0))
+    return found
+
+
 def _deepen(cand: _Candidate) -> _Candidate:
     """Undo further layers: the repair of a double encoding is itself mojibake."""
     repaired = cand.repaired
@@ -551,6 +596,9 @@ def _scan(text: str, deep: bool = True) -> list[Damage]:
         assert c.repaired is not None
         if _acceptable(c.repaired):
             judged.append((c, _score(text, c.start, c.end, c.repaired)))
+    if _line_art(text, [c for c, _ in judged]):
+        judged = [(c, score) for c, score in judged
+                  if not all(_is_box(ch) for ch in text[c.start:c.end])]
     # Damage comes in batches: once a text shows two clear runs through one code
     # page, a run through the same page that is merely not less plausible than its
     # repair ("Ξ— ημικρανία") is the same accident.
@@ -569,6 +617,8 @@ def _scan(text: str, deep: bool = True) -> list[Damage]:
                 repaired = None
             scored.append(_Candidate(c.start, c.end, repaired, c.labels, score, c.priority))
     scored += _c1_candidates(text) + _lossy_candidates(text)
+    if "&" in text:
+        scored += _entity_candidates(text)
     # Best first: more evidence and more text explained, then the page that explains
     # the rest of the text, then the more common code page.
     scored.sort(key=lambda c: (-(c.score + c.end - c.start), -clear.get(c.labels[0], 0),
@@ -601,9 +651,27 @@ def _lossy_neighbourhood(text: str, start: int, end: int) -> bool:
     return after or before
 
 
+def _is_box(ch: str) -> bool:
+    return "\u2500" <= ch <= "\u259f"
+
+
+def _line_art(text: str, candidates: list[_Candidate]) -> bool:
+    """Box drawing that no round trip explains ("├┤a┼┐a"): the text draws with
+    these characters on purpose, so runs made only of them are drawing too."""
+    if not any(_is_box(ch) for ch in text):
+        return False
+    covered = bytearray(len(text))
+    for c in candidates:
+        covered[c.start:c.end] = b"\x01" * (c.end - c.start)
+    return any(_is_box(ch) and not covered[i] for i, ch in enumerate(text))
+
+
 def _acceptable(repaired: str) -> bool:
-    """A repair may not introduce characters no text would contain."""
+    """A repair may not introduce characters no text would contain (nor the long s
+    "ſ", which only historic transcriptions use and DOS box drawing decodes to)."""
     for ch in repaired:
+        if ch == "ſ":
+            return False
         cat = _cat(ch)
         if cat in ("Cn", "Co", "Cs") or (cat == "Cc" and ch not in "\t\n\r"):
             return False
