@@ -93,6 +93,7 @@ def run_check(req: CheckRequest) -> int:
 
     missing = False
     use_stdin = req.paths == ["-"]
+    stdin = b""
     if "-" in req.paths and not use_stdin:
         _err("error: '-' (stdin) cannot be mixed with other paths")
         return EXIT_ERROR
@@ -108,9 +109,8 @@ def run_check(req: CheckRequest) -> int:
             print(json.dumps(show(cfg, eff), indent=2, sort_keys=True, default=str))
             return EXIT_OK
         if use_stdin:
-            results, files = _check_stdin(req, finder, registry, settings)
-            if results is None:
-                return EXIT_ERROR
+            stdin = sys.stdin.buffer.read()
+            results, files = _check_stdin(req, stdin, finder, registry, settings)
         else:
             disc = discover(req.paths, finder, force_exclude=req.force_exclude)
             # A missing path is reported and makes the exit code 2, but the paths
@@ -149,7 +149,7 @@ def run_check(req: CheckRequest) -> int:
         fixed_total = r.fixes_applied
         data = r.fixed_bytes
         if data is None:
-            data = _stdin_data(req)
+            data = stdin  # nothing to fix: the input goes out unchanged
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
 
@@ -180,23 +180,11 @@ def run_check(req: CheckRequest) -> int:
     return rc
 
 
-_STDIN_CACHE: dict[int, bytes] = {}
-
-
-def _stdin_data(req: CheckRequest) -> bytes:
-    key = id(req)
-    if key not in _STDIN_CACHE:
-        _STDIN_CACHE.clear()
-        _STDIN_CACHE[key] = sys.stdin.buffer.read()
-    return _STDIN_CACHE[key]
-
-
-def _check_stdin(req: CheckRequest, finder: ConfigFinder, registry: object,
-                 settings: CheckSettings) -> tuple[list[Checked] | None, list[str]]:
+def _check_stdin(req: CheckRequest, data: bytes, finder: ConfigFinder, registry: object,
+                 settings: CheckSettings) -> tuple[list[Checked], list[str]]:
     name = req.stdin_filename or "stdin.md"
     display = display_path(Path(name)) if req.stdin_filename else "-"
     cfg = finder.for_path(Path(name))
-    data = _stdin_data(req)
     if len(data) > cfg.max_file_size:
         return [Checked(display, [engine.unreadable(
             display, f"input is {len(data)} bytes, larger than the limit of "

@@ -392,10 +392,6 @@ class CliSelection:
     ignore: tuple[str, ...] = ()
 
 
-def default_selection(registry: Registry) -> list[Rule]:
-    return registry.sorted()
-
-
 # The decision depends on the path only through which overrides match it, so files
 # that match the same overrides under the same config share one Effective.
 _EFFECTIVE_MEMO: dict[tuple[Any, ...], tuple[Config, Registry, Effective]] = {}

@@ -157,6 +157,14 @@ class Directive:
     end_line: int
 
 
+def in_ranges(ranges: tuple[tuple[int, int], ...], offset: int) -> bool:
+    """Whether ``offset`` falls in one of the sorted, non-overlapping ``ranges``."""
+    from bisect import bisect_right
+
+    i = bisect_right(ranges, (offset, float("inf"))) - 1
+    return i >= 0 and ranges[i][0] <= offset < ranges[i][1]
+
+
 @dataclass(frozen=True)
 class Document:
     source: Source
@@ -188,10 +196,7 @@ class Document:
         return value if isinstance(value, str) and value else "condition"
 
     def in_code(self, offset: int) -> bool:
-        from bisect import bisect_right
-
-        i = bisect_right(self.code_ranges, (offset, float("inf"))) - 1
-        return i >= 0 and self.code_ranges[i][0] <= offset < self.code_ranges[i][1]
+        return in_ranges(self.code_ranges, offset)
 
     def citations_in(self, start: int, end: int) -> list[Citation]:
         """Citations that start inside [start, end) (citations are sorted by start)."""
@@ -204,13 +209,3 @@ class Document:
             out.append(cites[i])
             i += 1
         return out
-
-    def sentences_of(self, block: int) -> list[Sentence]:
-        return [s for s in self.sentences if s.block == block]
-
-    def section_of(self, offset: int) -> Section:
-        best = self.sections[0]
-        for s in self.sections:
-            if s.start <= offset < s.body_end and s.level >= best.level:
-                best = s
-        return best

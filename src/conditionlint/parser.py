@@ -19,6 +19,7 @@ from conditionlint.document import (
     FrontMatter,
     Heading,
     Section,
+    in_ranges,
 )
 from conditionlint.source import Source
 
@@ -295,13 +296,7 @@ def parse(src: Source) -> Document:
     sents = sentences.split_blocks(blocks)
     ranges = tuple(_merge(code))
 
-    def in_code(offset: int) -> bool:
-        from bisect import bisect_right
-
-        i = bisect_right(ranges, (offset, float("inf"))) - 1
-        return i >= 0 and ranges[i][0] <= offset < ranges[i][1]
-
-    directives, bad = _directives(src, in_code)
+    directives, bad = _directives(src, lambda offset: in_ranges(ranges, offset))
     title = next((h for h in headings if h.level == 1), None)
 
     from conditionlint import citations

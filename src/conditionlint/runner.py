@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime as _dt
 import os
 import stat
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -247,9 +246,3 @@ def check_target(t: Target, cfg: Config, registry: Registry,
     except Unreadable as exc:
         return Checked(t.display, [engine.unreadable(t.display, str(exc))])
     return lint_bytes(data, t.display, cfg, registry, settings)
-
-
-def iter_checks(targets: list[Target], finder: ConfigFinder, registry: Registry,
-                settings: CheckSettings) -> Iterator[Checked]:
-    for t in targets:
-        yield check_target(t, finder.for_path(t.path), registry, settings)

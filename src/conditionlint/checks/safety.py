@@ -704,7 +704,7 @@ def defunct_trust_mark(doc: Document, options: dict[str, Any]) -> Iterator[Probl
     seen: set[tuple[str, int]] = set()
     for name, note, rx in seals:
         for m in rx.finditer(text):
-            if _in_code(doc, m.start()):
+            if doc.in_code(m.start()):
                 continue
             line_start = text.rfind("\n", 0, m.start()) + 1
             line_end = text.find("\n", m.end())
@@ -717,18 +717,6 @@ def defunct_trust_mark(doc: Document, options: dict[str, Any]) -> Iterator[Probl
             seen.add(key)
             yield Problem(m.start(), m.end(), f"'{m.group()}' claims {name}, a trust mark "
                                               f"that no longer exists ({note})")
-
-
-def _in_code(doc: Document, offset: int) -> bool:
-    """In a code span or block. HTML also sits in code_ranges, but a seal is usually
-    an <img>/<a> there, so HTML is searched."""
-    if not doc.in_code(offset):
-        return False
-    from bisect import bisect_right
-
-    i = bisect_right(doc.code_ranges, (offset, float("inf"))) - 1
-    start = doc.code_ranges[i][0]
-    return not doc.text.startswith("<", start)
 
 
 @rule(code="CL505", name="disclaimer-contradicted", severity="warning",
