@@ -41,7 +41,7 @@ from conditionlint.source import Source
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "tests" / "corpus"
 TODAY = "2026-11-29"
-SPLITS = ("dev", "heldout", "heldout2", "blind", "blind2")
+SPLITS = ("dev", "heldout", "heldout2", "blind", "blind2", "blind3")
 
 
 @dataclass

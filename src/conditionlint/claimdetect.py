@@ -75,6 +75,7 @@ def _split(patterns: list[str], interventions: str) -> tuple[re.Pattern[str], ..
     plain = [p for p in patterns if "(?P<verb>" not in p]
     own = [re.compile(spaced(p.replace("{intervention}", interventions)), re.I)
            for p in patterns if "(?P<verb>" in p]
+    plain = [p.replace("{intervention}", interventions) for p in plain]
     return (_alt(plain), *own) if plain else tuple(own)
 
 
@@ -144,14 +145,15 @@ class Candidate:
 
 def classify(text: str, descriptive: bool = False,
              page: structmod.PageWords | None = None,
-             allowed: frozenset[str] = frozenset()) -> Cue | None:
+             allowed: frozenset[str] = frozenset(), testimonial: bool = False) -> Cue | None:
     """The claim cue of one sentence of masked prose (offsets relative to ``text``).
 
     Listed cues first; when none matches, the sentence's structure (an effect or outcome
     with an intervention, a testimonial subject or a health object, see
     :mod:`conditionlint.claimstructure`). In a descriptive section only treatment
     claims count, plus the types in ``allowed`` (causal statements in a Causes
-    section's prose)."""
+    section's prose). In a ``testimonial`` (a quoted customer review, see
+    :func:`testimonial_lines`) the reviewer is the subject of any outcome."""
     lex = lexicon()
     if lex.exclusions.search(text):
         return None
@@ -179,7 +181,7 @@ def classify(text: str, descriptive: bool = False,
         # prediction that shares its verb with an efficacy cue is a prognosis.
         best = prognosis
     if best is None:
-        shape = structmod.claim_shape(text, page or _NO_PAGE, descriptive)
+        shape = structmod.claim_shape(text, page or _NO_PAGE, descriptive, testimonial)
         if shape is not None:
             best = Cue(shape.kind, _label(shape.kind),
                        " ".join(text[shape.cue_start:shape.cue_end].split()),
@@ -218,7 +220,41 @@ def _first_affirmed(rx: re.Pattern[str], text: str,
 
 
 def is_flat_heading(doc: Document, b: Block) -> bool:
-    return b.kind == "heading" or citemod._is_flat_heading(b)  # noqa: SLF001
+    if b.kind == "heading":
+        return True
+    # a one-line quoted review ('"Better than any painkiller." Rosa, Bedminster') is
+    # a testimonial, not a heading, though it ends in a name
+    return citemod._is_flat_heading(b) and not _TESTIMONIAL.match(_plain_line(b.text))  # noqa: SLF001
+
+
+# A quoted customer review on a line of its own: an opening quote (after stars, bold or
+# an HTML tag), a closing quote, then the reviewer's name, after a dash ('" ... — Kelly,
+# club runner') or straight after the quote ('" ... Sam, Clifton', "Mark T. ★★★★★").
+_TESTIMONIAL = re.compile(
+    r'^[^\w"\u201c]{0,24}["\u201c](?=[^\n]*["\u201d])[^\n]*?'
+    r'(?:["\u201d][^\n]*(?:[\u2014\u2013\u2015]|\s-\s|\u00e2\u20ac\u201d|\u00e2\u20ac\u201c|\u0e42\u20ac[\u201c\u201d])\s*[A-Z][^\n\u2014\u2013]{0,50}'
+    r'|["\u201d][*_]*\s+[A-Z][\w.\'\u2019-]*(?:,? [\w.\'\u2019()-]+){0,3}[\s\u2605\u2b50]*)$')
+_TAG = re.compile(r"</?[a-zA-Z][^>\n]*>")
+
+
+def _plain_line(line: str) -> str:
+    return _TAG.sub("", line).strip()
+
+
+def testimonial_lines(doc: Document) -> list[tuple[int, int]]:
+    """Source spans of lines that are quoted customer reviews (see ``_TESTIMONIAL``)."""
+    out: list[tuple[int, int]] = []
+    pos = 0
+    text = doc.text
+    while pos < len(text):
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        line = text[pos:end]
+        if len(line) <= 600 and ('"' in line or "\u201c" in line) \
+                and _TESTIMONIAL.match(_plain_line(line).lstrip("> ")):
+            out.append((pos, end))
+        pos = end + 1
+    return out
 
 
 def section_kinds(doc: Document) -> list[frozenset[str]]:
@@ -377,6 +413,7 @@ def rule_claims(doc: Document) -> tuple[list[Claim], list[Candidate]]:
     kinds = section_kinds(doc)
     cites = sentence_citations(doc)
     entry_blocks = citemod._entry_label_blocks(doc)  # noqa: SLF001
+    reviews = testimonial_lines(doc)
     by_block: dict[int, list[Sentence]] = {}
     for s in doc.sentences:
         by_block.setdefault(s.block, []).append(s)
@@ -407,12 +444,16 @@ def rule_claims(doc: Document) -> tuple[list[Claim], list[Candidate]]:
             lead = text.rstrip().endswith(":")
             # and a hedged one ("stress can all play a part") lists possible factors
             plain = allowed if not lead and not lex.hedges.search(masked) else frozenset()
-            cue = classify(masked, descriptive, page, plain)
+            testimonial = any(a <= s.start < e for a, e in reviews)
+            cue = classify(masked, descriptive, page, plain, testimonial)
             parent = inherited.get(b.index)
             extra = parent[1] if parent else []
             is_inherited = False
             if cue is None and parent and s is sents[0] and not descriptive \
-                    and not lex.exclusions.search(masked):
+                    and not lex.exclusions.search(masked) \
+                    and not (lex.imperative.match(masked) and not lex.reasons.search(masked)):
+                # an instruction under a claiming lead-in ("some people find these
+                # things help:" + "- sip ice-cold water") is still an instruction
                 if parent[0] is not None:
                     cue, is_inherited = parent[0], True
                 else:

@@ -212,7 +212,8 @@ class Shape:
     kind: str  # "efficacy" or "statistic"
 
 
-def claim_shape(text: str, page: PageWords, descriptive: bool = False) -> Shape | None:
+def claim_shape(text: str, page: PageWords, descriptive: bool = False,
+                testimonial: bool = False) -> Shape | None:
     """The effect cue of a sentence built like a claim, or None (offsets relative to
     ``text``, a sentence of masked prose that passed the exclusions)."""
     st = structure()
@@ -233,7 +234,8 @@ def claim_shape(text: str, page: PageWords, descriptive: bool = False) -> Shape 
         if freq and (st.intervention.search(text) or st.testimonial.search(text)):
             return Shape(freq.start(), freq.end(), "statistic")
         return None
-    subject = bool(st.intervention.search(text)) or bool(st.testimonial.search(text)) \
+    subject = testimonial or bool(st.intervention.search(text)) \
+        or bool(st.testimonial.search(text)) \
         or bool(page.treatment and page.treatment.search(text))
     if not subject and not descriptive:
         subject = bool(st.pronoun.match(text)) or bool(st.health.search(text)) \
