@@ -136,3 +136,41 @@ def test_same_matches_on_generated_text(words: list[str]) -> None:
     text = " ".join(words)
     for alt in _all_alternations():
         _check_same(alt, text)
+
+
+def test_gate_table_is_current(tmp_path: Path) -> None:
+    """rules/pattern-gates.json holds the gates of the shipped lexicons; regenerate it
+    with `python -m conditionlint.gated` after changing a lexicon."""
+    from conditionlint import gated
+    from conditionlint.resources import data_dir
+
+    fresh = tmp_path / "gates.json"
+    gated.write_table(str(fresh))
+    shipped = data_dir("rules") / "pattern-gates.json"
+    assert fresh.read_text(encoding="utf-8") == shipped.read_text(encoding="utf-8"), (
+        "rules/pattern-gates.json is stale: run `python -m conditionlint.gated`")
+
+
+def test_table_entries_equal_computed_gates() -> None:
+    import json
+
+    from conditionlint import gated
+    from conditionlint.resources import data_dir
+
+    table = json.loads((data_dir("rules") / "pattern-gates.json").read_text("utf-8"))
+    lex = claimdetect.lexicon()
+    checked = 0
+    for alt in _all_alternations():
+        for p in alt._patterns:  # noqa: SLF001
+            key = gated._key(p, re.IGNORECASE)  # noqa: SLF001
+            assert key in table
+            want = gated.required_literals(p, re.IGNORECASE)
+            assert table[key] == (sorted(want) if want is not None else None)
+            checked += 1
+    assert lex and checked > 100
+
+
+def test_a_pattern_missing_from_the_table_is_gated_at_run_time() -> None:
+    alt = Alternation([r"\bnot-in-any-table-(?:yes|no)\b"])
+    assert alt.search("x not-in-any-table-yes y").span() == (2, 22)
+    assert alt.search("unrelated text") is None

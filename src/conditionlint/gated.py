@@ -17,6 +17,12 @@ faster:
   the joined alternation returns (``tests/test_gated.py`` checks this on every
   sentence of the corpus and on generated text).
 
+Reading the literals means parsing each pattern, which costs as much as compiling it.
+For the shipped lexicons they are read ahead of time into ``rules/pattern-gates.json``
+(``python -m conditionlint.gated`` writes it; a test checks it is current), keyed by a
+hash of the pattern and its flags; a pattern missing from the table (a changed
+lexicon) has its literals read at run time, so a stale table is slower, never wrong.
+
 Case folding: under ``re.IGNORECASE`` an ASCII letter also matches three non-ASCII
 letters whose lower case is not that letter (dotted capital I, dotless i, long s).
 A text containing one of them is searched without the literal gate.
@@ -131,6 +137,47 @@ def required_literals(pattern: str, flags: int = 0) -> Requirement | None:
     return _requirement(parsed)
 
 
+_TABLE_NAME = "pattern-gates.json"
+_table: dict[str, list[str] | None] | None = None
+_use_table = True
+_seen: dict[str, list[str] | None] = {}  # key -> gate, for the table writer
+
+
+def _key(pattern: str, flags: int) -> str:
+    import hashlib
+
+    return hashlib.sha1(f"{flags}\0{pattern}".encode()).hexdigest()[:20]
+
+
+def _load_table() -> dict[str, list[str] | None]:
+    global _table
+    if _table is None:
+        _table = {}
+        if _use_table:
+            import json
+
+            from conditionlint.resources import data_dir
+
+            try:
+                _table = json.loads((data_dir("rules") / _TABLE_NAME).read_text("utf-8"))
+            except (OSError, ValueError):
+                _table = {}
+    return _table
+
+
+def gate(pattern: str, flags: int) -> Requirement | None:
+    """:func:`required_literals`, from the precomputed table when it has the pattern."""
+    key = _key(pattern, flags)
+    table = _load_table()
+    if key in table:
+        lits = table[key]
+        got = frozenset(lits) if lits is not None else None
+    else:
+        got = required_literals(pattern, flags)
+    _seen[key] = sorted(got) if got is not None else None
+    return got
+
+
 class _LiteralIndex:
     """Every gate literal of every :class:`Alternation`, indexed by its first three
     characters, so that one pass over a text finds all the literals it contains."""
@@ -190,7 +237,7 @@ class Alternation:
         self._flags = flags
         self._compiled: list[re.Pattern[str] | None] = [None] * len(self._patterns)
         self._gates = gates if gates is not None else [
-            required_literals(p, flags) for p in self._patterns]
+            gate(p, flags) for p in self._patterns]
         self._joined: re.Pattern[str] | None = None
         self._always = [i for i, g in enumerate(self._gates) if g is None]
         self._by_literal: dict[int, list[int]] = {}
@@ -262,3 +309,35 @@ class Alternation:
 
     def __bool__(self) -> bool:
         return bool(self._patterns)
+
+
+def write_table(path: str | None = None) -> str:
+    """Compute the gates of every shipped lexicon's alternations and write the table
+    (``rules/pattern-gates.json`` by default). Returns the path written."""
+    import json
+    from pathlib import Path
+
+    from conditionlint import claimdetect
+    from conditionlint.resources import data_dir
+
+    global _table, _use_table
+    _use_table, _table = False, None
+    _seen.clear()
+    claimdetect.lexicon.cache_clear()
+    try:
+        claimdetect.lexicon()
+        rows = [f"{json.dumps(k)}: {json.dumps(v)}" for k, v in sorted(_seen.items())]
+        text = "{\n" + ",\n".join(rows) + "\n}\n"
+    finally:
+        _use_table, _table = True, None
+        claimdetect.lexicon.cache_clear()
+    out = Path(path) if path else data_dir("rules") / _TABLE_NAME
+    out.write_text(text, encoding="utf-8")
+    return str(out)
+
+
+if __name__ == "__main__":
+    # run as a script this file is __main__; the lexicons use the imported module
+    from conditionlint import gated as _module
+
+    print(f"wrote {_module.write_table(sys.argv[1] if len(sys.argv) > 1 else None)}")
