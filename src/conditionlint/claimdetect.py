@@ -35,6 +35,7 @@ from conditionlint import claimmodel
 from conditionlint import claimstructure as structmod
 from conditionlint import sentences as splitter
 from conditionlint.document import Block, Citation, Document, EvidenceEntry, Sentence
+from conditionlint.gated import Alternation
 
 _NO_PAGE = structmod.PageWords()
 FM_CLAIM_KEYS = ("description", "summary", "excerpt", "subtitle", "tagline", "lead",
@@ -43,13 +44,13 @@ FM_CLAIM_KEYS = ("description", "summary", "excerpt", "subtitle", "tagline", "le
 
 @dataclass(frozen=True)
 class Lexicon:
-    types: tuple[tuple[str, str, tuple[re.Pattern[str], ...]], ...]  # (type, label, patterns)
-    exclusions: re.Pattern[str]
+    types: tuple[tuple[str, str, tuple[Alternation, ...]], ...]  # (type, label, patterns)
+    exclusions: Alternation
     imperative: re.Pattern[str]
-    reasons: re.Pattern[str]
-    hedges: re.Pattern[str]
-    strong: re.Pattern[str]
-    vague: tuple[re.Pattern[str], ...]
+    reasons: Alternation
+    hedges: Alternation
+    strong: Alternation
+    vague: tuple[Alternation, ...]
     descriptive: frozenset[str]
     skipped: frozenset[str]
     weak_designs: frozenset[str]
@@ -64,16 +65,17 @@ def spaced(pattern: str) -> str:
     return re.sub(r"(?<!\\) ", r"\\s+", pattern)
 
 
-def _alt(patterns: list[str], designs: str = "") -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{spaced(p.replace('{design}', designs))})"
-                               for p in patterns) or r"(?!)", re.I)
+def _alt(patterns: list[str], designs: str = "") -> Alternation:
+    # One alternation, searched through literal gates and compiled lazily (see
+    # conditionlint.gated): most sentences hold the words of only a few patterns.
+    return Alternation([spaced(p.replace("{design}", designs)) for p in patterns])
 
 
-def _split(patterns: list[str], interventions: str) -> tuple[re.Pattern[str], ...]:
+def _split(patterns: list[str], interventions: str) -> tuple[Alternation, ...]:
     """Patterns with a 'verb' group stand alone (the group names the cue); the rest
-    are joined into one alternation, which is much faster to search."""
+    are joined into one alternation."""
     plain = [p for p in patterns if "(?P<verb>" not in p]
-    own = [re.compile(spaced(p.replace("{intervention}", interventions)), re.I)
+    own = [Alternation([spaced(p.replace("{intervention}", interventions))])
            for p in patterns if "(?P<verb>" in p]
     plain = [p.replace("{intervention}", interventions) for p in plain]
     return (_alt(plain), *own) if plain else tuple(own)
@@ -97,7 +99,7 @@ def lexicon() -> Lexicon:
         types=types, exclusions=_alt(d["exclusions"]["patterns"]), imperative=imperative,
         reasons=_alt(d.get("imperative-reasons", [])), hedges=_alt(d["hedges"]["patterns"]),
         strong=_alt(d["strong"]["patterns"]),
-        vague=tuple(re.compile(spaced(p.replace("{design}", designs)), re.I)
+        vague=tuple(Alternation([spaced(p.replace("{design}", designs))])
                     for p in d["vague-evidence"]["patterns"]),
         descriptive=frozenset(d.get("descriptive-sections", [])),
         skipped=frozenset(d.get("skipped-sections", [])),
@@ -169,7 +171,7 @@ def classify(text: str, descriptive: bool = False,
             m = _first_affirmed(rx, text, descriptive)
             if not m:
                 continue
-            a, b = m.span("verb") if "verb" in rx.groupindex else m.span()
+            a, b = m.span("verb") if "verb" in m.re.groupindex else m.span()
             cue = Cue(name, label, " ".join(text[a:b].split()), a, b)
             if name == "prognosis" and (prognosis is None or a < prognosis.start):
                 prognosis = cue
@@ -207,10 +209,10 @@ _NEGATED = re.compile(r"\b(?:not|n't|never|no longer|neither|nor|without)\s+(?:[
 _RELATIVE = re.compile(r"\b(?:that|which|who)\s+$", re.I)
 
 
-def _first_affirmed(rx: re.Pattern[str], text: str,
+def _first_affirmed(rx: Alternation, text: str,
                     descriptive: bool = False) -> re.Match[str] | None:
     for m in rx.finditer(text):
-        a = m.start("verb") if "verb" in rx.groupindex else m.start()
+        a = m.start("verb") if "verb" in m.re.groupindex else m.start()
         if _NEGATED.search(text, max(0, a - 30), a):
             continue
         if descriptive and _RELATIVE.search(text, max(0, a - 8), a):

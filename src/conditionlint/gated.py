@@ -1,0 +1,343 @@
+"""Alternations of many case-insensitive patterns, searched fast and compiled lazily.
+
+The claim lexicon joins hundreds of cue patterns into alternations such as
+``(?:p1)|(?:p2)|...`` with ``re.IGNORECASE``. Python's ``re`` tries every alternative
+at every position of a sentence, and compiling the big alternations is most of the
+start-up time of a one-page run. Most sentences contain the literal words of only a
+few alternatives, so :class:`Alternation` does what the joined pattern does, only
+faster:
+
+- each alternative's *required literals* are read from its parse tree (a set of
+  strings of which at least one must occur in any text the alternative matches:
+  "reduc" for ``\\breduc(?:es|ed)\\b``, {"ease", "relie"} for
+  ``(?:ease|relie)\\w*``);
+- a search tries only the alternatives whose required literals occur in the
+  lower-cased text, each compiled on first use;
+- the earliest match wins, ties going to the earlier alternative: exactly the match
+  the joined alternation returns (``tests/test_gated.py`` checks this on every
+  sentence of the corpus and on generated text).
+
+Reading the literals means parsing each pattern, which costs as much as compiling it.
+For the shipped lexicons they are read ahead of time into ``rules/pattern-gates.json``
+(``python -m conditionlint.gated`` writes it; a test checks it is current), keyed by a
+hash of the pattern and its flags; a pattern missing from the table (a changed
+lexicon) has its literals read at run time, so a stale table is slower, never wrong.
+
+Case folding: under ``re.IGNORECASE`` an ASCII letter also matches three non-ASCII
+letters whose lower case is not that letter (dotted capital I, dotless i, long s).
+A text containing one of them is searched without the literal gate.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Iterator
+
+if sys.version_info >= (3, 11):
+    from re import _constants as C  # type: ignore[attr-defined]
+    from re import _parser as P  # type: ignore[attr-defined]
+else:  # pragma: no cover - Python 3.10
+    import sre_constants as C
+    import sre_parse as P
+
+# Opcodes Python 3.10 does not have (possessive repeats and atomic groups).
+_POSSESSIVE = getattr(C, "POSSESSIVE_REPEAT", object())
+_ATOMIC = getattr(C, "ATOMIC_GROUP", object())
+
+# Non-ASCII letters that re.IGNORECASE equates with an ASCII letter although their
+# lower case differs from it (found by trying every code point: tests/test_gated.py).
+_FOLD_EXCEPTIONS = re.compile("[\u0130\u0131\u017f]")
+_MIN_LITERAL = 3  # the gate index works on trigrams
+
+Requirement = frozenset[str]  # at least one of these strings occurs in a match
+
+
+def _best(reqs: list[Requirement]) -> Requirement | None:
+    good = [r for r in reqs if r and min(map(len, r)) >= _MIN_LITERAL]
+    if not good:
+        return None
+    return max(good, key=lambda r: (min(map(len, r)), -len(r)))
+
+
+def _seq_requirements(items: list) -> list[Requirement]:
+    """Requirements (each must hold) of a parsed sequence."""
+    reqs: list[Requirement] = []
+    run: list[str] = []
+
+    def flush() -> None:
+        if run:
+            reqs.append(frozenset({"".join(run).lower()}))
+            run.clear()
+
+    for op, av in items:
+        if op is C.LITERAL:
+            ch = chr(av)
+            if ch.isascii() and not ch.isspace():
+                run.append(ch)
+                continue
+            flush()
+        elif op is C.SUBPATTERN:
+            flush()
+            _group, add_flags, _del, sub = av
+            if add_flags & (re.VERBOSE | re.LOCALE):
+                continue
+            r = _requirement(sub)
+            if r is not None:
+                reqs.append(r)
+        elif op is C.BRANCH:
+            flush()
+            r = _branch_requirement(av[1])
+            if r is not None:
+                reqs.append(r)
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, _POSSESSIVE):
+            flush()
+            lo, _hi, sub = av
+            if lo >= 1:
+                r = _requirement(sub)
+                if r is not None:
+                    reqs.append(r)
+        elif op is _ATOMIC:
+            flush()
+            r = _requirement(av)
+            if r is not None:
+                reqs.append(r)
+        else:  # classes, any, anchors, look-arounds, back-references, conditionals
+            flush()
+    flush()
+    return reqs
+
+
+def _requirement(sub: object) -> Requirement | None:
+    return _best(_seq_requirements(list(sub)))
+
+
+def _branch_requirement(branches: list) -> Requirement | None:
+    out: set[str] = set()
+    for b in branches:
+        r = _requirement(b)
+        if r is None:
+            return None
+        out |= r
+    return frozenset(out)
+
+
+def required_literals(pattern: str, flags: int = 0) -> Requirement | None:
+    """Strings (lower case) of which one occurs in every match of ``pattern``; None
+    when no such set of strings of length >= 3 was found (the pattern is always
+    tried)."""
+    if flags & (re.VERBOSE | re.LOCALE):
+        return None
+    try:
+        parsed = P.parse(pattern, flags)
+    except re.error:
+        return None
+    if parsed.state.flags & (re.VERBOSE | re.LOCALE):
+        return None
+    return _requirement(parsed)
+
+
+_TABLE_NAME = "pattern-gates.json"
+_table: dict[str, list[str] | None] | None = None
+_use_table = True
+_seen: dict[str, list[str] | None] = {}  # key -> gate, for the table writer
+
+
+def _key(pattern: str, flags: int) -> str:
+    import hashlib
+
+    return hashlib.sha1(f"{flags}\0{pattern}".encode()).hexdigest()[:20]
+
+
+def _load_table() -> dict[str, list[str] | None]:
+    global _table
+    if _table is None:
+        _table = {}
+        if _use_table:
+            import json
+
+            from conditionlint.resources import data_dir
+
+            try:
+                _table = json.loads((data_dir("rules") / _TABLE_NAME).read_text("utf-8"))
+            except (OSError, ValueError):
+                _table = {}
+    return _table
+
+
+def gate(pattern: str, flags: int) -> Requirement | None:
+    """:func:`required_literals`, from the precomputed table when it has the pattern."""
+    key = _key(pattern, flags)
+    table = _load_table()
+    if key in table:
+        lits = table[key]
+        got = frozenset(lits) if lits is not None else None
+    else:
+        got = required_literals(pattern, flags)
+    _seen[key] = sorted(got) if got is not None else None
+    return got
+
+
+class _LiteralIndex:
+    """Every gate literal of every :class:`Alternation`, indexed by its first three
+    characters, so that one pass over a text finds all the literals it contains."""
+
+    def __init__(self) -> None:
+        self.ids: dict[str, int] = {}
+        self.by_trigram: dict[str, list[tuple[int, str]]] = {}
+        self.version = 0
+        self._cache: dict[str, frozenset[int]] = {}
+
+    def add(self, literal: str) -> int:
+        lid = self.ids.get(literal)
+        if lid is None:
+            lid = self.ids[literal] = len(self.ids)
+            self.by_trigram.setdefault(literal[:3], []).append((lid, literal))
+            self._cache.clear()
+        return lid
+
+    def hits(self, low: str) -> frozenset[int]:
+        """Ids of the literals that occur in ``low`` (lower-cased text)."""
+        got = self._cache.get(low)
+        if got is not None:
+            return got
+        found: set[int] = set()
+        table = self.by_trigram
+        for k in range(len(low) - 2):
+            entries = table.get(low[k:k + 3])
+            if entries:
+                for lid, lit in entries:
+                    if lid not in found and low.startswith(lit, k):
+                        found.add(lid)
+        got = frozenset(found)
+        if len(self._cache) > 4096:
+            self._cache.clear()
+        self._cache[low] = got
+        return got
+
+
+_INDEX = _LiteralIndex()
+
+
+class Alternation:
+    """``re.compile('|'.join(f'(?:{p})' for p in patterns), flags)``, for ``search``
+    and ``finditer``, with per-alternative literal gates and lazy compilation.
+
+    The patterns must not use numbered back-references (each alternative is compiled
+    on its own, so its groups are numbered from 1) and must not match the empty
+    string (checked when a match is found; such a pattern falls back to the joined
+    alternation)."""
+
+    __slots__ = ("_always", "_by_literal", "_compiled", "_flags", "_gates", "_joined",
+                 "_patterns")
+
+    def __init__(self, patterns: list[str], flags: int = re.IGNORECASE,
+                 gates: list[Requirement | None] | None = None) -> None:
+        self._patterns = list(patterns)
+        self._flags = flags
+        self._compiled: list[re.Pattern[str] | None] = [None] * len(self._patterns)
+        self._gates = gates if gates is not None else [
+            gate(p, flags) for p in self._patterns]
+        self._joined: re.Pattern[str] | None = None
+        self._always = [i for i, g in enumerate(self._gates) if g is None]
+        self._by_literal: dict[int, list[int]] = {}
+        for i, g in enumerate(self._gates):
+            for lit in sorted(g or ()):
+                self._by_literal.setdefault(_INDEX.add(lit), []).append(i)
+
+    @property
+    def pattern(self) -> str:
+        return "|".join(f"(?:{p})" for p in self._patterns)
+
+    def _rx(self, i: int) -> re.Pattern[str]:
+        rx = self._compiled[i]
+        if rx is None:
+            rx = self._compiled[i] = re.compile(self._patterns[i], self._flags)
+        return rx
+
+    def joined(self) -> re.Pattern[str]:
+        if self._joined is None:
+            self._joined = re.compile(self.pattern or r"(?!)", self._flags)
+        return self._joined
+
+    def _candidates(self, text: str) -> list[int]:
+        if _FOLD_EXCEPTIONS.search(text):
+            return list(range(len(self._patterns)))
+        by_literal = self._by_literal
+        cands = set(self._always)
+        for lid in _INDEX.hits(text.lower()):
+            alts = by_literal.get(lid)
+            if alts:
+                cands.update(alts)
+        return sorted(cands)
+
+    def _search(self, text: str, cands: list[int], pos: int,
+                endpos: int) -> re.Match[str] | None:
+        best: re.Match[str] | None = None
+        for i in cands:
+            m = self._rx(i).search(text, pos, endpos)
+            if m is not None and (best is None or m.start() < best.start()):
+                best = m
+                if m.start() == pos:
+                    break  # nothing can start earlier; later alternatives lose ties
+        return best
+
+    def search(self, text: str, pos: int = 0,
+               endpos: int = sys.maxsize) -> re.Match[str] | None:
+        cands = self._candidates(text)
+        if not cands:
+            return None
+        m = self._search(text, cands, pos, endpos)
+        if m is not None and m.start() == m.end():
+            return self.joined().search(text, pos, endpos)
+        return m
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        cands = self._candidates(text)
+        if not cands:
+            return
+        pos = 0
+        while pos <= len(text):
+            m = self._search(text, cands, pos, sys.maxsize)
+            if m is None:
+                return
+            if m.start() == m.end():  # empty matches: leave it to re's own rules
+                yield from self.joined().finditer(text, pos)
+                return
+            yield m
+            pos = m.end()
+
+    def __bool__(self) -> bool:
+        return bool(self._patterns)
+
+
+def write_table(path: str | None = None) -> str:
+    """Compute the gates of every shipped lexicon's alternations and write the table
+    (``rules/pattern-gates.json`` by default). Returns the path written."""
+    import json
+    from pathlib import Path
+
+    from conditionlint import claimdetect
+    from conditionlint.resources import data_dir
+
+    global _table, _use_table
+    _use_table, _table = False, None
+    _seen.clear()
+    claimdetect.lexicon.cache_clear()
+    try:
+        claimdetect.lexicon()
+        rows = [f"{json.dumps(k)}: {json.dumps(v)}" for k, v in sorted(_seen.items())]
+        text = "{\n" + ",\n".join(rows) + "\n}\n"
+    finally:
+        _use_table, _table = True, None
+        claimdetect.lexicon.cache_clear()
+    out = Path(path) if path else data_dir("rules") / _TABLE_NAME
+    out.write_text(text, encoding="utf-8")
+    return str(out)
+
+
+if __name__ == "__main__":
+    # run as a script this file is __main__; the lexicons use the imported module
+    from conditionlint import gated as _module
+
+    print(f"wrote {_module.write_table(sys.argv[1] if len(sys.argv) > 1 else None)}")

@@ -1,0 +1,176 @@
+"""conditionlint.gated: the gated alternation finds exactly what the joined pattern finds."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from conditionlint import claimdetect
+from conditionlint.gated import Alternation, required_literals
+from conditionlint.parser import parse
+from conditionlint.source import Source
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _spans(ms) -> list[tuple[int, int]]:
+    return [m.span() for m in ms]
+
+
+def _all_alternations() -> list[Alternation]:
+    lex = claimdetect.lexicon()
+    alts = [lex.exclusions, lex.reasons, lex.hedges, lex.strong, *lex.vague]
+    for _name, _label, rxs in lex.types:
+        alts.extend(rxs)
+    return alts
+
+
+@pytest.mark.parametrize(("pattern", "expected"), [
+    (r"\breduc(?:es|ed)\b", {"reduce"}),  # sre folds the common prefix 'e'
+    (r"(?:ease|relie)\w*", {"ease", "relie"}),
+    (r"\b(?:is|are)\s+(?:proven|effective)", {"proven", "effective"}),
+    (r"(?P<verb>helps?)\s+with", {"help", "with"} & {"help"}),
+    (r"colou?r", {"colo"}),
+    (r"(?!no)\bworks?\b", {"work"}),  # look-aheads are not required text
+])
+def test_required_literals(pattern: str, expected: set[str]) -> None:
+    assert required_literals(pattern, re.IGNORECASE) == frozenset(expected)
+
+
+@pytest.mark.parametrize("pattern", [
+    r"ab+c",  # no literal of three characters is required
+    r"(?:optional)?\s+x",  # an optional group is not required
+    r"\bp\s?[<=]\s?0?\.\d",
+    r"(?x) verbose  mode",  # verbose mode: white space means nothing, not gated
+    r"[a-z]+ly",
+    r"a|bc|def",  # a branch without a long enough literal
+])
+def test_ungated_patterns(pattern: str) -> None:
+    assert required_literals(pattern, re.IGNORECASE) is None
+
+
+def test_case_folding_exceptions_are_complete() -> None:
+    """Under re.IGNORECASE an ASCII character matches only characters whose lower case
+    is its own lower case, except the three the gate bypasses; checked over every
+    code point."""
+    from conditionlint.gated import _FOLD_EXCEPTIONS
+
+    found = set()
+    printable = re.compile(r"[!-~]", re.IGNORECASE)  # any ASCII character but space and controls
+    for cp in range(128, 0x110000):
+        if 0xD800 <= cp <= 0xDFFF:
+            continue
+        ch = chr(cp)
+        if printable.fullmatch(ch):
+            # ch matches some ASCII character c; the gate is safe when that is because
+            # ch.lower() is c's lower case (Kelvin sign -> 'k')
+            low = ch.lower()
+            if not (len(low) == 1 and low.isascii()):
+                found.add(ch)
+    assert found == {"\u0130", "\u0131", "\u017f"}
+    assert all(_FOLD_EXCEPTIONS.fullmatch(ch) for ch in found)
+
+
+def _check_same(alt: Alternation, text: str) -> None:
+    joined = re.compile(alt.pattern or r"(?!)", re.IGNORECASE)
+    m1, m2 = alt.search(text), joined.search(text)
+    assert (m1 and m1.span()) == (m2 and m2.span()), (alt.pattern[:80], text)
+    assert _spans(alt.finditer(text)) == _spans(joined.finditer(text)), text
+    for pos in (1, len(text) // 2):
+        m1, m2 = alt.search(text, pos), joined.search(text, pos)
+        assert (m1 and m1.span()) == (m2 and m2.span()), (pos, text)
+
+
+def _corpus_sentences() -> list[str]:
+    out: list[str] = []
+    for page in sorted((ROOT / "tests" / "corpus").glob("*/*.md"))[:60]:
+        doc = parse(Source.from_text(page.name, page.read_text(encoding="utf-8")))
+        out.extend(s.text for s in doc.sentences)
+    return out
+
+
+def test_same_matches_as_the_joined_pattern_on_corpus_sentences() -> None:
+    sentences = _corpus_sentences()
+    assert len(sentences) > 1000
+    alts = _all_alternations()
+    matched = 0
+    for text in sentences:
+        for alt in alts:
+            _check_same(alt, text)
+            matched += alt.search(text) is not None
+    assert matched > 500  # the comparison saw real matches, not only misses
+
+
+def test_fold_exceptions_bypass_the_gate() -> None:
+    alt = Alternation([r"\bsafe\b", r"\bcures?\b"])
+    # 'ſ' (long s) matches 's' under re.IGNORECASE, though 'ſ'.lower() is not 's'
+    assert alt.search("totally \u017fafe").span() == (8, 12)
+    assert alt.search("it cures").span() == (3, 8)
+    assert alt.search("nothing here") is None
+
+
+def test_ties_go_to_the_earlier_alternative() -> None:
+    alt = Alternation([r"reduces pain", r"reduces"])
+    assert alt.search("it reduces pain").span() == (3, 15)
+    alt = Alternation([r"reduces", r"reduces pain"])
+    assert alt.search("it reduces pain").span() == (3, 10)
+
+
+def test_empty_matches_fall_back_to_re() -> None:
+    alt = Alternation([r"x*"])
+    assert _spans(alt.finditer("axxb")) == _spans(re.finditer(r"(?:x*)", "axxb", re.IGNORECASE))
+
+
+_WORDS = ["reduces", "pain", "may", "help", "studies", "show", "proven", "safe", "cure",
+          "not", "no", "evidence", "that", "\u017f", "\u0130", "effective", "treatment",
+          "acupuncture", "significantly", "%", "50", "relieves", "symptoms", "."]
+
+
+@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(_WORDS), st.text(max_size=6)), max_size=25))
+def test_same_matches_on_generated_text(words: list[str]) -> None:
+    text = " ".join(words)
+    for alt in _all_alternations():
+        _check_same(alt, text)
+
+
+def test_gate_table_is_current(tmp_path: Path) -> None:
+    """rules/pattern-gates.json holds the gates of the shipped lexicons; regenerate it
+    with `python -m conditionlint.gated` after changing a lexicon."""
+    from conditionlint import gated
+    from conditionlint.resources import data_dir
+
+    fresh = tmp_path / "gates.json"
+    gated.write_table(str(fresh))
+    shipped = data_dir("rules") / "pattern-gates.json"
+    assert fresh.read_text(encoding="utf-8") == shipped.read_text(encoding="utf-8"), (
+        "rules/pattern-gates.json is stale: run `python -m conditionlint.gated`")
+
+
+def test_table_entries_equal_computed_gates() -> None:
+    import json
+
+    from conditionlint import gated
+    from conditionlint.resources import data_dir
+
+    table = json.loads((data_dir("rules") / "pattern-gates.json").read_text("utf-8"))
+    lex = claimdetect.lexicon()
+    checked = 0
+    for alt in _all_alternations():
+        for p in alt._patterns:  # noqa: SLF001
+            key = gated._key(p, re.IGNORECASE)  # noqa: SLF001
+            assert key in table
+            want = gated.required_literals(p, re.IGNORECASE)
+            assert table[key] == (sorted(want) if want is not None else None)
+            checked += 1
+    assert lex and checked > 100
+
+
+def test_a_pattern_missing_from_the_table_is_gated_at_run_time() -> None:
+    alt = Alternation([r"\bnot-in-any-table-(?:yes|no)\b"])
+    assert alt.search("x not-in-any-table-yes y").span() == (2, 22)
+    assert alt.search("unrelated text") is None
