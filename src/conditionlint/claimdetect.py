@@ -57,6 +57,11 @@ class Lexicon:
     weak_certainty: frozenset[str]
     # descriptive section kind -> claim types that count in its prose (not list items)
     section_types: tuple[tuple[str, frozenset[str]], ...] = ()
+    # structural word classes searched as gated alternations (claimstructure): built
+    # here so that their literal gates are in rules/pattern-gates.json too
+    outcomes: Alternation | None = None
+    testimonials: Alternation | None = None
+    frequencies: Alternation | None = None
 
 
 def spaced(pattern: str) -> str:
@@ -86,6 +91,7 @@ def lexicon() -> Lexicon:
     from conditionlint.yamlrules import lexicon as load
 
     d = load("claims")
+    st = d.get("structure", {})
     designs = "|".join(d["designs"])
     # the structural word list names treatments too ("our [\w-]+" is for it alone)
     extra = [w for w in d.get("structure", {}).get("interventions", []) if " " not in w]
@@ -106,7 +112,9 @@ def lexicon() -> Lexicon:
         weak_designs=frozenset(d.get("weak-designs", [])),
         weak_certainty=frozenset(d.get("weak-certainty", [])),
         section_types=tuple((k, frozenset(v))
-                            for k, v in d.get("section-types", {}).items()))
+                            for k, v in d.get("section-types", {}).items()),
+        outcomes=_alt(st.get("outcomes", [])), testimonials=_alt(st.get("testimonials", [])),
+        frequencies=_alt(st.get("frequencies", [])))
 
 
 @dataclass(frozen=True)
@@ -188,7 +196,7 @@ def classify(text: str, descriptive: bool = False,
             best = Cue(shape.kind, _label(shape.kind),
                        " ".join(text[shape.cue_start:shape.cue_end].split()),
                        shape.cue_start, shape.cue_end)
-    if best is None and not descriptive:
+    if best is None and (not descriptive or allowed):
         # A sentence that invokes evidence ("according to NCCIH, ...") claims something.
         spans = vague_matches(text)
         if spans:

@@ -28,6 +28,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from conditionlint.gated import Alternation
+
 _VOWELS = "aeiou"
 _WORD = re.compile(r"[a-z]+")
 
@@ -80,11 +82,11 @@ def _words(entries: list[str]) -> str:
 class Structure:
     intervention: re.Pattern[str]
     pronoun: re.Pattern[str]
-    testimonial: re.Pattern[str]
+    testimonial: Alternation
     effect: re.Pattern[str]
-    outcome: re.Pattern[str]
+    outcome: Alternation
     health: re.Pattern[str]
-    frequency: re.Pattern[str]
+    frequency: Alternation
     effect_words: frozenset[str]  # every inflected first word of the effect verbs
     acts_on: re.Pattern[str]  # any verb whose object is a health word: "oils your joints"
 
@@ -98,22 +100,26 @@ _NOT_ACTIONS = ("is", "was", "has", "does", "uses", "used", "involves", "involve
 
 @lru_cache(maxsize=1)
 def structure() -> Structure | None:
+    from conditionlint.claimdetect import lexicon as claims_lexicon
     from conditionlint.yamlrules import lexicon as load
 
     d = load("claims")
     st = d.get("structure")
     if not st:
         return None
+    lex = claims_lexicon()
+    assert lex.outcomes is not None and lex.testimonials is not None \
+        and lex.frequencies is not None
     interventions = list(d.get("interventions", [])) + list(st.get("interventions", []))
     return Structure(
         intervention=re.compile(r"\b(?:%s)\b" % _words(interventions), re.IGNORECASE),
         pronoun=re.compile(r"^\W*(?:%s)\b" % _words(st.get("pronouns", [])), re.IGNORECASE),
-        testimonial=re.compile(_words(st.get("testimonials", [])), re.IGNORECASE),
+        testimonial=lex.testimonials,
         effect=re.compile(r"\b(?:%s)\b" % (_verb_alternatives(st.get("effect-verbs", []))
                                            or r"(?!)"), re.IGNORECASE),
-        outcome=re.compile(_words(st.get("outcomes", [])), re.IGNORECASE),
+        outcome=lex.outcomes,
         health=re.compile(r"\b(?:%s)\b" % _words(st.get("health-objects", [])), re.IGNORECASE),
-        frequency=re.compile(_words(st.get("frequencies", [])), re.IGNORECASE),
+        frequency=lex.frequencies,
         acts_on=re.compile(r"\b(?!(?:%s)\b)[a-z]{3,}(?:s|ed) (?:your|their|the|his|her) "
                            r"(?:[\w-]+ )?(?:%s)\b" % ("|".join(_NOT_ACTIONS),
                                                      _words(st.get("health-objects", []))),
