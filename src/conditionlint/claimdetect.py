@@ -208,8 +208,8 @@ def classify(text: str, descriptive: bool = False,
 # "has not healed", "You do not need to stop": a cue right after a negation claims
 # nothing (cues that contain their own negation, "does not cause lasting damage",
 # start at the negation and are kept).
-_NEGATED = re.compile(r"\b(?:not|n't|never|no longer|neither|nor|without)\s+(?:[\w-]+\s+)?$",
-                      re.I)
+_NEGATED = re.compile(r"\b(?:not|n't|never|no longer|neither|nor|without)\s+(?:[\w-]+\s+)?$"
+                      r"|\bno\s+(?:[\w-]+\s+){1,2}$", re.I)
 
 
 # In a descriptive section a relative clause describes the body, not a treatment:

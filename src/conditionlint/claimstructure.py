@@ -194,7 +194,8 @@ _OBJECT_AFTER = re.compile(r"\s+[\w']|\s*[.!]")
 
 
 # "the pain stops you walking": a symptom that hinders someone, not a benefit.
-_HINDRANCE = re.compile(r"(?:stop|prevent)\w*\s+(?:you|him|her|them|me|us|people)\b", re.IGNORECASE)
+_HINDRANCE = re.compile(r"(?:stop|prevent)\w*\s+(?:you|him|her|them|me|us|people)\b"
+                        r"|(?:give|gave|giving)\s+up\b", re.IGNORECASE)
 
 
 def _is_effect(st: Structure, text: str, m: re.Match[str]) -> bool:
@@ -249,5 +250,7 @@ def claim_shape(text: str, page: PageWords, descriptive: bool = False,
     if not subject:
         return None
     cues = [m for m in (effect, outcome) if m]
-    m = min(cues, key=lambda x: x.start())
+    # a review's time marker ("Three sessions later") is not the claim: its benefit
+    # verb is ("had vanished")
+    m = effect if testimonial and effect else min(cues, key=lambda x: x.start())
     return Shape(m.start(), m.end(), "efficacy")

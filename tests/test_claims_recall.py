@@ -1,0 +1,110 @@
+"""Claims recall round (issue 4): claim wording the blind sets showed the detector
+missing, as general cue families and structures, and the non-claims kept out.
+
+The sentences are written for these tests (topics used on no corpus page), so they pin
+the categories, not the corpus wording.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conditionlint.api import lint_text
+from tests.conftest import TODAY
+
+
+def found(text: str) -> list[tuple[int, int, int, int, str]]:
+    return [(f.line, f.column, f.end_line, f.end_column, f.message)
+            for f in lint_text(text, select=["CL401"], today=TODAY)]
+
+
+@pytest.mark.parametrize("sentence,message", [
+    # causal: passive cause, transmission, a named subject that causes, risk factors
+    ("Gout attacks are caused by crystals of uric acid forming in a joint.",
+     "causal claim ('are caused by') cites no evidence entry"),
+    ("Scabies spreads mainly through prolonged skin-to-skin contact.",
+     "causal claim ('spreads mainly through') cites no evidence entry"),
+    ("Some painkillers, such as ibuprofen and aspirin, can also trigger reflux.",
+     "causal claim ('can also trigger') cites no evidence entry"),
+    ("Reflux is more likely if you are overweight or smoke.",
+     "causal claim ('more likely') cites no evidence entry"),
+    # prognosis: the usual course, seriousness, recovery
+    ("The rash usually clears up within two to four weeks.",
+     "prognosis claim ('usually clears up') cites no evidence entry"),
+    ("It is rarely serious, but it often comes back if you are run down.",
+     "prognosis claim ('rarely serious') cites no evidence entry"),
+    ("Most people make a full recovery.",
+     "prognosis claim ('make a full recovery') cites no evidence entry"),
+    # efficacy: negative, passive, relief
+    ("Calamine lotion does not speed up healing.",
+     "efficacy claim ('does not speed up') cites no evidence entry"),
+    ("Cherry juice gives relief from gout pain.",
+     "efficacy claim ('gives relief') cites no evidence entry"),
+    # safety: harm denied or disclosed
+    ("Duct tape doesn't carry any risk of scarring.",
+     "safety claim ('doesn't carry') cites no evidence entry"),
+    ("Freezing can burn the skin around the verruca.",
+     "safety claim ('can burn') cites no evidence entry"),
+    # comparative
+    ("Colchicine is a first-line treatment for gout attacks.",
+     "comparative claim ('first-line treatment') cites no evidence entry"),
+    # statistic from customers
+    ("8 out of 10 customers say their verruca cleared within a month.",
+     "efficacy claim ('customers say') cites no evidence entry"),
+])
+def test_new_claim_families(sentence, message):
+    assert found(f"# Page\n\n{sentence}\n") == [(3, 1, 3, len(sentence) + 1, message)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Older adults are more likely to get reflux.",  # a demographic, not a risk factor
+    "There is little evidence that calamine works.",  # doubt about evidence
+    "There is no spray that cures snoring.",  # a denial that a cure exists
+    "No single diet works for everyone.",  # negated
+    "If snoring does not improve, your GP may refer you to a specialist.",
+    "Advertising revenue helps fund our charity's mission.",  # the site's business
+    "Cellulitis is a painful, spreading skin infection that needs antibiotics.",
+    "Give your child six drinks spread through the day.",  # an instruction
+    "It can also cause tingling in the fingers.",  # the condition's own symptoms
+])
+def test_non_claims_stay_out(sentence):
+    assert found(f"# Page\n\n{sentence}\n") == []
+
+
+def test_a_quoted_review_is_a_testimonial_and_its_benefit_verb_is_the_cue():
+    page = ("# Verrucas\n\n"
+            "\"Three sessions later the verruca had vanished and it never came back!\""
+            " \u2014 Tom, Leeds\n\n"
+            "\"I had tried every cream going.\" \u2014 Tom, Leeds\n\n"
+            "\"Best money I ever spent.\" Ann, Hove\n")
+    assert found(page) == [(3, 1, 3, 72, "efficacy claim ('vanished') cites no evidence entry")]
+
+
+def test_a_one_line_review_ending_in_a_name_is_not_a_flattened_heading():
+    page = "Snoring\n\n\"Quieter nights after two sessions.\" Ann, Hove\n"
+    assert found(page) == [
+        (3, 1, 3, 37, "efficacy claim ('after two sessions') cites no evidence entry")]
+
+
+def test_instructions_under_a_claiming_lead_in_are_not_claims():
+    page = ("# Snoring\n\nSome people find these things help:\n\n"
+            "- sip warm water before bed\n- lie on your side\n\n"
+            "To help you sleep:\n\n- prop your head up on two pillows\n")
+    assert found(page) == [(3, 1, 3, 36, "efficacy claim ('help') cites no evidence entry")]
+
+
+def test_an_instruction_with_a_reason_after_a_semicolon_or_which_is_a_claim():
+    page = ("# Snoring\n\nRaise the head of the bed; this helps the airway stay open.\n\n"
+            "Ask a pharmacist about nasal sprays, which shrink swollen tissue inside the nose.\n")
+    assert found(page) == [
+        (3, 1, 3, 60, "efficacy claim ('helps') cites no evidence entry"),
+        (5, 1, 5, 82, "efficacy claim ('shrink') cites no evidence entry")]
+
+
+def test_causes_and_prevention_prose_count_prognosis_and_unhedged_causes():
+    page = ("# Reflux\n\n## Causes\n\nHeartburn usually settles within a few weeks.\n\n"
+            "Spicy food may play a part.\n\n## Prevention\n\n"
+            "Reflux is less likely if you stop smoking.\n")
+    assert found(page) == [
+        (5, 1, 5, 46, "prognosis claim ('usually settles') cites no evidence entry"),
+        (11, 1, 11, 43, "causal claim ('less likely') cites no evidence entry")]
