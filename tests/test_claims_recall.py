@@ -108,3 +108,36 @@ def test_causes_and_prevention_prose_count_prognosis_and_unhedged_causes():
     assert found(page) == [
         (5, 1, 5, 46, "prognosis claim ('usually settles') cites no evidence entry"),
         (11, 1, 11, 43, "causal claim ('less likely') cites no evidence entry")]
+
+
+def test_reviews_rated_with_stars_signed_blockquotes_and_review_sections():
+    page = ("# Back pain\n\n"
+            "\u2605\u2605\u2605\u2605\u2605 Pain gone after two visits, highly recommend\n\n"
+            "## Reviews\n\n> Back to running within a month. \u2014 Ann P.\n\n"
+            "## What our patients say\n\n"
+            "I could hardly bend before. Now I garden every weekend.\n\n"
+            "Names have been changed.\n")
+    assert found(page) == [
+        (3, 1, 3, 51, "efficacy claim ('Pain gone') cites no evidence entry"),
+        (7, 3, 7, 34, "efficacy claim ('Back to running') cites no evidence entry"),
+        (11, 29, 11, 56, "efficacy claim ('Now I') cites no evidence entry")]
+
+
+def test_benefit_bullets_that_open_with_their_verb_are_claims():
+    page = ("# Sleep spray\n\nWhy customers love it\n\n"
+            "- Cools hot flashes from the inside out\n- Contains magnesium\n")
+    assert found(page) == [(5, 3, 5, 40, "efficacy claim ('Cools') cites no evidence entry")]
+
+
+@pytest.mark.parametrize("sentence,message", [
+    ("Ginger is often used to settle the stomach.",
+     "efficacy claim ('is often used to settle') cites no evidence entry"),
+    ("In trials, zinc shortened colds by 1 day.",
+     "statistic claim ('by 1 day') cites no evidence entry"),
+])
+def test_use_and_effect_size_wording(sentence, message):
+    assert found(f"# Page\n\n{sentence}\n") == [(3, 1, 3, len(sentence) + 1, message)]
+
+
+def test_hard_to_treat_is_not_an_efficacy_claim():
+    assert found("# Keloids\n\nThey are notoriously hard to treat.\n") == []

@@ -155,7 +155,8 @@ class Candidate:
 
 def classify(text: str, descriptive: bool = False,
              page: structmod.PageWords | None = None,
-             allowed: frozenset[str] = frozenset(), testimonial: bool = False) -> Cue | None:
+             allowed: frozenset[str] = frozenset(), testimonial: bool = False,
+             item: bool = False) -> Cue | None:
     """The claim cue of one sentence of masked prose (offsets relative to ``text``).
 
     Listed cues first; when none matches, the sentence's structure (an effect or outcome
@@ -191,7 +192,7 @@ def classify(text: str, descriptive: bool = False,
         # prediction that shares its verb with an efficacy cue is a prognosis.
         best = prognosis
     if best is None:
-        shape = structmod.claim_shape(text, page or _NO_PAGE, descriptive, testimonial)
+        shape = structmod.claim_shape(text, page or _NO_PAGE, descriptive, testimonial, item)
         if shape is not None:
             best = Cue(shape.kind, _label(shape.kind),
                        " ".join(text[shape.cue_start:shape.cue_end].split()),
@@ -209,7 +210,7 @@ def classify(text: str, descriptive: bool = False,
 # nothing (cues that contain their own negation, "does not cause lasting damage",
 # start at the negation and are kept).
 _NEGATED = re.compile(r"\b(?:not|n't|never|no longer|neither|nor|without)\s+(?:[\w-]+\s+)?$"
-                      r"|\bno\s+(?:[\w-]+\s+){1,2}$", re.I)
+                      r"|\bno\s+(?:[\w-]+\s+){1,2}$|\b(?:hard|harder|difficult|tricky)\s+$", re.I)
 
 
 # In a descriptive section a relative clause describes the body, not a treatment:
@@ -234,7 +235,7 @@ def is_flat_heading(doc: Document, b: Block) -> bool:
         return True
     # a one-line quoted review ('"Better than any painkiller." Rosa, Bedminster') is
     # a testimonial, not a heading, though it ends in a name
-    return citemod._is_flat_heading(b) and not _TESTIMONIAL.match(_plain_line(b.text))  # noqa: SLF001
+    return citemod._is_flat_heading(b) and not _is_review(b.text)  # noqa: SLF001
 
 
 # A quoted customer review on a line of its own: an opening quote (after stars, bold or
@@ -245,10 +246,50 @@ _TESTIMONIAL = re.compile(
     r'(?:["\u201d][^\n]*(?:[\u2014\u2013\u2015]|\s-\s|\u00e2\u20ac\u201d|\u00e2\u20ac\u201c|\u0e42\u20ac[\u201c\u201d])\s*[A-Z][^\n\u2014\u2013]{0,50}'
     r'|["\u201d][*_]*\s+[A-Z][\w.\'\u2019-]*(?:,? [\w.\'\u2019()-]+){0,3}[\s\u2605\u2b50]*)$')
 _TAG = re.compile(r"</?[a-zA-Z][^>\n]*>")
+# a line rated with stars ("★★★★★ Great results"), and a quoted block ending in the
+# reviewer's name after a dash ("> Back to running in a month. — Ann")
+_STARS = re.compile(r"^[>\s*_]*[\u2605\u2b50]{3,}")
+_ATTRIBUTION = re.compile(r"[.!]\W{0,3}\s(?:[\u2014\u2013\u2015]|-)\s*[A-Z][\w.'\u2019-]*"
+                          r"(?:,? [\w.'\u2019()-]+){0,4}\s*$")
 
 
 def _plain_line(line: str) -> str:
     return _TAG.sub("", line).strip()
+
+
+def _is_review(line: str) -> bool:
+    """A line that is a customer review: rated with stars, quoted and signed, or a
+    blockquote signed after a dash."""
+    plain = _plain_line(line)
+    return bool(_STARS.match(plain)) or (
+        ('"' in plain or "\u201c" in plain) and bool(_TESTIMONIAL.match(plain.lstrip("> ")))) \
+        or (plain.startswith(">") and bool(_ATTRIBUTION.search(plain)))
+
+
+def testimonial_sections(doc: Document) -> frozenset[int]:
+    """Blocks under a heading (real or flattened) that introduces reviews: one the
+    lexicon's testimonial subjects match ("What our patients say", "Reviews")."""
+    st = structmod.structure()
+    if st is None:
+        return frozenset()
+    out: set[int] = set()
+    flat: bool | None = None
+    last_section = -1
+    for b in doc.blocks:
+        if b.section != last_section:
+            last_section, flat = b.section, None
+        if b.kind != "heading" and citemod._is_flat_heading(b) \
+                and not _is_review(b.text):  # noqa: SLF001
+            flat = bool(st.testimonial.search(b.text))
+            continue
+        if b.kind == "heading":
+            continue
+        heading = doc.sections[b.section].heading
+        under = flat if flat is not None else bool(
+            heading is not None and st.testimonial.search(heading.text))
+        if under:
+            out.add(b.index)
+    return frozenset(out)
 
 
 def testimonial_lines(doc: Document) -> list[tuple[int, int]]:
@@ -260,8 +301,7 @@ def testimonial_lines(doc: Document) -> list[tuple[int, int]]:
         end = text.find("\n", pos)
         end = len(text) if end < 0 else end
         line = text[pos:end]
-        if len(line) <= 600 and ('"' in line or "\u201c" in line) \
-                and _TESTIMONIAL.match(_plain_line(line).lstrip("> ")):
+        if len(line) <= 600 and _is_review(line):
             out.append((pos, end))
         pos = end + 1
     return out
@@ -424,6 +464,7 @@ def rule_claims(doc: Document) -> tuple[list[Claim], list[Candidate]]:
     cites = sentence_citations(doc)
     entry_blocks = citemod._entry_label_blocks(doc)  # noqa: SLF001
     reviews = testimonial_lines(doc)
+    review_blocks = testimonial_sections(doc)
     by_block: dict[int, list[Sentence]] = {}
     for s in doc.sentences:
         by_block.setdefault(s.block, []).append(s)
@@ -454,8 +495,8 @@ def rule_claims(doc: Document) -> tuple[list[Claim], list[Candidate]]:
             lead = text.rstrip().endswith(":")
             # and a hedged one ("stress can all play a part") lists possible factors
             plain = allowed if not lead and not lex.hedges.search(masked) else frozenset()
-            testimonial = any(a <= s.start < e for a, e in reviews)
-            cue = classify(masked, descriptive, page, plain, testimonial)
+            testimonial = b.index in review_blocks or any(a <= s.start < e for a, e in reviews)
+            cue = classify(masked, descriptive, page, plain, testimonial, bool(b.list_depth))
             parent = inherited.get(b.index)
             extra = parent[1] if parent else []
             is_inherited = False

@@ -220,7 +220,7 @@ class Shape:
 
 
 def claim_shape(text: str, page: PageWords, descriptive: bool = False,
-                testimonial: bool = False) -> Shape | None:
+                testimonial: bool = False, item: bool = False) -> Shape | None:
     """The effect cue of a sentence built like a claim, or None (offsets relative to
     ``text``, a sentence of masked prose that passed the exclusions)."""
     st = structure()
@@ -244,6 +244,12 @@ def claim_shape(text: str, page: PageWords, descriptive: bool = False,
     subject = testimonial or bool(st.intervention.search(text)) \
         or bool(st.testimonial.search(text)) \
         or bool(page.treatment and page.treatment.search(text))
+    if not subject and item and not descriptive and effect is not None \
+            and not text[:effect.start()].strip(" -*\u2022\u2713\u2714") \
+            and effect.group().lower().endswith("s"):
+        # a benefit bullet that opens with its verb ("- Cools hot flashes"): the
+        # product is the subject
+        subject = True
     if not subject and not descriptive:
         subject = bool(st.pronoun.match(text)) or bool(st.health.search(text)) \
             or bool(page.condition and page.condition.search(text))
