@@ -141,3 +141,19 @@ def test_use_and_effect_size_wording(sentence, message):
 
 def test_hard_to_treat_is_not_an_efficacy_claim():
     assert found("# Keloids\n\nThey are notoriously hard to treat.\n") == []
+
+
+@pytest.mark.parametrize("sentence,message", [
+    ("Biotin is essential for strong, healthy hair.",
+     "efficacy claim ('essential for strong') cites no evidence entry"),
+    ("Smoking irritates the lining of the larynx.",
+     "causal claim ('irritates') cites no evidence entry"),
+    ("Every client leaves feeling lighter and freer.",
+     "efficacy claim ('feeling lighter') cites no evidence entry"),
+])
+def test_nutrient_claims_irritants_and_every_client(sentence, message):
+    assert found(f"# Page\n\n{sentence}\n") == [(3, 1, 3, len(sentence) + 1, message)]
+
+
+def test_a_body_part_that_changes_by_itself_is_a_description():
+    assert found("# Alopecia\n\nThe hair follicle shrinks and produces thinner hairs.\n") == []

@@ -193,6 +193,11 @@ _NEGATION = re.compile(r"\b(?:not|n't|never|no longer|neither|nor|nothing)\s+(?:
 _OBJECT_AFTER = re.compile(r"\s+[\w']|\s*[.!]")
 
 
+# Between a health word and the verb right after it: nothing but white space or one
+# adverb ("the follicle slowly shrinks").
+_SELF_CHANGE = re.compile(r"\s+(?:\w+ly\s+)?")
+
+
 # "the pain stops you walking": a symptom that hinders someone, not a benefit.
 _HINDRANCE = re.compile(r"(?:stop|prevent)\w*\s+(?:you|him|her|them|me|us|people)\b"
                         r"|(?:give|gave|giving)\s+up\b", re.IGNORECASE)
@@ -251,7 +256,14 @@ def claim_shape(text: str, page: PageWords, descriptive: bool = False,
         # product is the subject
         subject = True
     if not subject and not descriptive:
-        subject = bool(st.pronoun.match(text)) or bool(st.health.search(text)) \
+        health = st.health.search(text)
+        if health and effect is not None and not outcome and any(
+                _SELF_CHANGE.fullmatch(text, h.end(), effect.start())
+                for h in st.health.finditer(text, 0, effect.start())):
+            # the body part changes by itself ("The hair follicle shrinks and..."): a
+            # description of the condition, unless something is said to change it
+            health = st.health.search(text, effect.end())
+        subject = bool(st.pronoun.match(text)) or bool(health) \
             or bool(page.condition and page.condition.search(text))
     if not subject:
         return None
