@@ -157,3 +157,21 @@ def test_nutrient_claims_irritants_and_every_client(sentence, message):
 
 def test_a_body_part_that_changes_by_itself_is_a_description():
     assert found("# Alopecia\n\nThe hair follicle shrinks and produces thinner hairs.\n") == []
+
+
+def test_a_condition_claims_nothing_only_the_main_clause_can():
+    page = ("# Page\n\nIf you don't feel an improvement after three sessions, your fourth is free.\n\n"
+            "If injections do not help, surgery fixes the problem in most cases.\n")
+    assert found(page) == [(5, 1, 5, 68, "efficacy claim ('fixes') cites no evidence entry")]
+
+
+def test_how_the_body_works_is_not_a_claim():
+    assert found("# Page\n\nYour immune system helps fight off the virus.\n") == []
+
+
+def test_has_been_shown_to_is_vague_evidence():
+    page = "# Page\n\nFeverfew has been shown to calm redness.\n"
+    assert [(f.code, f.line, f.column, f.message)
+            for f in lint_text(page, select=["CL402"], today=TODAY)] == [
+        ("CL402", 3, 10,
+         "vague evidence ('has been shown to'): name the source and cite it as an evidence entry")]

@@ -172,12 +172,16 @@ def classify(text: str, descriptive: bool = False,
         return None
     best: Cue | None = None
     prognosis: Cue | None = None
+    # "If you don't feel an improvement after three sessions, your fourth is free": the
+    # condition claims nothing; only the main clause can
+    cond = _CONDITION.match(text)
+    lo = cond.end() if cond else 0
     for name, label, rxs in lex.types:
         if descriptive and name not in ("efficacy", "safety", "comparative") \
                 and name not in allowed:
             continue
         for rx in rxs:
-            m = _first_affirmed(rx, text, descriptive)
+            m = _first_affirmed(rx, text, descriptive, lo)
             if not m:
                 continue
             a, b = m.span("verb") if "verb" in m.re.groupindex else m.span()
@@ -192,11 +196,11 @@ def classify(text: str, descriptive: bool = False,
         # prediction that shares its verb with an efficacy cue is a prognosis.
         best = prognosis
     if best is None:
-        shape = structmod.claim_shape(text, page or _NO_PAGE, descriptive, testimonial, item)
+        shape = structmod.claim_shape(text[lo:], page or _NO_PAGE, descriptive, testimonial,
+                                      item)
         if shape is not None:
-            best = Cue(shape.kind, _label(shape.kind),
-                       " ".join(text[shape.cue_start:shape.cue_end].split()),
-                       shape.cue_start, shape.cue_end)
+            a, b = lo + shape.cue_start, lo + shape.cue_end
+            best = Cue(shape.kind, _label(shape.kind), " ".join(text[a:b].split()), a, b)
     if best is None and (not descriptive or allowed):
         # A sentence that invokes evidence ("according to NCCIH, ...") claims something.
         spans = vague_matches(text)
@@ -204,6 +208,9 @@ def classify(text: str, descriptive: bool = False,
             a, b = spans[0]
             best = Cue("efficacy", _label("efficacy"), " ".join(text[a:b].split()), a, b)
     return best
+
+
+_CONDITION = re.compile(r"^\W*(?:if|unless)\b[^,;:.]{0,120},", re.I)
 
 
 # "has not healed", "You do not need to stop": a cue right after a negation claims
@@ -218,10 +225,12 @@ _NEGATED = re.compile(r"\b(?:not|n't|never|no longer|neither|nor|without)\s+(?:[
 _RELATIVE = re.compile(r"\b(?:that|which|who)\s+$", re.I)
 
 
-def _first_affirmed(rx: Alternation, text: str,
-                    descriptive: bool = False) -> re.Match[str] | None:
+def _first_affirmed(rx: Alternation, text: str, descriptive: bool = False,
+                    lo: int = 0) -> re.Match[str] | None:
     for m in rx.finditer(text):
         a = m.start("verb") if "verb" in m.re.groupindex else m.start()
+        if a < lo:
+            continue
         if _NEGATED.search(text, max(0, a - 30), a):
             continue
         if descriptive and _RELATIVE.search(text, max(0, a - 8), a):
