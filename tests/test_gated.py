@@ -44,13 +44,26 @@ def test_required_literals(pattern: str, expected: set[str]) -> None:
 @pytest.mark.parametrize("pattern", [
     r"ab+c",  # no literal of three characters is required
     r"(?:optional)?\s+x",  # an optional group is not required
-    r"\bp\s?[<=]\s?0?\.\d",
+    r"\b95\s?%\s+?CI\b",  # "95" is too short a literal
     r"(?x) verbose  mode",  # verbose mode: white space means nothing, not gated
     r"[a-z]+ly",
     r"a|bc|def",  # a branch without a long enough literal
 ])
 def test_ungated_patterns(pattern: str) -> None:
     assert required_literals(pattern, re.IGNORECASE) is None
+
+
+def test_a_required_digit_is_a_gate() -> None:
+    from conditionlint.gated import DIGIT
+
+    assert required_literals(r"\bp\s?[<=]\s?0?\.\d", re.I) == frozenset({DIGIT})
+    assert required_literals(r"\bin\s+[0-9]+\s?%", re.I) == frozenset({DIGIT})
+    assert required_literals(r"\bRR\s*=\s*[^0-9]", re.I) is None  # a negated class
+    alt = Alternation([r"\bp\s?<\s?0?\.\d"])
+    assert alt.search("no numbers here, p < x") is None
+    assert alt.search("significant (p < 0.05)").span() == (13, 20)
+    # \d matches every decimal digit, not only ASCII ones: so does the gate
+    assert alt.search("p<.\u0663").span() == (0, 4)
 
 
 def test_case_folding_exceptions_are_complete() -> None:

@@ -53,11 +53,36 @@ _MIN_LITERAL = 3  # the gate index works on trigrams
 Requirement = frozenset[str]  # at least one of these strings occurs in a match
 
 
+# A pseudo-literal: "some decimal digit (\\d) occurs". It cannot be a real literal,
+# which holds printable ASCII only.
+DIGIT = "\x00digit"
+_ANY_DIGIT = re.compile(r"\d")
+
+
+def _strength(lit: str) -> float:
+    return 2.5 if lit == DIGIT else len(lit)  # weaker than any three-letter word
+
+
 def _best(reqs: list[Requirement]) -> Requirement | None:
-    good = [r for r in reqs if r and min(map(len, r)) >= _MIN_LITERAL]
+    good = [r for r in reqs if r and min(map(_strength, r)) >= 2.5]
     if not good:
         return None
-    return max(good, key=lambda r: (min(map(len, r)), -len(r)))
+    return max(good, key=lambda r: (min(map(_strength, r)), -len(r)))
+
+
+def _is_digit_class(av: list) -> bool:
+    """A character class that only matches decimal digits: \\d, [0-9], [1-5]."""
+    if not av:
+        return False
+    for op, arg in av:
+        if op is C.CATEGORY and arg is C.CATEGORY_DIGIT:
+            continue
+        if op is C.RANGE and 48 <= arg[0] <= arg[1] <= 57:
+            continue
+        if op is C.LITERAL and 48 <= arg <= 57:
+            continue
+        return False
+    return True
 
 
 def _seq_requirements(items: list) -> list[Requirement]:
@@ -73,10 +98,13 @@ def _seq_requirements(items: list) -> list[Requirement]:
     for op, av in items:
         if op is C.LITERAL:
             ch = chr(av)
-            if ch.isascii() and not ch.isspace():
+            if ch.isascii() and ch.isprintable() and not ch.isspace():
                 run.append(ch)
                 continue
             flush()
+        elif op is C.IN and _is_digit_class(av):
+            flush()
+            reqs.append(frozenset({DIGIT}))
         elif op is C.SUBPATTERN:
             flush()
             _group, add_flags, _del, sub = av
@@ -192,7 +220,8 @@ class _LiteralIndex:
         lid = self.ids.get(literal)
         if lid is None:
             lid = self.ids[literal] = len(self.ids)
-            self.by_trigram.setdefault(literal[:3], []).append((lid, literal))
+            if literal != DIGIT:
+                self.by_trigram.setdefault(literal[:3], []).append((lid, literal))
             self._cache.clear()
         return lid
 
@@ -209,6 +238,9 @@ class _LiteralIndex:
                 for lid, lit in entries:
                     if lid not in found and low.startswith(lit, k):
                         found.add(lid)
+        digit = self.ids.get(DIGIT)
+        if digit is not None and _ANY_DIGIT.search(low):
+            found.add(digit)
         got = frozenset(found)
         if len(self._cache) > 4096:
             self._cache.clear()
