@@ -126,6 +126,18 @@ def test_fold_exceptions_bypass_the_gate() -> None:
     assert alt.search("nothing here") is None
 
 
+def test_every_requirement_must_hold() -> None:
+    from conditionlint.gated import required_sets
+
+    sets = required_sets(r"\bcuts?\s+(?:the\s+)?risk\s+of\s+(?:migraine|headache)", re.I)
+    assert set(sets) == {frozenset({"cut"}), frozenset({"risk"}),
+                         frozenset({"migraine", "headache"})}
+    assert sets[0] == frozenset({"migraine", "headache"})  # the most selective first
+    alt = Alternation([r"\bcuts?\s+(?:the\s+)?risk\s+of\s+(?:migraine|headache)"])
+    assert alt.search("it cuts the risk of migraine").span() == (3, 28)
+    assert alt.search("migraine: cut the cost") is None  # 'risk' is missing
+
+
 def test_ties_go_to_the_earlier_alternative() -> None:
     alt = Alternation([r"reduces pain", r"reduces"])
     assert alt.search("it reduces pain").span() == (3, 15)
@@ -177,8 +189,8 @@ def test_table_entries_equal_computed_gates() -> None:
         for p in alt._patterns:  # noqa: SLF001
             key = gated._key(p, re.IGNORECASE)  # noqa: SLF001
             assert key in table
-            want = gated.required_literals(p, re.IGNORECASE)
-            assert table[key] == (sorted(want) if want is not None else None)
+            want = gated.required_sets(p, re.IGNORECASE)
+            assert table[key] == ([sorted(r) for r in want] or None)
             checked += 1
     assert lex and checked > 100
 

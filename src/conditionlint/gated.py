@@ -154,21 +154,30 @@ def required_literals(pattern: str, flags: int = 0) -> Requirement | None:
     """Strings (lower case) of which one occurs in every match of ``pattern``; None
     when no such set of strings of length >= 3 was found (the pattern is always
     tried)."""
+    sets = required_sets(pattern, flags)
+    return sets[0] if sets else None
+
+
+def required_sets(pattern: str, flags: int = 0) -> tuple[Requirement, ...]:
+    """Every usable requirement of ``pattern``'s top-level sequence, the most selective
+    first: each must hold in a text the pattern matches. Empty: always tried."""
     if flags & (re.VERBOSE | re.LOCALE):
-        return None
+        return ()
     try:
         parsed = P.parse(pattern, flags)
     except re.error:
-        return None
+        return ()
     if parsed.state.flags & (re.VERBOSE | re.LOCALE):
-        return None
-    return _requirement(parsed)
+        return ()
+    reqs = {r for r in _seq_requirements(list(parsed))
+            if r and min(map(_strength, r)) >= 2.5}
+    return tuple(sorted(reqs, key=lambda r: (-min(map(_strength, r)), len(r), sorted(r))))
 
 
 _TABLE_NAME = "pattern-gates.json"
-_table: dict[str, list[str] | None] | None = None
+_table: dict[str, list[list[str]] | None] | None = None
 _use_table = True
-_seen: dict[str, list[str] | None] = {}  # key -> gate, for the table writer
+_seen: dict[str, list[list[str]] | None] = {}  # key -> gate, for the table writer
 
 
 def _key(pattern: str, flags: int) -> str:
@@ -177,7 +186,7 @@ def _key(pattern: str, flags: int) -> str:
     return hashlib.sha1(f"{flags}\0{pattern}".encode()).hexdigest()[:20]
 
 
-def _load_table() -> dict[str, list[str] | None]:
+def _load_table() -> dict[str, list[list[str]] | None]:
     global _table
     if _table is None:
         _table = {}
@@ -193,16 +202,15 @@ def _load_table() -> dict[str, list[str] | None]:
     return _table
 
 
-def gate(pattern: str, flags: int) -> Requirement | None:
-    """:func:`required_literals`, from the precomputed table when it has the pattern."""
+def gate(pattern: str, flags: int) -> tuple[Requirement, ...]:
+    """:func:`required_sets`, from the precomputed table when it has the pattern."""
     key = _key(pattern, flags)
     table = _load_table()
     if key in table:
-        lits = table[key]
-        got = frozenset(lits) if lits is not None else None
+        got = tuple(frozenset(r) for r in table[key] or ())
     else:
-        got = required_literals(pattern, flags)
-    _seen[key] = sorted(got) if got is not None else None
+        got = required_sets(pattern, flags)
+    _seen[key] = [sorted(r) for r in got] or None
     return got
 
 
@@ -261,21 +269,26 @@ class Alternation:
     alternation)."""
 
     __slots__ = ("_always", "_by_literal", "_compiled", "_flags", "_gates", "_joined",
-                 "_patterns")
+                 "_more", "_patterns")
 
-    def __init__(self, patterns: list[str], flags: int = re.IGNORECASE,
-                 gates: list[Requirement | None] | None = None) -> None:
+    def __init__(self, patterns: list[str], flags: int = re.IGNORECASE) -> None:
         self._patterns = list(patterns)
         self._flags = flags
         self._compiled: list[re.Pattern[str] | None] = [None] * len(self._patterns)
-        self._gates = gates if gates is not None else [
-            gate(p, flags) for p in self._patterns]
+        self._gates = [gate(p, flags) for p in self._patterns]
         self._joined: re.Pattern[str] | None = None
-        self._always = [i for i, g in enumerate(self._gates) if g is None]
+        self._always = [i for i, g in enumerate(self._gates) if not g]
+        # the first (most selective) requirement finds the candidates; the others,
+        # as sets of literal ids, must hold too
         self._by_literal: dict[int, list[int]] = {}
+        self._more: dict[int, tuple[frozenset[int], ...]] = {}
         for i, g in enumerate(self._gates):
-            for lit in sorted(g or ()):
+            if not g:
+                continue
+            for lit in sorted(g[0]):
                 self._by_literal.setdefault(_INDEX.add(lit), []).append(i)
+            if len(g) > 1:
+                self._more[i] = tuple(frozenset(_INDEX.add(lit) for lit in r) for r in g[1:])
 
     @property
     def pattern(self) -> str:
@@ -296,12 +309,15 @@ class Alternation:
         if _FOLD_EXCEPTIONS.search(text):
             return list(range(len(self._patterns)))
         by_literal = self._by_literal
+        hits = _INDEX.hits(text.lower())
         cands = set(self._always)
-        for lid in _INDEX.hits(text.lower()):
+        for lid in hits:
             alts = by_literal.get(lid)
             if alts:
                 cands.update(alts)
-        return sorted(cands)
+        more = self._more
+        return sorted(i for i in cands
+                      if i not in more or all(not r.isdisjoint(hits) for r in more[i]))
 
     def _search(self, text: str, cands: list[int], pos: int,
                 endpos: int) -> re.Match[str] | None:
