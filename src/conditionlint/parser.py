@@ -112,30 +112,54 @@ def _comments(text: str) -> list[tuple[int, int]]:
 
 def mask_inline(text: str, code: list[tuple[int, int]], base: int) -> str:
     """Blank inline syntax in ``text`` (same length out). Code spans found are
-    appended to ``code`` as source ranges (``base`` + index)."""
+    appended to ``code`` as source ranges (``base`` + index).
+
+    Each step runs only when its syntax's first character occurs, and sees the text
+    as the steps before it left it."""
     if not any(c in text for c in "`<[*_~\\&"):
         return text
     chars = list(text)
-    for start, end in _code_spans(text):
-        _blank(chars, start, end)
-        code.append((base + start, base + end))
-    masked = "".join(chars)
-    for start, end in _comments(masked):
-        _blank(chars, start, end)
-    masked = "".join(chars)
-    for m in _HTML_TAG.finditer(masked):
-        _blank(chars, m.start(), m.end())
-    masked = "".join(chars)
-    for rx in (_IMAGE, _LINK, _REF_LINK, _AUTOLINK):
+    masked = text
+    if "`" in masked:
+        spans = _code_spans(masked)
+        for start, end in spans:
+            _blank(chars, start, end)
+            code.append((base + start, base + end))
+        if spans:
+            masked = "".join(chars)
+    if "<!--" in masked:
+        spans = _comments(masked)
+        for start, end in spans:
+            _blank(chars, start, end)
+        if spans:
+            masked = "".join(chars)
+    if "<" in masked:
+        changed = False
+        for m in _HTML_TAG.finditer(masked):
+            _blank(chars, m.start(), m.end())
+            changed = True
+        if changed:
+            masked = "".join(chars)
+    for rx, first in ((_IMAGE, "!["), (_LINK, "["), (_REF_LINK, "["), (_AUTOLINK, "<")):
+        if first not in masked:
+            continue
+        changed = False
         for m in rx.finditer(masked):
             ks, ke = m.span("keep")
             _blank(chars, m.start(), ks)
             _blank(chars, ke, m.end())
-        masked = "".join(chars)
-    for rx in (_EMPHASIS, _ESCAPE):
+            changed = True
+        if changed:
+            masked = "".join(chars)
+    for rx, firsts in ((_EMPHASIS, "*_~"), (_ESCAPE, "\\")):
+        if not any(c in masked for c in firsts):
+            continue
+        changed = False
         for m in rx.finditer(masked):
             _blank(chars, m.start(), m.end())
-        masked = "".join(chars)
+            changed = True
+        if changed:
+            masked = "".join(chars)
     return masked
 
 
