@@ -223,6 +223,8 @@ class _LiteralIndex:
         self.by_trigram: dict[str, list[tuple[int, str]]] = {}
         self.version = 0
         self._cache: dict[str, frozenset[int]] = {}
+        self.last_text: str | None = None
+        self.last_hits: frozenset[int] | None = None
 
     def add(self, literal: str) -> int:
         lid = self.ids.get(literal)
@@ -231,7 +233,18 @@ class _LiteralIndex:
             if literal != DIGIT:
                 self.by_trigram.setdefault(literal[:3], []).append((lid, literal))
             self._cache.clear()
+            self.last_text = None
         return lid
+
+    def hits_of(self, text: str) -> frozenset[int] | None:
+        """:meth:`hits` of ``text`` lower-cased, remembered for the last text (rules
+        ask many alternations about the same sentence in a row); None when the text
+        holds a case-folding exception (no gate applies)."""
+        if text is self.last_text:
+            return self.last_hits
+        got = None if _FOLD_EXCEPTIONS.search(text) else self.hits(text.lower())
+        self.last_text, self.last_hits = text, got
+        return got
 
     def hits(self, low: str) -> frozenset[int]:
         """Ids of the literals that occur in ``low`` (lower-cased text)."""
@@ -268,8 +281,8 @@ class Alternation:
     string (checked when a match is found; such a pattern falls back to the joined
     alternation)."""
 
-    __slots__ = ("_always", "_by_literal", "_compiled", "_flags", "_gates", "_joined",
-                 "_more", "_patterns")
+    __slots__ = ("_always", "_by_literal", "_compiled", "_flags", "_gates", "_ids",
+                 "_joined", "_more", "_patterns")
 
     def __init__(self, patterns: list[str], flags: int = re.IGNORECASE) -> None:
         self._patterns = list(patterns)
@@ -289,6 +302,7 @@ class Alternation:
                 self._by_literal.setdefault(_INDEX.add(lit), []).append(i)
             if len(g) > 1:
                 self._more[i] = tuple(frozenset(_INDEX.add(lit) for lit in r) for r in g[1:])
+        self._ids = frozenset(self._by_literal)
 
     @property
     def pattern(self) -> str:
@@ -306,10 +320,12 @@ class Alternation:
         return self._joined
 
     def _candidates(self, text: str) -> list[int]:
-        if _FOLD_EXCEPTIONS.search(text):
+        hits = _INDEX.hits_of(text)
+        if hits is None:
             return list(range(len(self._patterns)))
+        if not self._always and self._ids.isdisjoint(hits):
+            return []
         by_literal = self._by_literal
-        hits = _INDEX.hits(text.lower())
         cands = set(self._always)
         for lid in hits:
             alts = by_literal.get(lid)
