@@ -100,7 +100,10 @@ def _check_same(alt: Alternation, text: str) -> None:
 
 def _corpus_sentences() -> list[str]:
     out: list[str] = []
-    for page in sorted((ROOT / "tests" / "corpus").glob("*/*.md"))[:60]:
+    # never the blind sets: a failure here would print their sentences
+    pages = [p for split in ("dev", "heldout", "heldout2")
+             for p in sorted((ROOT / "tests" / "corpus" / split).glob("*.md"))]
+    for page in pages[:60]:
         doc = parse(Source.from_text(page.name, page.read_text(encoding="utf-8")))
         out.extend(s.text for s in doc.sentences)
     return out
