@@ -323,14 +323,13 @@ class Alternation:
         hits = _INDEX.hits_of(text)
         if hits is None:
             return list(range(len(self._patterns)))
-        if not self._always and self._ids.isdisjoint(hits):
-            return []
+        common = self._ids & hits
+        if not common:
+            return list(self._always)
         by_literal = self._by_literal
         cands = set(self._always)
-        for lid in hits:
-            alts = by_literal.get(lid)
-            if alts:
-                cands.update(alts)
+        for lid in common:
+            cands.update(by_literal[lid])
         more = self._more
         return sorted(i for i in cands
                       if i not in more or all(not r.isdisjoint(hits) for r in more[i]))
