@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -71,3 +72,33 @@ def test_quiet_drops_only_the_summary(tmp_path: Path) -> None:
     quiet = _run("-q", "p.md", cwd=tmp_path).stdout
     assert full.startswith(quiet) and quiet.endswith("\n") and not quiet.endswith("\n\n")
     assert full[len(quiet):].strip().startswith("Found ")
+
+
+def test_no_temporary_folder_keeps_findings_in_memory(monkeypatch) -> None:
+    import tempfile
+
+    def refuse(*a, **k):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(tempfile, "TemporaryFile", refuse)
+    spool = FindingSpool()
+    spool.add([_f("a.md", 1)])
+    spool.add([_f("b.md", 1)])
+    assert [(f.path, f.line) for f in spool] == [("a.md", 1), ("b.md", 1)]
+
+
+def test_a_full_disk_mid_run_loses_nothing(monkeypatch) -> None:
+    spool = FindingSpool()
+    spool.add([_f("a.md", 1), _f("a.md", 2)])
+    real = os.pwrite
+
+    def full(*a, **k):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "pwrite", full)
+    spool.add([_f("b.md", 1)])
+    spool.add([_f("c.md", 1)])
+    monkeypatch.setattr(os, "pwrite", real)
+    assert [(f.path, f.line) for f in spool] == [("a.md", 1), ("a.md", 2), ("b.md", 1),
+                                                ("c.md", 1)]
+    assert len(spool) == 4

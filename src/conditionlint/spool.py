@@ -14,17 +14,23 @@ import os
 import pickle
 import tempfile
 from collections.abc import Iterable, Iterator
+from typing import IO
 
 from conditionlint.model import Finding
 
 
 class FindingSpool:
     def __init__(self) -> None:
-        self._file = tempfile.TemporaryFile(prefix="conditionlint-")  # noqa: SIM115
+        try:
+            self._file: IO[bytes] | None = tempfile.TemporaryFile(  # noqa: SIM115
+                prefix="conditionlint-")
+        except OSError:
+            self._file = None  # no usable temporary folder: keep findings in memory
         self._end = 0
         self._batches: list[tuple[int, int]] = []  # (offset, length) of each pickle
         self._last_path: str | None = None
         self._loose: list[Finding] = []  # findings that did not come in path order
+        self._memory: list[list[Finding]] = []  # batches kept in memory (no usable file)
         self.n = 0
         self.by_severity: dict[str, int] = {"error": 0, "warning": 0, "info": 0}
         self.fixable = 0
@@ -46,15 +52,37 @@ class FindingSpool:
             self._loose.extend(batch)  # out of order: merged in when read
             return
         self._last_path = batch[-1].path
-        data = pickle.dumps(batch, protocol=pickle.HIGHEST_PROTOCOL)
-        os.pwrite(self._file.fileno(), data, self._end)
-        self._batches.append((self._end, len(data)))
-        self._end += len(data)
+        if self._file is not None:
+            data = pickle.dumps(batch, protocol=pickle.HIGHEST_PROTOCOL)
+            try:
+                os.pwrite(self._file.fileno(), data, self._end)
+            except OSError:  # the disk is full: what was written stays, the rest in memory
+                self._file_full()
+            else:
+                self._batches.append((self._end, len(data)))
+                self._end += len(data)
+                return
+        self._memory.append(batch)
 
-    def _stored(self) -> Iterator[Finding]:
+    def _file_full(self) -> None:
+        self._memory = [pickle.loads(b) for b in self._read_batches()]  # noqa: S301
+        self._batches = []
+        if self._file is not None:
+            self._file.close()
+        self._file = None
+
+    def _read_batches(self) -> Iterator[bytes]:
+        if self._file is None:
+            return
         fd = self._file.fileno()
         for offset, length in self._batches:
-            yield from pickle.loads(os.pread(fd, length, offset))  # noqa: S301 - our own file
+            yield os.pread(fd, length, offset)
+
+    def _stored(self) -> Iterator[Finding]:
+        for data in self._read_batches():
+            yield from pickle.loads(data)  # noqa: S301 - our own file
+        for batch in list(self._memory):
+            yield from batch
 
     def __iter__(self) -> Iterator[Finding]:
         if not self._loose:
@@ -72,4 +100,5 @@ class FindingSpool:
         return dict(self.by_severity)
 
     def close(self) -> None:
-        self._file.close()
+        if self._file is not None:
+            self._file.close()
