@@ -6,8 +6,10 @@ from __future__ import annotations
 import datetime as _dt
 import os
 import sys
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from conditionlint import __version__, engine
 from conditionlint.config import CliSelection, ConfigError, ConfigFinder, effective, show
@@ -92,6 +94,7 @@ def run_check(req: CheckRequest) -> int:
             return EXIT_ERROR
 
     missing = False
+    spool = None
     use_stdin = req.paths == ["-"]
     stdin = b""
     if "-" in req.paths and not use_stdin:
@@ -120,8 +123,21 @@ def run_check(req: CheckRequest) -> int:
             missing = bool(disc.missing)
             if missing and not disc.targets and not disc.problems:
                 return EXIT_ERROR  # nothing to check, nothing to report
-            results = _check_files(req, disc.targets, finder, registry, settings)
-            results.extend(Checked(f.path, [f]) for f in disc.problems)
+            if req.fix or req.diff:
+                results = _check_files(req, disc.targets, finder, registry, settings)
+            else:
+                # Plain checking: each file's findings go to a spool on disk as they
+                # come, so memory does not grow with the number of findings.
+                from conditionlint.spool import FindingSpool
+
+                spool = FindingSpool()
+                _check_files(req, disc.targets, finder, registry, settings,
+                             sink=lambda r: spool.add(r.findings))
+                results = []
+            if spool is not None:
+                spool.add(disc.problems)
+            else:
+                results.extend(Checked(f.path, [f]) for f in disc.problems)
             files = sorted({t.display for t in disc.targets} | {f.path for f in disc.problems})
     except ConfigError as exc:
         _err(f"config error: {exc}")
@@ -153,16 +169,26 @@ def run_check(req: CheckRequest) -> int:
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
 
-    findings = sorted((f for r in results for f in r.findings), key=Finding.sort_key)
+    findings: Sequence[Finding]
+    if spool is not None:
+        findings = spool
+    else:
+        findings = sorted((f for r in results for f in r.findings), key=Finding.sort_key)
     if req.write_baseline:
-        return _write_baseline(req, findings)
+        return _write_baseline(req, list(findings))
     if accepted is not None:
-        findings = _apply_baseline(req, findings, accepted)
+        findings = _apply_baseline(req, list(findings), accepted)
     threshold = req.fail_on or _configured_fail_on(finder) or "error"
+    if isinstance(findings, list):
+        severities = {f.severity for f in findings}
+        codes = {f.code for f in findings}
+    else:  # the spool keeps both
+        severities = {k for k, v in findings.counts().items() if v}
+        codes = set(findings.codes)
     rc = EXIT_OK
-    if any(SEVERITY_RANK[f.severity] >= SEVERITY_RANK[threshold] for f in findings):
+    if any(SEVERITY_RANK[s] >= SEVERITY_RANK[threshold] for s in severities):
         rc = EXIT_FINDINGS
-    if any(f.code == engine.INTERNAL_ERROR[0] for f in findings):
+    if engine.INTERNAL_ERROR[0] in codes:
         rc = EXIT_ERROR
     if req.exit_zero and rc == EXIT_FINDINGS:
         rc = EXIT_OK
@@ -193,12 +219,12 @@ def _check_stdin(req: CheckRequest, data: bytes, finder: ConfigFinder, registry:
 
 
 def _check_files(req: CheckRequest, targets: list, finder: ConfigFinder, registry: object,
-                 settings: CheckSettings) -> list[Checked]:
+                 settings: CheckSettings, sink: Any = None) -> list[Checked]:
     from conditionlint.parallel import check_all
 
     return check_all(targets, finder, registry, settings, jobs=req.jobs,
                      use_cache=req.use_cache and not (req.fix or req.diff),
-                     cache_dir=req.cache_dir, progress=not req.quiet)
+                     cache_dir=req.cache_dir, progress=not req.quiet, sink=sink)
 
 
 def _write_fixes(results: list[Checked]) -> int:
@@ -254,30 +280,55 @@ def _configured_fail_on(finder: ConfigFinder) -> str | None:
     return None
 
 
-def _report(req: CheckRequest, findings: list[Finding], files: list[str], registry: object,
-            fixed: int, to_stderr: bool = False) -> bool:
-    """Write the report; False when it could not be written."""
+def _report(req: CheckRequest, findings: Sequence[Finding], files: list[str],
+            registry: object, fixed: int, to_stderr: bool = False) -> bool:
+    """Write the report, piece by piece; False when it could not be written."""
     from conditionlint.cli import color_wanted
-    from conditionlint.formatters import Report, get
+    from conditionlint.formatters import Report, get_stream
 
     fmt = req.fmt or ("github" if os.environ.get("GITHUB_ACTIONS") == "true" else "full")
     out_stream = sys.stderr if to_stderr else sys.stdout
     color = False if req.output_file else color_wanted(req.color, out_stream)
     report = Report(findings=findings, files=files, registry=registry,  # type: ignore[arg-type]
                     version=__version__, color=color, statistics=req.statistics, fixed=fixed)
-    text = get(fmt)(report)
+    pieces = get_stream(fmt)(report)
     if req.quiet and fmt in ("full", "concise"):
-        # Only findings: drop the summary line (and the blank line before it).
-        lines = text.rstrip("\n").split("\n")
-        text = "\n".join(lines[:-1]).rstrip("\n")
-        text = text + "\n" if text else ""
+        pieces = _without_summary(pieces)
     if req.output_file:
         try:
-            Path(req.output_file).write_text(text, encoding="utf-8")
+            with open(req.output_file, "w", encoding="utf-8") as out:
+                for piece in pieces:
+                    out.write(piece)
         except OSError as exc:
             _err(f"error: cannot write {req.output_file}: {exc.strerror or exc}")
             return False
         return True
-    out_stream.write(text)
+    for piece in pieces:
+        out_stream.write(piece)
     out_stream.flush()
     return True
+
+
+def _without_summary(pieces: Iterator[str]) -> Iterator[str]:
+    """The report without its last line (the summary) and the blank lines before it:
+    ``--quiet`` shows findings only. Pieces are whole lines; blank lines are held back
+    until text follows them."""
+    pending = ""
+
+    def emit(text: str) -> Iterator[str]:
+        nonlocal pending
+        body = text.rstrip("\n")
+        if not body:
+            pending += text
+            return
+        yield pending + body + "\n"
+        pending = "\n" * (len(text) - len(body) - 1)
+
+    last: str | None = None
+    for piece in pieces:
+        if last is not None:
+            yield from emit(last)
+        last = piece
+    if last is not None:
+        body = last.rstrip("\n")
+        yield from emit(body[:body.rfind("\n") + 1])  # all but the summary line

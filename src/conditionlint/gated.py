@@ -53,11 +53,36 @@ _MIN_LITERAL = 3  # the gate index works on trigrams
 Requirement = frozenset[str]  # at least one of these strings occurs in a match
 
 
+# A pseudo-literal: "some decimal digit (\\d) occurs". It cannot be a real literal,
+# which holds printable ASCII only.
+DIGIT = "\x00digit"
+_ANY_DIGIT = re.compile(r"\d")
+
+
+def _strength(lit: str) -> float:
+    return 2.5 if lit == DIGIT else len(lit)  # weaker than any three-letter word
+
+
 def _best(reqs: list[Requirement]) -> Requirement | None:
-    good = [r for r in reqs if r and min(map(len, r)) >= _MIN_LITERAL]
+    good = [r for r in reqs if r and min(map(_strength, r)) >= 2.5]
     if not good:
         return None
-    return max(good, key=lambda r: (min(map(len, r)), -len(r)))
+    return max(good, key=lambda r: (min(map(_strength, r)), -len(r)))
+
+
+def _is_digit_class(av: list) -> bool:
+    """A character class that only matches decimal digits: \\d, [0-9], [1-5]."""
+    if not av:
+        return False
+    for op, arg in av:
+        if op is C.CATEGORY and arg is C.CATEGORY_DIGIT:
+            continue
+        if op is C.RANGE and 48 <= arg[0] <= arg[1] <= 57:
+            continue
+        if op is C.LITERAL and 48 <= arg <= 57:
+            continue
+        return False
+    return True
 
 
 def _seq_requirements(items: list) -> list[Requirement]:
@@ -73,10 +98,13 @@ def _seq_requirements(items: list) -> list[Requirement]:
     for op, av in items:
         if op is C.LITERAL:
             ch = chr(av)
-            if ch.isascii() and not ch.isspace():
+            if ch.isascii() and ch.isprintable() and not ch.isspace():
                 run.append(ch)
                 continue
             flush()
+        elif op is C.IN and _is_digit_class(av):
+            flush()
+            reqs.append(frozenset({DIGIT}))
         elif op is C.SUBPATTERN:
             flush()
             _group, add_flags, _del, sub = av
@@ -126,21 +154,30 @@ def required_literals(pattern: str, flags: int = 0) -> Requirement | None:
     """Strings (lower case) of which one occurs in every match of ``pattern``; None
     when no such set of strings of length >= 3 was found (the pattern is always
     tried)."""
+    sets = required_sets(pattern, flags)
+    return sets[0] if sets else None
+
+
+def required_sets(pattern: str, flags: int = 0) -> tuple[Requirement, ...]:
+    """Every usable requirement of ``pattern``'s top-level sequence, the most selective
+    first: each must hold in a text the pattern matches. Empty: always tried."""
     if flags & (re.VERBOSE | re.LOCALE):
-        return None
+        return ()
     try:
         parsed = P.parse(pattern, flags)
     except re.error:
-        return None
+        return ()
     if parsed.state.flags & (re.VERBOSE | re.LOCALE):
-        return None
-    return _requirement(parsed)
+        return ()
+    reqs = {r for r in _seq_requirements(list(parsed))
+            if r and min(map(_strength, r)) >= 2.5}
+    return tuple(sorted(reqs, key=lambda r: (-min(map(_strength, r)), len(r), sorted(r))))
 
 
 _TABLE_NAME = "pattern-gates.json"
-_table: dict[str, list[str] | None] | None = None
+_table: dict[str, list[list[str]] | None] | None = None
 _use_table = True
-_seen: dict[str, list[str] | None] = {}  # key -> gate, for the table writer
+_seen: dict[str, list[list[str]] | None] = {}  # key -> gate, for the table writer
 
 
 def _key(pattern: str, flags: int) -> str:
@@ -149,7 +186,7 @@ def _key(pattern: str, flags: int) -> str:
     return hashlib.sha1(f"{flags}\0{pattern}".encode()).hexdigest()[:20]
 
 
-def _load_table() -> dict[str, list[str] | None]:
+def _load_table() -> dict[str, list[list[str]] | None]:
     global _table
     if _table is None:
         _table = {}
@@ -165,16 +202,15 @@ def _load_table() -> dict[str, list[str] | None]:
     return _table
 
 
-def gate(pattern: str, flags: int) -> Requirement | None:
-    """:func:`required_literals`, from the precomputed table when it has the pattern."""
+def gate(pattern: str, flags: int) -> tuple[Requirement, ...]:
+    """:func:`required_sets`, from the precomputed table when it has the pattern."""
     key = _key(pattern, flags)
     table = _load_table()
     if key in table:
-        lits = table[key]
-        got = frozenset(lits) if lits is not None else None
+        got = tuple(frozenset(r) for r in table[key] or ())
     else:
-        got = required_literals(pattern, flags)
-    _seen[key] = sorted(got) if got is not None else None
+        got = required_sets(pattern, flags)
+    _seen[key] = [sorted(r) for r in got] or None
     return got
 
 
@@ -187,14 +223,28 @@ class _LiteralIndex:
         self.by_trigram: dict[str, list[tuple[int, str]]] = {}
         self.version = 0
         self._cache: dict[str, frozenset[int]] = {}
+        self.last_text: str | None = None
+        self.last_hits: frozenset[int] | None = None
 
     def add(self, literal: str) -> int:
         lid = self.ids.get(literal)
         if lid is None:
             lid = self.ids[literal] = len(self.ids)
-            self.by_trigram.setdefault(literal[:3], []).append((lid, literal))
+            if literal != DIGIT:
+                self.by_trigram.setdefault(literal[:3], []).append((lid, literal))
             self._cache.clear()
+            self.last_text = None
         return lid
+
+    def hits_of(self, text: str) -> frozenset[int] | None:
+        """:meth:`hits` of ``text`` lower-cased, remembered for the last text (rules
+        ask many alternations about the same sentence in a row); None when the text
+        holds a case-folding exception (no gate applies)."""
+        if text is self.last_text:
+            return self.last_hits
+        got = None if _FOLD_EXCEPTIONS.search(text) else self.hits(text.lower())
+        self.last_text, self.last_hits = text, got
+        return got
 
     def hits(self, low: str) -> frozenset[int]:
         """Ids of the literals that occur in ``low`` (lower-cased text)."""
@@ -209,6 +259,9 @@ class _LiteralIndex:
                 for lid, lit in entries:
                     if lid not in found and low.startswith(lit, k):
                         found.add(lid)
+        digit = self.ids.get(DIGIT)
+        if digit is not None and _ANY_DIGIT.search(low):
+            found.add(digit)
         got = frozenset(found)
         if len(self._cache) > 4096:
             self._cache.clear()
@@ -228,22 +281,28 @@ class Alternation:
     string (checked when a match is found; such a pattern falls back to the joined
     alternation)."""
 
-    __slots__ = ("_always", "_by_literal", "_compiled", "_flags", "_gates", "_joined",
-                 "_patterns")
+    __slots__ = ("_always", "_by_literal", "_compiled", "_flags", "_gates", "_ids",
+                 "_joined", "_more", "_patterns")
 
-    def __init__(self, patterns: list[str], flags: int = re.IGNORECASE,
-                 gates: list[Requirement | None] | None = None) -> None:
+    def __init__(self, patterns: list[str], flags: int = re.IGNORECASE) -> None:
         self._patterns = list(patterns)
         self._flags = flags
         self._compiled: list[re.Pattern[str] | None] = [None] * len(self._patterns)
-        self._gates = gates if gates is not None else [
-            gate(p, flags) for p in self._patterns]
+        self._gates = [gate(p, flags) for p in self._patterns]
         self._joined: re.Pattern[str] | None = None
-        self._always = [i for i, g in enumerate(self._gates) if g is None]
+        self._always = [i for i, g in enumerate(self._gates) if not g]
+        # the first (most selective) requirement finds the candidates; the others,
+        # as sets of literal ids, must hold too
         self._by_literal: dict[int, list[int]] = {}
+        self._more: dict[int, tuple[frozenset[int], ...]] = {}
         for i, g in enumerate(self._gates):
-            for lit in sorted(g or ()):
+            if not g:
+                continue
+            for lit in sorted(g[0]):
                 self._by_literal.setdefault(_INDEX.add(lit), []).append(i)
+            if len(g) > 1:
+                self._more[i] = tuple(frozenset(_INDEX.add(lit) for lit in r) for r in g[1:])
+        self._ids = frozenset(self._by_literal)
 
     @property
     def pattern(self) -> str:
@@ -261,15 +320,19 @@ class Alternation:
         return self._joined
 
     def _candidates(self, text: str) -> list[int]:
-        if _FOLD_EXCEPTIONS.search(text):
+        hits = _INDEX.hits_of(text)
+        if hits is None:
             return list(range(len(self._patterns)))
+        common = self._ids & hits
+        if not common:
+            return list(self._always)
         by_literal = self._by_literal
         cands = set(self._always)
-        for lid in _INDEX.hits(text.lower()):
-            alts = by_literal.get(lid)
-            if alts:
-                cands.update(alts)
-        return sorted(cands)
+        for lid in common:
+            cands.update(by_literal[lid])
+        more = self._more
+        return sorted(i for i in cands
+                      if i not in more or all(not r.isdisjoint(hits) for r in more[i]))
 
     def _search(self, text: str, cands: list[int], pos: int,
                 endpos: int) -> re.Match[str] | None:

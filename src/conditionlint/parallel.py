@@ -17,6 +17,7 @@ import datetime as _dt
 import os
 import sys
 from dataclasses import dataclass
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -116,7 +117,7 @@ class _Worker:
             return (encode([f]),)
 
 
-def _checked(display: str, out: tuple[Any, ...], shared: dict[str, str]) -> Checked:
+def _checked(display: str, out: tuple[Any, ...], shared: dict[str, str] | None) -> Checked:
     from conditionlint.cache import decode
 
     findings = decode(display, out[0], shared)
@@ -159,7 +160,11 @@ def _context() -> Any:
 
 def check_all(targets: list[Target], finder: ConfigFinder, registry: Registry,
               settings: CheckSettings, jobs: int | None = None, use_cache: bool = True,
-              cache_dir: str | None = None, progress: bool = True) -> list[Checked]:
+              cache_dir: str | None = None, progress: bool = True,
+              sink: Callable[[Checked], None] | None = None) -> list[Checked]:
+    """Check ``targets``; the results come in the order of ``targets``. With ``sink``
+    each result is handed to it as soon as it is ready (in that order) and not kept:
+    the returned list is empty."""
     from conditionlint.progress import Progress
 
     n = len(targets)
@@ -191,24 +196,35 @@ def check_all(targets: list[Target], finder: ConfigFinder, registry: Registry,
 
     workers = min(jobs or default_jobs(), n)
     bar = Progress(n, progress)
-    results: list[Checked | None] = [None] * n
-    shared: dict[str, str] = {}  # equal snippets and messages kept once (see decode)
+    results: list[Checked | None] = [None] * n if sink is None else []
+    # equal snippets and messages kept once (see decode); with a sink nothing is kept,
+    # so neither is this table
+    shared: dict[str, str] | None = {} if sink is None else None
+
+    def put(i: int, checked: Checked) -> None:
+        if sink is None:
+            results[i] = checked
+        else:
+            sink(checked)
+
     done = 0
     if workers > 1 and n >= MIN_FILES_FOR_WORKERS:
-        done = _run_pool(plan, registry, workers, results, bar, shared)
+        done = _run_pool(plan, registry, workers, put, bar, shared)
     if done < n:  # one process, or what a broken pool left over
         local = _Worker(plan, registry)
         for i in range(done, n):
-            results[i] = _checked(targets[i].display, local.check(i), shared)
+            put(i, _checked(targets[i].display, local.check(i), shared))
             bar.advance()
     bar.close()
     return results  # type: ignore[return-value]
 
 
-def _run_pool(plan: _Plan, registry: Registry, workers: int, results: list[Checked | None],
-              bar: Any, shared: dict[str, str]) -> int:
-    """Fill ``results`` in order; return how many were filled (all, unless the pool
-    broke: a worker killed by the system, or processes could not be started)."""
+def _run_pool(plan: _Plan, registry: Registry, workers: int,
+              put: Callable[[int, Checked], None], bar: Any,
+              shared: dict[str, str] | None) -> int:
+    """Hand the results to ``put`` in order; return how many were handed (all, unless
+    the pool broke: a worker killed by the system, or processes could not be
+    started)."""
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
@@ -224,7 +240,7 @@ def _run_pool(plan: _Plan, registry: Registry, workers: int, results: list[Check
                 initargs=(plan, registry if ctx.get_start_method() == "fork" else None),
         ) as pool:
             for out in pool.map(_work, range(n), chunksize=chunk):
-                results[done] = _checked(plan.targets[done].display, out, shared)
+                put(done, _checked(plan.targets[done].display, out, shared))
                 done += 1
                 bar.advance()
     except (BrokenProcessPool, OSError) as exc:

@@ -110,32 +110,57 @@ def _comments(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _spans_of(rx: re.Pattern[str], text: str, keep: bool) -> list[tuple[int, int]]:
+    """What to blank for each match: all of it, or all but its "keep" group."""
+    out: list[tuple[int, int]] = []
+    for m in rx.finditer(text):
+        if keep:
+            ks, ke = m.span("keep")
+            out += [(m.start(), ks), (ke, m.end())]
+        else:
+            out.append(m.span())
+    return out
+
+
+# The masking steps in order: (characters one of which the syntax needs, what to blank).
+# Each step sees the text as the steps before it left it.
+_STEPS = (
+    ("<", lambda t: _comments(t) if "<!--" in t else []),
+    ("<", lambda t: _spans_of(_HTML_TAG, t, False)),
+    ("[", lambda t: _spans_of(_IMAGE, t, True)),
+    ("[", lambda t: _spans_of(_LINK, t, True)),
+    ("[", lambda t: _spans_of(_REF_LINK, t, True)),
+    ("<", lambda t: _spans_of(_AUTOLINK, t, True)),
+    ("*_~", lambda t: _spans_of(_EMPHASIS, t, False)),
+    ("\\", lambda t: _spans_of(_ESCAPE, t, False)),
+)
+
+
 def mask_inline(text: str, code: list[tuple[int, int]], base: int) -> str:
     """Blank inline syntax in ``text`` (same length out). Code spans found are
-    appended to ``code`` as source ranges (``base`` + index)."""
+    appended to ``code`` as source ranges (``base`` + index).
+
+    Each step runs only when its syntax's first character occurs, and the text is
+    rebuilt only after a step changed it."""
     if not any(c in text for c in "`<[*_~\\&"):
         return text
     chars = list(text)
-    for start, end in _code_spans(text):
-        _blank(chars, start, end)
-        code.append((base + start, base + end))
-    masked = "".join(chars)
-    for start, end in _comments(masked):
-        _blank(chars, start, end)
-    masked = "".join(chars)
-    for m in _HTML_TAG.finditer(masked):
-        _blank(chars, m.start(), m.end())
-    masked = "".join(chars)
-    for rx in (_IMAGE, _LINK, _REF_LINK, _AUTOLINK):
-        for m in rx.finditer(masked):
-            ks, ke = m.span("keep")
-            _blank(chars, m.start(), ks)
-            _blank(chars, ke, m.end())
-        masked = "".join(chars)
-    for rx in (_EMPHASIS, _ESCAPE):
-        for m in rx.finditer(masked):
-            _blank(chars, m.start(), m.end())
-        masked = "".join(chars)
+    masked = text
+    if "`" in masked:
+        spans = _code_spans(masked)
+        for start, end in spans:
+            _blank(chars, start, end)
+            code.append((base + start, base + end))
+        if spans:
+            masked = "".join(chars)
+    for firsts, find in _STEPS:
+        if not any(c in masked for c in firsts):
+            continue
+        spans = find(masked)
+        for start, end in spans:
+            _blank(chars, start, end)
+        if spans:
+            masked = "".join(chars)
     return masked
 
 

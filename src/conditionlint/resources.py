@@ -26,8 +26,15 @@ def data_dir(kind: str) -> Path:
     raise FileNotFoundError(f"conditionlint data folder {kind!r} is missing from the install")
 
 
+# ids of the shipped schema objects: tests/test_shipped_schemas.py checks that each is a
+# valid JSON Schema, so validators built on them skip that check at run time
+SHIPPED_SCHEMAS: set[int] = set()
+
+
 @lru_cache(maxsize=None)
 def schema(name: str) -> dict[str, Any]:
     """A shipped JSON Schema by file stem, e.g. ``schema("config")``."""
     path = data_dir("schemas") / f"{name}.schema.json"
-    return json.loads(path.read_text(encoding="utf-8"))
+    data = json.loads(path.read_text(encoding="utf-8"))
+    SHIPPED_SCHEMAS.add(id(data))  # the lru_cache keeps it alive, so the id stays its own
+    return data

@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from conditionlint.formatters import Report
 from conditionlint.formatters.text import escape, paint, statistics, summary_line
 
 
-def render(report: Report) -> str:
+def stream(report: Report) -> Iterator[str]:
     c = report.color
-    lines = []
     for f in report.findings:
-        lines.append(f"{escape(f.path)}:{f.line}:{f.column}: {paint(f.code, 'code', c)} "
-                     f"[{paint(f.severity, f.severity, c)}] {escape(f.message)}")
+        yield (f"{escape(f.path)}:{f.line}:{f.column}: {paint(f.code, 'code', c)} "
+               f"[{paint(f.severity, f.severity, c)}] {escape(f.message)}\n")
     if report.statistics and report.findings:
-        lines.append(statistics(report))
-    lines.append(summary_line(report))
-    return "\n".join(lines) + "\n"
+        yield statistics(report) + "\n"
+    yield summary_line(report) + "\n"
+
+
+def render(report: Report) -> str:
+    return "".join(stream(report))

@@ -3,6 +3,7 @@ caret under the span, then a summary line."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from itertools import groupby
 
 from conditionlint.formatters import Report
@@ -11,11 +12,10 @@ from conditionlint.formatters.text import escape, paint, statistics, summary_lin
 MAX_LINE = 120  # columns of source shown around a finding
 
 
-def render(report: Report) -> str:
+def stream(report: Report) -> Iterator[str]:
     c = report.color
-    out: list[str] = []
     for path, group in groupby(report.findings, key=lambda f: f.path):
-        out.append(paint(escape(path), "bold", c))
+        out = [paint(escape(path), "bold", c)]
         for f in group:
             fixable = " [fixable]" if f.fix is not None else ""
             out.append(f"  {f.line}:{f.column}  {paint(f.severity, f.severity, c)}  "
@@ -23,11 +23,14 @@ def render(report: Report) -> str:
             out.append(f"    {escape(f.message)}")
             out.extend(_excerpt(f, c))
         out.append("")
+        yield "".join(line + "\n" for line in out)
     if report.statistics and report.findings:
-        out.append(statistics(report))
-        out.append("")
-    out.append(summary_line(report))
-    return "\n".join(out) + "\n"
+        yield statistics(report) + "\n\n"
+    yield summary_line(report) + "\n"
+
+
+def render(report: Report) -> str:
+    return "".join(stream(report))
 
 
 def _excerpt(f, color: bool) -> list[str]:  # noqa: ANN001

@@ -9,6 +9,8 @@ characters, which could hide text in the log, are shown as ``<U+XXXX>``.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from conditionlint.formatters import Report
 from conditionlint.formatters.text import escape
 
@@ -24,8 +26,7 @@ def escape_property(text: str) -> str:
     return escape_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
-def render(report: Report) -> str:
-    lines = []
+def stream(report: Report) -> Iterator[str]:
     for f in report.findings:
         props = ",".join([
             f"file={escape_property(f.path)}",
@@ -35,6 +36,9 @@ def render(report: Report) -> str:
             f"endColumn={f.end_column}",
             f"title={escape_property(f'conditionlint {f.code}')}",
         ])
-        lines.append(f"::{COMMANDS.get(f.severity, 'warning')} {props}::"
-                     f"{escape_data(f.message)}")
-    return "".join(line + "\n" for line in lines)
+        yield (f"::{COMMANDS.get(f.severity, 'warning')} {props}::"
+               f"{escape_data(f.message)}\n")
+
+
+def render(report: Report) -> str:
+    return "".join(stream(report))

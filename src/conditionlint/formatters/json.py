@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from typing import Any
 
 from conditionlint.formatters import Report, rule_url
@@ -29,15 +30,32 @@ def finding_dict(f: Finding) -> dict[str, Any]:
             "url": rule_url(f.code)}
 
 
-def render(report: Report) -> str:
+def stream(report: Report) -> Iterator[str]:
+    """The same bytes as ``json.dumps(document, indent=2)``, a finding at a time."""
     c = report.counts()
-    doc = {
+    head = {
         "version": REPORT_VERSION,
         "tool": {"name": "conditionlint", "version": report.version},
         "summary": {"files": len(report.files), "findings": len(report.findings),
                     "errors": c["error"], "warnings": c["warning"], "infos": c["info"],
-                    "fixable": sum(1 for f in report.findings if f.fix is not None)},
-        "findings": [finding_dict(f) for f in report.findings],
+                    "fixable": report.fixable()},
+        "findings": [],
     }
     # ensure_ascii keeps control and bidi characters escaped (\u202e) in the output.
-    return json.dumps(doc, indent=2, ensure_ascii=True) + "\n"
+    text = json.dumps(head, indent=2, ensure_ascii=True)
+    if not report.findings:
+        yield text + "\n"
+        return
+    assert text.endswith('"findings": []\n}')
+    yield text[:-len("]\n}")] + "\n"
+    first = True
+    for f in report.findings:
+        item = json.dumps(finding_dict(f), indent=2, ensure_ascii=True)
+        item = "    " + item.replace("\n", "\n    ")
+        yield item if first else ",\n" + item
+        first = False
+    yield "\n  ]\n}\n"
+
+
+def render(report: Report) -> str:
+    return "".join(stream(report))

@@ -45,8 +45,8 @@ def summary_line(report: "object") -> str:
     assert isinstance(report, Report)
     c = report.counts()
     n = len(report.findings)
-    files_with = len({f.path for f in report.findings})
-    fixable = sum(1 for f in report.findings if f.fix is not None)
+    files_with = report.files_with_findings()
+    fixable = report.fixable()
     checked = plural(len(report.files), "file")
     if not n:
         line = f"All checks passed ({checked} checked)."
