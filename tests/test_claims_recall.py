@@ -175,3 +175,29 @@ def test_has_been_shown_to_is_vague_evidence():
             for f in lint_text(page, select=["CL402"], today=TODAY)] == [
         ("CL402", 3, 10,
          "vague evidence ('has been shown to'): name the source and cite it as an evidence entry")]
+
+
+@pytest.mark.parametrize("sentence,message", [
+    ("Symptoms usually last 7 to 10 days.",
+     "prognosis claim ('Symptoms usually last') cites no evidence entry"),
+    ("Most babies grow out of it by 4 months.",
+     "prognosis claim ('grow out of it') cites no evidence entry"),
+    ("The itch can carry on for up to 4 weeks after treatment.",
+     "prognosis claim ('can carry on for up to 4 weeks') cites no evidence entry"),
+    ("Our capsules are formulated to support healthy joints.",
+     "efficacy claim ('formulated to support') cites no evidence entry"),
+    ("The cream can safely be used during pregnancy.",
+     "safety claim ('can safely be used during pregnancy') cites no evidence entry"),
+    ("One client told me her migraines had stopped completely.",
+     "efficacy claim ('stopped') cites no evidence entry"),
+    ("Chickenpox is highly contagious from 2 days before the spots appear.",
+     "causal claim ('is highly contagious') cites no evidence entry"),
+    ("Smokers are twice as likely to develop gum disease.",
+     "causal claim ('Smokers are twice as likely') cites no evidence entry"),
+])
+def test_course_supplement_pregnancy_and_exposure_wording(sentence, message):
+    assert found(f"# Page\n\n{sentence}\n") == [(3, 1, 3, len(sentence) + 1, message)]
+
+
+def test_an_adverb_is_not_the_verb_of_a_treatment_subject():
+    assert found("# Page\n\nTreatment usually lasts 1 to 6 weeks.\n") == []
