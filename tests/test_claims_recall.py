@@ -201,3 +201,12 @@ def test_course_supplement_pregnancy_and_exposure_wording(sentence, message):
 
 def test_an_adverb_is_not_the_verb_of_a_treatment_subject():
     assert found("# Page\n\nTreatment usually lasts 1 to 6 weeks.\n") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Needles are single-use, sterile and disposed of safely after each treatment.",
+    "Not suitable for children under 12.",  # a product label's warning
+    "Every treatment plan is tailored to you.",  # 'plan' is not a verb
+])
+def test_clinic_and_label_wording_that_is_not_a_claim(sentence):
+    assert found(f"# Page\n\n{sentence}\n") == []
