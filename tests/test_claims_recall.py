@@ -210,3 +210,17 @@ def test_an_adverb_is_not_the_verb_of_a_treatment_subject():
 ])
 def test_clinic_and_label_wording_that_is_not_a_claim(sentence):
     assert found(f"# Page\n\n{sentence}\n") == []
+
+
+@pytest.mark.parametrize("sentence,message", [
+    ("Most of our mums notice a calmer baby after the first session.",
+     "efficacy claim ('after the first session') cites no evidence entry"),
+    ("Piriformis syndrome often responds well to stretching.",
+     "efficacy claim ('responds well to') cites no evidence entry"),
+    ("A belt will hold your pelvis in place and stop the pain.",
+     "efficacy claim ('stop the pain') cites no evidence entry"),
+    ("Minoxidil slows hair loss in about 2 in 3 men.",
+     "efficacy claim ('slows') cites no evidence entry"),
+])
+def test_response_stopping_and_slowing_wording(sentence, message):
+    assert found(f"# Page\n\n{sentence}\n") == [(3, 1, 3, len(sentence) + 1, message)]
