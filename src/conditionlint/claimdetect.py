@@ -257,6 +257,7 @@ _TESTIMONIAL = re.compile(
 _TAG = re.compile(r"</?[a-zA-Z][^>\n]*>")
 # a line rated with stars ("★★★★★ Great results"), and a quoted block ending in the
 # reviewer's name after a dash ("> Back to running in a month. — Ann")
+_REVIEW_CHARS = re.compile("[\"\u201c\u2605\u2b50>]")
 _STARS = re.compile(r"^[>\s*_]*[\u2605\u2b50]{3,}")
 _ATTRIBUTION = re.compile(r"[.!]\W{0,3}\s(?:[\u2014\u2013\u2015]|-)\s*[A-Z][\w.'\u2019-]*"
                           r"(?:,? [\w.'\u2019()-]+){0,4}\s*$")
@@ -310,7 +311,7 @@ def testimonial_lines(doc: Document) -> list[tuple[int, int]]:
         end = text.find("\n", pos)
         end = len(text) if end < 0 else end
         line = text[pos:end]
-        if len(line) <= 600 and _is_review(line):
+        if len(line) <= 600 and _REVIEW_CHARS.search(line) and _is_review(line):
             out.append((pos, end))
         pos = end + 1
     return out
