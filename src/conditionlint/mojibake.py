@@ -427,11 +427,23 @@ def _score(text: str, start: int, end: int, repaired: str) -> int:
     return _weirdness(left + text[start:end] + right) - _weirdness(left + repaired + right)
 
 
+# Every character of every code page's pattern is non-ASCII and every UTF-8 sequence
+# is at least two bytes: a match lies inside a run of two or more non-ASCII characters.
+_NON_ASCII_PAIRS = re.compile(r"[^\x00-\x7f]{2,}")
+
+
 def _single_byte_candidates(text: str) -> list[_Candidate]:
-    found = []
+    found: list[_Candidate] = []
+    # The patterns have no anchors or lookaround, so searching run by run finds the
+    # same matches as searching the whole text, at a fraction of the cost (prose is
+    # mostly ASCII and each of the 22 patterns would otherwise walk all of it).
+    runs = [(m.start(), m.end()) for m in _NON_ASCII_PAIRS.finditer(text)]
+    if not runs:
+        return found
     for priority, page in enumerate(_pages()):
         enc = page.encode
-        for m in page.pattern.finditer(text):
+        finditer = page.pattern.finditer
+        for m in (m for a, b in runs for m in finditer(text, a, b)):
             s = m.group()
             repaired = _utf8(bytes(enc[c] for c in s))
             if repaired is None or repaired == s:
@@ -465,11 +477,14 @@ def _double_byte_candidates(text: str) -> list[_Candidate]:
     return found
 
 
+_C1 = re.compile(r"[\x80-\x9f]")
+
+
 def _c1_candidates(text: str) -> list[_Candidate]:
     """Lone C1 controls: Windows-1252 text that was read as Latin-1."""
     found = []
     table = _cp1252()
-    for m in re.finditer(r"[\x80-\x9f]", text):
+    for m in _C1.finditer(text):
         ch = table[ord(m.group())]
         if ord(ch) >= 0xA0:
             found.append(_Candidate(m.start(), m.end(), ch, ("Latin-1",), 1, 0,
@@ -487,8 +502,9 @@ _LOST_CONTINUATION = re.compile(r"(?<=[a-z])[Ã-ßà-ï]\ufffd(?=[a-z])")
 
 
 def _lossy_candidates(text: str) -> list[_Candidate]:
-    found = []
-    for m in _LOST_NBSP.finditer(text):
+    found: list[_Candidate] = []
+    # Each pattern needs a character most texts lack: skip the scan when it is absent.
+    for m in _LOST_NBSP.finditer(text) if "Ã" in text else ():
         end = m.end()
         rest = text[end:end + 4]
         # The no-break space was turned into a space: it is the space we see unless
@@ -498,9 +514,9 @@ def _lossy_candidates(text: str) -> list[_Candidate]:
                                      and rest[2] in " ,.;:!?"):
             end += 1
         found.append(_Candidate(m.start(), end, "à", ("Windows-1252",), 1, 0))
-    for m in _LOST_CONTINUATION.finditer(text):
+    for m in _LOST_CONTINUATION.finditer(text) if "\ufffd" in text else ():
         found.append(_Candidate(m.start(), m.end(), None, ("Windows-1252",), 1, 0))
-    for m in _TRUNCATED.finditer(text):
+    for m in _TRUNCATED.finditer(text) if "â" in text else ():
         end = m.end()
         if end < len(text) and text[end] in "?\ufffd":
             end += 1
@@ -651,6 +667,9 @@ def _lossy_neighbourhood(text: str, start: int, end: int) -> bool:
     return after or before
 
 
+_BOX = re.compile("[\u2500-\u259f]")
+
+
 def _is_box(ch: str) -> bool:
     return "\u2500" <= ch <= "\u259f"
 
@@ -658,7 +677,7 @@ def _is_box(ch: str) -> bool:
 def _line_art(text: str, candidates: list[_Candidate]) -> bool:
     """Box drawing that no round trip explains ("├┤a┼┐a"): the text draws with
     these characters on purpose, so runs made only of them are drawing too."""
-    if not any(_is_box(ch) for ch in text):
+    if not _BOX.search(text):
         return False
     covered = bytearray(len(text))
     for c in candidates:
