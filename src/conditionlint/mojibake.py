@@ -99,12 +99,27 @@ _MAX_LAYERS = 3
 
 # --------------------------------------------------------------------------- tables
 
-@dataclass(frozen=True)
 class _Page:
-    label: str
-    decode: tuple[str, ...]  # byte -> character (256 entries)
-    encode: dict[str, int]  # character -> byte (bytes >= 0x80, plus fillers)
-    pattern: re.Pattern[str]
+    """One code page: its byte tables, the characters that stand for UTF-8 lead bytes
+    (every match starts with one), and its pattern, compiled on first use: compiling
+    all 22 costs a large share of a one-page run, and most texts need few of them."""
+
+    __slots__ = ("label", "decode", "encode", "leads", "_source", "_pattern")
+
+    def __init__(self, label: str, decode: tuple[str, ...], encode: dict[str, int],
+                 leads: frozenset[str], source: str):
+        self.label = label
+        self.decode = decode  # byte -> character (256 entries)
+        self.encode = encode  # character -> byte (bytes >= 0x80, plus fillers)
+        self.leads = leads
+        self._source = source
+        self._pattern: re.Pattern[str] | None = None
+
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        if self._pattern is None:
+            self._pattern = re.compile(self._source)
+        return self._pattern
 
 
 def _byte_table(codec: str, fill: str | None) -> list[str]:
@@ -160,8 +175,11 @@ def _build_page(label: str, codec: str, fill: str | None) -> _Page:
         rng(0xF1, 0xF3) + cont + cont + cont,
         rng(0xF4, 0xF4) + rng(0x80, 0x8F) + cont + cont,
     ]
-    pattern = re.compile("(?:" + "|".join(s for s in seqs if "(?!)" not in s) + ")+")
-    return _Page(label, tuple(table), encode, pattern)
+    source = "(?:" + "|".join(s for s in seqs if "(?!)" not in s) + ")+"
+    # Every alternative of the pattern starts with a lead byte (C2-F4).
+    leads = frozenset(ch for b in range(0xC2, 0xF5) for ch in alternatives[b]
+                      if ord(ch or "\0") >= 0x80)
+    return _Page(label, tuple(table), encode, leads, source)
 
 
 @lru_cache(maxsize=1)
@@ -442,8 +460,15 @@ def _single_byte_candidates(text: str) -> list[_Candidate]:
         return found
     for priority, page in enumerate(_pages()):
         enc = page.encode
+        leads = page.leads
+        # A match starts with a lead character followed by at least one more: a run
+        # without a lead character before its last one holds no match for this page.
+        mine = [(a, b) for a, b in runs
+                if any(text[i] in leads for i in range(a, b - 1))]
+        if not mine:
+            continue
         finditer = page.pattern.finditer
-        for m in (m for a, b in runs for m in finditer(text, a, b)):
+        for m in (m for a, b in mine for m in finditer(text, a, b)):
             s = m.group()
             repaired = _utf8(bytes(enc[c] for c in s))
             if repaired is None or repaired == s:
@@ -483,9 +508,8 @@ _C1 = re.compile(r"[\x80-\x9f]")
 def _c1_candidates(text: str) -> list[_Candidate]:
     """Lone C1 controls: Windows-1252 text that was read as Latin-1."""
     found = []
-    table = _cp1252()
     for m in _C1.finditer(text):
-        ch = table[ord(m.group())]
+        ch = _cp1252()[ord(m.group())]
         if ord(ch) >= 0xA0:
             found.append(_Candidate(m.start(), m.end(), ch, ("Latin-1",), 1, 0,
                                     encoding="Windows-1252"))
