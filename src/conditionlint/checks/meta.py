@@ -397,10 +397,7 @@ def front_matter_schema(doc: Document, options: dict[str, Any]) -> Iterator[Prob
         return
     schema = page_schema()
     reported_unknown: set[tuple[Any, ...]] = set()
-    # Most front matter is valid: a plain walk that can prove it spares the full
-    # validator (and, on a one-page run, importing jsonschema and building it).
-    errs = () if surely_valid(schema, fm.data) else schema_errors(schema, fm.data)
-    for err in errs:
+    for err in schema_errors(schema, fm.data):
         path = tuple(err.absolute_path)
         if len(path) == 2 and path[0] == "evidence" and isinstance(path[1], int) and \
                 err.validator in _LEFT_TO_EVIDENCE_RULES:
@@ -421,123 +418,6 @@ def front_matter_schema(doc: Document, options: dict[str, Any]) -> Iterator[Prob
         yield Problem(start, end, _message(err))
     if options.get("suggest-keys", True):
         yield from _misspelt_keys(doc, fm, schema, reported_unknown)
-
-
-# -- a proof of validity for common front matter -------------------------------------------
-# Keywords that only annotate: the validator ignores them.
-_ANNOTATIONS = frozenset(("$schema", "$comment", "$defs", "title", "description",
-                          "default", "examples", "deprecated", "readOnly", "writeOnly"))
-_JSON_TYPES: dict[str, Any] = {
-    "string": lambda v: isinstance(v, str),
-    "integer": lambda v: isinstance(v, int) and not isinstance(v, bool),
-    "number": lambda v: isinstance(v, (int, float)) and not isinstance(v, bool),
-    "boolean": lambda v: isinstance(v, bool),
-    "array": lambda v: isinstance(v, list),
-    "object": lambda v: isinstance(v, dict),
-    "null": lambda v: v is None,
-}
-_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$", re.ASCII)
-
-
-def surely_valid(schema: Any, value: Any, root: Any = None, depth: int = 0) -> bool:
-    """True only when ``value`` certainly satisfies ``schema`` (JSON Schema 2020-12),
-    judged with a small subset of the keywords: type, enum (of strings), required,
-    properties, additionalProperties, items, minLength, minItems, minimum, maximum,
-    anyOf, allOf, local $ref and the "date" format, each applied exactly as the
-    validator applies it. Any other keyword, or any doubt, gives False and the full
-    validator decides, so the findings are the same either way."""
-    if root is None:
-        root = schema
-    if schema is True:
-        return True
-    if not isinstance(schema, dict) or depth > 50:
-        return False
-    for key, want in schema.items():
-        if key in _ANNOTATIONS:
-            continue
-        if key == "type":
-            names = want if isinstance(want, list) else [want]
-            if not any(n in _JSON_TYPES and _JSON_TYPES[n](value) for n in names):
-                return False
-        elif key == "enum":
-            if not (isinstance(value, str) and isinstance(want, list) and value in want):
-                return False
-        elif key == "required":
-            if isinstance(value, dict) and any(k not in value for k in want):
-                return False
-        elif key == "properties":
-            if isinstance(value, dict):
-                if not isinstance(want, dict):
-                    return False
-                for k, v in value.items():
-                    if k in want and not surely_valid(want[k], v, root, depth + 1):
-                        return False
-        elif key == "additionalProperties":
-            if want is True or not isinstance(value, dict):
-                continue
-            listed = schema.get("properties", {})
-            for k, v in value.items():
-                if k not in listed and not surely_valid(want, v, root, depth + 1):
-                    return False
-        elif key == "items":
-            if isinstance(value, list) and not all(
-                    surely_valid(want, v, root, depth + 1) for v in value):
-                return False
-        elif key in ("minLength", "minItems"):
-            kind = str if key == "minLength" else list
-            if not isinstance(want, int) or isinstance(want, bool):
-                return False
-            if isinstance(value, kind) and len(value) < want:
-                return False
-        elif key in ("minimum", "maximum"):
-            if not _JSON_TYPES["number"](want):
-                return False
-            if _JSON_TYPES["number"](value) and (
-                    value < want if key == "minimum" else value > want):
-                return False
-        elif key in ("anyOf", "allOf"):
-            if not isinstance(want, list) or not want:
-                return False
-            results = (surely_valid(sub, value, root, depth + 1) for sub in want)
-            if not (any(results) if key == "anyOf" else all(results)):
-                return False
-        elif key == "$ref":
-            target = _local_ref(root, want)
-            if target is None or not surely_valid(target, value, root, depth + 1):
-                return False
-        elif key == "$id":
-            if depth:  # a nested $id changes what references mean
-                return False
-        elif key == "format":
-            if want != "date":
-                return False
-            if isinstance(value, str) and not _is_iso_date(value):
-                return False
-        elif not key.startswith("x-"):  # x-message and the like: annotations
-            return False
-    return True
-
-
-def _local_ref(root: Any, ref: Any) -> Any:
-    """The subschema a "#/a/b" reference names in ``root``, or None."""
-    if not isinstance(ref, str) or not ref.startswith("#/") or "~" in ref or "%" in ref:
-        return None
-    node = root
-    for part in ref[2:].split("/"):
-        if not isinstance(node, dict) or part not in node:
-            return None
-        node = node[part]
-    return node
-
-
-def _is_iso_date(value: str) -> bool:
-    if not _ISO_DATE.fullmatch(value):
-        return False
-    try:
-        _dt.date.fromisoformat(value)
-    except ValueError:
-        return False
-    return True
 
 
 def _did_you_mean(key: str, schema: dict[str, Any], path: tuple[Any, ...]) -> str:
