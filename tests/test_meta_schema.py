@@ -171,6 +171,20 @@ def test_extend_schema_keeps_shipped_checks_and_keys(tmp_path):
     assert got[1][2].startswith("unknown key 'team'")
 
 
+def test_extend_schema_resolves_both_schemas_references(tmp_path):
+    """Shipped keys defined through $defs (tags, evidence) and a user schema with $defs of
+    its own: each part's "#/$defs/..." resolves inside that part (it was a CL901)."""
+    user = {"type": "object", "$defs": {"s": {"type": "string"}},
+            "properties": {"slug": {"$ref": "#/$defs/s"}}}
+    cfg = config_with(tmp_path, user, mode="extend")
+    text = "---\ntitle: x\ntags: [1]\nslug: 5\n---\n" + BODY
+    got = found(text, "CL203", config=cfg)
+    assert [(ln, col) for ln, col, _ in got] == [(3, 1), (4, 1)]
+    assert got[0][2] == "tags: should be text or a list of texts"
+    assert got[1][2] == "slug: 5 should be text"
+    assert found("---\ntitle: x\ntags: [a]\nslug: s\n---\n" + BODY, "CL901", config=cfg) == []
+
+
 def test_yaml_user_schema(tmp_path):
     cfg = config_with(tmp_path, "type: object\nrequired: [sku]\n", name="s.yaml")
     assert found("---\ntitle: x\n---\n" + BODY, "CL203", config=cfg) == [

@@ -12,7 +12,9 @@ source, with no mapping tables.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import Any
 
 from conditionlint.source import Source
@@ -159,8 +161,6 @@ class Directive:
 
 def in_ranges(ranges: tuple[tuple[int, int], ...], offset: int) -> bool:
     """Whether ``offset`` falls in one of the sorted, non-overlapping ``ranges``."""
-    from bisect import bisect_right
-
     i = bisect_right(ranges, (offset, float("inf"))) - 1
     return i >= 0 and ranges[i][0] <= offset < ranges[i][1]
 
@@ -200,12 +200,15 @@ class Document:
 
     def citations_in(self, start: int, end: int) -> list[Citation]:
         """Citations that start inside [start, end) (citations are sorted by start)."""
-        from bisect import bisect_left
-
         cites = self.citations
-        i = bisect_left(cites, start, key=lambda c: c.start) if cites else 0
-        out = []
-        while i < len(cites) and cites[i].start < end:
-            out.append(cites[i])
-            i += 1
-        return out
+        if not cites:
+            return []
+        i = bisect_left(cites, start, key=_START)
+        j = i
+        n = len(cites)
+        while j < n and cites[j].start < end:
+            j += 1
+        return list(cites[i:j])
+
+
+_START = attrgetter("start")

@@ -86,9 +86,15 @@ def _load(yaml_text: str, base: int, start: int, end: int, base_line: int = 1
 
         return base_line + bisect_right(line_offsets, offset - base) - 1
 
+    last_line = len(line_offsets) - 1
+    size = len(yaml_text)
+
     def off(mark: Any) -> int:
-        line = min(mark.line, len(line_offsets) - 1)
-        return base + min(line_offsets[line] + mark.column, len(yaml_text))
+        line = mark.line
+        if line > last_line:
+            line = last_line
+        at = line_offsets[line] + mark.column
+        return base + (at if at < size else size)
 
     if "&" in yaml_text or "*" in yaml_text:
         anchor = _find_anchor(yaml_text)
@@ -135,45 +141,51 @@ def _convert(root: Any, off: Any, marks: dict[tuple[Any, ...], KeyMark],
     seen: set[int] = set()
     count = 0
     ctor = yaml.constructor.SafeConstructor()
+    scalar_node, sequence_node, mapping_node = yaml.ScalarNode, yaml.SequenceNode, \
+        yaml.MappingNode
 
     def scalar(node: Any) -> Any:
-        if node.tag in _SCALAR_TAGS:
+        tag = node.tag
+        if tag == _STR:
+            return node.value  # what the constructor returns for a plain string
+        if tag in _SCALAR_TAGS:
             return ctor.construct_object(node)
         raise _Bad(f"the tag {node.tag!r} is not allowed in front matter", node)
 
-    # Each job: (node, path, setter) where setter stores the value in its parent.
+    # Each job: (node, path, container, key, depth); the value goes to container[key].
     result: list[Any] = [None]
-    stack: list[tuple[Any, tuple[Any, ...], Any, int]] = [(root, (), _setter(result, 0), 0)]
+    stack: list[tuple[Any, tuple[Any, ...], Any, Any, int]] = [(root, (), result, 0, 0)]
     while stack:
-        node, path, put, depth = stack.pop()
+        node, path, container, slot, depth = stack.pop()
         count += 1
         if count > MAX_NODES:
             raise _Bad(f"front matter has more than {MAX_NODES} values", node)
         if depth > MAX_DEPTH:
             raise _Bad(f"front matter is nested more than {MAX_DEPTH} levels deep", node)
-        if id(node) in seen and not isinstance(node, yaml.ScalarNode):
+        is_scalar = isinstance(node, scalar_node)
+        if not is_scalar and id(node) in seen:
             raise _Bad("anchors and aliases ('&' and '*') are not allowed in front matter",
                        node)
         seen.add(id(node))
-        if isinstance(node, yaml.ScalarNode):
-            put(scalar(node))
-        elif isinstance(node, yaml.SequenceNode):
+        if is_scalar:
+            container[slot] = scalar(node)
+        elif isinstance(node, sequence_node):
             if node.tag != "tag:yaml.org,2002:seq":
                 raise _Bad(f"the tag {node.tag!r} is not allowed in front matter", node)
             items: list[Any] = [None] * len(node.value)
-            put(items)
+            container[slot] = items
             for i, child in enumerate(node.value):
                 p = path + (i,)
-                marks[p] = KeyMark(off(child.start_mark), off(child.start_mark),
-                                   off(child.start_mark), off(child.end_mark))
-                stack.append((child, p, _setter(items, i), depth + 1))
-        elif isinstance(node, yaml.MappingNode):
+                at = off(child.start_mark)
+                marks[p] = KeyMark(at, at, at, off(child.end_mark))
+                stack.append((child, p, items, i, depth + 1))
+        elif isinstance(node, mapping_node):
             if node.tag != "tag:yaml.org,2002:map":
                 raise _Bad(f"the tag {node.tag!r} is not allowed in front matter", node)
             mapping: dict[str, Any] = {}
-            put(mapping)
+            container[slot] = mapping
             for knode, vnode in node.value:
-                if not isinstance(knode, yaml.ScalarNode):
+                if not isinstance(knode, scalar_node):
                     raise _Bad("keys must be plain text, not lists or mappings", knode)
                 if knode.tag == "tag:yaml.org,2002:merge":
                     raise _Bad("merge keys ('<<') are not allowed in front matter", knode)
@@ -189,19 +201,13 @@ def _convert(root: Any, off: Any, marks: dict[tuple[Any, ...], KeyMark],
                 p = path + (key,)
                 marks[p] = KeyMark(off(knode.start_mark), off(knode.end_mark),
                                    off(vnode.start_mark), off(vnode.end_mark))
-                stack.append((vnode, p, _setter(mapping, key), depth + 1))
+                stack.append((vnode, p, mapping, key, depth + 1))
         else:  # pragma: no cover - PyYAML has only three node kinds
             raise _Bad("unexpected YAML node", node)
     return result[0]
 
 
-def _setter(container: Any, key: Any) -> Any:
-    def put(value: Any) -> None:
-        container[key] = value
-
-    return put
-
-
+_STR = "tag:yaml.org,2002:str"
 _SCALAR_TAGS = {
     "tag:yaml.org,2002:str", "tag:yaml.org,2002:int", "tag:yaml.org,2002:float",
     "tag:yaml.org,2002:bool", "tag:yaml.org,2002:null",

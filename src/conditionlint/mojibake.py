@@ -99,12 +99,27 @@ _MAX_LAYERS = 3
 
 # --------------------------------------------------------------------------- tables
 
-@dataclass(frozen=True)
 class _Page:
-    label: str
-    decode: tuple[str, ...]  # byte -> character (256 entries)
-    encode: dict[str, int]  # character -> byte (bytes >= 0x80, plus fillers)
-    pattern: re.Pattern[str]
+    """One code page: its byte tables, the characters that stand for UTF-8 lead bytes
+    (every match starts with one), and its pattern, compiled on first use: compiling
+    all 22 costs a large share of a one-page run, and most texts need few of them."""
+
+    __slots__ = ("label", "decode", "encode", "leads", "_source", "_pattern")
+
+    def __init__(self, label: str, decode: tuple[str, ...], encode: dict[str, int],
+                 leads: frozenset[str], source: str):
+        self.label = label
+        self.decode = decode  # byte -> character (256 entries)
+        self.encode = encode  # character -> byte (bytes >= 0x80, plus fillers)
+        self.leads = leads
+        self._source = source
+        self._pattern: re.Pattern[str] | None = None
+
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        if self._pattern is None:
+            self._pattern = re.compile(self._source)
+        return self._pattern
 
 
 def _byte_table(codec: str, fill: str | None) -> list[str]:
@@ -160,8 +175,11 @@ def _build_page(label: str, codec: str, fill: str | None) -> _Page:
         rng(0xF1, 0xF3) + cont + cont + cont,
         rng(0xF4, 0xF4) + rng(0x80, 0x8F) + cont + cont,
     ]
-    pattern = re.compile("(?:" + "|".join(s for s in seqs if "(?!)" not in s) + ")+")
-    return _Page(label, tuple(table), encode, pattern)
+    source = "(?:" + "|".join(s for s in seqs if "(?!)" not in s) + ")+"
+    # Every alternative of the pattern starts with a lead byte (C2-F4).
+    leads = frozenset(ch for b in range(0xC2, 0xF5) for ch in alternatives[b]
+                      if ord(ch or "\0") >= 0x80)
+    return _Page(label, tuple(table), encode, leads, source)
 
 
 @lru_cache(maxsize=1)
@@ -427,11 +445,30 @@ def _score(text: str, start: int, end: int, repaired: str) -> int:
     return _weirdness(left + text[start:end] + right) - _weirdness(left + repaired + right)
 
 
+# Every character of every code page's pattern is non-ASCII and every UTF-8 sequence
+# is at least two bytes: a match lies inside a run of two or more non-ASCII characters.
+_NON_ASCII_PAIRS = re.compile(r"[^\x00-\x7f]{2,}")
+
+
 def _single_byte_candidates(text: str) -> list[_Candidate]:
-    found = []
+    found: list[_Candidate] = []
+    # The patterns have no anchors or lookaround, so searching run by run finds the
+    # same matches as searching the whole text, at a fraction of the cost (prose is
+    # mostly ASCII and each of the 22 patterns would otherwise walk all of it).
+    runs = [(m.start(), m.end()) for m in _NON_ASCII_PAIRS.finditer(text)]
+    if not runs:
+        return found
     for priority, page in enumerate(_pages()):
         enc = page.encode
-        for m in page.pattern.finditer(text):
+        leads = page.leads
+        # A match starts with a lead character followed by at least one more: a run
+        # without a lead character before its last one holds no match for this page.
+        mine = [(a, b) for a, b in runs
+                if any(text[i] in leads for i in range(a, b - 1))]
+        if not mine:
+            continue
+        finditer = page.pattern.finditer
+        for m in (m for a, b in mine for m in finditer(text, a, b)):
             s = m.group()
             repaired = _utf8(bytes(enc[c] for c in s))
             if repaired is None or repaired == s:
@@ -465,12 +502,14 @@ def _double_byte_candidates(text: str) -> list[_Candidate]:
     return found
 
 
+_C1 = re.compile(r"[\x80-\x9f]")
+
+
 def _c1_candidates(text: str) -> list[_Candidate]:
     """Lone C1 controls: Windows-1252 text that was read as Latin-1."""
     found = []
-    table = _cp1252()
-    for m in re.finditer(r"[\x80-\x9f]", text):
-        ch = table[ord(m.group())]
+    for m in _C1.finditer(text):
+        ch = _cp1252()[ord(m.group())]
         if ord(ch) >= 0xA0:
             found.append(_Candidate(m.start(), m.end(), ch, ("Latin-1",), 1, 0,
                                     encoding="Windows-1252"))
@@ -487,8 +526,9 @@ _LOST_CONTINUATION = re.compile(r"(?<=[a-z])[Ã-ßà-ï]\ufffd(?=[a-z])")
 
 
 def _lossy_candidates(text: str) -> list[_Candidate]:
-    found = []
-    for m in _LOST_NBSP.finditer(text):
+    found: list[_Candidate] = []
+    # Each pattern needs a character most texts lack: skip the scan when it is absent.
+    for m in _LOST_NBSP.finditer(text) if "Ã" in text else ():
         end = m.end()
         rest = text[end:end + 4]
         # The no-break space was turned into a space: it is the space we see unless
@@ -498,9 +538,9 @@ def _lossy_candidates(text: str) -> list[_Candidate]:
                                      and rest[2] in " ,.;:!?"):
             end += 1
         found.append(_Candidate(m.start(), end, "à", ("Windows-1252",), 1, 0))
-    for m in _LOST_CONTINUATION.finditer(text):
+    for m in _LOST_CONTINUATION.finditer(text) if "\ufffd" in text else ():
         found.append(_Candidate(m.start(), m.end(), None, ("Windows-1252",), 1, 0))
-    for m in _TRUNCATED.finditer(text):
+    for m in _TRUNCATED.finditer(text) if "â" in text else ():
         end = m.end()
         if end < len(text) and text[end] in "?\ufffd":
             end += 1
@@ -651,6 +691,9 @@ def _lossy_neighbourhood(text: str, start: int, end: int) -> bool:
     return after or before
 
 
+_BOX = re.compile("[\u2500-\u259f]")
+
+
 def _is_box(ch: str) -> bool:
     return "\u2500" <= ch <= "\u259f"
 
@@ -658,7 +701,7 @@ def _is_box(ch: str) -> bool:
 def _line_art(text: str, candidates: list[_Candidate]) -> bool:
     """Box drawing that no round trip explains ("├┤a┼┐a"): the text draws with
     these characters on purpose, so runs made only of them are drawing too."""
-    if not any(_is_box(ch) for ch in text):
+    if not _BOX.search(text):
         return False
     covered = bytearray(len(text))
     for c in candidates:

@@ -37,8 +37,12 @@ def lexicon() -> dict[str, Any]:
     return _table()[0]
 
 
+@lru_cache(maxsize=8192)
 def kinds_of(norm_heading: str) -> tuple[str, ...]:
-    """Every kind a folded heading names (e.g. "symptoms and diagnosis" names two)."""
+    """Every kind a folded heading names (e.g. "symptoms and diagnosis" names two).
+
+    Pure on its argument (the lexicon is built in and read once), and asked about the
+    same few headings many times per page by several rules: cached."""
     _, compiled = _table()
     return tuple(kind for kind, rx in compiled if rx.fullmatch(norm_heading))
 

@@ -105,13 +105,15 @@ def _extend(shipped: dict[str, Any], user: dict[str, Any]) -> dict[str, Any]:
     list, so the shipped keys are added to its properties as "anything"."""
     user = dict(user)
     user.pop("$schema", None)
-    user.pop("$id", None)
+    # Each part keeps an $id of its own, so that its "#/$defs/..." references resolve
+    # inside it and not against the combined schema (which has no $defs).
+    user.setdefault("$id", "urn:conditionlint:user-page-schema")
     if user.get("additionalProperties") is False:
         props = {k: True for k in shipped.get("properties", {})}
         props.update(user.get("properties", {}))
         user["properties"] = props
     base = dict(shipped)
-    base.pop("$id", None)
+    base.setdefault("$id", "urn:conditionlint:condition-page-schema")
     return {"$schema": "https://json-schema.org/draft/2020-12/schema",
             "allOf": [base, user]}
 
