@@ -224,3 +224,13 @@ def test_clinic_and_label_wording_that_is_not_a_claim(sentence):
 ])
 def test_response_stopping_and_slowing_wording(sentence, message):
     assert found(f"# Page\n\n{sentence}\n") == [(3, 1, 3, len(sentence) + 1, message)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "It is available to order now.",
+    "Our new clinic in Leeds is open now!",
+    "It is sorted by date.",
+    "Many clients come back for maintenance sessions.",
+])
+def test_time_and_return_words_without_a_benefit_are_not_claims(sentence):
+    assert found(f"# Page\n\n{sentence}\n") == []
