@@ -5,8 +5,12 @@ Citations, in every form pages use:
 - numbered markers ``[1]``, ``[1,2]``, ``[1-3]``, ``<sup>1</sup>`` (read from the raw
   text: ``Block.text`` blanks HTML tags), Unicode superscripts ``¹²``, and digits glued
   to a full stop by scraping ("pain.12 Next");
-- author-year ``(Smith et al., 2020)``, ``(Smith and Lee 2019; NICE, 2020)`` and
-  narrative ``Smith et al. (2020)``, resolved against a bibliography entry.
+- markers in a row (``claim.[^2][^4]``, ``[1][2]``, ``[@a][@b]``);
+- author-year ``(Smith et al., 2020)``, ``(Smith and Lee 2019; NICE, 2020)``, with name
+  particles (``(van Rijssen et al., 2012)``, ``(de Souza & Lima, 2019)``) and
+  narrative ``Smith et al. (2020)``, resolved against a bibliography entry;
+- the same forms in claim-bearing front-matter strings (``description:``), with
+  block index -1.
 
 Evidence entries: front-matter ``evidence:`` items, footnote definitions, and the items
 of a References / Sources / Bibliography section (also under a flattened heading: a
@@ -31,6 +35,9 @@ _PANDOC_KEY = re.compile(r"-?@(?P<key>[\w][\w:.#$%&+?<>~/-]*[\w]|[\w])")
 _FOOTNOTE_REF = re.compile(r"\[\^(?P<label>[^\]\s]{1,100})\](?!:)")
 _NUMS = r"\d{1,3}(?:\s*[-\u2013,]\s*\d{1,3}){0,20}"
 _NUMERIC = re.compile(r"(?<![\w\]\[])\[(?P<n>" + _NUMS + r")\](?![:\[])")
+# "pain.[1][2]": markers in a row (the lookarounds above skip "[text][1]" links).
+_NUMERIC_RUN = re.compile(r"(?<![\w\]\[])(?:\[" + _NUMS + r"\]){2,8}(?![:\[(])")
+_NUMERIC_ONE = re.compile(r"\[(?P<n>" + _NUMS + r")\]")
 _SUP = re.compile(r"<sup\b[^>]{0,200}>(?:\s|<[^>]{0,300}>)*\[?(?P<n>" + _NUMS +
                   r")\]?(?:\s|<[^>]{0,300}>)*</sup>", re.I)
 _SUPER_DIGITS = "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079"
@@ -39,19 +46,29 @@ _UNICODE_SUP = re.compile(r"(?<=[\w.,;:)\]])(?P<n>[%s]+(?:[,\u207b-][%s]+)*)"
 # "pain.12 Next": digits glued to the full stop of a sentence that ends in a word.
 _GLUED = re.compile(r"(?:(?<=[^\W\d_]\.)|(?<=[)\]]\.))(?P<n>\d{1,3}(?:[-\u2013,]\d{1,3}){0,10})"
                     r"(?=\s|$)")
-_NAME = r"[A-Z][\w'\u2019-]+(?:\s(?:van|von|de|der|den|la|le)\s[A-Z][\w'\u2019-]+)?"
+# A surname as citations write it: capitalised, with apostrophes or hyphens
+# ("O'Brien", "Jerosch-Herold"), after up to three name particles in either case
+# ("van Rijssen", "de Souza", "Van der Windt", "Di Marco", "St. John", "Ní Bhriain").
+_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"
+_PARTICLE = (r"(?:[Vv]an|[Vv]on|[Dd]e|[Dd]el|[Dd]ella|[Dd]er|[Dd]en|[Dd]es|[Dd]i|[Dd]a|[Dd]as|"
+             r"[Dd]os|[Dd]u|[Ll]a|[Ll]e|[Tt]en|[Tt]er|[Zz]u|[Bb]in|[Ii]bn|St\.?|Ste\.?|"
+             r"N[i\u00ed]|Nic|Mac|Mc|\u00d3|[Uu]\u00ed)")
+_SURNAME = r"[" + _UPPER + r"][\w'\u2019-]*[\w]"
+_NAME = r"(?:" + _PARTICLE + r"\s+){0,3}" + _SURNAME
+_MORE = (r"\s+et\s+al\b\.?|\s+(?:and|&)\s+(?:colleagues|co-?workers)\b"
+         r"|(?:,\s+" + _NAME + r"){0,4},?\s+(?:and|&)\s+" + _NAME)
 _AY_PART = re.compile(
-    r"^(?:see |see also |e\.g\.,? |cf\.? )?(?P<names>" + _NAME + r")(?P<more>\s+et\s+al\.?|"
-    r"\s+(?:and|&)\s+" + _NAME + r")?(?P<comma>,)?\s+(?P<year>(?:19|20)\d{2}[a-z]?)$")
+    r"^(?:see |see also |e\.g\.,? |cf\.? )?(?P<names>" + _NAME + r")(?P<more>" + _MORE +
+    r")?(?P<comma>,)?\s+(?P<year>(?:19|20)\d{2}[a-z]?)$")
 _PAREN = re.compile(r"\((?P<body>[^()]{4,300})\)")
-_NARRATIVE = re.compile(r"\b(?P<names>" + _NAME + r")(?P<more>\s+et\s+al\.?|\s+(?:and|&)\s+"
-                        + _NAME + r")?\s+\((?P<year>(?:19|20)\d{2}[a-z]?)\)")
+_NARRATIVE = re.compile(r"(?<![\w'\u2019-])(?P<names>" + _NAME + r")(?P<more>" + _MORE +
+                        r")?\s+\((?P<year>(?:19|20)\d{2}[a-z]?)\)")
 
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _ITEM_NUMBER = re.compile(r"^\s*\[?(\d{1,3})[\].)]\s")
 _LOOKS_LIKE_REF = re.compile(
-    r"^\s*(?:\[?\d{1,3}[\].)]\s*)?(?:[A-Z][\w'\u2019-]+,?\s(?:[A-Z]{1,3}\b|[A-Z]\.)"
-    r"|[A-Z][\w'\u2019-]+\s+(?:et al|and|&)\b)")
+    r"^\s*(?:\[?\d{1,3}[\].)]\s*)?(?:" + _PARTICLE + r"\s+){0,3}"
+    r"(?:[A-Z][\w'\u2019-]+,?\s(?:[A-Z]{1,3}\b|[A-Z]\.)|[A-Z][\w'\u2019-]+\s+(?:et al|and|&)\b)")
 _DESIGN_WORDS = (
     ("meta-analysis", re.compile(r"meta-?analys", re.I)),
     ("systematic-review", re.compile(r"systematic review|cochrane", re.I)),
@@ -97,22 +114,32 @@ def find_citations(doc: Document) -> list[Citation]:
     for b in doc.blocks:
         t = b.text
         raw = doc.text[b.start:b.end]
-        if "@" in t:
-            for m in _PANDOC.finditer(t):
+        # Pandoc keys and footnote references are read from the raw text: the masked
+        # text takes "[^2][^4]" (two markers in a row) for a reference-style link and
+        # blanks its brackets. Code spans and HTML comments are skipped by position.
+        if "@" in raw:
+            hidden = _hidden(doc, b, raw)
+            for m in _PANDOC.finditer(raw):
+                if hidden(m.start()):
+                    continue
                 keys = tuple(k.group("key") for k in _PANDOC_KEY.finditer(m.group("body")))
                 if keys:
                     cites.append(Citation("pandoc", keys, b.start + m.start(),
                                           b.start + m.end(), b.index))
-        if "^" in t:
-            for m in _FOOTNOTE_REF.finditer(t):
+        if "[^" in raw:
+            hidden = _hidden(doc, b, raw)
+            for m in _FOOTNOTE_REF.finditer(raw):
                 # A footnote definition's own label at the start of its block is not a
                 # citation.
-                if b.footnote is not None and m.start() == 0:
+                if b.footnote is not None and m.start() == 0 or hidden(m.start()):
                     continue
                 cites.append(Citation("footnote", (m.group("label"),), b.start + m.start(),
                                       b.start + m.end(), b.index))
         if "[" in raw:
-            for m in _NUMERIC.finditer(raw):
+            found = list(_NUMERIC.finditer(raw))
+            for run in _NUMERIC_RUN.finditer(raw):
+                found.extend(_NUMERIC_ONE.finditer(raw, run.start(), run.end()))
+            for m in found:
                 line_start = raw.rfind("\n", 0, m.start()) + 1
                 if b.index in entry_blocks and not raw[line_start:m.start()].strip():
                     continue  # "[1] Smith J..." labels the entry itself
@@ -134,6 +161,7 @@ def find_citations(doc: Document) -> list[Citation]:
                                       b.start + m.end("n"), b.index))
         if "(" in t and b.index not in entry_blocks:
             cites.extend(_author_year(doc, b, resolver))
+    cites.extend(_front_matter_citations(doc, resolver))
     cites.sort(key=lambda c: (c.start, c.end))
     # One marker found by two forms (e.g. "[1]" inside "<sup>[1]</sup>"): keep the outer.
     out: list[Citation] = []
@@ -146,31 +174,80 @@ def find_citations(doc: Document) -> list[Citation]:
     return out
 
 
+def _front_matter_citations(doc: Document, resolver: Resolver) -> list[Citation]:
+    """Citations in claim-bearing front-matter strings (``description:`` and the like),
+    with block index -1. A value quoted or folded so that its text is not verbatim in
+    the source is located at the whole value."""
+    from conditionlint.claimdetect import front_matter_strings
+
+    fm = doc.front_matter
+    out: list[Citation] = []
+    for key, value, base in front_matter_strings(doc):
+        found: list[Citation] = []
+        for m in _PANDOC.finditer(value):
+            keys = tuple(k.group("key") for k in _PANDOC_KEY.finditer(m.group("body")))
+            if keys:
+                found.append(Citation("pandoc", keys, base + m.start(), base + m.end(), -1))
+        for m in _FOOTNOTE_REF.finditer(value):
+            found.append(Citation("footnote", (m.group("label"),), base + m.start(),
+                                  base + m.end(), -1))
+        for m in _NUMERIC.finditer(value):
+            found.append(Citation("numeric", expand(m.group("n")), base + m.start(),
+                                  base + m.end(), -1))
+        found.extend(_author_year_in(value, base, -1, resolver))
+        if found and doc.text[base:base + len(value)] != value:
+            mark = fm.marks.get((key,)) if fm is not None else None
+            s, e = (mark.value_start, mark.value_end) if mark else (base, base)
+            found = [replace(c, start=s, end=e) for c in found]
+        out.extend(found)
+    return out
+
+
+_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
+
+
+def _hidden(doc: Document, b: Block, raw: str) -> Any:
+    """Whether an offset into the block's raw text is in a code span or an HTML
+    comment (text a reader does not see as a citation)."""
+    comments = [(m.start(), m.end()) for m in _COMMENT.finditer(raw)] if "<!--" in raw \
+        else []
+
+    def hidden(i: int) -> bool:
+        return doc.in_code(b.start + i) or any(s <= i < e for s, e in comments)
+    return hidden
+
+
 def _author_year(doc: Document, b: Block, resolver: Resolver) -> list[Citation]:
-    t = b.text
+    return _author_year_in(b.text, b.start, b.index, resolver)
+
+
+def _author_year_in(t: str, base: int, index: int, resolver: Resolver) -> list[Citation]:
     found: list[Citation] = []
     for m in _PAREN.finditer(t):
         if not _YEAR.search(m.group("body")):
             continue
         keys = []
-        for part in m.group("body").split(";"):
+        parts = m.group("body").split(";")
+        for part in parts:
             p = _AY_PART.match(part.strip())
             if not p:
                 keys = []
                 break
             key = f"{p.group('names')} {p.group('year')}"
             # "(Smith, 2020)" and "(Smith et al. 2020)" have a citation's shape; a bare
-            # "(Word 2020)" counts only when it names a bibliography entry.
-            if p.group("more") or p.group("comma") or resolver.author_year(key):
+            # "(Word 2020)" counts only when it names a bibliography entry, or beside
+            # other citations ("(Smith 2019; Jones et al., 2020)").
+            if p.group("more") or p.group("comma") or len(parts) > 1 or \
+                    resolver.author_year(key):
                 keys.append(key)
         if keys:
-            found.append(Citation("author-year", tuple(keys), b.start + m.start(),
-                                  b.start + m.end(), b.index))
+            found.append(Citation("author-year", tuple(keys), base + m.start(),
+                                  base + m.end(), index))
     for m in _NARRATIVE.finditer(t):
         key = f"{m.group('names')} {m.group('year')}"
         if m.group("more") or resolver.author_year(key):
-            found.append(Citation("author-year", (key,), b.start + m.start(),
-                                  b.start + m.end(), b.index))
+            found.append(Citation("author-year", (key,), base + m.start(),
+                                  base + m.end(), index))
     return found
 
 
@@ -479,6 +556,8 @@ class Resolver:
     def author_year(self, key: str) -> EvidenceEntry | None:
         name, _, year = key.rpartition(" ")
         surname = name.split()[-1].casefold() if name else ""
+        # "van Rijssen" may be keyed "vanrijssen2012" (or "rijssen2012")
+        joined = re.sub(r"[\s'\u2019.-]", "", name).casefold()
         year_digits = year[:4]
         for e in self.doc.evidence:
             if str(e.fields.get("year", "")) != year_digits:
@@ -490,6 +569,6 @@ class Resolver:
             else:
                 hay = e.text[:120]
             if re.search(r"(?<!\w)" + re.escape(surname) + r"(?!\w)", hay.casefold()) or \
-                    e.key.casefold().startswith(surname):
+                    e.key.casefold().startswith((surname, joined)):
                 return e
         return None

@@ -1,0 +1,126 @@
+"""Citation forms found on blind pages: markers in a row, author-year with name
+particles and several works, narrative citations, citations in front-matter strings."""
+
+from __future__ import annotations
+
+from conditionlint.api import lint_text
+from conditionlint.claimdetect import sentence_citations
+from conditionlint.parser import parse
+from conditionlint.source import Source
+
+
+def doc_of(text: str):
+    return parse(Source.from_text("page.md", text))
+
+
+def findings(text, codes):
+    return [(f.code, f.line, f.column, f.message)
+            for f in lint_text(text, select=codes, today="2026-11-29")]
+
+
+FOOTNOTES = """\
+# Trigger finger
+
+A steroid injection is the most effective non-surgical treatment and works in
+roughly 6 out of 10 people, although the triggering can come back.[^2][^4] Rest
+helps some people.[^4]
+
+[^2]: Amirfeyz R, et al. Management of trigger finger. J Hand Surg Eur. 2011. doi:10.1177/1753193410385378
+[^4]: Peters-Veluthamaningal C, et al. Corticosteroid injection for trigger finger. Cochrane Database Syst Rev. 2009. doi:10.1002/14651858.CD005617.pub2
+"""
+
+
+def test_two_footnote_markers_after_a_full_stop_are_both_citations():
+    doc = doc_of(FOOTNOTES)
+    assert [(c.kind, c.keys, doc.text[c.start:c.end]) for c in doc.citations] == [
+        ("footnote", ("2",), "[^2]"), ("footnote", ("4",), "[^4]"),
+        ("footnote", ("4",), "[^4]")]
+    # the claim before the markers cites [^2] (at least) and is not reported
+    cites = sentence_citations(doc)
+    first = doc.sentences[1]
+    assert doc.text[first.start:first.end].startswith("A steroid injection")
+    assert [c.keys for c in cites[first.index]][:1] == [("2",)]
+    assert findings(FOOTNOTES, ["CL401", "CL403", "CL404"]) == []
+
+
+def test_markers_in_a_row_other_forms():
+    doc = doc_of("# T\n\nSplints help.[1][2] Keys [@a][@b]. Not `[^x]` nor <!-- [^y] -->.\n\n"
+                 "See [the guide][1] too.\n\n[1]: https://example.org\n")
+    got = [(c.kind, c.keys, doc.text[c.start:c.end]) for c in doc.citations]
+    assert got == [("numeric", ("1",), "[1]"), ("numeric", ("2",), "[2]"),
+                   ("pandoc", ("a",), "[@a]"), ("pandoc", ("b",), "[@b]")]
+
+
+AUTHOR_YEAR = """\
+# Dupuytren's contracture
+
+Needle fasciotomy has a quicker recovery (van Rijssen et al., 2012). Diet may help
+(de Souza & Lima, 2019). Pain may persist (von Korff 2004). Surgery may help
+(O'Brien et al. 2015). Rest may help (Smith 2019; Jones et al., 2020). Smith et al.
+(2020) found that splints may help. As Van der Windt and Lee (2003) showed, it may
+help (Ní Bhriain et al., 2016; St. John et al., 2009; Di Marco, 2018).
+
+## References
+
+- van Rijssen AL, ter Linden H, Werker PM. Five-year results of a randomized trial. Plast Reconstr Surg. 2012;129(2):469-77.
+- de Souza R, Lima P. Diet trial. BMJ. 2019;1:1.
+- Von Korff M. Chronic pain. Pain. 2004;1:1.
+- O'Brien K, et al. Surgery. Lancet. 2015;1:1.
+- Smith J. Rest. BMJ. 2019;1:1.
+- Jones A, et al. Rest again. BMJ. 2020;1:1.
+- Smith J, Lee K. Splints. BMJ. 2020;1:1.
+- van der Windt DA, Lee K. Trial. BMJ. 2003;1:1.
+- Ní Bhriain S, et al. Trial. BMJ. 2016;1:1.
+- St. John A, et al. Trial. BMJ. 2009;1:1.
+- Di Marco A. Trial. BMJ. 2018;1:1.
+"""
+
+
+def test_author_year_with_particles_and_several_works():
+    doc = doc_of(AUTHOR_YEAR)
+    assert [c.keys for c in doc.citations] == [
+        ("van Rijssen 2012",), ("de Souza 2019",), ("von Korff 2004",),
+        ("O'Brien 2015",), ("Smith 2019", "Jones 2020"), ("Smith 2020",),
+        ("Van der Windt 2003",), ("Ní Bhriain 2016", "St. John 2009", "Di Marco 2018")]
+    # every reference is cited, every citation resolves
+    assert findings(AUTHOR_YEAR, ["CL403", "CL404"]) == []
+
+
+def test_unresolved_bare_author_year_beside_another_citation_is_reported():
+    page = AUTHOR_YEAR.replace("(Smith 2019; Jones", "(Smyth 2019; Jones")
+    assert findings(page, ["CL403"]) == [
+        ("CL403", 5, 38, "citation '(Smyth 2019; Jones et al., 2020)' resolves to nothing: "
+                         "no bibliography entry by Smyth from 2019")]
+
+
+def test_lowercase_particle_reference_is_checkable_in_a_research_section():
+    # Outside a References heading an item must look like a reference: "van Rijssen AL,"
+    page = ("# T\n\nNeedle fasciotomy may help (van Rijssen et al., 2012).\n\n"
+            "## What the research says\n\n"
+            "van Rijssen AL, ter Linden H, Werker PM. Five-year results. 2012.\n")
+    assert findings(page, ["CL401", "CL403", "CL404"]) == []
+
+
+FRONT = """\
+---
+title: Morton's neuroma
+description: Insoles and wider shoes help most people (Thomson et al., 2004).
+---
+# Morton's neuroma
+
+Insoles may help (Thomson et al., 2013).
+
+## References
+
+- Thomson CE, Gibson JN, Martin D. Interventions for Morton's neuroma. Cochrane Database Syst Rev. 2013. doi:10.1002/14651858.CD003118.pub2
+"""
+
+
+def test_author_year_in_front_matter_description_is_resolved():
+    got = findings(FRONT, ["CL403", "CL404"])
+    assert got == [("CL403", 3, 55, "citation '(Thomson et al., 2004)' resolves to nothing: "
+                                    "no bibliography entry by Thomson from 2004")]
+    # the right year resolves; an entry cited only in the description is used
+    ok = FRONT.replace("2004)", "2013)").replace("Insoles may help (Thomson et al., 2013).",
+                                                 "Insoles may help.")
+    assert findings(ok, ["CL403", "CL404"]) == []
