@@ -1,0 +1,126 @@
+"""CL407, CL410, CL411 wording found on blind pages: what is reported (code, position,
+message) and what is not (negated, hedged, refund policies, routine self-care advice)."""
+
+from __future__ import annotations
+
+from conditionlint.api import lint_text
+from tests.conftest import TODAY
+
+ABS = "no treatment is guaranteed, permanent or free of risk, even with evidence"
+CARE = "present the therapy alongside medical care, not instead of it"
+PROMO = "implies the therapy is safe; describe its risks instead"
+
+
+def found(text: str, select=("CL407", "CL410", "CL411")):
+    return [(f.code, f.line, f.column, f.end_line, f.end_column, f.message)
+            for f in lint_text(text, select=list(select), today=TODAY)]
+
+
+def page(*paragraphs: str) -> str:
+    return "# Page\n\n" + "\n\n".join(paragraphs) + "\n"
+
+
+def test_permanence_and_absolute_safety_promises():
+    text = page(
+        "With monthly sessions, sinus headaches become a thing of the past.",
+        "Unlike deep massage, Bowen never hurts.",
+        "A course of three colonics breaks the worm life cycle for good.",
+        "Our laser removes fungal nails permanently.",
+        "Get rid of back pain once and for all.",
+        "\"The pain has never come back.\"",
+        "Our remedies will never interact with anything your GP prescribes.",
+        "It is far more effective, and the results are permanent.")
+    assert found(text, ["CL407"]) == [
+        ("CL407", 3, 47, 3, 66, f"absolute claim ('a thing of the past'): {ABS}"),
+        ("CL407", 5, 28, 5, 39, f"absolute claim ('never hurts'): {ABS}"),
+        ("CL407", 7, 55, 7, 63, f"absolute claim ('for good'): {ABS}"),
+        ("CL407", 9, 11, 9, 43, f"absolute claim ('removes fungal nails permanently'): {ABS}"),
+        ("CL407", 11, 22, 11, 38, f"absolute claim ('once and for all'): {ABS}"),
+        ("CL407", 13, 15, 13, 30, f"absolute claim ('never come back'): {ABS}"),
+        ("CL407", 15, 19, 15, 38, f"absolute claim ('never interact with'): {ABS}"),
+        ("CL407", 17, 35, 17, 56, f"absolute claim ('results are permanent'): {ABS}"),
+    ]
+
+
+def test_negated_hedged_and_idiomatic_absolutes_are_not_reported():
+    text = page(
+        "Keloids are notoriously hard to treat, and no single treatment works for everyone.",
+        "Nothing works every time.",
+        "This home remedy is unlikely to get rid of the cyst for good.",
+        "Cautery usually stops bleeding from that vessel for good.",
+        "Surgery may fix the problem permanently.",
+        "It never hurts to ask your pharmacist.",
+        "There is good reason for good sleep habits; they are a force for good.",
+        "Surgery leaves a permanent numb patch between the toes.")
+    assert found(text, ["CL407"]) == []
+
+
+def test_refund_policy_is_not_a_promised_outcome():
+    text = page("## 60-day money-back guarantee",
+                "Love it or your money back, no questions asked.",
+                "Results guaranteed or your next session is free.")
+    assert found(text, ["CL407"]) == [
+        ("CL407", 7, 9, 7, 19, f"absolute claim ('guaranteed'): {ABS}")]
+
+
+def test_care_discouraging_wording():
+    text = page(
+        "Chelation is a powerful alternative to blood-thinning medication and bypass surgery.",
+        "There's no need to keep dosing the whole family with chemicals.",
+        "With our programme you won't need surgery.",
+        "Avoid antibiotics and try our cranberry blend.",
+        "Ditch your inhaler with our breathing course.",
+        "Many clients are able to reduce their steroid dose after 40 dives.",
+        "After four sessions we never needed the operation.")
+    assert found(text, ["CL410"]) == [
+        ("CL410", 3, 16, 3, 65, "discourages medical care ('powerful alternative to "
+                                f"blood-thinning medication'): {CARE}"),
+        ("CL410", 5, 9, 5, 31, f"discourages medical care ('no need to keep dosing'): {CARE}"),
+        ("CL410", 7, 24, 7, 42, f"discourages medical care ('won't need surgery'): {CARE}"),
+        ("CL410", 9, 1, 9, 18, f"discourages medical care ('Avoid antibiotics'): {CARE}"),
+        ("CL410", 11, 1, 11, 19, f"discourages medical care ('Ditch your inhaler'): {CARE}"),
+        ("CL410", 13, 26, 13, 51, "discourages medical care ('reduce their steroid dose'): "
+                                  f"{CARE}"),
+        ("CL410", 15, 24, 15, 50, "discourages medical care ('never needed the operation'): "
+                                  f"{CARE}"),
+    ]
+
+
+def test_legitimate_care_advice_is_not_reported():
+    text = page(
+        "You do not need to see a GP for a cold.",
+        "There's no need to see a GP if your symptoms are mild.",
+        "Most people with a bunion won't need surgery.",
+        "Avoid painkillers such as ibuprofen if you have asthma.",
+        "Your GP may offer physiotherapy as an alternative to surgery.",
+        "Your doctor may reduce your steroid dose slowly.",
+        "Do not stop taking your medicines without talking to your GP.")
+    assert found(text, ["CL410"]) == []
+
+
+def test_natural_so_safe_wording():
+    text = page(
+        "Because it is plant-based and non-habit-forming, CoolNights is a safer choice "
+        "than sleeping pills.",
+        "Our balm is 100% natural.",
+        "Gentle and natural, with no harsh chemicals.")
+    assert found(text, ["CL411"]) == [
+        ("CL411", 3, 1, 3, 26, f"promotional wording ('Because it is plant-based') {PROMO}"),
+        ("CL411", 5, 13, 5, 25, f"promotional wording ('100% natural') {PROMO}"),
+        ("CL411", 7, 1, 7, 19, f"promotional wording ('Gentle and natural') {PROMO}"),
+        ("CL411", 7, 26, 7, 44, f"promotional wording ('no harsh chemicals') {PROMO}"),
+    ]
+
+
+def test_natural_without_a_safety_sense_is_not_reported():
+    text = page("Because it is plant-based, it is suitable for vegans.",
+                "It is completely natural to feel anxious before surgery.",
+                "Natural does not mean safe: herbs can interact with medicines.")
+    assert found(text, ["CL411"]) == []
+
+
+def test_front_matter_description_wording_is_checked():
+    text = ("---\ntitle: T\ndescription: Sinus headaches become a thing of the past.\n---\n"
+            "# T\n\nText.\n")
+    assert found(text, ["CL407"]) == [
+        ("CL407", 3, 37, 3, 56, f"absolute claim ('a thing of the past'): {ABS}")]
