@@ -124,3 +124,47 @@ def test_author_year_in_front_matter_description_is_resolved():
     ok = FRONT.replace("2004)", "2013)").replace("Insoles may help (Thomson et al., 2013).",
                                                  "Insoles may help.")
     assert findings(ok, ["CL403", "CL404"]) == []
+
+
+MORE_FORMS = """\
+# T
+
+A may help (Hindocha et al., 2009, 2011). B may help (Smith, 2020, p. 12). C may help
+(World Health Organization, 2019). D may help (National Institute for Health and Care
+Excellence, 2016). Smith's (2020) review agrees. E may help (Muller & Schafer, 2010).
+F may help (Jones 2005). Smith and colleagues (2020) agree. G may help (for a review,
+see Lee et al., 2018).
+
+## References
+
+- Hindocha S, et al. Dupuytren. Hand. 2009. doi:10.1000/1
+- Hindocha S, et al. Dupuytren again. Hand. 2011. doi:10.1000/2
+- Smith J. Splints. BMJ. 2020. doi:10.1000/3
+- World Health Organization. Guidelines. Geneva: WHO; 2019.
+- National Institute for Health and Care Excellence. Low back pain. NG59. 2016.
+- Müller A, Schäfer B. Trial. BMJ. 2010.
+- Jones A. Trial 1999 cohort follow-up. BMJ. 2005.
+- Lee K, et al. Review. BMJ. 2018.
+"""
+
+
+def test_several_years_locators_organisations_possessive_accents():
+    doc = doc_of(MORE_FORMS)
+    assert [c.keys for c in doc.citations] == [
+        ("Hindocha 2009", "Hindocha 2011"), ("Smith 2020",),
+        ("World Health Organization 2019",),
+        ("National Institute for Health and Care Excellence 2016",), ("Smith 2020",),
+        ("Muller 2010",), ("Jones 2005",), ("Smith 2020",), ("Lee 2018",)]
+    assert findings(MORE_FORMS, ["CL403", "CL404"]) == []
+
+
+def test_dates_in_parentheses_are_not_author_year_citations():
+    doc = doc_of("# T\n\nSee (March, 2020) and (Updated June 2021), (Summer 2019), "
+                 "(Low back pain, 2019). The NHS Long Term Plan (2019) says so.\n")
+    assert doc.citations == ()
+
+
+def test_year_elsewhere_in_the_reference_resolves_when_the_first_year_differs():
+    page = ("# T\n\nHeat may help (Jones et al., 2019).\n\n## References\n\n"
+            "- Jones A, et al. The 2005 cohort revisited. BMJ. 2019. doi:10.1000/9\n")
+    assert findings(page, ["CL403", "CL404"]) == []

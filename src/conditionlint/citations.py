@@ -57,12 +57,22 @@ _SURNAME = r"[" + _UPPER + r"][\w'\u2019-]*[\w]"
 _NAME = r"(?:" + _PARTICLE + r"\s+){0,3}" + _SURNAME
 _MORE = (r"\s+et\s+al\b\.?|\s+(?:and|&)\s+(?:colleagues|co-?workers)\b"
          r"|(?:,\s+" + _NAME + r"){0,4},?\s+(?:and|&)\s+" + _NAME)
+# An organisation as author, only with the comma of a citation: "(World Health
+# Organization, 2019)", "(National Institute for Health and Care Excellence, 2016)".
+_ORG = (r"[" + _UPPER + r"][\w&'\u2019-]*(?:\s+(?:(?:for|of|and|on|in|the|&)\s+){0,2}"
+        r"[" + _UPPER + r"][\w&'\u2019-]*){1,8}")
+_AY_YEAR = r"(?:19|20)\d{2}[a-z]?"
+# "2019, 2020b", then an optional locator: ", p. 12", ": 45-47"
+_AY_YEARS = (r"(?P<year>" + _AY_YEAR + r"(?:,\s*" + _AY_YEAR + r"){0,5})"
+             r"(?:,?\s*pp?\.\s*\d{1,5}(?:[-\u2013]\d{1,5})?|:\s*\d{1,5}(?:[-\u2013]\d{1,5})?)?")
 _AY_PART = re.compile(
-    r"^(?:see |see also |e\.g\.,? |cf\.? )?(?P<names>" + _NAME + r")(?P<more>" + _MORE +
-    r")?(?P<comma>,)?\s+(?P<year>(?:19|20)\d{2}[a-z]?)$")
+    r"^(?:see |see also |e\.g\.,? |cf\.? |reviewed in |for a review,? see )?(?:(?P<names>" +
+    _NAME + r")(?P<more>" + _MORE + r")?(?P<comma>,)?|(?P<org>" + _ORG + r"),)\s+" +
+    _AY_YEARS + r"$")
 _PAREN = re.compile(r"\((?P<body>[^()]{4,300})\)")
 _NARRATIVE = re.compile(r"(?<![\w'\u2019-])(?P<names>" + _NAME + r")(?P<more>" + _MORE +
-                        r")?\s+\((?P<year>(?:19|20)\d{2}[a-z]?)\)")
+                        r")?\s+\((?P<year>" + _AY_YEAR + r"(?:,\s*" + _AY_YEAR + r"){0,5})\)")
+_POSSESSIVE = re.compile(r"['\u2019]s$")
 
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _ITEM_NUMBER = re.compile(r"^\s*\[?(\d{1,3})[\].)]\s")
@@ -226,29 +236,50 @@ def _author_year_in(t: str, base: int, index: int, resolver: Resolver) -> list[C
     for m in _PAREN.finditer(t):
         if not _YEAR.search(m.group("body")):
             continue
-        keys = []
+        keys: list[str] = []
         parts = m.group("body").split(";")
         for part in parts:
-            p = _AY_PART.match(part.strip())
-            if not p:
+            p = _AY_PART.match(" ".join(part.split()))
+            if not p or _not_author(p.group("names") or p.group("org")):
                 keys = []
                 break
-            key = f"{p.group('names')} {p.group('year')}"
+            part_keys = _keys(p.group("names") or p.group("org"), p.group("year"))
             # "(Smith, 2020)" and "(Smith et al. 2020)" have a citation's shape; a bare
             # "(Word 2020)" counts only when it names a bibliography entry, or beside
             # other citations ("(Smith 2019; Jones et al., 2020)").
-            if p.group("more") or p.group("comma") or len(parts) > 1 or \
-                    resolver.author_year(key):
-                keys.append(key)
+            if p.group("more") or p.group("comma") or p.group("org") or len(parts) > 1 or \
+                    all(resolver.author_year(k) for k in part_keys):
+                keys.extend(part_keys)
         if keys:
-            found.append(Citation("author-year", tuple(keys), base + m.start(),
+            found.append(Citation("author-year", tuple(dict.fromkeys(keys)), base + m.start(),
                                   base + m.end(), index))
     for m in _NARRATIVE.finditer(t):
-        key = f"{m.group('names')} {m.group('year')}"
-        if m.group("more") or resolver.author_year(key):
-            found.append(Citation("author-year", (key,), base + m.start(),
+        if _not_author(m.group("names")):
+            continue
+        keys = _keys(m.group("names"), m.group("year"))
+        if m.group("more") or all(resolver.author_year(k) for k in keys):
+            found.append(Citation("author-year", tuple(keys), base + m.start(),
                                   base + m.end(), index))
     return found
+
+
+# "(March, 2020)", "(Updated June 2021)", "(Summer 2019)": dates, not authors.
+_NOT_AUTHORS = frozenset(
+    "january february march april may june july august september october november "
+    "december jan feb mar apr jun jul aug sep sept oct nov dec spring summer autumn fall "
+    "winter updated accessed published retrieved reviewed revised posted last since "
+    "from until before after in by as of to est copyright".split())
+
+
+def _not_author(names: str) -> bool:
+    words = names.split()
+    return not words or words[0].casefold().rstrip(".,") in _NOT_AUTHORS
+
+
+def _keys(names: str, years: str) -> list[str]:
+    """("Smith", "2019, 2020a") -> ["Smith 2019", "Smith 2020a"] ("Smith's" -> "Smith")."""
+    names = _POSSESSIVE.sub("", " ".join(names.split()))
+    return [f"{names} {y.strip()}" for y in years.split(",")]
 
 
 # -- evidence entries -------------------------------------------------------------------
@@ -554,21 +585,42 @@ class Resolver:
         return out
 
     def author_year(self, key: str) -> EvidenceEntry | None:
+        """The entry by this author from this year: its year field first; then a
+        reference whose text names the year elsewhere ("Trial 2005 follow-up... 2019").
+        Case and accents are ignored ("Muller" finds "Müller")."""
         name, _, year = key.rpartition(" ")
-        surname = name.split()[-1].casefold() if name else ""
+        surname = _fold(name.split()[-1]) if name else ""
+        if not surname:
+            return None
         # "van Rijssen" may be keyed "vanrijssen2012" (or "rijssen2012")
-        joined = re.sub(r"[\s'\u2019.-]", "", name).casefold()
+        joined = re.sub(r"[\s'\u2019.-]", "", _fold(name))
         year_digits = year[:4]
+        named = re.compile(r"(?<!\w)" + re.escape(surname) + r"(?!\w)")
+        later: EvidenceEntry | None = None
         for e in self.doc.evidence:
-            if str(e.fields.get("year", "")) != year_digits:
+            exact = str(e.fields.get("year", "")) == year_digits
+            if not exact and (e.origin == "front-matter" or later is not None or
+                              not re.search(r"(?<!\d)" + year_digits + r"(?!\d)", e.text)):
                 continue
             if e.origin == "front-matter":
                 authors = e.fields.get("authors")
-                hay = " ".join(authors) if isinstance(authors, list) else str(authors or "")
+                hay = " ".join(map(str, authors)) if isinstance(authors, list) else \
+                    str(authors or "")
                 hay = f"{hay} {e.key} {e.fields.get('title', '')}"
             else:
-                hay = e.text[:120]
-            if re.search(r"(?<!\w)" + re.escape(surname) + r"(?!\w)", hay.casefold()) or \
-                    e.key.casefold().startswith((surname, joined)):
-                return e
-        return None
+                hay = e.text[:160]
+            if named.search(_fold(hay)) or _fold(e.key).startswith((surname, joined)):
+                if exact:
+                    return e
+                later = e
+        return later
+
+
+def _fold(text: str) -> str:
+    """Casefolded, without accents."""
+    import unicodedata
+
+    if text.isascii():
+        return text.casefold()
+    return "".join(c for c in unicodedata.normalize("NFKD", text)
+                   if not unicodedata.combining(c)).casefold()
