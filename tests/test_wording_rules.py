@@ -124,3 +124,39 @@ def test_front_matter_description_wording_is_checked():
             "# T\n\nText.\n")
     assert found(text, ["CL407"]) == [
         ("CL407", 3, 37, 3, 56, f"absolute claim ('a thing of the past'): {ABS}")]
+
+
+def test_more_absolute_care_and_natural_wording():
+    text = page(
+        "Our therapy has a 100 per cent success rate.",
+        "The remedy is free from side effects.",
+        "You'll never suffer from migraines again.",
+        "Instead of going to the doctor, try our tea.",
+        "Don't bother seeing a GP for back pain, book with us.",
+        "Why take drugs when nature has the answer?",
+        "Our shots replace the need for medication.",
+        "Herbal, so safe for the whole family.",
+        "Nature's own painkiller eases joint pain.")
+    assert [(c, ln, msg.split(":")[0]) for c, ln, _, _, _, msg in found(text)] == [
+        ("CL407", 3, "absolute claim ('100 per cent success')"),
+        ("CL407", 5, "absolute claim ('free from side effects')"),
+        ("CL407", 7, "absolute claim ('never suffer from migraines again')"),
+        ("CL410", 9, "discourages medical care ('Instead of going to the doctor')"),
+        ("CL410", 11, "discourages medical care ('Don't bother seeing a GP')"),
+        ("CL410", 13, "discourages medical care ('Why take drugs')"),
+        ("CL410", 15, "discourages medical care ('replace the need for medication')"),
+        ("CL411", 17, "promotional wording ('Herbal, so safe') implies the therapy is safe; "
+                      "describe its risks instead"),
+        ("CL411", 19, "promotional wording ('Nature's own painkiller') implies the therapy "
+                      "is safe; describe its risks instead"),
+    ]
+
+
+def test_more_fair_wording_is_not_reported():
+    text = page(
+        "No medicine is free from side effects.",
+        "Once you have had chickenpox you usually never get it again.",
+        "There is usually no need for antibiotics for a cold.",
+        "Antibiotics won't help a cold.",
+        "Organic cotton is used in our pads.")
+    assert found(text) == []
