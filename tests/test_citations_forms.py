@@ -168,3 +168,9 @@ def test_year_elsewhere_in_the_reference_resolves_when_the_first_year_differs():
     page = ("# T\n\nHeat may help (Jones et al., 2019).\n\n## References\n\n"
             "- Jones A, et al. The 2005 cohort revisited. BMJ. 2019. doi:10.1000/9\n")
     assert findings(page, ["CL403", "CL404"]) == []
+
+
+def test_names_with_digits_and_trial_phases_are_not_authors():
+    doc = doc_of("# T\n\nCases rose (COVID-19, 2020). Results (Phase III, 2019) and "
+                 "(Stage 2, 2018).\n")
+    assert doc.citations == ()

@@ -53,7 +53,7 @@ _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"
 _PARTICLE = (r"(?:[Vv]an|[Vv]on|[Dd]e|[Dd]el|[Dd]ella|[Dd]er|[Dd]en|[Dd]es|[Dd]i|[Dd]a|[Dd]as|"
              r"[Dd]os|[Dd]u|[Ll]a|[Ll]e|[Tt]en|[Tt]er|[Zz]u|[Bb]in|[Ii]bn|St\.?|Ste\.?|"
              r"N[i\u00ed]|Nic|Mac|Mc|\u00d3|[Uu]\u00ed)")
-_SURNAME = r"[" + _UPPER + r"][\w'\u2019-]*[\w]"
+_SURNAME = r"[" + _UPPER + r"](?:[^\W\d_]|['\u2019-])*[^\W\d_]"  # no digits: "COVID-19"
 _NAME = r"(?:" + _PARTICLE + r"\s+){0,3}" + _SURNAME
 _MORE = (r"\s+et\s+al\b\.?|\s+(?:and|&)\s+(?:colleagues|co-?workers)\b"
          r"|(?:,\s+" + _NAME + r"){0,4},?\s+(?:and|&)\s+" + _NAME)
@@ -268,7 +268,8 @@ _NOT_AUTHORS = frozenset(
     "january february march april may june july august september october november "
     "december jan feb mar apr jun jul aug sep sept oct nov dec spring summer autumn fall "
     "winter updated accessed published retrieved reviewed revised posted last since "
-    "from until before after in by as of to est copyright".split())
+    "from until before after in by as of to est copyright phase stage version type grade "
+    "level step".split())
 
 
 def _not_author(names: str) -> bool:
