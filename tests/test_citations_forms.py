@@ -174,3 +174,16 @@ def test_names_with_digits_and_trial_phases_are_not_authors():
     doc = doc_of("# T\n\nCases rose (COVID-19, 2020). Results (Phase III, 2019) and "
                  "(Stage 2, 2018).\n")
     assert doc.citations == ()
+
+
+def test_footer_paragraph_after_a_reference_list_is_not_an_entry():
+    page = ("# Warts\n\nDuct tape may help (Focht et al., 2002).\n\n## References\n\n"
+            "- Focht DR, Spicer C, Fairchok MP. Duct tape vs cryotherapy. Arch Pediatr "
+            "Adolesc Med. 2002;156(10):971-4.\n\n"
+            "Last updated May 2026. This leaflet gives general information only.\n")
+    doc = doc_of(page)
+    assert [e.key for e in doc.evidence] == ["1"]
+    assert findings(page, ["CL404", "CL405"]) == []
+    # paragraph-style references (no list) still count, a footer among them does not
+    para = page.replace("- Focht", "Focht")
+    assert [e.key for e in doc_of(para).evidence] == ["1"]

@@ -449,19 +449,31 @@ def _reference_items(doc: Document) -> list[tuple[str, int, int]]:
         items.append((number, b.start, b.end, strict))
     out = []
     position = 0
+    listed = any(_in_list(doc, s) for _, s, _, strict in items if strict)
     for number, s, e, strict in items:
         text = doc.text[s:e]
         has_id = bool(identifiers.extract(text))
         if strict:
             # Under "References", a list item or numbered line is an entry; a paragraph
-            # of prose ("Sources are listed in the front matter") is not.
-            if not (number or has_id or _YEAR.search(text) or _in_list(doc, s)):
+            # of prose ("Sources are listed in the front matter") is not, nor a page
+            # footer after the list ("Last updated May 2026. This leaflet..."): beside
+            # list items, a plain paragraph must look like a reference.
+            in_list = _in_list(doc, s)
+            if not (number or has_id or _YEAR.search(text) or in_list):
+                continue
+            if not (number or has_id or in_list) and (
+                    _FOOTER.match(text) or listed and not _LOOKS_LIKE_REF.match(text)):
                 continue
         elif not (has_id or _LOOKS_LIKE_REF.match(text) and _YEAR.search(text)):
             continue
         position += 1
         out.append((number or str(position), s, e))
     return out
+
+
+_FOOTER = re.compile(r"\s*(?:[*_]+\s*)?(?:(?:page )?last (?:updated|reviewed)|(?:next )?review(?:ed)? "
+                     r"(?:date|due)|updated|published|reviewed|this (?:page|leaflet|information|"
+                     r"article|content)|\u00a9|copyright)\b", re.I)
 
 
 def _in_list(doc: Document, start: int) -> bool:
