@@ -160,3 +160,16 @@ def test_more_fair_wording_is_not_reported():
         "Antibiotics won't help a cold.",
         "Organic cotton is used in our pads.")
     assert found(text) == []
+
+
+def test_negated_cure_and_conditions_end_at_their_clause():
+    text = page(
+        "There is no medicine that cures bronchiolitis.",
+        "Warts cannot be cured by diet.",
+        "If the pain never comes back, you can stop the exercises.",
+        "If injections do not help, a small operation fixes the problem permanently.",
+        "Nothing else cures back pain like our programme.")
+    assert [(c, ln, col, msg.split(":")[0]) for c, ln, col, _, _, msg in found(text)] == [
+        ("CL407", 9, 46, "absolute claim ('fixes the problem permanently')"),
+        ("CL407", 11, 14, "absolute claim ('cures')"),
+    ]

@@ -89,7 +89,9 @@ def absolute_claim(doc: Document, options: dict[str, Any]) -> Iterator[Problem]:
     "never suffer from it again", "never come back". Reported even when the sentence cites evidence: no evidence supports a
     guarantee.
 
-    Not reported: "There is no cure for...", the US supplement notice ("not intended
+    Not reported: "There is no cure for...", "no medicine cures it", "it cannot be
+    cured", an absolute inside a condition ("if the pain never comes back, ..."; what
+    follows the condition's comma is still checked), the US supplement notice ("not intended
     to diagnose, treat, cure or prevent any disease"), a negated absolute ("no single
     treatment works for everyone", "no medicine is free from side effects", "unlikely
     to get rid of it for good"), permanence
