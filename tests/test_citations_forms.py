@@ -187,3 +187,20 @@ def test_footer_paragraph_after_a_reference_list_is_not_an_entry():
     # paragraph-style references (no list) still count, a footer among them does not
     para = page.replace("- Focht", "Focht")
     assert [e.key for e in doc_of(para).evidence] == ["1"]
+
+
+def test_wikipedia_notes_italic_et_al_and_html_bulleted_references():
+    page = ("# T\n\nPain eased.[[1]](https://en.wikipedia.org/wiki/Pain#cite_note-1) Sleep "
+            "improved.[[2]] Rest helps (Smith *et al.*, 2020). Heat helps, as Lee *et al.* "
+            "(2019) found.\n\n## References\n\n<ul>\n"
+            "<li>Smith J, et al. Rest. BMJ. 2020.</li>\n"
+            "<li>Lee K, et al. Heat. BMJ. 2019.</li>\n</ul>\n")
+    doc = doc_of(page)
+    assert [(c.kind, c.keys) for c in doc.citations] == [
+        ("numeric", ("1",)), ("numeric", ("2",)), ("author-year", ("Smith 2020",)),
+        ("author-year", ("Lee 2019",))]
+    assert [e.key for e in doc.evidence] == ["1", "2"]
+    assert findings(page, ["CL403", "CL404"]) == []
+    assert findings(page.replace("[[2]]", "[[3]]"), ["CL403"]) == [
+        ("CL403", 3, 81, "citation '[[3]]' resolves to nothing: there is no item 3 in a "
+                         "References list")]

@@ -38,6 +38,8 @@ _NUMERIC = re.compile(r"(?<![\w\]\[])\[(?P<n>" + _NUMS + r")\](?![:\[])")
 # "pain.[1][2]": markers in a row (the lookarounds above skip "[text][1]" links).
 _NUMERIC_RUN = re.compile(r"(?<![\w\]\[])(?:\[" + _NUMS + r"\]){2,8}(?![:\[(])")
 _NUMERIC_ONE = re.compile(r"\[(?P<n>" + _NUMS + r")\]")
+# Copied from Wikipedia: "pain.[[1]](https://en.wikipedia.org/...#cite_note-1)"
+_WIKI_NOTE = re.compile(r"\[\[(?P<n>" + _NUMS + r")\]\](?:\([^()\s]{0,2048}\))?")
 _SUP = re.compile(r"<sup\b[^>]{0,200}>(?:\s|<[^>]{0,300}>)*\[?(?P<n>" + _NUMS +
                   r")\]?(?:\s|<[^>]{0,300}>)*</sup>", re.I)
 _SUPER_DIGITS = "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079"
@@ -67,7 +69,7 @@ _AY_YEARS = (r"(?P<year>" + _AY_YEAR + r"(?:,\s*" + _AY_YEAR + r"){0,5})"
              r"(?:,?\s*pp?\.\s*\d{1,5}(?:[-\u2013]\d{1,5})?|:\s*\d{1,5}(?:[-\u2013]\d{1,5})?)?")
 _AY_PART = re.compile(
     r"^(?:see |see also |e\.g\.,? |cf\.? |reviewed in |for a review,? see )?(?:(?P<names>" +
-    _NAME + r")(?P<more>" + _MORE + r")?(?P<comma>,)?|(?P<org>" + _ORG + r"),)\s+" +
+    _NAME + r")(?P<more>" + _MORE + r")?(?P<comma>\s?,)?|(?P<org>" + _ORG + r")\s?,)\s+" +
     _AY_YEARS + r"$")
 _PAREN = re.compile(r"\((?P<body>[^()]{4,300})\)")
 _NARRATIVE = re.compile(r"(?<![\w'\u2019-])(?P<names>" + _NAME + r")(?P<more>" + _MORE +
@@ -147,6 +149,8 @@ def find_citations(doc: Document) -> list[Citation]:
                                       b.start + m.end(), b.index))
         if "[" in raw:
             found = list(_NUMERIC.finditer(raw))
+            if "[[" in raw:
+                found.extend(_WIKI_NOTE.finditer(raw))
             for run in _NUMERIC_RUN.finditer(raw):
                 found.extend(_NUMERIC_ONE.finditer(raw, run.start(), run.end()))
             for m in found:
@@ -323,26 +327,30 @@ def evidence_entries(doc: Document) -> list[EvidenceEntry]:
     return _dedupe(entries)
 
 
-_HTML_OL = re.compile(r"<ol\b([^>]{0,200})>(.{0,200000}?)</ol\s*>", re.I | re.S)
-_HTML_LI = re.compile(r"<li\b[^>]{0,200}>(.{0,5000}?)(?=</li\s*>|<li\b|</ol)", re.I | re.S)
+_HTML_OL = re.compile(r"<(?P<tag>ol|ul)\b([^>]{0,200})>(.{0,200000}?)</(?P=tag)\s*>",
+                      re.I | re.S)
+_HTML_LI = re.compile(r"<li\b[^>]{0,200}>(.{0,5000}?)(?=</li\s*>|<li\b|</[ou]l\b)",
+                      re.I | re.S)
+_HTML_LIST_START = re.compile(r"<[ou]l\b", re.I)
 _OL_START = re.compile(r"\bstart\s*=\s*[\"']?(\d{1,4})", re.I)
 
 
 def _html_reference_items(doc: Document) -> list[tuple[str, int, int]]:
-    """Items of an HTML ``<ol>`` under a References heading (CMS exports write them
+    """Items of an HTML ``<ol>`` (or ``<ul>``, for author-year lists) under a
+    References heading (CMS exports write them
     so): numbered from the list's ``start`` (default 1), like a Markdown list."""
     from conditionlint import sectionmap
 
-    if "<ol" not in doc.text and "<OL" not in doc.text:
+    if "<" not in doc.text or not _HTML_LIST_START.search(doc.text):
         return []
     out: list[tuple[str, int, int]] = []
     for sec in sectionmap.sections_of_kind(doc, "evidence"):
         for ol in _HTML_OL.finditer(doc.text, sec.start, sec.body_end):
             if doc.in_code(ol.start()):
                 continue
-            m = _OL_START.search(ol.group(1))
+            m = _OL_START.search(ol.group(2))
             number = int(m.group(1)) if m else 1
-            for li in _HTML_LI.finditer(doc.text, ol.start(2), ol.end(2)):
+            for li in _HTML_LI.finditer(doc.text, ol.start(3), ol.end(3)):
                 s, e = li.start(1), li.end(1)
                 if doc.text[s:e].strip():
                     out.append((str(number), s, e))
