@@ -173,3 +173,17 @@ def test_negated_cure_and_conditions_end_at_their_clause():
         ("CL407", 9, 46, "absolute claim ('fixes the problem permanently')"),
         ("CL407", 11, 14, "absolute claim ('cures')"),
     ]
+
+
+def test_medical_terms_refusals_and_safety_advice_are_not_reported():
+    text = page(
+        "Some women get breakthrough bleeding in the first months on the pill.",
+        "Avoid cured meats and pâté during pregnancy.",
+        "We do not guarantee results.",
+        "Stop taking your medicine and call 111 if you get a rash or swelling.",
+        "Your GP may recommend physiotherapy instead of surgery.",
+        "This new treatment is a breakthrough for arthritis.",
+        "Stop taking your medication and try our detox instead.")
+    assert [(c, ln, msg.split(":")[0]) for c, ln, _, _, _, msg in found(text)] == [
+        ("CL407", 13, "absolute claim ('breakthrough')"),
+        ("CL410", 15, "discourages medical care ('Stop taking your medication')")]

@@ -97,7 +97,9 @@ def absolute_claim(doc: Document, options: dict[str, Any]) -> Iterator[Problem]:
     to get rid of it for good"), permanence
     stated with a hedge ("usually stops the bleeding for good" is a fair prognosis),
     and a refund policy ("60-day money-back guarantee": a commercial promise, not a
-    health outcome; "results guaranteed or your money back" is still reported).
+    health outcome; "results guaranteed or your money back" is still reported),
+    "we do not guarantee results", and medical or food terms ("breakthrough bleeding",
+    "breakthrough pain", "cured meats").
 
     The list follows the risky wording that advertising codes single out (the UK CAP
     Code's rules on health claims, the US FTC's health products guidance); it is data
@@ -149,8 +151,10 @@ def discourages_care(doc: Document, options: dict[str, Any]) -> Iterator[Problem
     medicine without talking to your GP"), routine self-care advice ("there's no need
     to see a GP for a cold", "there is usually no need for antibiotics"), a prognosis
     ("most people won't need surgery"), safety advice about a medicine ("avoid
-    painkillers such as ibuprofen if you have asthma"), and a clinician offering a
-    medical option ("your GP may offer physiotherapy as an alternative to surgery").
+    painkillers such as ibuprofen if you have asthma", "stop taking the medicine and
+    call 111 if you get a rash"), and a clinician offering a medical option ("your GP
+    may offer physiotherapy as an alternative to surgery", "may recommend
+    physiotherapy instead of surgery").
     The wording is data in `rules/risky-wording.yaml` (`discourages-care`).
 
     ## Why
