@@ -204,3 +204,15 @@ def test_wikipedia_notes_italic_et_al_and_html_bulleted_references():
     assert findings(page.replace("[[2]]", "[[3]]"), ["CL403"]) == [
         ("CL403", 3, 81, "citation '[[3]]' resolves to nothing: there is no item 3 in a "
                          "References list")]
+
+
+def test_citations_in_a_folded_description_are_kept_at_the_value():
+    page = ("---\ntitle: T\ndescription: >\n  Insoles help most people (Thomson et al., 2013)"
+            " and\n  wider shoes help too (Smith et al., 2020; Lee, 2001).\n---\n# T\n\n"
+            "Text.\n\n## References\n\n- Thomson CE, et al. Interventions. 2013. "
+            "doi:10.1000/1\n- Smith J, et al. Shoes. 2020. doi:10.1000/2\n"
+            "- Lee K. Old. 2001. doi:10.1000/3\n")
+    doc = doc_of(page)
+    assert [(c.kind, c.keys, c.block) for c in doc.citations] == [
+        ("author-year", ("Thomson 2013", "Smith 2020", "Lee 2001"), -1)]
+    assert findings(page, ["CL403", "CL404"]) == []

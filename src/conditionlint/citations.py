@@ -210,9 +210,14 @@ def _front_matter_citations(doc: Document, resolver: Resolver) -> list[Citation]
                                   base + m.end(), -1))
         found.extend(_author_year_in(value, base, -1, resolver))
         if found and doc.text[base:base + len(value)] != value:
+            # folded or escaped: one citation at the whole value, with every key
             mark = fm.marks.get((key,)) if fm is not None else None
             s, e = (mark.value_start, mark.value_end) if mark else (base, base)
-            found = [replace(c, start=s, end=e) for c in found]
+            # (of the most common kind: citations at one place keep one form)
+            kinds = [c.kind for c in found]
+            kind = max(kinds, key=kinds.count)
+            keys = tuple(dict.fromkeys(k for c in found if c.kind == kind for k in c.keys))
+            found = [Citation(kind, keys, s, e, -1)]
         out.extend(found)
     return out
 
