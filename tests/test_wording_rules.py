@@ -187,3 +187,14 @@ def test_medical_terms_refusals_and_safety_advice_are_not_reported():
     assert [(c, ln, msg.split(":")[0]) for c, ln, _, _, _, msg in found(text)] == [
         ("CL407", 13, "absolute claim ('breakthrough')"),
         ("CL410", 15, "discourages medical care ('Stop taking your medication')")]
+
+
+def test_permanent_outcome_verbs_but_not_permanent_harm():
+    text = page("Our laser permanently reduces unwanted hair.",
+                "Loud music can permanently damage your hearing.",
+                "The adjustment realigns your spine permanently.",
+                "Enjoy permanent pain relief.")
+    assert [(c, ln, msg.split(":")[0]) for c, ln, _, _, _, msg in found(text)] == [
+        ("CL407", 3, "absolute claim ('permanently reduces')"),
+        ("CL407", 7, "absolute claim ('realigns your spine permanently')"),
+        ("CL407", 9, "absolute claim ('permanent pain relief')")]
