@@ -198,3 +198,15 @@ def test_permanent_outcome_verbs_but_not_permanent_harm():
         ("CL407", 3, "absolute claim ('permanently reduces')"),
         ("CL407", 7, "absolute claim ('realigns your spine permanently')"),
         ("CL407", 9, "absolute claim ('permanent pain relief')")]
+
+
+def test_you_do_not_need_surgery_but_not_for_a_cold():
+    text = page("It is plant-based, so it is completely safe.",
+                "You do not need surgery: our exercises fix it.",
+                "You do not need antibiotics for a cold.",
+                "Most people do not need surgery.")
+    assert [(c, ln, msg.split(":")[0]) for c, ln, _, _, _, msg in found(text)] == [
+        ("CL411", 3, "promotional wording ('plant-based, so it is completely safe') implies "
+                     "the therapy is safe; describe its risks instead"),
+        ("CL407", 3, "absolute claim ('completely safe')"),
+        ("CL410", 5, "discourages medical care ('do not need surgery')")]

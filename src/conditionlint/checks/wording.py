@@ -141,7 +141,7 @@ def discourages_care(doc: Document, options: dict[str, Any]) -> Iterator[Problem
     """The page tells readers to use something instead of medical care, that they need
     not see a doctor, or to stop or cut down their medication: "instead of surgery",
     "no need to see a doctor", "no surgery needed", "avoids the need for surgery",
-    "you won't need surgery", "an alternative to blood-thinning medication", "no need
+    "you won't need surgery", "you do not need surgery", "an alternative to blood-thinning medication", "no need
     to keep dosing the family with chemicals", "avoid antibiotics", "ditch your
     inhaler", "able to reduce their steroid dose", "stop taking your medication",
     "don't bother seeing a GP", "why take drugs when...", "replaces the need for
@@ -149,7 +149,8 @@ def discourages_care(doc: Document, options: dict[str, Any]) -> Iterator[Problem
 
     Not reported: advice to talk to a prescriber first ("don't stop taking your
     medicine without talking to your GP"), routine self-care advice ("there's no need
-    to see a GP for a cold", "there is usually no need for antibiotics"), a prognosis
+    to see a GP for a cold", "you do not need antibiotics for a cold", "there is
+    usually no need for antibiotics"), a prognosis
     ("most people won't need surgery"), safety advice about a medicine ("avoid
     painkillers such as ibuprofen if you have asthma", "stop taking the medicine and
     call 111 if you get a rash"), and a clinician offering a medical option ("your GP
@@ -192,7 +193,7 @@ def discourages_care(doc: Document, options: dict[str, Any]) -> Iterator[Problem
 def promotional_wording(doc: Document, options: dict[str, Any]) -> Iterator[Problem]:  # noqa: ARG001
     """Wording that sells a therapy as safe because it is "natural", "drug-free",
     "chemical-free", "non-toxic", "100% natural", "gentle and natural", "herbal, so
-    safe", "nature's own painkiller", "no harsh chemicals", or that says it can be taken with other medicines *because* it is
+    safe", "plant-based, so it is completely safe", "nature's own painkiller", "no harsh chemicals", or that says it can be taken with other medicines *because* it is
     natural, or is "a safer choice" because it is plant-based or herbal. Natural is not
     the same as safe. "It is natural to feel anxious" and "natural does not mean safe"
     are not reported. The wording is data in `rules/risky-wording.yaml` (`promotional`).
