@@ -216,3 +216,15 @@ def test_citations_in_a_folded_description_are_kept_at_the_value():
     assert [(c.kind, c.keys, c.block) for c in doc.citations] == [
         ("author-year", ("Thomson 2013", "Smith 2020", "Lee 2001"), -1)]
     assert findings(page, ["CL403", "CL404"]) == []
+
+
+def test_numbered_footnote_markers_resolve_to_a_numbered_reference_list():
+    page = ("# T\n\nHeat may ease pain.[^1] Rest may help.[^2]\n\n## References\n\n"
+            "1. Smith J. Heat. BMJ. 2020. doi:10.1000/1\n")
+    assert findings(page, ["CL403", "CL404"]) == [
+        ("CL403", 3, 39, "citation '[^2]' resolves to nothing: there is no footnote "
+                         "definition '[^2]:'")]
+    # with footnote definitions on the page, a missing one is not looked up elsewhere
+    page2 = page.replace("## References", "[^2]: Lee K. Rest. 2019. doi:10.1000/2\n\n"
+                         "## References")
+    assert [f[0] for f in findings(page2, ["CL403", "CL404"])] == ["CL403", "CL404"]

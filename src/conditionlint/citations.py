@@ -484,9 +484,10 @@ def _reference_items(doc: Document) -> list[tuple[str, int, int]]:
     return out
 
 
-_FOOTER = re.compile(r"\s*(?:[*_]+\s*)?(?:(?:page )?last (?:updated|reviewed)|(?:next )?review(?:ed)? "
-                     r"(?:date|due)|updated|published|reviewed|this (?:page|leaflet|information|"
-                     r"article|content)|\u00a9|copyright)\b", re.I)
+_FOOTER = re.compile(r"\s*(?:[*_]+\s*)?(?:(?:page )?last (?:updated|reviewed)|"
+                     r"(?:next )?review(?:ed)? (?:date|due)|updated|published|reviewed|"
+                     r"this (?:page|leaflet|information|article|content)|\u00a9|copyright)\b",
+                     re.I)
 
 
 def _in_list(doc: Document, start: int) -> bool:
@@ -590,8 +591,10 @@ class Resolver:
 
     doc: Document
     _by_key: dict[str, EvidenceEntry] = field(default_factory=dict)
+    _footnotes: bool = False
 
     def __post_init__(self) -> None:
+        self._footnotes = any(e.origin == "footnote" for e in self.doc.evidence)
         for e in self.doc.evidence:
             for k in (f"{e.origin}:{e.key}", *e.aliases):
                 self._by_key.setdefault(k, e)
@@ -603,7 +606,12 @@ class Resolver:
                 out.append((key, self.author_year(key)))
                 continue
             entry = None
-            for origin in _ORDER.get(cite.kind, ()):
+            order = _ORDER.get(cite.kind, ())
+            if cite.kind == "footnote" and key.isdigit() and not self._footnotes:
+                # "[^1]" on a page whose notes were exported as a numbered References
+                # list (no footnote definitions at all): item 1 of that list
+                order = ("footnote", "references")
+            for origin in order:
                 entry = self._by_key.get(f"{origin}:{key}")
                 if entry is not None:
                     break

@@ -81,29 +81,29 @@ def _scan(doc: Document, group: str) -> Iterator[tuple[int, int, str]]:
       summary="An absolute claim: cure, permanent or guaranteed results, totally safe.")
 def absolute_claim(doc: Document, options: dict[str, Any]) -> Iterator[Problem]:  # noqa: ARG001
     """The page promises an absolute outcome: "cures", "permanent relief", "guaranteed
-    results", "100% safe", "100 per cent success", "completely safe", "no side
-    effects", "free from side effects", "never hurts", "never interacts with",
-    "risk-free", "miracle", "breakthrough", "works for everybody", "permanently kills",
-    "fixes it permanently", "the results are permanent", "lifelong relief", "gone for
-    good", "breaks the cycle for good", "once and for all", "a thing of the past",
-    "never suffer from it again", "never come back". Reported even when the sentence cites evidence: no evidence supports a
-    guarantee.
+    results", "100% safe", "100 per cent success", "completely safe", "no side effects",
+    "free from side effects", "never hurts", "never interacts with", "risk-free",
+    "miracle", "breakthrough", "works for everybody", "permanently kills", "fixes it
+    permanently", "the results are permanent", "lifelong relief", "gone for good",
+    "breaks the cycle for good", "once and for all", "a thing of the past", "never
+    suffer from it again", "never come back". Reported even when the sentence cites
+    evidence: no evidence supports a guarantee.
 
     Not reported: "There is no cure for...", "no medicine cures it", "it cannot be
     cured", an absolute inside a condition ("if the pain never comes back, ..."; what
-    follows the condition's comma is still checked), the US supplement notice ("not intended
-    to diagnose, treat, cure or prevent any disease"), a negated absolute ("no single
-    treatment works for everyone", "no medicine is free from side effects", "unlikely
-    to get rid of it for good"), permanence
-    stated with a hedge ("usually stops the bleeding for good" is a fair prognosis),
-    and a refund policy ("60-day money-back guarantee": a commercial promise, not a
-    health outcome; "results guaranteed or your money back" is still reported),
-    "we do not guarantee results", and medical or food terms ("breakthrough bleeding",
-    "breakthrough pain", "cured meats").
+    follows the condition's comma is still checked), the US supplement notice ("not
+    intended to diagnose, treat, cure or prevent any disease"), a negated absolute ("no
+    single treatment works for everyone", "no medicine is free from side effects",
+    "unlikely to get rid of it for good"), permanence stated with a hedge ("usually
+    stops the bleeding for good" is a fair prognosis), and a refund policy ("60-day
+    money-back guarantee": a commercial promise, not a health outcome; "results
+    guaranteed or your money back" is still reported), "we do not guarantee results",
+    and medical or food terms ("breakthrough bleeding", "breakthrough pain", "cured
+    meats").
 
     The list follows the risky wording that advertising codes single out (the UK CAP
-    Code's rules on health claims, the US FTC's health products guidance); it is data
-    in `rules/risky-wording.yaml` (`absolute`).
+    Code's rules on health claims, the US FTC's health products guidance); it is data in
+    `rules/risky-wording.yaml` (`absolute`).
 
     ## Why
 
@@ -139,24 +139,23 @@ def absolute_claim(doc: Document, options: dict[str, Any]) -> Iterator[Problem]:
       summary="The page discourages proper medical care.")
 def discourages_care(doc: Document, options: dict[str, Any]) -> Iterator[Problem]:  # noqa: ARG001
     """The page tells readers to use something instead of medical care, that they need
-    not see a doctor, or to stop or cut down their medication: "instead of surgery",
-    "no need to see a doctor", "no surgery needed", "avoids the need for surgery",
-    "you won't need surgery", "you do not need surgery", "an alternative to blood-thinning medication", "no need
-    to keep dosing the family with chemicals", "avoid antibiotics", "ditch your
-    inhaler", "able to reduce their steroid dose", "stop taking your medication",
-    "don't bother seeing a GP", "why take drugs when...", "replaces the need for
-    medication".
+    not see a doctor, or to stop or cut down their medication: "instead of surgery", "no
+    need to see a doctor", "no surgery needed", "avoids the need for surgery", "you
+    won't need surgery", "you do not need surgery", "an alternative to blood-thinning
+    medication", "no need to keep dosing the family with chemicals", "avoid
+    antibiotics", "ditch your inhaler", "able to reduce their steroid dose", "stop
+    taking your medication", "don't bother seeing a GP", "why take drugs when...",
+    "replaces the need for medication".
 
-    Not reported: advice to talk to a prescriber first ("don't stop taking your
-    medicine without talking to your GP"), routine self-care advice ("there's no need
-    to see a GP for a cold", "you do not need antibiotics for a cold", "there is
-    usually no need for antibiotics"), a prognosis
-    ("most people won't need surgery"), safety advice about a medicine ("avoid
-    painkillers such as ibuprofen if you have asthma", "stop taking the medicine and
-    call 111 if you get a rash"), and a clinician offering a medical option ("your GP
-    may offer physiotherapy as an alternative to surgery", "may recommend
-    physiotherapy instead of surgery").
-    The wording is data in `rules/risky-wording.yaml` (`discourages-care`).
+    Not reported: advice to talk to a prescriber first ("don't stop taking your medicine
+    without talking to your GP"), routine self-care advice ("there's no need to see a GP
+    for a cold", "you do not need antibiotics for a cold", "there is usually no need for
+    antibiotics"), a prognosis ("most people won't need surgery"), safety advice about a
+    medicine ("avoid painkillers such as ibuprofen if you have asthma", "stop taking the
+    medicine and call 111 if you get a rash"), and a clinician offering a medical option
+    ("your GP may offer physiotherapy as an alternative to surgery", "may recommend
+    physiotherapy instead of surgery"). The wording is data in
+    `rules/risky-wording.yaml` (`discourages-care`).
 
     ## Why
 
@@ -193,7 +192,8 @@ def discourages_care(doc: Document, options: dict[str, Any]) -> Iterator[Problem
 def promotional_wording(doc: Document, options: dict[str, Any]) -> Iterator[Problem]:  # noqa: ARG001
     """Wording that sells a therapy as safe because it is "natural", "drug-free",
     "chemical-free", "non-toxic", "100% natural", "gentle and natural", "herbal, so
-    safe", "plant-based, so it is completely safe", "nature's own painkiller", "no harsh chemicals", or that says it can be taken with other medicines *because* it is
+    safe", "plant-based, so it is completely safe", "nature's own painkiller", "no harsh
+    chemicals", or that says it can be taken with other medicines *because* it is
     natural, or is "a safer choice" because it is plant-based or herbal. Natural is not
     the same as safe. "It is natural to feel anxious" and "natural does not mean safe"
     are not reported. The wording is data in `rules/risky-wording.yaml` (`promotional`).
