@@ -210,3 +210,14 @@ def test_you_do_not_need_surgery_but_not_for_a_cold():
                      "the therapy is safe; describe its risks instead"),
         ("CL407", 3, "absolute claim ('completely safe')"),
         ("CL410", 5, "discourages medical care ('do not need surgery')")]
+
+
+def test_without_surgery_as_a_promise_but_not_as_the_natural_course():
+    text = page("Your child can hear clearly again without grommets.",
+                "Fix your back without surgery.",
+                "Most ear infections clear up without antibiotics.",
+                "Your body can fight off the infection without antibiotics.",
+                "Almost everyone recovers without injections or surgery.")
+    assert [(c, ln, col, msg.split(":")[0]) for c, ln, col, _, _, msg in found(text)] == [
+        ("CL410", 3, 35, "discourages medical care ('without grommets')"),
+        ("CL410", 5, 15, "discourages medical care ('without surgery')")]

@@ -141,16 +141,17 @@ def discourages_care(doc: Document, options: dict[str, Any]) -> Iterator[Problem
     """The page tells readers to use something instead of medical care, that they need
     not see a doctor, or to stop or cut down their medication: "instead of surgery", "no
     need to see a doctor", "no surgery needed", "avoids the need for surgery", "you
-    won't need surgery", "you do not need surgery", "an alternative to blood-thinning
-    medication", "no need to keep dosing the family with chemicals", "avoid
-    antibiotics", "ditch your inhaler", "able to reduce their steroid dose", "stop
-    taking your medication", "don't bother seeing a GP", "why take drugs when...",
-    "replaces the need for medication".
+    won't need surgery", "you do not need surgery", "hear again without grommets", "an
+    alternative to blood-thinning medication", "no need to keep dosing the family with
+    chemicals", "avoid antibiotics", "ditch your inhaler", "able to reduce their steroid
+    dose", "stop taking your medication", "don't bother seeing a GP", "why take drugs
+    when...", "replaces the need for medication".
 
     Not reported: advice to talk to a prescriber first ("don't stop taking your medicine
     without talking to your GP"), routine self-care advice ("there's no need to see a GP
     for a cold", "you do not need antibiotics for a cold", "there is usually no need for
-    antibiotics"), a prognosis ("most people won't need surgery"), safety advice about a
+    antibiotics"), a prognosis ("most people won't need surgery", "most ear infections
+    clear up without antibiotics"), safety advice about a
     medicine ("avoid painkillers such as ibuprofen if you have asthma", "stop taking the
     medicine and call 111 if you get a rash"), and a clinician offering a medical option
     ("your GP may offer physiotherapy as an alternative to surgery", "may recommend
