@@ -221,3 +221,10 @@ def test_without_surgery_as_a_promise_but_not_as_the_natural_course():
     assert [(c, ln, col, msg.split(":")[0]) for c, ln, col, _, _, msg in found(text)] == [
         ("CL410", 3, 35, "discourages medical care ('without grommets')"),
         ("CL410", 5, 15, "discourages medical care ('without surgery')")]
+
+
+def test_how_often_side_effects_happen_is_not_a_promise():
+    text = page("Most people have no side effects, or only mild ones.",
+                "You may have no side effects at all.",
+                "Acupuncture has no side effects.")
+    assert [(c, ln, col) for c, ln, col, *_ in found(text)] == [("CL407", 7, 17)]

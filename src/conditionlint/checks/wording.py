@@ -90,16 +90,16 @@ def absolute_claim(doc: Document, options: dict[str, Any]) -> Iterator[Problem]:
     evidence: no evidence supports a guarantee.
 
     Not reported: "There is no cure for...", "no medicine cures it", "it cannot be
-    cured", an absolute inside a condition ("if the pain never comes back, ..."; what
-    follows the condition's comma is still checked), the US supplement notice ("not
-    intended to diagnose, treat, cure or prevent any disease"), a negated absolute ("no
-    single treatment works for everyone", "no medicine is free from side effects",
-    "unlikely to get rid of it for good"), permanence stated with a hedge ("usually
-    stops the bleeding for good" is a fair prognosis), and a refund policy ("60-day
-    money-back guarantee": a commercial promise, not a health outcome; "results
-    guaranteed or your money back" is still reported), "we do not guarantee results",
-    and medical or food terms ("breakthrough bleeding", "breakthrough pain", "cured
-    meats").
+    cured", "most people have no side effects", an absolute inside a condition ("if the
+    pain never comes back, ..."; what follows the condition's comma is still checked),
+    the US supplement notice ("not intended to diagnose, treat, cure or prevent any
+    disease"), a negated absolute ("no single treatment works for everyone", "no
+    medicine is free from side effects", "unlikely to get rid of it for good"),
+    permanence stated with a hedge ("usually stops the bleeding for good" is a fair
+    prognosis), and a refund policy ("60-day money-back guarantee": a commercial
+    promise, not a health outcome; "results guaranteed or your money back" is still
+    reported), "we do not guarantee results", and medical or food terms ("breakthrough
+    bleeding", "breakthrough pain", "cured meats").
 
     The list follows the risky wording that advertising codes single out (the UK CAP
     Code's rules on health claims, the US FTC's health products guidance); it is data in
