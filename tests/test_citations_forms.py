@@ -228,3 +228,9 @@ def test_numbered_footnote_markers_resolve_to_a_numbered_reference_list():
     page2 = page.replace("## References", "[^2]: Lee K. Rest. 2019. doi:10.1000/2\n\n"
                          "## References")
     assert [f[0] for f in findings(page2, ["CL403", "CL404"])] == ["CL403", "CL404"]
+
+
+def test_curly_apostrophe_in_a_citation_finds_a_straight_one_in_the_reference():
+    page = ("# T\n\nSurgery may help (O\u2019Brien et al. 2015).\n\n## References\n\n"
+            "- O'Brien K, et al. Surgery. Lancet. 2015;1:1.\n")
+    assert findings(page, ["CL403", "CL404"]) == []

@@ -651,10 +651,11 @@ class Resolver:
 
 
 def _fold(text: str) -> str:
-    """Casefolded, without accents."""
+    """Casefolded, without accents, curly apostrophes made straight."""
     import unicodedata
 
     if text.isascii():
         return text.casefold()
+    text = text.replace("\u2019", "'").replace("\u2018", "'")
     return "".join(c for c in unicodedata.normalize("NFKD", text)
                    if not unicodedata.combining(c)).casefold()
