@@ -228,3 +228,19 @@ def test_how_often_side_effects_happen_is_not_a_promise():
                 "You may have no side effects at all.",
                 "Acupuncture has no side effects.")
     assert [(c, ln, col) for c, ln, col, *_ in found(text)] == [("CL407", 7, 17)]
+
+
+def test_coming_off_medication_as_an_outcome_but_not_a_finished_course():
+    text = page(
+        "Many of our clients have been able to come off their preventative medication.",
+        "We recommend stopping your reflux tablets before your first session.",
+        "I threw my pills in the bin and haven't had a migraine since.",
+        "Thousands of happy customers have ditched their sleeping tablets.",
+        "Stop taking the tablets once the rash has gone.",
+        "Stopping your blood pressure tablets suddenly can be dangerous, so talk to your GP.",
+        "She came off her antidepressants slowly with her GP's help.")
+    assert [(c, ln, msg.split(":")[0]) for c, ln, _, _, _, msg in found(text)] == [
+        ("CL410", 3, "discourages medical care ('come off their preventative medication')"),
+        ("CL410", 5, "discourages medical care ('stopping your reflux tablets')"),
+        ("CL410", 7, "discourages medical care ('threw my pills')"),
+        ("CL410", 9, "discourages medical care ('ditched their sleeping tablets')")]

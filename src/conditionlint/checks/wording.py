@@ -145,7 +145,8 @@ def discourages_care(doc: Document, options: dict[str, Any]) -> Iterator[Problem
     alternative to blood-thinning medication", "no need to keep dosing the family with
     chemicals", "avoid antibiotics", "ditch your inhaler", "able to reduce their steroid
     dose", "stop taking your medication", "don't bother seeing a GP", "why take drugs
-    when...", "replaces the need for medication".
+    when...", "replaces the need for medication", "clients came off their medication",
+    "I threw my pills in the bin".
 
     Not reported: advice to talk to a prescriber first ("don't stop taking your medicine
     without talking to your GP"), routine self-care advice ("there's no need to see a GP
