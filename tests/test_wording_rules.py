@@ -244,3 +244,16 @@ def test_coming_off_medication_as_an_outcome_but_not_a_finished_course():
         ("CL410", 5, "discourages medical care ('stopping your reflux tablets')"),
         ("CL410", 7, "discourages medical care ('threw my pills')"),
         ("CL410", 9, "discourages medical care ('ditched their sleeping tablets')")]
+
+
+def test_disparaging_medical_care_and_natural_so_no_side_effects():
+    text = page(
+        "Your GP will only offer you more pills, but we treat the whole person.",
+        "Painkillers only mask the symptoms.",
+        "Our tincture is made from pure botanicals, so there are no nasty side effects.")
+    assert [(c, ln, msg.split(":")[0]) for c, ln, _, _, _, msg in found(text)] == [
+        ("CL410", 3, "discourages medical care ('Your GP will only offer you more pills')"),
+        ("CL410", 5, "discourages medical care ('Painkillers only mask')"),
+        ("CL411", 7, "promotional wording ('botanicals, so there are no nasty side effects') "
+                     "implies the therapy is safe; describe its risks instead"),
+        ("CL407", 7, "absolute claim ('no nasty side effects')")]

@@ -146,7 +146,8 @@ def discourages_care(doc: Document, options: dict[str, Any]) -> Iterator[Problem
     chemicals", "avoid antibiotics", "ditch your inhaler", "able to reduce their steroid
     dose", "stop taking your medication", "don't bother seeing a GP", "why take drugs
     when...", "replaces the need for medication", "clients came off their medication",
-    "I threw my pills in the bin".
+    "I threw my pills in the bin", "your GP will only offer you more pills",
+    "painkillers only mask the symptoms".
 
     Not reported: advice to talk to a prescriber first ("don't stop taking your medicine
     without talking to your GP"), routine self-care advice ("there's no need to see a GP
@@ -194,11 +195,12 @@ def discourages_care(doc: Document, options: dict[str, Any]) -> Iterator[Problem
 def promotional_wording(doc: Document, options: dict[str, Any]) -> Iterator[Problem]:  # noqa: ARG001
     """Wording that sells a therapy as safe because it is "natural", "drug-free",
     "chemical-free", "non-toxic", "100% natural", "gentle and natural", "herbal, so
-    safe", "plant-based, so it is completely safe", "nature's own painkiller", "no harsh
-    chemicals", or that says it can be taken with other medicines *because* it is
-    natural, or is "a safer choice" because it is plant-based or herbal. Natural is not
-    the same as safe. "It is natural to feel anxious" and "natural does not mean safe"
-    are not reported. The wording is data in `rules/risky-wording.yaml` (`promotional`).
+    safe", "plant-based, so it is completely safe", "botanicals, so there are no side
+    effects", "nature's own painkiller", "no harsh chemicals", or that says it can be
+    taken with other medicines *because* it is natural, or is "a safer choice" because
+    it is plant-based or herbal. Natural is not the same as safe. "It is natural to feel
+    anxious" and "natural does not mean safe" are not reported. The wording is data in
+    `rules/risky-wording.yaml` (`promotional`).
 
     ## Why
 
