@@ -257,3 +257,15 @@ def test_disparaging_medical_care_and_natural_so_no_side_effects():
         ("CL411", 7, "promotional wording ('botanicals, so there are no nasty side effects') "
                      "implies the therapy is safe; describe its risks instead"),
         ("CL407", 7, "absolute claim ('no nasty side effects')")]
+
+
+def test_publisher_cautions_are_not_absolute_claims():
+    text = page(
+        "No treatment can guarantee a cure.",
+        "Vaccines work well, but no vaccine is 100% effective.",
+        "Removing the tonsils usually stops tonsillitis for good.",
+        "Stop taking the antibiotics and get medical help if you get a rash.",
+        "Most children grow out of it and never need surgery.",
+        "You can buy painkillers without a prescription.",
+        "Some people choose herbal remedies, but natural does not always mean safe.")
+    assert found(text) == []

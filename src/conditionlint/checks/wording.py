@@ -28,7 +28,7 @@ def _either(patterns: list[str]) -> re.Pattern[str]:
 
 @lru_cache(maxsize=None)
 def _matchers(group: str) -> tuple[tuple[tuple[re.Pattern[str], re.Pattern[str]], ...],
-                                   re.Pattern[str], re.Pattern[str]]:
+                                   re.Pattern[str], tuple[re.Pattern[str], ...]]:
     """((pattern, its own unless), ...), the group's unless, its not-within. Plain
     patterns share one alternation; a {pattern, unless, hedged} mapping gets its own
     pair (``hedged: true`` adds the group's ``hedges`` to its unless)."""
@@ -41,8 +41,10 @@ def _matchers(group: str) -> tuple[tuple[tuple[re.Pattern[str], re.Pattern[str]]
     pairs += [(_either([p["pattern"]]),
                _either(list(p.get("unless", [])) + (hedges if p.get("hedged") else [])))
               for p in spec["patterns"] if isinstance(p, dict)]
+    # not-within patterns one by one: in one alternation a short match at a position
+    # would hide a longer one starting there
     return (tuple(pairs), _either(spec.get("unless", [])),
-            _either(spec.get("not-within", [])))
+            tuple(_either([p]) for p in spec.get("not-within", [])))
 
 
 def _scan(doc: Document, group: str) -> Iterator[tuple[int, int, str]]:
@@ -67,7 +69,7 @@ def _scan(doc: Document, group: str) -> Iterator[tuple[int, int, str]]:
             found.extend((m.start(), m.end()) for m in rx.finditer(text) if m.end() > m.start())
         if not found:
             continue
-        covers = [(m.start(), m.end()) for m in not_within.finditer(text)]
+        covers = [(m.start(), m.end()) for rx in not_within for m in rx.finditer(text)]
         found.sort(key=lambda se: (se[0], -se[1]))
         last_end = -1
         for s, e in found:
