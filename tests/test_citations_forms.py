@@ -234,3 +234,10 @@ def test_curly_apostrophe_in_a_citation_finds_a_straight_one_in_the_reference():
     page = ("# T\n\nSurgery may help (O\u2019Brien et al. 2015).\n\n## References\n\n"
             "- O'Brien K, et al. Surgery. Lancet. 2015;1:1.\n")
     assert findings(page, ["CL403", "CL404"]) == []
+
+
+def test_pandoc_citation_with_prefix_and_locator_but_not_an_email():
+    doc = doc_of("# T\n\nA [see @smith2020, p. 3]. B [@a; @b]. C [email me@example.com]. "
+                 "D [-@doe99].\n")
+    assert [(c.kind, c.keys) for c in doc.citations] == [
+        ("pandoc", ("smith2020",)), ("pandoc", ("a", "b")), ("pandoc", ("doe99",))]

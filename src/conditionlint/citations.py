@@ -30,8 +30,10 @@ from typing import Any
 from conditionlint import identifiers
 from conditionlint.document import Block, Citation, Document, EvidenceEntry
 
-_PANDOC = re.compile(r"\[(?P<body>-?@[^\]\n]{1,500})\]")
-_PANDOC_KEY = re.compile(r"-?@(?P<key>[\w][\w:.#$%&+?<>~/-]*[\w]|[\w])")
+# "[@smith2020]", "[@a; @b]", with Pandoc's prefix and locator: "[see @smith2020, p. 3]"
+# (not an e-mail address: "@" follows a space, "[", ";" or "-")
+_PANDOC = re.compile(r"\[(?P<body>[^\[\]\n@]{0,80}(?<![\w.+])-?@[^\]\n]{1,500})\]")
+_PANDOC_KEY = re.compile(r"(?<![\w.+])-?@(?P<key>[\w][\w:.#$%&+?<>~/-]*[\w]|[\w])")
 _FOOTNOTE_REF = re.compile(r"\[\^(?P<label>[^\]\s]{1,100})\](?!:)")
 _NUMS = r"\d{1,3}(?:\s*[-\u2013,]\s*\d{1,3}){0,20}"
 _NUMERIC = re.compile(r"(?<![\w\]\[])\[(?P<n>" + _NUMS + r")\](?![:\[])")
