@@ -241,3 +241,11 @@ def test_pandoc_citation_with_prefix_and_locator_but_not_an_email():
                  "D [-@doe99].\n")
     assert [(c.kind, c.keys) for c in doc.citations] == [
         ("pandoc", ("smith2020",)), ("pandoc", ("a", "b")), ("pandoc", ("doe99",))]
+
+
+def test_a_plain_reference_paragraph_after_a_list_still_counts():
+    page = ("# T\n\nHeat may help [1]. Rest may help [2].\n\n## References\n\n"
+            "1. Smith J, et al. Heat. BMJ. 2020.\n\n"
+            "NICE. Low back pain and sciatica in over 16s. NG59. 2016.\n\n"
+            "Content reviewed 2026. Please talk to your GP about your symptoms.\n")
+    assert [e.key for e in doc_of(page).evidence] == ["1", "2"]

@@ -477,7 +477,8 @@ def _reference_items(doc: Document) -> list[tuple[str, int, int]]:
             if not (number or has_id or _YEAR.search(text) or in_list):
                 continue
             if not (number or has_id or in_list) and (
-                    _FOOTER.match(text) or listed and not _LOOKS_LIKE_REF.match(text)):
+                    _FOOTER.match(text) or listed and not _LOOKS_LIKE_REF.match(text)
+                    and _ADDRESSES_READER.search(text)):
                 continue
         elif not (has_id or _LOOKS_LIKE_REF.match(text) and _YEAR.search(text)):
             continue
@@ -490,6 +491,11 @@ _FOOTER = re.compile(r"\s*(?:[*_]+\s*)?(?:(?:page )?last (?:updated|reviewed)|"
                      r"(?:next )?review(?:ed)? (?:date|due)|updated|published|reviewed|"
                      r"this (?:page|leaflet|information|article|content)|\u00a9|copyright)\b",
                      re.I)
+
+
+# prose that speaks to the reader ("This leaflet gives general information..."), not a
+# reference
+_ADDRESSES_READER = re.compile(r"\b(?:this|our|we|you|your|please)\b", re.I)
 
 
 def _in_list(doc: Document, start: int) -> bool:
