@@ -249,3 +249,16 @@ def test_a_plain_reference_paragraph_after_a_list_still_counts():
             "NICE. Low back pain and sciatica in over 16s. NG59. 2016.\n\n"
             "Content reviewed 2026. Please talk to your GP about your symptoms.\n")
     assert [e.key for e in doc_of(page).evidence] == ["1", "2"]
+
+
+def test_bare_author_year_with_no_entry_is_broken_on_an_author_year_page():
+    refs = ("\n\n## References\n\n- Smith J, Lee K. Heat. BMJ. 2020;1:1.\n"
+            "- Park K, Kim L. Rest. BMJ. 2019;1:1.\n")
+    page = "# T\n\nHeat may help (Smith et al., 2020). Rest may help (Jones 2005)." + refs
+    assert findings(page, ["CL403"]) == [
+        ("CL403", 3, 51, "citation '(Jones 2005)' resolves to nothing: no bibliography "
+                         "entry by Jones from 2005")]
+    # with no author-year citation on the page, "(Census 2021)" is prose
+    numbered = ("# T\n\nHeat may help [1]. Most adults (Census 2021) are affected [2]."
+                + refs.replace("- ", "1. ", 1).replace("- ", "2. ", 1))
+    assert [c.kind for c in doc_of(numbered).citations] == ["numeric", "numeric"]

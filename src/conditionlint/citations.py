@@ -123,6 +123,7 @@ def expand(numbers: str) -> tuple[str, ...]:
 
 def find_citations(doc: Document) -> list[Citation]:
     cites: list[Citation] = []
+    bare: set[int] = set()  # starts of bare "(Jones 2005)" citations resolving to nothing
     resolver = Resolver(doc)
     entry_blocks = _entry_label_blocks(doc)
     for b in doc.blocks:
@@ -176,8 +177,11 @@ def find_citations(doc: Document) -> list[Citation]:
                 cites.append(Citation("numeric", expand(m.group("n")), b.start + m.start("n"),
                                       b.start + m.end("n"), b.index))
         if "(" in t and b.index not in entry_blocks:
-            cites.extend(_author_year(doc, b, resolver))
+            cites.extend(_author_year(doc, b, resolver, bare))
     cites.extend(_front_matter_citations(doc, resolver))
+    if bare and all(c.start in bare for c in cites if c.kind == "author-year"):
+        # no citation of an author-year shape on the page: "(Word 2020)" is prose
+        cites = [c for c in cites if c.kind != "author-year" or c.start not in bare]
     cites.sort(key=lambda c: (c.start, c.end))
     # One marker found by two forms (e.g. "[1]" inside "<sup>[1]</sup>"): keep the outer.
     out: list[Citation] = []
@@ -238,16 +242,22 @@ def _hidden(doc: Document, b: Block, raw: str) -> Any:
     return hidden
 
 
-def _author_year(doc: Document, b: Block, resolver: Resolver) -> list[Citation]:
-    return _author_year_in(b.text, b.start, b.index, resolver)
+def _author_year(doc: Document, b: Block, resolver: Resolver,
+                 bare: set[int] | None = None) -> list[Citation]:
+    return _author_year_in(b.text, b.start, b.index, resolver, bare)
 
 
-def _author_year_in(t: str, base: int, index: int, resolver: Resolver) -> list[Citation]:
+def _author_year_in(t: str, base: int, index: int, resolver: Resolver,
+                    bare: set[int] | None = None) -> list[Citation]:
+    """Author-year citations in ``t``. A bare "(Jones 2005)" that resolves to nothing
+    is kept only when ``bare`` is given (it collects the start offsets of such
+    citations, for the caller to drop unless the page cites by author elsewhere)."""
     found: list[Citation] = []
     for m in _PAREN.finditer(t):
         if not _YEAR.search(m.group("body")):
             continue
         keys: list[str] = []
+        only_bare = True
         parts = m.group("body").split(";")
         for part in parts:
             p = _AY_PART.match(" ".join(part.split()))
@@ -256,14 +266,21 @@ def _author_year_in(t: str, base: int, index: int, resolver: Resolver) -> list[C
                 break
             part_keys = _keys(p.group("names") or p.group("org"), p.group("year"))
             # "(Smith, 2020)" and "(Smith et al. 2020)" have a citation's shape; a bare
-            # "(Word 2020)" counts only when it names a bibliography entry, or beside
-            # other citations ("(Smith 2019; Jones et al., 2020)").
+            # "(Word 2020)" counts only when it names a bibliography entry, beside other
+            # citations ("(Smith 2019; Jones et al., 2020)"), or on a page whose
+            # references are listed by author (then "(Jones 2005)" with no entry is a
+            # broken citation, not prose).
             if p.group("more") or p.group("comma") or p.group("org") or len(parts) > 1 or \
                     all(resolver.author_year(k) for k in part_keys):
+                keys.extend(part_keys)
+                only_bare = False
+            elif bare is not None and resolver.by_author:
                 keys.extend(part_keys)
         if keys:
             found.append(Citation("author-year", tuple(dict.fromkeys(keys)), base + m.start(),
                                   base + m.end(), index))
+            if only_bare and bare is not None:
+                bare.add(base + m.start())
     for m in _NARRATIVE.finditer(t):
         if _not_author(m.group("names")):
             continue
@@ -600,9 +617,14 @@ class Resolver:
     doc: Document
     _by_key: dict[str, EvidenceEntry] = field(default_factory=dict)
     _footnotes: bool = False
+    by_author: bool = False
 
     def __post_init__(self) -> None:
         self._footnotes = any(e.origin == "footnote" for e in self.doc.evidence)
+        # references written author first ("Smith J, Lee K. ... 2019."), as author-year
+        # pages list them: at least two such entries
+        self.by_author = sum(1 for e in self.doc.evidence if e.origin != "front-matter"
+                             and "year" in e.fields and _LOOKS_LIKE_REF.match(e.text)) >= 2
         for e in self.doc.evidence:
             for k in (f"{e.origin}:{e.key}", *e.aliases):
                 self._by_key.setdefault(k, e)
