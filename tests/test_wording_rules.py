@@ -269,3 +269,9 @@ def test_publisher_cautions_are_not_absolute_claims():
         "You can buy painkillers without a prescription.",
         "Some people choose herbal remedies, but natural does not always mean safe.")
     assert found(text) == []
+
+
+def test_service_guarantees_are_not_outcome_guarantees():
+    text = page("Free delivery guaranteed.", "Confidentiality guaranteed.",
+                "Satisfaction guaranteed or your money back.", "Pain relief guaranteed.")
+    assert [(c, ln, col) for c, ln, col, *_ in found(text)] == [("CL407", 9, 13)]

@@ -98,10 +98,12 @@ def absolute_claim(doc: Document, options: dict[str, Any]) -> Iterator[Problem]:
     disease"), a negated absolute ("no single treatment works for everyone", "no
     medicine is free from side effects", "unlikely to get rid of it for good"),
     permanence stated with a hedge ("usually stops the bleeding for good" is a fair
-    prognosis), and a refund policy ("60-day money-back guarantee": a commercial
-    promise, not a health outcome; "results guaranteed or your money back" is still
-    reported), "we do not guarantee results", and medical or food terms ("breakthrough
-    bleeding", "breakthrough pain", "cured meats").
+    prognosis), a refund policy or service promise ("60-day money-back guarantee",
+    "satisfaction guaranteed or your money back", "free delivery guaranteed": a
+    commercial promise, not a health outcome; "results guaranteed or your money back" is
+    still reported), "we do not guarantee results", "no treatment can guarantee a cure",
+    "no vaccine is 100% effective", and medical or food terms ("breakthrough bleeding",
+    "breakthrough pain", "cured meats").
 
     The list follows the risky wording that advertising codes single out (the UK CAP
     Code's rules on health claims, the US FTC's health products guidance); it is data in
