@@ -27,9 +27,11 @@ def _either(patterns: list[str]) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=None)
-def _matchers(group: str) -> tuple[tuple[tuple[re.Pattern[str], re.Pattern[str]], ...],
+def _matchers(group: str) -> tuple[re.Pattern[str],
+                                   tuple[tuple[re.Pattern[str], re.Pattern[str]], ...],
                                    re.Pattern[str], tuple[re.Pattern[str], ...]]:
-    """((pattern, its own unless), ...), the group's unless, its not-within. Plain
+    """Any of the group's patterns (a quick first test: most sentences match none),
+    ((pattern, its own unless), ...), the group's unless, its not-within. Plain
     patterns share one alternation; a {pattern, unless, hedged} mapping gets its own
     pair (``hedged: true`` adds the group's ``hedges`` to its unless)."""
     from conditionlint.yamlrules import lexicon
@@ -43,7 +45,8 @@ def _matchers(group: str) -> tuple[tuple[tuple[re.Pattern[str], re.Pattern[str]]
               for p in spec["patterns"] if isinstance(p, dict)]
     # not-within patterns one by one: in one alternation a short match at a position
     # would hide a longer one starting there
-    return (tuple(pairs), _either(spec.get("unless", [])),
+    every = [p if isinstance(p, str) else p["pattern"] for p in spec["patterns"]]
+    return (_either(every), tuple(pairs), _either(spec.get("unless", [])),
             tuple(_either([p]) for p in spec.get("not-within", [])))
 
 
@@ -52,7 +55,7 @@ def _scan(doc: Document, group: str) -> Iterator[tuple[int, int, str]]:
     claim-bearing front-matter strings, skipping evidence entries (a cited title may
     say "breakthrough"), sentences where an 'unless' pattern cancels it, and matches
     inside a 'not-within' match. Overlapping matches are reported once."""
-    pairs, unless, not_within = _matchers(group)
+    anyrx, pairs, unless, not_within = _matchers(group)
     skip = _entry_label_blocks(doc)
     texts: list[tuple[str, int]] = [(s.text, s.start) for s in doc.sentences
                                     if s.block not in skip]
@@ -60,13 +63,13 @@ def _scan(doc: Document, group: str) -> Iterator[tuple[int, int, str]]:
         if doc.text[base:base + len(value)] == value:
             texts.append((value, base))
     for text, base in texts:
-        if unless.search(text):
+        if not anyrx.search(text) or unless.search(text):
             continue
         found: list[tuple[int, int]] = []
         for rx, own_unless in pairs:
-            if own_unless.search(text):
-                continue
-            found.extend((m.start(), m.end()) for m in rx.finditer(text) if m.end() > m.start())
+            spans = [(m.start(), m.end()) for m in rx.finditer(text) if m.end() > m.start()]
+            if spans and not own_unless.search(text):
+                found.extend(spans)
         if not found:
             continue
         covers = [(m.start(), m.end()) for rx in not_within for m in rx.finditer(text)]
