@@ -262,3 +262,13 @@ def test_bare_author_year_with_no_entry_is_broken_on_an_author_year_page():
     numbered = ("# T\n\nHeat may help [1]. Most adults (Census 2021) are affected [2]."
                 + refs.replace("- ", "1. ", 1).replace("- ", "2. ", 1))
     assert [c.kind for c in doc_of(numbered).citations] == ["numeric", "numeric"]
+
+
+def test_a_footnote_label_defined_twice_does_not_span_the_page_between():
+    page = ("# T\n\nA may help.[^1]\n\n[^1]: Smith J. A. 2010. doi:10.1000/1\n    more of it.\n\n"
+            "Middle text with doi:10.1000/99 in it.\n\n[^1]: Again. 2011.\n")
+    doc = doc_of(page)
+    foot = [e for e in doc.evidence if e.origin == "footnote"]
+    assert len(foot) == 1
+    assert doc.text[foot[0].start:foot[0].end].endswith("more of it.")
+    assert [v for _, v, _, _ in foot[0].identifiers] == ["10.1000/1"]

@@ -333,10 +333,19 @@ def evidence_entries(doc: Document) -> list[EvidenceEntry]:
                                          start, end, dict(fields), index=i,
                                          identifiers=tuple(ids)))
     seen: set[str] = set()
-    last_end: dict[str, int] = {}  # footnote label -> end of its last block
+    # footnote label -> end of the last block of its first definition (the definition's
+    # own continuation blocks follow it; a label defined again further down the page is
+    # a duplicate, not a part of the first)
+    last_end: dict[str, int] = {}
+    prev: Block | None = None
     for b in doc.blocks:
         if b.footnote is not None:
-            last_end[b.footnote] = max(last_end.get(b.footnote, b.end), b.end)
+            if b.footnote not in last_end:
+                last_end[b.footnote] = b.end
+            elif prev is not None and prev.footnote == b.footnote and \
+                    last_end[b.footnote] == prev.end:
+                last_end[b.footnote] = max(last_end[b.footnote], b.end)
+        prev = b
     for b in doc.blocks:
         if b.footnote is not None and b.footnote not in seen:
             seen.add(b.footnote)
@@ -583,6 +592,7 @@ def _norm_id(kind: str, value: str) -> str:
 def _dedupe(entries: list[EvidenceEntry]) -> list[EvidenceEntry]:
     out: list[EvidenceEntry] = []
     owner: dict[tuple[str, str], int] = {}
+    known_ids: dict[int, set[tuple[str, str]]] = {}  # target -> its normalised ids
     for e in entries:
         keys = [(k, _norm_id(k, v)) for k, v, _, _ in e.identifiers if k in ("doi", "pmid")]
         target = next((owner[k] for k in keys if k in owner), None)
@@ -592,8 +602,11 @@ def _dedupe(entries: list[EvidenceEntry]) -> list[EvidenceEntry]:
             out.append(e)
             continue
         t = out[target]
-        known = {(k, _norm_id(k, v)) for k, v, _, _ in t.identifiers}
+        known = known_ids.get(target)
+        if known is None:
+            known = known_ids[target] = {(k, _norm_id(k, v)) for k, v, _, _ in t.identifiers}
         extra = tuple(i for i in e.identifiers if (i[0], _norm_id(i[0], i[1])) not in known)
+        known.update((i[0], _norm_id(i[0], i[1])) for i in extra)
         out[target] = replace(t, aliases=t.aliases + (f"{e.origin}:{e.key}",) + e.aliases,
                               identifiers=t.identifiers + extra)
         for k in keys:
