@@ -275,3 +275,20 @@ def test_service_guarantees_are_not_outcome_guarantees():
     text = page("Free delivery guaranteed.", "Confidentiality guaranteed.",
                 "Satisfaction guaranteed or your money back.", "Pain relief guaranteed.")
     assert [(c, ln, col) for c, ln, col, *_ in found(text)] == [("CL407", 9, 13)]
+
+
+def test_product_page_wording():
+    text = page(
+        "Why suffer on painkillers? Try our balm.",
+        "Get your mobility back without the nasty side effects of anti-inflammatories.",
+        "Because turmeric has been used for thousands of years, you know it's safe.",
+        "Suitable for use alongside all medications.",
+        "It won't interact with anything your doctor prescribes.")
+    assert [(c, ln, msg.split(":")[0]) for c, ln, _, _, _, msg in found(text)] == [
+        ("CL410", 3, "discourages medical care ('Why suffer on painkillers')"),
+        ("CL411", 5, "promotional wording ('without the nasty side effects of') implies the "
+                     "therapy is safe; describe its risks instead"),
+        ("CL411", 7, "promotional wording ('for thousands of years, you know it's safe') "
+                     "implies the therapy is safe; describe its risks instead"),
+        ("CL407", 9, "absolute claim ('Suitable for use alongside all medications')"),
+        ("CL407", 11, "absolute claim ('won't interact with anything')")]

@@ -87,12 +87,13 @@ def _scan(doc: Document, group: str) -> Iterator[tuple[int, int, str]]:
 def absolute_claim(doc: Document, options: dict[str, Any]) -> Iterator[Problem]:  # noqa: ARG001
     """The page promises an absolute outcome: "cures", "permanent relief", "guaranteed
     results", "100% safe", "100 per cent success", "completely safe", "no side effects",
-    "free from side effects", "never hurts", "never interacts with", "risk-free",
-    "miracle", "breakthrough", "works for everybody", "permanently kills", "fixes it
-    permanently", "the results are permanent", "lifelong relief", "gone for good",
-    "breaks the cycle for good", "once and for all", "a thing of the past", "never
-    suffer from it again", "never come back". Reported even when the sentence cites
-    evidence: no evidence supports a guarantee.
+    "free from side effects", "never hurts", "never interacts with", "suitable for use
+    alongside all medications", "risk-free", "miracle", "breakthrough", "works for
+    everybody", "permanently kills", "fixes it permanently", "the results are
+    permanent", "lifelong relief", "gone for good", "breaks the cycle for good", "once
+    and for all", "a thing of the past", "never suffer from it again", "never come
+    back". Reported even when the sentence cites evidence: no evidence supports a
+    guarantee.
 
     Not reported: "There is no cure for...", "no medicine cures it", "it cannot be
     cured", "most people have no side effects", an absolute inside a condition ("if the
@@ -152,9 +153,9 @@ def discourages_care(doc: Document, options: dict[str, Any]) -> Iterator[Problem
     alternative to blood-thinning medication", "no need to keep dosing the family with
     chemicals", "avoid antibiotics", "ditch your inhaler", "able to reduce their steroid
     dose", "stop taking your medication", "don't bother seeing a GP", "why take drugs
-    when...", "replaces the need for medication", "clients came off their medication",
-    "I threw my pills in the bin", "your GP will only offer you more pills",
-    "painkillers only mask the symptoms".
+    when...", "why suffer on painkillers?", "replaces the need for medication", "clients
+    came off their medication", "I threw my pills in the bin", "your GP will only offer
+    you more pills", "painkillers only mask the symptoms".
 
     Not reported: advice to talk to a prescriber first ("don't stop taking your medicine
     without talking to your GP"), routine self-care advice ("there's no need to see a GP
@@ -203,11 +204,12 @@ def promotional_wording(doc: Document, options: dict[str, Any]) -> Iterator[Prob
     """Wording that sells a therapy as safe because it is "natural", "drug-free",
     "chemical-free", "non-toxic", "100% natural", "gentle and natural", "herbal, so
     safe", "plant-based, so it is completely safe", "botanicals, so there are no side
-    effects", "nature's own painkiller", "no harsh chemicals", or that says it can be
-    taken with other medicines *because* it is natural, or is "a safer choice" because
-    it is plant-based or herbal. Natural is not the same as safe. "It is natural to feel
-    anxious" and "natural does not mean safe" are not reported. The wording is data in
-    `rules/risky-wording.yaml` (`promotional`).
+    effects", "nature's own painkiller", "without the nasty side effects of", "used for
+    thousands of years, so you know it's safe", "no harsh chemicals", or that says it
+    can be taken with other medicines *because* it is natural, or is "a safer choice"
+    because it is plant-based or herbal. Natural is not the same as safe. "It is natural
+    to feel anxious" and "natural does not mean safe" are not reported. The wording is
+    data in `rules/risky-wording.yaml` (`promotional`).
 
     ## Why
 
