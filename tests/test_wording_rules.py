@@ -292,3 +292,20 @@ def test_product_page_wording():
                      "implies the therapy is safe; describe its risks instead"),
         ("CL407", 9, "absolute claim ('Suitable for use alongside all medications')"),
         ("CL407", 11, "absolute claim ('won't interact with anything')")]
+
+
+def test_clinic_sales_lines():
+    text = page(
+        "Drug-free relief. No injections, no surgery, just results.",
+        "Our adjustments correct the root cause, so the pain doesn't return.",
+        "Chiropractic delivers lasting results without risk.",
+        "Say no to opioids. Choose chiropractic.",
+        "See a GP if your period doesn't return within 3 months.",
+        "Say no to antibiotics for colds.")
+    assert [(c, ln, msg.split(":")[0]) for c, ln, _, _, _, msg in found(text)] == [
+        ("CL411", 3, "promotional wording ('Drug-free') implies the therapy is safe; "
+                     "describe its risks instead"),
+        ("CL410", 3, "discourages medical care ('No injections, no surgery')"),
+        ("CL407", 5, "absolute claim ('doesn't return')"),
+        ("CL407", 7, "absolute claim ('without risk')"),
+        ("CL410", 9, "discourages medical care ('Say no to opioids')")]

@@ -92,8 +92,8 @@ def absolute_claim(doc: Document, options: dict[str, Any]) -> Iterator[Problem]:
     everybody", "permanently kills", "fixes it permanently", "the results are
     permanent", "lifelong relief", "gone for good", "breaks the cycle for good", "once
     and for all", "a thing of the past", "never suffer from it again", "never come
-    back". Reported even when the sentence cites evidence: no evidence supports a
-    guarantee.
+    back", "so the pain doesn't return", "without risk". Reported even when the sentence
+    cites evidence: no evidence supports a guarantee.
 
     Not reported: "There is no cure for...", "no medicine cures it", "it cannot be
     cured", "most people have no side effects", an absolute inside a condition ("if the
@@ -153,9 +153,10 @@ def discourages_care(doc: Document, options: dict[str, Any]) -> Iterator[Problem
     alternative to blood-thinning medication", "no need to keep dosing the family with
     chemicals", "avoid antibiotics", "ditch your inhaler", "able to reduce their steroid
     dose", "stop taking your medication", "don't bother seeing a GP", "why take drugs
-    when...", "why suffer on painkillers?", "replaces the need for medication", "clients
-    came off their medication", "I threw my pills in the bin", "your GP will only offer
-    you more pills", "painkillers only mask the symptoms".
+    when...", "why suffer on painkillers?", "no injections, no surgery", "say no to
+    opioids", "replaces the need for medication", "clients came off their medication",
+    "I threw my pills in the bin", "your GP will only offer you more pills",
+    "painkillers only mask the symptoms".
 
     Not reported: advice to talk to a prescriber first ("don't stop taking your medicine
     without talking to your GP"), routine self-care advice ("there's no need to see a GP
