@@ -309,3 +309,9 @@ def test_clinic_sales_lines():
         ("CL407", 5, "absolute claim ('doesn't return')"),
         ("CL407", 7, "absolute claim ('without risk')"),
         ("CL410", 9, "discourages medical care ('Say no to opioids')")]
+
+
+def test_side_effect_frequency_for_most_people_is_not_a_promise():
+    text = page("Paracetamol is free from side effects for most people.",
+                "Our tea is free from side effects.")
+    assert [(c, ln) for c, ln, *_ in found(text)] == [("CL407", 5)]
