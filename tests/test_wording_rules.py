@@ -150,6 +150,10 @@ def test_more_absolute_care_and_natural_wording():
         ("CL411", 19, "promotional wording ('Nature's own painkiller') implies the therapy "
                       "is safe; describe its risks instead"),
     ]
+    assert [(c, ln, col) for c, ln, col, *_ in found(text)] == [
+        ('CL407', 3, 19), ('CL407', 5, 15), ('CL407', 7, 8),
+        ('CL410', 9, 1), ('CL410', 11, 1), ('CL410', 13, 1),
+        ('CL410', 15, 11), ('CL411', 17, 1), ('CL411', 19, 1)]
 
 
 def test_more_fair_wording_is_not_reported():
@@ -187,6 +191,8 @@ def test_medical_terms_refusals_and_safety_advice_are_not_reported():
     assert [(c, ln, msg.split(":")[0]) for c, ln, _, _, _, msg in found(text)] == [
         ("CL407", 13, "absolute claim ('breakthrough')"),
         ("CL410", 15, "discourages medical care ('Stop taking your medication')")]
+    assert [(c, ln, col) for c, ln, col, *_ in found(text)] == [
+        ('CL407', 13, 25), ('CL410', 15, 1)]
 
 
 def test_permanent_outcome_verbs_but_not_permanent_harm():
@@ -198,6 +204,8 @@ def test_permanent_outcome_verbs_but_not_permanent_harm():
         ("CL407", 3, "absolute claim ('permanently reduces')"),
         ("CL407", 7, "absolute claim ('realigns your spine permanently')"),
         ("CL407", 9, "absolute claim ('permanent pain relief')")]
+    assert [(c, ln, col) for c, ln, col, *_ in found(text)] == [
+        ('CL407', 3, 11), ('CL407', 7, 16), ('CL407', 9, 7)]
 
 
 def test_you_do_not_need_surgery_but_not_for_a_cold():
@@ -210,6 +218,8 @@ def test_you_do_not_need_surgery_but_not_for_a_cold():
                      "the therapy is safe; describe its risks instead"),
         ("CL407", 3, "absolute claim ('completely safe')"),
         ("CL410", 5, "discourages medical care ('do not need surgery')")]
+    assert [(c, ln, col) for c, ln, col, *_ in found(text)] == [
+        ('CL411', 3, 7), ('CL407', 3, 29), ('CL410', 5, 5)]
 
 
 def test_without_surgery_as_a_promise_but_not_as_the_natural_course():
@@ -244,6 +254,9 @@ def test_coming_off_medication_as_an_outcome_but_not_a_finished_course():
         ("CL410", 5, "discourages medical care ('stopping your reflux tablets')"),
         ("CL410", 7, "discourages medical care ('threw my pills')"),
         ("CL410", 9, "discourages medical care ('ditched their sleeping tablets')")]
+    assert [(c, ln, col) for c, ln, col, *_ in found(text)] == [
+        ('CL410', 3, 39), ('CL410', 5, 14), ('CL410', 7, 3),
+        ('CL410', 9, 35)]
 
 
 def test_disparaging_medical_care_and_natural_so_no_side_effects():
@@ -257,6 +270,9 @@ def test_disparaging_medical_care_and_natural_so_no_side_effects():
         ("CL411", 7, "promotional wording ('botanicals, so there are no nasty side effects') "
                      "implies the therapy is safe; describe its risks instead"),
         ("CL407", 7, "absolute claim ('no nasty side effects')")]
+    assert [(c, ln, col) for c, ln, col, *_ in found(text)] == [
+        ('CL410', 3, 1), ('CL410', 5, 1), ('CL411', 7, 32),
+        ('CL407', 7, 57)]
 
 
 def test_publisher_cautions_are_not_absolute_claims():
@@ -292,6 +308,9 @@ def test_product_page_wording():
                      "implies the therapy is safe; describe its risks instead"),
         ("CL407", 9, "absolute claim ('Suitable for use alongside all medications')"),
         ("CL407", 11, "absolute claim ('won't interact with anything')")]
+    assert [(c, ln, col) for c, ln, col, *_ in found(text)] == [
+        ('CL410', 3, 1), ('CL411', 5, 24), ('CL411', 7, 32),
+        ('CL407', 9, 1), ('CL407', 11, 4)]
 
 
 def test_clinic_sales_lines():
@@ -309,9 +328,12 @@ def test_clinic_sales_lines():
         ("CL407", 5, "absolute claim ('doesn't return')"),
         ("CL407", 7, "absolute claim ('without risk')"),
         ("CL410", 9, "discourages medical care ('Say no to opioids')")]
+    assert [(c, ln, col) for c, ln, col, *_ in found(text)] == [
+        ('CL411', 3, 1), ('CL410', 3, 19), ('CL407', 5, 53),
+        ('CL407', 7, 39), ('CL410', 9, 1)]
 
 
 def test_side_effect_frequency_for_most_people_is_not_a_promise():
     text = page("Paracetamol is free from side effects for most people.",
                 "Our tea is free from side effects.")
-    assert [(c, ln) for c, ln, *_ in found(text)] == [("CL407", 5)]
+    assert [(c, ln, col) for c, ln, col, *_ in found(text)] == [("CL407", 5, 12)]
