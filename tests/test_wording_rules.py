@@ -75,7 +75,8 @@ def test_care_discouraging_wording():
     assert found(text, ["CL410"]) == [
         ("CL410", 3, 16, 3, 65, "discourages medical care ('powerful alternative to "
                                 f"blood-thinning medication'): {CARE}"),
-        ("CL410", 5, 9, 5, 31, f"discourages medical care ('no need to keep dosing'): {CARE}"),
+        ("CL410", 5, 9, 5, 63, "discourages medical care ('no need to keep dosing the whole "
+                               f"family with chemicals'): {CARE}"),
         ("CL410", 7, 24, 7, 42, f"discourages medical care ('won't need surgery'): {CARE}"),
         ("CL410", 9, 1, 9, 18, f"discourages medical care ('Avoid antibiotics'): {CARE}"),
         ("CL410", 11, 1, 11, 19, f"discourages medical care ('Ditch your inhaler'): {CARE}"),
@@ -337,3 +338,13 @@ def test_side_effect_frequency_for_most_people_is_not_a_promise():
     text = page("Paracetamol is free from side effects for most people.",
                 "Our tea is free from side effects.")
     assert [(c, ln, col) for c, ln, col, *_ in found(text)] == [("CL407", 5, 12)]
+
+
+def test_publisher_medicine_advice_is_not_care_discouraging():
+    text = page("No medical procedure is without risk.",
+                "Surgery is not without risk.",
+                "Try to avoid medicines in early pregnancy.",
+                "Avoid medication overuse headache by limiting painkillers.",
+                "Try to cut down on your painkillers if you get headaches most days.",
+                "There's no need to keep using the cream once the rash has gone.")
+    assert found(text) == []
