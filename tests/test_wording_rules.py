@@ -348,3 +348,13 @@ def test_publisher_medicine_advice_is_not_care_discouraging():
                 "Try to cut down on your painkillers if you get headaches most days.",
                 "There's no need to keep using the cream once the rash has gone.")
     assert found(text) == []
+
+
+def test_population_hedges_and_tradition_disclaimers():
+    text = page("Most people never get shingles again.",
+                "Once treated, scabies won't come back unless you're re-infected.",
+                "Choosing plant-based foods is a healthier choice than processed meat.",
+                "Herbal remedies have been used for centuries, but that doesn't mean "
+                "they're safe.",
+                "Our herbal tea has been used for centuries, so you know it's safe.")
+    assert [(c, ln, col) for c, ln, col, *_ in found(text)] == [("CL411", 11, 30)]
