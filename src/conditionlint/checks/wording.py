@@ -14,6 +14,7 @@ from conditionlint import claimdetect
 from conditionlint.citations import _entry_label_blocks
 from conditionlint.claimdetect import spaced
 from conditionlint.document import Document
+from conditionlint.gated import Alternation
 from conditionlint.model import Problem
 from conditionlint.registry import rule
 
@@ -21,9 +22,10 @@ from conditionlint.registry import rule
 _NEVER = re.compile(r"(?!)")
 
 
-def _either(patterns: list[str]) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{spaced(p)})" for p in patterns), re.I) if patterns \
-        else _NEVER
+def _either(patterns: list[str]) -> re.Pattern[str] | Alternation:
+    """One alternation of ``patterns``, gated and compiled on first use
+    (:mod:`conditionlint.gated`: the same matches as the joined pattern)."""
+    return Alternation([spaced(p) for p in patterns]) if patterns else _NEVER
 
 
 @lru_cache(maxsize=None)
