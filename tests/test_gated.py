@@ -26,7 +26,13 @@ def _all_alternations() -> list[Alternation]:
     alts = [lex.exclusions, lex.reasons, lex.hedges, lex.strong, *lex.vague]
     for _name, _label, rxs in lex.types:
         alts.extend(rxs)
-    return alts
+    from conditionlint.checks import wording
+    from conditionlint.yamlrules import lexicon
+
+    for group in lexicon("risky-wording"):
+        anyrx, pairs, unless, not_within = wording._matchers(group)  # noqa: SLF001
+        alts += [anyrx, unless, *not_within, *(rx for pair in pairs for rx in pair)]
+    return [a for a in alts if isinstance(a, Alternation)]
 
 
 @pytest.mark.parametrize(("pattern", "expected"), [

@@ -85,3 +85,13 @@ def test_extract_reports_labelled_malformed_identifiers():
 
 def test_extract_ignores_prose_mention_of_doi():
     assert extract("The doi is missing from this reference.") == []
+
+
+def test_extract_doi_org_link_without_scheme_or_with_www():
+    text = "Smith J. 2019. doi.org/10.1016/j.x.2019.01.002. See www.doi.org/10.1000/abc"
+    found = extract(text)
+    assert [(f.kind, f.value) for f in found] == [
+        ("doi", "10.1016/j.x.2019.01.002"), ("doi", "10.1000/abc")]
+    assert text[found[0].start:found[0].end] == "10.1016/j.x.2019.01.002"
+    assert normalize_doi("doi.org/10.1000/abc") == "10.1000/abc"
+    assert check("doi", "https://www.doi.org/10.1000/abc") is None

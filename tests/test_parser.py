@@ -154,3 +154,18 @@ def test_line_endings_give_the_same_findings(newline):
     other = [(f.code, f.line, f.column, f.end_line, f.end_column)
              for f in lint_text(bad.replace("\n", newline), today=TODAY)]
     assert other == lf
+
+
+def test_citation_markers_in_a_row_are_not_a_reference_link():
+    """'[^2][^4]', '[1][2]' and '[@a][@b]' are markers, not '[text][label]' links: they
+    stay in the masked prose, and the sentence after them starts after the last one."""
+    text = ("# T\n\nRest helps.[^2][^4] Injections work less well.\n\n"
+            "Ice helps.[1][2] Heat too. Tape helps [@a][@b].\n\n"
+            "See [the guide][g].\n\n[^2]: A.\n[^4]: B.\n\n[g]: https://example.org\n")
+    doc = parse(Source.from_text("p.md", text))
+    body = [b for b in doc.blocks if b.kind == "paragraph"]
+    assert body[0].text == "Rest helps.[^2][^4] Injections work less well."
+    assert body[1].text == "Ice helps.[1][2] Heat too. Tape helps [@a][@b]."
+    assert body[2].text == "See  the guide    ."  # a real reference link is still masked
+    starts = [text[s.start:s.end] for s in doc.sentences if s.block == body[0].index]
+    assert starts[-1] == "Injections work less well."

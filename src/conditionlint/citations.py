@@ -5,8 +5,12 @@ Citations, in every form pages use:
 - numbered markers ``[1]``, ``[1,2]``, ``[1-3]``, ``<sup>1</sup>`` (read from the raw
   text: ``Block.text`` blanks HTML tags), Unicode superscripts ``¹²``, and digits glued
   to a full stop by scraping ("pain.12 Next");
-- author-year ``(Smith et al., 2020)``, ``(Smith and Lee 2019; NICE, 2020)`` and
-  narrative ``Smith et al. (2020)``, resolved against a bibliography entry.
+- markers in a row (``claim.[^2][^4]``, ``[1][2]``, ``[@a][@b]``);
+- author-year ``(Smith et al., 2020)``, ``(Smith and Lee 2019; NICE, 2020)``, with name
+  particles (``(van Rijssen et al., 2012)``, ``(de Souza & Lima, 2019)``) and
+  narrative ``Smith et al. (2020)``, resolved against a bibliography entry;
+- the same forms in claim-bearing front-matter strings (``description:``), with
+  block index -1.
 
 Evidence entries: front-matter ``evidence:`` items, footnote definitions, and the items
 of a References / Sources / Bibliography section (also under a flattened heading: a
@@ -26,11 +30,18 @@ from typing import Any
 from conditionlint import identifiers
 from conditionlint.document import Block, Citation, Document, EvidenceEntry
 
-_PANDOC = re.compile(r"\[(?P<body>-?@[^\]\n]{1,500})\]")
-_PANDOC_KEY = re.compile(r"-?@(?P<key>[\w][\w:.#$%&+?<>~/-]*[\w]|[\w])")
+# "[@smith2020]", "[@a; @b]", with Pandoc's prefix and locator: "[see @smith2020, p. 3]"
+# (not an e-mail address: "@" follows a space, "[", ";" or "-")
+_PANDOC = re.compile(r"\[(?P<body>[^\[\]\n@]{0,80}(?<![\w.+])-?@[^\]\n]{1,500})\]")
+_PANDOC_KEY = re.compile(r"(?<![\w.+])-?@(?P<key>[\w][\w:.#$%&+?<>~/-]*[\w]|[\w])")
 _FOOTNOTE_REF = re.compile(r"\[\^(?P<label>[^\]\s]{1,100})\](?!:)")
 _NUMS = r"\d{1,3}(?:\s*[-\u2013,]\s*\d{1,3}){0,20}"
 _NUMERIC = re.compile(r"(?<![\w\]\[])\[(?P<n>" + _NUMS + r")\](?![:\[])")
+# "pain.[1][2]": markers in a row (the lookarounds above skip "[text][1]" links).
+_NUMERIC_RUN = re.compile(r"(?<![\w\]\[])(?:\[" + _NUMS + r"\]){2,8}(?![:\[(])")
+_NUMERIC_ONE = re.compile(r"\[(?P<n>" + _NUMS + r")\]")
+# Copied from Wikipedia: "pain.[[1]](https://en.wikipedia.org/...#cite_note-1)"
+_WIKI_NOTE = re.compile(r"\[\[(?P<n>" + _NUMS + r")\]\](?:\([^()\s]{0,2048}\))?")
 _SUP = re.compile(r"<sup\b[^>]{0,200}>(?:\s|<[^>]{0,300}>)*\[?(?P<n>" + _NUMS +
                   r")\]?(?:\s|<[^>]{0,300}>)*</sup>", re.I)
 _SUPER_DIGITS = "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079"
@@ -39,19 +50,39 @@ _UNICODE_SUP = re.compile(r"(?<=[\w.,;:)\]])(?P<n>[%s]+(?:[,\u207b-][%s]+)*)"
 # "pain.12 Next": digits glued to the full stop of a sentence that ends in a word.
 _GLUED = re.compile(r"(?:(?<=[^\W\d_]\.)|(?<=[)\]]\.))(?P<n>\d{1,3}(?:[-\u2013,]\d{1,3}){0,10})"
                     r"(?=\s|$)")
-_NAME = r"[A-Z][\w'\u2019-]+(?:\s(?:van|von|de|der|den|la|le)\s[A-Z][\w'\u2019-]+)?"
+# A surname as citations write it: capitalised, with apostrophes or hyphens
+# ("O'Brien", "Jerosch-Herold"), after up to three name particles in either case
+# ("van Rijssen", "de Souza", "Van der Windt", "Di Marco", "St. John", "Ní Bhriain").
+_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"
+_PARTICLE = (r"(?:[Vv]an|[Vv]on|[Dd]e|[Dd]el|[Dd]ella|[Dd]er|[Dd]en|[Dd]es|[Dd]i|[Dd]a|[Dd]as|"
+             r"[Dd]os|[Dd]u|[Ll]a|[Ll]e|[Tt]en|[Tt]er|[Zz]u|[Bb]in|[Ii]bn|St\.?|Ste\.?|"
+             r"N[i\u00ed]|Nic|Mac|Mc|\u00d3|[Uu]\u00ed)")
+_SURNAME = r"[" + _UPPER + r"](?:[^\W\d_]|['\u2019-])*[^\W\d_]"  # no digits: "COVID-19"
+_NAME = r"(?:" + _PARTICLE + r"\s+){0,3}" + _SURNAME
+_MORE = (r"\s+et\s+al\b\.?|\s+(?:and|&)\s+(?:colleagues|co-?workers)\b"
+         r"|(?:,\s+" + _NAME + r"){0,4},?\s+(?:and|&)\s+" + _NAME)
+# An organisation as author, only with the comma of a citation: "(World Health
+# Organization, 2019)", "(National Institute for Health and Care Excellence, 2016)".
+_ORG = (r"[" + _UPPER + r"][\w&'\u2019-]*(?:\s+(?:(?:for|of|and|on|in|the|&)\s+){0,2}"
+        r"[" + _UPPER + r"][\w&'\u2019-]*){1,8}")
+_AY_YEAR = r"(?:19|20)\d{2}[a-z]?"
+# "2019, 2020b", then an optional locator: ", p. 12", ": 45-47"
+_AY_YEARS = (r"(?P<year>" + _AY_YEAR + r"(?:,\s*" + _AY_YEAR + r"){0,5})"
+             r"(?:,?\s*pp?\.\s*\d{1,5}(?:[-\u2013]\d{1,5})?|:\s*\d{1,5}(?:[-\u2013]\d{1,5})?)?")
 _AY_PART = re.compile(
-    r"^(?:see |see also |e\.g\.,? |cf\.? )?(?P<names>" + _NAME + r")(?P<more>\s+et\s+al\.?|"
-    r"\s+(?:and|&)\s+" + _NAME + r")?(?P<comma>,)?\s+(?P<year>(?:19|20)\d{2}[a-z]?)$")
+    r"^(?:see |see also |e\.g\.,? |cf\.? |reviewed in |for a review,? see )?(?:(?P<names>" +
+    _NAME + r")(?P<more>" + _MORE + r")?(?P<comma>\s?,)?|(?P<org>" + _ORG + r")\s?,)\s+" +
+    _AY_YEARS + r"$")
 _PAREN = re.compile(r"\((?P<body>[^()]{4,300})\)")
-_NARRATIVE = re.compile(r"\b(?P<names>" + _NAME + r")(?P<more>\s+et\s+al\.?|\s+(?:and|&)\s+"
-                        + _NAME + r")?\s+\((?P<year>(?:19|20)\d{2}[a-z]?)\)")
+_NARRATIVE = re.compile(r"(?<![\w'\u2019-])(?P<names>" + _NAME + r")(?P<more>" + _MORE +
+                        r")?\s+\((?P<year>" + _AY_YEAR + r"(?:,\s*" + _AY_YEAR + r"){0,5})\)")
+_POSSESSIVE = re.compile(r"['\u2019]s$")
 
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _ITEM_NUMBER = re.compile(r"^\s*\[?(\d{1,3})[\].)]\s")
 _LOOKS_LIKE_REF = re.compile(
-    r"^\s*(?:\[?\d{1,3}[\].)]\s*)?(?:[A-Z][\w'\u2019-]+,?\s(?:[A-Z]{1,3}\b|[A-Z]\.)"
-    r"|[A-Z][\w'\u2019-]+\s+(?:et al|and|&)\b)")
+    r"^\s*(?:\[?\d{1,3}[\].)]\s*)?(?:" + _PARTICLE + r"\s+){0,3}"
+    r"(?:[A-Z][\w'\u2019-]+,?\s(?:[A-Z]{1,3}\b|[A-Z]\.)|[A-Z][\w'\u2019-]+\s+(?:et al|and|&)\b)")
 _DESIGN_WORDS = (
     ("meta-analysis", re.compile(r"meta-?analys", re.I)),
     ("systematic-review", re.compile(r"systematic review|cochrane", re.I)),
@@ -92,27 +123,40 @@ def expand(numbers: str) -> tuple[str, ...]:
 
 def find_citations(doc: Document) -> list[Citation]:
     cites: list[Citation] = []
+    bare: set[int] = set()  # starts of bare "(Jones 2005)" citations resolving to nothing
     resolver = Resolver(doc)
     entry_blocks = _entry_label_blocks(doc)
     for b in doc.blocks:
         t = b.text
         raw = doc.text[b.start:b.end]
-        if "@" in t:
-            for m in _PANDOC.finditer(t):
+        # Pandoc keys and footnote references are read from the raw text: the masked
+        # text takes "[^2][^4]" (two markers in a row) for a reference-style link and
+        # blanks its brackets. Code spans and HTML comments are skipped by position.
+        if "@" in raw:
+            hidden = _hidden(doc, b, raw)
+            for m in _PANDOC.finditer(raw):
+                if hidden(m.start()):
+                    continue
                 keys = tuple(k.group("key") for k in _PANDOC_KEY.finditer(m.group("body")))
                 if keys:
                     cites.append(Citation("pandoc", keys, b.start + m.start(),
                                           b.start + m.end(), b.index))
-        if "^" in t:
-            for m in _FOOTNOTE_REF.finditer(t):
+        if "[^" in raw:
+            hidden = _hidden(doc, b, raw)
+            for m in _FOOTNOTE_REF.finditer(raw):
                 # A footnote definition's own label at the start of its block is not a
                 # citation.
-                if b.footnote is not None and m.start() == 0:
+                if b.footnote is not None and m.start() == 0 or hidden(m.start()):
                     continue
                 cites.append(Citation("footnote", (m.group("label"),), b.start + m.start(),
                                       b.start + m.end(), b.index))
         if "[" in raw:
-            for m in _NUMERIC.finditer(raw):
+            found = list(_NUMERIC.finditer(raw))
+            if "[[" in raw:
+                found.extend(_WIKI_NOTE.finditer(raw))
+            for run in _NUMERIC_RUN.finditer(raw):
+                found.extend(_NUMERIC_ONE.finditer(raw, run.start(), run.end()))
+            for m in found:
                 line_start = raw.rfind("\n", 0, m.start()) + 1
                 if b.index in entry_blocks and not raw[line_start:m.start()].strip():
                     continue  # "[1] Smith J..." labels the entry itself
@@ -133,7 +177,11 @@ def find_citations(doc: Document) -> list[Citation]:
                 cites.append(Citation("numeric", expand(m.group("n")), b.start + m.start("n"),
                                       b.start + m.end("n"), b.index))
         if "(" in t and b.index not in entry_blocks:
-            cites.extend(_author_year(doc, b, resolver))
+            cites.extend(_author_year(doc, b, resolver, bare))
+    cites.extend(_front_matter_citations(doc, resolver))
+    if bare and all(c.start in bare for c in cites if c.kind == "author-year"):
+        # no citation of an author-year shape on the page: "(Word 2020)" is prose
+        cites = [c for c in cites if c.kind != "author-year" or c.start not in bare]
     cites.sort(key=lambda c: (c.start, c.end))
     # One marker found by two forms (e.g. "[1]" inside "<sup>[1]</sup>"): keep the outer.
     out: list[Citation] = []
@@ -146,32 +194,121 @@ def find_citations(doc: Document) -> list[Citation]:
     return out
 
 
-def _author_year(doc: Document, b: Block, resolver: Resolver) -> list[Citation]:
-    t = b.text
+def _front_matter_citations(doc: Document, resolver: Resolver) -> list[Citation]:
+    """Citations in claim-bearing front-matter strings (``description:`` and the like),
+    with block index -1. A value quoted or folded so that its text is not verbatim in
+    the source is located at the whole value."""
+    from conditionlint.claimdetect import front_matter_strings
+
+    fm = doc.front_matter
+    out: list[Citation] = []
+    for key, value, base in front_matter_strings(doc):
+        found: list[Citation] = []
+        for m in _PANDOC.finditer(value):
+            keys = tuple(k.group("key") for k in _PANDOC_KEY.finditer(m.group("body")))
+            if keys:
+                found.append(Citation("pandoc", keys, base + m.start(), base + m.end(), -1))
+        for m in _FOOTNOTE_REF.finditer(value):
+            found.append(Citation("footnote", (m.group("label"),), base + m.start(),
+                                  base + m.end(), -1))
+        for m in _NUMERIC.finditer(value):
+            found.append(Citation("numeric", expand(m.group("n")), base + m.start(),
+                                  base + m.end(), -1))
+        found.extend(_author_year_in(value, base, -1, resolver))
+        if found and doc.text[base:base + len(value)] != value:
+            # folded or escaped: one citation at the whole value, with every key
+            mark = fm.marks.get((key,)) if fm is not None else None
+            s, e = (mark.value_start, mark.value_end) if mark else (base, base)
+            # (of the most common kind: citations at one place keep one form)
+            kinds = [c.kind for c in found]
+            kind = max(kinds, key=kinds.count)
+            keys = tuple(dict.fromkeys(k for c in found if c.kind == kind for k in c.keys))
+            found = [Citation(kind, keys, s, e, -1)]
+        out.extend(found)
+    return out
+
+
+_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
+
+
+def _hidden(doc: Document, b: Block, raw: str) -> Any:
+    """Whether an offset into the block's raw text is in a code span or an HTML
+    comment (text a reader does not see as a citation)."""
+    comments = [(m.start(), m.end()) for m in _COMMENT.finditer(raw)] if "<!--" in raw \
+        else []
+
+    def hidden(i: int) -> bool:
+        return doc.in_code(b.start + i) or any(s <= i < e for s, e in comments)
+    return hidden
+
+
+def _author_year(doc: Document, b: Block, resolver: Resolver,
+                 bare: set[int] | None = None) -> list[Citation]:
+    return _author_year_in(b.text, b.start, b.index, resolver, bare)
+
+
+def _author_year_in(t: str, base: int, index: int, resolver: Resolver,
+                    bare: set[int] | None = None) -> list[Citation]:
+    """Author-year citations in ``t``. A bare "(Jones 2005)" that resolves to nothing
+    is kept only when ``bare`` is given (it collects the start offsets of such
+    citations, for the caller to drop unless the page cites by author elsewhere)."""
     found: list[Citation] = []
     for m in _PAREN.finditer(t):
         if not _YEAR.search(m.group("body")):
             continue
-        keys = []
-        for part in m.group("body").split(";"):
-            p = _AY_PART.match(part.strip())
-            if not p:
+        keys: list[str] = []
+        only_bare = True
+        parts = m.group("body").split(";")
+        for part in parts:
+            p = _AY_PART.match(" ".join(part.split()))
+            if not p or _not_author(p.group("names") or p.group("org")):
                 keys = []
                 break
-            key = f"{p.group('names')} {p.group('year')}"
+            part_keys = _keys(p.group("names") or p.group("org"), p.group("year"))
             # "(Smith, 2020)" and "(Smith et al. 2020)" have a citation's shape; a bare
-            # "(Word 2020)" counts only when it names a bibliography entry.
-            if p.group("more") or p.group("comma") or resolver.author_year(key):
-                keys.append(key)
+            # "(Word 2020)" counts only when it names a bibliography entry, beside other
+            # citations ("(Smith 2019; Jones et al., 2020)"), or on a page whose
+            # references are listed by author (then "(Jones 2005)" with no entry is a
+            # broken citation, not prose).
+            if p.group("more") or p.group("comma") or p.group("org") or len(parts) > 1 or \
+                    all(resolver.author_year(k) for k in part_keys):
+                keys.extend(part_keys)
+                only_bare = False
+            elif bare is not None and resolver.by_author:
+                keys.extend(part_keys)
         if keys:
-            found.append(Citation("author-year", tuple(keys), b.start + m.start(),
-                                  b.start + m.end(), b.index))
+            found.append(Citation("author-year", tuple(dict.fromkeys(keys)), base + m.start(),
+                                  base + m.end(), index))
+            if only_bare and bare is not None:
+                bare.add(base + m.start())
     for m in _NARRATIVE.finditer(t):
-        key = f"{m.group('names')} {m.group('year')}"
-        if m.group("more") or resolver.author_year(key):
-            found.append(Citation("author-year", (key,), b.start + m.start(),
-                                  b.start + m.end(), b.index))
+        if _not_author(m.group("names")):
+            continue
+        keys = _keys(m.group("names"), m.group("year"))
+        if m.group("more") or all(resolver.author_year(k) for k in keys):
+            found.append(Citation("author-year", tuple(keys), base + m.start(),
+                                  base + m.end(), index))
     return found
+
+
+# "(March, 2020)", "(Updated June 2021)", "(Summer 2019)": dates, not authors.
+_NOT_AUTHORS = frozenset(
+    "january february march april may june july august september october november "
+    "december jan feb mar apr jun jul aug sep sept oct nov dec spring summer autumn fall "
+    "winter updated accessed published retrieved reviewed revised posted last since "
+    "from until before after in by as of to est copyright phase stage version type grade "
+    "level step".split())
+
+
+def _not_author(names: str) -> bool:
+    words = names.split()
+    return not words or words[0].casefold().rstrip(".,") in _NOT_AUTHORS
+
+
+def _keys(names: str, years: str) -> list[str]:
+    """("Smith", "2019, 2020a") -> ["Smith 2019", "Smith 2020a"] ("Smith's" -> "Smith")."""
+    names = _POSSESSIVE.sub("", " ".join(names.split()))
+    return [f"{names} {y.strip()}" for y in years.split(",")]
 
 
 # -- evidence entries -------------------------------------------------------------------
@@ -196,10 +333,19 @@ def evidence_entries(doc: Document) -> list[EvidenceEntry]:
                                          start, end, dict(fields), index=i,
                                          identifiers=tuple(ids)))
     seen: set[str] = set()
-    last_end: dict[str, int] = {}  # footnote label -> end of its last block
+    # footnote label -> end of the last block of its first definition (the definition's
+    # own continuation blocks follow it; a label defined again further down the page is
+    # a duplicate, not a part of the first)
+    last_end: dict[str, int] = {}
+    prev: Block | None = None
     for b in doc.blocks:
         if b.footnote is not None:
-            last_end[b.footnote] = max(last_end.get(b.footnote, b.end), b.end)
+            if b.footnote not in last_end:
+                last_end[b.footnote] = b.end
+            elif prev is not None and prev.footnote == b.footnote and \
+                    last_end[b.footnote] == prev.end:
+                last_end[b.footnote] = max(last_end[b.footnote], b.end)
+        prev = b
     for b in doc.blocks:
         if b.footnote is not None and b.footnote not in seen:
             seen.add(b.footnote)
@@ -214,26 +360,30 @@ def evidence_entries(doc: Document) -> list[EvidenceEntry]:
     return _dedupe(entries)
 
 
-_HTML_OL = re.compile(r"<ol\b([^>]{0,200})>(.{0,200000}?)</ol\s*>", re.I | re.S)
-_HTML_LI = re.compile(r"<li\b[^>]{0,200}>(.{0,5000}?)(?=</li\s*>|<li\b|</ol)", re.I | re.S)
+_HTML_OL = re.compile(r"<(?P<tag>ol|ul)\b([^>]{0,200})>(.{0,200000}?)</(?P=tag)\s*>",
+                      re.I | re.S)
+_HTML_LI = re.compile(r"<li\b[^>]{0,200}>(.{0,5000}?)(?=</li\s*>|<li\b|</[ou]l\b)",
+                      re.I | re.S)
+_HTML_LIST_START = re.compile(r"<[ou]l\b", re.I)
 _OL_START = re.compile(r"\bstart\s*=\s*[\"']?(\d{1,4})", re.I)
 
 
 def _html_reference_items(doc: Document) -> list[tuple[str, int, int]]:
-    """Items of an HTML ``<ol>`` under a References heading (CMS exports write them
+    """Items of an HTML ``<ol>`` (or ``<ul>``, for author-year lists) under a
+    References heading (CMS exports write them
     so): numbered from the list's ``start`` (default 1), like a Markdown list."""
     from conditionlint import sectionmap
 
-    if "<ol" not in doc.text and "<OL" not in doc.text:
+    if "<" not in doc.text or not _HTML_LIST_START.search(doc.text):
         return []
     out: list[tuple[str, int, int]] = []
     for sec in sectionmap.sections_of_kind(doc, "evidence"):
         for ol in _HTML_OL.finditer(doc.text, sec.start, sec.body_end):
             if doc.in_code(ol.start()):
                 continue
-            m = _OL_START.search(ol.group(1))
+            m = _OL_START.search(ol.group(2))
             number = int(m.group(1)) if m else 1
-            for li in _HTML_LI.finditer(doc.text, ol.start(2), ol.end(2)):
+            for li in _HTML_LI.finditer(doc.text, ol.start(3), ol.end(3)):
                 s, e = li.start(1), li.end(1)
                 if doc.text[s:e].strip():
                     out.append((str(number), s, e))
@@ -340,19 +490,38 @@ def _reference_items(doc: Document) -> list[tuple[str, int, int]]:
         items.append((number, b.start, b.end, strict))
     out = []
     position = 0
+    listed = any(_in_list(doc, s) for _, s, _, strict in items if strict)
     for number, s, e, strict in items:
         text = doc.text[s:e]
         has_id = bool(identifiers.extract(text))
         if strict:
             # Under "References", a list item or numbered line is an entry; a paragraph
-            # of prose ("Sources are listed in the front matter") is not.
-            if not (number or has_id or _YEAR.search(text) or _in_list(doc, s)):
+            # of prose ("Sources are listed in the front matter") is not, nor a page
+            # footer after the list ("Last updated May 2026. This leaflet..."): beside
+            # list items, a plain paragraph must look like a reference.
+            in_list = _in_list(doc, s)
+            if not (number or has_id or _YEAR.search(text) or in_list):
+                continue
+            if not (number or has_id or in_list) and (
+                    _FOOTER.match(text) or listed and not _LOOKS_LIKE_REF.match(text)
+                    and _ADDRESSES_READER.search(text)):
                 continue
         elif not (has_id or _LOOKS_LIKE_REF.match(text) and _YEAR.search(text)):
             continue
         position += 1
         out.append((number or str(position), s, e))
     return out
+
+
+_FOOTER = re.compile(r"\s*(?:[*_]+\s*)?(?:(?:page )?last (?:updated|reviewed)|"
+                     r"(?:next )?review(?:ed)? (?:date|due)|updated|published|reviewed|"
+                     r"this (?:page|leaflet|information|article|content)|\u00a9|copyright)\b",
+                     re.I)
+
+
+# prose that speaks to the reader ("This leaflet gives general information..."), not a
+# reference
+_ADDRESSES_READER = re.compile(r"\b(?:this|our|we|you|your|please)\b", re.I)
 
 
 def _in_list(doc: Document, start: int) -> bool:
@@ -423,6 +592,7 @@ def _norm_id(kind: str, value: str) -> str:
 def _dedupe(entries: list[EvidenceEntry]) -> list[EvidenceEntry]:
     out: list[EvidenceEntry] = []
     owner: dict[tuple[str, str], int] = {}
+    known_ids: dict[int, set[tuple[str, str]]] = {}  # target -> its normalised ids
     for e in entries:
         keys = [(k, _norm_id(k, v)) for k, v, _, _ in e.identifiers if k in ("doi", "pmid")]
         target = next((owner[k] for k in keys if k in owner), None)
@@ -432,8 +602,11 @@ def _dedupe(entries: list[EvidenceEntry]) -> list[EvidenceEntry]:
             out.append(e)
             continue
         t = out[target]
-        known = {(k, _norm_id(k, v)) for k, v, _, _ in t.identifiers}
+        known = known_ids.get(target)
+        if known is None:
+            known = known_ids[target] = {(k, _norm_id(k, v)) for k, v, _, _ in t.identifiers}
         extra = tuple(i for i in e.identifiers if (i[0], _norm_id(i[0], i[1])) not in known)
+        known.update((i[0], _norm_id(i[0], i[1])) for i in extra)
         out[target] = replace(t, aliases=t.aliases + (f"{e.origin}:{e.key}",) + e.aliases,
                               identifiers=t.identifiers + extra)
         for k in keys:
@@ -456,8 +629,15 @@ class Resolver:
 
     doc: Document
     _by_key: dict[str, EvidenceEntry] = field(default_factory=dict)
+    _footnotes: bool = False
+    by_author: bool = False
 
     def __post_init__(self) -> None:
+        self._footnotes = any(e.origin == "footnote" for e in self.doc.evidence)
+        # references written author first ("Smith J, Lee K. ... 2019."), as author-year
+        # pages list them: at least two such entries
+        self.by_author = sum(1 for e in self.doc.evidence if e.origin != "front-matter"
+                             and "year" in e.fields and _LOOKS_LIKE_REF.match(e.text)) >= 2
         for e in self.doc.evidence:
             for k in (f"{e.origin}:{e.key}", *e.aliases):
                 self._by_key.setdefault(k, e)
@@ -469,7 +649,12 @@ class Resolver:
                 out.append((key, self.author_year(key)))
                 continue
             entry = None
-            for origin in _ORDER.get(cite.kind, ()):
+            order = _ORDER.get(cite.kind, ())
+            if cite.kind == "footnote" and key.isdigit() and not self._footnotes:
+                # "[^1]" on a page whose notes were exported as a numbered References
+                # list (no footnote definitions at all): item 1 of that list
+                order = ("footnote", "references")
+            for origin in order:
                 entry = self._by_key.get(f"{origin}:{key}")
                 if entry is not None:
                     break
@@ -477,19 +662,43 @@ class Resolver:
         return out
 
     def author_year(self, key: str) -> EvidenceEntry | None:
+        """The entry by this author from this year: its year field first; then a
+        reference whose text names the year elsewhere ("Trial 2005 follow-up... 2019").
+        Case and accents are ignored ("Muller" finds "Müller")."""
         name, _, year = key.rpartition(" ")
-        surname = name.split()[-1].casefold() if name else ""
+        surname = _fold(name.split()[-1]) if name else ""
+        if not surname:
+            return None
+        # "van Rijssen" may be keyed "vanrijssen2012" (or "rijssen2012")
+        joined = re.sub(r"[\s'\u2019.-]", "", _fold(name))
         year_digits = year[:4]
+        named = re.compile(r"(?<!\w)" + re.escape(surname) + r"(?!\w)")
+        later: EvidenceEntry | None = None
         for e in self.doc.evidence:
-            if str(e.fields.get("year", "")) != year_digits:
+            exact = str(e.fields.get("year", "")) == year_digits
+            if not exact and (e.origin == "front-matter" or later is not None or
+                              not re.search(r"(?<!\d)" + year_digits + r"(?!\d)", e.text)):
                 continue
             if e.origin == "front-matter":
                 authors = e.fields.get("authors")
-                hay = " ".join(authors) if isinstance(authors, list) else str(authors or "")
+                hay = " ".join(map(str, authors)) if isinstance(authors, list) else \
+                    str(authors or "")
                 hay = f"{hay} {e.key} {e.fields.get('title', '')}"
             else:
-                hay = e.text[:120]
-            if re.search(r"(?<!\w)" + re.escape(surname) + r"(?!\w)", hay.casefold()) or \
-                    e.key.casefold().startswith(surname):
-                return e
-        return None
+                hay = e.text[:160]
+            if named.search(_fold(hay)) or _fold(e.key).startswith((surname, joined)):
+                if exact:
+                    return e
+                later = e
+        return later
+
+
+def _fold(text: str) -> str:
+    """Casefolded, without accents, curly apostrophes made straight."""
+    import unicodedata
+
+    if text.isascii():
+        return text.casefold()
+    text = text.replace("\u2019", "'").replace("\u2018", "'")
+    return "".join(c for c in unicodedata.normalize("NFKD", text)
+                   if not unicodedata.combining(c)).casefold()

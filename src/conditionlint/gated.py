@@ -375,8 +375,9 @@ class Alternation:
 
 
 def write_table(path: str | None = None) -> str:
-    """Compute the gates of every shipped lexicon's alternations and write the table
-    (``rules/pattern-gates.json`` by default). Returns the path written."""
+    """Compute the gates of the shipped lexicons' alternations (claims, risky wording)
+    and write the table (``rules/pattern-gates.json`` by default). Returns the path
+    written."""
     import json
     from pathlib import Path
 
@@ -389,11 +390,20 @@ def write_table(path: str | None = None) -> str:
     claimdetect.lexicon.cache_clear()
     try:
         claimdetect.lexicon()
+        from conditionlint.checks import wording
+        from conditionlint.yamlrules import lexicon
+
+        wording._matchers.cache_clear()  # noqa: SLF001
+        for group in lexicon("risky-wording"):
+            wording._matchers(group)  # noqa: SLF001
         rows = [f"{json.dumps(k)}: {json.dumps(v)}" for k, v in sorted(_seen.items())]
         text = "{\n" + ",\n".join(rows) + "\n}\n"
     finally:
         _use_table, _table = True, None
         claimdetect.lexicon.cache_clear()
+        from conditionlint.checks import wording
+
+        wording._matchers.cache_clear()  # noqa: SLF001
     out = Path(path) if path else data_dir("rules") / _TABLE_NAME
     out.write_text(text, encoding="utf-8")
     return str(out)

@@ -24,7 +24,7 @@ LABELS = {"doi": "DOI", "pmid": "PMID", "pmcid": "PMCID", "nct": "NCT number",
 def normalize_doi(value: str) -> str:
     """Strip the forms people paste: 'doi:', 'https://doi.org/'."""
     v = value.strip()
-    v = re.sub(r"^(?:https?://(?:dx\.)?doi\.org/|doi:\s*)", "", v, flags=re.I)
+    v = re.sub(r"^(?:(?:https?://)?(?:dx\.|www\.)?doi\.org/|doi:\s*)", "", v, flags=re.I)
     return v
 
 
@@ -83,7 +83,7 @@ class Found:
 
 # Identifiers as they appear in reference lists. Each group "v" is the value.
 _FIND = (
-    ("doi", re.compile(r"(?:\bdoi:\s*|\bhttps?://(?:dx\.)?doi\.org/|(?<![\w/.]))"
+    ("doi", re.compile(r"(?:\bdoi:\s*|\b(?:https?://)?(?:dx\.|www\.)?doi\.org/|(?<![\w/.]))"
                        r"(?P<v>10\.\d{4,9}/[^\s\"<>\]]+)", re.I)),
     ("pmcid", re.compile(r"\b(?P<v>PMC\d{3,9})\b")),
     ("pmid", re.compile(r"\b(?:PMID|PubMed(?:\s+ID)?)\s*:?\s*(?P<v>\d{1,9})\b", re.I)),

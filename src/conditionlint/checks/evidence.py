@@ -20,7 +20,10 @@ def unknown_citation(doc: Document, options: dict[str, Any]) -> Iterator[Problem
     """A citation marker points at no evidence entry: `[@key]` with no front-matter
     `evidence:` item of that `id`, `[^1]` with no footnote definition, `[3]` or
     `<sup>3</sup>` (or "pain.3" glued by a scraper) with no item 3 in a References
-    list, `(Smith et al., 2020)` with no bibliography entry by Smith from 2020.
+    list, `(Smith et al., 2020)`, `(van Rijssen et al., 2012; Jones 2019)` or
+    `Smith et al. (2020)` with no bibliography entry by that author from that year.
+    Markers in a row (`pain.[^2][^4]`) are each checked, and so are citations in
+    claim-bearing front-matter strings such as `description:`.
 
     ## Why
 

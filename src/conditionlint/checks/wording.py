@@ -14,25 +14,50 @@ from conditionlint import claimdetect
 from conditionlint.citations import _entry_label_blocks
 from conditionlint.claimdetect import spaced
 from conditionlint.document import Document
+from conditionlint.gated import Alternation
 from conditionlint.model import Problem
 from conditionlint.registry import rule
 
 
+_NEVER = re.compile(r"(?!)")
+
+
+def _either(patterns: list[str]) -> re.Pattern[str] | Alternation:
+    """One alternation of ``patterns``, gated and compiled on first use
+    (:mod:`conditionlint.gated`: the same matches as the joined pattern)."""
+    return Alternation([spaced(p) for p in patterns]) if patterns else _NEVER
+
+
 @lru_cache(maxsize=None)
-def _matchers(group: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _matchers(group: str) -> tuple[re.Pattern[str],
+                                   tuple[tuple[re.Pattern[str], re.Pattern[str]], ...],
+                                   re.Pattern[str], tuple[re.Pattern[str], ...]]:
+    """Any of the group's patterns (a quick first test: most sentences match none),
+    ((pattern, its own unless), ...), the group's unless, its not-within. Plain
+    patterns share one alternation; a {pattern, unless, hedged} mapping gets its own
+    pair (``hedged: true`` adds the group's ``hedges`` to its unless)."""
     from conditionlint.yamlrules import lexicon
 
     spec = lexicon("risky-wording")[group]
-    alt = "|".join(f"(?:{spaced(p)})" for p in spec["patterns"])
-    unless = "|".join(f"(?:{spaced(p)})" for p in spec.get("unless", [])) or r"(?!)"
-    return re.compile(alt, re.I), re.compile(unless, re.I)
+    plain = [p for p in spec["patterns"] if isinstance(p, str)]
+    pairs = [(_either(plain), _NEVER)] if plain else []
+    hedges = list(spec.get("hedges", []))
+    pairs += [(_either([p["pattern"]]),
+               _either(list(p.get("unless", [])) + (hedges if p.get("hedged") else [])))
+              for p in spec["patterns"] if isinstance(p, dict)]
+    # not-within patterns one by one: in one alternation a short match at a position
+    # would hide a longer one starting there
+    every = [p if isinstance(p, str) else p["pattern"] for p in spec["patterns"]]
+    return (_either(every), tuple(pairs), _either(spec.get("unless", [])),
+            tuple(_either([p]) for p in spec.get("not-within", [])))
 
 
 def _scan(doc: Document, group: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, words) of each match in prose sentences, headings and
     claim-bearing front-matter strings, skipping evidence entries (a cited title may
-    say "breakthrough") and sentences where an 'unless' pattern cancels it."""
-    rx, unless = _matchers(group)
+    say "breakthrough"), sentences where an 'unless' pattern cancels it, and matches
+    inside a 'not-within' match. Overlapping matches are reported once."""
+    anyrx, pairs, unless, not_within = _matchers(group)
     skip = _entry_label_blocks(doc)
     texts: list[tuple[str, int]] = [(s.text, s.start) for s in doc.sentences
                                     if s.block not in skip]
@@ -40,26 +65,55 @@ def _scan(doc: Document, group: str) -> Iterator[tuple[int, int, str]]:
         if doc.text[base:base + len(value)] == value:
             texts.append((value, base))
     for text, base in texts:
-        if unless.search(text):
+        if not anyrx.search(text) or unless.search(text):
             continue
-        for m in rx.finditer(text):
-            if m.end() > m.start():
-                yield base + m.start(), base + m.end(), " ".join(m.group().split())
+        found: list[tuple[int, int]] = []
+        for rx, own_unless in pairs:
+            spans = [(m.start(), m.end()) for m in rx.finditer(text) if m.end() > m.start()]
+            if spans and not own_unless.search(text):
+                found.extend(spans)
+        if not found:
+            continue
+        covers = [(m.start(), m.end()) for rx in not_within for m in rx.finditer(text)]
+        found.sort(key=lambda se: (se[0], -se[1]))
+        last_end = -1
+        for s, e in found:
+            if s < last_end or any(cs <= s and e <= ce for cs, ce in covers):
+                continue
+            last_end = e
+            yield base + s, base + e, " ".join(text[s:e].split())
 
 
 @rule(code="CL407", name="absolute-claim", severity="error",
       summary="An absolute claim: cure, permanent or guaranteed results, totally safe.")
 def absolute_claim(doc: Document, options: dict[str, Any]) -> Iterator[Problem]:  # noqa: ARG001
     """The page promises an absolute outcome: "cures", "permanent relief", "guaranteed
-    results", "100% safe", "completely safe", "no side effects", "risk-free",
-    "miracle", "breakthrough", "permanently kills", "gone for good", "never come
-    back". Reported even when the sentence cites evidence: no evidence supports a
-    guarantee. "There is no cure for..." and the US supplement notice ("not intended
-    to diagnose, treat, cure or prevent any disease") are not reported.
+    results", "100% safe", "100 per cent success", "completely safe", "no side effects",
+    "free from side effects", "never hurts", "never interacts with", "suitable for use
+    alongside all medications", "risk-free", "miracle", "breakthrough", "works for
+    everybody", "permanently kills", "fixes it permanently", "the results are
+    permanent", "lifelong relief", "gone for good", "breaks the cycle for good", "once
+    and for all", "a thing of the past", "never suffer from it again", "never come
+    back", "so the pain doesn't return", "without risk". Reported even when the sentence
+    cites evidence: no evidence supports a guarantee.
+
+    Not reported: "There is no cure for...", "no medicine cures it", "it cannot be
+    cured", "most people have no side effects", an absolute inside a condition ("if the
+    pain never comes back, ..."; what follows the condition's comma is still checked),
+    the US supplement notice ("not intended to diagnose, treat, cure or prevent any
+    disease"), a negated absolute ("no single treatment works for everyone", "no
+    medicine is free from side effects", "unlikely to get rid of it for good"),
+    permanence stated with a hedge ("usually stops the bleeding for good" is a fair
+    prognosis), a refund policy or service promise ("60-day money-back guarantee",
+    "satisfaction guaranteed or your money back", "free delivery guaranteed": a
+    commercial promise, not a health outcome; "results guaranteed or your money back" is
+    still reported), "we do not guarantee results", "no treatment can guarantee a cure",
+    "no vaccine is 100% effective", and medical or food terms ("breakthrough bleeding",
+    "breakthrough pain", "cured meats").
 
     The list follows the risky wording that advertising codes single out (the UK CAP
-    Code's rules on health claims, the US FTC's health products guidance); it is data
-    in `rules/risky-wording.yaml` (`absolute`).
+    Code's rules on health claims, the US FTC's health products guidance); it is data in
+    `rules/risky-wording.yaml` (`absolute`).
 
     ## Why
 
@@ -95,11 +149,27 @@ def absolute_claim(doc: Document, options: dict[str, Any]) -> Iterator[Problem]:
       summary="The page discourages proper medical care.")
 def discourages_care(doc: Document, options: dict[str, Any]) -> Iterator[Problem]:  # noqa: ARG001
     """The page tells readers to use something instead of medical care, that they need
-    not see a doctor, or to stop their medication: "instead of surgery", "no need to
-    see a doctor", "no surgery needed", "avoids the need for surgery", "a natural
-    alternative to antibiotics", "stop taking your medication". Advice to talk to a prescriber
-    first ("don't stop taking your medicine without talking to your GP") is fine.
-    The wording is data in `rules/risky-wording.yaml` (`discourages-care`).
+    not see a doctor, or to stop or cut down their medication: "instead of surgery", "no
+    need to see a doctor", "no surgery needed", "avoids the need for surgery", "you
+    won't need surgery", "you do not need surgery", "hear again without grommets", "an
+    alternative to blood-thinning medication", "no need to keep dosing the family with
+    chemicals", "avoid antibiotics", "ditch your inhaler", "able to reduce their steroid
+    dose", "stop taking your medication", "don't bother seeing a GP", "why take drugs
+    when...", "why suffer on painkillers?", "no injections, no surgery", "say no to
+    opioids", "replaces the need for medication", "clients came off their medication",
+    "I threw my pills in the bin", "your GP will only offer you more pills",
+    "painkillers only mask the symptoms".
+
+    Not reported: advice to talk to a prescriber first ("don't stop taking your medicine
+    without talking to your GP"), routine self-care advice ("there's no need to see a GP
+    for a cold", "you do not need antibiotics for a cold", "there is usually no need for
+    antibiotics"), a prognosis ("most people won't need surgery", "most ear infections
+    clear up without antibiotics"), safety advice about a
+    medicine ("avoid painkillers such as ibuprofen if you have asthma", "stop taking the
+    medicine and call 111 if you get a rash"), and a clinician offering a medical option
+    ("your GP may offer physiotherapy as an alternative to surgery", "may recommend
+    physiotherapy instead of surgery"). The wording is data in
+    `rules/risky-wording.yaml` (`discourages-care`).
 
     ## Why
 
@@ -135,8 +205,13 @@ def discourages_care(doc: Document, options: dict[str, Any]) -> Iterator[Problem
       summary="Promotional wording implies safety: natural, drug-free, chemical-free.")
 def promotional_wording(doc: Document, options: dict[str, Any]) -> Iterator[Problem]:  # noqa: ARG001
     """Wording that sells a therapy as safe because it is "natural", "drug-free",
-    "chemical-free", "non-toxic" or "100% natural", or that says it can be taken with
-    other medicines *because* it is natural. Natural is not the same as safe. The wording is
+    "chemical-free", "non-toxic", "100% natural", "gentle and natural", "herbal, so
+    safe", "plant-based, so it is completely safe", "botanicals, so there are no side
+    effects", "nature's own painkiller", "without the nasty side effects of", "used for
+    thousands of years, so you know it's safe", "no harsh chemicals", or that says it
+    can be taken with other medicines *because* it is natural, or is "a safer choice"
+    because it is plant-based or herbal. Natural is not the same as safe. "It is natural
+    to feel anxious" and "natural does not mean safe" are not reported. The wording is
     data in `rules/risky-wording.yaml` (`promotional`).
 
     ## Why
