@@ -609,6 +609,7 @@ def _front_matter_claims(doc: Document) -> list[Claim]:
     out = []
     fm = doc.front_matter
     page = page_words(doc)
+    fm_cites = [c for c in doc.citations if c.block == -1]
     for key, value, base in front_matter_strings(doc):
         mark = fm.marks[(key,)] if fm else None
         contiguous = doc.text[base:base + len(value)] == value
@@ -621,19 +622,11 @@ def _front_matter_claims(doc: Document) -> list[Claim]:
             else:  # a folded or escaped scalar: point at the whole value
                 assert mark is not None
                 cs, ce, qs, qe = mark.value_start, mark.value_end, mark.value_start, mark.value_end
-            found = [c for c in _fm_citations(value[s:e], cs if contiguous else None)]
+            # front-matter citations (block -1) are found by conditionlint.citations,
+            # in every form; a folded value's are located at the whole value
+            found = [c for c in fm_cites if cs <= c.start < ce]
             out.append(Claim(cs, ce, Cue(cue.type, cue.label, cue.text, qs, qe), tuple(found),
                              bool(lexicon().hedges.search(value[s:e])), None))
-    return out
-
-
-def _fm_citations(text: str, base: int | None) -> list[Citation]:
-    out = []
-    for m in citemod._PANDOC.finditer(text):  # noqa: SLF001
-        keys = tuple(k.group("key") for k in citemod._PANDOC_KEY.finditer(m.group("body")))  # noqa: SLF001
-        if keys:
-            s = (base or 0) + m.start()
-            out.append(Citation("pandoc", keys, s, s + len(m.group()), -1))
     return out
 
 
