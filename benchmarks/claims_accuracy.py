@@ -138,7 +138,7 @@ def main(argv: list[str]) -> int:
         variants.append(("+model", claimmodel.Model(shipped.weights, shipped.bias,
                                                     shipped.threshold, True)))
     for split in splits:
-        pages = sorted((CORPUS / split).glob("*.md"))
+        pages = sorted(p for p in (CORPUS / split).glob("*.md") if p.name != "README.md")
         for suffix, model in variants:
             claimmodel.use(model)
             t = Tally()
