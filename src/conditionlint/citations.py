@@ -10,12 +10,19 @@ Citations, in every form pages use:
   particles (``(van Rijssen et al., 2012)``, ``(de Souza & Lima, 2019)``) and
   narrative ``Smith et al. (2020)``, resolved against a bibliography entry;
 - the same forms in claim-bearing front-matter strings (``description:``), with
-  block index -1.
+  block index -1;
+- links whose address names one work (kind "link"): ``[A 2019 trial](https://pubmed.
+  ncbi.nlm.nih.gov/31234567/)``, ``<a href="https://doi.org/10...">research</a>``, to
+  a DOI, PubMed, PMC or ClinicalTrials.gov page (:func:`identifiers.work_of_url`). A
+  link to a search, a topic page or a home page names no work and cites nothing.
 
 Evidence entries: front-matter ``evidence:`` items, footnote definitions, and the items
 of a References / Sources / Bibliography section (also under a flattened heading: a
-short line "References" alone in a paragraph). The same work listed twice (same DOI or
-PMID) is merged into one entry whose ``aliases`` name the other keys.
+short line "References" alone in a paragraph), and the works that links cite (origin
+"link", keyed "doi:10.1001/...", "pmid:31234567"...: title the link text, a year only
+when the text has one). The same work listed twice (same DOI or PMID) is merged into
+one entry whose ``aliases`` name the other keys; the same work linked twice is one
+link entry.
 
 :class:`Resolver` answers which entry a citation key points at.
 """
@@ -97,7 +104,10 @@ _DESIGN_WORDS = (
 
 def attach(doc: Document) -> Document:
     entries = evidence_entries(doc)
+    links = _work_links(doc)
     doc = replace(doc, evidence=tuple(entries))
+    # the links depend on the text and blocks only, which replace() keeps
+    _cached(doc, "work-links", lambda _: links)
     return replace(doc, citations=tuple(find_citations(doc)))
 
 
@@ -191,6 +201,11 @@ def find_citations(doc: Document) -> list[Citation]:
                 out[-1] = c
             continue
         out.append(c)
+    # Links last: a link may wrap another marker ("[Smith et al. (2020)](https://doi...)",
+    # "[1](https://pubmed...)"), and both stand.
+    links = [Citation("link", (key,), s, e, bi) for bi, s, e, key, _, _ in _work_links(doc)]
+    if links:
+        out = sorted(out + links, key=lambda c: (c.start, c.end))
     return out
 
 
@@ -357,7 +372,86 @@ def evidence_entries(doc: Document) -> list[EvidenceEntry]:
         entries.append(_text_entry(doc, key, "references", start, end, start))
     for key, start, end in _html_reference_items(doc):
         entries.append(_text_entry(doc, key, "references", start, end, start))
+    entries.extend(_link_entries(doc))
     return _dedupe(entries)
+
+
+# Inline links: "[text](url)" (not an image "![...]", not "[a][b]"), "[text](<url>)",
+# and HTML "<a href="url">text</a>". Bounded runs, like the parser's masking patterns.
+_MD_LINK = re.compile(r"(?<![\]!\\])\[(?P<text>[^\[\]\n]{1,1000})\]\((?:<(?P<u1>[^>\n]{1,2048})>|"
+                      r"(?P<u2>[^)\s\[]{1,2048}))(?:\s+\"[^\"]{0,1000}\")?\)")
+# An <a> start tag; its text runs to the next "</a>" (found by bisecting, not by a lazy
+# scan from every start tag: a page of unclosed "<a href=x>" stays linear).
+_A_OPEN = re.compile(r"<a\s[^<>]{0,500}?\bhref\s*=\s*(?:\"(?P<u1>[^\"<>]{1,2048})\"|"
+                     r"'(?P<u2>[^'<>]{1,2048})'|(?P<u3>[^\s<>\"']{1,2048}))[^<>]{0,500}>", re.I)
+_A_CLOSE = re.compile(r"</a\s*>", re.I)
+_WorkLink = tuple[int, int, int, str, str, tuple[str, str, int, int]]
+
+
+def _work_links(doc: Document) -> list[_WorkLink]:
+    """Links in prose whose address names one work: (block index, start, end, entry
+    key, link text, (kind, value, start, end) of the identifier in the source).
+    Links inside footnote definitions and reference items belong to those entries."""
+    return _cached(doc, "work-links", _find_work_links)
+
+
+def _find_work_links(doc: Document) -> list[_WorkLink]:
+    out: list[_WorkLink] = []
+    entry_blocks: frozenset[int] | None = None
+    for b in doc.blocks:
+        raw = doc.text[b.start:b.end]
+        md = "](" in raw
+        html = "<a" in raw or "<A" in raw
+        if not (md or html):
+            continue
+        if entry_blocks is None:
+            entry_blocks = _entry_label_blocks(doc)
+        if b.index in entry_blocks:
+            continue
+        hidden = _hidden(doc, b, raw)
+        # (link start, link end, url start, url, link text as masked prose: no emphasis
+        # marks or tags), offsets into raw
+        found: list[tuple[int, int, int, str, str]] = []
+        if md:
+            for m in _MD_LINK.finditer(raw):
+                if not hidden(m.start()):
+                    g = "u1" if m.group("u1") is not None else "u2"
+                    found.append((m.start(), m.end(), m.start(g), m.group(g),
+                                  b.text[m.start("text"):m.end("text")]))
+        if html:
+            closes = [(c.start(), c.end()) for c in _A_CLOSE.finditer(raw)]
+            for m in _A_OPEN.finditer(raw):
+                j = bisect_left(closes, (m.end(), 0))
+                if j == len(closes) or closes[j][0] - m.end() > 1000 or hidden(m.start()):
+                    continue
+                g = next(g for g in ("u1", "u2", "u3") if m.group(g) is not None)
+                found.append((m.start(), closes[j][1], m.start(g), m.group(g),
+                              b.text[m.end():closes[j][0]]))
+        for start, end, url_start, url, text in found:
+            work = identifiers.work_of_url(url)
+            if work is None:
+                continue
+            at = b.start + url_start + len(url) - len(url.lstrip())
+            key = f"{work.kind}:{_norm_id(work.kind, work.value)}"
+            out.append((b.index, b.start + start, b.start + end, key, " ".join(text.split()),
+                        (work.kind, work.value, at + work.start, at + work.end)))
+    out.sort(key=lambda x: x[1])
+    return out
+
+
+def _link_entries(doc: Document) -> list[EvidenceEntry]:
+    """One entry per work that links cite, built from its first link."""
+    out: dict[str, EvidenceEntry] = {}
+    for _, start, end, key, text, ident in _work_links(doc):
+        if key in out:
+            continue
+        fields: dict[str, Any] = {"title": text}
+        y = _YEAR.search(text)
+        if y:
+            fields["year"] = int(y.group())
+        out[key] = EvidenceEntry(key, "link", start, end, fields, text=text,
+                                 identifiers=(ident,))
+    return list(out.values())
 
 
 _HTML_OL = re.compile(r"<(?P<tag>ol|ul)\b([^>]{0,200})>(.{0,200000}?)</(?P=tag)\s*>",
@@ -620,6 +714,7 @@ _ORDER = {
     "footnote": ("footnote",),
     "numeric": ("references", "footnote", "front-matter"),
     "superscript": ("references", "footnote", "front-matter"),
+    "link": ("link",),
 }
 
 
@@ -636,7 +731,8 @@ class Resolver:
         self._footnotes = any(e.origin == "footnote" for e in self.doc.evidence)
         # references written author first ("Smith J, Lee K. ... 2019."), as author-year
         # pages list them: at least two such entries
-        self.by_author = sum(1 for e in self.doc.evidence if e.origin != "front-matter"
+        self.by_author = sum(1 for e in self.doc.evidence
+                             if e.origin not in ("front-matter", "link")
                              and "year" in e.fields and _LOOKS_LIKE_REF.match(e.text)) >= 2
         for e in self.doc.evidence:
             for k in (f"{e.origin}:{e.key}", *e.aliases):

@@ -349,7 +349,8 @@ def section_kinds(doc: Document) -> list[frozenset[str]]:
 
 
 def sentence_citations(doc: Document) -> dict[int, list[Citation]]:
-    """Citations per sentence index (see rule 5 in the module docstring). Shared by
+    """Citations per sentence index (see rule 5 in the module docstring; a link that
+    cites a work is in its sentence's words and supports that sentence). Shared by
     CL401 and CL402 for the same page: callers must not change it."""
     if _CITES[0] is not doc:
         _CITES[0], _CITES[1] = doc, _sentence_citations(doc)
@@ -377,6 +378,14 @@ def _sentence_citations(doc: Document) -> dict[int, list[Citation]]:
         # the first sentence that ends after the citation starts (the first the walk
         # below stops at, since a sentence never ends before it starts)
         first = bisect_right(block_ends, c.start) if block_ends is not None else 0
+        if c.kind == "link":
+            # a link is in the words of its sentence ("[A 2019 trial](...) found that"),
+            # not a marker after the one before it: the sentence its text is in
+            target = next((sents[i] for i in range(first, len(sents))
+                           if sents[i].end > c.start), None)
+            if target is not None and target.start < c.end:
+                out.setdefault(target.index, []).append(c)
+                continue
         for i in range(first, len(sents)):
             s = sents[i]
             if c.start < s.start:

@@ -123,7 +123,8 @@ class Sentence:
 class Citation:
     """A citation marker in prose. ``keys`` are what it points at."""
 
-    kind: str  # "pandoc" | "footnote" | "numeric" | "superscript" | "author-year"
+    # "pandoc" | "footnote" | "numeric" | "superscript" | "author-year" | "link"
+    kind: str
     keys: tuple[str, ...]
     start: int
     end: int
@@ -133,7 +134,7 @@ class Citation:
 @dataclass(frozen=True)
 class EvidenceEntry:
     key: str  # what citations resolve against ("vickers2018", footnote label, "1")
-    origin: str  # "front-matter" | "footnote" | "references"
+    origin: str  # "front-matter" | "footnote" | "references" | "link" (a cited URL)
     start: int
     end: int
     fields: dict[str, Any] = field(default_factory=dict)

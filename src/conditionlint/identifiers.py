@@ -139,3 +139,44 @@ def _trim(value: str) -> str:
         else:
             break
     return value
+
+
+# -- links to one work ------------------------------------------------------------------
+# A URL that names one specific work, with the identifier's span in the URL. A search
+# ("pubmed.ncbi.nlm.nih.gov/?term=zinc"), a topic page, a journal's home page or a
+# site's own article names no work and matches none of these.
+_HOST = r"^https?://(?:www\.)?"
+_WORK_URLS = (
+    # doi.org/<DOI>: whatever follows is the DOI (CL406 checks its shape)
+    ("doi", re.compile(_HOST + r"(?:dx\.)?doi\.org/(?P<v>10[^\s?#]*?)/?(?:[?#]|$)", re.I)),
+    # a publisher's DOI path (Cochrane Library, Wiley, SAGE, Taylor & Francis, ...):
+    # ".../doi/10.1002/14651858.CD001364.pub5/full"
+    ("doi", re.compile(r"^https?://[^/\s?#]+/(?:[^\s?#]*/)?doi/(?:(?:full|abs|abstract|pdf|"
+                       r"epdf|epub|fulltext|book)/)?(?P<v>10\.\d{4,9}/[^\s?#]+?)"
+                       r"(?:/(?:full|abstract|abs|pdf|epdf|fulltext|html|info|references|"
+                       r"figures|media|suppl_file))?/?(?:[?#]|$)", re.I)),
+    ("pmid", re.compile(_HOST + r"pubmed\.ncbi\.nlm\.nih\.gov/(?P<v>\d+)/?(?:[?#]|$)", re.I)),
+    ("pmid", re.compile(_HOST + r"ncbi\.nlm\.nih\.gov/pubmed/(?P<v>\d+)/?(?:[?#]|$)", re.I)),
+    ("pmcid", re.compile(_HOST + r"(?:ncbi\.nlm\.nih\.gov/pmc|pmc\.ncbi\.nlm\.nih\.gov)"
+                         r"/articles/(?P<v>PMC\d+)/?(?:[?#]|$)", re.I)),
+    ("nct", re.compile(_HOST + r"(?:classic\.)?clinicaltrials\.gov/(?:study|ct2/show"
+                       r"(?:/record)?)/(?P<v>NCT\w+)/?(?:[?#]|$)", re.I)),
+)
+
+
+def work_of_url(url: str) -> Found | None:
+    """The identifier of the one work ``url`` links to (a DOI, PMID, PMCID or NCT
+    number, with its offsets in ``url``), or None for any other address."""
+    from urllib.parse import unquote
+
+    u = url.strip()
+    for kind, rx in _WORK_URLS:
+        m = rx.match(u)
+        if m:
+            value = m.group("v")
+            if kind == "doi":
+                value = unquote(value)
+            elif kind == "pmcid":
+                value = "PMC" + value[3:]
+            return Found(kind, value, m.start("v"), m.end("v"))
+    return None

@@ -77,7 +77,8 @@ def unused_evidence(doc: Document, options: dict[str, Any]) -> Iterator[Problem]
     """An evidence entry (front-matter `evidence:` item, footnote definition or
     References item) is never cited on the page. The same work listed twice (same DOI
     or PMID, e.g. in the front matter and in the References list) is one entry: citing
-    either copy uses it.
+    either copy uses it. A work that a link in the prose points at (a DOI, PubMed, PMC
+    or ClinicalTrials.gov address) is cited by that link.
 
     ## Why
 
@@ -130,6 +131,8 @@ def unused_evidence(doc: Document, options: dict[str, Any]) -> Iterator[Problem]
     for e in doc.evidence:
         duplicate = e.origin == "front-matter" and e.key in seen_ids  # CL405 reports it
         seen_ids.add(e.key)
+        if e.origin == "link":
+            continue  # a linked work is cited by its link
         if id(e) in used or duplicate or not e.key and e.origin == "front-matter":
             continue
         s, t = _entry_anchor(doc, e)
@@ -156,7 +159,9 @@ def incomplete_evidence_entry(doc: Document, options: dict[str, Any]) -> Iterato
     """A front-matter evidence entry has no `id`, `title`, `year` or `design`, or none
     of `doi`, `pmid`, `pmcid`, `nct`, `isbn`, `url`; or two entries share an `id`.
     A footnote or References item with neither an identifier nor a year cannot be
-    checked by a reader and is reported too.
+    checked by a reader and is reported too. A work cited by a link in the prose is
+    not: its address is its identifier, and the link text is no place for a year or a
+    design.
 
     The finding points at the entry (its `- ` item) or, for a duplicate, at the second
     `id`. Structural schema errors (wrong types, unknown keys, enum values) are
@@ -230,7 +235,7 @@ def incomplete_evidence_entry(doc: Document, options: dict[str, Any]) -> Iterato
                     m = fm.marks.get(("evidence", i, "id"))
                     first_id[key] = m.value_start if m else s
     for e in doc.evidence:
-        if e.origin == "front-matter" or e.identifiers or "year" in e.fields:
+        if e.origin in ("front-matter", "link") or e.identifiers or "year" in e.fields:
             continue
         s, t = _entry_anchor(doc, e)
         what = "footnote" if e.origin == "footnote" else "reference"
@@ -257,8 +262,9 @@ def invalid_identifier(doc: Document, options: dict[str, Any]) -> Iterator[Probl
     Crossref's recommended pattern (`10.` + 4-9 digits + `/` + suffix), a PMID that is
     not 1-9 digits, a PMCID not `PMC` + digits, an NCT number not `NCT` + 8 digits, an
     ISBN-10 or ISBN-13 whose check digit is wrong, a URL that is not absolute http(s).
-    Identifiers are read from front-matter fields and from footnote and References
-    text. Offline checks only: a well-formed DOI may still not exist.
+    Identifiers are read from front-matter fields, from footnote and References text,
+    and from the addresses of links that cite a work (`https://doi.org/...`, PubMed,
+    PMC, ClinicalTrials.gov). Offline checks only: a well-formed DOI may still not exist.
 
     ## Why
 
@@ -311,6 +317,10 @@ def invalid_identifier(doc: Document, options: dict[str, Any]) -> Iterator[Probl
             if s == t == 0 and e.origin == "front-matter" and fm is not None:
                 m = fm.mark("evidence", e.index, kind)
                 s, t = (m.value_start, m.value_end) if m else (e.start, e.start)
-            where = f"evidence entry '{e.key}'" if e.origin == "front-matter" else \
-                f"{'footnote' if e.origin == 'footnote' else 'reference'} '{e.key}'"
+            if e.origin == "link":
+                where = f"link '{e.fields.get('title', e.key)}'"
+            elif e.origin == "front-matter":
+                where = f"evidence entry '{e.key}'"
+            else:
+                where = f"{'footnote' if e.origin == 'footnote' else 'reference'} '{e.key}'"
             yield Problem(s, t, f"{where}: {problem}")
