@@ -33,6 +33,10 @@ ATTACKS = {
     "table": lambda n: "# T\n\n|" + "a|" * 20 + "\n|" + "-|" * 20 + "\n"
                        + ("|" + "x|" * 20 + "\n") * (n // 20),
     "front matter list": lambda n: "---\nitems:\n" + "  - x\n" * (n // 4) + "---\n# T\n",
+    "markers in a sentence": lambda n: "# T\n\nRest helps" + " [1]" * (n // 4)
+                                       + ".\n\n1. A. Title. 2020. doi:10.1000/xyz\n",
+    "study links": lambda n: "# T\n\nRest helps" + " [a](https://doi.org/10.1000/x)"
+                             * (n // 32) + ".\n",
 }
 
 

@@ -406,8 +406,9 @@ def _leading_cite_end(doc: Document, s: Sentence, own: list[Citation]) -> int:
     """Where the sentence's own words begin, after a marker that belongs to the
     sentence before it (a masked "<sup>1</sup>" leaves "1" at the sentence start)."""
     start = s.start
+    mine = set(own)  # a sentence may carry thousands of markers: no list lookups
     for c in doc.citations_in(max(0, s.start - 400), s.end):
-        if c.end <= start or c in own:
+        if c.end <= start or c in mine:
             continue
         if c.start > start and doc.text[start:c.start].strip():
             break
