@@ -248,3 +248,31 @@ def test_two_concurrent_runs_share_a_cache(site: Path) -> None:
         assert json.loads(e.read_text())["key"] == e.stem
     assert not list((site / "cache").rglob(".tmp-*"))  # no half-written leftovers
     assert run(site) == expected.decode()
+
+
+def test_mixed_hits_and_misses_with_workers_keep_file_order(site: Path) -> None:
+    """With workers, stored results are read by the parent first and only changed files
+    go to the workers; the report is the same as a run without the cache, in file
+    order, and a stored entry really is read (tampered entries show)."""
+    content = site / "content"
+    (content / "neck.md").unlink()
+    for i in range(12):
+        (content / f"p{i:02d}.md").write_text(PAGE.replace("Neck", f"Neck {i}"), "utf-8")
+    first = run(site, "--jobs", "2")
+    for i in (0, 5, 11):  # change the first, a middle and the last file
+        (content / f"p{i:02d}.md").write_text(PAGE + "\nMore \u00e2\u20ac\u201c text.\n",
+                                             "utf-8")
+    second = run(site, "--jobs", "2")
+    fresh = run(site, "--jobs", "2", "--no-cache")
+    assert second == fresh != first
+    paths = [f["path"] for f in json.loads(second)["findings"]]
+    assert paths == sorted(paths) and len(set(paths)) == 12
+    key_files = entries(site / "cache")
+    assert len(key_files) == 15  # 12 first results + 3 for the changed files
+    for f in key_files:  # the third run must come from these entries
+        entry = json.loads(f.read_text())
+        entry["rows"][0][3] = TAMPERED
+        f.write_text(json.dumps(entry))
+    third = json.loads(run(site, "--jobs", "2"))
+    assert sum(x["message"] == TAMPERED for x in third["findings"]) == 12
+    assert [f["path"] for f in third["findings"]] == paths

@@ -218,14 +218,30 @@ class Store:
     def get(self, key: str) -> dict[str, Any] | None:
         """The stored payload (see :func:`encode`), or None: missing, unreadable, or
         malformed in any way."""
+        payload = self._read(key)
+        try:
+            if payload is not None:
+                decode("", payload)  # a malformed row makes the whole entry a miss
+            return payload
+        except Exception:  # noqa: BLE001
+            return None
+
+    def findings(self, key: str, path: str,
+                 shared: dict[str, str] | None = None) -> list[Finding] | None:
+        """The stored findings for ``path``, or None (as :meth:`get`), decoded once."""
+        payload = self._read(key)
+        try:
+            return decode(path, payload, shared) if payload is not None else None
+        except Exception:  # noqa: BLE001
+            return None
+
+    def _read(self, key: str) -> dict[str, Any] | None:
         try:
             with open(self._path(key), "rb") as fh:
                 entry = json.loads(fh.read())
             if entry.get("key") != key:
                 return None
-            payload = {"lines": entry["lines"], "rows": entry["rows"]}
-            decode("", payload)  # a malformed row makes the whole entry a miss
-            return payload
+            return {"lines": entry["lines"], "rows": entry["rows"]}
         except Exception:  # noqa: BLE001
             return None
 

@@ -356,6 +356,12 @@ class ConfigFinder:
         folder = (path if path.is_dir() else path.parent).absolute()
         return self._for_dir(folder)
 
+    def for_folder(self, folder: Path) -> Config:
+        """The config of the files in ``folder`` (known to be a folder: no stat)."""
+        if self.explicit is not None:
+            return self._default
+        return self._for_dir(folder.absolute())
+
     def _for_dir(self, folder: Path) -> Config:
         hit = self._by_dir.get(folder)
         if hit is not None:

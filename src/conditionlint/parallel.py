@@ -78,6 +78,24 @@ class _Worker:
         eff = effective(cfg, self.registry, display, self.plan.settings.cli)
         return self.plan.keyer.prefix(part, eff.key, display)
 
+    def cached(self, i: int, shared: dict[str, str] | None) -> Checked | None:
+        """File ``i``'s stored result, or None (not stored, unreadable, or no
+        cache)."""
+        t = self.plan.targets[i]
+        ci = self.plan.config_of[i]
+        cfg = self.plan.configs[ci]
+        if self.store is None or not cfg.cache:
+            return None
+        try:
+            data = read_bytes(t.path, cfg.max_file_size)
+        except Unreadable:
+            return None  # check() reports it
+        from conditionlint.cache import Keyer
+
+        key = Keyer.key(self._prefix(ci, cfg, t.display), data)
+        found = self.store.findings(key, t.display, shared)
+        return Checked(t.display, found) if found is not None else None
+
     def check(self, i: int) -> tuple[Any, ...]:
         """(findings payload, fixed_bytes, original, fixed_text, fixes_applied,
         fix_error); only the first item when nothing was fixed."""
@@ -207,42 +225,64 @@ def check_all(targets: list[Target], finder: ConfigFinder, registry: Registry,
         else:
             sink(checked)
 
-    done = 0
-    if workers > 1 and n >= MIN_FILES_FOR_WORKERS:
-        done = _run_pool(plan, registry, workers, put, bar, shared)
-    if done < n:  # one process, or what a broken pool left over
-        local = _Worker(plan, registry)
-        for i in range(done, n):
-            put(i, _checked(targets[i].display, local.check(i), shared))
+    local = _Worker(plan, registry)
+    hits: dict[int, Checked] = {}
+    pooled = workers > 1 and n >= MIN_FILES_FOR_WORKERS
+    if pooled and local.store is not None:
+        # Stored results are read here first: a re-run with little changed starts
+        # workers only for the files that changed (if any).
+        for i in range(n):
+            hit = local.cached(i, shared)
+            if hit is not None:
+                hits[i] = hit
+    todo = [i for i in range(n) if i not in hits]
+    nxt = 0  # the next index to hand over: results go out in target order
+
+    def got(i: int, out: tuple[Any, ...] | None) -> None:
+        nonlocal nxt
+        while nxt < i:  # stored results that come before i
+            put(nxt, hits.pop(nxt))
             bar.advance()
+            nxt += 1
+        put(i, _checked(targets[i].display, out, shared) if out is not None
+            else hits.pop(i))
+        bar.advance()
+        nxt = i + 1
+
+    done = 0
+    if pooled and len(todo) >= MIN_FILES_FOR_WORKERS:
+        done = _run_pool(plan, registry, workers, todo, got)
+    for i in todo[done:]:  # one process, or what a broken pool left over
+        got(i, local.check(i))
+    if nxt < n:
+        got(n - 1, None)  # the stored results after the last checked file
     bar.close()
     return results  # type: ignore[return-value]
 
 
-def _run_pool(plan: _Plan, registry: Registry, workers: int,
-              put: Callable[[int, Checked], None], bar: Any,
-              shared: dict[str, str] | None) -> int:
-    """Hand the results to ``put`` in order; return how many were handed (all, unless
+def _run_pool(plan: _Plan, registry: Registry, workers: int, todo: list[int],
+              got: Callable[[int, tuple[Any, ...]], None]) -> int:
+    """Check the files ``todo`` (indices, increasing) in worker processes and hand
+    each result to ``got`` in that order; return how many were handed (all, unless
     the pool broke: a worker killed by the system, or processes could not be
     started)."""
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
-    n = len(plan.targets)
+    n = len(todo)
     ctx = _context()
     # Chunks amortise the round trips (well under a millisecond each, against about
-    # 20 ms of checking per page); small, so that the workers finish together.
+    # 10 ms of checking per page); small, so that the workers finish together.
     chunk = max(1, min(8, n // (workers * 16)))
     done = 0
     try:
         with ProcessPoolExecutor(
-                max_workers=workers, mp_context=ctx, initializer=_init_worker,
+                max_workers=min(workers, n), mp_context=ctx, initializer=_init_worker,
                 initargs=(plan, registry if ctx.get_start_method() == "fork" else None),
         ) as pool:
-            for out in pool.map(_work, range(n), chunksize=chunk):
-                put(done, _checked(plan.targets[done].display, out, shared))
+            for out in pool.map(_work, todo, chunksize=chunk):
+                got(todo[done], out)
                 done += 1
-                bar.advance()
     except (BrokenProcessPool, OSError) as exc:
         print(f"conditionlint: warning: worker processes failed ({type(exc).__name__}: "
               f"{exc}); checking the remaining files in this process", file=sys.stderr)

@@ -97,9 +97,18 @@ def _walk(top: Path, root_real: Path, finder: ConfigFinder, out: Discovery,
                 display_path(folder), f"cannot read folder: {exc.strerror or exc}"))
             continue
         subdirs = []
+        here = finder.for_folder(folder)  # the config of this folder's files
         for e in entries:
             path = Path(e.path)
-            cfg = finder.for_path(path if not e.is_dir(follow_symlinks=False) else path / "x")
+            try:
+                if e.is_dir(follow_symlinks=False):
+                    cfg = finder.for_folder(path)
+                elif e.is_symlink():
+                    cfg = finder.for_path(path)  # a link to a folder: that folder's
+                else:
+                    cfg = here
+            except OSError:
+                continue
             if cfg.is_excluded(path):
                 continue
             try:
