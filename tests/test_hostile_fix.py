@@ -174,3 +174,20 @@ def test_utf16_without_bom_is_fixed_in_its_own_encoding():
     data = DAMAGED.encode("utf-16-le")
     out = fix_text(data, today="2026-11-29")
     assert out == REPAIRED.encode("utf-16-le")
+
+
+def test_bomless_utf16_guess_is_not_fixed(tmp_path):
+    """b'0\\xc3\\x80\\x00' reads as UTF-16-LE without a BOM (a guess from the NUL byte);
+    fixing its '\\x80' and writing UTF-16 back would give bytes that read as other text.
+    --fix leaves such a file byte for byte as it was; CL302 asks for UTF-8."""
+    import subprocess
+    import sys
+
+    page = tmp_path / "page.md"
+    data = b"0\xc3\x80\x00"
+    page.write_bytes(data)
+    r = subprocess.run([sys.executable, "-m", "conditionlint", "check", "--fix", "--no-cache",
+                        "--select", "CL301,CL302", "page.md"], cwd=tmp_path,
+                       capture_output=True, text=True, check=False)
+    assert page.read_bytes() == data
+    assert "CL302" in r.stdout and r.returncode == 1, r.stdout + r.stderr

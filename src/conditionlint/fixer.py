@@ -91,11 +91,20 @@ def fix_source(src: Source, lint: Callable[[Source], list[Finding]]) -> FixOutco
             break
         if new_text == text and enc == current.encoding:
             break
-        applied_total += taken
-        text = new_text
         # Re-lint what will be written, read back as bytes: a U+FEFF left at the start
         # of the text becomes a byte-order mark on disk, and must be judged as one.
-        current = Source.from_bytes(src.path, encode(text, enc))
+        reread = Source.from_bytes(src.path, encode(new_text, enc))
+        if not enc.bom and not enc.is_utf8 and (
+                reread.encoding.name != enc.name or reread.text != new_text):
+            # UTF-16/32 without a byte-order mark is a guess from the NUL bytes, and
+            # the fixed text's bytes would read back as other text (b'0\xc3\x80\x00'
+            # reads as UTF-16 '\uc330\x80'; with '\x80' fixed to a euro sign, its
+            # UTF-16 bytes read as UTF-8 '0\xec '). Nothing is fixed: CL302 asks for
+            # UTF-8 first.
+            return FixOutcome(src.text, src.encoding, 0, 0, True, initial, initial)
+        applied_total += taken
+        text = new_text
+        current = reread
         text, enc = current.text, current.encoding
         findings = lint(current)
     return FixOutcome(text, enc, applied_total, passes, converged, tuple(findings), initial)
