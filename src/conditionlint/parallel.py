@@ -226,26 +226,38 @@ def check_all(targets: list[Target], finder: ConfigFinder, registry: Registry,
             sink(checked)
 
     local = _Worker(plan, registry)
-    hits: dict[int, Checked] = {}
+    nxt = 0  # the next index to hand over: results go out in target order
+    hits: set[int] = set()  # stored results to hand over later (read again then)
     pooled = workers > 1 and n >= MIN_FILES_FOR_WORKERS
     if pooled and local.store is not None:
         # Stored results are read here first: a re-run with little changed starts
-        # workers only for the files that changed (if any).
+        # workers only for the files that changed (if any). Results are handed over
+        # as soon as every file before them has been: memory stays flat.
         for i in range(n):
             hit = local.cached(i, shared)
-            if hit is not None:
-                hits[i] = hit
-    todo = [i for i in range(n) if i not in hits]
-    nxt = 0  # the next index to hand over: results go out in target order
+            if hit is None:
+                continue
+            if i == nxt:
+                put(i, hit)
+                bar.advance()
+                nxt += 1
+            else:
+                hits.add(i)
+    todo = [i for i in range(nxt, n) if i not in hits]
+
+    def stored(i: int) -> Checked:
+        hit = local.cached(i, shared)  # gone since (another run, a full disk): check it
+        return hit if hit is not None else _checked(targets[i].display, local.check(i),
+                                                    shared)
 
     def got(i: int, out: tuple[Any, ...] | None) -> None:
         nonlocal nxt
         while nxt < i:  # stored results that come before i
-            put(nxt, hits.pop(nxt))
+            put(nxt, stored(nxt))
             bar.advance()
             nxt += 1
         put(i, _checked(targets[i].display, out, shared) if out is not None
-            else hits.pop(i))
+            else stored(i))
         bar.advance()
         nxt = i + 1
 
