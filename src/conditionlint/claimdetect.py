@@ -535,8 +535,17 @@ def rule_claims(doc: Document) -> tuple[list[Claim], list[Candidate]]:
                         cue = Cue("efficacy", _label("efficacy"), v.group(1),
                                   v.start(1), v.end(1))
             if s is sents[-1] and text.rstrip().endswith(":"):
-                for item in _list_items(doc, b):
-                    inherited[item.index] = (cue, own)
+                items = _list_items(doc, b)
+                lent = cue
+                if cue is not None and cue.type == "causal" and items:
+                    # "Other things that can play a part:" + "- smoking": the items of
+                    # a list of causes or risk factors describe the condition; a
+                    # hedged lead-in to them only announces the list
+                    lent = None
+                    if lex.hedges.search(masked):
+                        cue = None
+                for item in items:
+                    inherited[item.index] = (lent, own)
             if cue is None:
                 # the rules' own limits hold: in a descriptive section, list items,
                 # lead-ins and hedged possibilities ("stress can play a part") describe
