@@ -251,9 +251,9 @@ def test_two_concurrent_runs_share_a_cache(site: Path) -> None:
 
 
 def test_mixed_hits_and_misses_with_workers_keep_file_order(site: Path) -> None:
-    """With workers, stored results are read by the parent first and only changed files
-    go to the workers; the report is the same as a run without the cache, in file
-    order, and a stored entry really is read (tampered entries show)."""
+    """With workers, stored results are read by the parent up to the first changed
+    file and the rest go to the workers; the report is the same as a run without the
+    cache, in file order, and a stored entry really is read (tampered entries show)."""
     content = site / "content"
     (content / "neck.md").unlink()
     for i in range(12):

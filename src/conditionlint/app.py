@@ -125,6 +125,7 @@ def run_check(req: CheckRequest) -> int:
                 return EXIT_ERROR  # nothing to check, nothing to report
             if req.fix or req.diff:
                 results = _check_files(req, disc.targets, finder, registry, settings)
+                results.extend(Checked(f.path, [f]) for f in disc.problems)
             else:
                 # Plain checking: each file's findings go to a spool on disk as they
                 # come, so memory does not grow with the number of findings.
@@ -133,11 +134,8 @@ def run_check(req: CheckRequest) -> int:
                 spool = FindingSpool()
                 _check_files(req, disc.targets, finder, registry, settings,
                              sink=lambda r: spool.add(r.findings))
-                results = []
-            if spool is not None:
                 spool.add(disc.problems)
-            else:
-                results.extend(Checked(f.path, [f]) for f in disc.problems)
+                results = []
             files = sorted({t.display for t in disc.targets} | {f.path for f in disc.problems})
     except ConfigError as exc:
         _err(f"config error: {exc}")

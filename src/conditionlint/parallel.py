@@ -226,58 +226,35 @@ def check_all(targets: list[Target], finder: ConfigFinder, registry: Registry,
             sink(checked)
 
     local = _Worker(plan, registry)
-    nxt = 0  # the next index to hand over: results go out in target order
-    hits: set[int] = set()  # stored results to hand over later (read again then)
-    pooled = workers > 1 and n >= MIN_FILES_FOR_WORKERS
-    if pooled and local.store is not None:
-        # Stored results are read here first: a re-run with little changed starts
-        # workers only for the files that changed (if any). Results are handed over
-        # as soon as every file before them has been: memory stays flat.
-        for i in range(n):
-            hit = local.cached(i, shared)
+    first = 0  # files before this one were handed over from the cache
+    if workers > 1 and n >= MIN_FILES_FOR_WORKERS and local.store is not None:
+        # A re-run with nothing changed should not start workers just to read the
+        # cache: stored results are handed over here, in order, up to the first file
+        # that has none; from there on, workers check (or look up) the rest.
+        while first < n:
+            hit = local.cached(first, shared)
             if hit is None:
-                continue
-            if i == nxt:
-                put(i, hit)
-                bar.advance()
-                nxt += 1
-            else:
-                hits.add(i)
-    todo = [i for i in range(nxt, n) if i not in hits]
-
-    def stored(i: int) -> Checked:
-        hit = local.cached(i, shared)  # gone since (another run, a full disk): check it
-        return hit if hit is not None else _checked(targets[i].display, local.check(i),
-                                                    shared)
-
-    def got(i: int, out: tuple[Any, ...] | None) -> None:
-        nonlocal nxt
-        while nxt < i:  # stored results that come before i
-            put(nxt, stored(nxt))
+                break
+            put(first, hit)
             bar.advance()
-            nxt += 1
-        put(i, _checked(targets[i].display, out, shared) if out is not None
-            else stored(i))
-        bar.advance()
-        nxt = i + 1
-
+            first += 1
+    todo = range(first, n)
     done = 0
-    if pooled and len(todo) >= MIN_FILES_FOR_WORKERS:
-        done = _run_pool(plan, registry, workers, todo, got)
+    if workers > 1 and len(todo) >= MIN_FILES_FOR_WORKERS:
+        done = _run_pool(plan, registry, workers, todo, put, bar, shared)
     for i in todo[done:]:  # one process, or what a broken pool left over
-        got(i, local.check(i))
-    if nxt < n:
-        got(n - 1, None)  # the stored results after the last checked file
+        put(i, _checked(targets[i].display, local.check(i), shared))
+        bar.advance()
     bar.close()
     return results  # type: ignore[return-value]
 
 
-def _run_pool(plan: _Plan, registry: Registry, workers: int, todo: list[int],
-              got: Callable[[int, tuple[Any, ...]], None]) -> int:
-    """Check the files ``todo`` (indices, increasing) in worker processes and hand
-    each result to ``got`` in that order; return how many were handed (all, unless
-    the pool broke: a worker killed by the system, or processes could not be
-    started)."""
+def _run_pool(plan: _Plan, registry: Registry, workers: int, todo: range,
+              put: Callable[[int, Checked], None], bar: Any,
+              shared: dict[str, str] | None) -> int:
+    """Check the files ``todo`` in worker processes and hand each result to ``put`` in
+    order; return how many were handed (all, unless the pool broke: a worker killed
+    by the system, or processes could not be started)."""
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
@@ -293,8 +270,10 @@ def _run_pool(plan: _Plan, registry: Registry, workers: int, todo: list[int],
                 initargs=(plan, registry if ctx.get_start_method() == "fork" else None),
         ) as pool:
             for out in pool.map(_work, todo, chunksize=chunk):
-                got(todo[done], out)
+                i = todo[done]
+                put(i, _checked(plan.targets[i].display, out, shared))
                 done += 1
+                bar.advance()
     except (BrokenProcessPool, OSError) as exc:
         print(f"conditionlint: warning: worker processes failed ({type(exc).__name__}: "
               f"{exc}); checking the remaining files in this process", file=sys.stderr)
