@@ -48,7 +48,6 @@ _ATOMIC = getattr(C, "ATOMIC_GROUP", object())
 # Non-ASCII letters that re.IGNORECASE equates with an ASCII letter although their
 # lower case differs from it (found by trying every code point: tests/test_gated.py).
 _FOLD_EXCEPTIONS = re.compile("[\u0130\u0131\u017f]")
-_MIN_LITERAL = 3  # the gate index works on trigrams
 
 Requirement = frozenset[str]  # at least one of these strings occurs in a match
 
@@ -59,12 +58,19 @@ DIGIT = "\x00digit"
 _ANY_DIGIT = re.compile(r"\d")
 
 
+_USABLE = 2.5  # literals of three characters or more (the index works on trigrams), or DIGIT
+
+
 def _strength(lit: str) -> float:
-    return 2.5 if lit == DIGIT else len(lit)  # weaker than any three-letter word
+    return _USABLE if lit == DIGIT else len(lit)  # weaker than any three-letter word
+
+
+def _usable(r: Requirement) -> bool:
+    return bool(r) and min(map(_strength, r)) >= _USABLE
 
 
 def _best(reqs: list[Requirement]) -> Requirement | None:
-    good = [r for r in reqs if r and min(map(_strength, r)) >= 2.5]
+    good = [r for r in reqs if _usable(r)]
     if not good:
         return None
     return max(good, key=lambda r: (min(map(_strength, r)), -len(r)))
@@ -169,8 +175,7 @@ def required_sets(pattern: str, flags: int = 0) -> tuple[Requirement, ...]:
         return ()
     if parsed.state.flags & (re.VERBOSE | re.LOCALE):
         return ()
-    reqs = {r for r in _seq_requirements(list(parsed))
-            if r and min(map(_strength, r)) >= 2.5}
+    reqs = {r for r in _seq_requirements(list(parsed)) if _usable(r)}
     return tuple(sorted(reqs, key=lambda r: (-min(map(_strength, r)), len(r), sorted(r))))
 
 
@@ -281,21 +286,21 @@ class Alternation:
     string (checked when a match is found; such a pattern falls back to the joined
     alternation)."""
 
-    __slots__ = ("_always", "_by_literal", "_compiled", "_flags", "_gates", "_ids",
+    __slots__ = ("_always", "_by_literal", "_compiled", "_flags", "_ids",
                  "_joined", "_more", "_patterns")
 
     def __init__(self, patterns: list[str], flags: int = re.IGNORECASE) -> None:
         self._patterns = list(patterns)
         self._flags = flags
         self._compiled: list[re.Pattern[str] | None] = [None] * len(self._patterns)
-        self._gates = [gate(p, flags) for p in self._patterns]
+        gates = [gate(p, flags) for p in self._patterns]
         self._joined: re.Pattern[str] | None = None
-        self._always = [i for i, g in enumerate(self._gates) if not g]
+        self._always = [i for i, g in enumerate(gates) if not g]
         # the first (most selective) requirement finds the candidates; the others,
         # as sets of literal ids, must hold too
         self._by_literal: dict[int, list[int]] = {}
         self._more: dict[int, tuple[frozenset[int], ...]] = {}
-        for i, g in enumerate(self._gates):
+        for i, g in enumerate(gates):
             if not g:
                 continue
             for lit in sorted(g[0]):
