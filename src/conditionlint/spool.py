@@ -110,7 +110,3 @@ class FindingSpool:
 
     def counts(self) -> dict[str, int]:
         return dict(self.by_severity)
-
-    def close(self) -> None:
-        if self._file is not None:
-            self._file.close()
