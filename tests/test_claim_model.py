@@ -30,9 +30,10 @@ def _cl401(page: str) -> list[tuple[int, str]]:
 
 def test_shipped_file_loads_and_validates():
     data = lexicon("claim-model")  # validated against schemas/rule.schema.json
-    assert set(data) == {"enabled", "threshold", "bias", "weights"}
+    assert set(data) <= {"enabled", "threshold", "bias", "weights", "scope"}
     model = claimmodel.load()
     assert model is not None
+    assert model.scope in {"candidates", "prose"}
     assert 1000 <= len(model.weights) <= 3000
     assert 0 < model.threshold < 1
     assert all(f.split(":", 1)[0] in {"w", "b", "shape", "section", "rule"}
@@ -104,6 +105,30 @@ def test_model_findings_respect_the_rules_exclusions():
     ]
 
 
+def test_prose_scope_scores_every_uncited_prose_sentence_without_a_rule_claim():
+    claimmodel.use(claimmodel.Model({"w:operation": 2.0, "w:move": 1.0}, 50.0, 0.5, True,
+                                    "prose"))
+    found = _cl401(PAGE)
+    # The rules' own limits no longer hold: definitions, instructions, questions, calls
+    # to action, list items and lead-ins are all scored (and this model flags them all).
+    assert [line for line, _ in found] == [5, 7, 9, 11, 13, 15, 19, 23, 25, 27]
+    # ...but never a heading, and never twice: a sentence the rules claimed keeps the
+    # rules' finding alone.
+    page = "# Knee pain\n\nIce reduces swelling after a sprain.\n"
+    claimmodel.use(None)
+    rules_only = _cl401(page)
+    assert len(rules_only) == 1
+    claimmodel.use(claimmodel.Model({}, 50.0, 0.5, True, "prose"))
+    assert _cl401(page) == rules_only
+
+
+def test_prose_scope_skips_cited_sentences_and_reference_items():
+    claimmodel.use(claimmodel.Model({}, 50.0, 0.5, True, "prose"))
+    page = ("# Knee pain\n\nWe never needed the operation [1].\n\n## References\n\n"
+            "1. Smith J. Knee trial. BMJ. 2020. doi:10.1000/xyz123\n")
+    assert _cl401(page) == []
+
+
 def test_cited_sentence_is_not_a_model_claim():
     claimmodel.use(_always())
     page = ("---\nevidence:\n  - id: k1\n    title: Knee trial\n    year: 2020\n"
@@ -137,16 +162,20 @@ def test_shipped_flag_decides_whether_claim_detection_uses_it():
         assert _cl401(PAGE) == rules_only
 
 
-def test_shipped_weights_catch_testimonials_seen_in_training_but_not_instructions():
-    # A pin on the shipped weights (these sentences are training data, so this says
-    # the model learnt them, not that it generalises: docs/claims.md has the
-    # cross-validated figures).
+def test_shipped_weights_catch_a_clinic_claim_seen_in_training_but_not_instructions():
+    # A pin on the shipped weights (the first sentence is training data, blind4, so
+    # this says the model learnt it, not that it generalises: docs/claims.md has the
+    # cross-validated figures). The others are the sentence kinds the rules exclude and
+    # the prose scope leaves to the model.
     shipped = claimmodel.load()
     assert shipped is not None
-    claimmodel.use(claimmodel.Model(shipped.weights, shipped.bias, shipped.threshold, True))
-    page = ("# Massage for anxiety\n\nAfter one hour on the table most guests leave floating.\n\n"
+    claimmodel.use(claimmodel.Model(shipped.weights, shipped.bias, shipped.threshold, True,
+                                    "prose"))
+    page = ("# Piriformis syndrome\n\n"
+            "Because we correct the root cause, the problem doesn't keep coming back.\n\n"
             "Take off your shoes before the session.\n\n"
-            "Massage is when a therapist works the soft tissues with the hands.\n")
+            "Massage is when a therapist works the soft tissues with the hands.\n\n"
+            "Book your free consultation today.\n\nWhat is a migraine?\n")
     found = _cl401(page)
     assert [line for line, _ in found] == [3]
     assert found[0][1].startswith("efficacy claim ('")

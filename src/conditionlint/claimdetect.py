@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -458,10 +459,33 @@ def find_claims(doc: Document) -> list[Claim]:
 def _find_claims(doc: Document) -> list[Claim]:
     claims, candidates = rule_claims(doc)
     model = claimmodel.current()
+    if model is not None and model.scope == "prose":
+        ruled = {c.sentence for c in claims}
+        candidates = [c for c, own in prose_sentences(doc)
+                      if not own and c.sentence not in ruled]
     if model is not None and candidates:
         claims.extend(_model_claims(model, candidates))
         claims.sort(key=lambda c: (c.start, c.end))
     return claims
+
+
+def prose_sentences(doc: Document) -> Iterator[tuple[Candidate, list[Citation]]]:
+    """Every prose sentence of the body, masked after its leading citations, with the
+    citations it carries: not headings (nor flattened ones), reference items or
+    footnote definitions. The claim model's population when its scope is ``prose``,
+    and its training data (benchmarks/train_claim_model.py)."""
+    kinds = section_kinds(doc)
+    cites = sentence_citations(doc)
+    entries = citemod._entry_label_blocks(doc)  # noqa: SLF001
+    for s in doc.sentences:
+        b = doc.blocks[s.block]
+        if b.kind == "heading" or b.index in entries or b.footnote or is_flat_heading(doc, b):
+            continue
+        own = cites.get(s.index, [])
+        start = _leading_cite_end(doc, s, own)
+        masked = s.text[start - s.start:]
+        if masked.strip():
+            yield Candidate(s.index, start, s.end, masked, kinds[b.index], b), own
 
 
 def model_features(masked: str, kinds: frozenset[str], block: Block,

@@ -38,6 +38,10 @@ class Model:
     # False when cross-validation found the rules alone as good (the training script
     # decides, see docs/claims.md): the file is kept, claim detection ignores it.
     enabled: bool = True
+    # Which sentences it scores: "candidates", those the rules' own limits leave open
+    # (not lists of a descriptive section, not excluded or instructions), or "prose",
+    # every uncited prose sentence the rules found no claim in.
+    scope: str = "candidates"
 
 
 def tokens(text: str) -> list[str]:
@@ -130,7 +134,8 @@ def load() -> Model | None:
         w, _, f = line.partition(" ")
         if f:
             weights[f] = float(w)
-    return Model(weights, float(d["bias"]), float(d["threshold"]), bool(d["enabled"]))
+    return Model(weights, float(d["bias"]), float(d["threshold"]), bool(d["enabled"]),
+                 str(d.get("scope", "candidates")))
 
 
 _OVERRIDE: list[tuple[bool, Model | None]] = []
