@@ -33,7 +33,7 @@ def test_shipped_file_loads_and_validates():
     assert set(data) <= {"enabled", "threshold", "bias", "weights", "scope"}
     model = claimmodel.load()
     assert model is not None
-    assert model.scope in {"candidates", "prose"}
+    assert model.scope in {"candidates", "open"}  # "prose" is never shipped
     assert 1000 <= len(model.weights) <= 3000
     assert 0 < model.threshold < 1
     assert all(f.split(":", 1)[0] in {"w", "b", "shape", "section", "rule"}
@@ -122,6 +122,14 @@ def test_prose_scope_scores_every_uncited_prose_sentence_without_a_rule_claim():
     assert _cl401(page) == rules_only
 
 
+def test_open_scope_leaves_descriptive_lists_and_hedges_alone():
+    claimmodel.use(claimmodel.Model({}, 50.0, 0.5, True, "open"))
+    found = _cl401(PAGE)
+    # as prose, but not the symptom item (19), the hedged possible cause (23), the
+    # lead-in (25) or its list item (27) of the descriptive sections
+    assert [line for line, _ in found] == [5, 7, 9, 11, 13, 15]
+
+
 def test_prose_scope_skips_cited_sentences_and_reference_items():
     claimmodel.use(claimmodel.Model({}, 50.0, 0.5, True, "prose"))
     page = ("# Knee pain\n\nWe never needed the operation [1].\n\n## References\n\n"
@@ -170,7 +178,7 @@ def test_shipped_weights_catch_a_clinic_claim_seen_in_training_but_not_instructi
     shipped = claimmodel.load()
     assert shipped is not None
     claimmodel.use(claimmodel.Model(shipped.weights, shipped.bias, shipped.threshold, True,
-                                    "prose"))
+                                    "open"))
     page = ("# Piriformis syndrome\n\n"
             "Because we correct the root cause, the problem doesn't keep coming back.\n\n"
             "Take off your shoes before the session.\n\n"

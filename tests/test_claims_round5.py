@@ -138,6 +138,6 @@ def test_recurrence_is_a_prognosis_but_a_disclosed_risk_is_not_a_claim():
             "prognosis claim ('often come back') cites no evidence entry"]
     finally:
         claimmodel.reset()
-    # The shipped claim model (prose scope) may take "Pain can cause poor sleep." for
+    # The shipped claim model may take "Pain can cause poor sleep." (prose) for
     # the causal claim it is, but a disclosed risk of a treatment stays quiet.
     assert 3 not in [ln for _, ln, *_ in found(page, ["CL401"])]

@@ -459,21 +459,25 @@ def find_claims(doc: Document) -> list[Claim]:
 def _find_claims(doc: Document) -> list[Claim]:
     claims, candidates = rule_claims(doc)
     model = claimmodel.current()
-    if model is not None and model.scope == "prose":
+    if model is not None and model.scope in ("prose", "open"):
         ruled = {c.sentence for c in claims}
-        candidates = [c for c, own in prose_sentences(doc)
-                      if not own and c.sentence not in ruled]
+        candidates = [c for c, own, limited in prose_sentences(doc)
+                      if not own and c.sentence not in ruled
+                      and not (limited and model.scope == "open")]
     if model is not None and candidates:
         claims.extend(_model_claims(model, candidates))
         claims.sort(key=lambda c: (c.start, c.end))
     return claims
 
 
-def prose_sentences(doc: Document) -> Iterator[tuple[Candidate, list[Citation]]]:
+def prose_sentences(doc: Document) -> Iterator[tuple[Candidate, list[Citation], bool]]:
     """Every prose sentence of the body, masked after its leading citations, with the
-    citations it carries: not headings (nor flattened ones), reference items or
-    footnote definitions. The claim model's population when its scope is ``prose``,
-    and its training data (benchmarks/train_claim_model.py)."""
+    citations it carries and whether the page's structure says it describes rather than
+    claims (``limited``: in a descriptive section, as a list item, a lead-in to a list
+    or a hedged possibility: "stress can play a part"). Not headings (nor flattened ones), reference items or footnote
+    definitions. The claim model's population when its scope is ``prose`` (all) or
+    ``open`` (not limited), and its training data (benchmarks/train_claim_model.py)."""
+    lex = lexicon()
     kinds = section_kinds(doc)
     cites = sentence_citations(doc)
     entries = citemod._entry_label_blocks(doc)  # noqa: SLF001
@@ -484,8 +488,15 @@ def prose_sentences(doc: Document) -> Iterator[tuple[Candidate, list[Citation]]]
         own = cites.get(s.index, [])
         start = _leading_cite_end(doc, s, own)
         masked = s.text[start - s.start:]
-        if masked.strip():
-            yield Candidate(s.index, start, s.end, masked, kinds[b.index], b), own
+        if not masked.strip():
+            continue
+        k = kinds[b.index]
+        core = k & {"treatment", "evidence"}
+        descriptive = bool(k & lex.descriptive) and not core
+        limited = descriptive and bool(
+            b.list_depth or doc.text[start:s.end].rstrip().endswith(":")
+            or lex.hedges.search(masked))
+        yield Candidate(s.index, start, s.end, masked, k, b), own, limited
 
 
 def model_features(masked: str, kinds: frozenset[str], block: Block,

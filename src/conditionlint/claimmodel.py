@@ -38,9 +38,11 @@ class Model:
     # False when cross-validation found the rules alone as good (the training script
     # decides, see docs/claims.md): the file is kept, claim detection ignores it.
     enabled: bool = True
-    # Which sentences it scores: "candidates", those the rules' own limits leave open
-    # (not lists of a descriptive section, not excluded or instructions), or "prose",
-    # every uncited prose sentence the rules found no claim in.
+    # Which uncited sentences without a rule claim it scores: "candidates", those the
+    # rules' own limits leave open (not lists or hedged possibilities of a descriptive
+    # section, not questions, calls to action, definitions or instructions); "open",
+    # all prose but what the page's structure marks as description (those lists and
+    # hedges, skipped sections such as disclaimers); "prose", every prose sentence.
     scope: str = "candidates"
 
 
