@@ -17,11 +17,13 @@ Each page ``X.md`` has a sidecar ``X.yaml`` with ``claims`` (text, type, support
 and ``vague`` (phrases). A label's text is found in the page with white space folded,
 so hard-wrapped sentences are labelled as one line.
 
-    .venv/bin/python benchmarks/claims_accuracy.py [--verbose] [--with-model] [--split NAME ...]
+    .venv/bin/python benchmarks/claims_accuracy.py [--verbose] [--with-model] [--rules-alone]
+                                                   [--split NAME ...]
 
-``--with-model`` adds, under each split, a row ``+model`` scored with the claim model
-(``rules/claim-model.yaml``) switched on whatever its ``enabled`` flag says, so the
-rules alone and rules + model are measured in the same run.
+The first row of a split is CL401 as shipped. ``--with-model`` adds a row ``+model``
+scored with the claim model (``rules/claim-model.yaml``, in its scope) switched on
+whatever its ``enabled`` flag says; ``--rules-alone`` adds a row ``-model`` with the
+model off. So the rules alone and rules + model are measured in the same run.
 """
 
 from __future__ import annotations
@@ -136,7 +138,9 @@ def main(argv: list[str]) -> int:
     variants: list[tuple[str, claimmodel.Model | None]] = [("", claimmodel.current())]
     if with_model and shipped is not None:
         variants.append(("+model", claimmodel.Model(shipped.weights, shipped.bias,
-                                                    shipped.threshold, True)))
+                                                    shipped.threshold, True, shipped.scope)))
+    if "--rules-alone" in argv:
+        variants.append(("-model", None))
     for split in splits:
         pages = sorted(p for p in (CORPUS / split).glob("*.md") if p.name != "README.md")
         for suffix, model in variants:
