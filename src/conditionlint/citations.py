@@ -432,8 +432,8 @@ _LINK_DESIGNS = (
                             r"\bin (?:test tubes|cell cultures)\b", re.I)),
     ("guideline", re.compile(r"\bguidelines?\b", re.I)),
 )
-_ANY_URL = re.compile(r"(?:https?://|www\.)\S{1,2048}", re.I)
-_ADDRESS = re.compile(r"\S{0,2048}/\S{0,2048}")
+# an address (any word with a "/"), left out of the text a design is read from
+_ADDRESS = re.compile(r"[^\s/]{0,2048}/\S{0,2048}")
 
 
 class _WorkLink(NamedTuple):
@@ -564,9 +564,9 @@ def _find_work_links(doc: Document, defs: dict[str, _Definition] | None = None
                 if not hidden(start):
                     links.append((start, end, d.key, d.ident, text))
         if bare:
-            taken = [(s, e) for s, e, *_ in found]
+            inside = _inside([(s, e) for s, e, *_ in found])
             for start, end, key, ident, text in _bare_links(raw, b.start):
-                if not hidden(start) and not any(s <= start < e for s, e in taken):
+                if not hidden(start) and not inside(start):
                     links.append((start, end, key, ident, text))
         if not links:
             continue
@@ -574,29 +574,61 @@ def _find_work_links(doc: Document, defs: dict[str, _Definition] | None = None
             sentences = {}
             for sent in doc.sentences:
                 sentences.setdefault(sent.block, []).append(sent)
-        block_sents = sentences.get(b.index, [])
-        for start, end, key, ident, text in links:
-            text = " ".join(text.split())
-            design = link_design(text)
-            if design is None:
-                sent = next((x for x in block_sents
-                             if x.start <= b.start + start < x.end), None)
-                if sent is not None:
-                    design = _sentence_design(sent.start - b.start, sent.end - b.start,
-                                              b.text, key, links)
-            out.append(_WorkLink(b.index, b.start + start, b.start + end, key, text, ident,
-                                 design))
+        spans = [(x.start - b.start, x.end - b.start) for x in sentences.get(b.index, [])]
+        for (start, end, key, ident, text), design in zip(
+                links, _designs(links, spans, b.text)):
+            out.append(_WorkLink(b.index, b.start + start, b.start + end, key,
+                                 " ".join(text.split()), ident, design))
     out.extend(_front_matter_links(doc))
     out.sort(key=lambda x: x.start)
     return out
 
 
-def _sentence_design(s: int, e: int, text: str, key: str, links: list[Any]) -> str | None:
-    """The design the sentence (``text[s:e]``) names, when the link to ``key`` is the
-    only work it links to: "A 2019 study in mice ([Lee](...)) found..." -> animal."""
-    if any(k != key for ls, _, k, _, _ in links if s <= ls < e):
-        return None
-    return link_design(_ANY_URL.sub(" ", text[s:e]))
+def _inside(spans: list[tuple[int, int]]) -> Any:
+    """Whether an offset is inside one of ``spans`` (bisecting: a block may hold
+    thousands of links)."""
+    spans = sorted(spans)
+    starts = [s for s, _ in spans]
+    reach: list[int] = []  # the furthest end of the spans so far
+    for _, e in spans:
+        reach.append(max(e, reach[-1]) if reach else e)
+
+    def inside(i: int) -> bool:
+        j = bisect_left(starts, i + 1) - 1
+        return j >= 0 and i < reach[j]
+    return inside
+
+
+def _designs(links: list[Any], spans: list[tuple[int, int]], text: str) -> list[str | None]:
+    """The design each link names (``links``: (start, end, key, ident, link text) with
+    offsets into ``text``, whose sentences are ``spans``): its text's, else its
+    sentence's when it is the only work the sentence links to ("A 2019 study in mice
+    ([Lee](...)) found..." -> animal). One pass over the sentences, however many links
+    a sentence holds."""
+    out = [link_design(" ".join(t.split())) for _, _, _, _, t in links]
+    if all(out) or not spans:
+        return out
+    if any(a[0] > b[0] for a, b in zip(spans, spans[1:])):
+        spans = sorted(spans)
+    starts = [a for a, _ in spans]
+    where: list[int | None] = []
+    keys: dict[int, set[str]] = {}
+    for start, _, key, _, _ in links:
+        i = bisect_left(starts, start + 1) - 1
+        if i < 0 or start >= spans[i][1]:
+            where.append(None)
+            continue
+        where.append(i)
+        keys.setdefault(i, set()).add(key)
+    named: dict[int, str | None] = {}
+    for n, i in enumerate(where):
+        if out[n] is not None or i is None or len(keys[i]) != 1:
+            continue
+        if i not in named:
+            a, e = spans[i]
+            named[i] = link_design(_ADDRESS.sub(" ", text[a:e]))
+        out[n] = named[i]
+    return out
 
 
 def _reference_links(raw: str, masked: str, defs: dict[str, _Definition],
@@ -679,29 +711,23 @@ def _front_matter_links(doc: Document) -> list[_WorkLink]:
                 links.append((start, end, f"{work.kind}:{_norm_id(work.kind, work.value)}",
                               (work.kind, work.value, at + work.start, at + work.end),
                               re.sub(r"[*_`]", "", text)))
-        taken = [(s, e) for s, e, *_ in found]
-        links.extend(x for x in _bare_links(value, base)
-                     if not any(s <= x[0] < e for s, e in taken))
+        inside = _inside([(s, e) for s, e, *_ in found])
+        links.extend(x for x in _bare_links(value, base) if not inside(x[0]))
         if not links:
             continue
         verbatim = doc.text[base:base + len(value)] == value
         mark = fm.marks.get((key,))
         from conditionlint import sentences as splitter
 
-        spans = splitter.split(value)
-        for start, end, wkey, ident, text in sorted(links):
-            text = " ".join(text.split())
-            design = link_design(text)
-            if design is None:
-                sent = next(((s, e) for s, e in spans if s <= start < e), None)
-                if sent is not None:
-                    design = _sentence_design(sent[0], sent[1], value, wkey, links)
+        links.sort()
+        designs = _designs(links, splitter.split(value), value)
+        for (start, end, wkey, ident, text), design in zip(links, designs):
             if verbatim:
                 s, e = base + start, base + end
             else:
                 s, e = (mark.value_start, mark.value_end) if mark else (base, base)
                 ident = (ident[0], ident[1], s, e)
-            out.append(_WorkLink(-1, s, e, wkey, text, ident, design))
+            out.append(_WorkLink(-1, s, e, wkey, " ".join(text.split()), ident, design))
     return out
 
 
