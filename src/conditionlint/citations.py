@@ -24,9 +24,9 @@ Evidence entries: front-matter ``evidence:`` items, footnote definitions, and th
 of a References / Sources / Bibliography section (also under a flattened heading: a
 short line "References" alone in a paragraph), and the works that links cite (origin
 "link", keyed "doi:10.1001/...", "pmid:31234567"...: title the link text, a year only
-when the text has one, a design only when the text or its sentence names one). The same work listed twice (same DOI or PMID) is merged into
-one entry whose ``aliases`` name the other keys; the same work linked twice is one
-link entry.
+when the text has one, a design only when the text or its sentence names one). The
+same work listed twice (same DOI or PMID) is merged into one entry whose ``aliases``
+name the other keys; the same work linked twice is one link entry.
 
 :class:`Resolver` answers which entry a citation key points at.
 """
@@ -407,10 +407,10 @@ _DEF_DEST = re.compile(r"[ \t]*(?:\r?\n[ \t>]*)?<?(?P<url>[^\s<>]{1,2048})")
 # A bare address in prose, or an autolink "<https://doi.org/...>": a URL, or a
 # scheme-less doi.org / PubMed address. Only a URL that names one work counts
 # (identifiers.work_of_url decides), so no general linkifier is needed; a block is
-# searched only when it holds one of _BARE_HINTS.
+# searched only when _BARE_HINT finds one of those hosts in it.
 _BARE_URL = re.compile(r"(?<![\w/.@=\"'\\-])(?:https?://|(?=(?:dx\.)?doi\.org/|"
                        r"(?:www\.)?pubmed\.ncbi\.nlm\.nih\.gov/))[^\s<>\"'\[\]`]{4,2048}", re.I)
-_BARE_HINTS = ("doi.org/", "ncbi.nlm.nih.gov/", "clinicaltrials.gov/", "/doi/")
+_BARE_HINT = re.compile(r"doi\.org/|ncbi\.nlm\.nih\.gov/|clinicaltrials\.gov/|/doi/", re.I)
 # Study designs a link's text or sentence may name unambiguously (for CL408). A name
 # that fits several designs ("a study", "a trial", "research") names none.
 _LINK_DESIGNS = (
@@ -524,7 +524,7 @@ def _find_work_links(doc: Document, defs: dict[str, _Definition] | None = None
         md = "](" in raw
         html = "<a" in raw or "<A" in raw
         ref = bool(defs) and "]" in raw
-        bare = any(h in raw for h in _BARE_HINTS)
+        bare = "/" in raw and _BARE_HINT.search(raw) is not None
         if not (md or html or ref or bare):
             continue
         if entry_blocks is None:
@@ -682,15 +682,17 @@ def _front_matter_links(doc: Document) -> list[_WorkLink]:
     """Links to one work in claim-bearing front-matter strings (``description:``):
     Markdown and HTML links and bare addresses, with block index -1. A value folded or
     escaped so that it is not verbatim in the source is located at the whole value."""
-    if doc.front_matter is None:
+    fm = doc.front_matter
+    if fm is None:
+        return []
+    head = doc.text[fm.start:fm.end]
+    if not ("](" in head or "href" in head.lower() or "/" in head and _BARE_HINT.search(head)):
         return []
     from conditionlint.claimdetect import front_matter_strings
 
-    fm = doc.front_matter
     out: list[_WorkLink] = []
     for key, value, base in front_matter_strings(doc):
-        if not ("](" in value or "href" in value.lower() or
-                any(h in value for h in _BARE_HINTS)):
+        if not ("](" in value or "href" in value.lower() or _BARE_HINT.search(value)):
             continue
         found: list[tuple[int, int, str, tuple[str, str, int, int], str]] = []
         for m in _MD_LINK.finditer(value):
