@@ -13,16 +13,20 @@ Citations, in every form pages use:
   block index -1;
 - links whose address names one work (kind "link"): ``[A 2019 trial](https://pubmed.
   ncbi.nlm.nih.gov/31234567/)``, ``<a href="https://doi.org/10...">research</a>``, to
-  a DOI, PubMed, PMC or ClinicalTrials.gov page (:func:`identifiers.work_of_url`). A
-  link to a search, a topic page or a home page names no work and cites nothing.
+  a DOI, PubMed, PMC or ClinicalTrials.gov page (:func:`identifiers.work_of_url`);
+  also reference-style (``[text][label]``, ``[label][]``, ``[label]``, resolved with
+  markdown-it's definitions), autolinks and bare addresses in a sentence, and links in
+  front-matter strings. A link to a search, a topic page or a home page names no work
+  and cites nothing. A numbered ``[3]`` stays numeric: References item 3 first, else
+  a definition ``[3]: https://doi.org/...`` that names a work.
 
 Evidence entries: front-matter ``evidence:`` items, footnote definitions, and the items
 of a References / Sources / Bibliography section (also under a flattened heading: a
 short line "References" alone in a paragraph), and the works that links cite (origin
 "link", keyed "doi:10.1001/...", "pmid:31234567"...: title the link text, a year only
-when the text has one). The same work listed twice (same DOI or PMID) is merged into
-one entry whose ``aliases`` name the other keys; the same work linked twice is one
-link entry.
+when the text has one, a design only when the text or its sentence names one). The
+same work listed twice (same DOI or PMID) is merged into one entry whose ``aliases``
+name the other keys; the same work linked twice is one link entry.
 
 :class:`Resolver` answers which entry a citation key points at.
 """
@@ -32,7 +36,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import Any, NamedTuple
 
 from conditionlint import identifiers
 from conditionlint.document import Block, Citation, Document, EvidenceEntry
@@ -102,9 +106,15 @@ _DESIGN_WORDS = (
 )
 
 
-def attach(doc: Document) -> Document:
+def attach(doc: Document, definitions: dict[str, Any] | None = None) -> Document:
+    """Attach evidence entries and citations. ``definitions`` are markdown-it's link
+    reference definitions (``env["references"]``: normalised label -> href, title,
+    map), for reference-style links ``[text][label]``, ``[label][]``, ``[label]``."""
+    defs = _work_definitions(doc, definitions or {})
+    links = _find_work_links(doc, defs)
+    _cached(doc, "work-links", lambda _: links)
+    _cached(doc, "work-definitions", lambda _: defs)
     entries = evidence_entries(doc)
-    links = _work_links(doc)
     doc = replace(doc, evidence=tuple(entries))
     # the links depend on the text and blocks only, which replace() keeps
     _cached(doc, "work-links", lambda _: links)
@@ -203,7 +213,7 @@ def find_citations(doc: Document) -> list[Citation]:
         out.append(c)
     # Links last: a link may wrap another marker ("[Smith et al. (2020)](https://doi...)",
     # "[1](https://pubmed...)"), and both stand.
-    links = [Citation("link", (key,), s, e, bi) for bi, s, e, key, _, _ in _work_links(doc)]
+    links = [Citation("link", (w.key,), w.start, w.end, w.block) for w in _work_links(doc)]
     if links:
         out = sorted(out + links, key=lambda c: (c.start, c.end))
     return out
@@ -385,24 +395,137 @@ _MD_LINK = re.compile(r"(?<![\]!\\])\[(?P<text>[^\[\]\n]{1,1000})\]\((?:<(?P<u1>
 _A_OPEN = re.compile(r"<a\s[^<>]{0,500}?\bhref\s*=\s*(?:\"(?P<u1>[^\"<>]{1,2048})\"|"
                      r"'(?P<u2>[^'<>]{1,2048})'|(?P<u3>[^\s<>\"']{1,2048}))[^<>]{0,500}>", re.I)
 _A_CLOSE = re.compile(r"</a\s*>", re.I)
-_WorkLink = tuple[int, int, int, str, str, tuple[str, str, int, int]]
+# Reference-style links, resolved against markdown-it's link reference definitions:
+# full "[text][label]" and collapsed "[label][]" (label empty), and a shortcut
+# "[label]" (no "[", "(" or ":" after it). Not images, "[^1]" footnotes or "[@key]".
+_REF_FULL = re.compile(r"(?<![\]!\\])\[(?P<text>[^\[\]\n]{1,999})\]\[(?P<label>[^\[\]\n]{0,999})\]")
+_REF_SHORT = re.compile(r"(?<![\]!\\])\[(?P<text>(?![\^@])[^\[\]\n]{1,999})\](?![\[(:])")
+_NUMBER_LABEL = re.compile(r"\s*\d{1,3}\s*")
+# Where a definition's destination starts, after its "]:" (markdown-it gives the
+# address normalised; the source offsets of the identifier are read from here).
+_DEF_DEST = re.compile(r"[ \t]*(?:\r?\n[ \t>]*)?<?(?P<url>[^\s<>]{1,2048})")
+# A bare address in prose, or an autolink "<https://doi.org/...>": a URL, or a
+# scheme-less doi.org / PubMed address. Only a URL that names one work counts
+# (identifiers.work_of_url decides), so no general linkifier is needed; a block is
+# searched only when _BARE_HINT finds one of those hosts in it.
+_BARE_URL = re.compile(r"(?<![\w/.@=\"'\\-])(?:https?://|(?=(?:dx\.)?doi\.org/|"
+                       r"(?:www\.)?pubmed\.ncbi\.nlm\.nih\.gov/))[^\s<>\"'\[\]`]{4,2048}", re.I)
+_BARE_HINT = re.compile(r"doi\.org/|ncbi\.nlm\.nih\.gov/|clinicaltrials\.gov/|/doi/", re.I)
+# Study designs a link's text or sentence may name unambiguously (for CL408). A name
+# that fits several designs ("a study", "a trial", "research") names none.
+_LINK_DESIGNS = (
+    ("meta-analysis", re.compile(r"\bmeta-?analys[ie]s\b", re.I)),
+    ("systematic-review", re.compile(r"\bsystematic (?:literature )?reviews?\b|"
+                                     r"\bcochrane (?:systematic )?reviews?\b", re.I)),
+    ("rct", re.compile(r"\brandomi[sz]ed(?:,? (?:double-blind(?:ed)?|placebo-controlled|"
+                       r"controlled|clinical|multi-?cent(?:re|er)|pragmatic))* trials?\b|"
+                       r"\bRCTs?\b")),
+    ("cohort", re.compile(r"\bcohort stud(?:y|ies)\b", re.I)),
+    ("case-control", re.compile(r"\bcase[- ]control stud(?:y|ies)\b", re.I)),
+    ("cross-sectional", re.compile(r"\bcross-sectional (?:stud(?:y|ies)|surveys?)\b", re.I)),
+    ("case-series", re.compile(r"\bcase series\b|\bcase reports?\b", re.I)),
+    ("animal", re.compile(r"\bin (?:mice|rats|rodents|animals)\b|"
+                          r"\b(?:animal|mouse|rat|murine|rodent) (?:stud(?:y|ies)|models?|"
+                          r"experiments?)\b", re.I)),
+    ("in-vitro", re.compile(r"\bin vitro\b|\bin the (?:lab|laboratory)\b|"
+                            r"\b(?:test[- ]tube|cell[- ]culture) stud(?:y|ies)\b|"
+                            r"\bin (?:test tubes|cell cultures)\b", re.I)),
+    ("guideline", re.compile(r"\bguidelines?\b", re.I)),
+)
+# an address (any word with a "/"), left out of the text a design is read from
+_ADDRESS = re.compile(r"[^\s/]{0,2048}/\S{0,2048}")
+
+
+class _WorkLink(NamedTuple):
+    block: int  # -1 in a front-matter string
+    start: int
+    end: int
+    key: str  # "doi:10.1001/...", "pmid:31234567"
+    text: str  # the link text as prose (no emphasis marks or tags); a bare URL's own text
+    ident: tuple[str, str, int, int]  # (kind, value, start, end) in the source
+    design: str | None  # named by the link text or its sentence
+
+
+class _Definition(NamedTuple):
+    key: str
+    label: str  # as written
+    title: str
+    start: int  # the definition's lines
+    end: int
+    ident: tuple[str, str, int, int]
+
+
+def link_design(text: str) -> str | None:
+    """The one study design ``text`` names ("a 2019 Cochrane review" -> systematic-
+    review), or None when it names none or several. A systematic review with a
+    meta-analysis is a meta-analysis."""
+    if not text:
+        return None
+    named = {d for d, rx in _LINK_DESIGNS if rx.search(text)}
+    if named == {"meta-analysis", "systematic-review"}:
+        return "meta-analysis"
+    return named.pop() if len(named) == 1 else None
+
+
+def _work_definitions(doc: Document, definitions: dict[str, Any]) -> dict[str, _Definition]:
+    """Link reference definitions (as markdown-it resolved them) whose address names
+    one work, by normalised label."""
+    out: dict[str, _Definition] = {}
+    starts = doc.source.line_starts
+    text = doc.text
+    for label, d in definitions.items():
+        if not isinstance(d, dict):
+            continue
+        href = str(d.get("href") or "")
+        work = identifiers.work_of_url(href)
+        where = d.get("map")
+        if work is None or not where:
+            continue
+        l0, l1 = where[0], max(where[0] + 1, where[1])
+        s = starts[l0] if l0 < len(starts) else len(text)
+        e = starts[l1] if l1 < len(starts) else len(text)
+        while e > s and text[e - 1] in "\r\n":
+            e -= 1
+        raw = text[s:e]
+        j = raw.find("]:")
+        open_at = raw.find("[")
+        written = raw[open_at + 1:j] if 0 <= open_at < j else label
+        ident = (work.kind, work.value, s, s)
+        m = _DEF_DEST.match(raw, j + 2) if j >= 0 else None
+        if m:
+            at = s + m.start("url")
+            w = identifiers.work_of_url(m.group("url"))
+            if w is not None:
+                work = w
+                ident = (w.kind, w.value, at + w.start, at + w.end)
+            else:
+                ident = (work.kind, work.value, at, s + m.end("url"))
+        key = f"{work.kind}:{_norm_id(work.kind, work.value)}"
+        out[label] = _Definition(key, " ".join(written.split()), str(d.get("title") or ""),
+                                 s, e, ident)
+    return out
 
 
 def _work_links(doc: Document) -> list[_WorkLink]:
-    """Links in prose whose address names one work: (block index, start, end, entry
-    key, link text, (kind, value, start, end) of the identifier in the source).
-    Links inside footnote definitions and reference items belong to those entries."""
+    """Links in prose whose address names one work (see :class:`_WorkLink`). Links
+    inside footnote definitions and reference items belong to those entries."""
     return _cached(doc, "work-links", _find_work_links)
 
 
-def _find_work_links(doc: Document) -> list[_WorkLink]:
+def _find_work_links(doc: Document, defs: dict[str, _Definition] | None = None
+                     ) -> list[_WorkLink]:
+    from conditionlint.parser import reference_label
+
     out: list[_WorkLink] = []
     entry_blocks: frozenset[int] | None = None
+    sentences: dict[int, list[Any]] | None = None
     for b in doc.blocks:
         raw = doc.text[b.start:b.end]
         md = "](" in raw
         html = "<a" in raw or "<A" in raw
-        if not (md or html):
+        ref = bool(defs) and "]" in raw
+        bare = "/" in raw and _BARE_HINT.search(raw) is not None
+        if not (md or html or ref or bare):
             continue
         if entry_blocks is None:
             entry_blocks = _entry_label_blocks(doc)
@@ -427,30 +550,225 @@ def _find_work_links(doc: Document) -> list[_WorkLink]:
                 g = next(g for g in ("u1", "u2", "u3") if m.group(g) is not None)
                 found.append((m.start(), closes[j][1], m.start(g), m.group(g),
                               b.text[m.end():closes[j][0]]))
+        links: list[tuple[int, int, str, tuple[str, str, int, int], str]] = []
         for start, end, url_start, url, text in found:
             work = identifiers.work_of_url(url)
             if work is None:
                 continue
             at = b.start + url_start + len(url) - len(url.lstrip())
             key = f"{work.kind}:{_norm_id(work.kind, work.value)}"
-            out.append((b.index, b.start + start, b.start + end, key, " ".join(text.split()),
-                        (work.kind, work.value, at + work.start, at + work.end)))
-    out.sort(key=lambda x: x[1])
+            links.append((start, end, key, (work.kind, work.value, at + work.start,
+                                            at + work.end), text))
+        if ref and defs:
+            for start, end, d, text in _reference_links(raw, b.text, defs, reference_label):
+                if not hidden(start):
+                    links.append((start, end, d.key, d.ident, text))
+        if bare:
+            inside = _inside([(s, e) for s, e, *_ in found])
+            for start, end, key, ident, text in _bare_links(raw, b.start):
+                if not hidden(start) and not inside(start):
+                    links.append((start, end, key, ident, text))
+        if not links:
+            continue
+        if sentences is None:
+            sentences = {}
+            for sent in doc.sentences:
+                sentences.setdefault(sent.block, []).append(sent)
+        spans = [(x.start - b.start, x.end - b.start) for x in sentences.get(b.index, [])]
+        for (start, end, key, ident, text), design in zip(
+                links, _designs(links, spans, b.text)):
+            out.append(_WorkLink(b.index, b.start + start, b.start + end, key,
+                                 " ".join(text.split()), ident, design))
+    out.extend(_front_matter_links(doc))
+    out.sort(key=lambda x: x.start)
+    return out
+
+
+def _inside(spans: list[tuple[int, int]]) -> Any:
+    """Whether an offset is inside one of ``spans`` (bisecting: a block may hold
+    thousands of links)."""
+    spans = sorted(spans)
+    starts = [s for s, _ in spans]
+    reach: list[int] = []  # the furthest end of the spans so far
+    for _, e in spans:
+        reach.append(max(e, reach[-1]) if reach else e)
+
+    def inside(i: int) -> bool:
+        j = bisect_left(starts, i + 1) - 1
+        return j >= 0 and i < reach[j]
+    return inside
+
+
+def _designs(links: list[Any], spans: list[tuple[int, int]], text: str) -> list[str | None]:
+    """The design each link names (``links``: (start, end, key, ident, link text) with
+    offsets into ``text``, whose sentences are ``spans``): its text's, else its
+    sentence's when it is the only work the sentence links to ("A 2019 study in mice
+    ([Lee](...)) found..." -> animal). One pass over the sentences, however many links
+    a sentence holds."""
+    out = [link_design(" ".join(t.split())) for _, _, _, _, t in links]
+    if all(out) or not spans:
+        return out
+    if any(a[0] > b[0] for a, b in zip(spans, spans[1:])):
+        spans = sorted(spans)
+    starts = [a for a, _ in spans]
+    where: list[int | None] = []
+    keys: dict[int, set[str]] = {}
+    for start, _, key, _, _ in links:
+        i = bisect_left(starts, start + 1) - 1
+        if i < 0 or start >= spans[i][1]:
+            where.append(None)
+            continue
+        where.append(i)
+        keys.setdefault(i, set()).add(key)
+    named: dict[int, str | None] = {}
+    for n, i in enumerate(where):
+        if out[n] is not None or i is None or len(keys[i]) != 1:
+            continue
+        if i not in named:
+            a, e = spans[i]
+            named[i] = link_design(_ADDRESS.sub(" ", text[a:e]))
+        out[n] = named[i]
+    return out
+
+
+def _reference_links(raw: str, masked: str, defs: dict[str, _Definition],
+                     label_of: Any) -> list[tuple[int, int, _Definition, str]]:
+    """Reference-style links in ``raw`` whose label is defined with a work's address.
+    A number alone ("[3]") is a numbered marker, read as a numeric citation (which
+    falls back to the definition when no References item has that number); so is
+    "[1][2]", markers in a row."""
+    out: list[tuple[int, int, _Definition, str]] = []
+    for m in _REF_FULL.finditer(raw):
+        text, label = m.group("text"), m.group("label")
+        if _NUMBER_LABEL.fullmatch(text) and (not label or _NUMBER_LABEL.fullmatch(label)):
+            continue
+        d = defs.get(label_of(label or text))
+        if d is not None:
+            out.append((m.start(), m.end(), d, masked[m.start("text"):m.end("text")]))
+    for m in _REF_SHORT.finditer(raw):
+        label = m.group("text")
+        if _NUMBER_LABEL.fullmatch(label):
+            continue
+        d = defs.get(label_of(label))
+        if d is not None:
+            out.append((m.start(), m.end(), d, masked[m.start("text"):m.end("text")]))
+    return out
+
+
+def _bare_links(raw: str, base: int) -> list[tuple[int, int, str, tuple[str, str, int, int],
+                                                   str]]:
+    """Bare addresses and autolinks of one work in ``raw`` (offsets into it; ``base``
+    is its source offset)."""
+    out = []
+    for m in _BARE_URL.finditer(raw):
+        url = identifiers._trim(m.group().rstrip("*_"))  # noqa: SLF001
+        s, e = m.start(), m.start() + len(url)
+        if not url:
+            continue
+        full = url if "://" in url[:8] else "https://" + url
+        work = identifiers.work_of_url(full)
+        if work is None:
+            continue
+        shift = len(full) - len(url)
+        at = base + s - shift
+        key = f"{work.kind}:{_norm_id(work.kind, work.value)}"
+        if s > 0 and raw[s - 1] == "<" and raw[e:e + 1] == ">":
+            s, e = s - 1, e + 1  # "<https://doi.org/...>"
+        out.append((s, e, key, (work.kind, work.value, at + work.start, at + work.end), url))
+    return out
+
+
+def _front_matter_links(doc: Document) -> list[_WorkLink]:
+    """Links to one work in claim-bearing front-matter strings (``description:``):
+    Markdown and HTML links and bare addresses, with block index -1. A value folded or
+    escaped so that it is not verbatim in the source is located at the whole value."""
+    fm = doc.front_matter
+    if fm is None:
+        return []
+    head = doc.text[fm.start:fm.end]
+    if not ("](" in head or "href" in head.lower() or "/" in head and _BARE_HINT.search(head)):
+        return []
+    from conditionlint.claimdetect import front_matter_strings
+
+    out: list[_WorkLink] = []
+    for key, value, base in front_matter_strings(doc):
+        if not ("](" in value or "href" in value.lower() or _BARE_HINT.search(value)):
+            continue
+        found: list[tuple[int, int, str, tuple[str, str, int, int], str]] = []
+        for m in _MD_LINK.finditer(value):
+            g = "u1" if m.group("u1") is not None else "u2"
+            found.append((m.start(), m.end(), m.group(g), m.start(g), m.group("text")))
+        closes = [(c.start(), c.end()) for c in _A_CLOSE.finditer(value)]
+        for m in _A_OPEN.finditer(value):
+            j = bisect_left(closes, (m.end(), 0))
+            if j < len(closes) and closes[j][0] - m.end() <= 1000:
+                g = next(g for g in ("u1", "u2", "u3") if m.group(g) is not None)
+                found.append((m.start(), closes[j][1], m.group(g), m.start(g),
+                              re.sub(r"<[^<>]{0,500}>", "", value[m.end():closes[j][0]])))
+        links = []
+        for start, end, url, url_start, text in found:
+            work = identifiers.work_of_url(url)
+            if work is not None:
+                at = base + url_start + len(url) - len(url.lstrip())
+                links.append((start, end, f"{work.kind}:{_norm_id(work.kind, work.value)}",
+                              (work.kind, work.value, at + work.start, at + work.end),
+                              re.sub(r"[*_`]", "", text)))
+        inside = _inside([(s, e) for s, e, *_ in found])
+        links.extend(x for x in _bare_links(value, base) if not inside(x[0]))
+        if not links:
+            continue
+        verbatim = doc.text[base:base + len(value)] == value
+        mark = fm.marks.get((key,))
+        from conditionlint import sentences as splitter
+
+        links.sort()
+        designs = _designs(links, splitter.split(value), value)
+        for (start, end, wkey, ident, text), design in zip(links, designs):
+            if verbatim:
+                s, e = base + start, base + end
+            else:
+                s, e = (mark.value_start, mark.value_end) if mark else (base, base)
+                ident = (ident[0], ident[1], s, e)
+            out.append(_WorkLink(-1, s, e, wkey, " ".join(text.split()), ident, design))
     return out
 
 
 def _link_entries(doc: Document) -> list[EvidenceEntry]:
-    """One entry per work that links cite, built from its first link."""
+    """One entry per work that links cite, built from its first link (a design from
+    the first link that names one), and per work a link reference definition names
+    (its aliases "linkdef:<label>" let a numbered marker "[3]" fall back to the
+    definition "[3]: https://doi.org/...")."""
     out: dict[str, EvidenceEntry] = {}
-    for _, start, end, key, text, ident in _work_links(doc):
-        if key in out:
-            continue
-        fields: dict[str, Any] = {"title": text}
-        y = _YEAR.search(text)
-        if y:
-            fields["year"] = int(y.group())
-        out[key] = EvidenceEntry(key, "link", start, end, fields, text=text,
-                                 identifiers=(ident,))
+    for w in _work_links(doc):
+        e = out.get(w.key)
+        if e is None:
+            fields: dict[str, Any] = {"title": w.text}
+            # (a bare address is its own text: "https://doi.org/10.1000/x.2020" has
+            # no year)
+            y = _YEAR.search(_ADDRESS.sub(" ", w.text))
+            if y:
+                fields["year"] = int(y.group())
+            if w.design:
+                fields["design"] = w.design
+            out[w.key] = EvidenceEntry(w.key, "link", w.start, w.end, fields, text=w.text,
+                                       identifiers=(w.ident,))
+        elif w.design and "design" not in e.fields:
+            out[w.key] = replace(e, fields={**e.fields, "design": w.design})
+    defs: dict[str, _Definition] = _cached(doc, "work-definitions", lambda _: {})
+    for label, d in defs.items():
+        e = out.get(d.key)
+        if e is None:
+            title = d.title or f"[{d.label}]"
+            fields = {"title": title}
+            design = link_design(d.title)
+            if design:
+                fields["design"] = design
+            y = _YEAR.search(d.title)
+            if y:
+                fields["year"] = int(y.group())
+            e = EvidenceEntry(d.key, "link", d.start, d.end, fields, text=title,
+                              identifiers=(d.ident,))
+        out[d.key] = replace(e, aliases=e.aliases + (f"linkdef:{label}",))
     return list(out.values())
 
 
@@ -712,7 +1030,9 @@ def _dedupe(entries: list[EvidenceEntry]) -> list[EvidenceEntry]:
 _ORDER = {
     "pandoc": ("front-matter", "footnote", "references"),
     "footnote": ("footnote",),
-    "numeric": ("references", "footnote", "front-matter"),
+    # a numbered marker "[3]" with no References item 3 may be a shortcut link to a
+    # definition "[3]: https://doi.org/..."
+    "numeric": ("references", "footnote", "front-matter", "linkdef"),
     "superscript": ("references", "footnote", "front-matter"),
     "link": ("link",),
 }

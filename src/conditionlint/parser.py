@@ -40,6 +40,14 @@ def _markdown() -> Any:
     return md
 
 
+def reference_label(label: str) -> str:
+    """A link label as markdown-it keys its reference definitions (case and inner
+    white space folded): "Trial  one" -> "TRIAL ONE"."""
+    from markdown_it.common.utils import normalizeReference
+
+    return str(normalizeReference(label))
+
+
 _FOLD = re.compile(r"[^\w]+", re.UNICODE)
 _NEWLINE = re.compile(r"\r\n|\r|\n")
 
@@ -210,7 +218,8 @@ def parse(src: Source) -> Document:
     # Front matter lines are replaced by blank lines so markdown-it's line numbers stay
     # those of the file.
     md_text = ("\n" * first_line + text[body_start:]) if body_start else text
-    tokens = _markdown().parse(md_text)
+    env: dict[str, Any] = {}
+    tokens = _markdown().parse(md_text, env)
 
     starts = src.line_starts
     nlines = len(starts)
@@ -307,6 +316,20 @@ def parse(src: Source) -> Document:
             in_cell = False
         elif ttype == "tr_open":
             cell_cursor.clear()
+        elif ttype == "html_block" and tok.map and "<p" in tok.content.lower() \
+                and not in_blockquote:
+            # "<p>...</p>" in raw HTML is a paragraph of prose (its tags blanked), so
+            # that its claims and links (an <a href> to a DOI) are read like Markdown's
+            l0, l1 = tok.map
+            for start, end in _html_paragraphs(text, starts[l0], line_end(max(l0, l1 - 1))):
+                top = list_stack[-1] if list_stack else None
+                blocks.append(Block(
+                    index=len(blocks), kind="paragraph", start=start, end=end,
+                    text=mask_inline(text[start:end], code, start), section=len(headings),
+                    line=src.position(start).line, end_line=src.position(end).line,
+                    list_depth=len(list_stack), list_item=top[2] if top else None,
+                    list_ordered=bool(top and top[0]), list_number=top[3] if top else None,
+                    list_id=top[1] if top else None, footnote=footnote))
         elif ttype in ("fence", "code_block") and tok.map:
             l0, l1 = tok.map
             code.append((starts[l0], line_end(max(l0, l1 - 1))))
@@ -333,7 +356,31 @@ def parse(src: Source) -> Document:
         headings=tuple(headings), sections=tuple(sections), blocks=tuple(blocks),
         sentences=tuple(sents), citations=(), evidence=(), directives=directives,
         code_ranges=ranges, bad_directives=bad)
-    return citations.attach(doc)
+    return citations.attach(doc, env.get("references"))
+
+
+_HTML_P = re.compile(r"<p\b[^<>]{0,500}>(?P<body>(?:(?!</?p\b)[^<]|<(?!/?p\b)){0,20000}?)"
+                     r"</p\s*>", re.I)
+_HTML_LISTISH = re.compile(r"<(?:li|ol|ul|table|pre|script|style)\b", re.I)
+
+
+def _html_paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Source spans of the text of each closed ``<p>`` element in a raw HTML block
+    (white space trimmed). Not in a block that holds lists, tables, preformatted text
+    or scripts (an HTML reference list is read as such by conditionlint.citations)."""
+    chunk = text[start:end]
+    if _HTML_LISTISH.search(chunk):
+        return []
+    out = []
+    for m in _HTML_P.finditer(chunk):
+        s, e = m.span("body")
+        while s < e and chunk[s].isspace():
+            s += 1
+        while e > s and chunk[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append((start + s, start + e))
+    return out
 
 
 def _with_section(b: Block, section: int) -> Block:

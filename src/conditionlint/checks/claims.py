@@ -143,10 +143,18 @@ def vague_evidence(doc: Document, options: dict[str, Any]) -> Iterator[Problem]:
             yield Problem(s.start + a, s.start + b,
                           f"vague evidence ('{words}'): name the source and cite it as an "
                           f"evidence entry")
+    fm_cites = [c for c in doc.citations if c.block == -1]
     for _key, value, base in claimdetect.front_matter_strings(doc):
         if doc.text[base:base + len(value)] != value:
             continue
+        # a sentence of the value whose citation resolves names its source
+        named = [(s, e) for s, e in claimdetect.splitter.split(value)
+                 if any(base + s <= c.start < base + e and e_ is not None and
+                        claimdetect.checkable(e_)
+                        for c in fm_cites for _, e_ in resolver.resolve(c))]
         for a, b in claimdetect.vague_matches(value):
+            if any(s <= a < e for s, e in named):
+                continue
             words = " ".join(value[a:b].split())
             yield Problem(base + a, base + b,
                           f"vague evidence ('{words}'): name the source and cite it as an "
@@ -162,7 +170,10 @@ def overstated_claim(doc: Document, options: dict[str, Any]) -> Iterator[Problem
 
     Hedged wording ("may", "can", "might", "some people") is fine for low-certainty
     evidence. Reference-list items count by the design words in their titles
-    ("case series", "in rats", "in vitro").
+    ("case series", "in rats", "in vitro"). A link to one work counts by the design its
+    text names ("[a 2019 study in mice](https://doi.org/...)"), or its sentence when
+    the link is the sentence's only work ("A case series ([Lee](...)) found..."); a
+    link whose words name no design, or several, is not judged.
 
     ## Why
 

@@ -78,7 +78,8 @@ def unused_evidence(doc: Document, options: dict[str, Any]) -> Iterator[Problem]
     References item) is never cited on the page. The same work listed twice (same DOI
     or PMID, e.g. in the front matter and in the References list) is one entry: citing
     either copy uses it. A work that a link in the prose points at (a DOI, PubMed, PMC
-    or ClinicalTrials.gov address) is cited by that link.
+    or ClinicalTrials.gov address, inline, reference-style or bare) is cited by that
+    link, and a link reference definition is not an entry of its own to report.
 
     ## Why
 
@@ -264,7 +265,9 @@ def invalid_identifier(doc: Document, options: dict[str, Any]) -> Iterator[Probl
     ISBN-10 or ISBN-13 whose check digit is wrong, a URL that is not absolute http(s).
     Identifiers are read from front-matter fields, from footnote and References text,
     and from the addresses of links that cite a work (`https://doi.org/...`, PubMed,
-    PMC, ClinicalTrials.gov). Offline checks only: a well-formed DOI may still not exist.
+    PMC, ClinicalTrials.gov), inline, reference-style (the finding points into the
+    definition `[label]: https://doi.org/...`) or bare. Offline checks only: a
+    well-formed DOI may still not exist.
 
     ## Why
 
