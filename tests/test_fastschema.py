@@ -1,7 +1,6 @@
-"""The fast page-schema check (src/conditionlint/fastschema.py): generated code that is
-current, that never calls invalid what jsonschema would report... the other way round:
-that never calls valid what jsonschema rejects, that says "valid" for the real pages
-jsonschema accepts, and that CL203 still reports through jsonschema."""
+"""The fast page-schema check (src/conditionlint/fastschema.py): the generated code is
+current, never calls valid what jsonschema rejects, says "valid" for the real pages
+jsonschema accepts, and CL203 still reports through jsonschema."""
 
 from __future__ import annotations
 
