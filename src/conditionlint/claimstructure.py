@@ -198,6 +198,11 @@ _OBJECT_AFTER = re.compile(r"\s+[\w']|\s*[.!]")
 _SELF_CHANGE = re.compile(r"\s+(?:\w+ly\s+)?")
 
 
+# Right before a past participle used as an adjective ("a blocked nose").
+_DETERMINER = re.compile(r"\b(?:a|an|the|when|with|from|your|my|his|her|their|its)\s+$",
+                         re.IGNORECASE)
+
+
 # "the pain stops you walking": a symptom that hinders someone, not a benefit.
 _HINDRANCE = re.compile(r"(?:stop|prevent)\w*\s+(?:you|him|her|them|me|us|people)\b"
                         r"|(?:give|gave|giving)\s+up\b", re.IGNORECASE)
@@ -207,6 +212,10 @@ def _is_effect(st: Structure, text: str, m: re.Match[str]) -> bool:
     if _NEGATION.search(text, max(0, m.start() - 30), m.start()):
         return False
     if _HINDRANCE.match(text, m.start()):
+        return False
+    if m.group().lower().endswith("ed") and _DETERMINER.search(text, max(0, m.start() - 12),
+                                                              m.start()):
+        # an adjective after an article: "a blocked nose", "when blocked pores trap"
         return False
     if m.group().lower().endswith("ing"):
         # a verb has something after it; "retraining therapy" is a name
@@ -251,7 +260,7 @@ def claim_shape(text: str, page: PageWords, descriptive: bool = False,
         or bool(page.treatment and page.treatment.search(text))
     if not subject and item and not descriptive and effect is not None \
             and not text[:effect.start()].strip(" -*\u2022\u2713\u2714") \
-            and effect.group().lower().endswith("s"):
+            and effect.group().split()[0].lower().endswith("s"):
         # a benefit bullet that opens with its verb ("- Cools hot flashes"): the
         # product is the subject
         subject = True
