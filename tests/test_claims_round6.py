@@ -33,7 +33,8 @@ def cl402(sentence: str) -> list[str]:
     ("The MHRA advises against giving these drops to toddlers.", "The MHRA advises"),
     ("Grandmothers have known for centuries that sage tea settles a sore throat.",
      "have known for centuries"),
-    ("Our patient survey found that nine in ten felt calmer.", "Our patient survey"),
+    ("Our patient survey found that nine in ten felt calmer.", "Our patient survey found"),
+    ("In our customer survey, most said they slept better.", "In our customer survey"),
     ("Research has linked poor sleep to flare-ups.", "Research has linked"),
 ])
 def test_appeals_to_authority_are_vague_evidence(sentence, words):
@@ -44,6 +45,8 @@ def test_appeals_to_authority_are_vague_evidence(sentence, words):
     "The MHRA licence number is on the box.",
     "Sage has been used for centuries in cooking.",
     "Please fill in our feedback form after your visit.",
+    "Read our customer reviews below.",
+    "Our research team is based in Leeds.",
 ])
 def test_nearby_sentences_invoke_no_evidence(sentence):
     assert cl402(sentence) == []
@@ -104,6 +107,8 @@ def test_predicted_courses_are_prognosis_claims(sentence):
 
 @pytest.mark.parametrize("sentence", [
     "Most people can buy it at a pharmacy.",
+    "Most pharmacies will have it in stock.",
+    "Most people can have their first appointment within a week.",
     "Without a prescription, you can buy the 1% cream from a pharmacy.",
 ])
 def test_what_most_people_can_buy_is_not_a_prognosis(sentence):
@@ -145,6 +150,10 @@ def test_reports_of_change_are_efficacy_claims(sentence):
     "My clinic is on the high street.",
     "My appointment is on Tuesday.",
     "My diary is so much longer this year.",
+    "The swelling has gone down.",
+    "I can now offer evening appointments on Thursdays.",
+    "We haven't had a single complaint about parking.",
+    "The waiting room has been so much calmer since we moved.",
 ])
 def test_first_person_sentences_without_a_change_are_quiet(sentence):
     assert cl401(sentence) is None
@@ -154,6 +163,7 @@ def test_first_person_sentences_without_a_change_are_quiet(sentence):
 @pytest.mark.parametrize("sentence, kind", [
     ("Keeping the ankle moving is the most important thing you can do.", "comparative"),
     ("Flossing matters as much as brushing.", "comparative"),
+    ("Swimming is one of the best things you can do for a stiff back.", "comparative"),
     ("The splint did more in a month than a year of physio.", "comparative"),
     ("Ear drops only mask the pain; they do not treat the infection.", "efficacy"),
     ("Tea tree oil is a tried-and-tested remedy for spots.", "efficacy"),
@@ -169,9 +179,16 @@ def test_ranked_advice_and_verdicts_are_claims(sentence, kind):
 @pytest.mark.parametrize("sentence", [
     "The best thing to do is to see your GP.",
     "Steroid tablets are available from a pharmacist.",
+    "The main options are physiotherapy, painkillers and a strap.",
 ])
 def test_where_to_go_and_where_to_buy_are_not_claims(sentence):
     assert cl401(sentence) is None
+
+
+def test_a_ranked_lead_in_lends_nothing_to_its_list():
+    page = ("# Widget syndrome\n\n## Treatment\n\nThe main treatments are:\n\n"
+            "- physiotherapy\n- steroid injections\n")
+    assert lint_text(page, select=["CL401"], today=TODAY) == []
 
 
 # -- harms of a treatment ---------------------------------------------------------------
