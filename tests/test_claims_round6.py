@@ -244,3 +244,15 @@ def test_ways_in_and_risk_in_people_with_a_condition_count_in_causes_prose():
     # a demographic and a hedged link stay descriptions
     assert cl401("Older people are at higher risk.", "Causes") is None
     assert cl401("It's thought to be linked to a virus.", "Causes") is None
+
+
+# -- prevalence is not a statistic claim -------------------------------------------------
+def test_prevalence_with_a_group_of_people_is_not_a_statistic_claim():
+    assert cl401("Psoriasis affects around 2 in 100 people, and many people notice it "
+                 "first on the elbows.") is None
+    # a course stated in the same sentence is still a claim, and so is a statistic
+    # about a treatment or a clinic's own patients
+    assert cl401("Eczema affects about 1 in 5 children, and most children grow out "
+                 "of it.") == "prognosis"
+    assert cl401("In our clinic, 9 out of 10 patients say their pain is lower.") \
+        == "efficacy"
