@@ -63,6 +63,11 @@ class Lexicon:
     outcomes: Alternation | None = None
     testimonials: Alternation | None = None
     frequencies: Alternation | None = None
+    # hedged wording that still names a cause or harm ("can trigger"): counts in the
+    # prose of a section whose ``section-types`` allow causal statements
+    hedged_causes: Alternation | None = None
+    # a lead-in or heading that opens a list of conditions ("See a GP if:")
+    condition_lead: Alternation | None = None
 
 
 def spaced(pattern: str) -> str:
@@ -100,7 +105,9 @@ def lexicon() -> Lexicon:
     types = tuple((name, spec["label"], _split(spec["patterns"], interventions))
                   for name, spec in d["claim-types"].items())
     imps = sorted(d.get("imperatives", []), key=len, reverse=True)
-    imperative = re.compile(r"^\W*(?:%s)\b" % "|".join(re.escape(w) for w in imps) if imps
+    # a space in an imperative matches any white space ("Come\nback if...")
+    imperative = re.compile(r"^\W*(?:%s)\b" % "|".join(re.escape(w).replace(r"\ ", r"\s+")
+                                                     for w in imps) if imps
                             else r"(?!)", re.I)
     return Lexicon(
         types=types, exclusions=_alt(d["exclusions"]["patterns"]), imperative=imperative,
@@ -115,7 +122,9 @@ def lexicon() -> Lexicon:
         section_types=tuple((k, frozenset(v))
                             for k, v in d.get("section-types", {}).items()),
         outcomes=_alt(st.get("outcomes", [])), testimonials=_alt(st.get("testimonials", [])),
-        frequencies=_alt(st.get("frequencies", [])))
+        frequencies=_alt(st.get("frequencies", [])),
+        hedged_causes=_alt(d.get("hedged-causes", [])),
+        condition_lead=_alt(d.get("condition-lead-ins", [])))
 
 
 @dataclass(frozen=True)
@@ -211,7 +220,7 @@ def classify(text: str, descriptive: bool = False,
     return best
 
 
-_CONDITION = re.compile(r"^\W*(?:if|unless)\b[^,;:.]{0,120},", re.I)
+_CONDITION = re.compile(r"^\W*(?:if|unless|when|whenever)\b[^,;:.]{0,120},", re.I)
 
 
 # "has not healed", "You do not need to stop": a cue right after a negation claims
@@ -438,6 +447,16 @@ def _list_items(doc: Document, lead: Block) -> list[Block]:
     return items
 
 
+def _list_after(doc: Document, heading: Block) -> list[int]:
+    """The list blocks right after a heading."""
+    out = []
+    i = heading.index + 1
+    while i < len(doc.blocks) and doc.blocks[i].list_depth > 0:
+        out.append(i)
+        i += 1
+    return out
+
+
 _PREDICATE = re.compile(r"^\W*([A-Z][a-z]+(?:es|s))\b(?!:)")
 
 
@@ -525,10 +544,19 @@ def rule_claims(doc: Document) -> tuple[list[Claim], list[Candidate]]:
         by_block.setdefault(s.block, []).append(s)
     # Lead-ins: item block index -> (cue, citations) of the lead-in sentence.
     inherited: dict[int, tuple[Cue | None, list[Citation]]] = {}
+    # items of a list of conditions ("Contact your GP if:" / "## See a dentist if")
+    conditions: set[int] = set()
     claims: list[Claim] = []
     candidates: list[Candidate] = []
     for b in doc.blocks:
+        if b.kind == "heading" and lex.condition_lead is not None \
+                and lex.condition_lead.search(b.text):
+            conditions.update(_list_after(doc, b))
         if b.index in entry_blocks or is_flat_heading(doc, b) or b.kind == "heading":
+            continue
+        if b.index in conditions:
+            # "- your symptoms haven't improved after two weeks": a condition for
+            # getting care, not a claim about the course
             continue
         k = kinds[b.index]
         if k & lex.skipped and not k & {"treatment", "evidence"}:
@@ -548,8 +576,13 @@ def rule_claims(doc: Document) -> tuple[list[Claim], list[Candidate]]:
             # a lead-in to a descriptive list ("These factors increase the risk of X:")
             # introduces descriptions, so it is judged as one of them
             lead = text.rstrip().endswith(":")
-            # and a hedged one ("stress can all play a part") lists possible factors
-            plain = allowed if not lead and not lex.hedges.search(masked) else frozenset()
+            # and a hedged one ("stress can all play a part") lists possible factors;
+            # hedged wording that names a cause or harm ("some medicines can trigger
+            # it") still counts in the prose
+            plain = allowed if not lead and (
+                not lex.hedges.search(masked)
+                or (lex.hedged_causes is not None and lex.hedged_causes.search(masked))) \
+                else frozenset()
             testimonial = b.index in review_blocks or any(a <= s.start < e for a, e in reviews)
             cue = classify(masked, descriptive, page, plain, testimonial, bool(b.list_depth))
             parent = inherited.get(b.index)
@@ -571,6 +604,8 @@ def rule_claims(doc: Document) -> tuple[list[Claim], list[Candidate]]:
                                   v.start(1), v.end(1))
             if s is sents[-1] and text.rstrip().endswith(":"):
                 items = _list_items(doc, b)
+                if lex.condition_lead is not None and lex.condition_lead.search(masked):
+                    conditions.update(item.index for item in items)
                 lent = cue
                 if cue is not None and cue.type == "causal" and items:
                     # "Other things that can play a part:" + "- smoking": the items of

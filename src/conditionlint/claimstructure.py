@@ -87,6 +87,7 @@ class Structure:
     outcome: Alternation
     health: re.Pattern[str]
     frequency: Alternation
+    prevalence: re.Pattern[str]  # "affects about 1 in 100 people": not a statistic
     effect_words: frozenset[str]  # every inflected first word of the effect verbs
     acts_on: re.Pattern[str]  # any verb whose object is a health word: "oils your joints"
 
@@ -100,7 +101,7 @@ _NOT_ACTIONS = ("is", "was", "has", "does", "uses", "used", "involves", "involve
 
 @lru_cache(maxsize=1)
 def structure() -> Structure | None:
-    from conditionlint.claimdetect import lexicon as claims_lexicon
+    from conditionlint.claimdetect import lexicon as claims_lexicon, spaced
     from conditionlint.yamlrules import lexicon as load
 
     d = load("claims")
@@ -120,6 +121,8 @@ def structure() -> Structure | None:
         outcome=lex.outcomes,
         health=re.compile(r"\b(?:%s)\b" % _words(st.get("health-objects", [])), re.IGNORECASE),
         frequency=lex.frequencies,
+        prevalence=re.compile("|".join(f"(?:{spaced(p)})" for p in st.get("prevalence", []))
+                              or r"(?!)", re.IGNORECASE),
         acts_on=re.compile(r"\b(?!(?:%s)\b)[a-z]{3,}(?:s|ed) (?:your|their|the|his|her) "
                            r"(?:[\w-]+ )?(?:%s)\b" % ("|".join(_NOT_ACTIONS),
                                                      _words(st.get("health-objects", []))),
@@ -198,6 +201,11 @@ _OBJECT_AFTER = re.compile(r"\s+[\w']|\s*[.!]")
 _SELF_CHANGE = re.compile(r"\s+(?:\w+ly\s+)?")
 
 
+# Right before a past participle used as an adjective ("a blocked nose").
+_DETERMINER = re.compile(r"\b(?:a|an|the|when|with|from|your|my|his|her|their|its)\s+$",
+                         re.IGNORECASE)
+
+
 # "the pain stops you walking": a symptom that hinders someone, not a benefit.
 _HINDRANCE = re.compile(r"(?:stop|prevent)\w*\s+(?:you|him|her|them|me|us|people)\b"
                         r"|(?:give|gave|giving)\s+up\b", re.IGNORECASE)
@@ -207,6 +215,10 @@ def _is_effect(st: Structure, text: str, m: re.Match[str]) -> bool:
     if _NEGATION.search(text, max(0, m.start() - 30), m.start()):
         return False
     if _HINDRANCE.match(text, m.start()):
+        return False
+    if m.group().lower().endswith("ed") and _DETERMINER.search(text, max(0, m.start() - 12),
+                                                              m.start()):
+        # an adjective after an article: "a blocked nose", "when blocked pores trap"
         return False
     if m.group().lower().endswith("ing"):
         # a verb has something after it; "retraining therapy" is a name
@@ -243,7 +255,10 @@ def claim_shape(text: str, page: PageWords, descriptive: bool = False,
         effect = st.acts_on.search(text)
     if not effect and not outcome:
         freq = st.frequency.search(text)
-        if freq and (st.intervention.search(text) or st.testimonial.search(text)):
+        # a group of people with a prevalence ("affects 1 in 100 people, and most
+        # men") is not a testimonial subject; a treatment still makes a statistic
+        if freq and (st.intervention.search(text) or (
+                st.testimonial.search(text) and not st.prevalence.search(text))):
             return Shape(freq.start(), freq.end(), "statistic")
         return None
     subject = testimonial or bool(st.intervention.search(text)) \
@@ -251,7 +266,7 @@ def claim_shape(text: str, page: PageWords, descriptive: bool = False,
         or bool(page.treatment and page.treatment.search(text))
     if not subject and item and not descriptive and effect is not None \
             and not text[:effect.start()].strip(" -*\u2022\u2713\u2714") \
-            and effect.group().lower().endswith("s"):
+            and effect.group().split()[0].lower().endswith("s"):
         # a benefit bullet that opens with its verb ("- Cools hot flashes"): the
         # product is the subject
         subject = True
