@@ -119,6 +119,9 @@ def check(paths: tuple[str, ...], select: tuple[str, ...], extend_select: tuple[
         today=today, stdin_filename=stdin_filename, force_exclude=force_exclude, jobs=jobs,
         use_cache=not no_cache, cache_dir=cache_dir, color=color,
         baseline=baseline_file, write_baseline=write_baseline)
+    from conditionlint import recache
+
+    recache.install()  # compiled patterns from earlier runs (see recache.py)
     try:
         if watch:
             from conditionlint.watch import watch_loop
@@ -130,6 +133,8 @@ def check(paths: tuple[str, ...], select: tuple[str, ...], extend_select: tuple[
         # Caught here, before click turns it into "Aborted!" and exit code 1.
         _err("interrupted")
         code = 130
+    finally:
+        recache.save()
     sys.exit(code)
 
 

@@ -6,7 +6,6 @@ rules and files still run.
 
 from __future__ import annotations
 
-import traceback
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -116,6 +115,8 @@ def _stamp(src: Source, r: Rule, severity: str, p: Problem) -> Finding:
 
 def _internal(src: Source, what: str, exc: BaseException) -> Finding:
     code, name = INTERNAL_ERROR
+    import traceback
+
     tb = traceback.extract_tb(exc.__traceback__)
     where = f" at {tb[-1].filename.rsplit('/', 1)[-1]}:{tb[-1].lineno}" if tb else ""
     msg = f"{what} failed on this file: {type(exc).__name__}: {exc}{where}"
