@@ -53,6 +53,10 @@ class CheckRequest:
     extra: dict[str, object] = field(default_factory=dict)
 
 
+# Plain checks of more files than this spool their findings to disk.
+_SPOOL_FROM = 32
+
+
 def _err(message: str) -> None:
     from conditionlint.formatters.text import escape
 
@@ -123,12 +127,14 @@ def run_check(req: CheckRequest) -> int:
             missing = bool(disc.missing)
             if missing and not disc.targets and not disc.problems:
                 return EXIT_ERROR  # nothing to check, nothing to report
-            if req.fix or req.diff:
+            if req.fix or req.diff or len(disc.targets) <= _SPOOL_FROM:
                 results = _check_files(req, disc.targets, finder, registry, settings)
                 results.extend(Checked(f.path, [f]) for f in disc.problems)
             else:
                 # Plain checking: each file's findings go to a spool on disk as they
-                # come, so memory does not grow with the number of findings.
+                # come, so memory does not grow with the number of findings. (A few
+                # files, as pre-commit and editors check, are kept in memory: the
+                # spool's temporary file and its imports cost more than they save.)
                 from conditionlint.spool import FindingSpool
 
                 spool = FindingSpool()
