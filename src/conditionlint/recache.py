@@ -32,12 +32,13 @@ from __future__ import annotations
 
 import os
 import sys
-import threading
 import time
+from _thread import allocate_lock
+from array import array as _array
 from collections.abc import Callable
 from typing import Any
 
-_FORMAT = 1
+_FORMAT = 2
 _PREFIX = b"CLRE\x00\x01\r\n"  # format marker, then 4 bytes of CRC-32, then the payload
 _MAX_ENTRIES = 4000  # beyond this, only the patterns of the latest run are kept
 # A run rewrites the store only when what it had to compute afresh took at least this
@@ -47,7 +48,8 @@ _SAVE_AFTER = 0.005  # seconds
 ENV = "CONDITIONLINT_PATTERN_CACHE"
 _OFF = {"0", "off", "no", "false"}
 
-_lock = threading.Lock()
+_lock = allocate_lock()
+_CODE = "I"  # array type code of SRE code words (checked against _sre.CODESIZE)
 _state: _Store | None = None
 
 
@@ -190,7 +192,9 @@ class _Store:
         args = self.entries.get(key)
         if args is not None:
             try:
-                rx = self.sre.compile(p, *args)
+                flags_, code, groups, groupindex, indexgroup = args
+                rx = self.sre.compile(p, flags_, _array(_CODE, code).tolist(), groups,
+                                      groupindex, indexgroup)
             except Exception:  # noqa: BLE001 - not usable: compile it the usual way
                 self.entries.pop(key, None)
             else:
@@ -199,9 +203,15 @@ class _Store:
         t0 = time.perf_counter()
         rx, got = _captured(self, p, flags)
         if got is not None and len(got) == 6 and got[0] is p:
-            self._add(key, (int(got[1]), list(map(int, got[2])), int(got[3]), dict(got[4]),
-                            tuple(got[5])), time.perf_counter() - t0)
+            self._add(key, _plain(got), time.perf_counter() - t0)
         return rx
+
+
+def _plain(args: tuple[Any, ...]) -> tuple[Any, ...]:
+    """The arguments of ``_sre.compile`` after the pattern, as plain data; the code as
+    bytes (a marshalled list of ints is several times slower to load)."""
+    code = _array(_CODE, [int(x) for x in args[2]]).tobytes()
+    return (int(args[1]), code, int(args[3]), dict(args[4]), tuple(args[5]))
 
 
 # DEBUG prints while compiling; LOCALE patterns are left to re as well (bytes only,
@@ -248,9 +258,11 @@ def _selftest(store: _Store) -> bool:
     rx, args = _captured(store, probe, 0)
     if args is None or len(args) != 6 or args[0] is not probe:
         return False
-    plain = (int(args[1]), list(map(int, args[2])), int(args[3]), dict(args[4]),
-             tuple(args[5]))
-    again = store.sre.compile(probe, *plain)
+    if _array(_CODE).itemsize != store.sre.CODESIZE:
+        return False
+    flags, code, groups, groupindex, indexgroup = _plain(args)
+    again = store.sre.compile(probe, flags, _array(_CODE, code).tolist(), groups, groupindex,
+                              indexgroup)
     return again == rx and again.groupindex == rx.groupindex and again.groups == rx.groups
 
 
