@@ -109,6 +109,9 @@ def check(paths: tuple[str, ...], select: tuple[str, ...], extend_select: tuple[
           no_cache: bool, cache_dir: str | None, color: bool | None,
           baseline_file: str | None, write_baseline: str | None, watch: bool) -> None:
     """Check condition pages (default: the current folder)."""
+    from conditionlint import recache
+
+    recache.install()  # compiled patterns and dataclass code of earlier runs (recache.py)
     from conditionlint.app import CheckRequest, run_check
 
     req = CheckRequest(
@@ -119,9 +122,6 @@ def check(paths: tuple[str, ...], select: tuple[str, ...], extend_select: tuple[
         today=today, stdin_filename=stdin_filename, force_exclude=force_exclude, jobs=jobs,
         use_cache=not no_cache, cache_dir=cache_dir, color=color,
         baseline=baseline_file, write_baseline=write_baseline)
-    from conditionlint import recache
-
-    recache.install()  # compiled patterns from earlier runs (see recache.py)
     try:
         if watch:
             from conditionlint.watch import watch_loop

@@ -231,9 +231,42 @@ def _captured(store: _Store, p: Any, flags: int) -> tuple[Any, tuple[Any, ...] |
     return rx, capture.args
 
 
+def _exec_source(source: Any, globals: Any = None, locals: Any = None, /) -> Any:
+    """``exec`` for :mod:`dataclasses`, with the code of the source text it generates
+    (``__init__``, ``__eq__``, ``__repr__``... of every dataclass, about a millisecond
+    of compiling per class) kept in the store. Compiled as ``exec`` compiles a string
+    there: file name ``<string>``, no inherited ``__future__`` flags (dataclasses.py
+    has none)."""
+    store = _state
+    if type(source) is not str:
+        return exec(source, globals, locals)
+    if store is None:
+        return exec(compile(source, "<string>", "exec", 0, True), globals, locals)
+    key = ("exec", source)
+    hit = store.entries.get(key)
+    code = None
+    if hit is not None:
+        import marshal
+
+        try:
+            code = marshal.loads(hit[0])
+        except Exception:  # noqa: BLE001
+            code = None
+        if code is not None:
+            store.used.add(key)
+    if code is None:
+        import marshal
+
+        t0 = time.perf_counter()
+        code = compile(source, "<string>", "exec", 0, True)
+        store._add(key, (marshal.dumps(code),), time.perf_counter() - t0)
+    return exec(code, globals, locals)
+
+
 def install() -> bool:
-    """Route ``re``'s compiler through the store for this process. True when the store
-    is on; safe to call more than once."""
+    """Route ``re``'s compiler and the code generation of :mod:`dataclasses` through
+    the store for this process. True when the store is on; safe to call more than
+    once."""
     global _state
     if _state is not None:
         return True
@@ -245,6 +278,10 @@ def install() -> bool:
         if not _selftest(store):
             return False
         store.module.compile = store.compile
+        import dataclasses
+
+        if "exec" not in vars(dataclasses):  # it calls the builtin: shadow it there
+            dataclasses.exec = _exec_source  # type: ignore[attr-defined]
     except Exception:  # noqa: BLE001 - no store: plain re, as without this module
         return False
     _state = store
@@ -271,6 +308,10 @@ def uninstall() -> None:
     global _state
     if _state is not None:
         _state.module.compile = _state.original
+        import dataclasses
+
+        if vars(dataclasses).get("exec") is _exec_source:
+            del dataclasses.exec  # type: ignore[attr-defined]
         _state = None
 
 
