@@ -115,16 +115,18 @@ def _load(path: str) -> dict[Any, tuple[Any, ...]] | None:
     return entries
 
 
-def _dump(path: str, entries: dict[Any, tuple[Any, ...]]) -> None:
+def _dump(path: str, entries: dict[Any, Any]) -> None:
+    """Write the store atomically: a temporary file in the same folder, then a rename
+    (concurrent runs each write their own and the last rename wins)."""
     import marshal
-    import tempfile
     import zlib
 
     payload = marshal.dumps((_header(), entries))
     data = _PREFIX + (zlib.crc32(payload) & 0xFFFFFFFF).to_bytes(4, "little") + payload
-    where = os.path.dirname(path)
-    os.makedirs(where, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".patterns-", suffix=".tmp", dir=where)
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    tmp = f"{path}.{os.getpid()}-{os.urandom(4).hex()}.tmp"
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0),
+                 0o600)
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
