@@ -314,7 +314,7 @@ NOT_NEEDED = {
     "conditionlint.formatters.sarif", "conditionlint.formatters.html",
     "conditionlint.formatters.junit", "conditionlint.formatters.github",
     "conditionlint.formatters.concise", "tempfile", "difflib",
-    "concurrent.futures", "multiprocessing",
+    "concurrent.futures", "multiprocessing", "click",
 }
 
 
@@ -356,3 +356,104 @@ def test_a_page_breaking_the_schema_still_uses_jsonschema(tmp_path):
     names = _imported(["check", "--no-cache", "--today", TODAY, "--select", "CL203",
                        str(page)], env, tmp_path / "modules.txt")
     assert "jsonschema" in names
+
+
+# -- check's arguments without click ---------------------------------------------------
+def _click_params(argv: list[str]) -> dict | None:
+    import click
+
+    from conditionlint import cli
+
+    cmd = cli._click_main().commands["check"]
+    try:
+        ctx = cmd.make_context("check", list(argv))
+    except click.exceptions.ClickException:
+        return None
+    return dict(ctx.params)
+
+
+def test_fast_reading_of_check_arguments_matches_click(tmp_path, monkeypatch):
+    from conditionlint import cli
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a-dir").mkdir()
+    (tmp_path / "a-file.md").write_text("x")
+    cases = [
+        [], ["."], ["a.md", "b.md"], ["-"], ["-q", "a.md"], ["--quiet", "a.md", "-q"],
+        ["--no-cache", "--jobs", "1", "--output-format", "json", "-q", "x.md"],
+        ["--jobs=2", "x.md"], ["-j", "0", "x.md"], ["--select", "CL1,CL2", "--select=CL401",
+                                                  "--ignore", "CL5", "--extend-select", "ALL"],
+        ["--fail-on", "warning", "--exit-zero", "--statistics", "--show-config"],
+        ["--fail-on=info"], ["--output-format", "sarif", "--output-format", "github"],
+        ["--today", "2026-11-29", "p.md"], ["--today=2024-02-29"],
+        ["--color", "--no-color"], ["--no-color", "--color"], ["--fix", "--diff"],
+        ["--stdin-filename", "x/y.md", "-"], ["--force-exclude", "--watch"],
+        ["--cache-dir", "cache", "--cache-dir", "a-dir"], ["--config", "nope.yaml"],
+        ["--config", "a-file.md"], ["-o", "out.txt"], ["--output-file=out.txt"],
+        ["--baseline", "b.json", "--write-baseline", "w.json"],
+        ["a.md", "--no-cache", "b.md", "-j", "3", "c.md"],
+    ]
+    for argv in cases:
+        fast = cli._read_check_args(argv)
+        assert fast == _click_params(argv), argv
+    # what the fast reader leaves to click (errors, help, forms it does not read)
+    for argv in (["--help"], ["-h"], ["--jobs", "x"], ["--jobs", "-1"], ["-j2"], ["-qj1"],
+                 ["--today", "2026-13-01"], ["--fail-on", "ERROR"], ["--output-format"],
+                 ["--bogus"], ["--", "-file.md"], ["--quiet=1"], ["--config", "a-dir"],
+                 ["--cache-dir", "a-file.md"], ["-o", "a-dir"], ["--jobs", "1_0"],
+                 ["--select", "--ignore"], ["-x"]):
+        with pytest.raises(cli._NotSimple):
+            cli._read_check_args(argv)
+    assert cli._fast_check(["rules"]) is None
+    assert cli._fast_check(["--version"]) is None
+    assert cli._fast_check(["check", "x.md"]) is not None
+
+
+def test_fast_option_table_matches_the_click_command():
+    import click
+
+    from conditionlint import cli
+
+    cmd = cli._click_main().commands["check"]
+    seen = set()
+    for param in cmd.params:
+        if isinstance(param, click.Argument):
+            assert param.name == "paths" and param.nargs == -1
+            continue
+        for opt, flag_value in [(o, True) for o in param.opts] + \
+                [(o, False) for o in param.secondary_opts]:
+            dest, kind, extra = cli._OPTIONS[opt]
+            seen.add(opt)
+            assert dest == param.name, opt
+            if param.is_flag:
+                assert kind == cli._FLAG and extra == flag_value, opt
+            elif param.multiple:
+                assert kind == cli._MULTI, opt
+            elif isinstance(param.type, click.Choice):
+                assert kind == cli._CHOICE and tuple(param.type.choices) == extra, opt
+            elif isinstance(param.type, click.IntRange):
+                assert kind == cli._COUNT and param.type.min == 0, opt
+            elif isinstance(param.type, click.Path):
+                t = param.type
+                assert kind == cli._PATH, opt
+                assert extra == (t.file_okay, t.dir_okay, t.writable), opt
+                assert t.readable and not t.resolve_path and not t.allow_dash, opt
+                assert not t.exists and not t.executable, opt
+            elif param.callback is cli._date:
+                assert kind == cli._DATE, opt
+            else:
+                assert kind == cli._STR and param.type == click.STRING, opt
+    assert seen == set(cli._OPTIONS)
+    defaults = _click_params([])
+    assert defaults.pop("paths") == ()
+    assert defaults == cli._DEFAULTS
+
+
+def test_check_errors_and_help_still_come_from_click(cli):
+    r = cli("check", "--jobs", "x", ".")
+    assert r.returncode == 2
+    assert b"Invalid value for '--jobs'" in r.stderr
+    r = cli("check", "--help")
+    assert r.returncode == 0 and b"--output-format" in r.stdout
+    r = cli("--version")
+    assert r.returncode == 0 and b"conditionlint, version" in r.stdout
