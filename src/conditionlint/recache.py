@@ -144,6 +144,9 @@ class _Capture:
     arguments of ``_sre.compile``."""
 
     def __init__(self, real: Any) -> None:
+        # the compiler reads constants and helpers from _sre as it goes: copied here,
+        # so that only ``compile`` goes through Python code
+        self.__dict__.update((k, v) for k, v in vars(real).items() if k != "compile")
         self._real = real
         self.args: tuple[Any, ...] | None = None
 
@@ -212,7 +215,7 @@ class _Store:
 def _plain(args: tuple[Any, ...]) -> tuple[Any, ...]:
     """The arguments of ``_sre.compile`` after the pattern, as plain data; the code as
     bytes (a marshalled list of ints is several times slower to load)."""
-    code = _array(_CODE, [int(x) for x in args[2]]).tobytes()
+    code = _array(_CODE, args[2]).tobytes()  # the opcodes are int subclasses: fine here
     return (int(args[1]), code, int(args[3]), dict(args[4]), tuple(args[5]))
 
 
