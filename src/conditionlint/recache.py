@@ -40,7 +40,7 @@ from typing import Any
 
 _FORMAT = 2
 _PREFIX = b"CLRE\x00\x01\r\n"  # format marker, then 4 bytes of CRC-32, then the payload
-_MAX_ENTRIES = 4000  # beyond this, only the patterns of the latest run are kept
+_MAX_ENTRIES = 2000  # beyond this, only what the latest run used is kept
 # A run rewrites the store only when what it had to compute afresh took at least this
 # long: a few cheap patterns built from a set (their text changes with the hash seed at
 # every run) are not worth rewriting the file for.
