@@ -12,6 +12,11 @@ call is cheap. :func:`install` makes ``re``'s compiler keep those arguments, and
 (``==``: same pattern, flags and code) to what ``re.compile`` makes, because it is built
 from the very arguments ``re.compile`` passed.
 
+The same file keeps two other things that cost start-up time and depend only on their
+source text and the interpreter: the code objects :mod:`dataclasses` compiles for each
+class's generated methods (:func:`_exec_source`), and values derived from pattern text
+(:func:`derived`, keyed with :func:`code_stamp` of the code that computes them).
+
 Safety, as for ``.pyc`` files: the file names the interpreter (``cache_tag``) and its
 header must match ``sys.hexversion``, ``sys.version``, ``_sre.MAGIC``, ``_sre.CODESIZE``,
 ``_sre.MAXREPEAT``, ``_sre.MAXGROUPS`` and the byte order, and a CRC-32 of the payload;
@@ -25,7 +30,7 @@ content and config); compiled patterns are derived from the interpreter and the
 pattern text alone, like bytecode, and cannot change a result.
 
 Only the command line installs the store (:mod:`conditionlint.cli`); importing
-conditionlint as a library leaves ``re`` alone.
+conditionlint as a library leaves ``re`` and ``dataclasses`` alone.
 """
 
 from __future__ import annotations
