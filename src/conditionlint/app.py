@@ -51,6 +51,10 @@ class CheckRequest:
     baseline: str | None = None  # report only findings not in this baseline file
     write_baseline: str | None = None  # record the findings here instead of reporting
     extra: dict[str, object] = field(default_factory=dict)
+    # The command line pauses the cyclic garbage collector while it starts (imports,
+    # rules): with this set, run_check freezes what start-up made (it lives until the
+    # end) and turns the collector back on once the rules are built.
+    resume_gc: bool = False
 
 
 # Plain checks of more files than this spool their findings to disk.
@@ -71,6 +75,12 @@ def run_check(req: CheckRequest) -> int:
     except ConfigError as exc:  # a shipped rule file is broken
         _err(f"error: {exc}")
         return EXIT_ERROR
+    if req.resume_gc:  # once (--watch calls this again and again)
+        import gc
+
+        req.resume_gc = False
+        gc.freeze()
+        gc.enable()
     for w in registry.warnings:
         _err(f"warning: {w}")
     cli = CliSelection(req.select, req.extend_select, req.ignore)

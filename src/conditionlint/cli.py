@@ -83,6 +83,18 @@ def _quick_exit(code: Any) -> None:
 
 def _check_command(o: dict[str, Any]) -> None:
     """The ``check`` command, its options read (by click or by :func:`_fast_check`)."""
+    import gc
+
+    resume_gc = gc.isenabled()
+    gc.disable()  # start-up makes long-lived objects: see CheckRequest.resume_gc
+    try:
+        _check_run(o, resume_gc)
+    finally:
+        if resume_gc:
+            gc.enable()
+
+
+def _check_run(o: dict[str, Any], resume_gc: bool) -> None:
     from conditionlint import recache
 
     recache.install()  # compiled patterns and dataclass code of earlier runs (recache.py)
@@ -97,7 +109,7 @@ def _check_command(o: dict[str, Any]) -> None:
         fix=o["fix"], diff=o["diff"], today=o["today"], stdin_filename=o["stdin_filename"],
         force_exclude=o["force_exclude"], jobs=o["jobs"], use_cache=not o["no_cache"],
         cache_dir=o["cache_dir"], color=o["color"], baseline=o["baseline_file"],
-        write_baseline=o["write_baseline"])
+        write_baseline=o["write_baseline"], resume_gc=resume_gc)
     try:
         if o["watch"]:
             from conditionlint.watch import watch_loop
