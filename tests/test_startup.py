@@ -457,3 +457,21 @@ def test_check_errors_and_help_still_come_from_click(cli):
     assert r.returncode == 0 and b"--output-format" in r.stdout
     r = cli("--version")
     assert r.returncode == 0 and b"conditionlint, version" in r.stdout
+
+
+def test_concurrent_writers_leave_a_valid_store(tmp_path):
+    code = ("import re, sys\n"
+            "from conditionlint import recache\n"
+            "recache.install()\n"
+            "for i in range(200):\n"
+            "    re.compile(sys.argv[1] + r'(?:a|b)+%d\\w*' % i, re.I)\n"
+            "recache._state.new_cost = 1.0\n"
+            "recache.save()\n")
+    env = dict(os.environ, **{recache.ENV: str(tmp_path)})
+    procs = [subprocess.Popen([sys.executable, "-c", code, f"w{n}"], env=env)
+             for n in range(4)]
+    assert [p.wait(timeout=120) for p in procs] == [0, 0, 0, 0]
+    entries = recache._load(recache.store_path(str(tmp_path)))
+    assert entries is not None  # one writer's complete file, never a mix
+    assert len([k for k in entries if isinstance(k[0], bool)]) >= 200
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]

@@ -114,9 +114,9 @@ def _stamp(src: Source, r: Rule, severity: str, p: Problem) -> Finding:
 
 
 def _internal(src: Source, what: str, exc: BaseException) -> Finding:
-    code, name = INTERNAL_ERROR
     import traceback
 
+    code, name = INTERNAL_ERROR
     tb = traceback.extract_tb(exc.__traceback__)
     where = f" at {tb[-1].filename.rsplit('/', 1)[-1]}:{tb[-1].lineno}" if tb else ""
     msg = f"{what} failed on this file: {type(exc).__name__}: {exc}{where}"
