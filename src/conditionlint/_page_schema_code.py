@@ -3,48 +3,53 @@
 # ruff: noqa
 VERSION = "2.22.3"
 from decimal import Decimal
-from fastjsonschema import JsonSchemaValueException, JsonSchemaValuesException
+class JsonSchemaValueException(ValueError):
+    def __init__(self, message, *args, **kwargs):
+        super().__init__(message)
+
+
+JsonSchemaValuesException = JsonSchemaValueException
 
 
 NoneType = type(None)
 
 def validate_https___conditionlint_invalid_schemas_condition_page_schema_json(data, custom_formats={}, name_prefix=None):
     if not isinstance(data, (dict)):
-        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object", value=data, name="" + (name_prefix or "data") + "", definition={'$schema': 'https://json-schema.org/draft/2020-12/schema', '$id': 'https://conditionlint.invalid/schemas/condition-page.schema.json', 'title': 'conditionlint condition page front matter', 'description': "The YAML front matter of a condition page. Keys not listed here are allowed (additionalProperties: true) because site generators and publishers add their own (layout, menu, weight...); a publisher who wants a closed set sets 'schema:' in the config to a schema with additionalProperties: false. Evidence entries are described here by field type; which of their fields are required and whether their identifiers are valid is judged by the evidence rules (CL405, CL406), not by this schema, so that one mistake gives one finding.", 'type': 'object', 'required': ['title'], 'additionalProperties': True, 'properties': {'title': {'description': "The page's title as publishers show it (the visible H1 is still required by CL105).", 'type': 'string', 'minLength': 1}, 'type': {'description': 'The kind of page; selects the section profile in rules/sections.yaml. Default: condition.', 'enum': ['condition', 'symptom', 'therapy', 'test']}, 'therapy': {'description': 'The therapy the page is about, if any (e.g. acupuncture); turns on therapy sections and claim context.', 'type': 'string', 'minLength': 1}, 'description': {'description': 'A one- or two-sentence summary (meta description).', 'type': 'string'}, 'reviewed_by': {'description': 'Who reviewed the page clinically: a name with qualifications, or a list of them. Checked by CL205.', 'anyOf': [{'type': 'string', 'minLength': 1}, {'type': 'array', 'items': {'type': 'string', 'minLength': 1}, 'minItems': 1}], 'x-message': 'should be a name (text) or a list of names'}, 'last_reviewed': {'description': 'The date of the last clinical review, YYYY-MM-DD. Checked by CL204, CL205, CL206.', 'type': 'string', 'format': 'date'}, 'next_review': {'description': 'The date the next review is due, YYYY-MM-DD. Checked by CL204 and CL206.', 'type': 'string', 'format': 'date'}, 'disclaimer': {'description': "The page's medical disclaimer as text, when the site shows it from the front matter rather than in the body. Read by CL501 and CL502.", 'type': 'string', 'minLength': 1}, 'evidence': {'description': "The studies and guidelines the page cites with [@id]; see 'Evidence entries' below.", 'type': 'array', 'items': {'description': 'One study, review or guideline. Which fields are required (id, title, year, design, an identifier) and identifier validity are checked by CL405/CL406.', 'type': 'object', 'additionalProperties': True, 'properties': {'id': {'description': 'The key citations use: [@id].', 'type': 'string', 'minLength': 1}, 'title': {'description': "The study's title.", 'type': 'string', 'minLength': 1}, 'year': {'description': 'Year of publication.', 'type': 'integer', 'minimum': 1800, 'maximum': 2200}, 'design': {'description': 'Study design.', 'enum': ['systematic-review', 'meta-analysis', 'rct', 'cohort', 'case-control', 'cross-sectional', 'case-series', 'guideline', 'expert-opinion', 'animal', 'in-vitro']}, 'certainty': {'description': 'GRADE certainty of the evidence, when known.', 'enum': ['high', 'moderate', 'low', 'very-low']}, 'authors': {'description': 'Authors: a list, or one text.', '$ref': 'https://conditionlint.invalid/schemas/condition-page.schema.json#/$defs/words'}, 'journal': {'description': 'Journal or publisher.', 'type': 'string'}, 'doi': {'description': 'DOI, e.g. 10.1016/j.jpain.2017.11.005.', 'type': 'string'}, 'pmid': {'description': 'PubMed ID (quote it or write it as a number).', 'type': ['string', 'integer']}, 'pmcid': {'description': 'PubMed Central ID, e.g. PMC1234567.', 'type': 'string'}, 'nct': {'description': 'ClinicalTrials.gov ID, e.g. NCT01234567.', 'type': 'string'}, 'isbn': {'description': 'ISBN of a book or guideline.', 'type': ['string', 'integer']}, 'url': {'description': 'Where to read it.', 'type': 'string'}}}}, 'slug': {'description': "The page's URL slug.", 'type': 'string', 'minLength': 1}, 'permalink': {'description': "The page's URL path (Jekyll).", 'type': 'string'}, 'url': {'description': "The page's URL path (Hugo).", 'type': 'string'}, 'layout': {'description': "The site generator's template name.", 'type': 'string'}, 'lang': {'description': 'Language tag, e.g. en-GB.', 'type': 'string'}, 'tags': {'anyOf': [{'type': 'string'}, {'type': 'array', 'items': {'type': 'string'}}], 'x-message': 'should be text or a list of texts'}, 'categories': {'anyOf': [{'type': 'string'}, {'type': 'array', 'items': {'type': 'string'}}], 'x-message': 'should be text or a list of texts'}, 'keywords': {'anyOf': [{'type': 'string'}, {'type': 'array', 'items': {'type': 'string'}}], 'x-message': 'should be text or a list of texts'}, 'aliases': {'anyOf': [{'type': 'string'}, {'type': 'array', 'items': {'type': 'string'}}], 'x-message': 'should be text or a list of texts'}, 'author': {'anyOf': [{'type': 'string'}, {'type': 'array', 'items': {'type': 'string'}}], 'x-message': 'should be text or a list of texts'}, 'authors': {'anyOf': [{'type': 'string'}, {'type': 'array', 'items': {'type': 'string'}}], 'x-message': 'should be text or a list of texts'}, 'date': {'description': 'Publication date (or date and time, as the site generator expects).', 'type': 'string'}, 'updated': {'description': 'Date of the last edit (not necessarily a clinical review).', 'type': 'string'}, 'lastmod': {'description': 'Date of the last edit (Hugo).', 'type': 'string'}, 'draft': {'description': 'A draft page is not published.', 'type': 'boolean'}, 'image': {'description': 'A header or sharing image.', 'type': 'string'}, 'canonical_url': {'description': 'The canonical URL when the page is syndicated.', 'type': 'string'}}, '$defs': {'words': {'anyOf': [{'type': 'string'}, {'type': 'array', 'items': {'type': 'string'}}], 'x-message': 'should be text or a list of texts'}, 'evidence': {'description': 'One study, review or guideline. Which fields are required (id, title, year, design, an identifier) and identifier validity are checked by CL405/CL406.', 'type': 'object', 'additionalProperties': True, 'properties': {'id': {'description': 'The key citations use: [@id].', 'type': 'string', 'minLength': 1}, 'title': {'description': "The study's title.", 'type': 'string', 'minLength': 1}, 'year': {'description': 'Year of publication.', 'type': 'integer', 'minimum': 1800, 'maximum': 2200}, 'design': {'description': 'Study design.', 'enum': ['systematic-review', 'meta-analysis', 'rct', 'cohort', 'case-control', 'cross-sectional', 'case-series', 'guideline', 'expert-opinion', 'animal', 'in-vitro']}, 'certainty': {'description': 'GRADE certainty of the evidence, when known.', 'enum': ['high', 'moderate', 'low', 'very-low']}, 'authors': {'anyOf': [{'type': 'string'}, {'type': 'array', 'items': {'type': 'string'}}], 'x-message': 'should be text or a list of texts'}, 'journal': {'description': 'Journal or publisher.', 'type': 'string'}, 'doi': {'description': 'DOI, e.g. 10.1016/j.jpain.2017.11.005.', 'type': 'string'}, 'pmid': {'description': 'PubMed ID (quote it or write it as a number).', 'type': ['string', 'integer']}, 'pmcid': {'description': 'PubMed Central ID, e.g. PMC1234567.', 'type': 'string'}, 'nct': {'description': 'ClinicalTrials.gov ID, e.g. NCT01234567.', 'type': 'string'}, 'isbn': {'description': 'ISBN of a book or guideline.', 'type': ['string', 'integer']}, 'url': {'description': 'Where to read it.', 'type': 'string'}}}}}, rule='type')
+        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
     data_is_dict = isinstance(data, dict)
     if data_is_dict:
         data__missing_keys = set(['title']) - data.keys()
         if data__missing_keys:
-            raise JsonSchemaValueException("" + (name_prefix or "data") + " must contain " + (str(sorted(data__missing_keys)) + " properties"), value=data, name="" + (name_prefix or "data") + "", definition={'$schema': 'https://json-schema.org/draft/2020-12/schema', '$id': 'https://conditionlint.invalid/schemas/condition-page.schema.json', 'title': 'conditionlint condition page front matter', 'description': "The YAML front matter of a condition page. Keys not listed here are allowed (additionalProperties: true) because site generators and publishers add their own (layout, menu, weight...); a publisher who wants a closed set sets 'schema:' in the config to a schema with additionalProperties: false. Evidence entries are described here by field type; which of their fields are required and whether their identifiers are valid is judged by the evidence rules (CL405, CL406), not by this schema, so that one mistake gives one finding.", 'type': 'object', 'required': ['title'], 'additionalProperties': True, 'properties': {'title': {'description': "The page's title as publishers show it (the visible H1 is still required by CL105).", 'type': 'string', 'minLength': 1}, 'type': {'description': 'The kind of page; selects the section profile in rules/sections.yaml. Default: condition.', 'enum': ['condition', 'symptom', 'therapy', 'test']}, 'therapy': {'description': 'The therapy the page is about, if any (e.g. acupuncture); turns on therapy sections and claim context.', 'type': 'string', 'minLength': 1}, 'description': {'description': 'A one- or two-sentence summary (meta description).', 'type': 'string'}, 'reviewed_by': {'description': 'Who reviewed the page clinically: a name with qualifications, or a list of them. Checked by CL205.', 'anyOf': [{'type': 'string', 'minLength': 1}, {'type': 'array', 'items': {'type': 'string', 'minLength': 1}, 'minItems': 1}], 'x-message': 'should be a name (text) or a list of names'}, 'last_reviewed': {'description': 'The date of the last clinical review, YYYY-MM-DD. Checked by CL204, CL205, CL206.', 'type': 'string', 'format': 'date'}, 'next_review': {'description': 'The date the next review is due, YYYY-MM-DD. Checked by CL204 and CL206.', 'type': 'string', 'format': 'date'}, 'disclaimer': {'description': "The page's medical disclaimer as text, when the site shows it from the front matter rather than in the body. Read by CL501 and CL502.", 'type': 'string', 'minLength': 1}, 'evidence': {'description': "The studies and guidelines the page cites with [@id]; see 'Evidence entries' below.", 'type': 'array', 'items': {'description': 'One study, review or guideline. Which fields are required (id, title, year, design, an identifier) and identifier validity are checked by CL405/CL406.', 'type': 'object', 'additionalProperties': True, 'properties': {'id': {'description': 'The key citations use: [@id].', 'type': 'string', 'minLength': 1}, 'title': {'description': "The study's title.", 'type': 'string', 'minLength': 1}, 'year': {'description': 'Year of publication.', 'type': 'integer', 'minimum': 1800, 'maximum': 2200}, 'design': {'description': 'Study design.', 'enum': ['systematic-review', 'meta-analysis', 'rct', 'cohort', 'case-control', 'cross-sectional', 'case-series', 'guideline', 'expert-opinion', 'animal', 'in-vitro']}, 'certainty': {'description': 'GRADE certainty of the evidence, when known.', 'enum': ['high', 'moderate', 'low', 'very-low']}, 'authors': {'description': 'Authors: a list, or one text.', '$ref': 'https://conditionlint.invalid/schemas/condition-page.schema.json#/$defs/words'}, 'journal': {'description': 'Journal or publisher.', 'type': 'string'}, 'doi': {'description': 'DOI, e.g. 10.1016/j.jpain.2017.11.005.', 'type': 'string'}, 'pmid': {'description': 'PubMed ID (quote it or write it as a number).', 'type': ['string', 'integer']}, 'pmcid': {'description': 'PubMed Central ID, e.g. PMC1234567.', 'type': 'string'}, 'nct': {'description': 'ClinicalTrials.gov ID, e.g. NCT01234567.', 'type': 'string'}, 'isbn': {'description': 'ISBN of a book or guideline.', 'type': ['string', 'integer']}, 'url': {'description': 'Where to read it.', 'type': 'string'}}}}, 'slug': {'description': "The page's URL slug.", 'type': 'string', 'minLength': 1}, 'permalink': {'description': "The page's URL path (Jekyll).", 'type': 'string'}, 'url': {'description': "The page's URL path (Hugo).", 'type': 'string'}, 'layout': {'description': "The site generator's template name.", 'type': 'string'}, 'lang': {'description': 'Language tag, e.g. en-GB.', 'type': 'string'}, 'tags': {'anyOf': [{'type': 'string'}, {'type': 'array', 'items': {'type': 'string'}}], 'x-message': 'should be text or a list of texts'}, 'categories': {'anyOf': [{'type': 'string'}, {'type': 'array', 'items': {'type': 'string'}}], 'x-message': 'should be text or a list of texts'}, 'keywords': {'anyOf': [{'type': 'string'}, {'type': 'array', 'items': {'type': 'string'}}], 'x-message': 'should be text or a list of texts'}, 'aliases': {'anyOf': [{'type': 'string'}, {'type': 'array', 'items': {'type': 'string'}}], 'x-message': 'should be text or a list of texts'}, 'author': {'anyOf': [{'type': 'string'}, {'type': 'array', 'items': {'type': 'string'}}], 'x-message': 'should be text or a list of texts'}, 'authors': {'anyOf': [{'type': 'string'}, {'type': 'array', 'items': {'type': 'string'}}], 'x-message': 'should be text or a list of texts'}, 'date': {'description': 'Publication date (or date and time, as the site generator expects).', 'type': 'string'}, 'updated': {'description': 'Date of the last edit (not necessarily a clinical review).', 'type': 'string'}, 'lastmod': {'description': 'Date of the last edit (Hugo).', 'type': 'string'}, 'draft': {'description': 'A draft page is not published.', 'type': 'boolean'}, 'image': {'description': 'A header or sharing image.', 'type': 'string'}, 'canonical_url': {'description': 'The canonical URL when the page is syndicated.', 'type': 'string'}}, '$defs': {'words': {'anyOf': [{'type': 'string'}, {'type': 'array', 'items': {'type': 'string'}}], 'x-message': 'should be text or a list of texts'}, 'evidence': {'description': 'One study, review or guideline. Which fields are required (id, title, year, design, an identifier) and identifier validity are checked by CL405/CL406.', 'type': 'object', 'additionalProperties': True, 'properties': {'id': {'description': 'The key citations use: [@id].', 'type': 'string', 'minLength': 1}, 'title': {'description': "The study's title.", 'type': 'string', 'minLength': 1}, 'year': {'description': 'Year of publication.', 'type': 'integer', 'minimum': 1800, 'maximum': 2200}, 'design': {'description': 'Study design.', 'enum': ['systematic-review', 'meta-analysis', 'rct', 'cohort', 'case-control', 'cross-sectional', 'case-series', 'guideline', 'expert-opinion', 'animal', 'in-vitro']}, 'certainty': {'description': 'GRADE certainty of the evidence, when known.', 'enum': ['high', 'moderate', 'low', 'very-low']}, 'authors': {'anyOf': [{'type': 'string'}, {'type': 'array', 'items': {'type': 'string'}}], 'x-message': 'should be text or a list of texts'}, 'journal': {'description': 'Journal or publisher.', 'type': 'string'}, 'doi': {'description': 'DOI, e.g. 10.1016/j.jpain.2017.11.005.', 'type': 'string'}, 'pmid': {'description': 'PubMed ID (quote it or write it as a number).', 'type': ['string', 'integer']}, 'pmcid': {'description': 'PubMed Central ID, e.g. PMC1234567.', 'type': 'string'}, 'nct': {'description': 'ClinicalTrials.gov ID, e.g. NCT01234567.', 'type': 'string'}, 'isbn': {'description': 'ISBN of a book or guideline.', 'type': ['string', 'integer']}, 'url': {'description': 'Where to read it.', 'type': 'string'}}}}}, rule='required')
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must contain ")
         data_keys = set(data.keys())
         if "title" in data_keys:
             data_keys.remove("title")
             data__title = data["title"]
             if not isinstance(data__title, (str)):
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".title must be string", value=data__title, name="" + (name_prefix or "data") + ".title", definition={'description': "The page's title as publishers show it (the visible H1 is still required by CL105).", 'type': 'string', 'minLength': 1}, rule='type')
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".title must be string")
             if isinstance(data__title, str):
                 data__title_len = len(data__title)
                 if data__title_len < 1:
-                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".title must be longer than or equal to 1 characters", value=data__title, name="" + (name_prefix or "data") + ".title", definition={'description': "The page's title as publishers show it (the visible H1 is still required by CL105).", 'type': 'string', 'minLength': 1}, rule='minLength')
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".title must be longer than or equal to 1 characters")
         if "type" in data_keys:
             data_keys.remove("type")
             data__type = data["type"]
             if not (isinstance(data__type, str) and data__type == 'condition' or isinstance(data__type, str) and data__type == 'symptom' or isinstance(data__type, str) and data__type == 'therapy' or isinstance(data__type, str) and data__type == 'test'):
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".type must be one of ['condition', 'symptom', 'therapy', 'test']", value=data__type, name="" + (name_prefix or "data") + ".type", definition={'description': 'The kind of page; selects the section profile in rules/sections.yaml. Default: condition.', 'enum': ['condition', 'symptom', 'therapy', 'test']}, rule='enum')
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".type must be one of ['condition', 'symptom', 'therapy', 'test']")
         if "therapy" in data_keys:
             data_keys.remove("therapy")
             data__therapy = data["therapy"]
             if not isinstance(data__therapy, (str)):
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".therapy must be string", value=data__therapy, name="" + (name_prefix or "data") + ".therapy", definition={'description': 'The therapy the page is about, if any (e.g. acupuncture); turns on therapy sections and claim context.', 'type': 'string', 'minLength': 1}, rule='type')
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".therapy must be string")
             if isinstance(data__therapy, str):
                 data__therapy_len = len(data__therapy)
                 if data__therapy_len < 1:
-                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".therapy must be longer than or equal to 1 characters", value=data__therapy, name="" + (name_prefix or "data") + ".therapy", definition={'description': 'The therapy the page is about, if any (e.g. acupuncture); turns on therapy sections and claim context.', 'type': 'string', 'minLength': 1}, rule='minLength')
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".therapy must be longer than or equal to 1 characters")
         if "description" in data_keys:
             data_keys.remove("description")
             data__description = data["description"]
             if not isinstance(data__description, (str)):
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".description must be string", value=data__description, name="" + (name_prefix or "data") + ".description", definition={'description': 'A one- or two-sentence summary (meta description).', 'type': 'string'}, rule='type')
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".description must be string")
         if "reviewed_by" in data_keys:
             data_keys.remove("reviewed_by")
             data__reviewedby = data["reviewed_by"]
@@ -52,63 +57,63 @@ def validate_https___conditionlint_invalid_schemas_condition_page_schema_json(da
             if not data__reviewedby_any_of_count1:
                 try:
                     if not isinstance(data__reviewedby, (str)):
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".reviewed_by must be string", value=data__reviewedby, name="" + (name_prefix or "data") + ".reviewed_by", definition={'type': 'string', 'minLength': 1}, rule='type')
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".reviewed_by must be string")
                     if isinstance(data__reviewedby, str):
                         data__reviewedby_len = len(data__reviewedby)
                         if data__reviewedby_len < 1:
-                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".reviewed_by must be longer than or equal to 1 characters", value=data__reviewedby, name="" + (name_prefix or "data") + ".reviewed_by", definition={'type': 'string', 'minLength': 1}, rule='minLength')
+                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".reviewed_by must be longer than or equal to 1 characters")
                     data__reviewedby_any_of_count1 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException): pass
             if not data__reviewedby_any_of_count1:
                 try:
                     if not isinstance(data__reviewedby, (list, tuple)):
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".reviewed_by must be array", value=data__reviewedby, name="" + (name_prefix or "data") + ".reviewed_by", definition={'type': 'array', 'items': {'type': 'string', 'minLength': 1}, 'minItems': 1}, rule='type')
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".reviewed_by must be array")
                     data__reviewedby_is_list = isinstance(data__reviewedby, (list, tuple))
                     if data__reviewedby_is_list:
                         data__reviewedby_len = len(data__reviewedby)
                         if data__reviewedby_len < 1:
-                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".reviewed_by must contain at least 1 items", value=data__reviewedby, name="" + (name_prefix or "data") + ".reviewed_by", definition={'type': 'array', 'items': {'type': 'string', 'minLength': 1}, 'minItems': 1}, rule='minItems')
+                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".reviewed_by must contain at least 1 items")
                         for data__reviewedby_x, data__reviewedby_item in enumerate(data__reviewedby):
                             if not isinstance(data__reviewedby_item, (str)):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".reviewed_by[{data__reviewedby_x}]".format(**locals()) + " must be string", value=data__reviewedby_item, name="" + (name_prefix or "data") + ".reviewed_by[{data__reviewedby_x}]".format(**locals()) + "", definition={'type': 'string', 'minLength': 1}, rule='type')
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".reviewed_by[{data__reviewedby_x}]".format(**locals()) + " must be string")
                             if isinstance(data__reviewedby_item, str):
                                 data__reviewedby_item_len = len(data__reviewedby_item)
                                 if data__reviewedby_item_len < 1:
-                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".reviewed_by[{data__reviewedby_x}]".format(**locals()) + " must be longer than or equal to 1 characters", value=data__reviewedby_item, name="" + (name_prefix or "data") + ".reviewed_by[{data__reviewedby_x}]".format(**locals()) + "", definition={'type': 'string', 'minLength': 1}, rule='minLength')
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".reviewed_by[{data__reviewedby_x}]".format(**locals()) + " must be longer than or equal to 1 characters")
                     data__reviewedby_any_of_count1 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException): pass
             if not data__reviewedby_any_of_count1:
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".reviewed_by cannot be validated by any definition", value=data__reviewedby, name="" + (name_prefix or "data") + ".reviewed_by", definition={'description': 'Who reviewed the page clinically: a name with qualifications, or a list of them. Checked by CL205.', 'anyOf': [{'type': 'string', 'minLength': 1}, {'type': 'array', 'items': {'type': 'string', 'minLength': 1}, 'minItems': 1}], 'x-message': 'should be a name (text) or a list of names'}, rule='anyOf')
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".reviewed_by cannot be validated by any definition")
         if "last_reviewed" in data_keys:
             data_keys.remove("last_reviewed")
             data__lastreviewed = data["last_reviewed"]
             if not isinstance(data__lastreviewed, (str)):
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".last_reviewed must be string", value=data__lastreviewed, name="" + (name_prefix or "data") + ".last_reviewed", definition={'description': 'The date of the last clinical review, YYYY-MM-DD. Checked by CL204, CL205, CL206.', 'type': 'string', 'format': 'date'}, rule='type')
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".last_reviewed must be string")
             if isinstance(data__lastreviewed, str):
                 if not custom_formats["date"](data__lastreviewed):
-                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".last_reviewed must be date", value=data__lastreviewed, name="" + (name_prefix or "data") + ".last_reviewed", definition={'description': 'The date of the last clinical review, YYYY-MM-DD. Checked by CL204, CL205, CL206.', 'type': 'string', 'format': 'date'}, rule='format')
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".last_reviewed must be date")
         if "next_review" in data_keys:
             data_keys.remove("next_review")
             data__nextreview = data["next_review"]
             if not isinstance(data__nextreview, (str)):
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".next_review must be string", value=data__nextreview, name="" + (name_prefix or "data") + ".next_review", definition={'description': 'The date the next review is due, YYYY-MM-DD. Checked by CL204 and CL206.', 'type': 'string', 'format': 'date'}, rule='type')
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".next_review must be string")
             if isinstance(data__nextreview, str):
                 if not custom_formats["date"](data__nextreview):
-                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".next_review must be date", value=data__nextreview, name="" + (name_prefix or "data") + ".next_review", definition={'description': 'The date the next review is due, YYYY-MM-DD. Checked by CL204 and CL206.', 'type': 'string', 'format': 'date'}, rule='format')
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".next_review must be date")
         if "disclaimer" in data_keys:
             data_keys.remove("disclaimer")
             data__disclaimer = data["disclaimer"]
             if not isinstance(data__disclaimer, (str)):
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".disclaimer must be string", value=data__disclaimer, name="" + (name_prefix or "data") + ".disclaimer", definition={'description': "The page's medical disclaimer as text, when the site shows it from the front matter rather than in the body. Read by CL501 and CL502.", 'type': 'string', 'minLength': 1}, rule='type')
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".disclaimer must be string")
             if isinstance(data__disclaimer, str):
                 data__disclaimer_len = len(data__disclaimer)
                 if data__disclaimer_len < 1:
-                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".disclaimer must be longer than or equal to 1 characters", value=data__disclaimer, name="" + (name_prefix or "data") + ".disclaimer", definition={'description': "The page's medical disclaimer as text, when the site shows it from the front matter rather than in the body. Read by CL501 and CL502.", 'type': 'string', 'minLength': 1}, rule='minLength')
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".disclaimer must be longer than or equal to 1 characters")
         if "evidence" in data_keys:
             data_keys.remove("evidence")
             data__evidence = data["evidence"]
             if not isinstance(data__evidence, (list, tuple)):
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".evidence must be array", value=data__evidence, name="" + (name_prefix or "data") + ".evidence", definition={'description': "The studies and guidelines the page cites with [@id]; see 'Evidence entries' below.", 'type': 'array', 'items': {'description': 'One study, review or guideline. Which fields are required (id, title, year, design, an identifier) and identifier validity are checked by CL405/CL406.', 'type': 'object', 'additionalProperties': True, 'properties': {'id': {'description': 'The key citations use: [@id].', 'type': 'string', 'minLength': 1}, 'title': {'description': "The study's title.", 'type': 'string', 'minLength': 1}, 'year': {'description': 'Year of publication.', 'type': 'integer', 'minimum': 1800, 'maximum': 2200}, 'design': {'description': 'Study design.', 'enum': ['systematic-review', 'meta-analysis', 'rct', 'cohort', 'case-control', 'cross-sectional', 'case-series', 'guideline', 'expert-opinion', 'animal', 'in-vitro']}, 'certainty': {'description': 'GRADE certainty of the evidence, when known.', 'enum': ['high', 'moderate', 'low', 'very-low']}, 'authors': {'description': 'Authors: a list, or one text.', '$ref': 'https://conditionlint.invalid/schemas/condition-page.schema.json#/$defs/words'}, 'journal': {'description': 'Journal or publisher.', 'type': 'string'}, 'doi': {'description': 'DOI, e.g. 10.1016/j.jpain.2017.11.005.', 'type': 'string'}, 'pmid': {'description': 'PubMed ID (quote it or write it as a number).', 'type': ['string', 'integer']}, 'pmcid': {'description': 'PubMed Central ID, e.g. PMC1234567.', 'type': 'string'}, 'nct': {'description': 'ClinicalTrials.gov ID, e.g. NCT01234567.', 'type': 'string'}, 'isbn': {'description': 'ISBN of a book or guideline.', 'type': ['string', 'integer']}, 'url': {'description': 'Where to read it.', 'type': 'string'}}}}, rule='type')
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".evidence must be array")
             data__evidence_is_list = isinstance(data__evidence, (list, tuple))
             if data__evidence_is_list:
                 data__evidence_len = len(data__evidence)
@@ -118,31 +123,31 @@ def validate_https___conditionlint_invalid_schemas_condition_page_schema_json(da
             data_keys.remove("slug")
             data__slug = data["slug"]
             if not isinstance(data__slug, (str)):
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".slug must be string", value=data__slug, name="" + (name_prefix or "data") + ".slug", definition={'description': "The page's URL slug.", 'type': 'string', 'minLength': 1}, rule='type')
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".slug must be string")
             if isinstance(data__slug, str):
                 data__slug_len = len(data__slug)
                 if data__slug_len < 1:
-                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".slug must be longer than or equal to 1 characters", value=data__slug, name="" + (name_prefix or "data") + ".slug", definition={'description': "The page's URL slug.", 'type': 'string', 'minLength': 1}, rule='minLength')
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".slug must be longer than or equal to 1 characters")
         if "permalink" in data_keys:
             data_keys.remove("permalink")
             data__permalink = data["permalink"]
             if not isinstance(data__permalink, (str)):
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".permalink must be string", value=data__permalink, name="" + (name_prefix or "data") + ".permalink", definition={'description': "The page's URL path (Jekyll).", 'type': 'string'}, rule='type')
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".permalink must be string")
         if "url" in data_keys:
             data_keys.remove("url")
             data__url = data["url"]
             if not isinstance(data__url, (str)):
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".url must be string", value=data__url, name="" + (name_prefix or "data") + ".url", definition={'description': "The page's URL path (Hugo).", 'type': 'string'}, rule='type')
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".url must be string")
         if "layout" in data_keys:
             data_keys.remove("layout")
             data__layout = data["layout"]
             if not isinstance(data__layout, (str)):
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".layout must be string", value=data__layout, name="" + (name_prefix or "data") + ".layout", definition={'description': "The site generator's template name.", 'type': 'string'}, rule='type')
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".layout must be string")
         if "lang" in data_keys:
             data_keys.remove("lang")
             data__lang = data["lang"]
             if not isinstance(data__lang, (str)):
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".lang must be string", value=data__lang, name="" + (name_prefix or "data") + ".lang", definition={'description': 'Language tag, e.g. en-GB.', 'type': 'string'}, rule='type')
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".lang must be string")
         if "tags" in data_keys:
             data_keys.remove("tags")
             data__tags = data["tags"]
@@ -171,32 +176,32 @@ def validate_https___conditionlint_invalid_schemas_condition_page_schema_json(da
             data_keys.remove("date")
             data__date = data["date"]
             if not isinstance(data__date, (str)):
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".date must be string", value=data__date, name="" + (name_prefix or "data") + ".date", definition={'description': 'Publication date (or date and time, as the site generator expects).', 'type': 'string'}, rule='type')
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".date must be string")
         if "updated" in data_keys:
             data_keys.remove("updated")
             data__updated = data["updated"]
             if not isinstance(data__updated, (str)):
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".updated must be string", value=data__updated, name="" + (name_prefix or "data") + ".updated", definition={'description': 'Date of the last edit (not necessarily a clinical review).', 'type': 'string'}, rule='type')
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".updated must be string")
         if "lastmod" in data_keys:
             data_keys.remove("lastmod")
             data__lastmod = data["lastmod"]
             if not isinstance(data__lastmod, (str)):
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".lastmod must be string", value=data__lastmod, name="" + (name_prefix or "data") + ".lastmod", definition={'description': 'Date of the last edit (Hugo).', 'type': 'string'}, rule='type')
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".lastmod must be string")
         if "draft" in data_keys:
             data_keys.remove("draft")
             data__draft = data["draft"]
             if not isinstance(data__draft, (bool)):
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".draft must be boolean", value=data__draft, name="" + (name_prefix or "data") + ".draft", definition={'description': 'A draft page is not published.', 'type': 'boolean'}, rule='type')
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".draft must be boolean")
         if "image" in data_keys:
             data_keys.remove("image")
             data__image = data["image"]
             if not isinstance(data__image, (str)):
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".image must be string", value=data__image, name="" + (name_prefix or "data") + ".image", definition={'description': 'A header or sharing image.', 'type': 'string'}, rule='type')
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".image must be string")
         if "canonical_url" in data_keys:
             data_keys.remove("canonical_url")
             data__canonicalurl = data["canonical_url"]
             if not isinstance(data__canonicalurl, (str)):
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".canonical_url must be string", value=data__canonicalurl, name="" + (name_prefix or "data") + ".canonical_url", definition={'description': 'The canonical URL when the page is syndicated.', 'type': 'string'}, rule='type')
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".canonical_url must be string")
     return data
 
 def validate_https___conditionlint_invalid_schemas_condition_page_schema_json___defs_words(data, custom_formats={}, name_prefix=None):
@@ -204,28 +209,28 @@ def validate_https___conditionlint_invalid_schemas_condition_page_schema_json___
     if not data_any_of_count2:
         try:
             if not isinstance(data, (str)):
-                raise JsonSchemaValueException("" + (name_prefix or "data") + " must be string", value=data, name="" + (name_prefix or "data") + "", definition={'type': 'string'}, rule='type')
+                raise JsonSchemaValueException("" + (name_prefix or "data") + " must be string")
             data_any_of_count2 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException): pass
     if not data_any_of_count2:
         try:
             if not isinstance(data, (list, tuple)):
-                raise JsonSchemaValueException("" + (name_prefix or "data") + " must be array", value=data, name="" + (name_prefix or "data") + "", definition={'type': 'array', 'items': {'type': 'string'}}, rule='type')
+                raise JsonSchemaValueException("" + (name_prefix or "data") + " must be array")
             data_is_list = isinstance(data, (list, tuple))
             if data_is_list:
                 data_len = len(data)
                 for data_x, data_item in enumerate(data):
                     if not isinstance(data_item, (str)):
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + "[{data_x}]".format(**locals()) + " must be string", value=data_item, name="" + (name_prefix or "data") + "[{data_x}]".format(**locals()) + "", definition={'type': 'string'}, rule='type')
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + "[{data_x}]".format(**locals()) + " must be string")
             data_any_of_count2 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException): pass
     if not data_any_of_count2:
-        raise JsonSchemaValueException("" + (name_prefix or "data") + " cannot be validated by any definition", value=data, name="" + (name_prefix or "data") + "", definition={'anyOf': [{'type': 'string'}, {'type': 'array', 'items': {'type': 'string'}}], 'x-message': 'should be text or a list of texts'}, rule='anyOf')
+        raise JsonSchemaValueException("" + (name_prefix or "data") + " cannot be validated by any definition")
     return data
 
 def validate_https___conditionlint_invalid_schemas_condition_page_schema_json___defs_evidence(data, custom_formats={}, name_prefix=None):
     if not isinstance(data, (dict)):
-        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object", value=data, name="" + (name_prefix or "data") + "", definition={'description': 'One study, review or guideline. Which fields are required (id, title, year, design, an identifier) and identifier validity are checked by CL405/CL406.', 'type': 'object', 'additionalProperties': True, 'properties': {'id': {'description': 'The key citations use: [@id].', 'type': 'string', 'minLength': 1}, 'title': {'description': "The study's title.", 'type': 'string', 'minLength': 1}, 'year': {'description': 'Year of publication.', 'type': 'integer', 'minimum': 1800, 'maximum': 2200}, 'design': {'description': 'Study design.', 'enum': ['systematic-review', 'meta-analysis', 'rct', 'cohort', 'case-control', 'cross-sectional', 'case-series', 'guideline', 'expert-opinion', 'animal', 'in-vitro']}, 'certainty': {'description': 'GRADE certainty of the evidence, when known.', 'enum': ['high', 'moderate', 'low', 'very-low']}, 'authors': {'anyOf': [{'type': 'string'}, {'type': 'array', 'items': {'type': 'string'}}], 'x-message': 'should be text or a list of texts'}, 'journal': {'description': 'Journal or publisher.', 'type': 'string'}, 'doi': {'description': 'DOI, e.g. 10.1016/j.jpain.2017.11.005.', 'type': 'string'}, 'pmid': {'description': 'PubMed ID (quote it or write it as a number).', 'type': ['string', 'integer']}, 'pmcid': {'description': 'PubMed Central ID, e.g. PMC1234567.', 'type': 'string'}, 'nct': {'description': 'ClinicalTrials.gov ID, e.g. NCT01234567.', 'type': 'string'}, 'isbn': {'description': 'ISBN of a book or guideline.', 'type': ['string', 'integer']}, 'url': {'description': 'Where to read it.', 'type': 'string'}}}, rule='type')
+        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
     data_is_dict = isinstance(data, dict)
     if data_is_dict:
         data_keys = set(data.keys())
@@ -233,40 +238,40 @@ def validate_https___conditionlint_invalid_schemas_condition_page_schema_json___
             data_keys.remove("id")
             data__id = data["id"]
             if not isinstance(data__id, (str)):
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".id must be string", value=data__id, name="" + (name_prefix or "data") + ".id", definition={'description': 'The key citations use: [@id].', 'type': 'string', 'minLength': 1}, rule='type')
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".id must be string")
             if isinstance(data__id, str):
                 data__id_len = len(data__id)
                 if data__id_len < 1:
-                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".id must be longer than or equal to 1 characters", value=data__id, name="" + (name_prefix or "data") + ".id", definition={'description': 'The key citations use: [@id].', 'type': 'string', 'minLength': 1}, rule='minLength')
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".id must be longer than or equal to 1 characters")
         if "title" in data_keys:
             data_keys.remove("title")
             data__title = data["title"]
             if not isinstance(data__title, (str)):
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".title must be string", value=data__title, name="" + (name_prefix or "data") + ".title", definition={'description': "The study's title.", 'type': 'string', 'minLength': 1}, rule='type')
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".title must be string")
             if isinstance(data__title, str):
                 data__title_len = len(data__title)
                 if data__title_len < 1:
-                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".title must be longer than or equal to 1 characters", value=data__title, name="" + (name_prefix or "data") + ".title", definition={'description': "The study's title.", 'type': 'string', 'minLength': 1}, rule='minLength')
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".title must be longer than or equal to 1 characters")
         if "year" in data_keys:
             data_keys.remove("year")
             data__year = data["year"]
             if not isinstance(data__year, (int)) and not (isinstance(data__year, float) and data__year.is_integer()) or isinstance(data__year, bool):
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".year must be integer", value=data__year, name="" + (name_prefix or "data") + ".year", definition={'description': 'Year of publication.', 'type': 'integer', 'minimum': 1800, 'maximum': 2200}, rule='type')
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".year must be integer")
             if isinstance(data__year, (int, float, Decimal)) and not isinstance(data__year, bool):
                 if data__year < 1800:
-                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".year must be bigger than or equal to 1800", value=data__year, name="" + (name_prefix or "data") + ".year", definition={'description': 'Year of publication.', 'type': 'integer', 'minimum': 1800, 'maximum': 2200}, rule='minimum')
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".year must be bigger than or equal to 1800")
                 if data__year > 2200:
-                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".year must be smaller than or equal to 2200", value=data__year, name="" + (name_prefix or "data") + ".year", definition={'description': 'Year of publication.', 'type': 'integer', 'minimum': 1800, 'maximum': 2200}, rule='maximum')
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".year must be smaller than or equal to 2200")
         if "design" in data_keys:
             data_keys.remove("design")
             data__design = data["design"]
             if not (isinstance(data__design, str) and data__design == 'systematic-review' or isinstance(data__design, str) and data__design == 'meta-analysis' or isinstance(data__design, str) and data__design == 'rct' or isinstance(data__design, str) and data__design == 'cohort' or isinstance(data__design, str) and data__design == 'case-control' or isinstance(data__design, str) and data__design == 'cross-sectional' or isinstance(data__design, str) and data__design == 'case-series' or isinstance(data__design, str) and data__design == 'guideline' or isinstance(data__design, str) and data__design == 'expert-opinion' or isinstance(data__design, str) and data__design == 'animal' or isinstance(data__design, str) and data__design == 'in-vitro'):
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".design must be one of ['systematic-review', 'meta-analysis', 'rct', 'cohort', 'case-control', 'cross-sectional', 'case-series', 'guideline', 'expert-opinion', 'animal', 'in-vitro']", value=data__design, name="" + (name_prefix or "data") + ".design", definition={'description': 'Study design.', 'enum': ['systematic-review', 'meta-analysis', 'rct', 'cohort', 'case-control', 'cross-sectional', 'case-series', 'guideline', 'expert-opinion', 'animal', 'in-vitro']}, rule='enum')
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".design must be one of ['systematic-review', 'meta-analysis', 'rct', 'cohort', 'case-control', 'cross-sectional', 'case-series', 'guideline', 'expert-opinion', 'animal', 'in-vitro']")
         if "certainty" in data_keys:
             data_keys.remove("certainty")
             data__certainty = data["certainty"]
             if not (isinstance(data__certainty, str) and data__certainty == 'high' or isinstance(data__certainty, str) and data__certainty == 'moderate' or isinstance(data__certainty, str) and data__certainty == 'low' or isinstance(data__certainty, str) and data__certainty == 'very-low'):
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".certainty must be one of ['high', 'moderate', 'low', 'very-low']", value=data__certainty, name="" + (name_prefix or "data") + ".certainty", definition={'description': 'GRADE certainty of the evidence, when known.', 'enum': ['high', 'moderate', 'low', 'very-low']}, rule='enum')
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".certainty must be one of ['high', 'moderate', 'low', 'very-low']")
         if "authors" in data_keys:
             data_keys.remove("authors")
             data__authors = data["authors"]
@@ -275,37 +280,37 @@ def validate_https___conditionlint_invalid_schemas_condition_page_schema_json___
             data_keys.remove("journal")
             data__journal = data["journal"]
             if not isinstance(data__journal, (str)):
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".journal must be string", value=data__journal, name="" + (name_prefix or "data") + ".journal", definition={'description': 'Journal or publisher.', 'type': 'string'}, rule='type')
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".journal must be string")
         if "doi" in data_keys:
             data_keys.remove("doi")
             data__doi = data["doi"]
             if not isinstance(data__doi, (str)):
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".doi must be string", value=data__doi, name="" + (name_prefix or "data") + ".doi", definition={'description': 'DOI, e.g. 10.1016/j.jpain.2017.11.005.', 'type': 'string'}, rule='type')
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".doi must be string")
         if "pmid" in data_keys:
             data_keys.remove("pmid")
             data__pmid = data["pmid"]
             if not isinstance(data__pmid, (str, int)) and not (isinstance(data__pmid, float) and data__pmid.is_integer()) or isinstance(data__pmid, bool):
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".pmid must be string or integer", value=data__pmid, name="" + (name_prefix or "data") + ".pmid", definition={'description': 'PubMed ID (quote it or write it as a number).', 'type': ['string', 'integer']}, rule='type')
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".pmid must be string or integer")
         if "pmcid" in data_keys:
             data_keys.remove("pmcid")
             data__pmcid = data["pmcid"]
             if not isinstance(data__pmcid, (str)):
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".pmcid must be string", value=data__pmcid, name="" + (name_prefix or "data") + ".pmcid", definition={'description': 'PubMed Central ID, e.g. PMC1234567.', 'type': 'string'}, rule='type')
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".pmcid must be string")
         if "nct" in data_keys:
             data_keys.remove("nct")
             data__nct = data["nct"]
             if not isinstance(data__nct, (str)):
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".nct must be string", value=data__nct, name="" + (name_prefix or "data") + ".nct", definition={'description': 'ClinicalTrials.gov ID, e.g. NCT01234567.', 'type': 'string'}, rule='type')
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".nct must be string")
         if "isbn" in data_keys:
             data_keys.remove("isbn")
             data__isbn = data["isbn"]
             if not isinstance(data__isbn, (str, int)) and not (isinstance(data__isbn, float) and data__isbn.is_integer()) or isinstance(data__isbn, bool):
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".isbn must be string or integer", value=data__isbn, name="" + (name_prefix or "data") + ".isbn", definition={'description': 'ISBN of a book or guideline.', 'type': ['string', 'integer']}, rule='type')
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".isbn must be string or integer")
         if "url" in data_keys:
             data_keys.remove("url")
             data__url = data["url"]
             if not isinstance(data__url, (str)):
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".url must be string", value=data__url, name="" + (name_prefix or "data") + ".url", definition={'description': 'Where to read it.', 'type': 'string'}, rule='type')
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".url must be string")
     return data
 
 

@@ -51,6 +51,14 @@ class CheckRequest:
     baseline: str | None = None  # report only findings not in this baseline file
     write_baseline: str | None = None  # record the findings here instead of reporting
     extra: dict[str, object] = field(default_factory=dict)
+    # The command line pauses the cyclic garbage collector while it starts (imports,
+    # rules): with this set, run_check freezes what start-up made (it lives until the
+    # end) and turns the collector back on once the rules are built.
+    resume_gc: bool = False
+
+
+# Plain checks of more files than this spool their findings to disk.
+_SPOOL_FROM = 32
 
 
 def _err(message: str) -> None:
@@ -67,6 +75,12 @@ def run_check(req: CheckRequest) -> int:
     except ConfigError as exc:  # a shipped rule file is broken
         _err(f"error: {exc}")
         return EXIT_ERROR
+    if req.resume_gc:  # once (--watch calls this again and again)
+        import gc
+
+        req.resume_gc = False
+        gc.freeze()
+        gc.enable()
     for w in registry.warnings:
         _err(f"warning: {w}")
     cli = CliSelection(req.select, req.extend_select, req.ignore)
@@ -123,12 +137,14 @@ def run_check(req: CheckRequest) -> int:
             missing = bool(disc.missing)
             if missing and not disc.targets and not disc.problems:
                 return EXIT_ERROR  # nothing to check, nothing to report
-            if req.fix or req.diff:
+            if req.fix or req.diff or len(disc.targets) <= _SPOOL_FROM:
                 results = _check_files(req, disc.targets, finder, registry, settings)
                 results.extend(Checked(f.path, [f]) for f in disc.problems)
             else:
                 # Plain checking: each file's findings go to a spool on disk as they
-                # come, so memory does not grow with the number of findings.
+                # come, so memory does not grow with the number of findings. (A few
+                # files, as pre-commit and editors check, are kept in memory: the
+                # spool's temporary file and its imports cost more than they save.)
                 from conditionlint.spool import FindingSpool
 
                 spool = FindingSpool()

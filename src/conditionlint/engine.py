@@ -6,7 +6,6 @@ rules and files still run.
 
 from __future__ import annotations
 
-import traceback
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -115,6 +114,8 @@ def _stamp(src: Source, r: Rule, severity: str, p: Problem) -> Finding:
 
 
 def _internal(src: Source, what: str, exc: BaseException) -> Finding:
+    import traceback
+
     code, name = INTERNAL_ERROR
     tb = traceback.extract_tb(exc.__traceback__)
     where = f" at {tb[-1].filename.rsplit('/', 1)[-1]}:{tb[-1].lineno}" if tb else ""

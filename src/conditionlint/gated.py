@@ -185,10 +185,20 @@ _use_table = True
 _seen: dict[str, list[list[str]] | None] = {}  # key -> gate, for the table writer
 
 
+_flag_texts: dict[tuple[type, int], str] = {}
+
+
 def _key(pattern: str, flags: int) -> str:
     import hashlib
 
-    return hashlib.sha1(f"{flags}\0{pattern}".encode()).hexdigest()[:20]
+    # f"{flags}" of a RegexFlag goes through enum's repr, slow enough to matter over
+    # the hundreds of patterns of a run: remembered per flag value (and type, as an
+    # int and a RegexFlag of the same value format differently).
+    fk = (type(flags), int(flags))
+    text = _flag_texts.get(fk)
+    if text is None:
+        text = _flag_texts[fk] = f"{flags}"
+    return hashlib.sha1(f"{text}\0{pattern}".encode()).hexdigest()[:20]
 
 
 def _load_table() -> dict[str, list[list[str]] | None]:
@@ -215,7 +225,8 @@ def gate(pattern: str, flags: int) -> tuple[Requirement, ...]:
         got = tuple(frozenset(r) for r in table[key] or ())
     else:
         got = required_sets(pattern, flags)
-    _seen[key] = [sorted(r) for r in got] or None
+    if not _use_table:  # the table writer is collecting
+        _seen[key] = [sorted(r) for r in got] or None
     return got
 
 

@@ -150,6 +150,8 @@ def load_plugins(registry: Registry) -> None:
     Each entry point names a module (or a rule function). Each is loaded in its own
     try: a broken plugin becomes a warning and the run goes on.
     """
+    if not _may_have_plugins():
+        return
     from importlib.metadata import entry_points
 
     try:
@@ -172,6 +174,49 @@ def load_plugins(registry: Registry) -> None:
             continue
         for r in rules:
             registry.add(_with_origin(r, f"plugin:{dist}"))
+
+
+_GROUP = b"conditionlint.rules"
+
+
+def _may_have_plugins() -> bool:
+    """False only when no installed distribution can declare a ``conditionlint.rules``
+    entry point, found by a quick look at the metadata folders on ``sys.path`` (what
+    importlib.metadata searches): importing importlib.metadata and parsing every
+    distribution's metadata costs more than checking a page does. Whatever this look
+    cannot vouch for (a zip or egg on the path, another distribution finder) answers
+    True, and importlib.metadata decides."""
+    import os
+    import sys
+    from importlib.machinery import BuiltinImporter, FrozenImporter, PathFinder
+
+    for finder in sys.meta_path:
+        if finder in (BuiltinImporter, FrozenImporter, PathFinder):
+            continue
+        if getattr(finder, "find_distributions", None) is not None:
+            return True
+    for entry in sys.path:
+        root = entry or "."
+        if not isinstance(entry, str) or root.lower().endswith(".egg"):
+            return True
+        try:
+            names = os.listdir(root)
+        except OSError:
+            if os.path.exists(root):
+                return True  # a zip file, or unreadable: let importlib.metadata look
+            continue
+        for name in names:
+            if not name.lower().endswith((".dist-info", ".egg-info")):
+                continue
+            try:
+                with open(os.path.join(root, name, "entry_points.txt"), "rb") as fh:
+                    if _GROUP in fh.read().lower():
+                        return True
+            except (FileNotFoundError, NotADirectoryError):
+                continue
+            except OSError:
+                return True
+    return False
 
 
 def _with_origin(r: Rule, origin: str) -> Rule:

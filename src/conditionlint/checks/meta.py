@@ -9,8 +9,6 @@ key kept); these rules judge what it says. The schema is
 from __future__ import annotations
 
 import datetime as _dt
-import difflib
-import json
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -88,6 +86,8 @@ def _load_user_schema(path: Path) -> dict[str, Any]:
             raise ConfigError(str(path), loaded.error, line, col)
         data = loaded.data
     else:
+        import json
+
         try:
             data = json.loads(text)
         except json.JSONDecodeError as exc:
@@ -159,6 +159,8 @@ def _message(err: Any) -> str:
         return f"{lead}{inst!r} should be {words}"
     if err.validator == "enum" and isinstance(inst, str):
         allowed = [v for v in err.validator_value if isinstance(v, str)]
+        import difflib
+
         near = difflib.get_close_matches(inst.lower(), allowed, n=1, cutoff=0.6)
         if near:
             return f"{plain_message(err)} (did you mean {near[0]!r}?)"
@@ -425,6 +427,8 @@ def front_matter_schema(doc: Document, options: dict[str, Any]) -> Iterator[Prob
 
 
 def _did_you_mean(key: str, schema: dict[str, Any], path: tuple[Any, ...]) -> str:
+    import difflib
+
     near = difflib.get_close_matches(key, _known_keys(schema, path), n=1, cutoff=0.8)
     return f"; did you mean {near[0]!r}?" if near else ""
 
@@ -438,6 +442,8 @@ def _misspelt_keys(doc: Document, fm: FrontMatter, schema: dict[str, Any],
         for key in mapping:
             if key in known or path + (key,) in done:
                 continue
+            import difflib
+
             near = difflib.get_close_matches(key, known, n=1, cutoff=0.8)
             if near and _close(key, near[0]):
                 start, end = _span(doc, fm, path + (key,))
@@ -458,6 +464,8 @@ def _close(a: str, b: str) -> bool:
     norm = lambda s: s.lower().replace("-", "_")  # noqa: E731
     if norm(a) == norm(b):
         return True
+    import difflib
+
     ops = difflib.SequenceMatcher(None, a.lower(), b.lower()).get_opcodes()
     changed = sum(max(i2 - i1, j2 - j1) for tag, i1, i2, j1, j2 in ops if tag != "equal")
     return changed <= 2

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import Any
 
-from conditionlint import sectionmap
+from conditionlint import recache, sectionmap
 from conditionlint.config import ConfigError
 from conditionlint.document import Block, Document
 from conditionlint.model import Problem
@@ -42,8 +42,15 @@ def _compile(spec: dict[str, Any] | None, where: str) -> re.Pattern[str] | None:
     if not alts:
         return None
     pattern = "|".join(alts)
-    guard = _first_char_guard(pattern, re.I | re.M)
-    return re.compile(f"{guard}(?:{pattern})" if guard else pattern, re.I | re.M)
+    flags = re.I | re.M
+    guard = recache.derived("safety.first-char-guard", (_guard_stamp(), pattern, int(flags)),
+                            lambda: _first_char_guard(pattern, flags))
+    return re.compile(f"{guard}(?:{pattern})" if guard else pattern, flags)
+
+
+@lru_cache(maxsize=1)
+def _guard_stamp() -> str:
+    return recache.code_stamp(_first_chars, _first_char_guard)
 
 
 # A long alternation under IGNORECASE that starts with "\b" or a lookbehind gets no
