@@ -106,7 +106,6 @@ def test_records_in_batches_in_memory_and_when_the_disk_fills(monkeypatch) -> No
     rec.extend(rows)
     assert len(rec) == 10 and list(rec) == rows == list(rec)
     assert len(rec._batches) == 3 and len(rec._pending) == 1
-    rec.close()
 
     def no_temp(*a, **kw):  # noqa: ANN002, ANN003, ANN202
         raise OSError(28, "No space left on device")
@@ -151,7 +150,7 @@ def test_spool_counts_files_without_keeping_paths(monkeypatch) -> None:
 
 
 # -- jobs handed out a few at a time -----------------------------------------------------
-def test_many_files_through_a_small_window(tmp_path, monkeypatch) -> None:
+def test_many_files_through_a_small_window(tmp_path, monkeypatch, capsys) -> None:
     """More files than the jobs sent ahead: results still in order, same as one
     process, and a pool dying half way leaves the rest to the parent."""
     pages = sorted(GOOD) + sorted((ROOT / "examples" / "bad").glob("*.md"))
@@ -193,7 +192,9 @@ def test_many_files_through_a_small_window(tmp_path, monkeypatch) -> None:
         return real_check(self, job)
 
     monkeypatch.setattr(parallel._Worker, "check", dying)
+    capsys.readouterr()
     assert run(2) == one
+    assert "worker processes failed" in capsys.readouterr().err
 
 
 # -- SARIF and JUnit written piece by piece ----------------------------------------------

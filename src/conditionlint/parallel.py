@@ -93,7 +93,7 @@ class _Worker:
         if self.store is None or not cfg.cache:
             return None
         try:
-            data = read_bytes(Path(path), cfg.max_file_size)
+            data = read_bytes(path, cfg.max_file_size)
         except Unreadable:
             return None  # check() reports it
         from conditionlint.cache import Keyer
@@ -111,7 +111,7 @@ class _Worker:
         cfg = self.plan.configs[ci]
         try:
             try:
-                data = read_bytes(Path(path), cfg.max_file_size)
+                data = read_bytes(path, cfg.max_file_size)
             except Unreadable as exc:
                 return (encode([engine.unreadable(display, str(exc))]),)
             key = None
@@ -197,8 +197,26 @@ def check_all(targets: Iterable[Target], finder: ConfigFinder, registry: Registr
     configs: list[Config] = []
     seen: dict[int, int] = {}
     config_of = array("H")
-    for t in targets:
-        cfg = finder.for_path(t.path)
+    files = getattr(targets, "files", None)
+
+    def listed(start: int = 0) -> Iterator[tuple[str, str, bool]]:
+        """(path, display, explicit) of the targets from ``start`` on."""
+        if files is not None:  # a TargetList: no Path objects
+            return itertools.islice(files(), start, None)
+        return ((str(t.path), t.display, t.explicit)
+                for t in itertools.islice(targets, start, None))
+
+    last_folder = None
+    cfg = None
+    for path, _, explicit in listed():
+        if explicit:  # named on the command line: as found
+            cfg = finder.for_path(Path(path))
+            last_folder = None
+        else:  # found in a folder: its folder's, looked up once per folder
+            folder = os.path.dirname(path)
+            if folder != last_folder or cfg is None:
+                cfg = finder.for_folder(Path(folder or "."))
+                last_folder = folder
         ci = seen.get(id(cfg))
         if ci is None:
             ci = seen[id(cfg)] = len(configs)
@@ -209,8 +227,8 @@ def check_all(targets: Iterable[Target], finder: ConfigFinder, registry: Registr
     n = len(config_of)
 
     def jobs_from(start: int) -> Iterator[tuple[int, _Job]]:
-        for i, t in enumerate(itertools.islice(targets, start, None), start):
-            yield i, (str(t.path), t.display, config_of[i])
+        for i, (path, display, _) in enumerate(listed(start), start):
+            yield i, (path, display, config_of[i])
 
     keyer = None
     folder = None

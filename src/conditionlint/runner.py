@@ -81,6 +81,13 @@ class TargetList:
         for path, display, explicit, _ in self._unique():
             yield Target(Path(path), display, explicit)
 
+    def files(self) -> Iterator[tuple[str, str, bool]]:
+        """(path, display, explicit) of each target, without making Path objects (a
+        Path interns each part of its path: a run over many files would grow the
+        table of interned strings with every file name)."""
+        for path, display, explicit, _ in self._unique():
+            yield path, display, explicit
+
     def __len__(self) -> int:
         return self._n
 
@@ -235,18 +242,25 @@ def _folder(folder: Path, root_real: str, finder: ConfigFinder, problems: list[F
         return None
     out: list[_Entry] = []
     here = finder.for_folder(folder)  # the config of this folder's files
+    shown = display_path(folder)
+    prefix = "" if shown == "." else shown if shown.endswith("/") else shown + "/"
+    in_dot = os.fspath(folder) == "."
     for e in entries:
-        path = Path(e.path)
+        # Files get no Path object (see TargetList.files); their display path is
+        # their folder's and their name, as display_path would give it.
+        path = None
         try:
             if e.is_dir(follow_symlinks=False):
+                path = Path(e.path)
                 cfg = finder.for_folder(path)
             elif e.is_symlink():
+                path = Path(e.path)
                 cfg = finder.for_path(path)  # a link to a folder: that folder's
             else:
                 cfg = here
         except OSError:
             continue
-        if cfg.is_excluded(path):
+        if cfg.exclude_patterns and cfg.is_excluded(path or Path(e.path)):
             continue
         try:
             is_link = e.is_symlink()
@@ -255,6 +269,7 @@ def _folder(folder: Path, root_real: str, finder: ConfigFinder, problems: list[F
         except OSError:
             continue
         if is_link:
+            path = path or Path(e.path)
             target = os.path.realpath(path)
             allow = cfg.follow_external_symlinks if follow_external is None \
                 else follow_external
@@ -274,12 +289,13 @@ def _folder(folder: Path, root_real: str, finder: ConfigFinder, problems: list[F
         if is_dir:
             if e.name in SKIP_DIRS or (e.name.startswith(".") and e.name not in (".",)):
                 continue
-            out.append((e.name + "/", path, linked or is_link, None))
+            out.append((e.name + "/", path or Path(e.path), linked or is_link, None))
         elif is_file and e.name.lower().endswith(MARKDOWN_SUFFIXES):
             # the real path of a file that is not a link: its folder's and its name
-            file_real = os.path.realpath(path) if is_link else os.path.join(real, e.name)
+            file_real = os.path.realpath(e.path) if is_link else os.path.join(real, e.name)
             out.append((e.name, None, False,
-                        (display_path(path), str(path), False, file_real, linked or is_link)))
+                        (prefix + e.name, e.name if in_dot else e.path, False, file_real,
+                         linked or is_link)))
     out.sort(key=operator.itemgetter(0))
     return out
 
@@ -293,7 +309,7 @@ _BINARY_MAGIC = (b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"%PDF", b"PK\x03\x04",
                  b"\x7fELF", b"\x1f\x8b")
 
 
-def read_bytes(path: Path, max_size: int) -> bytes:
+def read_bytes(path: str | Path, max_size: int) -> bytes:
     try:
         st = os.stat(path)
     except FileNotFoundError:

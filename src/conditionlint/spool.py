@@ -95,14 +95,6 @@ class Records:
     def __len__(self) -> int:
         return self.n
 
-    def close(self) -> None:
-        if self._file is not None:
-            self._file.close()
-            self._file = None
-        self._batches = []
-        self._memory = []
-        self._pending = []
-
 
 class FindingSpool:
     def __init__(self) -> None:
