@@ -106,7 +106,10 @@ class FileList:
 
     def __iter__(self) -> Iterator[str]:
         last = None
-        merged = heapq.merge((t.display for t in self._targets), self._extra)
+        rows = getattr(self._targets, "files", None)  # a TargetList: no Path objects
+        shown = (d for _, d, _ in rows()) if rows is not None else (
+            t.display for t in self._targets)
+        merged = heapq.merge(shown, self._extra)
         for p in merged:
             if p != last:
                 yield p
