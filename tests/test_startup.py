@@ -281,7 +281,7 @@ def test_plugin_prescan(tmp_path, monkeypatch):
 # -- what a one-page run imports -------------------------------------------------------
 NOT_NEEDED = {
     "jsonschema", "referencing", "importlib.metadata", "conditionlint.fixer",
-    "conditionlint.baseline", "conditionlint.watch", "conditionlint.spool",
+    "conditionlint.baseline", "conditionlint.watch",
     "conditionlint.ruledocs", "conditionlint.formatters.json",
     "conditionlint.formatters.sarif", "conditionlint.formatters.html",
     "conditionlint.formatters.junit", "conditionlint.formatters.github",

@@ -152,7 +152,7 @@ def run_check(req: CheckRequest) -> int:
                              sink=lambda r: spool.add(r.findings))
                 spool.add(disc.problems)
                 results = []
-            files = sorted({t.display for t in disc.targets} | {f.path for f in disc.problems})
+            files = disc.files()  # sorted, read lazily from the discovery
     except ConfigError as exc:
         _err(f"config error: {exc}")
         return EXIT_ERROR

@@ -16,8 +16,11 @@ from __future__ import annotations
 import datetime as _dt
 import os
 import sys
+import itertools
+from array import array
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +38,8 @@ from conditionlint.runner import (
 
 # Below this many files a pool costs more than it saves (pre-commit, editors).
 MIN_FILES_FOR_WORKERS = 8
+CHUNK = 8  # files per job sent to a worker
+CHUNKS_AHEAD = 4  # chunks per worker sent ahead of the results handed over
 
 
 def default_jobs() -> int:
@@ -46,18 +51,21 @@ def default_jobs() -> int:
 
 @dataclass(frozen=True)
 class _Plan:
-    """Everything a worker needs; picklable (no functions) for spawned workers."""
+    """Everything a worker needs; picklable (no functions) for spawned workers. Files
+    are not in it: each job names its file (see :data:`_Job`)."""
 
-    targets: tuple[Target, ...]
     configs: tuple[Config, ...]  # distinct configs
-    config_of: tuple[int, ...]  # index into ``configs`` for each target
     settings: CheckSettings
     keyer: Any  # cache.Keyer or None (no cache)
     cache_folder: Path | None
 
 
+# One file to check, as sent to a worker: (path, display, index into ``_Plan.configs``)
+_Job = tuple[str, str, int]
+
+
 class _Worker:
-    """Checks one file by index; one per process (the parent's when jobs is 1)."""
+    """Checks one file; one per process (the parent's when jobs is 1)."""
 
     def __init__(self, plan: _Plan, registry: Registry):
         self.plan = plan
@@ -78,46 +86,43 @@ class _Worker:
         eff = effective(cfg, self.registry, display, self.plan.settings.cli)
         return self.plan.keyer.prefix(part, eff.key, display)
 
-    def cached(self, i: int, shared: dict[str, str] | None) -> Checked | None:
-        """File ``i``'s stored result, or None (not stored, unreadable, or no
-        cache)."""
-        t = self.plan.targets[i]
-        ci = self.plan.config_of[i]
+    def cached(self, job: _Job, shared: dict[str, str] | None) -> Checked | None:
+        """The file's stored result, or None (not stored, unreadable, or no cache)."""
+        path, display, ci = job
         cfg = self.plan.configs[ci]
         if self.store is None or not cfg.cache:
             return None
         try:
-            data = read_bytes(t.path, cfg.max_file_size)
+            data = read_bytes(path, cfg.max_file_size)
         except Unreadable:
             return None  # check() reports it
         from conditionlint.cache import Keyer
 
-        key = Keyer.key(self._prefix(ci, cfg, t.display), data)
-        found = self.store.findings(key, t.display, shared)
-        return Checked(t.display, found) if found is not None else None
+        key = Keyer.key(self._prefix(ci, cfg, display), data)
+        found = self.store.findings(key, display, shared)
+        return Checked(display, found) if found is not None else None
 
-    def check(self, i: int) -> tuple[Any, ...]:
+    def check(self, job: _Job) -> tuple[Any, ...]:
         """(findings payload, fixed_bytes, original, fixed_text, fixes_applied,
         fix_error); only the first item when nothing was fixed."""
         from conditionlint.cache import encode
 
-        t = self.plan.targets[i]
-        ci = self.plan.config_of[i]
+        path, display, ci = job
         cfg = self.plan.configs[ci]
         try:
             try:
-                data = read_bytes(t.path, cfg.max_file_size)
+                data = read_bytes(path, cfg.max_file_size)
             except Unreadable as exc:
-                return (encode([engine.unreadable(t.display, str(exc))]),)
+                return (encode([engine.unreadable(display, str(exc))]),)
             key = None
             if self.store is not None and cfg.cache:
                 from conditionlint.cache import Keyer
 
-                key = Keyer.key(self._prefix(ci, cfg, t.display), data)
+                key = Keyer.key(self._prefix(ci, cfg, display), data)
                 payload = self.store.get(key)
                 if payload is not None:
                     return (payload,)
-            checked = lint_bytes(data, t.display, cfg, self.registry, self.plan.settings)
+            checked = lint_bytes(data, display, cfg, self.registry, self.plan.settings)
             payload = encode(checked.findings)
             if key is not None:
                 self.store.put(key, payload)  # type: ignore[union-attr]
@@ -129,7 +134,7 @@ class _Worker:
             code, name = engine.INTERNAL_ERROR
             from conditionlint.model import Finding
 
-            f = Finding(t.display, code, name, "error",
+            f = Finding(display, code, name, "error",
                         f"checking this file failed: {type(exc).__name__}: {exc}"[:500],
                         1, 1, 1, 1)
             return (encode([f]),)
@@ -161,9 +166,9 @@ def _init_worker(plan: _Plan, registry: Registry | None) -> None:
     _WORKER = _Worker(plan, registry)
 
 
-def _work(i: int) -> tuple[Any, ...]:
+def _work(jobs: list[_Job]) -> list[tuple[Any, ...]]:
     assert _WORKER is not None
-    return _WORKER.check(i)
+    return [_WORKER.check(job) for job in jobs]
 
 
 def _context() -> Any:
@@ -176,26 +181,54 @@ def _context() -> Any:
     return multiprocessing.get_context("spawn")
 
 
-def check_all(targets: list[Target], finder: ConfigFinder, registry: Registry,
+def check_all(targets: Iterable[Target], finder: ConfigFinder, registry: Registry,
               settings: CheckSettings, jobs: int | None = None, use_cache: bool = True,
               cache_dir: str | None = None, progress: bool = True,
               sink: Callable[[Checked], None] | None = None) -> list[Checked]:
-    """Check ``targets``; the results come in the order of ``targets``. With ``sink``
-    each result is handed to it as soon as it is ready (in that order) and not kept:
-    the returned list is empty."""
+    """Check ``targets`` (a list, or a :class:`~conditionlint.runner.TargetList`: any
+    sized iterable that can be read more than once); the results come in the order of
+    ``targets``. With ``sink`` each result is handed to it as soon as it is ready (in
+    that order) and not kept: the returned list is empty, and memory does not grow with
+    the number of files (the files are read from ``targets`` as they are handed out)."""
     from conditionlint.progress import Progress
 
-    n = len(targets)
+    # The distinct configs first (few; workers are forked with them), one byte or
+    # word per file for which one applies.
     configs: list[Config] = []
     seen: dict[int, int] = {}
-    config_of: list[int] = []
-    for t in targets:
-        cfg = finder.for_path(t.path)
+    config_of = array("H")
+    files = getattr(targets, "files", None)
+
+    def listed(start: int = 0) -> Iterator[tuple[str, str, bool]]:
+        """(path, display, explicit) of the targets from ``start`` on."""
+        if files is not None:  # a TargetList: no Path objects
+            return itertools.islice(files(), start, None)
+        return ((str(t.path), t.display, t.explicit)
+                for t in itertools.islice(targets, start, None))
+
+    last_folder = None
+    cfg = None
+    for path, _, explicit in listed():
+        if explicit:  # named on the command line: as found
+            cfg = finder.for_path(Path(path))
+            last_folder = None
+        else:  # found in a folder: its folder's, looked up once per folder
+            folder = os.path.dirname(path)
+            if folder != last_folder or cfg is None:
+                cfg = finder.for_folder(Path(folder or "."))
+                last_folder = folder
         ci = seen.get(id(cfg))
         if ci is None:
             ci = seen[id(cfg)] = len(configs)
             configs.append(cfg)
+            if len(configs) > 0xFFFF and config_of.typecode == "H":
+                config_of = array("I", config_of)
         config_of.append(ci)
+    n = len(config_of)
+
+    def jobs_from(start: int) -> Iterator[tuple[int, _Job]]:
+        for i, (path, display, _) in enumerate(listed(start), start):
+            yield i, (path, display, config_of[i])
 
     keyer = None
     folder = None
@@ -210,7 +243,7 @@ def check_all(targets: list[Target], finder: ConfigFinder, registry: Registry,
             folder = None
         else:
             keyer = cache.make_keyer(registry, settings.today or _dt.date.today())
-    plan = _Plan(tuple(targets), tuple(configs), tuple(config_of), settings, keyer, folder)
+    plan = _Plan(tuple(configs), settings, keyer, folder)
 
     workers = min(jobs or default_jobs(), n)
     bar = Progress(n, progress)
@@ -231,50 +264,72 @@ def check_all(targets: list[Target], finder: ConfigFinder, registry: Registry,
         # A re-run with nothing changed should not start workers just to read the
         # cache: stored results are handed over here, in order, up to the first file
         # that has none; from there on, workers check (or look up) the rest.
-        while first < n:
-            hit = local.cached(first, shared)
+        for i, job in jobs_from(0):
+            hit = local.cached(job, shared)
             if hit is None:
                 break
-            put(first, hit)
+            put(i, hit)
             bar.advance()
-            first += 1
-    todo = range(first, n)
-    done = 0
-    if workers > 1 and len(todo) >= MIN_FILES_FOR_WORKERS:
-        done = _run_pool(plan, registry, workers, todo, put, bar, shared)
-    for i in todo[done:]:  # one process, or what a broken pool left over
-        put(i, _checked(targets[i].display, local.check(i), shared))
+            first = i + 1
+    done = first
+    if workers > 1 and n - first >= MIN_FILES_FOR_WORKERS:
+        done = _run_pool(plan, registry, workers, first, n, jobs_from(first), put, bar,
+                         shared)
+    for i, job in jobs_from(done):  # one process, or what a broken pool left over
+        put(i, _checked(job[1], local.check(job), shared))
         bar.advance()
     bar.close()
     return results  # type: ignore[return-value]
 
 
-def _run_pool(plan: _Plan, registry: Registry, workers: int, todo: range,
-              put: Callable[[int, Checked], None], bar: Any,
-              shared: dict[str, str] | None) -> int:
-    """Check the files ``todo`` in worker processes and hand each result to ``put`` in
-    order; return how many were handed (all, unless the pool broke: a worker killed
-    by the system, or processes could not be started)."""
+def _run_pool(plan: _Plan, registry: Registry, workers: int, start: int, n: int,
+              todo: Iterator[tuple[int, _Job]], put: Callable[[int, Checked], None],
+              bar: Any, shared: dict[str, str] | None) -> int:
+    """Check the files ``todo`` (from index ``start`` to ``n``) in worker processes and
+    hand each result to ``put`` in order; return the index of the first file not
+    handed over (``n``, unless the pool broke: a worker killed by the system, or
+    processes could not be started).
+
+    Jobs go out in chunks, a few chunks per worker ahead of the results handed over,
+    so neither the jobs nor the results waiting pile up with the number of files."""
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
-    n = len(todo)
     ctx = _context()
     # Chunks amortise the round trips (well under a millisecond each, against about
     # 10 ms of checking per page); small, so that the workers finish together.
-    chunk = max(1, min(8, n // (workers * 16)))
-    done = 0
+    chunk = max(1, min(CHUNK, (n - start) // (workers * 16)))
+
+    def chunks() -> Iterator[list[tuple[int, _Job]]]:
+        while True:
+            part = list(itertools.islice(todo, chunk))
+            if not part:
+                return
+            yield part
+
+    parts = chunks()
+    pending: deque[tuple[list[tuple[int, _Job]], Any]] = deque()
+    handed = start
     try:
         with ProcessPoolExecutor(
-                max_workers=min(workers, n), mp_context=ctx, initializer=_init_worker,
+                max_workers=workers, mp_context=ctx, initializer=_init_worker,
                 initargs=(plan, registry if ctx.get_start_method() == "fork" else None),
         ) as pool:
-            for out in pool.map(_work, todo, chunksize=chunk):
-                i = todo[done]
-                put(i, _checked(plan.targets[i].display, out, shared))
-                done += 1
-                bar.advance()
+            def send(part: list[tuple[int, _Job]]) -> None:
+                pending.append((part, pool.submit(_work, [job for _, job in part])))
+
+            for part in itertools.islice(parts, workers * CHUNKS_AHEAD):
+                send(part)
+            while pending:
+                part, future = pending.popleft()
+                outs = future.result()
+                for part_next in itertools.islice(parts, 1):
+                    send(part_next)
+                for (i, job), out in zip(part, outs):
+                    put(i, _checked(job[1], out, shared))
+                    handed = i + 1
+                    bar.advance()
     except (BrokenProcessPool, OSError) as exc:
         print(f"conditionlint: warning: worker processes failed ({type(exc).__name__}: "
               f"{exc}); checking the remaining files in this process", file=sys.stderr)
-    return done
+    return handed

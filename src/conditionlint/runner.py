@@ -7,8 +7,11 @@ effective configuration, so it can run in worker processes and be cached.
 from __future__ import annotations
 
 import datetime as _dt
+import heapq
+import operator
 import os
 import stat
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -33,11 +36,106 @@ class Target:
     explicit: bool  # named on the command line
 
 
+class TargetList:
+    """The files to check, in report order (sorted display paths), each once.
+
+    Kept in a temporary file (see :class:`conditionlint.spool.Records`) and read back
+    lazily, any number of times, so memory does not grow with the number of files.
+    A file reached twice (through a symbolic link, or named twice on the command line)
+    is checked once, under the first of its names in report order. Only files that
+    can be reached twice are remembered for that: those reached through a link, named
+    on the command line, or under two overlapping folders given on the command line.
+    """
+
+    def __init__(self) -> None:
+        from conditionlint.spool import Records
+
+        self._rows = Records()  # (path, display, explicit, real path, may repeat)
+        self._twice: set[str] = set()  # real paths of files that may be reached twice
+        self._n = 0
+
+    def _add(self, path: str, display: str, explicit: bool, real: str, linked: bool) -> None:
+        self._rows.append((path, display, explicit, real))
+        if linked:
+            self._twice.add(real)
+
+    def _finish(self) -> None:
+        # (rows short of a batch stay in memory: a few files make no temporary file)
+        self._n = sum(1 for _ in self._unique()) if self._twice else len(self._rows)
+
+    def _unique(self) -> Iterator[tuple[Any, ...]]:
+        twice = self._twice
+        if not twice:
+            yield from self._rows
+            return
+        seen: set[str] = set()
+        for row in self._rows:
+            real = row[3]
+            if real in twice:
+                if real in seen:
+                    continue
+                seen.add(real)
+            yield row
+
+    def __iter__(self) -> Iterator[Target]:
+        for path, display, explicit, _ in self._unique():
+            yield Target(Path(path), display, explicit)
+
+    def files(self) -> Iterator[tuple[str, str, bool]]:
+        """(path, display, explicit) of each target, without making Path objects (a
+        Path interns each part of its path: a run over many files would grow the
+        table of interned strings with every file name)."""
+        for path, display, explicit, _ in self._unique():
+            yield path, display, explicit
+
+    def __len__(self) -> int:
+        return self._n
+
+    def __bool__(self) -> bool:
+        return self._n > 0
+
+
+class FileList:
+    """Every checked file and every path with a discovery problem, sorted, each once
+    (what reports count and list); read lazily from the targets."""
+
+    def __init__(self, targets: Iterable[Target], extra: Iterable[str]) -> None:
+        self._targets = targets
+        self._extra = sorted(set(extra))
+        self._n: int | None = None
+
+    def __iter__(self) -> Iterator[str]:
+        last = None
+        rows = getattr(self._targets, "files", None)  # a TargetList: no Path objects
+        shown = (d for _, d, _ in rows()) if rows is not None else (
+            t.display for t in self._targets)
+        merged = heapq.merge(shown, self._extra)
+        for p in merged:
+            if p != last:
+                yield p
+                last = p
+
+    def __len__(self) -> int:
+        if self._n is None:
+            if self._extra:
+                self._n = sum(1 for _ in self)
+            else:
+                self._n = len(self._targets)  # type: ignore[arg-type]
+        return self._n
+
+    def __bool__(self) -> bool:
+        return len(self) > 0
+
+
 @dataclass
 class Discovery:
-    targets: list[Target] = field(default_factory=list)
+    targets: TargetList = field(default_factory=TargetList)
     missing: list[str] = field(default_factory=list)  # paths that do not exist (exit 2)
     problems: list[Finding] = field(default_factory=list)  # CL903 for links, folders
+
+    def files(self) -> FileList:
+        """The checked files and the paths of discovery problems, sorted, each once."""
+        return FileList(self.targets, (f.path for f in self.problems))
 
 
 def display_path(path: Path, cwd: Path | None = None) -> str:
@@ -49,102 +147,160 @@ def display_path(path: Path, cwd: Path | None = None) -> str:
         return path.as_posix()
 
 
+# A file found by the walk: (display, path, explicit, real path, linked)
+_Found = tuple[str, str, bool, str, bool]
+
+
 def discover(paths: list[str], finder: ConfigFinder, force_exclude: bool = False,
              follow_external: bool | None = None) -> Discovery:
+    """The files under ``paths``, in sorted display order.
+
+    Each folder is walked depth first with its entries sorted so that the walk comes
+    out in the order of the display paths (a folder ``a`` sorts as ``a/``), and the
+    walks of several folders are merged; nothing but the folders being walked and the
+    files that may be reached twice stays in memory. The list is written out before
+    this returns (a file deleted afterwards is reported as such when it is read).
+    """
     out = Discovery()
-    seen_files: set[str] = set()
+    walks: list[Iterator[_Found]] = []
+    named: list[_Found] = []
+    roots: list[tuple[Path, str]] = []
     for raw in paths:
         p = Path(raw)
         if not os.path.lexists(p):
             out.missing.append(raw)
             continue
         if p.is_dir():
-            root_real = p.resolve()
             cfg = finder.for_path(p)
             if cfg.is_excluded(p) and force_exclude:
                 continue
-            _walk(p, root_real, finder, out, seen_files, follow_external)
+            roots.append((p, os.path.realpath(p)))
         else:
             cfg = finder.for_path(p)
             if force_exclude and cfg.is_excluded(p):
                 continue
-            key = os.path.realpath(p)
-            if key in seen_files:
-                continue
-            seen_files.add(key)
-            out.targets.append(Target(p, display_path(p), True))
-    out.targets.sort(key=lambda t: t.display)
+            named.append((display_path(p), str(p), True, os.path.realpath(p), True))
+    reals = [real for _, real in roots]
+    for i, (p, real) in enumerate(roots):
+        # two folders given that overlap reach the same files twice
+        overlap = any(j != i and (other == real or other.startswith(real + os.sep)
+                                  or real.startswith(other + os.sep) or other == os.sep
+                                  or real == os.sep)
+                      for j, other in enumerate(reals))
+        walks.append(_walk(p, real, finder, out.problems, follow_external, overlap))
+    named.sort(key=operator.itemgetter(0))
+    walks.append(iter(named))
+    for display, path, explicit, real, linked in heapq.merge(
+            *walks, key=operator.itemgetter(0)):
+        out.targets._add(path, display, explicit, real, linked)
+    out.targets._finish()
     return out
 
 
-def _walk(top: Path, root_real: Path, finder: ConfigFinder, out: Discovery,
-          seen_files: set[str], follow_external: bool | None) -> None:
-    visited_dirs: set[str] = set()
-    stack = [top]
+def _walk(top: Path, root_real: str, finder: ConfigFinder, problems: list[Finding],
+          follow_external: bool | None, overlap: bool) -> Iterator[_Found]:
+    """The files under ``top`` in the order of their display paths."""
+    visited_dirs: set[str] = set()  # real paths of the folders walked (loops)
+    # the sorted entries of each folder being walked, (key, folder, linked, file); a
+    # folder's entries (and its config) are dropped when the walk leaves it
+    stack: list[Iterator[_Entry]] = [iter((("", top, overlap, None),))]
     while stack:
-        folder = stack.pop()
-        real = os.path.realpath(folder)
-        if real in visited_dirs:
-            out.problems.append(engine.unreadable(
-                display_path(folder), "symbolic link loop: this folder was already "
-                "visited; not followed again", "warning"))
+        item = next(stack[-1], None)
+        if item is None:
+            stack.pop()
             continue
-        visited_dirs.add(real)
+        _, folder, linked, found = item
+        if found is not None:
+            yield found
+            continue
+        assert folder is not None
+        entries = _folder(folder, root_real, finder, problems, follow_external, linked,
+                          visited_dirs)
+        if entries:
+            stack.append(iter(entries))
+
+
+# An entry of a folder: (sort key, subfolder, reached through a link, file found)
+_Entry = tuple[str, "Path | None", bool, "_Found | None"]
+
+
+def _folder(folder: Path, root_real: str, finder: ConfigFinder, problems: list[Finding],
+            follow_external: bool | None, linked: bool,
+            visited_dirs: set[str]) -> list[_Entry] | None:
+    """The entries of one folder to walk, sorted so that the walk comes out in display
+    order: a subfolder ``a`` sorts as ``a/`` (``a-b.md`` < ``a/x.md``, as strings)."""
+    real = os.path.realpath(folder)
+    if real in visited_dirs:
+        problems.append(engine.unreadable(
+            display_path(folder), "symbolic link loop: this folder was already "
+            "visited; not followed again", "warning"))
+        return None
+    visited_dirs.add(real)
+    try:
+        with os.scandir(folder) as it:
+            entries = list(it)
+    except OSError as exc:
+        problems.append(engine.unreadable(
+            display_path(folder), f"cannot read folder: {exc.strerror or exc}"))
+        return None
+    out: list[_Entry] = []
+    here = finder.for_folder(folder)  # the config of this folder's files
+    shown = display_path(folder)
+    prefix = "" if shown == "." else shown if shown.endswith("/") else shown + "/"
+    in_dot = os.fspath(folder) == "."
+    for e in entries:
+        # Files get no Path object (see TargetList.files); their display path is
+        # their folder's and their name, as display_path would give it.
+        path = None
         try:
-            entries = sorted(os.scandir(folder), key=lambda e: e.name)
-        except OSError as exc:
-            out.problems.append(engine.unreadable(
-                display_path(folder), f"cannot read folder: {exc.strerror or exc}"))
+            if e.is_dir(follow_symlinks=False):
+                path = Path(e.path)
+                cfg = finder.for_folder(path)
+            elif e.is_symlink():
+                path = Path(e.path)
+                cfg = finder.for_path(path)  # a link to a folder: that folder's
+            else:
+                cfg = here
+        except OSError:
             continue
-        subdirs = []
-        here = finder.for_folder(folder)  # the config of this folder's files
-        for e in entries:
-            path = Path(e.path)
-            try:
-                if e.is_dir(follow_symlinks=False):
-                    cfg = finder.for_folder(path)
-                elif e.is_symlink():
-                    cfg = finder.for_path(path)  # a link to a folder: that folder's
-                else:
-                    cfg = here
-            except OSError:
+        if cfg.exclude_patterns and cfg.is_excluded(path or Path(e.path)):
+            continue
+        try:
+            is_link = e.is_symlink()
+            is_dir = e.is_dir()
+            is_file = e.is_file()
+        except OSError:
+            continue
+        if is_link:
+            path = path or Path(e.path)
+            target = os.path.realpath(path)
+            allow = cfg.follow_external_symlinks if follow_external is None \
+                else follow_external
+            if not os.path.exists(target):
+                if e.name.endswith(MARKDOWN_SUFFIXES):
+                    problems.append(engine.unreadable(
+                        display_path(path), "broken symbolic link", "warning"))
                 continue
-            if cfg.is_excluded(path):
+            inside = target == root_real or target.startswith(root_real + os.sep)
+            if not inside and not allow:
+                if is_dir or e.name.endswith(MARKDOWN_SUFFIXES):
+                    problems.append(engine.unreadable(
+                        display_path(path), "symbolic link leads outside the checked "
+                        "folder; not followed (set follow-external-symlinks to allow)",
+                        "warning"))
                 continue
-            try:
-                is_link = e.is_symlink()
-                is_dir = e.is_dir()
-                is_file = e.is_file()
-            except OSError:
+        if is_dir:
+            if e.name in SKIP_DIRS or (e.name.startswith(".") and e.name not in (".",)):
                 continue
-            if is_link:
-                target = os.path.realpath(path)
-                allow = cfg.follow_external_symlinks if follow_external is None \
-                    else follow_external
-                if not os.path.exists(target):
-                    if e.name.endswith(MARKDOWN_SUFFIXES):
-                        out.problems.append(engine.unreadable(
-                            display_path(path), "broken symbolic link", "warning"))
-                    continue
-                inside = target == str(root_real) or target.startswith(str(root_real) + os.sep)
-                if not inside and not allow:
-                    if is_dir or e.name.endswith(MARKDOWN_SUFFIXES):
-                        out.problems.append(engine.unreadable(
-                            display_path(path), "symbolic link leads outside the checked "
-                            "folder; not followed (set follow-external-symlinks to allow)",
-                            "warning"))
-                    continue
-            if is_dir:
-                if e.name in SKIP_DIRS or (e.name.startswith(".") and e.name not in (".",)):
-                    continue
-                subdirs.append(path)
-            elif is_file and e.name.lower().endswith(MARKDOWN_SUFFIXES):
-                key = os.path.realpath(path)
-                if key in seen_files:
-                    continue
-                seen_files.add(key)
-                out.targets.append(Target(path, display_path(path), False))
-        stack.extend(reversed(subdirs))
+            out.append((e.name + "/", path or Path(e.path), linked or is_link, None))
+        elif is_file and e.name.lower().endswith(MARKDOWN_SUFFIXES):
+            # the real path of a file that is not a link: its folder's and its name
+            file_real = os.path.realpath(e.path) if is_link else os.path.join(real, e.name)
+            out.append((e.name, None, False,
+                        (prefix + e.name, e.name if in_dot else e.path, False, file_real,
+                         linked or is_link)))
+    out.sort(key=operator.itemgetter(0))
+    return out
 
 
 # -- reading ------------------------------------------------------------------------------
@@ -156,7 +312,7 @@ _BINARY_MAGIC = (b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"%PDF", b"PK\x03\x04",
                  b"\x7fELF", b"\x1f\x8b")
 
 
-def read_bytes(path: Path, max_size: int) -> bytes:
+def read_bytes(path: str | Path, max_size: int) -> bytes:
     try:
         st = os.stat(path)
     except FileNotFoundError:

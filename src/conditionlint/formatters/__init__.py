@@ -17,7 +17,8 @@ DOCS_URL = "https://github.com/conditionlint/conditionlint/blob/main/docs/rules/
 @dataclass
 class Report:
     findings: Sequence[Finding]  # sorted: a list, or a FindingSpool
-    files: list[str]  # every checked file (display paths), sorted
+    files: Sequence[str]  # every checked file (display paths), sorted: a list, or a
+    # sized iterable read lazily (conditionlint.runner.FileList)
     registry: Registry
     version: str
     color: bool = False
@@ -41,8 +42,8 @@ class Report:
         return sum(1 for f in self.findings if f.fix is not None)
 
     def files_with_findings(self) -> int:
-        if hasattr(self.findings, "paths"):
-            return len(self.findings.paths)
+        if hasattr(self.findings, "files_with_findings"):
+            return int(self.findings.files_with_findings())
         return len({f.path for f in self.findings})
 
 

@@ -7,12 +7,15 @@ cannot carry and terminal-unsafe ones (controls, bidi) are written as ``<U+XXXX>
 
 from __future__ import annotations
 
+import operator
 import re
 import xml.etree.ElementTree as ET
+from collections.abc import Iterator
 from itertools import groupby
 
 from conditionlint.formatters import Report, rule_url
 from conditionlint.formatters.text import escape
+from conditionlint.model import Finding
 
 # What escape() leaves and XML 1.0 forbids: lone surrogates and U+FFFE/U+FFFF.
 _XML_ILLEGAL = re.compile("[\ud800-\udfff\ufffe\uffff]")
@@ -22,7 +25,95 @@ def clean(text: str) -> str:
     return _XML_ILLEGAL.sub(lambda m: f"<U+{ord(m.group()):04X}>", escape(text))
 
 
+def _case(path: str, findings: list[Finding]) -> ET.Element:
+    case = ET.Element("testcase", classname="conditionlint", name=clean(path),
+                      file=clean(path), time="0")
+    for f in findings:
+        failure = ET.SubElement(
+            case, "failure", type=f"{f.code} {f.name}",
+            message=clean(f"{f.line}:{f.column} {f.code} {f.message}"))
+        detail = [f"{clean(path)}:{f.line}:{f.column}: {f.code} [{f.severity}] "
+                  f"{clean(f.message)}"]
+        if f.snippet:
+            detail.append(f"    {clean(f.snippet)}")
+        if f.fix is not None:
+            detail.append(f"fixable: {clean(f.fix.description)}")
+        detail.append(f"see {rule_url(f.code)}")
+        failure.text = "\n".join(detail)
+    return case
+
+
+def _cases(report: Report) -> Iterator[tuple[str, list[Finding]]]:
+    """(path, its findings) for every checked file and every path with findings,
+    sorted by path, each once (one pass over the files and one over the findings)."""
+    groups = groupby(report.findings, key=operator.attrgetter("path"))
+    files = iter(report.files)
+    group = next(groups, None)
+    path = next(files, None)
+    last = None
+    while group is not None or path is not None:
+        if group is None or (path is not None and path < group[0]):
+            if path != last:
+                yield path, []  # type: ignore[misc]
+                last = path
+            path = next(files, None)
+            continue
+        found = list(group[1])
+        if path == group[0]:
+            path = next(files, None)
+        if group[0] == last:  # a repeated file name already given
+            group = next(groups, None)
+            continue
+        last = group[0]
+        yield group[0], found
+        group = next(groups, None)
+
+
+def _head(tests: int, failures: int) -> tuple[str, str]:
+    """The document up to the first test case, and from the last one on."""
+    root = ET.Element("testsuites", name="conditionlint", tests=str(tests),
+                      failures=str(failures), errors="0")
+    suite = ET.SubElement(root, "testsuite", name="conditionlint", tests=str(tests),
+                          failures=str(failures), errors="0", skipped="0", time="0")
+    ET.SubElement(suite, "testcase")
+    ET.indent(root)
+    body = ET.tostring(root, encoding="unicode")
+    mark = "<testcase />"
+    assert body.count(mark) == 1
+    before, after = body.split(mark)
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + before, after + "\n"
+
+
+def stream(report: Report) -> Iterator[str]:
+    """The same bytes as the whole tree indented by ``ET.indent``, written a test case
+    at a time: the files and findings are read twice (a count, then the cases), never
+    held whole."""
+    tests = sum(1 for _ in _cases(report))
+    if tests == 0:
+        yield render_whole(report)
+        return
+    head, foot = _head(tests, len(report.findings))
+    yield head
+    # ET.indent puts each case on its own line, four spaces in; the failures six in
+    n = 0
+    for path, findings in _cases(report):
+        case = _case(path, findings)
+        if len(case):
+            case.text = "\n      "
+            for failure in case:
+                failure.tail = "\n      "
+            case[-1].tail = "\n    "
+        n += 1
+        yield ET.tostring(case, encoding="unicode") + ("\n    " if n < tests else "")
+    yield foot
+
+
 def render(report: Report) -> str:
+    return "".join(stream(report))
+
+
+def render_whole(report: Report) -> str:
+    """The whole tree in memory (what :func:`stream` writes piece by piece)."""
     by_file = {p: [] for p in report.files}  # type: dict[str, list]
     for path, group in groupby(report.findings, key=lambda f: f.path):
         by_file.setdefault(path, []).extend(group)
@@ -32,21 +123,7 @@ def render(report: Report) -> str:
     suite = ET.SubElement(root, "testsuite", name="conditionlint", tests=str(len(by_file)),
                           failures=str(total_failures), errors="0", skipped="0", time="0")
     for path in sorted(by_file):
-        findings = by_file[path]
-        case = ET.SubElement(suite, "testcase", classname="conditionlint", name=clean(path),
-                             file=clean(path), time="0")
-        for f in findings:
-            failure = ET.SubElement(
-                case, "failure", type=f"{f.code} {f.name}",
-                message=clean(f"{f.line}:{f.column} {f.code} {f.message}"))
-            detail = [f"{clean(path)}:{f.line}:{f.column}: {f.code} [{f.severity}] "
-                      f"{clean(f.message)}"]
-            if f.snippet:
-                detail.append(f"    {clean(f.snippet)}")
-            if f.fix is not None:
-                detail.append(f"fixable: {clean(f.fix.description)}")
-            detail.append(f"see {rule_url(f.code)}")
-            failure.text = "\n".join(detail)
+        suite.append(_case(path, by_file[path]))
     ET.indent(root)
     body = ET.tostring(root, encoding="unicode")
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + body + "\n"

@@ -9,7 +9,10 @@ its identity when lines above it are added or removed.
 from __future__ import annotations
 
 import json
+import operator
+from collections.abc import Iterator
 from functools import lru_cache
+from itertools import groupby, islice
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -112,11 +115,11 @@ def _result(f: Finding, fingerprint: str, rule_index: dict[str, int]) -> dict[st
     return res
 
 
-def render(report: Report) -> str:
-    rules = report.registry.sorted()
-    rule_index = {r.code: i for i, r in enumerate(rules)}
-    prints = fingerprints(report.findings)
-    run: dict[str, Any] = {
+def _run_head(report: Report, rules: list[Rule]) -> dict[str, Any]:
+    codes = getattr(report.findings, "codes", None)  # a spool keeps the codes seen
+    failed = "CL901" in codes if codes is not None else any(
+        f.code == "CL901" for f in report.findings)
+    return {
         "tool": {"driver": {
             "name": "conditionlint",
             "version": report.version,
@@ -126,12 +129,52 @@ def render(report: Report) -> str:
         }},
         "originalUriBaseIds": {BASE_ID: {"uri": Path.cwd().as_uri().rstrip("/") + "/"}},
         "columnKind": "unicodeCodePoints",
-        "invocations": [{"executionSuccessful": not any(f.code == "CL901"
-                                                        for f in report.findings)}],
-        "artifacts": [{"location": _location(p)} for p in report.files],
-        "results": [_result(f, fp, rule_index) for f, fp in zip(report.findings, prints)],
+        "invocations": [{"executionSuccessful": not failed}],
+        "artifacts": [],
+        "results": [],
     }
-    doc = {"$schema": SCHEMA_URI, "version": "2.1.0", "runs": [run]}
+
+
+def _dump(obj: Any) -> str:
     # Compact: SARIF is read by machines, and only compact output uses json's C encoder
     # (indented output of 10,000 results takes seconds).
-    return json.dumps(doc, ensure_ascii=True, separators=(",", ":")) + "\n"
+    return json.dumps(obj, ensure_ascii=True, separators=(",", ":"))
+
+
+def _results(report: Report, rule_index: dict[str, int]) -> Iterator[str]:
+    # fingerprints count occurrences within a file, so they are taken file by file
+    for _, group in groupby(report.findings, key=operator.attrgetter("path")):
+        batch = list(group)
+        for f, fp in zip(batch, fingerprints(batch)):
+            yield _dump(_result(f, fp, rule_index))
+
+
+def _joined(items: Iterator[str], size: int = 256) -> Iterator[str]:
+    """``items`` joined by commas, a few hundred at a time."""
+    first = True
+    while True:
+        part = list(islice(items, size))
+        if not part:
+            return
+        yield ("" if first else ",") + ",".join(part)
+        first = False
+
+
+def stream(report: Report) -> Iterator[str]:
+    """The same bytes as ``json.dumps(document)`` (compact), written an artifact and a
+    result at a time: the files and findings are read once each, never held whole."""
+    rules = report.registry.sorted()
+    rule_index = {r.code: i for i, r in enumerate(rules)}
+    doc = {"$schema": SCHEMA_URI, "version": "2.1.0", "runs": [_run_head(report, rules)]}
+    text = _dump(doc)
+    tail = '[],"results":[]}]}'
+    assert text.endswith('"artifacts":' + tail)
+    yield text[:-len(tail)] + "["
+    yield from _joined(_dump({"location": _location(p)}) for p in report.files)
+    yield '],"results":['
+    yield from _joined(_results(report, rule_index))
+    yield "]}]}\n"
+
+
+def render(report: Report) -> str:
+    return "".join(stream(report))
