@@ -60,3 +60,65 @@ def test_a_product_label_alone_is_vague_but_claims_nothing():
     # CL402 only: it gestures at testing without saying what the testing showed
     assert cl401("Dermatologically tested and fragrance-free.") is None
     assert cl402("Dermatologically tested and fragrance-free.")
+
+
+# -- CL401: transmission, risk groups, load, causes named --------------------------------
+@pytest.mark.parametrize("sentence, kind", [
+    ("It's spread to people through the bite of infected mites.", "causal"),
+    ("You can catch it from sharing towels.", "causal"),
+    ("Walkers who spend time in long grass are much more likely to be bitten.", "causal"),
+    ("Tight calves and long runs all increase the load on the Achilles tendon.", "causal"),
+    ("Smoking is the biggest risk factor.", "causal"),
+    ("Poor diet is rarely the only cause in adults.", "causal"),
+    ("Even small amounts of peanut can cause damage.", "causal"),
+    ("A damaged lining lets germs into the bloodstream.", "causal"),
+    ("Lifting too soon can make the gap wider.", "causal"),
+    ("Both types are very contagious.", "causal"),
+])
+def test_causes_and_transmission(sentence, kind):
+    assert cl401(sentence) == kind
+
+
+@pytest.mark.parametrize("sentence", [
+    "You can catch up on sleep at the weekend.",
+    "Please pass the form on to reception.",
+    "Patients who are new to the clinic are asked to arrive early.",
+    "Only a small number of parking spaces are available.",
+    "Most people who are treated early are seen within a week.",
+])
+def test_nearby_sentences_claim_nothing(sentence):
+    assert cl401(sentence) is None
+
+
+# -- CL401: prognosis: rarity of harm, persistence, recovery of most people --------------
+@pytest.mark.parametrize("sentence", [
+    "Pink eye rarely causes lasting problems.",
+    "Complications are rare.",
+    "Only a small number of people ever need an operation.",
+    "Around 1 in 8 people still have symptoms three months later.",
+    "Most people who are treated early recover quickly.",
+    "With the right diet, most people with it live a full life.",
+    "Many people notice their energy coming back within a week.",
+])
+def test_prognosis_families(sentence):
+    assert cl401(sentence) == "prognosis"
+
+
+# -- CL401: harms of a treatment and product safety wording ------------------------------
+@pytest.mark.parametrize("sentence", [
+    "They can make you feel dizzy when you stand up.",
+    "Painkillers like aspirin can increase bleeding.",
+    "Do not drink alcohol, as it can affect your liver while you're ill.",
+    "Gentle enough for newborns.",
+    "Hypoallergenic and fragrance-free.",
+])
+def test_harms_and_product_safety(sentence):
+    assert cl401(sentence, "Treatment") == "safety"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Do not drink alcohol while you're taking these tablets.",
+    "Be gentle when you dry the skin.",
+])
+def test_nearby_instructions_stay_quiet(sentence):
+    assert cl401(sentence, "Treatment") is None
