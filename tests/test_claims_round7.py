@@ -122,3 +122,69 @@ def test_harms_and_product_safety(sentence):
 ])
 def test_nearby_instructions_stay_quiet(sentence):
     assert cl401(sentence, "Treatment") is None
+
+
+# -- hedged transmission and persistence in descriptive sections -------------------------
+@pytest.mark.parametrize("sentence, heading", [
+    ("It spreads through coughs, so you can get it from sharing cups.", "How it spreads"),
+    ("The virus can be passed on for months.", "How it spreads"),
+])
+def test_hedged_transmission_counts(sentence, heading):
+    assert cl401(sentence, heading) == "causal"
+
+
+def test_hedged_everyday_sentence_in_a_causes_section_stays_quiet():
+    assert cl401("You can get a leaflet from reception.", "How it spreads") is None
+
+
+# -- testimonials without a treatment word ------------------------------------------------
+@pytest.mark.parametrize("sentence, kind", [
+    ("I can do press-ups again without any pain.", "efficacy"),
+    ("His rash was gone by the next morning.", "efficacy"),
+    ("After my first swim I felt incredible.", "efficacy"),
+    ("I sleep like a baby now.", "efficacy"),
+    ('Her migraines are "basically gone" since she started.', "efficacy"),
+    ("I've had a whole season without a niggle.", "efficacy"),
+    ("The physio sessions made all the difference.", "efficacy"),
+    ("Swimming worked for me.", "efficacy"),
+    ("Sea swimming has done more for my anxiety than pills ever did.", "comparative"),
+])
+def test_testimonial_outcomes(sentence, kind):
+    assert cl401(sentence, "Reviews") == kind
+
+
+@pytest.mark.parametrize("sentence", [
+    "We can do it again next year.",
+    "The leaflets were gone by lunchtime.",
+    "It was an incredible view.",
+    "The car park is great for visitors.",
+])
+def test_nearby_review_sentences_stay_quiet(sentence):
+    assert cl401(sentence, "Reviews") is None
+
+
+# -- product bullets and instructions that give a benefit as their reason -----------------
+@pytest.mark.parametrize("sentence, kind", [
+    ("- Forms a breathable barrier that locks out wetness", "mechanism"),
+    ("The cream forms a barrier against wetness.", "mechanism"),
+    ("The balm is also great for chapped lips and dry patches.", "efficacy"),
+    ("Gargle with warm salt water to ease a sore throat.", "efficacy"),
+    ("Ice for two days to keep the swelling down.", "efficacy"),
+    ("Losing a little weight can bring your blood pressure back into the normal range.",
+     "efficacy"),
+    ("Eating red meat can also raise iron levels.", "efficacy"),
+    ("Most people with the allergy can eat baked egg.", "safety"),
+])
+def test_products_and_instructions_with_a_benefit(sentence, kind):
+    assert cl401(sentence, "Treatment") == kind
+
+
+@pytest.mark.parametrize("sentence", [
+    "- Forms part of our winter range",
+    "Your skin forms a barrier against germs.",
+    "To ease a sore throat, gargle with salt water.",
+    "Take the bus to reduce parking costs.",
+    "Sit down to take your tablets.",
+])
+def test_nearby_product_and_instruction_sentences_stay_quiet(sentence):
+    assert cl401(sentence, "Treatment") is None
