@@ -185,6 +185,7 @@ def test_products_and_instructions_with_a_benefit(sentence, kind):
     "To ease a sore throat, gargle with salt water.",
     "Take the bus to reduce parking costs.",
     "Sit down to take your tablets.",
+    "Rest and take paracetamol to reduce pain.",
 ])
 def test_nearby_product_and_instruction_sentences_stay_quiet(sentence):
     assert cl401(sentence, "Treatment") is None
