@@ -189,3 +189,25 @@ def test_products_and_instructions_with_a_benefit(sentence, kind):
 ])
 def test_nearby_product_and_instruction_sentences_stay_quiet(sentence):
     assert cl401(sentence, "Treatment") is None
+
+
+# -- false findings: what a programme includes, where to get help, demographics ----------
+@pytest.mark.parametrize("sentence", [
+    "Our 8-week Calm Gut programme includes a consultation and a food plan.",
+    "Urgent advice: get help from NHS 111 if you feel faint.",
+    "Our helpline can help you find a local group.",
+    "It is more common in women and usually starts after the age of 40.",
+    "cuts or wounds that take longer to heal",
+])
+def test_descriptions_and_services_are_not_claims(sentence):
+    assert cl401(sentence) is None
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("Our 8-week programme soothes the gut.", "efficacy"),
+    ("Ice packs help with swelling.", "efficacy"),
+    ("Honey can help wounds to heal.", "efficacy"),
+    ("It is more common after a bad fall.", "causal"),
+])
+def test_nearby_claims_are_still_found(sentence, kind):
+    assert cl401(sentence) == kind

@@ -206,9 +206,13 @@ _DETERMINER = re.compile(r"\b(?:a|an|the|when|with|from|your|my|his|her|their|it
                          re.IGNORECASE)
 
 
-# "the pain stops you walking": a symptom that hinders someone, not a benefit.
+# "the pain stops you walking": a symptom that hinders someone, not a benefit; "our
+# helpline can help you find a group": a service that guides, not an effect.
 _HINDRANCE = re.compile(r"(?:stop|prevent)\w*\s+(?:you|him|her|them|me|us|people)\b"
-                        r"|(?:give|gave|giving)\s+up\b", re.IGNORECASE)
+                        r"|(?:give|gave|giving)\s+up\b"
+                        r"|help(?:s|ed|ing)?\s+(?:you\s+|people\s+|us\s+)?(?:to\s+)?"
+                        r"(?:find|decide|book|choose|understand|plan|contact|navigate"
+                        r"|get\s+in\s+touch)\b", re.IGNORECASE)
 
 
 def _is_effect(st: Structure, text: str, m: re.Match[str]) -> bool:
