@@ -211,3 +211,17 @@ def test_descriptions_and_services_are_not_claims(sentence):
 ])
 def test_nearby_claims_are_still_found(sentence, kind):
     assert cl401(sentence) == kind
+
+
+# -- the untreated course in a "when to see a doctor" section -----------------------------
+def test_untreated_course_in_an_urgent_section_is_a_prognosis():
+    assert cl401("Left untreated, the infection can spread to the blood.",
+                 "When to see a doctor") == "prognosis"
+
+
+@pytest.mark.parametrize("sentence", [
+    "See a GP if your symptoms do not get better within a week.",
+    "Ask for an urgent appointment if the pain has not gone away after 3 days.",
+])
+def test_conditions_for_care_in_an_urgent_section_stay_quiet(sentence):
+    assert cl401(sentence, "When to see a doctor") is None
