@@ -225,3 +225,28 @@ def test_untreated_course_in_an_urgent_section_is_a_prognosis():
 ])
 def test_conditions_for_care_in_an_urgent_section_stay_quiet(sentence):
     assert cl401(sentence, "When to see a doctor") is None
+
+
+# -- recurrence, function kept, recovery time, "it's a big cause of" ----------------------
+@pytest.mark.parametrize("sentence, kind", [
+    ("Over time the body adapts, and that's thought to make you more resilient to stress.",
+     "causal"),
+    ("Heat stroke can make you confused, and it's a big cause of death in older people.",
+     "causal"),
+    ("Shin splints have a frustrating habit of coming back.", "prognosis"),
+    ("Most people keep good use of their knees.", "prognosis"),
+    ("A bad sprain can take six weeks or more and sometimes needs a brace.", "prognosis"),
+])
+def test_course_and_cause_families(sentence, kind):
+    assert cl401(sentence) == kind
+
+
+@pytest.mark.parametrize("sentence", [
+    "The new system will make you more comfortable with booking online.",
+    "It's a good time of year to visit.",
+    "She has a habit of coming back late.",
+    "Most people keep their appointment.",
+    "The letter can take two weeks or more to arrive.",
+])
+def test_nearby_everyday_sentences_stay_quiet(sentence):
+    assert cl401(sentence) is None
