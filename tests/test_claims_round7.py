@@ -250,3 +250,21 @@ def test_course_and_cause_families(sentence, kind):
 ])
 def test_nearby_everyday_sentences_stay_quiet(sentence):
     assert cl401(sentence) is None
+
+
+# -- structural effect verbs that are names or nouns ---------------------------------------
+@pytest.mark.parametrize("sentence", [
+    "Our Thyroid Reset programme includes a consultation and a food plan.",
+    "- cuts or wounds that take longer to heal",
+])
+def test_names_and_noun_lists_are_not_effects(sentence):
+    assert cl401(sentence, "Treatment") is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "Our programme resets the thyroid.",
+    "Our balm soothes and protects sore skin.",
+    "Our Calm Gut tea soothes the stomach.",
+])
+def test_nearby_effects_are_still_claims(sentence):
+    assert cl401(sentence, "Treatment") == "efficacy"

@@ -224,6 +224,17 @@ def _is_effect(st: Structure, text: str, m: re.Match[str]) -> bool:
                                                               m.start()):
         # an adjective after an article: "a blocked nose", "when blocked pores trap"
         return False
+    if re.search(r"\b(?:longer|slow|slower|ages)\s+to\s+$", text[max(0, m.start() - 20):m.start()],
+                 re.IGNORECASE):
+        # a slow course, not a benefit: "wounds that take longer to heal"
+        return False
+    rest = text[m.end():].lstrip()
+    if st.intervention.match(rest):
+        # part of a name: "the Thyroid Reset programme", "Detox tea"
+        return False
+    if m.group().lower().endswith("s") and re.match(r"(?:or|and)\s+\w+s\b", rest):
+        # a plural noun in a list: "cuts or wounds", "cuts and grazes"
+        return False
     if m.group().lower().endswith("ing"):
         # a verb has something after it; "retraining therapy" is a name
         if not _OBJECT_AFTER.match(text, m.end()):
