@@ -66,6 +66,8 @@ class Lexicon:
     # hedged wording that still names a cause or harm ("can trigger"): counts in the
     # prose of a section whose ``section-types`` allow causal statements
     hedged_causes: Alternation | None = None
+    # vague wording that is CL402 only: alone it claims nothing ("Dermatologically tested")
+    vague_only: Alternation | None = None
     # a lead-in or heading that opens a list of conditions ("See a GP if:")
     condition_lead: Alternation | None = None
 
@@ -124,6 +126,7 @@ def lexicon() -> Lexicon:
         outcomes=_alt(st.get("outcomes", [])), testimonials=_alt(st.get("testimonials", [])),
         frequencies=_alt(st.get("frequencies", [])),
         hedged_causes=_alt(d.get("hedged-causes", [])),
+        vague_only=_alt(d.get("vague-only", [])),
         condition_lead=_alt(d.get("condition-lead-ins", [])))
 
 
@@ -213,7 +216,8 @@ def classify(text: str, descriptive: bool = False,
             best = Cue(shape.kind, _label(shape.kind), " ".join(text[a:b].split()), a, b)
     if best is None and (not descriptive or allowed):
         # A sentence that invokes evidence ("according to NCCIH, ...") claims something.
-        spans = vague_matches(text)
+        spans = [(a, b) for a, b in vague_matches(text)
+                 if not lex.vague_only or not lex.vague_only.search(text[a:b])]
         if spans:
             a, b = spans[0]
             best = Cue("efficacy", _label("efficacy"), " ".join(text[a:b].split()), a, b)

@@ -206,9 +206,13 @@ _DETERMINER = re.compile(r"\b(?:a|an|the|when|with|from|your|my|his|her|their|it
                          re.IGNORECASE)
 
 
-# "the pain stops you walking": a symptom that hinders someone, not a benefit.
+# "the pain stops you walking": a symptom that hinders someone, not a benefit; "our
+# helpline can help you find a group": a service that guides, not an effect.
 _HINDRANCE = re.compile(r"(?:stop|prevent)\w*\s+(?:you|him|her|them|me|us|people)\b"
-                        r"|(?:give|gave|giving)\s+up\b", re.IGNORECASE)
+                        r"|(?:give|gave|giving)\s+up\b"
+                        r"|help(?:s|ed|ing)?\s+(?:you\s+|people\s+|us\s+)?(?:to\s+)?"
+                        r"(?:find|decide|book|choose|understand|plan|contact|navigate"
+                        r"|get\s+in\s+touch)\b", re.IGNORECASE)
 
 
 def _is_effect(st: Structure, text: str, m: re.Match[str]) -> bool:
@@ -219,6 +223,17 @@ def _is_effect(st: Structure, text: str, m: re.Match[str]) -> bool:
     if m.group().lower().endswith("ed") and _DETERMINER.search(text, max(0, m.start() - 12),
                                                               m.start()):
         # an adjective after an article: "a blocked nose", "when blocked pores trap"
+        return False
+    if re.search(r"\b(?:longer|slow|slower|ages)\s+to\s+$", text[max(0, m.start() - 20):m.start()],
+                 re.IGNORECASE):
+        # a slow course, not a benefit: "wounds that take longer to heal"
+        return False
+    rest = text[m.end():].lstrip()
+    if st.intervention.match(rest):
+        # part of a name: "the Thyroid Reset programme", "Detox tea"
+        return False
+    if m.group().lower().endswith("s") and re.match(r"(?:or|and)\s+\w+s\b", rest):
+        # a plural noun in a list: "cuts or wounds", "cuts and grazes"
         return False
     if m.group().lower().endswith("ing"):
         # a verb has something after it; "retraining therapy" is a name
