@@ -19,6 +19,18 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 TODAY = "2026-11-29"
 
+# The CLI keeps compiled patterns in the user's cache folder (conditionlint.recache);
+# the suite's runs (which compile thousands of test patterns) use a folder of their own,
+# so they neither fill nor depend on the user's store.
+if "CONDITIONLINT_PATTERN_CACHE" not in os.environ:
+    import atexit
+    import shutil
+    import tempfile
+
+    _patterns = tempfile.mkdtemp(prefix="cl-test-patterns-")
+    os.environ["CONDITIONLINT_PATTERN_CACHE"] = _patterns
+    atexit.register(shutil.rmtree, _patterns, True)
+
 
 def run_cli(*args: str, cwd: Path | None = None, input: bytes | None = None,
             env: dict[str, str] | None = None) -> subprocess.CompletedProcess[bytes]:
