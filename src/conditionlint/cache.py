@@ -10,7 +10,10 @@ did not change gives the same findings whatever its mtime.
 Entries are small JSON files under ``<cache dir>/v1/<2 hex>/<key>.json``, written to a
 temporary name and renamed into place, so two runs sharing a cache never see half an
 entry; a run that finds an unreadable or malformed entry treats it as a miss and writes
-it again. JSON rather than pickle: a cache folder may be shared (CI caches) and loading
+it again. A hit refreshes the entry's modification time, and once a day a run removes
+the entries (and stray temporary files) untouched for a week (:meth:`Store.prune`):
+keys hold the date the date rules compare against, so without that the folder would
+grow by a whole corpus a day. JSON rather than pickle: a cache folder may be shared (CI caches) and loading
 it must not run code.
 """
 
@@ -30,6 +33,10 @@ from conditionlint.model import Edit, Finding, Fix
 
 DEFAULT_DIR = ".conditionlint_cache"
 FORMAT = 1  # bump when the entry layout changes
+# Keys hold the date the date rules compare against, so most entries are dead the next
+# day: entries not written or hit for this long are removed, at most once per PRUNE_EVERY.
+PRUNE_AFTER = 7 * 24 * 3600  # seconds
+PRUNE_EVERY = 24 * 3600  # seconds
 _PKG = Path(__file__).resolve().parent
 
 
@@ -236,14 +243,58 @@ class Store:
             return None
 
     def _read(self, key: str) -> dict[str, Any] | None:
+        path = self._path(key)
         try:
-            with open(self._path(key), "rb") as fh:
+            with open(path, "rb") as fh:
                 entry = json.loads(fh.read())
             if entry.get("key") != key:
                 return None
-            return {"lines": entry["lines"], "rows": entry["rows"]}
+            payload = {"lines": entry["lines"], "rows": entry["rows"]}
         except Exception:  # noqa: BLE001
             return None
+        try:
+            os.utime(path)  # in use: not pruned (see prune)
+        except OSError:
+            pass  # a read-only cache still serves hits
+        return payload
+
+    def prune(self, now: float | None = None) -> int:
+        """Remove entries and stray temporary files not written or hit for
+        ``PRUNE_AFTER``, when the last pruning (a stamp file's time) is at least
+        ``PRUNE_EVERY`` old; the number removed. Never fails: a run sharing the folder
+        that reads an entry being removed gets a miss, and one being written is new."""
+        import time
+
+        now = time.time() if now is None else now
+        stamp = self.base / ".pruned"
+        try:
+            if now - stamp.stat().st_mtime < PRUNE_EVERY:
+                return 0
+        except OSError:
+            pass  # never pruned
+        try:
+            _write_atomic(stamp, b"")
+            os.utime(stamp, (now, now))
+            shards = [e for e in os.scandir(self.base)
+                      if len(e.name) == 2 and e.is_dir(follow_symlinks=False)]
+        except OSError:
+            return 0
+        cutoff = now - PRUNE_AFTER
+        removed = 0
+        for shard in shards:
+            try:
+                entries = list(os.scandir(shard.path))
+            except OSError:
+                continue
+            for e in entries:
+                try:
+                    if e.is_file(follow_symlinks=False) and \
+                            e.stat(follow_symlinks=False).st_mtime < cutoff:
+                        os.unlink(e.path)
+                        removed += 1
+                except OSError:
+                    pass
+        return removed
 
     def put(self, key: str, payload: dict[str, Any]) -> None:
         # ASCII JSON: any text (even a lone surrogate) survives the round trip.

@@ -279,6 +279,8 @@ def check_all(targets: Iterable[Target], finder: ConfigFinder, registry: Registr
         put(i, _checked(job[1], local.check(job), shared))
         bar.advance()
     bar.close()
+    if local.store is not None:
+        local.store.prune()  # at most once a day (cache.PRUNE_EVERY)
     return results  # type: ignore[return-value]
 
 
