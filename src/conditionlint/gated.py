@@ -429,4 +429,9 @@ if __name__ == "__main__":
     # run as a script this file is __main__; the lexicons use the imported module
     from conditionlint import gated as _module
 
-    print(f"wrote {_module.write_table(sys.argv[1] if len(sys.argv) > 1 else None)}")
+    args = sys.argv[1:]
+    if len(args) > 1 or (args and args[0].startswith("-")):
+        print("usage: python -m conditionlint.gated [OUTPUT]  (default: "
+              "rules/pattern-gates.json)", file=sys.stderr)
+        sys.exit(0 if args and args[0] in ("-h", "--help") else 2)
+    print(f"wrote {_module.write_table(args[0] if args else None)}")
