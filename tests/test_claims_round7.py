@@ -8,24 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from conditionlint.api import lint_text
-from tests.conftest import TODAY
-
-
-def _page(sentence: str, heading: str) -> str:
-    return f"# Widget syndrome\n\n## {heading}\n\n{sentence}\n"
-
-
-def cl401(sentence: str, heading: str = "A few words") -> str | None:
-    """The claim type CL401 names for the sentence, or None."""
-    found = [f for f in lint_text(_page(sentence, heading), select=["CL401"], today=TODAY)]
-    assert len(found) <= 1
-    return found[0].message.split(" claim ")[0] if found else None
-
-
-def cl402(sentence: str) -> list[str]:
-    return [f.message for f in lint_text(_page(sentence, "A few words"), select=["CL402"],
-                                         today=TODAY)]
+from tests.claim_sentences import cl401, cl402
 
 
 # -- CL402: trials as a place, professions, experts' beliefs, case reports, labels ------

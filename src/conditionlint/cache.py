@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import datetime as _dt
 import hashlib
-import itertools
 import json
 import os
 import sys
@@ -29,6 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from conditionlint.atomicfile import replace_with as _write_atomic
 from conditionlint.model import Edit, Finding, Fix
 
 DEFAULT_DIR = ".conditionlint_cache"
@@ -307,26 +307,6 @@ class Store:
             _write_atomic(path, data)
         except OSError:
             pass  # a read-only or full disk costs speed, never results
-
-
-_counter = itertools.count()
-
-
-def _write_atomic(path: Path, data: bytes) -> None:
-    # A name no other process or thread uses (pid + counter), created exclusively, then
-    # renamed over the entry: readers see the old entry or the new one, never a part.
-    tmp = path.parent / f".tmp-{os.getpid()}-{next(_counter)}-{path.name}"
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
 
 
 def folder_for(cache_dir: str | None) -> Path:

@@ -129,19 +129,9 @@ def _dump(path: str, entries: dict[Any, Any]) -> None:
     payload = marshal.dumps((_header(), entries))
     data = _PREFIX + (zlib.crc32(payload) & 0xFFFFFFFF).to_bytes(4, "little") + payload
     os.makedirs(os.path.dirname(path), exist_ok=True)
-    tmp = f"{path}.{os.getpid()}-{os.urandom(4).hex()}.tmp"
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0),
-                 0o600)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
+    from conditionlint.atomicfile import replace_with
+
+    replace_with(path, data, 0o600)
 
 
 class _Capture:

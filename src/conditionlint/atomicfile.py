@@ -1,0 +1,30 @@
+"""A whole file or nothing: written to a temporary name beside it, then renamed."""
+
+from __future__ import annotations
+
+import itertools
+import os
+
+_counter = itertools.count()
+
+
+def replace_with(path: str | os.PathLike[str], data: bytes, mode: int = 0o644) -> None:
+    """Write ``data`` to ``path`` through a temporary file in the same folder, then a
+    rename: readers (other runs sharing the folder) see the old file or the new one,
+    never a part. The temporary name is one no other process or thread uses (pid and a
+    counter, created exclusively). On failure it is removed and the error raised."""
+    path = os.fspath(path)
+    folder, name = os.path.split(path)
+    tmp = os.path.join(folder, f".tmp-{os.getpid()}-{next(_counter)}-{name}")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0),
+                 mode)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
