@@ -148,8 +148,20 @@ def current() -> Model | None:
     otherwise (the training script evaluates its own fold models that way)."""
     if _OVERRIDE:
         return _OVERRIDE[-1][1]
+    if not _shipped_enabled():  # the 3,000 weights are not parsed for nothing
+        return None
     model = load()
     return model if model is not None and model.enabled else None
+
+
+@lru_cache(maxsize=1)
+def _shipped_enabled() -> bool:
+    from conditionlint.resources import data_dir
+    from conditionlint.yamlrules import lexicon
+
+    if not (data_dir("rules") / "claim-model.yaml").is_file():
+        return False
+    return bool(lexicon("claim-model")["enabled"])
 
 
 def use(model: Model | None) -> None:
