@@ -15,12 +15,11 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import click
+
 from conditionlint import __version__
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
-
-FORMATS = ("full", "concise", "json", "sarif", "github", "junit", "html")
-FAIL_ON = ("error", "warning", "info")
 
 
 def _split(values: tuple[str, ...]) -> tuple[str, ...]:
@@ -30,9 +29,7 @@ def _split(values: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _date(ctx: Any, param: Any, value: str | None) -> _dt.date | None:
-    import click
-
+def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> _dt.date | None:
     if value is None:
         return None
     try:
@@ -42,8 +39,6 @@ def _date(ctx: Any, param: Any, value: str | None) -> _dt.date | None:
 
 
 def _err(message: str) -> None:
-    import click
-
     from conditionlint.formatters.text import escape
 
     click.echo(f"conditionlint: {escape(message)}", err=True)
@@ -77,37 +72,100 @@ def _quick_exit(code: Any) -> None:
     os._exit(code)
 
 
-def _check_command(o: dict[str, Any]) -> None:
-    """The ``check`` command, its options as click read them."""
+class _Group(click.Group):
+    def main(self, *args: Any, **kwargs: Any) -> Any:  # noqa: D102
+        # The console script and ``python -m conditionlint`` call this with no
+        # arguments; tests (click's CliRunner) pass them.
+        own_process = not args and kwargs.get("args") is None
+        try:
+            return super().main(*args, **kwargs)
+        except KeyboardInterrupt:  # pragma: no cover
+            _err("interrupted")
+            sys.exit(130)
+        except SystemExit as exc:
+            if own_process:
+                _quick_exit(exc.code)
+            raise
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, "--version", prog_name="conditionlint")
+def main() -> None:
+    """Lint health condition pages: structure, metadata, encoding, claims and
+    evidence, safety."""
+
+
+# -- check ---------------------------------------------------------------------------------
+@main.command()
+@click.argument("paths", nargs=-1, type=str)
+@click.option("--select", multiple=True, help="Rules to run (codes, names, prefixes like CL4, "
+              "ALL); replaces the configured selection. Comma-separated or repeated.")
+@click.option("--extend-select", multiple=True, help="Rules to add to the selection.")
+@click.option("--ignore", multiple=True, help="Rules not to run.")
+@click.option("--fail-on", type=click.Choice(["error", "warning", "info"]), default=None,
+              help="Lowest severity that makes the exit code 1 (default: error).")
+@click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are findings.")
+@click.option("--output-format", "fmt", default=None,
+              type=click.Choice(["full", "concise", "json", "sarif", "github", "junit", "html"]),
+              help="Report format (default: full; github under GitHub Actions).")
+@click.option("-o", "--output-file", type=click.Path(dir_okay=False, writable=True),
+              help="Write the report to this file instead of stdout.")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False),
+              help="Use this config file instead of discovering the closest one.")
+@click.option("--show-config", is_flag=True, help="Print the effective configuration for "
+              "the first path and exit.")
+@click.option("--statistics", is_flag=True, help="Add counts per rule to the report.")
+@click.option("-q", "--quiet", is_flag=True, help="Print only findings, no summary or "
+              "progress.")
+@click.option("--fix", is_flag=True, help="Apply safe automatic fixes in place.")
+@click.option("--diff", is_flag=True, help="Print the fixes as a unified diff; write "
+              "nothing.")
+@click.option("--today", callback=_date, default=None, metavar="YYYY-MM-DD",
+              help="The date review rules compare against (default: the real date).")
+@click.option("--stdin-filename", default=None, help="With '-': the path the text on "
+              "stdin stands for (for messages and config).")
+@click.option("--force-exclude", is_flag=True, help="Apply 'exclude' to paths named on "
+              "the command line too (for pre-commit).")
+@click.option("--jobs", "-j", type=click.IntRange(min=0), default=None,
+              help="Worker processes (default: number of CPUs; 1: no workers).")
+@click.option("--no-cache", is_flag=True, help="Do not read or write the content cache.")
+@click.option("--cache-dir", type=click.Path(file_okay=False), default=None,
+              help="Cache folder (default: .conditionlint_cache).")
+@click.option("--color/--no-color", default=None, help="Colour the output (default: on "
+              "a terminal, unless NO_COLOR is set).")
+@click.option("--baseline", "baseline_file", type=click.Path(dir_okay=False), default=None,
+              help="Report only findings that are not in this baseline file.")
+@click.option("--write-baseline", type=click.Path(dir_okay=False), default=None,
+              help="Record the current findings in this baseline file and exit 0.")
+@click.option("--watch", is_flag=True, help="Check, then check again whenever a page or "
+              "config file changes (Ctrl-C to stop).")
+def check(paths: tuple[str, ...], select: tuple[str, ...], extend_select: tuple[str, ...],
+          ignore: tuple[str, ...], fail_on: str | None, exit_zero: bool, fmt: str | None,
+          output_file: str | None, config_path: str | None, show_config: bool,
+          statistics: bool, quiet: bool, fix: bool, diff: bool, today: _dt.date | None,
+          stdin_filename: str | None, force_exclude: bool, jobs: int | None,
+          no_cache: bool, cache_dir: str | None, color: bool | None,
+          baseline_file: str | None, write_baseline: str | None, watch: bool) -> None:
+    """Check condition pages (default: the current folder)."""
     import gc
+
+    from conditionlint import recache
 
     resume_gc = gc.isenabled()
     gc.disable()  # start-up makes long-lived objects: see CheckRequest.resume_gc
-    try:
-        _check_run(o, resume_gc)
-    finally:
-        if resume_gc:
-            gc.enable()
-
-
-def _check_run(o: dict[str, Any], resume_gc: bool) -> None:
-    from conditionlint import recache
-
     recache.install()  # compiled patterns and dataclass code of earlier runs (recache.py)
     from conditionlint.app import CheckRequest, run_check
 
     req = CheckRequest(
-        paths=list(o["paths"]) or ["."], select=_split(o["select"]) or None,
-        extend_select=_split(o["extend_select"]), ignore=_split(o["ignore"]),
-        fail_on=o["fail_on"], exit_zero=o["exit_zero"], fmt=o["fmt"],
-        output_file=o["output_file"], config_path=o["config_path"],
-        show_config=o["show_config"], statistics=o["statistics"], quiet=o["quiet"],
-        fix=o["fix"], diff=o["diff"], today=o["today"], stdin_filename=o["stdin_filename"],
-        force_exclude=o["force_exclude"], jobs=o["jobs"], use_cache=not o["no_cache"],
-        cache_dir=o["cache_dir"], color=o["color"], baseline=o["baseline_file"],
-        write_baseline=o["write_baseline"], resume_gc=resume_gc)
+        paths=list(paths) or ["."], select=_split(select) or None,
+        extend_select=_split(extend_select), ignore=_split(ignore), fail_on=fail_on,
+        exit_zero=exit_zero, fmt=fmt, output_file=output_file, config_path=config_path,
+        show_config=show_config, statistics=statistics, quiet=quiet, fix=fix, diff=diff,
+        today=today, stdin_filename=stdin_filename, force_exclude=force_exclude, jobs=jobs,
+        use_cache=not no_cache, cache_dir=cache_dir, color=color,
+        baseline=baseline_file, write_baseline=write_baseline, resume_gc=resume_gc)
     try:
-        if o["watch"]:
+        if watch:
             from conditionlint.watch import watch_loop
 
             code = watch_loop(req)
@@ -119,169 +177,70 @@ def _check_run(o: dict[str, Any], resume_gc: bool) -> None:
         code = 130
     finally:
         recache.save()
+        if resume_gc:
+            gc.enable()
     sys.exit(code)
 
 
-# -- the click commands --------------------------------------------------------------------
-_group: Any = None
+# -- rules / rule ----------------------------------------------------------------------------
+@main.command("rules")
+@click.option("--output-format", "fmt", type=click.Choice(["table", "json"]), default="table")
+def rules_cmd(fmt: str) -> None:
+    """List every rule: code, name, default severity, fixable, summary."""
+    import json
+
+    from conditionlint.registry import build
+
+    registry = build()
+    for w in registry.warnings:
+        _err(f"warning: {w}")
+    rows = registry.sorted()
+    if fmt == "json":
+        click.echo(json.dumps([{"code": r.code, "name": r.name, "severity": r.severity,
+                                "fixable": r.fixable, "summary": r.summary,
+                                "origin": r.origin} for r in rows], indent=2))
+        return
+    name_w = max((len(r.name) for r in rows), default=4)
+    click.echo(f"{'CODE':<6}  {'NAME':<{name_w}}  {'SEVERITY':<8}  {'FIX':<3}  SUMMARY")
+    for r in rows:
+        fixable = "yes" if r.fixable else ""
+        click.echo(f"{r.code:<6}  {r.name:<{name_w}}  {r.severity:<8}  {fixable:<3}  "
+                   f"{r.summary}")
 
 
-def _click_main() -> Any:
-    """The click group with every command (built once)."""
-    global _group
-    if _group is None:
-        _group = _build_click()
-    return _group
+@main.command("rule")
+@click.argument("ref")
+def rule_cmd(ref: str) -> None:
+    """Show a rule's documentation (by code or name)."""
+    from conditionlint.registry import build
+    from conditionlint.ruledocs import render_rule_doc
+
+    registry = build()
+    r = registry.resolve(ref)
+    if r is None:
+        _err(f"unknown rule {ref!r} (see 'conditionlint rules')")
+        sys.exit(EXIT_ERROR)
+    click.echo(render_rule_doc(r), nl=False)
 
 
-def _build_click() -> Any:
-    import click
+@main.command("init")
+@click.option("--force", is_flag=True, help="Overwrite an existing .conditionlint.yaml.")
+@click.argument("folder", default=".", type=click.Path(file_okay=False))
+def init_cmd(force: bool, folder: str) -> None:
+    """Write a commented .conditionlint.yaml listing every rule and its default."""
+    from conditionlint.registry import build
+    from conditionlint.ruledocs import starter_config
 
-    class _Group(click.Group):
-        def main(self, *args: Any, **kwargs: Any) -> Any:  # noqa: D102
-            # The console script and ``python -m conditionlint`` call this with no
-            # arguments; tests (click's CliRunner) pass them.
-            own_process = not args and kwargs.get("args") is None
-            try:
-                return super().main(*args, **kwargs)
-            except KeyboardInterrupt:  # pragma: no cover
-                _err("interrupted")
-                sys.exit(130)
-            except SystemExit as exc:
-                if own_process:
-                    _quick_exit(exc.code)
-                raise
-
-    @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
-    @click.version_option(__version__, "--version", prog_name="conditionlint")
-    def main() -> None:
-        """Lint health condition pages: structure, metadata, encoding, claims and
-        evidence, safety."""
-
-    # -- check
-    @main.command()
-    @click.argument("paths", nargs=-1, type=str)
-    @click.option("--select", multiple=True, help="Rules to run (codes, names, prefixes like CL4, "
-                  "ALL); replaces the configured selection. Comma-separated or repeated.")
-    @click.option("--extend-select", multiple=True, help="Rules to add to the selection.")
-    @click.option("--ignore", multiple=True, help="Rules not to run.")
-    @click.option("--fail-on", type=click.Choice(list(FAIL_ON)), default=None,
-                  help="Lowest severity that makes the exit code 1 (default: error).")
-    @click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are findings.")
-    @click.option("--output-format", "fmt", default=None,
-                  type=click.Choice(list(FORMATS)),
-                  help="Report format (default: full; github under GitHub Actions).")
-    @click.option("-o", "--output-file", type=click.Path(dir_okay=False, writable=True),
-                  help="Write the report to this file instead of stdout.")
-    @click.option("--config", "config_path", type=click.Path(dir_okay=False),
-                  help="Use this config file instead of discovering the closest one.")
-    @click.option("--show-config", is_flag=True, help="Print the effective configuration for "
-                  "the first path and exit.")
-    @click.option("--statistics", is_flag=True, help="Add counts per rule to the report.")
-    @click.option("-q", "--quiet", is_flag=True, help="Print only findings, no summary or "
-                  "progress.")
-    @click.option("--fix", is_flag=True, help="Apply safe automatic fixes in place.")
-    @click.option("--diff", is_flag=True, help="Print the fixes as a unified diff; write "
-                  "nothing.")
-    @click.option("--today", callback=_date, default=None, metavar="YYYY-MM-DD",
-                  help="The date review rules compare against (default: the real date).")
-    @click.option("--stdin-filename", default=None, help="With '-': the path the text on "
-                  "stdin stands for (for messages and config).")
-    @click.option("--force-exclude", is_flag=True, help="Apply 'exclude' to paths named on "
-                  "the command line too (for pre-commit).")
-    @click.option("--jobs", "-j", type=click.IntRange(min=0), default=None,
-                  help="Worker processes (default: number of CPUs; 1: no workers).")
-    @click.option("--no-cache", is_flag=True, help="Do not read or write the content cache.")
-    @click.option("--cache-dir", type=click.Path(file_okay=False), default=None,
-                  help="Cache folder (default: .conditionlint_cache).")
-    @click.option("--color/--no-color", default=None, help="Colour the output (default: on "
-                  "a terminal, unless NO_COLOR is set).")
-    @click.option("--baseline", "baseline_file", type=click.Path(dir_okay=False), default=None,
-                  help="Report only findings that are not in this baseline file.")
-    @click.option("--write-baseline", type=click.Path(dir_okay=False), default=None,
-                  help="Record the current findings in this baseline file and exit 0.")
-    @click.option("--watch", is_flag=True, help="Check, then check again whenever a page or "
-                  "config file changes (Ctrl-C to stop).")
-    def check(paths: tuple[str, ...], select: tuple[str, ...], extend_select: tuple[str, ...],
-              ignore: tuple[str, ...], fail_on: str | None, exit_zero: bool, fmt: str | None,
-              output_file: str | None, config_path: str | None, show_config: bool,
-              statistics: bool, quiet: bool, fix: bool, diff: bool, today: _dt.date | None,
-              stdin_filename: str | None, force_exclude: bool, jobs: int | None,
-              no_cache: bool, cache_dir: str | None, color: bool | None,
-              baseline_file: str | None, write_baseline: str | None, watch: bool) -> None:
-        """Check condition pages (default: the current folder)."""
-        _check_command(dict(
-            paths=paths, select=select, extend_select=extend_select, ignore=ignore,
-            fail_on=fail_on, exit_zero=exit_zero, fmt=fmt, output_file=output_file,
-            config_path=config_path, show_config=show_config, statistics=statistics,
-            quiet=quiet, fix=fix, diff=diff, today=today, stdin_filename=stdin_filename,
-            force_exclude=force_exclude, jobs=jobs, no_cache=no_cache, cache_dir=cache_dir,
-            color=color, baseline_file=baseline_file, write_baseline=write_baseline,
-            watch=watch))
-
-    # -- rules / rule
-    @main.command("rules")
-    @click.option("--output-format", "fmt", type=click.Choice(["table", "json"]), default="table")
-    def rules_cmd(fmt: str) -> None:
-        """List every rule: code, name, default severity, fixable, summary."""
-        import json
-
-        from conditionlint.registry import build
-
-        registry = build()
-        for w in registry.warnings:
-            _err(f"warning: {w}")
-        rows = registry.sorted()
-        if fmt == "json":
-            click.echo(json.dumps([{"code": r.code, "name": r.name, "severity": r.severity,
-                                    "fixable": r.fixable, "summary": r.summary,
-                                    "origin": r.origin} for r in rows], indent=2))
-            return
-        name_w = max((len(r.name) for r in rows), default=4)
-        click.echo(f"{'CODE':<6}  {'NAME':<{name_w}}  {'SEVERITY':<8}  {'FIX':<3}  SUMMARY")
-        for r in rows:
-            fixable = "yes" if r.fixable else ""
-            click.echo(f"{r.code:<6}  {r.name:<{name_w}}  {r.severity:<8}  {fixable:<3}  "
-                       f"{r.summary}")
-
-    @main.command("rule")
-    @click.argument("ref")
-    def rule_cmd(ref: str) -> None:
-        """Show a rule's documentation (by code or name)."""
-        from conditionlint.registry import build
-        from conditionlint.ruledocs import render_rule_doc
-
-        registry = build()
-        r = registry.resolve(ref)
-        if r is None:
-            _err(f"unknown rule {ref!r} (see 'conditionlint rules')")
-            sys.exit(EXIT_ERROR)
-        click.echo(render_rule_doc(r), nl=False)
-
-    @main.command("init")
-    @click.option("--force", is_flag=True, help="Overwrite an existing .conditionlint.yaml.")
-    @click.argument("folder", default=".", type=click.Path(file_okay=False))
-    def init_cmd(force: bool, folder: str) -> None:
-        """Write a commented .conditionlint.yaml listing every rule and its default."""
-        from conditionlint.registry import build
-        from conditionlint.ruledocs import starter_config
-
-        target = Path(folder) / ".conditionlint.yaml"
-        if target.exists() and not force:
-            _err(f"{target} exists; use --force to overwrite it")
-            sys.exit(EXIT_ERROR)
-        try:
-            target.write_text(starter_config(build()), encoding="utf-8")
-        except OSError as exc:
-            _err(f"cannot write {target}: {exc.strerror or exc}")
-            sys.exit(EXIT_ERROR)
-        click.echo(f"wrote {target}", err=True)
-
-    return main
-
-
-# ``conditionlint.cli:main``, the console script and ``python -m conditionlint``.
-main: Any = _click_main()
+    target = Path(folder) / ".conditionlint.yaml"
+    if target.exists() and not force:
+        _err(f"{target} exists; use --force to overwrite it")
+        sys.exit(EXIT_ERROR)
+    try:
+        target.write_text(starter_config(build()), encoding="utf-8")
+    except OSError as exc:
+        _err(f"cannot write {target}: {exc.strerror or exc}")
+        sys.exit(EXIT_ERROR)
+    click.echo(f"wrote {target}", err=True)
 
 
 def color_wanted(flag: bool | None, stream: Any) -> bool:

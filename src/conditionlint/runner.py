@@ -402,12 +402,3 @@ def lint_bytes(data: bytes, display: str, cfg: Config, registry: Registry,
         return result
     finally:
         reset(token)
-
-
-def check_target(t: Target, cfg: Config, registry: Registry,
-                 settings: CheckSettings) -> Checked:
-    try:
-        data = read_bytes(t.path, cfg.max_file_size)
-    except Unreadable as exc:
-        return Checked(t.display, [engine.unreadable(t.display, str(exc))])
-    return lint_bytes(data, t.display, cfg, registry, settings)
