@@ -1,7 +1,7 @@
 """Train the claim model (``rules/claim-model.yaml``) and print cross-validated figures.
 
-Data: every labelled page of ``tests/corpus/{dev,heldout,heldout2,blind2,blind3,blind4,blind5,
-blind6}`` (never a set kept back for a first, untuned run). Each prose
+Data: every labelled page of ``tests/corpus/{dev,heldout,heldout2,blind2,...,blind7}``
+(never a set kept back for a first, untuned run: blind8 and blind9 stay out). Each prose
 sentence as the parser splits it (not headings, flattened headings, footnote
 definitions or reference items) is one example: positive when it overlaps a labelled
 claim (supported or not), negative otherwise. Features are
@@ -21,7 +21,7 @@ scores CL401 (a finding is true when it overlaps a labelled unsupported claim):
   ``claimmodel.Model.scope``): on the candidates the rules leave open, and on every
   uncited prose sentence the rules found no claim in.
 
-Two schemes: leave one corpus folder out (8 folds: each folder was written at a
+Two schemes: leave one corpus folder out (9 folds: each folder was written at a
 different time, by a different hand), and 5 folds by page. Thresholds are chosen
 inside each training part only (3 folds by page, maximising F1 there); the held-out
 part is scored once with them.
@@ -59,22 +59,30 @@ from conditionlint.source import Source  # noqa: E402
 
 CORPUS = ROOT / "tests" / "corpus"
 OUT = ROOT / "rules" / "claim-model.yaml"
-SPLITS = ("dev", "heldout", "heldout2", "blind2", "blind3", "blind4", "blind5", "blind6")
+SPLITS = ("dev", "heldout", "heldout2", "blind2", "blind3", "blind4", "blind5", "blind6",
+          "blind7")
 TODAY = "2026-11-29"
 L2 = 2.0  # regularisation strength (sum of log-losses + L2/2 * |w|^2), fixed in advance
 MIN_COUNT = 2  # a feature must occur in at least this many training sentences
 KEEP = 3000  # features shipped (heaviest |weight|)
-GRID = [round(0.30 + 0.025 * i, 3) for i in range(27)]  # thresholds tried: 0.30 .. 0.95
+GRID = [round(0.05 + 0.025 * i, 3) for i in range(37)]  # thresholds tried: 0.05 .. 0.95
 CANDIDATES_ONLY = False  # train on every prose sentence (True: only those the rules leave)
 INNER = 3  # folds by page inside a training part, to choose thresholds
 SEED = 20261129
 EPOCHS = 15
 RATE = 0.3
 # The scope that ships and whether it is on: docs/claims.md, "Wider scopes, and enabled".
-DECISION = ("open", False)
+DECISION = ("combined", False)
 # Folders the rules were not tuned on: the shipped threshold is the one that does best
-# there with a model trained on the others (blind7 stays out of everything here).
-VALIDATION = ("blind6",)
+# there (highest F1 at precision >= P_FLOOR) with a model trained on the other folders.
+VALIDATION = ("blind7",)
+# The shipped threshold, chosen by this script on blind7 (P_FLOOR, FLAT) before any rule
+# was tuned on blind7's misses (round 8): after that round, blind7 is no longer a fair
+# place to choose it, so the choice is kept here and the curve is printed for the record.
+PINNED: float | None = 0.325
+# The validation precision a threshold must keep: the target (0.85) plus a margin, since
+# precision has dropped by a few points from every validation folder to the next unseen.
+P_FLOOR = 0.87
 FLAT = 0.005  # F1 this close to the best counts as the best when choosing a threshold
 
 
@@ -277,9 +285,12 @@ def validation_threshold(pages: list[Page], mode: str) -> tuple[float, Tally, Ta
             tot.add(tally(p, findings(p, ps, t, m)))
         return tot
 
-    f1 = {t: run(t, mode).f1() for t in GRID}
+    runs = {t: run(t, mode) for t in GRID}
+    f1 = {t: r.f1() for t, r in runs.items() if r.p() >= P_FLOOR} or {max(GRID): 0.0}
     top = max(f1.values())
     t = max(x for x, v in f1.items() if v >= top - FLAT)
+    for x, r in runs.items():
+        print(f"  {x:<6} {fmt(r)}  F1 {r.f1():.4f}" + ("  <- chosen" if x == t else ""))
     return t, run(t, "rules"), run(t, mode)
 
 
@@ -374,7 +385,9 @@ def main(argv: list[str]) -> int:
     t, r, m = validation_threshold(pages, mode)
     print(f"threshold on {', '.join(VALIDATION)} (model trained without it): {t} "
           f"(rules P/R {fmt(r)}, rules + model {fmt(m)})")
-    model = train_final(pages, mode, t)
+    if PINNED is not None and PINNED != t:
+        print(f"shipping the pinned threshold {PINNED} (see PINNED), not {t}")
+    model = train_final(pages, mode, PINNED if PINNED is not None else t)
     model = claimmodel.Model(model.weights, model.bias, model.threshold, enabled, model.scope)
     text = dump(model, len(pages), n_rows)
     print(f"\nshipped model: {len(model.weights)} features, threshold {model.threshold}")
