@@ -411,6 +411,13 @@ _DEF_DEST = re.compile(r"[ \t]*(?:\r?\n[ \t>]*)?<?(?P<url>[^\s<>]{1,2048})")
 _BARE_URL = re.compile(r"(?<![\w/.@=\"'\\-])(?:https?://|(?=(?:dx\.)?doi\.org/|"
                        r"(?:www\.)?pubmed\.ncbi\.nlm\.nih\.gov/))[^\s<>\"'\[\]`]{4,2048}", re.I)
 _BARE_HINT = re.compile(r"doi\.org/|ncbi\.nlm\.nih\.gov/|clinicaltrials\.gov/|/doi/", re.I)
+# A labelled identifier in prose names one work too: "(doi:10.1136/bmj.m1234)",
+# "PMID: 31234567", "PubMed ID 31234567", "PMC7654321", "NCT01234567". Found with
+# identifiers.extract (the reference-list reader), so both read them alike; a DOI
+# counts only after its "doi:" label (a bare "10.1000/x" in prose is not a citation).
+_ID_HINT = re.compile(r"\bdoi:|\bPMID\b|\bPubMed\s+ID\b|\bPMC\d|\bNCT\d", re.I)
+_DOI_LABEL = re.compile(r"\bdoi:\s*$", re.I)
+_ID_LABEL = re.compile(r"\b(?:doi|PMID|PubMed\s+ID)\s*:?\s*$", re.I)
 # Study designs a link's text or sentence may name unambiguously (for CL408). A name
 # that fits several designs ("a study", "a trial", "research") names none.
 _LINK_DESIGNS = (
@@ -524,7 +531,8 @@ def _find_work_links(doc: Document, defs: dict[str, _Definition] | None = None
         md = "](" in raw
         html = "<a" in raw or "<A" in raw
         ref = bool(defs) and "]" in raw
-        bare = "/" in raw and _BARE_HINT.search(raw) is not None
+        bare = ("/" in raw and _BARE_HINT.search(raw) is not None) \
+            or _ID_HINT.search(raw) is not None
         if not (md or html or ref or bare):
             continue
         if entry_blocks is None:
@@ -675,6 +683,20 @@ def _bare_links(raw: str, base: int) -> list[tuple[int, int, str, tuple[str, str
         if s > 0 and raw[s - 1] == "<" and raw[e:e + 1] == ">":
             s, e = s - 1, e + 1  # "<https://doi.org/...>"
         out.append((s, e, key, (work.kind, work.value, at + work.start, at + work.end), url))
+    if _ID_HINT.search(raw):
+        urls = _inside([(s, e) for s, e, *_ in out])
+        for f in identifiers.extract(raw):
+            if f.kind not in ("doi", "pmid", "pmcid", "nct") or urls(f.start):
+                continue
+            if f.kind == "doi" and not _DOI_LABEL.search(raw, max(0, f.start - 12), f.start):
+                continue
+            # the citation runs from its label ("doi:", "PMID:") to the value's end
+            m = _ID_LABEL.search(raw, max(0, f.start - 14), f.start)
+            s = m.start() if m else f.start
+            key = f"{f.kind}:{_norm_id(f.kind, f.value)}"
+            out.append((s, f.end, key, (f.kind, f.value, base + f.start, base + f.end),
+                        raw[s:f.end]))
+        out.sort(key=lambda x: x[0])
     return out
 
 
