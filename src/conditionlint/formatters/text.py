@@ -19,11 +19,16 @@ def escape(text: str) -> str:
 
 
 def width(text: str) -> int:
+    """Terminal columns of ``text`` (escaped: no controls): wide and full-width
+    characters take two, combining marks none."""
+    if text.isascii():  # most excerpts: one column a character
+        return len(text)
     w = 0
     for ch in text:
-        if unicodedata.combining(ch):
-            continue
-        w += 2 if unicodedata.east_asian_width(ch) in "WF" else 1
+        if ch < "\u0300":  # below the first combining mark nothing is wide or combining
+            w += 1
+        elif not unicodedata.combining(ch):
+            w += 2 if unicodedata.east_asian_width(ch) in "WF" else 1
     return w
 
 
