@@ -70,6 +70,9 @@ class Lexicon:
     vague_only: Alternation | None = None
     # a lead-in or heading that opens a list of conditions ("See a GP if:")
     condition_lead: Alternation | None = None
+    # comparison tables: (claim type, header pattern) and cells that state nothing
+    table_columns: tuple[tuple[str, re.Pattern[str]], ...] = ()
+    table_skips: re.Pattern[str] | None = None
 
 
 def spaced(pattern: str) -> str:
@@ -127,7 +130,11 @@ def lexicon() -> Lexicon:
         frequencies=_alt(st.get("frequencies", [])),
         hedged_causes=_alt(d.get("hedged-causes", [])),
         vague_only=_alt(d.get("vague-only", [])),
-        condition_lead=_alt(d.get("condition-lead-ins", [])))
+        condition_lead=_alt(d.get("condition-lead-ins", [])),
+        table_columns=tuple((kind, re.compile("|".join(f"(?:{p})" for p in pats), re.I))
+                            for kind, pats in d.get("table-columns", {}).items() if pats),
+        table_skips=re.compile("|".join(f"(?:{p})" for p in d.get("table-cell-skips", []))
+                               or r"(?!)", re.I))
 
 
 @dataclass(frozen=True)
@@ -552,6 +559,8 @@ def rule_claims(doc: Document) -> tuple[list[Claim], list[Candidate]]:
     conditions: set[int] = set()
     claims: list[Claim] = []
     candidates: list[Candidate] = []
+    columns = _claim_columns(doc, lex) if lex.table_columns and any(
+        b.kind == "table_cell" for b in doc.blocks) else {}
     for b in doc.blocks:
         if b.kind == "heading" and lex.condition_lead is not None \
                 and lex.condition_lead.search(b.text):
@@ -592,6 +601,15 @@ def rule_claims(doc: Document) -> tuple[list[Claim], list[Candidate]]:
             parent = inherited.get(b.index)
             extra = parent[1] if parent else []
             is_inherited = False
+            column = columns.get(b.index)
+            if column is not None:
+                # a comparison-table cell: the row's citations support it, and its
+                # column's header makes it a claim when its own words do not
+                kind, header, row = column
+                extra = [c for i in row if i != b.index
+                         for x in by_block.get(i, []) for c in cites.get(x.index, [])]
+                if cue is None and s is sents[0] and not lex.table_skips.search(masked):
+                    cue = Cue(kind, _label(kind), f"{header} column", 0, len(masked.rstrip()))
             if cue is None and parent and s is sents[0] and not descriptive \
                     and not lex.exclusions.search(masked) \
                     and not (lex.imperative.match(masked) and not lex.reasons.search(masked)):
@@ -637,6 +655,22 @@ def rule_claims(doc: Document) -> tuple[list[Claim], list[Candidate]]:
     claims.extend(_front_matter_claims(doc))
     claims.sort(key=lambda c: (c.start, c.end))
     return claims, candidates
+
+
+def _claim_columns(doc: Document, lex: Lexicon) -> dict[int, tuple[str, str, tuple[int, ...]]]:
+    """Body cells of comparison tables whose column header makes them claims (see
+    ``table-columns`` in rules/claims.yaml): block index -> (claim type, the header as
+    written, the block indexes of the cell's row)."""
+    from conditionlint.claimtables import table_cells
+
+    out = {}
+    for i, cell in table_cells(doc).items():
+        folded = " ".join(cell.header.lower().replace("*", " ").split()).strip(" :?")
+        for kind, rx in lex.table_columns:
+            if rx.search(folded):
+                out[i] = (kind, cell.header.strip("* :"), cell.row)
+                break
+    return out
 
 
 def _model_claims(model: claimmodel.Model, candidates: list[Candidate]) -> list[Claim]:

@@ -28,12 +28,16 @@ def unsupported_claim(doc: Document, options: dict[str, Any]) -> Iterator[Proble
     source as much as strong ones. Descriptions, symptom lists, definitions,
     instructions, questions, headings and calls to action are not claims. A lead-in
     ending in a colon and the list that follows it are judged as the claims they form.
-    Strings in the front matter (`description:`, `summary:`) are checked too.
+    In a comparison table, a cell under a column such as *How it works* or *Results*
+    is a claim about its row's treatment, and a citation anywhere in the row supports
+    it. Strings in the front matter (`description:`, `summary:`) are checked too.
 
     A claim is supported when one of its citation markers (`[@id]`, `[^1]`, `[1]`,
     `<sup>1</sup>`, `(Smith et al., 2020)`...) resolves to an evidence entry: a
     front-matter `evidence:` item, a footnote or a reference-list item that carries an
-    identifier (DOI, PMID, PMCID, NCT, ISBN or URL), or a year and an author.
+    identifier (DOI, PMID, PMCID, NCT, ISBN or URL), or a year and an author. A link
+    to one work (a doi.org or PubMed address) or a labelled identifier in the sentence
+    ("(doi:10...)", "PMID: 31234567") cites that work.
 
     The finding spans the claim sentence; the message names the claim type and the
     words that make it a claim. The cues are data in `rules/claims.yaml`; see
