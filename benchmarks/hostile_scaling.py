@@ -32,6 +32,10 @@ ATTACKS = {
     "open directives": lambda n: "# T\n\n" + "<!-- conditionlint-disable CL301 " * (n // 4) + "\n",
     "table": lambda n: "# T\n\n|" + "a|" * 20 + "\n|" + "-|" * 20 + "\n"
                        + ("|" + "x|" * 20 + "\n") * (n // 20),
+    "claim table, wide": lambda n: "# T\n\n|" + "How it works|" * (n // 16) + "\n|"
+                                   + "-|" * (n // 16) + "\n|" + "Cell [1]|" * (n // 16) + "\n",
+    "claim table, long": lambda n: "# T\n\n|Treatment|Results|\n|-|-|\n"
+                                   + "|Gel [1]|Gradual fading|\n" * (n // 8),
     "front matter list": lambda n: "---\nitems:\n" + "  - x\n" * (n // 4) + "---\n# T\n",
     "markers in a sentence": lambda n: "# T\n\nRest helps" + " [1]" * (n // 4)
                                        + ".\n\n1. A. Title. 2020. doi:10.1000/xyz\n",

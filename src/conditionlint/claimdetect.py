@@ -24,6 +24,7 @@ vague-evidence wording) is data in ``rules/claims.yaml``; this module only appli
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
@@ -561,6 +562,7 @@ def rule_claims(doc: Document) -> tuple[list[Claim], list[Candidate]]:
     candidates: list[Candidate] = []
     columns = _claim_columns(doc, lex) if lex.table_columns and any(
         b.kind == "table_cell" for b in doc.blocks) else {}
+    row_cites: dict[int, list[Citation]] = {}
     for b in doc.blocks:
         if b.kind == "heading" and lex.condition_lead is not None \
                 and lex.condition_lead.search(b.text):
@@ -606,8 +608,12 @@ def rule_claims(doc: Document) -> tuple[list[Claim], list[Candidate]]:
                 # a comparison-table cell: the row's citations support it, and its
                 # column's header makes it a claim when its own words do not
                 kind, header, row = column
-                extra = [c for i in row if i != b.index
-                         for x in by_block.get(i, []) for c in cites.get(x.index, [])]
+                if not own:
+                    extra = row_cites.get(row[0])  # (a row's first cell names it)
+                    if extra is None:  # once a row (the first few: one is enough)
+                        extra = row_cites[row[0]] = list(itertools.islice(
+                            (c for i in row for x in by_block.get(i, [])
+                             for c in cites.get(x.index, [])), _ROW_CITES))
                 if cue is None and s is sents[0] and not lex.table_skips.search(masked):
                     cue = Cue(kind, _label(kind), f"{header} column", 0, len(masked.rstrip()))
             if cue is None and parent and s is sents[0] and not descriptive \
@@ -655,6 +661,9 @@ def rule_claims(doc: Document) -> tuple[list[Claim], list[Candidate]]:
     claims.extend(_front_matter_claims(doc))
     claims.sort(key=lambda c: (c.start, c.end))
     return claims, candidates
+
+
+_ROW_CITES = 8  # citations of a table row lent to its uncited cells, at most
 
 
 def _claim_columns(doc: Document, lex: Lexicon) -> dict[int, tuple[str, str, tuple[int, ...]]]:

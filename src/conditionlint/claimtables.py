@@ -22,12 +22,10 @@ class ColumnCell:
     row: tuple[int, ...]  # block indexes of the cells of the cell's row
 
 
-def _column(text: str, line_start: int, at: int) -> int:
-    """The 0-based column of the cell starting at ``at`` in a pipe-table line: the
-    unescaped pipes before it, less a leading one."""
-    seg = text[line_start:at]
-    pipes = seg.count("|") - seg.count("\\|")
-    return pipes - 1 if seg.lstrip().startswith("|") else pipes
+def _pipes(text: str, start: int, end: int) -> int:
+    """Unescaped pipes in ``text[start:end]``."""
+    seg = text[start:end]
+    return seg.count("|") - seg.count("\\|")
 
 
 def table_cells(doc: Document) -> dict[int, ColumnCell]:
@@ -39,11 +37,21 @@ def table_cells(doc: Document) -> dict[int, ColumnCell]:
     # body line -> (the headers of its table, [(column, block index)])
     rows: dict[int, tuple[dict[int, str], list[tuple[int, int]]]] = {}
     previous = None
+    # the column of a cell: the unescaped pipes before it on its line, less a leading
+    # one; counted from the previous cell of the line, so a line of thousands of cells
+    # is read once
+    at, pipes, lead = 0, 0, 0
     for b in doc.blocks:
         if b.kind != "table_cell":
             previous = None
             continue
-        col = _column(text, text.rfind("\n", 0, b.start) + 1, b.start)
+        if previous is None or previous.line != b.line:
+            line_start = text.rfind("\n", 0, b.start) + 1
+            at, pipes = line_start, 0
+            lead = 1 if text[line_start:b.start].lstrip().startswith("|") else 0
+        pipes += _pipes(text, at, b.start)
+        at = b.start
+        col = pipes - lead
         if b.table_header:
             if previous is None or previous.line != b.line or not previous.table_header:
                 headers = {}  # the first header cell of a new table
