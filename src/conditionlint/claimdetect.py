@@ -28,7 +28,7 @@ import itertools
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
@@ -74,6 +74,10 @@ class Lexicon:
     # comparison tables: (claim type, header pattern) and cells that state nothing
     table_columns: tuple[tuple[str, re.Pattern[str]], ...] = ()
     table_skips: re.Pattern[str] | None = None
+    # sections whose prose claims by standing there: (section kind, claim type), and
+    # the section's name for the message
+    section_defaults: tuple[tuple[str, str], ...] = ()
+    section_default_names: dict[str, str] = field(default_factory=dict)
 
 
 def spaced(pattern: str) -> str:
@@ -134,6 +138,9 @@ def lexicon() -> Lexicon:
         condition_lead=_alt(d.get("condition-lead-ins", [])),
         table_columns=tuple((kind, re.compile("|".join(f"(?:{p})" for p in pats), re.I))
                             for kind, pats in d.get("table-columns", {}).items() if pats),
+        section_defaults=tuple((k, v["type"]) for k, v in d.get("section-defaults", {}).items()),
+        section_default_names={v["type"]: v.get("name", k)
+                               for k, v in d.get("section-defaults", {}).items()},
         table_skips=re.compile("|".join(f"(?:{p})" for p in d.get("table-cell-skips", []))
                                or r"(?!)", re.I))
 
@@ -644,6 +651,9 @@ def rule_claims(doc: Document) -> tuple[list[Claim], list[Candidate]]:
                         cue = None
                 for item in items:
                     inherited[item.index] = (lent, own)
+            if cue is None and not b.list_depth and not lead and b.kind == "paragraph" \
+                    and not b.footnote and not extra and lex.section_defaults:
+                cue = _section_default(masked, k, lex)
             if cue is None:
                 # the rules' own limits hold: in a descriptive section, list items,
                 # lead-ins and hedged possibilities ("stress can play a part") describe
@@ -661,6 +671,49 @@ def rule_claims(doc: Document) -> tuple[list[Claim], list[Candidate]]:
     claims.extend(_front_matter_claims(doc))
     claims.sort(key=lambda c: (c.start, c.end))
     return claims, candidates
+
+
+def _section_default(masked: str, kinds: frozenset[str], lex: Lexicon) -> Cue | None:
+    """The claim a section's prose makes by standing in it (``section-defaults`` in
+    rules/claims.yaml): under *Complications*, "Smoking slows down bone healing" states
+    a complication though no cue names one. Not questions, short fragments, exclusions
+    (definitions, calls to action), instructions, or conditions for getting care ("If
+    you suddenly cannot lift your thumb, please contact us")."""
+    kind = next((t for sk, t in lex.section_defaults if sk in kinds), None)
+    text = masked.strip()
+    if kind is None or text.endswith(("?", ":")) or len(text.split()) < 4 \
+            or lex.exclusions.search(text) \
+            or (lex.imperative.match(text) and not lex.reasons.search(text)):
+        return None
+    if _noun_list(text):
+        return None
+    cond = _CONDITION.match(text)
+    if cond:
+        rest = text[cond.end():].lstrip()
+        if lex.imperative.match(rest) or _PLEASE.search(rest):
+            return None
+    lead = masked.index(text[0])
+    return Cue(kind, _label(kind), f"{lex.section_default_names.get(kind, kind)} section",
+               lead, lead + len(text))
+
+
+# A list of nouns written as a sentence ("Low mood, poor sleep and time off work."):
+# three or more short parts between commas, semicolons, "and" and "or", and no
+# auxiliary or modal verb, names harms without stating anything about them.
+_LIST_SPLIT = re.compile(r"\s*[,;]\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+", re.I)
+_AUXILIARY = re.compile(r"\b(?:is|are|was|were|be|been|being|has|have|had|does|do|did|"
+                        r"can|could|may|might|will|would|shall|should|must|isn't|aren't|"
+                        r"won't|can't|doesn't|don't)\b", re.I)
+
+
+def _noun_list(text: str) -> bool:
+    parts = [p for p in _LIST_SPLIT.split(text.rstrip(" .!")) if p]
+    return len(parts) >= 3 and all(len(p.split()) <= 4 for p in parts) \
+        and not _AUXILIARY.search(text)
+
+
+_PLEASE = re.compile(r"\b(?:please|contact|call|ring|phone|tell|see) (?:us|your|a|the|999|111|911)\b",
+                     re.I)
 
 
 _ROW_CITES = 8  # citations of a table row lent to its uncited cells, at most

@@ -1,0 +1,54 @@
+"""Section defaults (issue 4): prose under *Complications* states what can go wrong, a
+prognosis claim, even without a claim cue; list items, lead-ins, questions,
+instructions and conditions for getting care there claim nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from conditionlint.api import lint_text
+from tests.conftest import TODAY
+
+
+def cl401(sentence: str, heading: str = "Complications") -> list[tuple[int, int, str]]:
+    page = f"# Widget syndrome\n\n## {heading}\n\n{sentence}\n"
+    return [(f.line, f.column, f.message)
+            for f in lint_text(page, select=["CL401"], today=TODAY)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Smoking slows down bone healing.",
+    "The tendon that straightens the thumb can occasionally rupture weeks after the injury.",
+    "A widget rash that is scratched a lot turns leathery over the years.",
+])
+def test_complications_prose_is_a_prognosis_claim(sentence):
+    assert cl401(sentence) == [
+        (5, 1, "prognosis claim ('Complications section') cites no evidence entry")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "A widget rash that is scratched a lot turns leathery over the years.",
+    "The tendon that straightens the thumb can occasionally rupture weeks after the injury.",
+])
+def test_the_same_sentence_elsewhere_needs_a_cue(sentence):
+    assert cl401(sentence, heading="A few words") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "If you suddenly cannot lift your thumb, please contact us.",
+    "If the skin turns white, call your GP straight away.",
+    "What are the complications?",
+    "Complications can include:\n\n- stiffness\n- a lump over the bone",
+    "- stiffness that lasts for months",
+    "Keep your hand raised for the first few days.",
+    "Rare.",
+    "Scarring, stiffness, a bent finger and lasting pain.",  # a noun list: no verb
+])
+def test_conditions_for_care_questions_lists_and_instructions_claim_nothing(sentence):
+    assert cl401(sentence) == []
+
+
+def test_a_cited_complication_is_supported():
+    page = ("# Widget syndrome\n\n## Complications\n\nSmoking slows down bone healing "
+            "(doi:10.1000/bone.2020).\n")
+    assert lint_text(page, select=["CL401"], today=TODAY) == []
