@@ -52,3 +52,13 @@ def test_a_cited_complication_is_supported():
     page = ("# Widget syndrome\n\n## Complications\n\nSmoking slows down bone healing "
             "(doi:10.1000/bone.2020).\n")
     assert lint_text(page, select=["CL401"], today=TODAY) == []
+
+
+@pytest.mark.parametrize("heading", [
+    "Complications", "Possible complications", "Widget syndrome complications",
+    "What are the complications?", "Is widget syndrome serious?", "Long-term problems",
+])
+def test_complications_headings_in_their_usual_wordings(heading):
+    assert cl401("A widget rash that is scratched a lot turns leathery over the years.",
+                 heading=heading) == [
+        (5, 1, "prognosis claim ('Complications section') cites no evidence entry")]
