@@ -1,0 +1,197 @@
+"""Claims round 8: cue families for the misses of blind set 7 (docs/claims.md).
+
+Every sentence here is invented, not taken from the corpus: each family gets claims
+that must be found and nearby sentences that must stay quiet.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conditionlint.api import lint_text
+from tests.claim_sentences import cl401, cl402
+from tests.conftest import TODAY
+
+
+# -- CL402: an agency that lists, a survey of the seller's people, members' anecdotes ----
+@pytest.mark.parametrize("sentence, words", [
+    ("The World Health Organization lists migraine among the conditions it can treat.",
+     "The World Health Organization lists"),
+    ("The FDA has approved it for nerve pain.", "The FDA has approved"),
+    ("In a survey of 1,200 customers, most said they slept better.",
+     "In a survey of 1,200 customers"),
+    ("A poll of 300 users found that eight in ten would buy it again.",
+     "poll of 300 users found"),
+    ("Some of our members tell us that oat baths are soothing.",
+     "Some of our members tell"),
+    ("Our members often say that cold packs help.", "Our members often say"),
+])
+def test_vague_evidence_families(sentence, words):
+    assert [m for m in cl402(sentence) if f"('{words}" in m]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Online survey of 212 customers, 2025.",
+    "The NHS lists the symptoms on its website.",
+    "Many of our patients tell us their sleep is better.",  # a testimonial claim
+    "Our members receive a quarterly magazine.",
+    "The NHS website lists local services.",
+])
+def test_nearby_sentences_invoke_no_evidence(sentence):
+    assert cl402(sentence) == []
+
+
+# -- CL401: causes denied, harms named, risk had -----------------------------------------
+@pytest.mark.parametrize("sentence", [
+    "Chocolate doesn't cause acne.",
+    "Cold weather does not directly cause arthritis.",
+    "Gout is not simply caused by eating too much meat.",
+    "Painkillers such as ibuprofen damage the stomach lining over time.",
+    "Drinking alcohol slows down wound healing.",
+    "Tight hamstrings pull the pelvis out of line.",
+    "People with coeliac disease have a slightly increased risk of bowel cancer.",
+    "Bad posture and long hours at a desk are the main drivers of neck pain.",
+    "A hip fracture after a minor fall can be the first sign of osteoporosis.",
+    "The bacteria can survive on towels for several days.",
+])
+def test_causes_denied_and_harms(sentence):
+    assert cl401(sentence) == "causal"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Girls are more likely than boys to get it.",
+    "It is more common in people with fair skin.",
+    "Tell your midwife if you're due to give birth soon.",
+    "Mouth ulcers can sometimes be a sign of an infection.",
+    "Please keep this leaflet with you while your ankle is healing.",
+])
+def test_demographics_and_housekeeping_claim_nothing(sentence):
+    assert cl401(sentence) is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "Spicy food doesn't cause ulcers, though some people find it makes pain worse.",
+    "The virus can stay in saliva for several weeks, so don't share cups.",
+    "Untreated, sleep apnoea can put a strain on your heart.",
+    "The kneecap can occasionally dislocate, and the tendon can rupture.",
+])
+def test_hedged_harms_count_in_a_causes_section(sentence):
+    assert cl401(sentence, "Causes") is not None
+
+
+def test_a_hedged_possibility_still_describes_a_cause():
+    assert cl401("Stress may play a part.", "Causes") is None
+
+
+# -- CL401: prognosis in publisher voice --------------------------------------------------
+@pytest.mark.parametrize("sentence", [
+    "The tendon can occasionally rupture months after the operation.",
+    "A frozen shoulder develops in a small number of people after a stroke.",
+    "Some people lose their hair a few months after the illness.",
+    "Your knee will be stiff and swollen for a few weeks.",
+    "Some numbness around the scar may persist.",
+    "Migraine tends to get worse in your 40s.",
+    "The longer you leave it, the harder it is to treat.",
+    "Results are long-lasting.",
+])
+def test_prognosis_families(sentence):
+    assert cl401(sentence) == "prognosis"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Your appointment will be longer at first.",
+    "Symptoms usually start a few hours after eating.",
+    "The clinic may be busy at lunchtime.",
+])
+def test_nearby_course_sentences_claim_nothing(sentence):
+    assert cl401(sentence) is None
+
+
+# -- CL401: products: comparisons, safety, relief, retraining ----------------------------
+@pytest.mark.parametrize("sentence, kind", [
+    ("Unlike codeine, it won't make you constipated.", "comparative"),
+    ("Unlike a food allergy, it cannot cause anaphylaxis.", "comparative"),
+    ("It has no known drug interactions.", "safety"),
+    ("Our balm won't leave you feeling groggy.", "safety"),
+    ("The tincture is fine for most adults.", "safety"),
+    ("The amount of caffeine is too small to cause side effects.", "safety"),
+    ("A brace that is too tight can press on the nerves.", "safety"),
+    ("Liquorice tea is a good natural alternative to antacids.", "efficacy"),
+    ("Our capsules work from the inside out.", "efficacy"),
+    ("You get fast relief wherever you hurt.", "efficacy"),
+    ("Bladder drills can train your bladder to hold more.", "efficacy"),
+    ("Antibiotics will not help with a cold.", "efficacy"),
+    ("Most clients see a visible reduction in redness after two sessions.", "efficacy"),
+    ("Best for stubborn pigmentation.", "comparative"),
+])
+def test_product_wording(sentence, kind):
+    assert cl401(sentence) == kind
+
+
+@pytest.mark.parametrize("sentence", [
+    "Unlike the old building, it has a lift.",
+    "Ask whether it is safe for you to drive.",
+    "Your doctor may also suggest a blood test if it is safe for you.",
+    "Your GP may instead suggest keeping a food diary for two weeks.",
+    "Take pain relief before your appointment.",
+    "Best for more information is our leaflet.",
+    "There's no treatment to cure it, so you need to let it run its course.",
+    "It explains what to expect and how you can help your recovery.",
+    "We use cookies to improve your experience on our website.",
+    "Over 2,000 patients treated since 2009",
+    "All treatments follow a consultation with a nurse.",
+    "A sprain at its lower edge is one of the most common injuries.",
+    "Is it safe in pregnancy?Yes.",
+    "Unlike other clinics, we can see you the same day.",
+    "Results are available within 48 hours.",
+    "The clinic is due to open in May.",
+])
+def test_nearby_product_and_service_sentences_claim_nothing(sentence):
+    assert cl401(sentence) is None
+
+
+def test_a_clinician_may_suggest_a_treatment_with_a_reason():
+    # the reason makes it a claim again
+    assert cl401("Your GP may suggest a steroid cream, which calms the itch.") == "efficacy"
+    assert cl401("Your physio may suggest exercises to strengthen the muscles.") == "efficacy"
+
+
+def test_an_instruction_with_a_benefit_after_a_comma_is_a_claim():
+    assert cl401("Keep taking the capsules for a month, to build up your iron stores.") \
+        is not None
+    assert cl401("Keep taking the capsules for a month.") is None
+
+
+# -- CL401: testimonial outcomes ----------------------------------------------------------
+@pytest.mark.parametrize("sentence", [
+    "After a year of trying, I fell pregnant with acupuncture.",
+    "I'm convinced the sessions are the reason we have our daughter.",
+    "My curve went from 40 degrees to 25 degrees in a year.",
+    "With the brace we avoided the operation.",
+    "I used to wake five times a night, now it's once at most.",
+    "The cream made walking comfortable again.",
+    "Many people feel less tired within a fortnight of starting treatment.",
+    "My back hasn't felt this good in years.",
+])
+def test_testimonial_outcomes(sentence):
+    assert cl401(sentence) is not None
+
+
+@pytest.mark.parametrize("sentence", [
+    "You should avoid the gym for a week.",
+    "If you get pregnant, tell your midwife.",
+    "Prices went up last year.",
+    "Our reception is open now and again at weekends.",
+])
+def test_nearby_testimonial_shapes_claim_nothing(sentence):
+    assert cl401(sentence) is None
+
+
+# -- table cells ---------------------------------------------------------------------------
+def test_a_table_cell_opening_with_a_benefit_verb_is_a_claim():
+    page = ("# Widget syndrome\n\n## Compare your options\n\n"
+            "| Treatment | How it works | Price |\n|---|---|---|\n"
+            "| Laser | Blocks pigment production | £200 |\n"
+            "| Peel | Removes the top layer of skin | £90 |\n")
+    found = [f for f in lint_text(page, select=["CL401"], today=TODAY)]
+    assert [f.line for f in found] == [7]
