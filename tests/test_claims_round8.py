@@ -56,6 +56,9 @@ def test_nearby_sentences_invoke_no_evidence(sentence):
     "Cold weather isn't what causes colds.",
     "Stress alone isn't the cause of stomach ulcers.",
     "Head lice spread by head-to-head contact.",
+    "Being overweight is a major risk factor.",
+    "It can be passed from mother to baby.",
+    "Once the spots have crusted over, you're no longer contagious.",
 ])
 def test_causes_denied_and_harms(sentence):
     assert cl401(sentence) == "causal"
@@ -101,6 +104,11 @@ def test_a_hedged_possibility_still_describes_a_cause():
     "A small number of people develop a long-term cough.",
     "The tendon can sometimes tear.",
     "Symptoms usually ease within a week.",
+    "You can catch it more than once.",
+    "Around 1 in 5 people get it again within a year.",
+    "It often gets worse during pregnancy.",
+    "It may take several months for the numbness to go.",
+    "Rarely, the nerve damage is permanent.",
 ])
 def test_prognosis_families(sentence):
     assert cl401(sentence) == "prognosis"
@@ -133,6 +141,8 @@ def test_nearby_course_sentences_claim_nothing(sentence):
     ("Antibiotics will not help with a cold.", "efficacy"),
     ("Most clients see a visible reduction in redness after two sessions.", "efficacy"),
     ("Best for stubborn pigmentation.", "comparative"),
+    ("Gentler than prescription creams.", "comparative"),
+    ("No nasty side effects.", "safety"),
 ])
 def test_product_wording(sentence, kind):
     assert cl401(sentence) == kind
@@ -154,6 +164,10 @@ def test_product_wording(sentence, kind):
     "Is it safe in pregnancy?Yes.",
     "Unlike other clinics, we can see you the same day.",
     "Results are available within 48 hours.",
+    "Results from your scan will be sent to your GP.",
+    "You may feel a little sore after the injection, but this is normal.",
+    "This website uses cookies to give you the best experience.",
+    "Trusted by over 3,000 local families since 2005",
     "The clinic is due to open in May.",
 ])
 def test_nearby_product_and_service_sentences_claim_nothing(sentence):
@@ -182,6 +196,14 @@ def test_an_instruction_with_a_benefit_after_a_comma_is_a_claim():
     "The cream made walking comfortable again.",
     "Many people feel less tired within a fortnight of starting treatment.",
     "My back hasn't felt this good in years.",
+    "After two miscarriages, I carried my baby to term.",
+    "Within a month my periods were regular again.",
+    "My son hasn't had an asthma attack since we started.",
+    "I went from 8 painkillers a day to none.",
+    "Thanks to Jo, I'm finally off my blood pressure tablets.",
+    "She is the reason I can walk again.",
+    "I owe my recovery to this clinic.",
+    "9 out of 10 mums would recommend it to a friend.",
 ])
 def test_testimonial_outcomes(sentence):
     assert cl401(sentence) is not None
@@ -192,6 +214,11 @@ def test_testimonial_outcomes(sentence):
     "If you get pregnant, tell your midwife.",
     "Prices went up last year.",
     "Our reception is open now and again at weekends.",
+    "I qualified as an osteopath in 2008.",
+    "I got into acupuncture after my own back injury.",
+    "My approach has always been gentle.",
+    "9 out of 10 people have had chickenpox by the age of 10.",
+    "1 in 5 adults said they had never heard of it.",
 ])
 def test_nearby_testimonial_shapes_claim_nothing(sentence):
     assert cl401(sentence) is None
