@@ -59,6 +59,8 @@ def test_nearby_sentences_invoke_no_evidence(sentence):
     "Being overweight is a major risk factor.",
     "It can be passed from mother to baby.",
     "Once the spots have crusted over, you're no longer contagious.",
+    "Having eczema does not make you more likely to get skin cancer.",
+    "Taking the pill doesn't increase your risk.",
 ])
 def test_causes_denied_and_harms(sentence):
     assert cl401(sentence) == "causal"
@@ -109,6 +111,7 @@ def test_a_hedged_possibility_still_describes_a_cause():
     "It often gets worse during pregnancy.",
     "It may take several months for the numbness to go.",
     "Rarely, the nerve damage is permanent.",
+    "You can only get measles once.",
 ])
 def test_prognosis_families(sentence):
     assert cl401(sentence) == "prognosis"
@@ -143,6 +146,9 @@ def test_nearby_course_sentences_claim_nothing(sentence):
     ("Best for stubborn pigmentation.", "comparative"),
     ("Gentler than prescription creams.", "comparative"),
     ("No nasty side effects.", "safety"),
+    ("Painkillers alone rarely solve the problem.", "efficacy"),
+    ("Fluids and sleep are your best bets.", "efficacy"),
+    ("Great for back pain and stiff joints.", "efficacy"),
 ])
 def test_product_wording(sentence, kind):
     assert cl401(sentence) == kind
@@ -168,6 +174,9 @@ def test_product_wording(sentence, kind):
     "You may feel a little sore after the injection, but this is normal.",
     "This website uses cookies to give you the best experience.",
     "Trusted by over 3,000 local families since 2005",
+    "Help us reach everyone who has not been diagnosed.",
+    "Our massage works alongside your GP's care.",
+    "Great for families, with free parking.",
     "The clinic is due to open in May.",
 ])
 def test_nearby_product_and_service_sentences_claim_nothing(sentence):
@@ -204,6 +213,8 @@ def test_an_instruction_with_a_benefit_after_a_comma_is_a_claim():
     "She is the reason I can walk again.",
     "I owe my recovery to this clinic.",
     "9 out of 10 mums would recommend it to a friend.",
+    "Parents often notice calmer evenings within a week.",
+    "Most of our runners are back to full training within a month.",
 ])
 def test_testimonial_outcomes(sentence):
     assert cl401(sentence) is not None
@@ -246,3 +257,8 @@ def test_the_course_of_symptoms_is_described_not_claimed(sentence):
 
 def test_a_harm_given_by_a_treatment_is_still_a_claim():
     assert cl401("Some women find it gives them heartburn.") is not None
+
+
+def test_an_instruction_that_promises_an_outcome_is_a_claim():
+    assert cl401("Stop snoring for good with our custom mouth guards.") is not None
+    assert cl401("Stop taking the tablets after a week.") is None
