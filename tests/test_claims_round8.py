@@ -262,3 +262,34 @@ def test_a_harm_given_by_a_treatment_is_still_a_claim():
 def test_an_instruction_that_promises_an_outcome_is_a_claim():
     assert cl401("Stop snoring for good with our custom mouth guards.") is not None
     assert cl401("Stop taking the tablets after a week.") is None
+
+
+# -- the course in publisher voice, more transmission ---------------------------------------
+@pytest.mark.parametrize("sentence", [
+    "It can take up to a year to fully recover.",
+    "Some people have pain for months afterwards.",
+    "Most people do not have any long-term problems.",
+    "It can be serious for babies and people with a weakened immune system.",
+    "Complications are more likely in older people.",
+    "The risk of complications is low.",
+    "Over time, the joint can become deformed.",
+    "The condition gets slowly worse over many years.",
+    "Surgery is usually very successful.",
+    "Around 1 in 3 people get it again.",
+    "It's spread in the droplets of coughs and sneezes.",
+    "It can be caught from contaminated food or water.",
+    "You cannot get it from swimming pools.",
+    "Cough medicines are not recommended for children under 6.",
+])
+def test_course_and_transmission_in_publisher_voice(sentence):
+    assert cl401(sentence) is not None
+
+
+@pytest.mark.parametrize("sentence", [
+    "Some women get them again and again, sometimes several times a year.",
+    "You can get it from a pharmacy without a prescription.",
+    "Over time, our clinic has grown.",
+    "Not recommended",
+])
+def test_nearby_course_and_transmission_sentences_claim_nothing(sentence):
+    assert cl401(sentence) is None
