@@ -293,3 +293,31 @@ def test_course_and_transmission_in_publisher_voice(sentence):
 ])
 def test_nearby_course_and_transmission_sentences_claim_nothing(sentence):
     assert cl401(sentence) is None
+
+
+# -- product and clinic copy ----------------------------------------------------------------
+@pytest.mark.parametrize("sentence", [
+    "Our unique approach gets results where other treatments have failed.",
+    "Long-lasting protection against cold sores.",
+    "Targets inflammation at the source.",
+    "No more sleepless nights.",
+    "Rated 4.9 stars by customers who finally found relief.",
+    "Most clients need only 3 sessions to see lasting change.",
+    "You'll walk out feeling lighter and looser.",
+    "Suitable for sensitive skin.",
+    "Backed by science.",
+    "Recommended by 9 out of 10 dentists.",
+])
+def test_product_and_clinic_copy(sentence):
+    assert cl401(sentence) is not None
+
+
+@pytest.mark.parametrize("sentence", [
+    "We set weekly targets for your exercise programme.",
+    "Treatment targets for blood sugar vary from person to person.",
+    "You'll get a letter in the post.",
+    "You'll feel a sharp scratch.",
+    "Gift vouchers available.",
+])
+def test_nearby_clinic_copy_claims_nothing(sentence):
+    assert cl401(sentence) is None
