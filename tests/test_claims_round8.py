@@ -280,6 +280,9 @@ def test_an_instruction_that_promises_an_outcome_is_a_claim():
     "It can be caught from contaminated food or water.",
     "You cannot get it from swimming pools.",
     "Cough medicines are not recommended for children under 6.",
+    "A painful rash can last two to four weeks.",
+    "You can't catch shingles from another person.",
+    "A complication is a chronic pain that may linger.",
 ])
 def test_course_and_transmission_in_publisher_voice(sentence):
     assert cl401(sentence) is not None
@@ -290,6 +293,8 @@ def test_course_and_transmission_in_publisher_voice(sentence):
     "You can get it from a pharmacy without a prescription.",
     "Over time, our clinic has grown.",
     "Not recommended",
+    "You can't get help from us at weekends.",
+    "Sessions usually last 45 minutes.",
 ])
 def test_nearby_course_and_transmission_sentences_claim_nothing(sentence):
     assert cl401(sentence) is None
