@@ -177,6 +177,8 @@ def test_product_wording(sentence, kind):
     "Help us reach everyone who has not been diagnosed.",
     "Our massage works alongside your GP's care.",
     "Great for families, with free parking.",
+    "This advice sheet has been produced to give you information about your cast.",
+    "Our nurses will help direct you to the right room.",
     "The clinic is due to open in May.",
 ])
 def test_nearby_product_and_service_sentences_claim_nothing(sentence):
