@@ -211,7 +211,7 @@ _DETERMINER = re.compile(r"\b(?:a|an|the|when|with|from|your|my|his|her|their|it
 _HINDRANCE = re.compile(r"(?:stop|prevent)\w*\s+(?:you|him|her|them|me|us|people)\b"
                         r"|(?:give|gave|giving)\s+up\b"
                         r"|help(?:s|ed|ing)?\s+(?:you\s+|people\s+|us\s+)?(?:to\s+)?"
-                        r"(?:find|decide|book|choose|understand|plan|contact|navigate"
+                        r"(?:find|decide|book|choose|understand|plan|contact|navigate|direct|guide|arrange"
                         r"|get\s+in\s+touch)\b", re.IGNORECASE)
 
 
