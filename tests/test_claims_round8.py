@@ -146,6 +146,8 @@ def test_nearby_course_sentences_claim_nothing(sentence):
     ("Best for stubborn pigmentation.", "comparative"),
     ("Gentler than prescription creams.", "comparative"),
     ("No nasty side effects.", "safety"),
+    ("Most people tolerate the capsules well.", "safety"),
+    ("There are no reports of interactions with other medicines.", "safety"),
     ("Painkillers alone rarely solve the problem.", "efficacy"),
     ("Fluids and sleep are your best bets.", "efficacy"),
     ("Great for back pain and stiff joints.", "efficacy"),
