@@ -222,6 +222,9 @@ def test_an_instruction_with_a_benefit_after_a_comma_is_a_claim():
     "I owe my recovery to this clinic.",
     "9 out of 10 mums would recommend it to a friend.",
     "Parents often notice calmer evenings within a week.",
+    "I got pregnant after one such session.",
+    "Within five sessions, I noticed that my feet weren't cold anymore.",
+    "I saw immediate changes after starting the acupuncture.",
     "Most of our runners are back to full training within a month.",
 ])
 def test_testimonial_outcomes(sentence):
@@ -238,6 +241,8 @@ def test_testimonial_outcomes(sentence):
     "My approach has always been gentle.",
     "9 out of 10 people have had chickenpox by the age of 10.",
     "1 in 5 adults said they had never heard of it.",
+    "In February, I went off the pill expecting to get pregnant in about a minute.",
+    "I wanted so badly to get pregnant that I did not care.",
 ])
 def test_nearby_testimonial_shapes_claim_nothing(sentence):
     assert cl401(sentence) is None
