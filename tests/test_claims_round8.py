@@ -209,7 +209,6 @@ def test_an_instruction_with_a_benefit_after_a_comma_is_a_claim():
     "I'm convinced the sessions are the reason we have our daughter.",
     "My curve went from 40 degrees to 25 degrees in a year.",
     "With the brace we avoided the operation.",
-    "I used to wake five times a night, now it's once at most.",
     "The cream made walking comfortable again.",
     "Many people feel less tired within a fortnight of starting treatment.",
     "My back hasn't felt this good in years.",
@@ -338,4 +337,19 @@ def test_product_and_clinic_copy(sentence):
     "Gift vouchers available.",
 ])
 def test_nearby_clinic_copy_claims_nothing(sentence):
+    assert cl401(sentence) is None
+
+
+def test_a_review_before_and_after():
+    # in a review the reviewer is the subject of the outcome
+    assert cl401("I used to wake five times a night, now it's once at most.", "Reviews") \
+        is not None
+
+
+@pytest.mark.parametrize("sentence", [
+    "I needed no more persuading.",
+    "I used to live in Leeds, now I live in York.",
+    "My son hasn't had a haircut in months.",
+])
+def test_a_first_person_story_claims_nothing(sentence):
     assert cl401(sentence) is None
