@@ -110,6 +110,7 @@ def test_a_hedged_possibility_still_describes_a_cause():
     "A small number of people develop a long-term cough.",
     "The tendon can sometimes tear.",
     "Symptoms usually ease within a week.",
+    "You'll be back to your usual activities within a week.",
     "You can catch it more than once.",
     "Around 1 in 5 people get it again within a year.",
     "It often gets worse during pregnancy.",
@@ -320,7 +321,6 @@ def test_nearby_course_and_transmission_sentences_claim_nothing(sentence):
     "No more sleepless nights.",
     "Rated 4.9 stars by customers who finally found relief.",
     "Most clients need only 3 sessions to see lasting change.",
-    "You'll walk out feeling lighter and looser.",
     "Suitable for sensitive skin.",
     "Backed by science.",
     "Recommended by 9 out of 10 dentists.",
@@ -334,6 +334,10 @@ def test_product_and_clinic_copy(sentence):
     "Treatment targets for blood sugar vary from person to person.",
     "You'll get a letter in the post.",
     "You'll feel a sharp scratch.",
+    "You'll have no more than three appointments.",
+    "You will be asked to let go of the bar slowly.",
+    "You'll need to come back in two weeks.",
+    "You will be back on the ward by lunchtime.",
     "Gift vouchers available.",
 ])
 def test_nearby_clinic_copy_claims_nothing(sentence):

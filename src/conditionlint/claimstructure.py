@@ -302,7 +302,11 @@ def claim_shape(text: str, page: PageWords, descriptive: bool = False,
         # product is the subject
         subject = True
     if not subject and not descriptive:
-        health = st.health.search(text)
+        # a health word inside the outcome is no subject: the "back" of "come back in
+        # two weeks" or "back to work"
+        health = next((h for h in st.health.finditer(text)
+                       if not (outcome and outcome.start() <= h.start() < outcome.end())),
+                      None)
         if health and effect is not None and not outcome and any(
                 _SELF_CHANGE.fullmatch(text, h.end(), effect.start())
                 for h in st.health.finditer(text, 0, effect.start())):
