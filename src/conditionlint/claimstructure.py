@@ -302,11 +302,11 @@ def claim_shape(text: str, page: PageWords, descriptive: bool = False,
         # product is the subject
         subject = True
     if not subject and not descriptive:
-        # a health word inside the outcome is no subject: the "back" of "come back in
-        # two weeks" or "back to work"
+        # the adverb "back" inside the outcome is no body part: "come back in two
+        # weeks", "be back on the ward" ("stop the pain" keeps its health word)
         health = next((h for h in st.health.finditer(text)
-                       if not (outcome and outcome.start() <= h.start() < outcome.end())),
-                      None)
+                       if not (outcome and outcome.start() <= h.start() < outcome.end()
+                               and h.group().lower() == "back")), None)
         if health and effect is not None and not outcome and any(
                 _SELF_CHANGE.fullmatch(text, h.end(), effect.start())
                 for h in st.health.finditer(text, 0, effect.start())):
