@@ -184,6 +184,8 @@ def test_product_wording(sentence, kind):
     "Help us reach everyone who has not been diagnosed.",
     "Our massage works alongside your GP's care.",
     "Great for families, with free parking.",
+    "Ideal for travel.",
+    "Quit smoking for good.",
     "This advice sheet has been produced to give you information about your cast.",
     "Our nurses will help direct you to the right room.",
     "The clinic is due to open in May.",
