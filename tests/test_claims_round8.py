@@ -296,6 +296,8 @@ def test_an_instruction_that_promises_an_outcome_is_a_claim():
     "You cannot get it from swimming pools.",
     "Cough medicines are not recommended for children under 6.",
     "A painful rash can last two to four weeks.",
+    "Pain can last up to a month or more if left untreated.",
+    "After a month the patient was fully recovered.",
     "You can't catch shingles from another person.",
     "A complication is a chronic pain that may linger.",
 ])
