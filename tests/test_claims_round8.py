@@ -298,6 +298,9 @@ def test_an_instruction_that_promises_an_outcome_is_a_claim():
     "A painful rash can last two to four weeks.",
     "Pain can last up to a month or more if left untreated.",
     "After a month the patient was fully recovered.",
+    "The contagious period usually ends within two days of starting treatment.",
+    "The spread can be avoided by not sharing towels.",
+    "A steroid cream is the usual treatment for a small patch.",
     "You can't catch shingles from another person.",
     "A complication is a chronic pain that may linger.",
 ])
