@@ -17,9 +17,9 @@ def cl401(sentence: str, heading: str = "Complications") -> list[tuple[int, int,
 
 
 @pytest.mark.parametrize("sentence", [
-    "Smoking slows down bone healing.",
-    "The tendon that straightens the thumb can occasionally rupture weeks after the injury.",
     "A widget rash that is scratched a lot turns leathery over the years.",
+    "The nail on the affected toe sometimes lifts away from its bed.",
+    "Some people notice a dent in the skin where the lump was.",
 ])
 def test_complications_prose_is_a_prognosis_claim(sentence):
     assert cl401(sentence) == [
@@ -28,7 +28,7 @@ def test_complications_prose_is_a_prognosis_claim(sentence):
 
 @pytest.mark.parametrize("sentence", [
     "A widget rash that is scratched a lot turns leathery over the years.",
-    "The tendon that straightens the thumb can occasionally rupture weeks after the injury.",
+    "The nail on the affected toe sometimes lifts away from its bed.",
 ])
 def test_the_same_sentence_elsewhere_needs_a_cue(sentence):
     assert cl401(sentence, heading="A few words") == []

@@ -606,7 +606,10 @@ def rule_claims(doc: Document) -> tuple[list[Claim], list[Candidate]]:
                 or (lex.hedged_causes is not None and lex.hedged_causes.search(masked))) \
                 else frozenset()
             testimonial = b.index in review_blocks or any(a <= s.start < e for a, e in reviews)
-            cue = classify(masked, descriptive, page, plain, testimonial, bool(b.list_depth))
+            # a table cell is judged like a list item: "Blocks pigment production"
+            # in a "How it works" column has the row's treatment as its subject
+            cue = classify(masked, descriptive, page, plain, testimonial,
+                           bool(b.list_depth) or b.kind == "table_cell")
             parent = inherited.get(b.index)
             extra = parent[1] if parent else []
             is_inherited = False

@@ -211,14 +211,30 @@ _DETERMINER = re.compile(r"\b(?:a|an|the|when|with|from|your|my|his|her|their|it
 _HINDRANCE = re.compile(r"(?:stop|prevent)\w*\s+(?:you|him|her|them|me|us|people)\b"
                         r"|(?:give|gave|giving)\s+up\b"
                         r"|help(?:s|ed|ing)?\s+(?:you\s+|people\s+|us\s+)?(?:to\s+)?"
-                        r"(?:find|decide|book|choose|understand|plan|contact|navigate"
+                        r"(?:find|decide|book|choose|understand|plan|contact|navigate|direct|guide|arrange"
                         r"|get\s+in\s+touch)\b", re.IGNORECASE)
+
+
+# "..., which gives you a chesty cough": a symptom the condition gives, not a benefit
+# ("Some women find it gives them heartburn" names a harm of a treatment and stays)
+_GIVES_SYMPTOM = re.compile(r"(?:(?<=\bwhich\s)|(?<=\bthat\s))(?:give|gives|gave|giving)\s+"
+                            r"(?:you|them|people|him|her|me|us)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:cough|pain|headaches?|rash|fever"
+                            r"|itch|cramps?|nausea|spots|blisters|diarrh?o?ea|sore|temperature"
+                            r"|wheeze|runny nose|heartburn)\b", re.IGNORECASE)
+
+
+# Where a subordinate clause starts ("Symptoms ease once the period starts"): a health
+# word after it is not the object of the verb before it.
+_SUBORDINATE = re.compile(r"\b(?:once|when|whenever|after|before|until|while|if|because"
+                          r"|as soon as)\b", re.IGNORECASE)
 
 
 def _is_effect(st: Structure, text: str, m: re.Match[str]) -> bool:
     if _NEGATION.search(text, max(0, m.start() - 30), m.start()):
         return False
     if _HINDRANCE.match(text, m.start()):
+        return False
+    if _GIVES_SYMPTOM.match(text, m.start()):
         return False
     if m.group().lower().endswith("ed") and _DETERMINER.search(text, max(0, m.start() - 12),
                                                               m.start()):
@@ -286,13 +302,19 @@ def claim_shape(text: str, page: PageWords, descriptive: bool = False,
         # product is the subject
         subject = True
     if not subject and not descriptive:
-        health = st.health.search(text)
+        # the adverb "back" inside the outcome is no body part: "come back in two
+        # weeks", "be back on the ward" ("stop the pain" keeps its health word)
+        health = next((h for h in st.health.finditer(text)
+                       if not (outcome and outcome.start() <= h.start() < outcome.end()
+                               and h.group().lower() == "back")), None)
         if health and effect is not None and not outcome and any(
                 _SELF_CHANGE.fullmatch(text, h.end(), effect.start())
                 for h in st.health.finditer(text, 0, effect.start())):
             # the body part changes by itself ("The hair follicle shrinks and..."): a
-            # description of the condition, unless something is said to change it
-            health = st.health.search(text, effect.end())
+            # description of the condition, unless something is said to change it (not
+            # in a subordinate clause: "Symptoms ease once the period starts")
+            sub = _SUBORDINATE.search(text, effect.end())
+            health = st.health.search(text, effect.end(), sub.start() if sub else len(text))
         subject = bool(st.pronoun.match(text)) or bool(health) \
             or bool(page.condition and page.condition.search(text))
     if not subject:
