@@ -90,7 +90,8 @@ _NARRATIVE = re.compile(r"(?<![\w'\u2019-])(?P<names>" + _NAME + r")(?P<more>" +
 _POSSESSIVE = re.compile(r"['\u2019]s$")
 
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
-_ITEM_NUMBER = re.compile(r"^\s*\[?(\d{1,3})[\].)]\s")
+_ITEM_NUMBER = re.compile(r"^\s*(?:\[?(\d{1,3})[\].)]|<sup>\s*(\d{1,3})\s*</sup>)\s", re.I)
+_SUP_LEAD = re.compile(r"^\s*<sup>\s*\d{1,3}\s*</sup>\s*", re.I)
 _LOOKS_LIKE_REF = re.compile(
     r"^\s*(?:\[?\d{1,3}[\].)]\s*)?(?:" + _PARTICLE + r"\s+){0,3}"
     r"(?:[A-Z][\w'\u2019-]+,?\s(?:[A-Z]{1,3}\b|[A-Z]\.)|[A-Z][\w'\u2019-]+\s+(?:et al|and|&)\b)")
@@ -811,8 +812,10 @@ def _html_reference_items(doc: Document) -> list[tuple[str, int, int]]:
     if "<" not in doc.text or not _HTML_LIST_START.search(doc.text):
         return []
     out: list[tuple[str, int, int]] = []
-    for sec in sectionmap.sections_of_kind(doc, "evidence"):
-        for ol in _HTML_OL.finditer(doc.text, sec.start, sec.body_end):
+    regions = [(sec.start, sec.body_end) for sec in sectionmap.sections_of_kind(doc, "evidence")]
+    regions += _html_reference_regions(doc)
+    for start, end in sorted(set(regions)):
+        for ol in _HTML_OL.finditer(doc.text, start, end):
             if doc.in_code(ol.start()):
                 continue
             m = _OL_START.search(ol.group(2))
@@ -822,6 +825,42 @@ def _html_reference_items(doc: Document) -> list[tuple[str, int, int]]:
                 if doc.text[s:e].strip():
                     out.append((str(number), s, e))
                 number += 1
+    return out
+
+
+_HTML_HEADING = re.compile(r"<h([1-6])\b[^>]{0,200}>(.{0,300}?)</h\1\s*>", re.I | re.S)
+_TAG = re.compile(r"<[^>]{0,200}>")
+
+
+def _html_reference_regions(doc: Document) -> list[tuple[int, int]]:
+    """Where an HTML heading such as ``<h2>References</h2>`` opens a reference list
+    (CMS exports mix them with Markdown): from the heading's end to the next heading,
+    Markdown or HTML."""
+    return _cached(doc, "html-reference-regions", _find_html_reference_regions)
+
+
+def _find_html_reference_regions(doc: Document) -> list[tuple[int, int]]:
+    from conditionlint.parser import fold
+
+    text = doc.text
+    if "<h" not in text and "<H" not in text:
+        return []
+    heads = [m for m in _HTML_HEADING.finditer(text) if not doc.in_code(m.start())]
+    if not heads:
+        return []
+    ref_heads = _reference_headings()
+    md_starts = sorted(h.start for h in doc.headings)
+    out = []
+    for i, m in enumerate(heads):
+        if fold(_TAG.sub(" ", m.group(2))) not in ref_heads:
+            continue
+        end = len(text)
+        j = bisect_left(md_starts, m.end())
+        if j < len(md_starts):
+            end = md_starts[j]
+        if i + 1 < len(heads):
+            end = min(end, heads[i + 1].start())
+        out.append((m.end(), end))
     return out
 
 
@@ -884,6 +923,15 @@ def reference_blocks(doc: Document) -> list[tuple[Block, bool]]:
             b = doc.blocks[i]
             if b.kind != "heading" and b.footnote is None:
                 out[b.index] = out.get(b.index, False) or strict
+    # Under an HTML heading ("<h2>References</h2>" then a Markdown list)
+    for start, end in _html_reference_regions(doc):
+        for i in range(bisect_left(starts, start), bisect_left(starts, end)):
+            b = doc.blocks[i]
+            if b.kind != "heading" and b.footnote is None:
+                out[b.index] = True
+    # Reference lists with no heading ("---" and endnote lines at the page's end)
+    if "\n" in doc.text:
+        out.update(_headless_reference_blocks(doc, out))
     # Flattened headings (plain text pages): "References" alone on a line.
     active = False
     for b in doc.blocks:
@@ -918,7 +966,7 @@ def _reference_items(doc: Document) -> list[tuple[str, int, int]]:
             continue
         if not number:
             m = _ITEM_NUMBER.match(b.text)
-            number = m.group(1) if m else ""
+            number = (m.group(1) or m.group(2)) if m else ""
         if b.list_item is not None:
             by_item[b.list_item] = len(items)
         items.append((number, b.start, b.end, strict))
@@ -940,11 +988,47 @@ def _reference_items(doc: Document) -> list[tuple[str, int, int]]:
                     _FOOTER.match(text) or listed and not _LOOKS_LIKE_REF.match(text)
                     and _ADDRESSES_READER.search(text)):
                 continue
-        elif not (has_id or _LOOKS_LIKE_REF.match(text) and _YEAR.search(text)):
+        elif not (has_id or _looks_like_reference(text)):
             continue
         position += 1
         out.append((number or str(position), s, e))
     return out
+
+
+def _looks_like_reference(text: str) -> bool:
+    """Authors first ("Smith J, ..." / "Smith et al.") and a year: a reference, even
+    after a "<sup>3</sup>" endnote marker."""
+    return bool(_LOOKS_LIKE_REF.match(_SUP_LEAD.sub("", text, count=1))
+                and _YEAR.search(text))
+
+
+def _headless_reference_blocks(doc: Document, taken: dict[int, bool]) -> dict[int, bool]:
+    """Reference lists with no heading, as CMS pages end: a paragraph of two or more
+    endnote lines ("<sup>1</sup> Holden BA, ... 2016." / "[2] ..."), or an ordered
+    list, at least half of whose items look like references (an identifier, or
+    authors first and a year). Not strict: each item must still look like one."""
+    out: dict[int, bool] = {}
+    lists: dict[int, list[Block]] = {}
+    for b in doc.blocks:
+        if b.index in taken or b.kind != "paragraph" or b.footnote is not None:
+            continue
+        if b.list_depth:
+            if b.list_ordered and b.list_id is not None:
+                lists.setdefault(b.list_id, []).append(b)
+            continue
+        lines = _split_numbered_lines(doc, b)
+        if lines and _mostly_references([doc.text[s:e] for _, s, e in lines]):
+            out[b.index] = False
+    for blocks in lists.values():
+        if len(blocks) >= 2 and _mostly_references([doc.text[b.start:b.end] for b in blocks]):
+            for b in blocks:
+                out[b.index] = False
+    return out
+
+
+def _mostly_references(texts: list[str]) -> bool:
+    refs = sum(1 for t in texts if identifiers.extract(t) or _looks_like_reference(t))
+    return refs >= 2 and 2 * refs >= len(texts)
 
 
 _FOOTER = re.compile(r"\s*(?:[*_]+\s*)?(?:(?:page )?last (?:updated|reviewed)|"
@@ -998,7 +1082,7 @@ def _split_numbered_lines(doc: Document, b: Block) -> list[tuple[str, int, int]]
         m = _ITEM_NUMBER.match(line)
         body = line.rstrip("\r\n")
         if m:
-            out.append((m.group(1), b.start + offset + (len(body) - len(body.lstrip())),
+            out.append((m.group(1) or m.group(2), b.start + offset + (len(body) - len(body.lstrip())),
                         b.start + offset + len(body.rstrip())))
         elif out:  # a wrapped continuation line
             n, s, _ = out[-1]

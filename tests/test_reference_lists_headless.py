@@ -1,0 +1,70 @@
+"""Reference lists the way CMS pages end them (issue 4): under an HTML heading
+(``<h2>References</h2>`` + ``<ol><li>``), as endnote lines after a rule with no heading
+("<sup>1</sup> Holden BA, ... 2016."), or as an ordered list of references with no
+heading. Every case runs through the CLI; markers resolve, and lists that are not
+references (steps, tips) stay out."""
+
+from __future__ import annotations
+
+from tests.test_link_citations2 import check
+
+HEAD = "---\ntitle: Widget syndrome\n---\n# Widget syndrome\n\n"
+CLAIM = "Pelvic floor training reduced leaks in a randomised trial.{m}\n\n"
+REF1 = ("Dumoulin C, Cacciari LP, Hay-Smith EJC. Pelvic floor muscle training for "
+        "urinary incontinence. Cochrane Database Syst Rev. 2018. "
+        "doi:10.1002/14651858.CD005654.pub4")
+REF2 = "Subak LL, Wing R, West DS, et al. Weight loss to treat incontinence. 2009. PMID: 19179316"
+
+
+def codes(found):
+    return [(code, line, col) for code, line, col, *_ in found]
+
+
+def test_html_heading_and_html_list(tmp_path):
+    text = (HEAD + CLAIM.format(m="<sup>1</sup>") + "<h2>References</h2>\n<ol>\n"
+            f"<li id=\"r1\">{REF1}\n<li id=\"r2\">{REF2}\n</ol>\n")
+    code, found = check(tmp_path, text, select="CL401,CL403")
+    assert (code, found) == (0, [])
+
+
+def test_html_heading_then_a_markdown_list(tmp_path):
+    text = (HEAD + CLAIM.format(m=" [2]") + "<h2>Sources</h2>\n\n"
+            f"1. {REF1}\n2. {REF2}\n")
+    assert check(tmp_path, text, select="CL401,CL403") == (0, [])
+
+
+def test_endnote_lines_after_a_rule_with_no_heading(tmp_path):
+    text = (HEAD + CLAIM.format(m="<sup>2</sup>") + "---\n\n"
+            f"<sup>1</sup> {REF1}\n<sup>2</sup> {REF2}\n")
+    assert check(tmp_path, text, select="CL401,CL403") == (0, [])
+
+
+def test_a_marker_beyond_the_endnotes_is_still_unknown(tmp_path):
+    text = (HEAD + CLAIM.format(m="<sup>3</sup>") + "---\n\n"
+            f"<sup>1</sup> {REF1}\n<sup>2</sup> {REF2}\n")
+    code, found = check(tmp_path, text, select="CL401,CL403")
+    assert code == 1
+    assert codes(found) == [("CL401", 6, 1), ("CL403", 6, 59)]
+
+
+def test_an_ordered_list_of_references_with_an_unknown_heading(tmp_path):
+    text = (HEAD + CLAIM.format(m=" [1]") + "## Scientific papers we like\n\n"
+            f"1. {REF1}\n2. {REF2}\n")
+    assert check(tmp_path, text, select="CL401,CL403") == (0, [])
+
+
+def test_a_numbered_list_of_steps_is_not_a_reference_list(tmp_path):
+    # the marker [1] must not resolve to "Rest for two days."
+    text = (HEAD + CLAIM.format(m=" [1]") + "## What to do\n\n"
+            "1. Rest for two days.\n2. Use an ice pack for 20 minutes.\n"
+            "3. Smith Street pharmacy can advise you in 2024.\n")
+    code, found = check(tmp_path, text, select="CL401,CL403")
+    assert code == 1
+    assert [c for c, *_ in found] == ["CL401", "CL403"]
+
+
+def test_one_reference_in_a_list_of_tips_does_not_make_it_a_reference_list(tmp_path):
+    text = (HEAD + CLAIM.format(m=" [2]") + "## Tips\n\n"
+            f"1. {REF1}\n2. Drink water.\n3. Walk daily.\n4. Sleep well.\n")
+    code, found = check(tmp_path, text, select="CL401,CL403")
+    assert [c for c, *_ in found] == ["CL401", "CL403"]
