@@ -68,3 +68,14 @@ def test_one_reference_in_a_list_of_tips_does_not_make_it_a_reference_list(tmp_p
             f"1. {REF1}\n2. Drink water.\n3. Walk daily.\n4. Sleep well.\n")
     code, found = check(tmp_path, text, select="CL401,CL403")
     assert [c for c, *_ in found] == ["CL401", "CL403"]
+
+
+def test_a_leaflet_footer_under_unnumbered_references_is_not_an_entry(tmp_path):
+    # paragraphs, not a list: the footer has a year but speaks to the reader
+    text = (HEAD + "Cabbage leaves eased engorgement in one trial (Wong et al., 2017).\n\n"
+            "## References\n\n"
+            "Wong BB, Chan YH, Leow MQH, et al. (2017) Cabbage leaves compared to gel "
+            "packs. Int J Nurs Stud 76, 92-99. doi:10.1016/j.ijnurstu.2017.08.014\n\n"
+            "If you need this leaflet in large print, please ask a member of staff. "
+            "Review due September 2028.\n")
+    assert check(tmp_path, text, select="CL401,CL403,CL404") == (0, [])

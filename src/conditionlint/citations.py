@@ -972,20 +972,20 @@ def _reference_items(doc: Document) -> list[tuple[str, int, int]]:
         items.append((number, b.start, b.end, strict))
     out = []
     position = 0
-    listed = any(_in_list(doc, s) for _, s, _, strict in items if strict)
     for number, s, e, strict in items:
         text = doc.text[s:e]
         has_id = bool(identifiers.extract(text))
         if strict:
             # Under "References", a list item or numbered line is an entry; a paragraph
             # of prose ("Sources are listed in the front matter") is not, nor a page
-            # footer after the list ("Last updated May 2026. This leaflet..."): beside
-            # list items, a plain paragraph must look like a reference.
+            # footer after the list ("Last updated May 2026. This leaflet...", "If you
+            # need this leaflet in large print..."): a plain paragraph that speaks to
+            # the reader must look like a reference.
             in_list = _in_list(doc, s)
             if not (number or has_id or _YEAR.search(text) or in_list):
                 continue
             if not (number or has_id or in_list) and (
-                    _FOOTER.match(text) or listed and not _LOOKS_LIKE_REF.match(text)
+                    _FOOTER.match(text) or not _looks_like_reference(text)
                     and _ADDRESSES_READER.search(text)):
                 continue
         elif not (has_id or _looks_like_reference(text)):
