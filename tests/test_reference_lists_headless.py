@@ -79,3 +79,14 @@ def test_a_leaflet_footer_under_unnumbered_references_is_not_an_entry(tmp_path):
             "If you need this leaflet in large print, please ask a member of staff. "
             "Review due September 2028.\n")
     assert check(tmp_path, text, select="CL401,CL403,CL404") == (0, [])
+
+
+def test_author_year_names_the_first_author_not_a_co_author(tmp_path):
+    # both 2012 papers list a Miller; "(Miller et al., 2012)" is the one Miller led
+    text = (HEAD + "A review found less crying (Dobson et al., 2012). A trial found the same "
+            "(Miller et al., 2012).\n\n## References\n\n"
+            "- Dobson D, Lucassen PL, Miller JJ, et al. Manipulative therapies for colic. "
+            "2012. doi:10.1002/14651858.CD004796.pub2\n"
+            "- Miller JE, Newell D, Bolton JE. Chiropractic for infant colic. 2012. "
+            "doi:10.1016/j.jmpt.2012.09.010\n")
+    assert check(tmp_path, text, select="CL401,CL403,CL404") == (0, [])

@@ -1196,6 +1196,10 @@ class Resolver:
         year_digits = year[:4]
         named = re.compile(r"(?<!\w)" + re.escape(surname) + r"(?!\w)")
         later: EvidenceEntry | None = None
+        # "(Miller et al., 2012)" names the first author: an entry of that year whose
+        # first author is Miller wins over one that lists a Miller further on
+        # ("Dobson D, Lucassen PL, Miller JJ, ... 2012")
+        co_author: EvidenceEntry | None = None
         for e in self.doc.evidence:
             exact = str(e.fields.get("year", "")) == year_digits
             if not exact and (e.origin == "front-matter" or later is not None or
@@ -1205,14 +1209,26 @@ class Resolver:
                 authors = e.fields.get("authors")
                 hay = " ".join(map(str, authors)) if isinstance(authors, list) else \
                     str(authors or "")
+                first = str(authors[0]) if isinstance(authors, list) and authors else hay
                 hay = f"{hay} {e.key} {e.fields.get('title', '')}"
             else:
                 hay = e.text[:160]
+                first = _FIRST_AUTHOR.match(hay)
+                first = first.group(1) if first else hay
             if named.search(_fold(hay)) or _fold(e.key).startswith((surname, joined)):
                 if exact:
-                    return e
+                    if named.search(_fold(first)) or _fold(e.key).startswith((surname, joined)):
+                        return e
+                    co_author = co_author or e
+                    continue
                 later = e
-        return later
+        return co_author or later
+
+
+# The first author of a reference's text: what comes before the first comma, full
+# stop, "and", "&" or bracket, after any item marker ("1.", "[1]", "- ", "<sup>1</sup>").
+_FIRST_AUTHOR = re.compile(r"^(?:\s*(?:\[?\d{1,3}[\].)]|<sup>\s*\d{1,3}\s*</sup>|[-*+])\s*)?"
+                           r"([^,.(&\n]{1,80}?)(?:,|\.|\(|&|\band\b|\n|$)", re.I)
 
 
 def _fold(text: str) -> str:
