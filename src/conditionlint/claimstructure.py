@@ -212,7 +212,9 @@ _HINDRANCE = re.compile(r"(?:stop|prevent)\w*\s+(?:you|him|her|them|me|us|people
                         r"|(?:give|gave|giving)\s+up\b"
                         r"|help(?:s|ed|ing)?\s+(?:you\s+|people\s+|us\s+)?(?:to\s+)?"
                         r"(?:find|decide|book|choose|understand|plan|contact|navigate|direct|guide|arrange"
-                        r"|get\s+in\s+touch)\b", re.IGNORECASE)
+                        r"|get\s+in\s+touch|locate|diagnose|identify|detect|confirm|rule\s+out|pinpoint)\b"
+                        # "written with help from families": help as a noun
+                        r"|(?<=\bwith\s)help\s+from\b", re.IGNORECASE)
 
 
 # "..., which gives you a chesty cough": a symptom the condition gives, not a benefit

@@ -1,0 +1,225 @@
+"""Claims round 9: cue families for the misses of blind sets 8 and 9 (docs/claims.md).
+
+Every sentence here is invented, not taken from the corpus: each family gets claims
+that must be found and nearby sentences that must stay quiet.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.claim_sentences import cl401, cl402
+
+
+# -- CL402: authority appeals by kind ----------------------------------------------------
+@pytest.mark.parametrize("sentence, words", [
+    ("Leading dermatologists now recommend a gentle cleanser.",
+     "Leading dermatologists now recommend"),
+    ("Top sleep specialists now recognise the link between light and mood.",
+     "Top sleep specialists now recognise"),
+    ("Our dietitians also recommend a food diary.", "Our dietitians also recommend"),
+    ("Many cardiologists now advise a daily walk.", "Many cardiologists now advise"),
+    ("A Swedish study even found that saunas lower blood pressure.",
+     "A Swedish study even found"),
+    ("An Oxford trial showed fewer colds in the treated group.", "An Oxford trial"),
+    ("Current NHS guidance is that most children can go back to school.",
+     "Current NHS guidance is"),
+    ("Official advice says adults should take vitamin D in winter.", "Official advice says"),
+    ("Guidance in the US recommends it for adults over 50.",
+     "Guidance in the US recommends"),
+    ("Everyone on the running forums swears by it.", "Everyone on the running forums swears"),
+    ("Science says a nap after lunch is good for you.", "Science says"),
+])
+def test_authority_appeals_by_kind(sentence, words):
+    assert [m for m in cl402(sentence) if f"('{words}" in m]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Our physiotherapists will recommend exercises at your first visit.",
+    "Current opening hours are listed below.",
+    "An Oxford graduate, she has worked here for ten years.",
+    "People in the support group meet on Tuesdays.",
+    "Our pharmacists can advise on travel vaccines.",
+    "Our therapists use warm oil.",
+])
+def test_nearby_sentences_appeal_to_no_authority(sentence):
+    assert cl402(sentence) == []
+
+
+# -- CL401: risk and cause in publisher voice ---------------------------------------------
+@pytest.mark.parametrize("sentence", [
+    "People with asthma are more prone to chest infections.",
+    "Children who snore are at greater risk of tooth decay.",
+    "Toddlers with eczema are at the highest risk.",
+    "Stress is a classic trigger for cold sores.",
+    "Heavy drinking raises the lifetime risk of liver cancer.",
+    "Lying on your back seems to make them more likely.",
+    "Even a little acid can make it sore and inflamed.",
+    "Old sponges can harbour bacteria.",
+    "Sugary drinks raise blood sugar quickly.",
+])
+def test_risk_and_cause_families(sentence):
+    assert cl401(sentence) == "causal"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Risk factors include age and smoking.",
+    "Ask us about the risks of the procedure.",
+    "It is most common in teenagers.",
+    "Older adults are at the highest risk.",
+])
+def test_nearby_risk_sentences_claim_nothing(sentence):
+    assert cl401(sentence) is None
+
+
+# -- CL401: the course in publisher voice -------------------------------------------------
+@pytest.mark.parametrize("sentence", [
+    "Most nosebleeds last less than 10 minutes.",
+    "Attacks usually end on their own.",
+    "The dizziness passes within a few minutes.",
+    "Rosacea is common and usually chronic.",
+    "Floaters rarely damage your eyesight.",
+    "In newborns it can be fatal.",
+    "Measles can make babies very ill.",
+    "You can get tonsillitis more than once.",
+    "The bacteria can stay for life unless they are treated.",
+    "Most babies who have jaundice never need treatment.",
+    "The benefit tends to wear off after a few months.",
+    "Relapse is common after a short course.",
+    "The tablets take several weeks to work.",
+    "A knee replacement means months of recovery.",
+])
+def test_course_families(sentence):
+    assert cl401(sentence) == "prognosis"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Most people with gallstones never have symptoms.",
+    "Appointments usually last about an hour.",
+    "The clinic is usually busy on Mondays.",
+])
+def test_nearby_course_sentences_claim_nothing(sentence):
+    assert cl401(sentence) is None
+
+
+# -- CL401: ranked advice ------------------------------------------------------------------
+@pytest.mark.parametrize("sentence", [
+    "Eating late at night is the worst thing you can do for heartburn.",
+    "Ibuprofen is usually the first choice for period pain.",
+    "Regular stretching is the cornerstone of treatment.",
+    "Ultrasound adds little to a good exercise programme.",
+    "An operation should only ever be a last resort.",
+    "The earlier you start, the better the results.",
+])
+def test_ranked_advice(sentence):
+    assert cl401(sentence) == "comparative"
+
+
+# -- CL401: product and clinic copy --------------------------------------------------------
+@pytest.mark.parametrize("sentence", [
+    "A simple wrist splint made an immediate difference to typing.",
+    "Noise cancelling lets you hear conversation in a crowded bar.",
+    "Zinc lozenges increase sperm quality within three months.",
+    "A cooler bedroom may cut down how often you wake.",
+    "Used before exercise, it may make running more comfortable.",
+    "Tendons respond to exercise at any age.",
+    "Drug-free relief that lasts.",
+    "Sponging your child with cold water does not prevent a fever.",
+    "Hand gels do not kill the virus.",
+    "Most patients can cut down their painkillers after treatment.",
+])
+def test_product_copy(sentence):
+    assert cl401(sentence) == "efficacy"
+
+
+def test_gentle_enough_to_take_with_medicines_is_a_safety_claim():
+    assert cl401("It is gentle enough to take with most medicines.") == "safety"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Knowing this makes no difference to your appointment.",
+    "Taking photos is not allowed in the clinic.",
+    "A swab test can help locate the infection.",
+    "If you are worried, don't put off seeking help.",
+    "This leaflet was written with help from our patients.",
+])
+def test_nearby_copy_claims_nothing(sentence):
+    assert cl401(sentence) is None
+
+
+# -- CL401: wellness jargon ---------------------------------------------------------------
+@pytest.mark.parametrize("sentence", [
+    "Vitamin C mops up the free radicals that age the skin.",
+    "In the dark, your brain finally gets a break.",
+    "Bitter herbs keep the gut moving so the yeast can't settle back in.",
+    "Our taping switches on sleepy glutes.",
+    "Our programmes stabilise loose joints.",
+])
+def test_wellness_jargon(sentence):
+    assert cl401(sentence) is not None
+
+
+# -- CL401: what reviewers and bloggers say changed ----------------------------------------
+@pytest.mark.parametrize("sentence", [
+    "I haven't sprained my ankle once since finishing the course.",
+    "My back pain has more or less gone.",
+    "Since the programme she's back on the hockey team.",
+    "Three treatments later I'm back full time.",
+    "My chest felt easier the next day.",
+    "My knees definitely feel freer.",
+    "I can hear the birds again.",
+    "A year on, I'm running again.",
+    "With the new aid I barely notice the ringing.",
+    "After two visits he was like a different child.",
+    "Four weeks into the plan my skin was clear for the first time since school.",
+    "Cholesterol down 0.8 in 10 weeks.",
+    "My watch shows an extra 30 minutes of deep sleep.",
+    "Nine out of ten members sleep better within a month.",
+    "Most children find the sessions deeply relaxing.",
+    "Families who join our group tell us they feel far more confident.",
+    "Clients who finish the programme rarely need a second course.",
+])
+def test_reviewer_outcomes(sentence):
+    assert cl401(sentence) is not None
+
+
+@pytest.mark.parametrize("sentence", [
+    "I haven't seen my sister since Christmas.",
+    "She's back in the office on Monday.",
+    "I can read the menu from here.",
+    "I'm going again next week.",
+    "Customers who order before noon get next-day delivery.",
+    "Sleep paralysis is a brief inability to move as you wake up.",
+])
+def test_nearby_reviewer_sentences_claim_nothing(sentence):
+    assert cl401(sentence) is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "Does the job.",
+    "Smells odd but works.",
+])
+def test_short_verdicts_in_reviews(sentence):
+    assert cl401(sentence, "Reviews") is not None
+
+
+# -- false findings removed ---------------------------------------------------------------
+@pytest.mark.parametrize("sentence", [
+    "Single session £40 · Block of five £180 · Monthly pass £70",
+    "Treatment focuses on easing symptoms.",
+    "Pain that comes on when you lift or bend is called mechanical back pain.",
+    "Answers to the questions our clients ask most about recovery and healing.",
+    "Tinnitus, often called \"ringing in the ears\", is a condition in which you hear "
+    "sounds that relieve nothing.",
+])
+def test_housekeeping_and_definitions_claim_nothing(sentence):
+    assert cl401(sentence) is None
+
+
+def test_a_name_given_in_passing_keeps_the_claim():
+    assert cl401("Scratching can trigger new patches (this is called the Koebner "
+                 "response).", "Causes") is not None
+
+
+def test_an_instruction_with_a_dashed_reason():
+    assert cl401("Do not use bubble bath – it can irritate the skin.") == "safety"
