@@ -223,3 +223,77 @@ def test_a_name_given_in_passing_keeps_the_claim():
 
 def test_an_instruction_with_a_dashed_reason():
     assert cl401("Do not use bubble bath – it can irritate the skin.") == "safety"
+
+
+# -- second step: benefit slogans, side effects, causes, the body clock -------------------
+@pytest.mark.parametrize("sentence", [
+    "- Softer, smoother skin",
+    "- Deeper, more restful sleep in a week",
+    "- Better balance within four sessions",
+    "Better sleep habits are the key to fewer migraines.",
+    "Our exercises stabilise unstable ankles.",
+    "Evening dim light can move sleep earlier.",
+    "These drinks replace the salts and water your body loses.",
+    "Important: Antibiotics will not help.",
+])
+def test_benefit_slogans_and_restoring(sentence):
+    assert cl401(sentence) == "efficacy"
+
+
+@pytest.mark.parametrize("sentence", [
+    "More sleep tips are on our blog.",
+    "Better sleep clinic opening hours are below.",
+    "The aim is to move the body clock earlier.",
+    "They rely on muscles to do the stabilising work.",
+    "Will give it another week.",
+])
+def test_nearby_slogans_claim_nothing(sentence):
+    assert cl401(sentence) is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "Amitriptyline often causes a dry mouth and drowsiness.",
+    "Some people get a rash or feel dizzy while taking the tablets.",
+    "It has been used for years, and no safety concerns have been found.",
+])
+def test_side_effects_and_risks(sentence):
+    assert cl401(sentence) == "safety"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Thrush cannot be passed on through kissing.",
+    "In Chinese medicine, headaches come from Liver Qi stagnation.",
+    "Nylon tights trap moisture and heat.",
+    "Late-night screens push the body clock later.",
+    "A difficult birth can leave tension in the neck.",
+    "Some medicines can give a false negative result.",
+    "Blood can form clots in the legs.",
+])
+def test_causes_named(sentence):
+    assert cl401(sentence) == "causal"
+
+
+def test_a_hedged_cause_that_names_its_effect_counts_in_causes():
+    assert cl401("Late meals also seem to make them more likely.", "Causes") is not None
+
+
+def test_a_treatment_that_carries_a_risk():
+    # (the treatment as subject of an active verb names the cue first)
+    assert cl401("Keyhole surgery carries a small risk of infection.") is not None
+    assert cl401("Every injection carries a slight risk.") is not None
+
+
+def test_a_flattened_slogan_line_stays_a_heading():
+    assert cl401("Softer, smoother skin") is None
+
+
+def test_a_course_into_another_condition():
+    assert cl401("Poor sleep can turn into long-term insomnia.") == "prognosis"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Customer satisfaction from our 2024 survey (n = 860).",
+    "It is most common in the first year after birth.",
+])
+def test_source_notes_and_demographics_claim_nothing(sentence):
+    assert cl401(sentence) is None
