@@ -297,3 +297,59 @@ def test_a_course_into_another_condition():
 ])
 def test_source_notes_and_demographics_claim_nothing(sentence):
     assert cl401(sentence) is None
+
+
+# -- third step: families written from invented probes, not from the blind misses --------
+@pytest.mark.parametrize("sentence, words", [
+    ("Most GPs now accept that it is a real condition.", "Most GPs now accept"),
+    ("Thousands of mums in our group swear by it.", "Thousands of mums in our group swear"),
+    ("It is recommended by the Migraine Trust Foundation.", "recommended by the Migraine"),
+    ("Health authorities advise against it.", "Health authorities advise"),
+])
+def test_more_authority_appeals(sentence, words):
+    assert [m for m in cl402(sentence) if f"('{words}" in m]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Health authorities publish the figures each year.",
+    "Thousands of people visit the park each year.",
+    "Most GPs now offer online appointments.",
+    "Our clinic was recommended by a friend.",
+])
+def test_more_nearby_sentences_appeal_to_no_authority(sentence):
+    assert cl402(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "I was sceptical, but my heel pain is finally gone.",
+    "Since starting the drops, my eyes no longer feel gritty.",
+    "Within a month I was off my inhaler.",
+    "Visible results in 14 days.",
+    "Loved by over 10,000 customers.",
+    "Ginger is a natural anti-inflammatory.",
+    "Turmeric is packed with compounds that fight inflammation.",
+    "Gentle on sensitive tummies.",
+    "Long hours at a desk weaken the glutes.",
+    "The outlook for most children is excellent.",
+    "Around a third of people find the symptoms return.",
+    "Scarring is rare.",
+    "Recovery usually takes six to eight weeks.",
+    "Emotional stress is stored in the hips.",
+])
+def test_probe_families(sentence):
+    assert cl401(sentence) is not None
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ibuprofen is an anti-inflammatory painkiller.",
+    "Test results are usually back in 14 days.",
+    "Your recovery will take place on the ward.",
+    "Parking is rare in the town centre.",
+    "The outlook for the weekend is sunny.",
+    "I was off work for two weeks.",
+    "Since moving house, my commute is longer.",
+    "Side effects are listed on the leaflet.",
+    "Quick results in our online quiz.",
+])
+def test_nearby_probe_sentences_claim_nothing(sentence):
+    assert cl401(sentence) is None
