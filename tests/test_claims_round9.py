@@ -353,3 +353,52 @@ def test_probe_families(sentence):
 ])
 def test_nearby_probe_sentences_claim_nothing(sentence):
     assert cl401(sentence) is None
+
+
+# -- fourth step: the course and effect sizes in leaflet voice (cited claims the detector
+# did not take for claims) ---------------------------------------------------------------
+@pytest.mark.parametrize("sentence", [
+    "Most children outgrow their egg allergy.",
+    "Many toddlers grow out of it by school age.",
+    "About 1 in 4 children will have another seizure.",
+    "Anxiety that goes untreated can affect school work.",
+    "Death from croup is extremely rare.",
+    "The risk of later asthma is only slightly higher than in other children.",
+])
+def test_leaflet_course(sentence):
+    assert cl401(sentence) == "prognosis"
+
+
+@pytest.mark.parametrize("sentence", [
+    "It grows out of a joint and looks like a small balloon.",
+    "You will have another appointment in six weeks.",
+    "Men are affected about three times as often as women.",
+])
+def test_nearby_leaflet_sentences_claim_nothing(sentence):
+    assert cl401(sentence) is None
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("Two kiwis a day cut constipation scores by around 30 points.", "statistic"),
+    ("Those who practised had roughly half as many migraines.", "statistic"),
+    ("Routine antibiotics are not advised, because their side effects outweigh the benefit.",
+     "comparative"),
+    ("Threadworm is usually picked up from other children.", "causal"),
+    ("It can keep the infection in your body for longer.", "causal"),
+    ("Allergens in dust can get through broken skin and sensitise the immune system.",
+     "causal"),
+    ("Skipping doses makes the treatment fail more often.", "causal"),
+    ("Gout is a condition linked to high uric acid.", "causal"),
+])
+def test_effect_sizes_and_causes_in_leaflet_voice(sentence, kind):
+    assert cl401(sentence) == kind
+
+
+def test_a_claim_after_a_semicolon_survives_what_the_doctor_will_do():
+    assert cl401("If the first cream does not work, your GP will try another; a steroid "
+                 "cream is an effective second option.") is not None
+
+
+def test_a_trial_named_by_its_topic_is_vague_evidence():
+    assert [m for m in cl402("A Dutch trial of pelvic floor training found fewer leaks.")
+            if "('A Dutch trial of pelvic floor training found" in m]
