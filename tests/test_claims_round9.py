@@ -402,3 +402,46 @@ def test_a_claim_after_a_semicolon_survives_what_the_doctor_will_do():
 def test_a_trial_named_by_its_topic_is_vague_evidence():
     assert [m for m in cl402("A Dutch trial of pelvic floor training found fewer leaks.")
             if "('A Dutch trial of pelvic floor training found" in m]
+
+
+# -- fifth step: traditions and practitioners, slogans, rates ------------------------------
+@pytest.mark.parametrize("sentence, words", [
+    ("Osteopaths have long known that the neck affects the jaw.",
+     "Osteopaths have long known"),
+    ("Ancient healers knew the power of this bark.", "Ancient healers knew"),
+    ("Respected naturopaths now use it for thyroid health.",
+     "Respected naturopaths now use"),
+])
+def test_tradition_and_practitioners(sentence, words):
+    assert [m for m in cl402(sentence) if f"('{words}" in m]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Osteopaths have to register with the General Osteopathic Council.",
+    "Many therapists use a couch.",
+])
+def test_nearby_practitioner_sentences_invoke_no_evidence(sentence):
+    assert cl402(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "A total game changer for my knees!",
+    "This cream is a must for cracked heels.",
+    "Say hello to calmer skin.",
+    "Wake up refreshed every morning.",
+    "No more sleepless nights.",
+    "Finally, relief that works.",
+    "Relapse rates are high without support.",
+    "Eczema tends to flare in winter.",
+])
+def test_slogans_and_rates(sentence):
+    assert cl401(sentence) is not None
+
+
+@pytest.mark.parametrize("sentence", [
+    "\"Game changer.\"",
+    "Wish I'd found this sooner.",
+    "A must-see exhibition.",
+])
+def test_bare_review_verdicts_claim_nothing(sentence):
+    assert cl401(sentence) is None
