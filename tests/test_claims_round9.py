@@ -445,3 +445,32 @@ def test_slogans_and_rates(sentence):
 ])
 def test_bare_review_verdicts_claim_nothing(sentence):
     assert cl401(sentence) is None
+
+
+# -- sixth step ----------------------------------------------------------------------------
+@pytest.mark.parametrize("sentence, words", [
+    ("Top surgeons now prefer keyhole repair.", "Top surgeons now prefer"),
+    ("Doctors in Korea have used it for centuries.", "Doctors in Korea have used it"),
+])
+def test_preference_and_long_use_by_professionals(sentence, words):
+    assert [m for m in cl402(sentence) if f"('{words}" in m]
+
+
+@pytest.mark.parametrize("sentence", [
+    "It tends to run a mild course in children.",
+    "Rarely, the infection spreads to the brain.",
+    "Many women on our forum say it changed everything.",
+])
+def test_sixth_step_claims(sentence):
+    assert cl401(sentence) is not None
+
+
+@pytest.mark.parametrize("sentence", [
+    "Most people prefer morning appointments.",
+    "The clinic has used this building for decades.",
+    "Sometimes, the clinic moves to a new site.",
+    "Occasionally, our team travels to the islands.",
+])
+def test_sixth_step_nearby_sentences(sentence):
+    assert cl401(sentence) is None
+    assert cl402(sentence) == []
