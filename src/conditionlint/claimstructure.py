@@ -210,9 +210,14 @@ _DETERMINER = re.compile(r"\b(?:a|an|the|when|with|from|your|my|his|her|their|it
 # helpline can help you find a group": a service that guides, not an effect.
 _HINDRANCE = re.compile(r"(?:stop|prevent)\w*\s+(?:you|him|her|them|me|us|people)\b"
                         r"|(?:give|gave|giving)\s+up\b"
+                        # "Will give it another month": a trial period, not a benefit
+                        r"|(?:give|gives|gave|giving)\s+(?:it|them|this)\s+(?:another|a|one\s+more)\s+"
+                        r"(?:go|try|chance|month|week|few|couple)\b"
                         r"|help(?:s|ed|ing)?\s+(?:you\s+|people\s+|us\s+)?(?:to\s+)?"
                         r"(?:find|decide|book|choose|understand|plan|contact|navigate|direct|guide|arrange"
-                        r"|get\s+in\s+touch)\b", re.IGNORECASE)
+                        r"|get\s+in\s+touch|locate|diagnose|identify|detect|confirm|rule\s+out|pinpoint)\b"
+                        # "written with help from families": help as a noun
+                        r"|(?<=\bwith\s)help\s+from\b", re.IGNORECASE)
 
 
 # "..., which gives you a chesty cough": a symptom the condition gives, not a benefit
