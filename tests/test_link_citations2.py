@@ -60,14 +60,19 @@ def test_full_reference_link_cites_its_sentence(tmp_path):
     assert (kind, value, FULL[s:t]) == ("pmid", "31234567", "31234567")
 
 
-def test_reference_link_without_its_definition_cites_nothing(tmp_path):
+def test_reference_link_without_its_definition_is_a_marker_that_resolves_to_nothing(tmp_path):
+    # with no definition "[3]" is a numbered marker (References item 3 would resolve
+    # it, see tests/test_reference_lists_headless.py); here nothing does
     page = FULL.replace("[3]: https://pubmed.ncbi.nlm.nih.gov/31234567/\n", "")
     code, got = check(tmp_path, page)
     assert code == 1
     assert got == [
-        ("CL401", 3, 1, 3, 54, "efficacy claim ('shorten') cites no evidence entry"),
+        ("CL401", 3, 1, 3, 54, "efficacy claim ('shorten') cites no evidence entry (its "
+                               "citation resolves to nothing)"),
         ("CL402", 3, 31, 3, 53, "vague evidence ('a 2019 trial found'): name the source and "
                                 "cite it as an evidence entry"),
+        ("CL403", 3, 44, 3, 47, "citation '[3]' resolves to nothing: there is no item 3 in a "
+                                "References list"),
     ]
 
 

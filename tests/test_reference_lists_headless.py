@@ -90,3 +90,29 @@ def test_author_year_names_the_first_author_not_a_co_author(tmp_path):
             "- Miller JE, Newell D, Bolton JE. Chiropractic for infant colic. 2012. "
             "doi:10.1016/j.jmpt.2012.09.010\n")
     assert check(tmp_path, text, select="CL401,CL403,CL404") == (0, [])
+
+
+REFS3 = ("\n\n## References\n\n1. A B. Trial one. 2001. doi:10.1000/a1\n"
+         "2. C D. Trial two. 2002. doi:10.1000/a2\n"
+         "3. Vickers AJ, et al. Acupuncture for chronic pain. 2018. "
+         "doi:10.1016/j.jpain.2017.11.005\n")
+
+
+def test_link_words_pointing_at_a_references_number_cite_that_item(tmp_path):
+    # "[one large trial][3]" with no definition of [3]: markdown-it leaves it as text;
+    # the writer pointed the words at References item 3
+    text = HEAD + "Acupuncture reduced pain in [one large trial][3]." + REFS3
+    code, found = check(tmp_path, text, select="CL401,CL403,CL404")
+    assert [(c, line) for c, line, *_ in found] == [("CL404", 10), ("CL404", 11)]
+
+
+def test_link_words_pointing_at_a_missing_number_are_an_unknown_citation(tmp_path):
+    text = HEAD + "Acupuncture reduced pain in [one large trial][7]." + REFS3
+    code, found = check(tmp_path, text, select="CL403")
+    assert [(c, line, col) for c, line, col, *_ in found] == [("CL403", 6, 46)]
+
+
+def test_with_a_definition_naming_a_work_it_is_one_link_citation(tmp_path):
+    text = (HEAD + "Acupuncture reduced pain in [one large trial][3].\n\n"
+            "[3]: https://doi.org/10.1016/j.jpain.2017.11.005\n")
+    assert check(tmp_path, text, select="CL401,CL403,CL404") == (0, [])

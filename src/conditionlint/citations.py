@@ -119,6 +119,9 @@ def attach(doc: Document, definitions: dict[str, Any] | None = None) -> Document
     doc = replace(doc, evidence=tuple(entries))
     # the links depend on the text and blocks only, which replace() keeps
     _cached(doc, "work-links", lambda _: links)
+    _cached(doc, "work-definitions", lambda _: defs)
+    labels = frozenset(definitions or {})
+    _cached(doc, "link-labels", lambda _: labels)
     return replace(doc, citations=tuple(find_citations(doc)))
 
 
@@ -177,6 +180,8 @@ def find_citations(doc: Document) -> list[Citation]:
                 found.extend(_WIKI_NOTE.finditer(raw))
             for run in _NUMERIC_RUN.finditer(raw):
                 found.extend(_NUMERIC_ONE.finditer(raw, run.start(), run.end()))
+            if "][" in raw:
+                found.extend(_numbered_link_labels(doc, raw))
             for m in found:
                 line_start = raw.rfind("\n", 0, m.start()) + 1
                 if b.index in entry_blocks and not raw[line_start:m.start()].strip():
@@ -217,6 +222,27 @@ def find_citations(doc: Document) -> list[Citation]:
     links = [Citation("link", (w.key,), w.start, w.end, w.block) for w in _work_links(doc)]
     if links:
         out = sorted(out + links, key=lambda c: (c.start, c.end))
+    return out
+
+
+def _numbered_link_labels(doc: Document, raw: str) -> list[re.Match[str]]:
+    """"[one large trial][3]" with no definition of "[3]": markdown-it leaves it as
+    text, and the writer pointed the words at References item 3, so the "[3]" is a
+    numbered marker. With a definition it is a link (a citation when the address
+    names a work, see _reference_links)."""
+    from conditionlint.parser import reference_label
+
+    labels: frozenset[str] = _cached(doc, "link-labels", lambda _: frozenset())
+    out = []
+    for m in _REF_FULL.finditer(raw):
+        label = m.group("label")
+        if not label or not _NUMBER_LABEL.fullmatch(label) \
+                or _NUMBER_LABEL.fullmatch(m.group("text")) \
+                or reference_label(label) in labels:
+            continue
+        marker = _NUMERIC_ONE.match(raw, m.start("label") - 1)
+        if marker is not None:
+            out.append(marker)
     return out
 
 
