@@ -90,10 +90,11 @@ _NARRATIVE = re.compile(r"(?<![\w'\u2019-])(?P<names>" + _NAME + r")(?P<more>" +
 _POSSESSIVE = re.compile(r"['\u2019]s$")
 
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+# An item's own marker: "1.", "[1]", "1)" or an endnote's "<sup>1</sup>"
+_MARKER = r"(?:\[?\d{1,3}[\].)]|(?i:<sup>)\s*\d{1,3}\s*(?i:</sup>))"
 _ITEM_NUMBER = re.compile(r"^\s*(?:\[?(\d{1,3})[\].)]|<sup>\s*(\d{1,3})\s*</sup>)\s", re.I)
-_SUP_LEAD = re.compile(r"^\s*<sup>\s*\d{1,3}\s*</sup>\s*", re.I)
 _LOOKS_LIKE_REF = re.compile(
-    r"^\s*(?:\[?\d{1,3}[\].)]\s*)?(?:" + _PARTICLE + r"\s+){0,3}"
+    r"^\s*(?:" + _MARKER + r"\s*)?(?:" + _PARTICLE + r"\s+){0,3}"
     r"(?:[A-Z][\w'\u2019-]+,?\s(?:[A-Z]{1,3}\b|[A-Z]\.)|[A-Z][\w'\u2019-]+\s+(?:et al|and|&)\b)")
 _DESIGN_WORDS = (
     ("meta-analysis", re.compile(r"meta-?analys", re.I)),
@@ -443,8 +444,7 @@ _BARE_HINT = re.compile(r"doi\.org/|ncbi\.nlm\.nih\.gov/|clinicaltrials\.gov/|/d
 # identifiers.extract (the reference-list reader), so both read them alike; a DOI
 # counts only after its "doi:" label (a bare "10.1000/x" in prose is not a citation).
 _ID_HINT = re.compile(r"\bdoi:|\bPMID\b|\bPubMed\s+ID\b|\bPMC\d|\bNCT\d", re.I)
-_DOI_LABEL = re.compile(r"\bdoi:\s*$", re.I)
-_ID_LABEL = re.compile(r"\b(?:doi|PMID|PubMed\s+ID)\s*:?\s*$", re.I)
+_ID_LABEL = re.compile(r"\b(?:(?P<doi>doi:)|doi|PMID|PubMed\s+ID)\s*:?\s*$", re.I)
 # Study designs a link's text or sentence may name unambiguously (for CL408). A name
 # that fits several designs ("a study", "a trial", "research") names none.
 _LINK_DESIGNS = (
@@ -715,10 +715,10 @@ def _bare_links(raw: str, base: int) -> list[tuple[int, int, str, tuple[str, str
         for f in identifiers.extract(raw):
             if f.kind not in ("doi", "pmid", "pmcid", "nct") or urls(f.start):
                 continue
-            if f.kind == "doi" and not _DOI_LABEL.search(raw, max(0, f.start - 12), f.start):
-                continue
             # the citation runs from its label ("doi:", "PMID:") to the value's end
             m = _ID_LABEL.search(raw, max(0, f.start - 14), f.start)
+            if f.kind == "doi" and not (m and m.group("doi")):
+                continue
             s = m.start() if m else f.start
             key = f"{f.kind}:{_norm_id(f.kind, f.value)}"
             out.append((s, f.end, key, (f.kind, f.value, base + f.start, base + f.end),
@@ -1024,8 +1024,7 @@ def _reference_items(doc: Document) -> list[tuple[str, int, int]]:
 def _looks_like_reference(text: str) -> bool:
     """Authors first ("Smith J, ..." / "Smith et al.") and a year: a reference, even
     after a "<sup>3</sup>" endnote marker."""
-    return bool(_LOOKS_LIKE_REF.match(_SUP_LEAD.sub("", text, count=1))
-                and _YEAR.search(text))
+    return bool(_LOOKS_LIKE_REF.match(text) and _YEAR.search(text))
 
 
 def _headless_reference_blocks(doc: Document, taken: dict[int, bool]) -> dict[int, bool]:
@@ -1241,9 +1240,10 @@ class Resolver:
                 hay = e.text[:160]
                 first = _FIRST_AUTHOR.match(hay)
                 first = first.group(1) if first else hay
-            if named.search(_fold(hay)) or _fold(e.key).startswith((surname, joined)):
+            keyed = _fold(e.key).startswith((surname, joined))
+            if keyed or named.search(_fold(hay)):
                 if exact:
-                    if named.search(_fold(first)) or _fold(e.key).startswith((surname, joined)):
+                    if keyed or named.search(_fold(first)):
                         return e
                     co_author = co_author or e
                     continue
@@ -1253,7 +1253,7 @@ class Resolver:
 
 # The first author of a reference's text: what comes before the first comma, full
 # stop, "and", "&" or bracket, after any item marker ("1.", "[1]", "- ", "<sup>1</sup>").
-_FIRST_AUTHOR = re.compile(r"^(?:\s*(?:\[?\d{1,3}[\].)]|<sup>\s*\d{1,3}\s*</sup>|[-*+])\s*)?"
+_FIRST_AUTHOR = re.compile(r"^(?:\s*(?:" + _MARKER + r"|[-*+])\s*)?"
                            r"([^,.(&\n]{1,80}?)(?:,|\.|\(|&|\band\b|\n|$)", re.I)
 
 

@@ -28,7 +28,7 @@ import itertools
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
@@ -74,10 +74,9 @@ class Lexicon:
     # comparison tables: (claim type, header pattern) and cells that state nothing
     table_columns: tuple[tuple[str, re.Pattern[str]], ...] = ()
     table_skips: re.Pattern[str] | None = None
-    # sections whose prose claims by standing there: (section kind, claim type), and
-    # the section's name for the message
-    section_defaults: tuple[tuple[str, str], ...] = ()
-    section_default_names: dict[str, str] = field(default_factory=dict)
+    # sections whose prose claims by standing there: (section kind, claim type, the
+    # section's name for the message)
+    section_defaults: tuple[tuple[str, str, str], ...] = ()
 
 
 def spaced(pattern: str) -> str:
@@ -138,9 +137,8 @@ def lexicon() -> Lexicon:
         condition_lead=_alt(d.get("condition-lead-ins", [])),
         table_columns=tuple((kind, re.compile("|".join(f"(?:{p})" for p in pats), re.I))
                             for kind, pats in d.get("table-columns", {}).items() if pats),
-        section_defaults=tuple((k, v["type"]) for k, v in d.get("section-defaults", {}).items()),
-        section_default_names={v["type"]: v.get("name", k)
-                               for k, v in d.get("section-defaults", {}).items()},
+        section_defaults=tuple((k, v["type"], v.get("name", k))
+                               for k, v in d.get("section-defaults", {}).items()),
         table_skips=re.compile("|".join(f"(?:{p})" for p in d.get("table-cell-skips", []))
                                or r"(?!)", re.I))
 
@@ -529,12 +527,21 @@ def prose_sentences(doc: Document) -> Iterator[tuple[Candidate, list[Citation], 
         if not masked.strip():
             continue
         k = kinds[b.index]
-        core = k & {"treatment", "evidence"}
-        descriptive = bool(k & lex.descriptive) and not core
-        limited = descriptive and bool(
-            b.list_depth or doc.text[start:s.end].rstrip().endswith(":")
-            or lex.hedges.search(masked))
+        limited = _describes(_is_descriptive(k, lex), b,
+                             doc.text[start:s.end].rstrip().endswith(":"), masked, lex)
         yield Candidate(s.index, start, s.end, masked, k, b), own, limited
+
+
+def _is_descriptive(kinds: frozenset[str], lex: Lexicon) -> bool:
+    """Under a descriptive section (symptoms, causes...) and not also a treatment or
+    evidence one."""
+    return bool(kinds & lex.descriptive) and not kinds & {"treatment", "evidence"}
+
+
+def _describes(descriptive: bool, b: Block, lead: bool, masked: str, lex: Lexicon) -> bool:
+    """The page's structure says the sentence describes: in a descriptive section, a
+    list item, a lead-in to a list or a hedged possibility ("stress can play a part")."""
+    return descriptive and bool(b.list_depth or lead or lex.hedges.search(masked))
 
 
 def model_features(masked: str, kinds: frozenset[str], block: Block,
@@ -583,7 +590,7 @@ def rule_claims(doc: Document) -> tuple[list[Claim], list[Candidate]]:
         k = kinds[b.index]
         if k & lex.skipped and not k & {"treatment", "evidence"}:
             continue
-        descriptive = bool(k & lex.descriptive) and not (k & {"treatment", "evidence"})
+        descriptive = _is_descriptive(k, lex)
         # "Kidney stones are often caused by..." in a Causes section's prose is a
         # causal claim; a risk-factor list item ("- Aging causes wear...") is not.
         allowed = frozenset(t for kind, types in lex.section_types if kind in k
@@ -660,8 +667,7 @@ def rule_claims(doc: Document) -> tuple[list[Claim], list[Candidate]]:
             if cue is None:
                 # the rules' own limits hold: in a descriptive section, list items,
                 # lead-ins and hedged possibilities ("stress can play a part") describe
-                if not own and not extra and not (descriptive and (
-                        b.list_depth or lead or lex.hedges.search(masked))) \
+                if not own and not extra and not _describes(descriptive, b, lead, masked, lex) \
                         and not b.footnote and len(masked.split()) >= 3 \
                         and not lex.exclusions.search(masked) \
                         and not (lex.imperative.match(masked) and not lex.reasons.search(masked)):
@@ -682,7 +688,8 @@ def _section_default(masked: str, kinds: frozenset[str], lex: Lexicon) -> Cue | 
     a complication though no cue names one. Not questions, short fragments, exclusions
     (definitions, calls to action), instructions, or conditions for getting care ("If
     you suddenly cannot lift your thumb, please contact us")."""
-    kind = next((t for sk, t in lex.section_defaults if sk in kinds), None)
+    kind, name = next(((t, n) for sk, t, n in lex.section_defaults if sk in kinds),
+                      (None, None))
     text = masked.strip()
     if kind is None or text.endswith(("?", ":")) or len(text.split()) < 4 \
             or lex.exclusions.search(text) \
@@ -695,9 +702,8 @@ def _section_default(masked: str, kinds: frozenset[str], lex: Lexicon) -> Cue | 
         rest = text[cond.end():].lstrip()
         if lex.imperative.match(rest) or _PLEASE.search(rest):
             return None
-    lead = masked.index(text[0])
-    return Cue(kind, _label(kind), f"{lex.section_default_names.get(kind, kind)} section",
-               lead, lead + len(text))
+    lead = len(masked) - len(masked.lstrip())
+    return Cue(kind, _label(kind), f"{name} section", lead, lead + len(text))
 
 
 # A list of nouns written as a sentence ("Low mood, poor sleep and time off work."):
@@ -727,10 +733,11 @@ def _claim_columns(doc: Document, lex: Lexicon) -> dict[int, tuple[str, str, tup
     ``table-columns`` in rules/claims.yaml): block index -> (claim type, the header as
     written, the block indexes of the cell's row)."""
     from conditionlint.claimtables import table_cells
+    from conditionlint.parser import fold
 
     out = {}
     for i, cell in table_cells(doc).items():
-        folded = " ".join(cell.header.lower().replace("*", " ").split()).strip(" :?")
+        folded = fold(cell.header)
         for kind, rx in lex.table_columns:
             if rx.search(folded):
                 out[i] = (kind, cell.header.strip("* :"), cell.row)
