@@ -191,3 +191,55 @@ def test_bomless_utf16_guess_is_not_fixed(tmp_path):
                        capture_output=True, text=True, check=False)
     assert page.read_bytes() == data
     assert "CL302" in r.stdout and r.returncode == 1, r.stdout + r.stderr
+
+
+def test_file_changed_since_it_was_read_is_not_overwritten(tmp_path):
+    p = tmp_path / "a.md"
+    p.write_bytes(b"what the fixer read")
+    seen = fixer.digest(p.read_bytes())
+    p.write_bytes(b"what the editor saved meanwhile")
+    with pytest.raises(WriteError, match=r"changed on disk while it was being checked; "
+                                         r"not fixed, so that change is kept"):
+        write_atomic(p, b"the fixed text", expected=seen)
+    assert p.read_bytes() == b"what the editor saved meanwhile"
+    assert leftovers(tmp_path) == []
+    write_atomic(p, b"the fixed text", expected=fixer.digest(p.read_bytes()))
+    assert p.read_bytes() == b"the fixed text"
+
+
+def test_fix_keeps_an_edit_saved_during_the_check(tmp_path, monkeypatch):
+    """End to end through the CLI: the page is saved by someone else after it was read
+    and before the fix is written; their bytes stay, the run says so (CL903, exit 1)
+    and reports the page's findings as they still are; the other page is fixed."""
+    import json
+
+    from click.testing import CliRunner
+
+    from conditionlint import parallel
+    from conditionlint.cli import main
+
+    busy, calm = tmp_path / "busy.md", tmp_path / "calm.md"
+    busy.write_text(DAMAGED, encoding="utf-8")
+    calm.write_text(DAMAGED, encoding="utf-8")
+    edited = DAMAGED.replace("a lot", "a great deal").encode()
+    real = parallel.lint_bytes
+
+    def lint_then_someone_saves(data, display, *rest):  # noqa: ANN001, ANN002, ANN202
+        out = real(data, display, *rest)
+        if display.endswith("busy.md"):
+            busy.write_bytes(edited)
+        return out
+
+    monkeypatch.setattr(parallel, "lint_bytes", lint_then_someone_saves)
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, ["check", "--fix", "--select", "CL301", "--no-cache",
+                                       "-j", "1", "--output-format", "json",
+                                       "busy.md", "calm.md"])
+    assert result.exit_code == 1, result.output
+    assert busy.read_bytes() == edited
+    assert calm.read_bytes() == REPAIRED.encode()
+    report = json.loads(result.stdout)
+    found = [(f["path"], f["code"], f["line"], f["message"]) for f in report["findings"]]
+    assert [f[:3] for f in found] == [("busy.md", "CL903", 1), ("busy.md", "CL301", 3)]
+    assert found[0][3] == ("not fixed: busy.md changed on disk while it was being checked; "
+                           "not fixed, so that change is kept (run the fix again)")

@@ -251,11 +251,12 @@ def _write_fixes(results: list[Checked]) -> int:
         if r.fixed_bytes is None:
             continue
         try:
-            write_atomic(Path(r.display) if os.path.exists(r.display) else Path(r.display),
-                         r.fixed_bytes)
+            write_atomic(Path(r.display), r.fixed_bytes, expected=r.read_digest)
             total += r.fixes_applied
         except WriteError as exc:
             _err(f"error: {exc}")
+            if r.unfixed is not None:  # the page keeps what it had: report that
+                r.findings = list(r.unfixed)
             r.findings.append(engine.unreadable(r.display, f"not fixed: {exc}"))
     return total
 

@@ -131,10 +131,22 @@ class WriteError(Exception):
     pass
 
 
-def write_atomic(path: Path, data: bytes) -> None:
+def digest(data: bytes) -> bytes:
+    """A fingerprint of the bytes a fix was computed from (see ``write_atomic``)."""
+    import hashlib
+
+    return hashlib.blake2b(data, digest_size=16).digest()
+
+
+def write_atomic(path: Path, data: bytes, expected: bytes | None = None) -> None:
     """Write ``data`` to ``path`` through a temporary file in the same folder and a
     rename, keeping the file's permission bits. On any failure the original is
     untouched and the temporary file is removed.
+
+    With ``expected`` (the ``digest`` of the bytes the fix was computed from), the
+    file is read again just before the rename and left alone if it no longer holds
+    those bytes: an editor or another tool saved it while it was being checked, and
+    writing our version would lose that edit.
 
     A symbolic link is written through (its target is replaced, the link stays a
     link), and the owner is kept when we are allowed to set it (running as root)."""
@@ -169,16 +181,25 @@ def write_atomic(path: Path, data: bytes) -> None:
                 os.chown(tmp, st.st_uid, st.st_gid)
             except OSError:
                 pass  # not permitted (not root): the file becomes the fixer's own
+        if expected is not None and digest(target.read_bytes()) != expected:
+            raise _Changed()
         os.replace(tmp, target)
     except BaseException as exc:
         try:
             os.unlink(tmp)
         except OSError:
             pass
+        if isinstance(exc, _Changed):
+            raise WriteError(f"{path} changed on disk while it was being checked; not "
+                             f"fixed, so that change is kept (run the fix again)") from None
         if isinstance(exc, OSError):
             raise WriteError(f"cannot write {path}: {exc.strerror or exc}; "
                              f"the file is unchanged") from None
         raise
+
+
+class _Changed(Exception):
+    """The file no longer holds the bytes the fix was computed from."""
 
 
 def _owner(path: str) -> tuple[int, int]:

@@ -104,7 +104,8 @@ class _Worker:
 
     def check(self, job: _Job) -> tuple[Any, ...]:
         """(findings payload, fixed_bytes, original, fixed_text, fixes_applied,
-        fix_error); only the first item when nothing was fixed."""
+        fix_error, read_digest, unfixed payload); only the first item when nothing was
+        fixed."""
         from conditionlint.cache import encode
 
         path, display, ci = job
@@ -129,7 +130,8 @@ class _Worker:
             if checked.original is None and checked.fixed_bytes is None:
                 return (payload,)
             return (payload, checked.fixed_bytes, checked.original, checked.fixed_text,
-                    checked.fixes_applied, checked.fix_error)
+                    checked.fixes_applied, checked.fix_error, checked.read_digest,
+                    None if checked.unfixed is None else encode(checked.unfixed))
         except Exception as exc:  # noqa: BLE001 - one file's failure is a finding, not a crash
             code, name = engine.INTERNAL_ERROR
             from conditionlint.model import Finding
@@ -147,7 +149,8 @@ def _checked(display: str, out: tuple[Any, ...], shared: dict[str, str] | None) 
     if len(out) == 1:
         return Checked(display, findings)
     return Checked(display, findings, fixed_bytes=out[1], original=out[2], fixed_text=out[3],
-                   fixes_applied=out[4], fix_error=out[5])
+                   fixes_applied=out[4], fix_error=out[5], read_digest=out[6],
+                   unfixed=None if out[7] is None else decode(display, out[7], shared))
 
 
 # -- worker processes -------------------------------------------------------------------------

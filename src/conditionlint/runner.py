@@ -364,6 +364,8 @@ class Checked:
     fixed_text: str | None = None
     fixes_applied: int = 0
     fix_error: str | None = None
+    read_digest: bytes | None = None  # digest of the bytes the fix was computed from
+    unfixed: list[Finding] | None = None  # the findings of the page as read (--fix)
 
 
 def lint_bytes(data: bytes, display: str, cfg: Config, registry: Registry,
@@ -396,6 +398,8 @@ def lint_bytes(data: bytes, display: str, cfg: Config, registry: Registry,
                          fixes_applied=outcome.applied)
         if changed:
             result.fixed_bytes = fixer.encode(outcome.text, outcome.encoding)
+            result.read_digest = fixer.digest(data)
+            result.unfixed = list(outcome.initial)  # reported if the write fails
         if not outcome.converged:
             result.fix_error = (f"fixes did not settle after {fixer.MAX_PASSES} passes; "
                                 f"the rest was left as it is")
