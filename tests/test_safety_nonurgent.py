@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 from conditionlint.api import lint_text
+from tests.conftest import run_cli
 
 PAGE = "# Mouth ulcers\n\nSmall sores in the mouth.\n\n"
 
@@ -23,3 +26,51 @@ def test_urgent_advice_still_counts():
     assert codes(page) == []
     page = PAGE + "## Immediate action required: Call 999 if\n\n- you cannot breathe\n"
     assert codes(page) == []
+
+
+STRICT = "rules:\n  CL503:\n    options:\n      routine-advice-counts: false\n"
+ROUTINE = PAGE + ("## When to see a GP\n\n"
+                  "See a GP if the ulcer has not healed after 3 weeks.\n")
+
+
+def test_routine_gp_section_counts_by_default_as_issue_5_words_it():
+    assert codes(ROUTINE) == []
+
+
+def test_strict_option_reports_routine_advice_at_its_heading(tmp_path):
+    cfg = tmp_path / ".conditionlint.yaml"
+    cfg.write_text(STRICT)
+    (f,) = lint_text(ROUTINE, select=["CL503"], config=cfg)
+    assert (f.code, f.line, f.column, f.end_line, f.end_column) == ("CL503", 5, 4, 5, 20)
+    assert f.message == ("section 'When to see a GP' gives routine advice only: say when "
+                         "help is urgent and what to do then (e.g. 'call 999/911 or go to "
+                         "A&E if ...', 'see a GP urgently if ...')")
+
+
+@pytest.mark.parametrize("section", [
+    # urgency paired with the action, in the same block
+    "## When to see a GP\n\nSee a GP straight away if the ulcer bleeds.\n",
+    # an emergency action in the section
+    "## When to see a doctor\n\nIf you cannot swallow, go to A&E.\n",
+    # a heading that itself says the help is urgent accepts a plain action
+    "## When to get urgent help\n\nSee a GP if the ulcer bleeds.\n",
+    "## Red flags\n\nContact your doctor if you lose weight without trying.\n",
+    # scraped: the heading is a short line of its own
+    "When to see a doctor\n\nSee a doctor right away if the ulcer bleeds.\n",
+])
+def test_strict_option_still_accepts_urgent_advice(tmp_path, section):
+    cfg = tmp_path / ".conditionlint.yaml"
+    cfg.write_text(STRICT)
+    assert lint_text(PAGE + section, select=["CL503"], config=cfg) == []
+
+
+def test_strict_option_through_the_cli(tmp_path):
+    (tmp_path / ".conditionlint.yaml").write_text(STRICT)
+    (tmp_path / "ulcers.md").write_text(ROUTINE, encoding="utf-8")
+    r = run_cli("check", "--select", "CL503", "--no-cache", "--output-format", "concise",
+                "ulcers.md", cwd=tmp_path)
+    assert r.returncode == 1
+    assert r.stdout.decode().splitlines()[0] == (
+        "ulcers.md:5:4: CL503 [error] section 'When to see a GP' gives routine advice "
+        "only: say when help is urgent and what to do then (e.g. 'call 999/911 or go to "
+        "A&E if ...', 'see a GP urgently if ...')")

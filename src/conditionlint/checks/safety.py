@@ -204,6 +204,10 @@ class _Lexicon:
         return _compile(self._u.get("headings"), _WU)
 
     @cached_property
+    def heading_urgency(self) -> re.Pattern[str] | None:
+        return _compile(self._u.get("heading-urgency"), _WU)
+
+    @cached_property
     def red_flags(self) -> re.Pattern[str] | None:
         return _compile(self._u.get("red-flag-words"), _WU)
 
@@ -634,9 +638,30 @@ def incomplete_disclaimer(doc: Document, options: dict[str, Any]) -> Iterator[Pr
                   "the disclaimer does not say: " + "; ".join(parts))
 
 
-def _urgent_section_state(doc: Document, lex: _Lexicon) -> tuple[bool, Any]:
-    """(has advice, a heading that promises advice but gives no action)."""
-    bare = None
+def _says_what_to_do(lex: _Lexicon, heading: str, texts: list[str],
+                     routine_counts: bool = True) -> str:
+    """'urgent' when a section under ``heading`` (folded) holding ``texts`` says what
+    to do when help is urgent; 'routine' when it only says to see a doctor, under a
+    heading that does not say the help is urgent ("When to see a GP: see a GP if the
+    pain lasts"); '' when it names no action."""
+    if any(lex.emergency.search(t) for t in texts):
+        return "urgent"
+    if not any(lex.care.search(t) for t in texts):
+        return ""
+    if routine_counts or lex.heading_urgency is None or lex.heading_urgency.search(heading):
+        return "urgent"
+    if lex.urgency is not None and any(lex.care.search(t) and lex.urgency.search(t)
+                                       for t in texts):
+        return "urgent"
+    return "routine"
+
+
+def _urgent_section_state(doc: Document, lex: _Lexicon,
+                          routine_counts: bool = True) -> tuple[bool, Any, bool]:
+    """(has advice, a heading that promises advice, whether what that section says is
+    routine advice only rather than no action at all). With ``routine_counts`` (the
+    default, as issue 5 words it), "see a GP" under *When to see a GP* is advice."""
+    bare, routine = None, False
     urgent = [s for s in doc.sections if s.heading is not None and s.heading.level >= 2 and (
         "urgent" in sectionmap.kinds_of(s.heading.norm) or (
             lex.urgent_headings is not None and lex.urgent_headings.search(s.heading.norm)))]
@@ -646,9 +671,11 @@ def _urgent_section_state(doc: Document, lex: _Lexicon) -> tuple[bool, Any]:
         assert h is not None
         texts = [b.text for b in
                  doc.blocks[bisect_left(starts, h.start):bisect_left(starts, s.body_end)]]
-        if any(lex.emergency.search(t) or lex.care.search(t) for t in texts):
-            return True, None
-        bare = bare or h
+        said = _says_what_to_do(lex, h.norm, texts, routine_counts)
+        if said == "urgent":
+            return True, None, False
+        if bare is None or (said == "routine" and not routine):
+            bare, routine = h, said == "routine"
     # Scraped pages keep headings as short lines of their own.
     prose = _prose(doc)
     for i, b in enumerate(prose):
@@ -658,14 +685,14 @@ def _urgent_section_state(doc: Document, lex: _Lexicon) -> tuple[bool, Any]:
         if "urgent" in sectionmap.kinds_of(norm) or (
                 lex.urgent_headings is not None and lex.urgent_headings.search(norm)):
             texts = [x.text for x in _until_next_heading(prose, i)]
-            if any(lex.emergency.search(t) or lex.care.search(t) for t in texts):
-                return True, None
-    return False, bare
+            if _says_what_to_do(lex, norm, texts, routine_counts) == "urgent":
+                return True, None, False
+    return False, bare, routine
 
 
 def has_urgent_advice(doc: Document) -> bool:
     lex = lexicon()
-    found, _ = _urgent_section_state(doc, lex)
+    found, _, _ = _urgent_section_state(doc, lex)
     if found:
         return True
     return _urgent_anywhere(doc, lex)
@@ -690,11 +717,17 @@ def _urgent_anywhere(doc: Document, lex: _Lexicon) -> bool:
 
 @rule(code="CL503", name="missing-urgent-care-advice", severity="error",
       summary="The page does not say when to get urgent help.",
-      options={"properties": {"page-types": {
-          "type": "array", "items": {"type": "string"},
-          "default": ["condition", "symptom"],
-          "description": "Page types (front matter `type:`) that must say when to get "
-                         "urgent help."}}})
+      options={"properties": {
+          "page-types": {
+              "type": "array", "items": {"type": "string"},
+              "default": ["condition", "symptom"],
+              "description": "Page types (front matter `type:`) that must say when to "
+                             "get urgent help."},
+          "routine-advice-counts": {
+              "type": "boolean", "default": True,
+              "description": "Whether a plain \"see a GP\" under a heading that only "
+                             "promises a doctor (*When to see a GP*) counts as urgent-care "
+                             "advice. Set false to require urgency in such a section."}}})
 def missing_urgent_care_advice(doc: Document, options: dict[str, Any]) -> Iterator[Problem]:
     """A condition (or symptom) page does not tell readers when to seek urgent or
     emergency help and what to do. Any of these counts:
@@ -708,7 +741,15 @@ def missing_urgent_care_advice(doc: Document, options: dict[str, Any]) -> Iterat
 
     Warning signs mentioned without an action ("red-flag screening, e.g. bowel or
     bladder changes") are not enough; nor is "book a consultation". The actions
-    are data in `rules/urgent-care.yaml`.
+    and the urgency words are data in `rules/urgent-care.yaml`.
+
+    A stricter reading is one option away: with `routine-advice-counts: false`, a
+    section whose heading only promises a doctor (*When to see a GP*, *When to
+    contact your healthcare provider*) counts only when it pairs the action with
+    urgency ("see a doctor right away if...") or names an emergency action; "see a GP
+    if the pain has not improved after a few weeks" is routine advice, and the finding
+    says so. Headings that say the help is urgent (*When to get urgent help*, *Red
+    flags*, *Call 999 if*) still accept a plain "see a GP".
 
     ## Why
 
@@ -719,6 +760,8 @@ def missing_urgent_care_advice(doc: Document, options: dict[str, Any]) -> Iterat
     ## Options
 
     `page-types` lists the page types checked (default: condition and symptom).
+    `routine-advice-counts` (default true, as issue 5 words the rule) decides whether
+    routine "see a GP" advice under *When to see a GP* is enough.
 
     ## Fails
 
@@ -749,8 +792,15 @@ def missing_urgent_care_advice(doc: Document, options: dict[str, Any]) -> Iterat
     if doc.page_type not in options.get("page-types", ["condition", "symptom"]):
         return
     lex = lexicon()
-    found, bare = _urgent_section_state(doc, lex)
+    found, bare, routine = _urgent_section_state(
+        doc, lex, bool(options.get("routine-advice-counts", True)))
     if found or _urgent_anywhere(doc, lex):
+        return
+    if bare is not None and routine:
+        yield Problem(bare.text_start, bare.text_end,
+                      f"section '{bare.text.strip()}' gives routine advice only: say when "
+                      "help is urgent and what to do then (e.g. 'call 999/911 or go to "
+                      "A&E if ...', 'see a GP urgently if ...')")
         return
     if bare is not None:
         yield Problem(bare.text_start, bare.text_end,
