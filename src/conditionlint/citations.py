@@ -840,7 +840,13 @@ def _html_reference_items(doc: Document) -> list[tuple[str, int, int]]:
     out: list[tuple[str, int, int]] = []
     regions = [(sec.start, sec.body_end) for sec in sectionmap.sections_of_kind(doc, "evidence")]
     regions += _html_reference_regions(doc)
-    for start, end in sorted(set(regions)):
+    merged: list[tuple[int, int]] = []  # an HTML heading is a section heading too
+    for start, end in sorted(regions):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    for start, end in merged:
         for ol in _HTML_OL.finditer(doc.text, start, end):
             if doc.in_code(ol.start()):
                 continue

@@ -316,12 +316,19 @@ def parse(src: Source) -> Document:
             in_cell = False
         elif ttype == "tr_open":
             cell_cursor.clear()
-        elif ttype == "html_block" and tok.map and "<p" in tok.content.lower() \
-                and not in_blockquote:
+        elif ttype == "html_block" and tok.map and not in_blockquote and (
+                "<p" in tok.content or "<h" in tok.content or "<P" in tok.content
+                or "<H" in tok.content):
             # "<p>...</p>" in raw HTML is a paragraph of prose (its tags blanked), so
-            # that its claims and links (an <a href> to a DOI) are read like Markdown's
+            # that its claims and links (an <a href> to a DOI) are read like Markdown's;
+            # "<h2>Symptoms</h2>" (CMS exports mix them with Markdown) is a heading.
             l0, l1 = tok.map
-            for start, end in _html_paragraphs(text, starts[l0], line_end(max(l0, l1 - 1))):
+            chunk_start, chunk_end = starts[l0], line_end(max(l0, l1 - 1))
+            html_heads = [] if list_stack else _html_headings(text, chunk_start, chunk_end)
+            for start, end in _html_paragraphs(text, chunk_start, chunk_end):
+                while html_heads and html_heads[0][1] < start:
+                    _add_html_heading(src, html_heads.pop(0), blocks, headings,
+                                      heading_blocks)
                 top = list_stack[-1] if list_stack else None
                 blocks.append(Block(
                     index=len(blocks), kind="paragraph", start=start, end=end,
@@ -330,6 +337,8 @@ def parse(src: Source) -> Document:
                     list_depth=len(list_stack), list_item=top[2] if top else None,
                     list_ordered=bool(top and top[0]), list_number=top[3] if top else None,
                     list_id=top[1] if top else None, footnote=footnote))
+            for head in html_heads:
+                _add_html_heading(src, head, blocks, headings, heading_blocks)
         elif ttype in ("fence", "code_block") and tok.map:
             l0, l1 = tok.map
             code.append((starts[l0], line_end(max(l0, l1 - 1))))
@@ -364,12 +373,52 @@ _HTML_P = re.compile(r"<p\b[^<>]{0,500}>(?P<body>(?:(?!</?p\b)[^<]|<(?!/?p\b)){0
 _HTML_LISTISH = re.compile(r"<(?:li|ol|ul|table|pre|script|style)\b", re.I)
 
 
+_HTML_H = re.compile(r"<h([1-6])\b[^<>]{0,200}>(?P<body>(?:(?!</?h[1-6]\b)[^<]|"
+                     r"<(?!/?h[1-6]\b)){0,300}?)</h\1\s*>", re.I)
+_HTML_TAG = re.compile(r"<[^<>]{0,500}>")
+
+
+def _html_headings(text: str, start: int,
+                   end: int) -> list[tuple[int, int, int, int, str, int]]:
+    """(level, element start, text start, text end, text without tags, element end) of
+    each ``<h1>``-``<h6>`` element in a raw HTML block, in order; empty ones are left
+    out."""
+    chunk = text[start:end]
+    if "<h" not in chunk and "<H" not in chunk:
+        return []
+    out = []
+    for m in _HTML_H.finditer(chunk):
+        s, e = m.span("body")
+        body = _HTML_TAG.sub(lambda t: " " * len(t.group()), m.group("body"))
+        words = " ".join(body.split())
+        if not words:
+            continue
+        s += len(body) - len(body.lstrip())  # the text proper, without tags around it
+        e -= len(body) - len(body.rstrip())
+        out.append((int(m.group(1)), start + m.start(), start + s, start + e, words,
+                    start + m.end()))
+    return out
+
+
+def _add_html_heading(src: Source, head: tuple[int, int, int, int, str, int],
+                      blocks: list[Block], headings: list[Heading],
+                      heading_blocks: list[int]) -> None:
+    level, element_start, ts, te, words, element_end = head
+    masked = _HTML_TAG.sub(lambda m: " " * len(m.group()), src.text[ts:te])
+    line = src.position(ts).line
+    headings.append(Heading(level, words, fold(masked), element_start, element_end, ts, te))
+    heading_blocks.append(len(blocks))
+    blocks.append(Block(index=len(blocks), kind="heading", start=ts, end=te, text=masked,
+                        section=len(headings), line=line,
+                        end_line=src.position(te).line))
+
+
 def _html_paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Source spans of the text of each closed ``<p>`` element in a raw HTML block
     (white space trimmed). Not in a block that holds lists, tables, preformatted text
     or scripts (an HTML reference list is read as such by conditionlint.citations)."""
     chunk = text[start:end]
-    if _HTML_LISTISH.search(chunk):
+    if _HTML_LISTISH.search(chunk) or ("<p" not in chunk and "<P" not in chunk):
         return []
     out = []
     for m in _HTML_P.finditer(chunk):
