@@ -1,0 +1,318 @@
+"""Claims round 10: cue families for the misses and false findings of blind set 10
+(docs/claims.md, "Round 10").
+
+Every sentence here is invented, not taken from the corpus: each family gets claims
+that must be found and nearby sentences that must stay quiet.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conditionlint.api import lint_text
+from conditionlint.sentences import split
+from tests.claim_sentences import cl401, cl402
+from tests.conftest import TODAY
+
+
+# -- the course and outlook in publisher voice --------------------------------------------
+@pytest.mark.parametrize("sentence", [
+    "Hearing in the other ear is usually preserved.",
+    "The small joints of the hand are usually spared.",
+    "Fertility is normally unaffected.",
+    "Attacks rarely last longer than an hour.",
+    "A flare almost never lasts more than a week.",
+    "The numbness usually only lasts a few hours.",
+    "A cough like this can drag on for several weeks.",
+    "Left untreated, though, the rash can spread to the eyes.",
+    "Having a bulging disc doesn't mean you'll need surgery.",
+    "A diagnosis of glaucoma does not mean you will go blind.",
+    "The outlook is less good when the cancer has spread.",
+    "The prognosis is worse if the kidneys are affected.",
+    "Many babies with reflux feed perfectly well.",
+    "Most children with a heart murmur grow normally.",
+    "Children adapt remarkably well to losing the sight in one eye.",
+    "The brain compensates well for the loss over a few weeks.",
+    "It may take a few weeks for an antidepressant to take effect.",
+    "A small number of adults are left with a painless bump below the knee.",
+    "A small number of patients have some loss of control of wind afterwards.",
+])
+def test_course_and_outlook(sentence):
+    assert cl401(sentence) == "prognosis"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Samples are usually preserved in formalin before testing.",
+    "Appointments rarely last longer than 40 minutes.",
+    "Our classes usually only last an hour.",
+    "This doesn't mean you'll need to pay again.",
+    "That doesn't mean you will have to wait longer for an appointment.",
+    "Our outlook is simple: patients come first.",
+    "Many babies feed every two to three hours.",
+    "Most people with the condition have no symptoms at all.",
+    "Staff adapt the programme to each family.",
+    "It can take up to two weeks for your results to arrive.",
+    "Headaches come in clusters that can go on for weeks.",
+    "A small number of patients have their operation as a day case.",
+])
+def test_nearby_course_sentences_claim_nothing(sentence):
+    assert cl401(sentence) is None
+
+
+# -- instructions whose reason clause is a claim -------------------------------------------
+@pytest.mark.parametrize("sentence, kind", [
+    ("Avoid hot showers and bubble baths, which dry the skin further.", "causal"),
+    ("Skip alcohol-based toners, which strip the skin barrier.", "causal"),
+    ("Avoid fizzy drinks, which erode tooth enamel.", "causal"),
+    ("Do not take ibuprofen with this medicine, because the two together can cause "
+     "stomach bleeding.", "safety"),
+    ("Leave the gel on overnight so that the active ingredient stays on the skin.",
+     "mechanism"),
+    ("Drink plenty of water so that your stools stay soft.", "mechanism"),
+    ("Tilt your head back so the drops can reach the back of the nose.", "mechanism"),
+])
+def test_instructions_with_a_claiming_reason(sentence, kind):
+    assert cl401(sentence) == kind
+
+
+@pytest.mark.parametrize("sentence", [
+    "Avoid products that list fragrance first.",
+    "Do not drive while you are waiting, because the clinic can be busy.",
+    "Arrive ten minutes early so that the receptionist can check you in.",
+    "Bring your glasses so that you can read the forms.",
+    "Relax your shoulders and breathe out slowly.",
+    "Relax your jaw and let your tongue rest behind your teeth.",
+])
+def test_plain_instructions_stay_quiet(sentence):
+    assert cl401(sentence) is None
+
+
+def test_a_bold_instruction_in_a_numbered_list_is_one_sentence_and_no_claim():
+    # "4. **Relax your muscles** one group at a time." was a false finding whose span,
+    # shown as "Relax your muscles** one group at a time.", looked cut by the splitter.
+    # It is not: the sentence is whole, and its span starts where its words start (the
+    # blanked "**" before them is trimmed, as for every sentence). The finding came from
+    # the "relax ... muscles" efficacy cue; "Relax" now opens an instruction.
+    text = "   Relax your muscles   one group at a time."
+    assert [text[a:b] for a, b in split(text)] == [
+        "Relax your muscles   one group at a time."]
+    page = ("# Panic attacks\n\n## Ways to cope\n\n"
+            "3. **Breathe out slowly.**\n4. **Relax your muscles** one group at a time.\n")
+    assert lint_text(page, select=["CL401"], today=TODAY) == []
+    assert cl401("Our massage relaxes tight muscles.") is not None
+
+
+# -- first-person results in blogs and reviews ---------------------------------------------
+@pytest.mark.parametrize("sentence", [
+    "My migraines went from three a week to one a month.",
+    "Honestly, my hot flushes dropped from hourly to a couple a day.",
+    "Her seizures went from daily to about once a week.",
+    "This is the supplement that gave me my life back.",
+    "The sessions got my confidence back.",
+    "I finally have my life back.",
+    "A month on the tea and I'm a new man!",
+    "Pelvic floor physio is massively underrated.",
+    "Most people go straight back to work the next day.",
+])
+def test_first_person_results(sentence):
+    assert cl401(sentence) is not None
+
+
+@pytest.mark.parametrize("sentence", [
+    "I went from part-time to full-time work last spring.",
+    "We moved from Leeds to York in 2019.",
+    "I got my driving licence back after the appeal.",
+    "She is a new mum and a keen runner.",
+    "Please go straight back to reception after your scan.",
+])
+def test_nearby_first_person_sentences_claim_nothing(sentence):
+    assert cl401(sentence) is None
+
+
+# -- standing --------------------------------------------------------------------------------
+@pytest.mark.parametrize("sentence", [
+    "Exercise is the cornerstone of looking after your back.",
+    "Inhaled steroids remain the mainstay of asthma treatment.",
+    "Metformin is usually the first medicine doctors try.",
+    "Antihistamines are the first treatment most GPs recommend.",
+    "- First choice for mild acne",
+    "- First-line option for stubborn warts",
+])
+def test_standing(sentence):
+    assert cl401(sentence) is not None
+
+
+@pytest.mark.parametrize("sentence", [
+    "The first thing to do is call your GP.",
+    "First appointments are 45 minutes.",
+    "Our founder is the cornerstone of the team.",
+    # blind3's labels count this as no claim
+    "Steroid creams are usually tried first.",
+])
+def test_nearby_standing_sentences_claim_nothing(sentence):
+    assert cl401(sentence) is None
+
+
+# -- mechanisms in clinic copy ---------------------------------------------------------------
+@pytest.mark.parametrize("sentence", [
+    "It gently moves fluid away from the ankles.",
+    "Our technique drains excess lymph towards the armpit.",
+    "Dandelion root kick-starts sluggish digestion.",
+    "A morning dose jump-starts your metabolism.",
+    "Our scalp serum wakes up dormant follicles.",
+    "Warm lemon water gets your bowels moving.",
+])
+def test_mechanisms_in_clinic_copy(sentence):
+    assert cl401(sentence) == "mechanism"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kick-start your day with our breakfast menu.",
+    "Blood moves through the body in the arteries and veins.",
+    "We moved the clinic away from the town centre.",
+])
+def test_nearby_mechanism_sentences_claim_nothing(sentence):
+    assert cl401(sentence) is None
+
+
+# -- causes, odds and courses of change ------------------------------------------------------
+@pytest.mark.parametrize("sentence", [
+    "Sitting all day pulls on the tendons at the back of the knee.",
+    "A tight band of tissue stops the jaw opening fully.",
+    "The most common cause in children is a virus.",
+    "Without enough sleep, blood pressure can climb quickly.",
+])
+def test_causes_named(sentence):
+    assert cl401(sentence) == "causal"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Visiting at mealtimes means your relative is more likely to eat and drink.",
+    "Stopping smoking means you are less likely to need an amputation.",
+    "Regular exercise may delay the loss of bone after the menopause.",
+    "Eye drops can slow the progression of glaucoma.",
+])
+def test_odds_and_delays(sentence):
+    assert cl401(sentence) == "efficacy"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Booking early means you are more likely to get your preferred time.",
+    "A late referral can delay the start of your treatment.",
+])
+def test_nearby_odds_claim_nothing(sentence):
+    assert cl401(sentence) is None
+
+
+def test_fold_changes_are_statistics():
+    assert cl401("Prescriptions for the drug rose more than tenfold between 2000 and "
+                 "2020.") == "statistic"
+    assert cl401("The brochure folds into three.") is None
+
+
+# -- the business, reviews and descriptions: no claim -----------------------------------------
+@pytest.mark.parametrize("sentence", [
+    "Our clinic is registered with the Care Quality Commission.",
+    "All our therapists are fully insured and registered with the CNHC.",
+    "We are regulated by the General Osteopathic Council.",
+    "Home visits available across the city.",
+    "Evening appointments available on request.",
+    "We have been helping people with back pain since 1998.",
+    "Our team has been treating families in Leeds for over twenty years.",
+    "We always start with the simplest treatment that might work.",
+    "We usually begin with the least invasive option.",
+    "Page last reviewed: 3 March 2025 · Next review due: 3 March 2028",
+    "Some practitioners claim that cupping draws out toxins and cures fatigue.",
+    "Some websites claim the oil shrinks fibroids.",
+    "Manufacturers claim the device resets the nervous system.",
+    "The condition happens when the balance of yeast and bacteria changes.",
+    "Balance problems are common after a stroke.",
+    "It causes a sharp, stabbing pain when you swallow.",
+    "There's currently no treatment that reverses the damage.",
+    "There is still no medicine that stops the condition getting worse.",
+    "Many of our members tell us it took years to get a diagnosis.",
+])
+def test_business_and_descriptions_claim_nothing(sentence):
+    assert cl401(sentence) is None
+
+
+def test_review_dates_under_complications_are_no_complication():
+    assert cl401("Page last reviewed: 3 March 2025 · Next review due: 3 March 2028",
+                 "Complications") is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "Many of our patients claim it changed their lives.",
+    "Our tinctures rebalance your hormones naturally.",
+    "Hives happens when a trigger causes histamine to be released in the skin.",
+    "There's no cure, but some people find these things help:",
+    "Many of our members tell us the exercises eased their breathlessness.",
+])
+def test_nearby_claims_are_still_found(sentence):
+    assert cl401(sentence) is not None
+
+
+# -- CL402 -------------------------------------------------------------------------------------
+@pytest.mark.parametrize("sentence, words", [
+    ("Herbalists have used it for centuries, and modern science has caught up.",
+     "modern science has caught up"),
+    ("Science has finally caught up with what grandmothers knew.",
+     "Science has finally caught up"),
+    ("64% of those who answered our survey said the classes helped.", "answered our survey"),
+    ("According to our own survey, most clients sleep better.",
+     "According to our own survey"),
+])
+def test_vague_evidence(sentence, words):
+    assert [m for m in cl402(sentence) if f"('{words}" in m]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Please fill in our survey after your visit.",
+    "Our survey closes on Friday.",
+    "Our members say they felt alone before they found us.",
+])
+def test_nearby_sentences_invoke_no_evidence(sentence):
+    assert cl402(sentence) == []
+
+
+# -- sentence splitting ------------------------------------------------------------------------
+@pytest.mark.parametrize("text, sentences", [
+    # a footnote marker after a year is not the end of a decimal
+    ("It rose tenfold between 1997 and 2012.[^3] Experts believe it was overused.",
+     ["It rose tenfold between 1997 and 2012.[^3]", "Experts believe it was overused."]),
+    ("It rose in 2012.[4] Experts agree.", ["It rose in 2012.[4]", "Experts agree."]),
+    # scraped text glued before "A", "I" or an abbreviation in capitals, or after a
+    # closing bracket
+    ("It lets the fissure heal.A Cochrane review found this.",
+     ["It lets the fissure heal.", "A Cochrane review found this."]),
+    ("It hurt.I went back.", ["It hurt.", "I went back."]),
+    ("Use it for chronic pain.NSAIDs also help.",
+     ["Use it for chronic pain.", "NSAIDs also help."]),
+    ("A review agreed (PMID: 22336789).GTN often causes headaches.",
+     ["A review agreed (PMID: 22336789).", "GTN often causes headaches."]),
+])
+def test_sentence_splitting(text, sentences):
+    assert [text[a:b] for a, b in split(text)] == sentences
+
+
+@pytest.mark.parametrize("text", [
+    "The mean difference was -1.26 VAS points.",
+    "Take vitamin D.It helps.",
+    "See www.nhs.uk for more.",
+    "Use NHS.UK today.",
+    "Those born in the U.S.A are included.",
+])
+def test_no_new_splits(text):
+    assert len(split(text)) == 1
+
+
+def test_a_claim_after_a_cited_year_is_judged_on_its_own():
+    page = ("# Tongue-tie\n\n## Trends\n\n"
+            "Diagnosis rose tenfold between 1997 and 2012.[^3] Experts believe many "
+            "babies were treated unnecessarily.\n\n"
+            "[^3]: Walsh J, et al. National trends. Otolaryngol Head Neck Surg. 2017. "
+            "doi:10.1177/0194599817690135\n")
+    found = lint_text(page, select=["CL401", "CL402"], today=TODAY)
+    assert [(f.code, f.line, f.column) for f in found] == [
+        ("CL401", 5, 51), ("CL402", 5, 51)]
+    assert "('Experts believe')" in found[1].message
