@@ -316,3 +316,68 @@ def test_a_claim_after_a_cited_year_is_judged_on_its_own():
     assert [(f.code, f.line, f.column) for f in found] == [
         ("CL401", 5, 51), ("CL402", 5, 51)]
     assert "('Experts believe')" in found[1].message
+
+
+# -- second step: families from a second invented probe list ----------------------------------
+@pytest.mark.parametrize("sentence", [
+    "Central vision is often lost, but peripheral vision tends to be spared.",
+    "Most attacks are over within half an hour.",
+    "Long-term damage to the joint is unusual.",
+    "Most people who have this operation are walking the next day.",
+    "The swelling usually goes down within a couple of days.",
+    "Your eyesight will not usually be affected.",
+    "It tends to come and go for years.",
+    "Flare-ups can last from a few days to several weeks.",
+    "The younger the child, the better the outlook.",
+    "Older dogs recover more slowly.",
+])
+def test_course_families_from_probes(sentence):
+    assert cl401(sentence) == "prognosis"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Keep your feet dry, so the fungus has nowhere to grow.",
+    "Use a spacer so more of the medicine gets into your lungs.",
+    "Elevate your leg so that the swelling drains back towards your heart.",
+    "Stay out of the sun, as it can make the patches darker.",
+    "My flare-ups went from every few weeks to twice a year.",
+    "I feel like myself again.",
+    "Compression is the single most important part of treatment.",
+    "Surgery is usually a last resort.",
+])
+def test_reasons_results_and_standing_from_probes(sentence):
+    assert cl401(sentence) is not None
+
+
+def test_research_that_has_since_confirmed_tradition_is_vague():
+    assert cl402("Research has since confirmed what midwives always knew.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Most appointments last about 30 minutes.",
+    "Your results are usually ready within a week.",
+    "Wear comfortable clothes so you can move freely during the session.",
+    "Take a photo of the rash so your GP can see how it changed.",
+    "My son started school in September.",
+    "The reception desk is the first place to go.",
+    "Our physiotherapists are the backbone of our clinic.",
+    "The nurse moves the probe gently over your tummy.",
+    "We accept most major health insurers.",
+    "Next review date: March 2029.",
+    # (found on public web text: a service named after a treatment word, a guarantee
+    # refused, a service that is no emergency service)
+    "Bookings for domiciliary physiotherapy services may be made via phone.",
+    "We cannot guarantee results, but we will always be honest with you.",
+    "Our services are not suitable for emergency situations.",
+])
+def test_ordinary_sentences_stay_quiet(sentence):
+    assert cl401(sentence) is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "Acupuncture services reduce pain in most clients.",
+    "Antibiotics cannot help with a cold.",
+    "This cream is not suitable for children under two.",
+])
+def test_nearby_claims_stay_found(sentence):
+    assert cl401(sentence) is not None
