@@ -381,3 +381,34 @@ def test_ordinary_sentences_stay_quiet(sentence):
 ])
 def test_nearby_claims_stay_found(sentence):
     assert cl401(sentence) is not None
+
+
+# -- third step: from public web text ---------------------------------------------------------
+@pytest.mark.parametrize("sentence", [
+    "Extra weight adds pressure to the plantar fascia.",
+    "When left untreated, recovery can stretch to 6-12 months.",
+    "Most people need 1 or 2 sessions to feel better.",
+    "Acupuncture was linked to less pain (OR 1.52, 95% CI 1.1 to 2.0).",
+    "Surgery can end the pain for good.",
+])
+def test_found_in_public_web_text(sentence):
+    assert cl401(sentence) is not None
+
+
+@pytest.mark.parametrize("sentence", [
+    "Adding weight to the bar adds load to the session plan.",
+    "The plantar fascia can end up with small tears.",
+    # "or 2" is no odds ratio
+    "Most people need 1 or 2 sessions.",
+    "It affects roughly 1 or 2 people in every 100.",
+    "Registered with the MHRA.",
+])
+def test_quiet_in_public_web_text(sentence):
+    assert cl401(sentence) is None
+
+
+def test_a_claim_beside_a_registration_or_the_clinic_routine_is_still_found():
+    assert cl401("Registered with the MHRA as a medical device, our band relieves travel "
+                 "sickness in minutes.") is not None
+    assert cl401("We always start with a deep tissue massage that relieves tension in the "
+                 "neck.") is not None
