@@ -412,3 +412,45 @@ def test_a_claim_beside_a_registration_or_the_clinic_routine_is_still_found():
                  "sickness in minutes.") is not None
     assert cl401("We always start with a deep tissue massage that relieves tension in the "
                  "neck.") is not None
+
+
+# -- fourth step: a third invented probe list ---------------------------------------------------
+@pytest.mark.parametrize("sentence", [
+    "The rash fades over two to three weeks.",
+    "Hearing typically returns to normal once the fluid drains.",
+    "Ulcers of this kind rarely turn cancerous.",
+    "About a third of people have another episode within five years.",
+    "It is a lifelong condition, but it can be controlled.",
+    "The tremor tends to worsen slowly over many years.",
+    "Nerve damage from shingles can be permanent.",
+    "Your baby's skull will round out by itself as they grow.",
+    "Avoid tight waistbands, which push stomach acid up into the gullet.",
+    "Don't use cotton buds, because they push the wax further into the ear.",
+    "Wash your hands after touching the rash, as the virus spreads easily.",
+    "Take the tablet on an empty stomach so it is absorbed properly.",
+    "These drops saved my sanity during hay fever season.",
+    "Honestly the best money I've spent on my back.",
+    "My GP was amazed at how much my blood pressure had come down.",
+    "Pelvic floor training should be the first thing you try.",
+    "Regular exercise is key to managing the condition.",
+    "Nothing beats rest for a pulled muscle.",
+    "The shockwaves trigger the body's own repair process.",
+    "The enzymes break down the protein that causes the itch.",
+])
+def test_families_from_a_third_probe_list(sentence):
+    assert cl401(sentence) is not None
+
+
+@pytest.mark.parametrize("sentence", [
+    "The clinic normally closes at 6pm on Fridays.",
+    "Your appointment will usually take about an hour.",
+    "Bring your inhaler so the nurse can check your technique.",
+    "Wear loose clothes so the doctor can examine your back.",
+    "I was diagnosed in 2019 after a long wait.",
+    "My husband drove me to every appointment.",
+    "Nothing beats a cup of tea in our waiting room.",
+    "The lift opens onto the car park.",
+    "Opening hours return to normal after the bank holiday.",
+])
+def test_nearby_sentences_from_a_third_probe_list(sentence):
+    assert cl401(sentence) is None
