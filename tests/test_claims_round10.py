@@ -454,3 +454,16 @@ def test_families_from_a_third_probe_list(sentence):
 ])
 def test_nearby_sentences_from_a_third_probe_list(sentence):
     assert cl401(sentence) is None
+
+
+@pytest.mark.parametrize("sentence", [
+    # (public web text: a practical purpose, a lift to the hospital)
+    "It is best to shower, rather than have a bath, so that your wound is not soaked in water.",
+    "Karen next door has offered to drive me down to the hospital.",
+])
+def test_practical_purposes_and_lifts_claim_nothing(sentence):
+    assert cl401(sentence) is None
+
+
+def test_bringing_a_measure_down_is_still_a_claim():
+    assert cl401("Our tea helps bring your blood pressure down naturally.") is not None
