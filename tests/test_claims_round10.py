@@ -467,3 +467,38 @@ def test_practical_purposes_and_lifts_claim_nothing(sentence):
 
 def test_bringing_a_measure_down_is_still_a_claim():
     assert cl401("Our tea helps bring your blood pressure down naturally.") is not None
+
+
+# -- fifth step: a fourth invented probe list ----------------------------------------------------
+@pytest.mark.parametrize("sentence", [
+    "A few people are left with a slight limp.",
+    "Avoid caffeine after lunch, as it keeps the brain alert for hours.",
+    "Cool the burn under running water, which stops the heat damaging deeper layers.",
+    "Sip water through the day so your urine stays pale.",
+    "Since the tongue-tie was snipped, feeding has been a breeze.",
+    "I haven't touched an inhaler since I started swimming.",
+    "My knees feel ten years younger.",
+    "These insoles are a lifesaver on long shifts.",
+    "Ice is still the best first aid for a sprain.",
+    "Talking therapy is a cornerstone of recovery from an eating disorder.",
+    "Statins are the go-to medicine for high cholesterol.",
+    "Our infrared sauna draws out heavy metals through sweat.",
+    "Salt water gargles draw fluid out of swollen tissue.",
+    "The risk of a second clot is highest in the first few months.",
+    "Relapses become less frequent with age.",
+    "Around 1 in 10 people develop long-term pain after the operation.",
+])
+def test_families_from_a_fourth_probe_list(sentence):
+    assert cl401(sentence) is not None
+
+
+@pytest.mark.parametrize("sentence", [
+    "We are proud members of the Society of Chiropodists and Podiatrists.",
+    "Most people notice the rash first on the chest.",
+    "Sit with your back straight and your feet flat on the floor.",
+    "I first noticed the lump in March.",
+    # a bare verdict in a review stays out (round 9)
+    "Lifesaver.",
+])
+def test_nearby_sentences_from_a_fourth_probe_list(sentence):
+    assert cl401(sentence) is None
