@@ -502,3 +502,37 @@ def test_families_from_a_fourth_probe_list(sentence):
 ])
 def test_nearby_sentences_from_a_fourth_probe_list(sentence):
     assert cl401(sentence) is None
+
+
+# -- sixth step: the fifth probe list, after it was measured ---------------------------------------
+@pytest.mark.parametrize("sentence", [
+    "The numbness in your lip may take up to a year to wear off.",
+    "Frozen shoulder thaws on its own, but it can take two years.",
+    "People who keep active after a heart attack live longer.",
+    "The ankle may never be quite as strong as before.",
+    "Most broken toes mend in four to six weeks.",
+    "Lifting heavy shopping strains the pelvic floor.",
+    "Wearing flip-flops all summer overloads the tendon under the arch.",
+    "Keep the cut covered, as dirt can get into it.",
+    "Soak your feet in warm water first so the hard skin softens.",
+    "My hay fever hasn't bothered me once this summer.",
+    "After six weeks on the plan my energy is through the roof.",
+    "The cream took my eczema from angry to barely there.",
+    "Best decision I ever made for my hips.",
+    "For most people, a splint is all that's needed.",
+    "Hospital admissions for asthma fell by half after the smoking ban.",
+    "Thousands of runners trust our gel.",
+])
+def test_families_from_the_fifth_probe_list(sentence):
+    assert cl401(sentence) is not None
+
+
+@pytest.mark.parametrize("sentence", [
+    "Soak the instruments in the solution before rinsing.",
+    "After six weeks I moved to the Leeds clinic.",
+    "Thousands of people visit our website each month.",
+    "The clinic runs on its own generator.",
+    "Prices are through the roof in the city centre.",
+])
+def test_nearby_sentences_from_the_fifth_probe_list(sentence):
+    assert cl401(sentence) is None
