@@ -243,7 +243,7 @@ _CONDITION = re.compile(r"^\W*(?:if|unless|when|whenever)\b[^,;:.]{0,120},", re.
 # "has not healed", "You do not need to stop": a cue right after a negation claims
 # nothing (cues that contain their own negation, "does not cause lasting damage",
 # start at the negation and are kept).
-_NEGATED = re.compile(r"\b(?:not|n't|never|no longer|neither|nor|without)\s+(?:[\w-]+\s+)?$"
+_NEGATED = re.compile(r"\b(?:not|n't|cannot|never|no longer|neither|nor|without)\s+(?:[\w-]+\s+)?$"
                       r"|\bno\s+(?:[\w-]+\s+){1,2}$|\b(?:hard|harder|difficult|tricky)\s+$", re.I)
 
 

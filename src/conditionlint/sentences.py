@@ -27,6 +27,8 @@ _TRAILING_CITE = re.compile(
     r"(?:[ \t]*(?:\[\^[^\]\s]{1,60}\]|\[-?@[^\]\n]{1,200}\]|\[\d{1,3}(?:\s*[-\u2013,]\s*\d{1,3})*\])"
     r"|\d{1,3}(?:[-\u2013,]\d{1,3})*(?=\s|$))+")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
+# What can start a sentence glued to the full stop before it.
+_GLUED_NEXT = re.compile(r"[A-Z](?:[a-z]|[A-Z]+(?:s|'s)?\b(?!\.))|[AI] ")
 
 
 def split_blocks(blocks: Iterable[Block]) -> list[Sentence]:
@@ -48,15 +50,20 @@ def split(text: str) -> list[tuple[int, int]]:
         glued = False
         if nxt and not nxt.isspace():
             # "pain.Acupuncture": split only after a lower-case word of 2+ letters
-            # and a single '.', before an upper-case letter followed by lower case.
+            # (or a closing bracket: "(PMID: 22336789).GTN") and a single '.', before
+            # an upper-case letter followed by lower case, or before "A"/"I" alone or
+            # an upper-case abbreviation ("heal.A Cochrane", "burns.NSAIDs").
             if not (m.group() == "." and nxt.isupper() and end + 1 < n
-                    and text[end + 1].islower() and m.start() >= 2
-                    and text[m.start() - 1].islower() and text[m.start() - 2].isalpha()):
+                    and _GLUED_NEXT.match(text, end) and m.start() >= 2
+                    and ((text[m.start() - 1].islower() and text[m.start() - 2].isalpha())
+                         or text[m.start() - 1] == ")")):
                 # Citation glued to the full stop: "pain.[1]" or "pain.12 Next"
                 c = _TRAILING_CITE.match(text, end)
                 # "-1.26 VAS" is a decimal, not "pain.12 Next".
+                # (only glued digits can be a decimal: "in 2012.[^3] Experts" splits)
                 if not (m.group().startswith(".") and c and c.end() > end
-                        and not (m.start() > 0 and text[m.start() - 1].isdigit())
+                        and not (m.start() > 0 and text[m.start() - 1].isdigit()
+                                 and text[end].isdigit())
                         and (c.end() == n or text[c.end()].isspace())):
                     continue
                 end = c.end()
