@@ -12,7 +12,7 @@ TABLE = (
     "| Treatment | How it works | Results | Downtime | Price |\n"
     "|---|---|---|---|---|\n"
     "| Zap laser | Coats pigment deep in the skin | Gradual, often patchy | 2 days | £90 |\n"
-    "| Peel | Removes the top layers | Varies | 5 days of peeling | £60 |\n"
+    "| Peel | Renews the top layers | Varies | 5 days of peeling | £60 |\n"
 )
 
 
@@ -27,7 +27,23 @@ def test_cells_under_claiming_columns_are_claims_with_their_positions(tmp_path):
     assert cl401(found) == [
         (10, 15, 45, "mechanism claim ('How it works column') cites no evidence entry"),
         (10, 48, 69, "efficacy claim ('Results column') cites no evidence entry"),
-        (11, 10, 32, "mechanism claim ('How it works column') cites no evidence entry"),
+        (11, 10, 31, "mechanism claim ('How it works column') cites no evidence entry"),
+    ]
+
+
+def test_how_a_treatment_is_given_is_no_mechanism_claim(tmp_path):
+    """Under *How it works*, a cell is a claim by its column only when it names an
+    effect on the body (``table-cell-needs``); how the treatment is given is not."""
+    table = ("| Treatment | How it works | Price |\n|---|---|---|\n"
+             "| Steroid injections | Steroid injected into the patch every 4–6 weeks | £80 |\n"
+             "| Peel | Removes the top layers of skin | £60 |\n"
+             "| Hair system | Non-surgical hair replacement | £900 |\n"
+             "| Red light cap | Oxygenates the follicles at home | £300 |\n"
+             "| Cream | Hydrates the pigment cells | £20 |\n")
+    code, found = check(tmp_path, HEAD + table, select="CL401")
+    assert [(line, msg.split(" cites")[0]) for line, _, _, msg in cl401(found)] == [
+        (13, "mechanism claim ('How it works column')"),
+        (14, "mechanism claim ('How it works column')"),
     ]
 
 
@@ -40,7 +56,7 @@ def test_descriptive_columns_and_tables_without_a_claiming_header_claim_nothing(
 def test_a_citation_anywhere_in_the_row_supports_its_cells(tmp_path):
     table = ("| Treatment | How it works | Results |\n|---|---|---|\n"
              "| Zap laser [1] | Breaks up pigment deep in the skin | Gradual, often patchy |\n"
-             "| Peel | Removes the top layers | Visible fading in a month |\n\n"
+             "| Peel | Lightens the patches | Visible fading in a month |\n\n"
              "## References\n\n1. Smith J. Zap laser for pigment: a randomised trial. "
              "2021. doi:10.1000/zap.2021\n")
     code, found = check(tmp_path, HEAD + table, select="CL401")

@@ -74,6 +74,8 @@ class Lexicon:
     # comparison tables: (claim type, header pattern) and cells that state nothing
     table_columns: tuple[tuple[str, re.Pattern[str]], ...] = ()
     table_skips: re.Pattern[str] | None = None
+    # claim type -> what a cell under such a column must say to be a claim by it
+    table_needs: tuple[tuple[str, re.Pattern[str]], ...] = ()
     # sections whose prose claims by standing there: (section kind, claim type, the
     # section's name for the message)
     section_defaults: tuple[tuple[str, str, str], ...] = ()
@@ -140,7 +142,9 @@ def lexicon() -> Lexicon:
         section_defaults=tuple((k, v["type"], v.get("name", k))
                                for k, v in d.get("section-defaults", {}).items()),
         table_skips=re.compile("|".join(f"(?:{p})" for p in d.get("table-cell-skips", []))
-                               or r"(?!)", re.I))
+                               or r"(?!)", re.I),
+        table_needs=tuple((kind, re.compile("|".join(f"(?:{p})" for p in pats), re.I))
+                          for kind, pats in d.get("table-cell-needs", {}).items() if pats))
 
 
 @dataclass(frozen=True)
@@ -631,7 +635,8 @@ def rule_claims(doc: Document) -> tuple[list[Claim], list[Candidate]]:
                         extra = row_cites[row[0]] = list(itertools.islice(
                             (c for i in row for x in by_block.get(i, [])
                              for c in cites.get(x.index, [])), _ROW_CITES))
-                if cue is None and s is sents[0] and not lex.table_skips.search(masked):
+                if cue is None and s is sents[0] and not lex.table_skips.search(masked) \
+                        and all(rx.search(masked) for k, rx in lex.table_needs if k == kind):
                     cue = Cue(kind, _label(kind), f"{header} column", 0, len(masked.rstrip()))
             if cue is None and parent and s is sents[0] and not descriptive \
                     and not lex.exclusions.search(masked) \
