@@ -169,3 +169,52 @@ def test_link_text_is_the_title_without_markup():
     doc = doc_of(page)
     assert [e.fields for e in doc.evidence] == [{"title": "A 2020 review", "year": 2020},
                                                 {"title": "Another trial"}]
+
+
+def test_work_of_url_article_paths_europe_pmc_and_documents():
+    w = identifiers.work_of_url
+
+    def kv(url):  # noqa: ANN001, ANN202
+        f = w(url)
+        return f and (f.kind, f.value)
+
+    assert kv("https://link.springer.com/article/10.1007/s00404-019-05234-1") == (
+        "doi", "10.1007/s00404-019-05234-1")
+    assert kv("https://www.frontiersin.org/articles/10.3389/fpsyg.2020.01234/full") == (
+        "doi", "10.3389/fpsyg.2020.01234")
+    assert kv("https://europepmc.org/article/MED/31234567") == ("pmid", "31234567")
+    assert kv("https://europepmc.org/article/PMC/PMC7654321") == ("pmcid", "PMC7654321")
+    # one document with no identifier in its address: the address (to its document)
+    assert kv("https://www.nice.org.uk/guidance/ng123/chapter/Recommendations") == (
+        "url", "https://www.nice.org.uk/guidance/ng123")
+    assert kv("https://www.bmj.com/content/368/bmj.m1234.long") == (
+        "url", "https://www.bmj.com/content/368/bmj.m1234")
+    assert kv("https://www.sciencedirect.com/science/article/pii/S0140673619312345") == (
+        "url", "https://www.sciencedirect.com/science/article/pii/S0140673619312345")
+    # topic, news, list and home pages name no work
+    for url in ("https://www.nice.org.uk/guidance", "https://www.gov.uk/",
+                "https://www.cdc.gov/common-cold/about/index.html",
+                "https://www.iarc.who.int/news-events/iarc-monographs-volume-124/",
+                "https://www.bmj.com/", "https://www.bmj.com/content/368/bmj.m1234.longer"):
+        assert w(url) is None, url
+
+
+def test_links_to_guidelines_and_article_pages_support_their_sentence(tmp_path):
+    from tests.test_link_citations2 import check
+
+    page = ("# Colds\n\n"
+            "[NICE guidance](https://www.nice.org.uk/guidance/ng123) says pelvic floor "
+            "training reduces leaks.\n"
+            "Zinc lozenges shorten colds ([a 2019 trial](https://www.sciencedirect.com/"
+            "science/article/pii/S0140673619312345)).\n"
+            "Zinc lozenges shorten colds ([see this](https://www.cdc.gov/common-cold/"
+            "about/index.html)).\n")
+    code, findings = check(tmp_path, page)
+    assert code == 1
+    assert [(c, line, col, msg) for c, line, col, _, _, msg in findings] == [
+        ("CL401", 5, 1, "efficacy claim ('shorten') cites no evidence entry")]
+    doc = doc_of(page)
+    assert [(e.origin, e.identifiers[0][:2]) for e in doc.evidence] == [
+        ("link", ("url", "https://www.nice.org.uk/guidance/ng123")),
+        ("link", ("url", "https://www.sciencedirect.com/science/article/pii/"
+                         "S0140673619312345"))]

@@ -161,12 +161,48 @@ _WORK_URLS = (
                          r"/articles/(?P<v>PMC\d+)/?(?:[?#]|$)", re.I)),
     ("nct", re.compile(_HOST + r"(?:classic\.)?clinicaltrials\.gov/(?:study|ct2/show"
                        r"(?:/record)?)/(?P<v>NCT\w+)/?(?:[?#]|$)", re.I)),
+    # a DOI as an article path (Springer, BMC, Frontiers, OUP, ...):
+    # "link.springer.com/article/10.1007/s00404-019-05234-1"
+    ("doi", re.compile(r"^https?://[^/\s?#]+/(?:[^\s?#]*/)?(?:article|articles|chapter|"
+                       r"content)/(?P<v>10\.\d{4,9}/[^\s?#]+?)(?:/(?:full|abstract|pdf|"
+                       r"fulltext|html))?/?(?:[?#]|$)", re.I)),
+    # Europe PMC records of a PubMed or PMC article
+    ("pmid", re.compile(_HOST + r"europepmc\.org/(?:article|abstract)/MED/(?P<v>\d+)/?"
+                        r"(?:[?#]|$)", re.I)),
+    ("pmcid", re.compile(_HOST + r"europepmc\.org/(?:article/PMC|articles)/(?P<v>PMC\d+)/?"
+                         r"(?:[?#]|$)", re.I)),
+    # The address of one published document with no identifier in it: a journal
+    # article page, a guideline, an agency's report. The whole address is the
+    # identifier (kind "url", as in front matter). Topic pages ("cdc.gov/.../about"),
+    # news and home pages match none of these.
+    ("url", re.compile(
+        r"^(?P<v>https?://(?:www\.)?(?:"
+        # journal article pages
+        r"sciencedirect\.com/science/article/(?:abs/)?pii/S?[0-9X]{10,}"
+        r"|thelancet\.com/journals/\w+/article/PIIS[0-9X]+"
+        r"|jamanetwork\.com/journals/[\w-]+/fullarticle/\d+"
+        r"|bmj\.com/content/\d+/(?:bmj\.)?[a-z]?\d+"
+        r"|academic\.oup\.com/[\w-]+/article/\d+/\d+/\w+/\d+"
+        r"|cmaj\.ca/content/\d+/\d+/[A-Z]?\d+"
+        r"|aafp\.org/pubs/afp/issues/\d{4}/\d{4}/p\d+\.html"
+        r"|cdc\.gov/mmwr/volumes/\d+/(?:wr|rr|ss)/\w+\.htm"
+        # guidelines and agencies' reports
+        r"|nice\.org\.uk/guidance/(?:ng|cg|ta|ipg|qs|ph|mtg|dg|hst|nice)\d+"
+        r"|sign\.ac\.uk/our-guidelines/[\w-]+"
+        r"|who\.int/publications/i/item/[\w.-]+"
+        r"|(?:apps\.who\.int/iris|iris\.who\.int)/(?:bitstream/)?handle/10665/\d+"
+        r"|publications\.iarc\.(?:fr|who\.int)/\d+"
+        r"|gov\.uk/drug-safety-update/[\w-]+"
+        r"|gov\.uk/government/publications/[\w-]+"
+        r"|uspreventiveservicestaskforce\.org/uspstf/recommendation/[\w-]+"
+        r"))(?:\.(?:long|full|abstract|short|full\.pdf))?(?:[/?#][^\s]*)?$", re.I)),
 )
 
 
 def work_of_url(url: str) -> Found | None:
     """The identifier of the one work ``url`` links to (a DOI, PMID, PMCID or NCT
-    number, with its offsets in ``url``), or None for any other address."""
+    number, or the address itself for a journal article or guideline page that has
+    none of them, with its offsets in ``url``), or None for any other address."""
     from urllib.parse import unquote
 
     u = url.strip()
