@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 if sys.version_info >= (3, 11):
     from re import _constants as C  # type: ignore[attr-defined]
@@ -57,6 +57,8 @@ Requirement = frozenset[str]  # at least one of these strings occurs in a match
 DIGIT = "\x00digit"
 _ANY_DIGIT = re.compile(r"\d")
 
+
+_NON_WORD = re.compile(r"\W")
 
 _USABLE = 2.5  # literals of three characters or more (the index works on trigrams), or DIGIT
 
@@ -230,36 +232,78 @@ def gate(pattern: str, flags: int) -> tuple[Requirement, ...]:
     return got
 
 
+# A maximal run of word characters: a literal made of word characters only occurs in a
+# text if and only if it occurs inside one of the text's runs.
+_WORD_RUN = re.compile(r"\w+")
+_NO_HITS: frozenset[int] = frozenset()
+
+
 class _LiteralIndex:
-    """Every gate literal of every :class:`Alternation`, indexed by its first three
-    characters, so that one pass over a text finds all the literals it contains."""
+    """Every gate literal of every :class:`Alternation`, so that one pass over a text
+    finds all the literals it contains.
+
+    Literals made of word characters (most: "reduc", "cure") are found word by word:
+    the literals inside each word are remembered per word, and texts share most of
+    their words. The few others ("can't", "long-term") are indexed by their first
+    character that is not a word character, and looked for only in texts that contain
+    it."""
 
     def __init__(self) -> None:
         self.ids: dict[str, int] = {}
+        # word literals by their first three characters, for the scan of a new word
         self.by_trigram: dict[str, list[tuple[int, str]]] = {}
-        self.version = 0
+        # the other literals by their first non-word character
+        self.by_char: dict[str, list[tuple[int, str]]] = {}
+        self._words: dict[str, frozenset[int]] = {}  # word -> literals inside it
         self._cache: dict[str, frozenset[int]] = {}
-        self.last_text: str | None = None
-        self.last_hits: frozenset[int] | None = None
+        # text as given -> its hits (None: a case-folding exception): the rules ask
+        # many alternations about the same few texts of a sentence, not always as the
+        # same string object
+        self._by_text: dict[str, frozenset[int] | None] = {}
 
     def add(self, literal: str) -> int:
         lid = self.ids.get(literal)
         if lid is None:
             lid = self.ids[literal] = len(self.ids)
             if literal != DIGIT:
-                self.by_trigram.setdefault(literal[:3], []).append((lid, literal))
+                odd = next((m.start() for m in _NON_WORD.finditer(literal)), -1)
+                if odd < 0:
+                    self.by_trigram.setdefault(literal[:3], []).append((lid, literal))
+                else:
+                    self.by_char.setdefault(literal[odd], []).append((lid, literal))
+            self._words.clear()
             self._cache.clear()
-            self.last_text = None
+            self._by_text.clear()
         return lid
 
     def hits_of(self, text: str) -> frozenset[int] | None:
-        """:meth:`hits` of ``text`` lower-cased, remembered for the last text (rules
+        """:meth:`hits` of ``text`` lower-cased, remembered for recent texts (rules
         ask many alternations about the same sentence in a row); None when the text
         holds a case-folding exception (no gate applies)."""
-        if text is self.last_text:
-            return self.last_hits
+        try:
+            return self._by_text[text]
+        except KeyError:
+            pass
         got = None if _FOLD_EXCEPTIONS.search(text) else self.hits(text.lower())
-        self.last_text, self.last_hits = text, got
+        if len(self._by_text) > 4096:
+            self._by_text.clear()
+        self._by_text[text] = got
+        return got
+
+    def _in_word(self, word: str) -> frozenset[int]:
+        found: set[int] = set()
+        table = self.by_trigram
+        for k in range(len(word) - 2):
+            entries = table.get(word[k:k + 3])
+            if entries:
+                for lid, lit in entries:
+                    if lid not in found and word.startswith(lit, k):
+                        found.add(lid)
+        got = frozenset(found) if found else _NO_HITS
+        words = self._words
+        if len(words) > 65536:
+            words.clear()
+        words[word] = got
         return got
 
     def hits(self, low: str) -> frozenset[int]:
@@ -268,12 +312,17 @@ class _LiteralIndex:
         if got is not None:
             return got
         found: set[int] = set()
-        table = self.by_trigram
-        for k in range(len(low) - 2):
-            entries = table.get(low[k:k + 3])
-            if entries:
+        words = self._words
+        for word in set(_WORD_RUN.findall(low)):
+            lits = words.get(word)
+            if lits is None:
+                lits = self._in_word(word)
+            if lits:
+                found.update(lits)
+        for ch, entries in self.by_char.items():
+            if ch in low:
                 for lid, lit in entries:
-                    if lid not in found and low.startswith(lit, k):
+                    if lit in low:
                         found.add(lid)
         digit = self.ids.get(DIGIT)
         if digit is not None and _ANY_DIGIT.search(low):
@@ -297,8 +346,9 @@ class Alternation:
     string (checked when a match is found; such a pattern falls back to the joined
     alternation)."""
 
-    __slots__ = ("_always", "_by_literal", "_compiled", "_flags", "_ids",
-                 "_joined", "_more", "_patterns")
+    __slots__ = ("_all", "_always", "_by_literal", "_compiled", "_flags", "_ids",
+                 "_joined", "_last_cands", "_last_hits", "_lits", "_memo", "_more",
+                 "_patterns")
 
     def __init__(self, patterns: list[str], flags: int = re.IGNORECASE) -> None:
         self._patterns = list(patterns)
@@ -319,6 +369,13 @@ class Alternation:
             if len(g) > 1:
                 self._more[i] = tuple(frozenset(_INDEX.add(lit) for lit in r) for r in g[1:])
         self._ids = frozenset(self._by_literal)
+        # every literal a gate looks at: the candidates depend on a text's hits among
+        # these only, so they are remembered per such subset (most texts hit none)
+        self._lits = self._ids.union(*(r for rs in self._more.values() for r in rs))
+        self._all = tuple(range(len(self._patterns)))
+        self._memo: dict[frozenset[int], tuple[int, ...]] = {}
+        self._last_hits: frozenset[int] | None = None
+        self._last_cands: tuple[int, ...] = ()
 
     @property
     def pattern(self) -> str:
@@ -335,22 +392,36 @@ class Alternation:
             self._joined = re.compile(self.pattern or r"(?!)", self._flags)
         return self._joined
 
-    def _candidates(self, text: str) -> list[int]:
+    def _candidates(self, text: str) -> tuple[int, ...]:
         hits = _INDEX.hits_of(text)
         if hits is None:
-            return list(range(len(self._patterns)))
+            return self._all
+        if hits is self._last_hits:
+            return self._last_cands
+        key = hits & self._lits
+        got = self._memo.get(key)
+        if got is None:
+            got = self._candidates_of(key)
+            if len(self._memo) > 1024:
+                self._memo.clear()
+            self._memo[key] = got
+        self._last_hits, self._last_cands = hits, got
+        return got
+
+    def _candidates_of(self, hits: frozenset[int]) -> tuple[int, ...]:
+        """The alternatives to try in a text whose gate literals are ``hits``."""
         common = self._ids & hits
         if not common:
-            return list(self._always)
+            return tuple(self._always)
         by_literal = self._by_literal
         cands = set(self._always)
         for lid in common:
             cands.update(by_literal[lid])
         more = self._more
-        return sorted(i for i in cands
-                      if i not in more or all(not r.isdisjoint(hits) for r in more[i]))
+        return tuple(sorted(i for i in cands
+                            if i not in more or all(not r.isdisjoint(hits) for r in more[i])))
 
-    def _search(self, text: str, cands: list[int], pos: int,
+    def _search(self, text: str, cands: tuple[int, ...], pos: int,
                 endpos: int) -> re.Match[str] | None:
         best: re.Match[str] | None = None
         for i in cands:
@@ -388,6 +459,38 @@ class Alternation:
 
     def __bool__(self) -> bool:
         return bool(self._patterns)
+
+
+class Alternations(tuple):  # type: ignore[type-arg]
+    """A tuple of :class:`Alternation` that are all asked about the same text in turn
+    (the vague-evidence patterns): :meth:`live` finds, in one step, those whose gates
+    let the text through, so that the others are not asked at all."""
+
+    def __new__(cls, alternations: Iterable[Alternation]) -> Alternations:
+        self = super().__new__(cls, alternations)
+        self._lits = frozenset().union(*(a._lits for a in self))  # noqa: SLF001
+        self._memo: dict[frozenset[int], tuple[Alternation, ...]] = {}
+        self._last_hits: frozenset[int] | None = None
+        self._last: tuple[Alternation, ...] = ()
+        return self
+
+    def live(self, text: str) -> tuple[Alternation, ...]:
+        """The members, in order, that can match in ``text`` (the others have no
+        alternative to try there: their ``finditer`` would yield nothing)."""
+        hits = _INDEX.hits_of(text)
+        if hits is None:
+            return tuple(self)
+        if hits is self._last_hits:
+            return self._last
+        key = hits & self._lits
+        got = self._memo.get(key)
+        if got is None:
+            got = tuple(a for a in self if a._candidates_of(key))  # noqa: SLF001
+            if len(self._memo) > 1024:
+                self._memo.clear()
+            self._memo[key] = got
+        self._last_hits, self._last = hits, got
+        return got
 
 
 def write_table(path: str | None = None) -> str:
