@@ -117,13 +117,24 @@ def attach(doc: Document, definitions: dict[str, Any] | None = None) -> Document
     _cached(doc, "work-links", lambda _: links)
     _cached(doc, "work-definitions", lambda _: defs)
     entries = evidence_entries(doc)
-    doc = replace(doc, evidence=tuple(entries))
     # the links depend on the text and blocks only, which replace() keeps
-    _cached(doc, "work-links", lambda _: links)
-    _cached(doc, "work-definitions", lambda _: defs)
+    doc = _carry(doc, replace(doc, evidence=tuple(entries)),
+                 ("work-links", "work-definitions", *_STRUCTURAL))
     labels = frozenset(definitions or {})
     _cached(doc, "link-labels", lambda _: labels)
-    return replace(doc, citations=tuple(find_citations(doc)))
+    return _carry(doc, replace(doc, citations=tuple(find_citations(doc))), _STRUCTURAL)
+
+
+# Per-document values computed from the text, blocks and sections alone, which
+# replace() keeps: attach() hands them on to each new document rather than compute
+# them again for it.
+_STRUCTURAL = ("starts", "html-reference-regions", "reference-blocks", "entry-blocks")
+
+
+def _carry(old: Document, new: Document, names: tuple[str, ...]) -> Document:
+    values = _doc_cache[1] if _doc_cache[0] is old else {}
+    _doc_cache[0], _doc_cache[1] = new, {k: values[k] for k in names if k in values}
+    return new
 
 
 # -- citations ------------------------------------------------------------------------
@@ -934,6 +945,10 @@ def reference_blocks(doc: Document) -> list[tuple[Block, bool]]:
     """Blocks that may hold reference items, with ``strict`` True when every item
     counts (under a References-like heading) and False when an item must look like a
     reference (other evidence sections such as "What the research says")."""
+    return list(_cached(doc, "reference-blocks", _reference_blocks))
+
+
+def _reference_blocks(doc: Document) -> list[tuple[Block, bool]]:
     from conditionlint import sectionmap
     from conditionlint.parser import fold
 
