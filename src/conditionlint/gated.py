@@ -236,6 +236,7 @@ def gate(pattern: str, flags: int) -> tuple[Requirement, ...]:
 # text if and only if it occurs inside one of the text's runs.
 _WORD_RUN = re.compile(r"\w+")
 _NO_HITS: frozenset[int] = frozenset()
+_NOTHING: Iterator[re.Match[str]] = iter(())  # exhausted: shared by every empty finditer
 
 
 class _LiteralIndex:
@@ -347,8 +348,8 @@ class Alternation:
     alternation)."""
 
     __slots__ = ("_all", "_always", "_by_literal", "_compiled", "_flags", "_ids",
-                 "_joined", "_last_cands", "_last_hits", "_lits", "_memo", "_more",
-                 "_patterns")
+                 "_joined", "_last_cands", "_last_hits", "_last_search", "_lits", "_memo",
+                 "_more", "_patterns")
 
     def __init__(self, patterns: list[str], flags: int = re.IGNORECASE) -> None:
         self._patterns = list(patterns)
@@ -376,6 +377,9 @@ class Alternation:
         self._memo: dict[frozenset[int], tuple[int, ...]] = {}
         self._last_hits: frozenset[int] | None = None
         self._last_cands: tuple[int, ...] = ()
+        # the last search (text, pos, endpos, match): the rules ask the same
+        # alternation about the same sentence more than once
+        self._last_search: tuple[str, int, int, re.Match[str] | None] | None = None
 
     @property
     def pattern(self) -> str:
@@ -434,18 +438,26 @@ class Alternation:
 
     def search(self, text: str, pos: int = 0,
                endpos: int = sys.maxsize) -> re.Match[str] | None:
+        last = self._last_search
+        if last is not None and last[0] is text and last[1] == pos and last[2] == endpos:
+            return last[3]
         cands = self._candidates(text)
         if not cands:
-            return None
-        m = self._search(text, cands, pos, endpos)
-        if m is not None and m.start() == m.end():
-            return self.joined().search(text, pos, endpos)
+            m = None
+        else:
+            m = self._search(text, cands, pos, endpos)
+            if m is not None and m.start() == m.end():
+                m = self.joined().search(text, pos, endpos)
+        self._last_search = (text, pos, endpos, m)
         return m
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         cands = self._candidates(text)
         if not cands:
-            return
+            return _NOTHING
+        return self._finditer(text, cands)
+
+    def _finditer(self, text: str, cands: tuple[int, ...]) -> Iterator[re.Match[str]]:
         pos = 0
         while pos <= len(text):
             m = self._search(text, cands, pos, sys.maxsize)
