@@ -61,6 +61,8 @@ _UNICODE_SUP = re.compile(r"(?<=[\w.,;:)\]])(?P<n>[%s]+(?:[,\u207b-][%s]+)*)"
 # "pain.12 Next": digits glued to the full stop of a sentence that ends in a word.
 _GLUED = re.compile(r"(?:(?<=[^\W\d_]\.)|(?<=[)\]]\.))(?P<n>\d{1,3}(?:[-\u2013,]\d{1,3}){0,10})"
                     r"(?=\s|$)")
+# what every _GLUED match holds (a cheap test first: most paragraphs have none)
+_DOT_DIGIT = re.compile(r"\.\d")
 # A surname as citations write it: capitalised, with apostrophes or hyphens
 # ("O'Brien", "Jerosch-Herold"), after up to three name particles in either case
 # ("van Rijssen", "de Souza", "Van der Windt", "Di Marco", "St. John", "Ní Bhriain").
@@ -206,11 +208,11 @@ def find_citations(doc: Document) -> list[Citation]:
             for m in _SUP.finditer(raw):
                 cites.append(Citation("superscript", expand(m.group("n")), b.start + m.start(),
                                       b.start + m.end(), b.index))
-        if any(c in raw for c in _SUPER_DIGITS):
+        if not raw.isascii() and any(c in raw for c in _SUPER_DIGITS):
             for m in _UNICODE_SUP.finditer(raw):
                 cites.append(Citation("superscript", expand(m.group("n")), b.start + m.start(),
                                       b.start + m.end(), b.index))
-        if "." in t and b.index not in entry_blocks:
+        if "." in t and b.index not in entry_blocks and _DOT_DIGIT.search(t):
             for m in _GLUED.finditer(t):
                 cites.append(Citation("numeric", expand(m.group("n")), b.start + m.start("n"),
                                       b.start + m.end("n"), b.index))
