@@ -349,7 +349,7 @@ class Alternation:
 
     __slots__ = ("_all", "_always", "_by_literal", "_compiled", "_flags", "_ids",
                  "_joined", "_last_cands", "_last_hits", "_last_search", "_lits", "_memo",
-                 "_more", "_patterns")
+                 "_more", "_none", "_patterns")
 
     def __init__(self, patterns: list[str], flags: int = re.IGNORECASE) -> None:
         self._patterns = list(patterns)
@@ -374,6 +374,7 @@ class Alternation:
         # these only, so they are remembered per such subset (most texts hit none)
         self._lits = self._ids.union(*(r for rs in self._more.values() for r in rs))
         self._all = tuple(range(len(self._patterns)))
+        self._none = tuple(self._always)  # the candidates when no gate literal occurs
         self._memo: dict[frozenset[int], tuple[int, ...]] = {}
         self._last_hits: frozenset[int] | None = None
         self._last_cands: tuple[int, ...] = ()
@@ -402,13 +403,16 @@ class Alternation:
             return self._all
         if hits is self._last_hits:
             return self._last_cands
-        key = hits & self._lits
-        got = self._memo.get(key)
-        if got is None:
-            got = self._candidates_of(key)
-            if len(self._memo) > 1024:
-                self._memo.clear()
-            self._memo[key] = got
+        if self._lits.isdisjoint(hits):  # most texts: no gate literal at all
+            got = self._none
+        else:
+            key = hits & self._lits
+            got = self._memo.get(key)
+            if got is None:
+                got = self._candidates_of(key)
+                if len(self._memo) > 1024:
+                    self._memo.clear()
+                self._memo[key] = got
         self._last_hits, self._last_cands = hits, got
         return got
 
@@ -428,8 +432,9 @@ class Alternation:
     def _search(self, text: str, cands: tuple[int, ...], pos: int,
                 endpos: int) -> re.Match[str] | None:
         best: re.Match[str] | None = None
+        compiled = self._compiled
         for i in cands:
-            m = self._rx(i).search(text, pos, endpos)
+            m = (compiled[i] or self._rx(i)).search(text, pos, endpos)
             if m is not None and (best is None or m.start() < best.start()):
                 best = m
                 if m.start() == pos:
