@@ -420,14 +420,26 @@ class Alternation:
         """The alternatives to try in a text whose gate literals are ``hits``."""
         common = self._ids & hits
         if not common:
-            return tuple(self._always)
+            return self._none
         by_literal = self._by_literal
         cands = set(self._always)
         for lid in common:
             cands.update(by_literal[lid])
         more = self._more
-        return tuple(sorted(i for i in cands
-                            if i not in more or all(not r.isdisjoint(hits) for r in more[i])))
+        if not more:
+            return tuple(sorted(cands))
+        out = []
+        for i in sorted(cands):
+            reqs = more.get(i)
+            if reqs is not None:
+                for r in reqs:  # every further requirement must hold
+                    if r.isdisjoint(hits):
+                        break
+                else:
+                    out.append(i)
+            else:
+                out.append(i)
+        return tuple(out)
 
     def _search(self, text: str, cands: tuple[int, ...], pos: int,
                 endpos: int) -> re.Match[str] | None:
