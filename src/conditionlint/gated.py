@@ -181,6 +181,111 @@ def required_sets(pattern: str, flags: int = 0) -> tuple[Requirement, ...]:
     return tuple(sorted(reqs, key=lambda r: (-min(map(_strength, r)), len(r), sorted(r))))
 
 
+_stamp: str | None = None
+
+
+def _code_stamp() -> str:
+    """A stamp of the code that reads the literals (see :func:`recache.code_stamp`)."""
+    global _stamp
+    if _stamp is None:
+        from conditionlint import recache
+
+        _stamp = recache.code_stamp(required_sets, _seq_requirements, _requirement,
+                                    _branch_requirement, _best, _usable, _strength,
+                                    _is_digit_class)
+    return _stamp
+
+
+# -- first-character guards ---------------------------------------------------------
+# An alternative that starts with "\\b" or a look-behind gets no literal or character-set
+# prefix from Python's regex compiler under IGNORECASE: its search runs the whole
+# pattern at every position of the text. A look-ahead for the characters a match can
+# start with, read from the parsed pattern and compiled with the same flags, rejects
+# most positions at once (the same technique as checks/safety.py's lexicon guards). It
+# is zero-width, has no group and holds in every match, so the matches are the same.
+_GUARD_ESCAPES = {C.CATEGORY_WORD: r"\w", C.CATEGORY_NOT_WORD: r"\W",
+                  C.CATEGORY_DIGIT: r"\d", C.CATEGORY_NOT_DIGIT: r"\D",
+                  C.CATEGORY_SPACE: r"\s", C.CATEGORY_NOT_SPACE: r"\S"}
+_ZERO_WIDTH = (C.AT, C.ASSERT, C.ASSERT_NOT)
+_GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
+
+
+def _first_chars(items: list) -> list | None:
+    """Character-set items one of which is the first character of every match of the
+    parsed sequence ``items``; None when that cannot be told."""
+    for op, av in items:
+        if op in _ZERO_WIDTH:
+            continue
+        if op is C.LITERAL:
+            return [(op, av)]
+        if op is C.IN:
+            return None if any(o is C.NEGATE for o, _ in av) else list(av)
+        if op is C.SUBPATTERN:
+            _group, add_flags, del_flags, sub = av
+            # scoped flags ("(?i:...)", "(?-i:...)") would not hold for the guard
+            return None if add_flags or del_flags else _first_chars(list(sub))
+        if op is C.BRANCH:
+            out: list = []
+            for alt in av[1]:
+                first = _first_chars(list(alt))
+                if first is None:
+                    return None
+                out.extend(first)
+            return out
+        if op in (C.MAX_REPEAT, C.MIN_REPEAT, _POSSESSIVE) and av[0] >= 1:
+            return _first_chars(list(av[2]))
+        return None
+    return None
+
+
+def first_char_guard(pattern: str, flags: int) -> str:
+    """``(?=[...])`` for the characters every match of ``pattern`` starts with, or ""
+    when they cannot be told (then no guard is used)."""
+    if flags & (re.VERBOSE | re.LOCALE):
+        return ""
+    try:
+        parsed = P.parse(pattern, flags)
+    except re.error:
+        return ""
+    if parsed.state.flags & (re.VERBOSE | re.LOCALE) or _GLOBAL_FLAGS.match(pattern):
+        return ""  # inline flags: a guard in front would not be at the pattern's start
+    items = _first_chars(list(parsed))
+    if not items:
+        return ""
+    parts = set()
+    for op, av in items:
+        if op is C.LITERAL:
+            parts.add(re.escape(chr(av)))
+        elif op is C.RANGE:
+            parts.add(f"{re.escape(chr(av[0]))}-{re.escape(chr(av[1]))}")
+        elif op is C.CATEGORY and av in _GUARD_ESCAPES:
+            parts.add(_GUARD_ESCAPES[av])
+        else:
+            return ""
+    return "(?=[" + "".join(sorted(parts)) + "])"
+
+
+_guard_stamp: str | None = None
+
+
+def _compile(pattern: str, flags: int) -> re.Pattern[str]:
+    """``pattern`` compiled behind its first-character guard (see above). The guard is
+    kept in the compiled-pattern store, when the command line has one."""
+    global _guard_stamp
+    from conditionlint import recache
+
+    if _guard_stamp is None:
+        _guard_stamp = recache.code_stamp(first_char_guard, _first_chars)
+    guard = recache.derived("gated.first-char-guard", (_guard_stamp, pattern, int(flags)),
+                            lambda: first_char_guard(pattern, flags))
+    if guard:
+        try:
+            return re.compile(f"{guard}(?:{pattern})", flags)
+        except re.error:  # pragma: no cover - a guard is implied by a valid pattern
+            pass
+    return re.compile(pattern, flags)
+
+
 _TABLE_NAME = "pattern-gates.json"
 _table: dict[str, list[list[str]] | None] | None = None
 _use_table = True
@@ -225,8 +330,16 @@ def gate(pattern: str, flags: int) -> tuple[Requirement, ...]:
     table = _load_table()
     if key in table:
         got = tuple(frozenset(r) for r in table[key] or ())
-    else:
+    elif not _use_table:
         got = required_sets(pattern, flags)
+    else:
+        # not in the table (a changed lexicon, or a word list built in code): kept in
+        # the compiled-pattern store, when the command line has one, for the next run
+        from conditionlint import recache
+
+        got = tuple(frozenset(r) for r in recache.derived(
+            "gated.required-sets", (_code_stamp(), pattern, int(flags)),
+            lambda: [sorted(r) for r in required_sets(pattern, flags)]))
     if not _use_table:  # the table writer is collecting
         _seen[key] = [sorted(r) for r in got] or None
     return got
@@ -389,7 +502,7 @@ class Alternation:
     def _rx(self, i: int) -> re.Pattern[str]:
         rx = self._compiled[i]
         if rx is None:
-            rx = self._compiled[i] = re.compile(self._patterns[i], self._flags)
+            rx = self._compiled[i] = _compile(self._patterns[i], self._flags)
         return rx
 
     def joined(self) -> re.Pattern[str]:
