@@ -85,7 +85,7 @@ def _words(entries: list[str]) -> str:
 
 @dataclass(frozen=True)
 class Structure:
-    intervention: re.Pattern[str]
+    intervention: Alternation  # \b(?:w1|w2|...)\b over the treatment words
     pronoun: re.Pattern[str]
     testimonial: Alternation
     effect: re.Pattern[str] | Alternation
@@ -118,7 +118,7 @@ def structure() -> Structure | None:
         and lex.frequencies is not None
     interventions = list(d.get("interventions", [])) + list(st.get("interventions", []))
     return Structure(
-        intervention=re.compile(r"\b(?:%s)\b" % _words(interventions), re.IGNORECASE),
+        intervention=_each_word(interventions),
         pronoun=re.compile(r"^\W*(?:%s)\b" % _words(st.get("pronouns", [])), re.IGNORECASE),
         testimonial=lex.testimonials,
         effect=_effect(st.get("effect-verbs", [])),
@@ -134,6 +134,16 @@ def structure() -> Structure | None:
         effect_words=frozenset(f for e in st.get("effect-verbs", [])
                                for f in inflect(e.lstrip("~").split(" ", 1)[0].lower())),
     )
+
+
+def _each_word(entries: list[str]) -> Alternation:
+    """``\\b(?:%s)\\b" % _words(entries)``, searched as one gated alternative per entry
+    (the same matches, as for :func:`_effect`)."""
+    from conditionlint.claimdetect import spaced
+
+    if not entries:
+        return Alternation([r"\b(?:(?!))\b"], re.IGNORECASE)
+    return Alternation([r"\b(?:(?:%s))\b" % spaced(e) for e in entries], re.IGNORECASE)
 
 
 def _effect(entries: list[str]) -> re.Pattern[str] | Alternation:

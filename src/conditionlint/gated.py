@@ -581,6 +581,19 @@ class Alternation:
         self._last_search = (text, pos, endpos, m)
         return m
 
+    def match(self, text: str, pos: int = 0,
+              endpos: int = sys.maxsize) -> re.Match[str] | None:
+        """The joined alternation's ``match``: the first alternative, in order, that
+        matches at ``pos`` (one whose gate fails cannot match anywhere in the text)."""
+        compiled = self._compiled
+        for i in self._candidates(text):
+            m = (compiled[i] or self._rx(i)).match(text, pos, endpos)
+            if m is not None:
+                if m.start() == m.end():
+                    return self.joined().match(text, pos, endpos)
+                return m
+        return None
+
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         cands = self._candidates(text)
         if not cands:
