@@ -208,3 +208,59 @@ def test_a_pattern_missing_from_the_table_is_gated_at_run_time() -> None:
     alt = Alternation([r"\bnot-in-any-table-(?:yes|no)\b"])
     assert alt.search("x not-in-any-table-yes y").span() == (2, 22)
     assert alt.search("unrelated text") is None
+
+
+# -- the match method, first-character guards, the structure's word lists ---------------
+def test_match_is_the_joined_match() -> None:
+    alt = Alternation([r"\bpain\s+relief\b", r"\bpain\b", r"\brelie(?:f|ves)\b", r"x*"])
+    joined = re.compile(alt.pattern, re.IGNORECASE)
+    for text, pos in [("pain relief now", 0), ("Pain, relief", 0), ("no pain", 3),
+                      ("no pain", 2), ("relieves", 0), ("xx pain", 0), ("abc", 0)]:
+        m1, m2 = alt.match(text, pos), joined.match(text, pos)
+        assert (m1 and m1.span()) == (m2 and m2.span()), (text, pos)
+
+
+@pytest.mark.parametrize(("pattern", "guard"), [
+    (r"\b(?:may|might|can)\b", "(?=[cm])"),
+    (r"(?<!get\s)\bhelps", "(?=[h])"),
+    (r"\d+%", r"(?=[\d])"),
+    (r"^\W*(?:ask|see)", ""),  # \W* may match nothing: the first character is unknown
+    (r"(?i:abc)", ""),  # scoped flags
+    (r"(?i)abc", ""),  # global inline flags must stay first
+    (r"(?:a|)b", ""),  # an alternative that consumes nothing
+    (r"[^a]b", ""),
+])
+def test_first_char_guard(pattern: str, guard: str) -> None:
+    from conditionlint.gated import first_char_guard
+
+    assert first_char_guard(pattern, re.IGNORECASE) == guard
+
+
+def _structure_sentences() -> list[str]:
+    texts = _corpus_sentences()
+    # letters re.IGNORECASE folds unlike lower(), and upper case
+    return texts + [t.upper() for t in texts[:300]] + [
+        t.replace("i", "\u0131").replace("s", "\u017f") for t in texts[:300]]
+
+
+def test_structure_word_lists_find_what_one_pattern_finds() -> None:
+    from conditionlint import claimstructure as cs
+    from conditionlint.yamlrules import lexicon
+
+    st_ = cs.structure()
+    assert st_ is not None
+    d = lexicon("claims")
+    words = list(d.get("interventions", [])) + list(d["structure"].get("interventions", []))
+    intervention = re.compile(r"\b(?:%s)\b" % cs._words(words), re.IGNORECASE)  # noqa: SLF001
+    effect = re.compile(r"\b(?:%s)\b" % (cs._verb_alternatives(  # noqa: SLF001
+        d["structure"].get("effect-verbs", [])) or r"(?!)"), re.IGNORECASE)
+    found = 0
+    for text in _structure_sentences():
+        m1, m2 = st_.intervention.search(text), intervention.search(text)
+        assert (m1 and m1.span()) == (m2 and m2.span()), text
+        found += m1 is not None
+        for pos in (0, len(text) // 3):
+            m1, m2 = st_.intervention.match(text, pos), intervention.match(text, pos)
+            assert (m1 and m1.span()) == (m2 and m2.span()), (text, pos)
+        assert _spans(st_.effect.finditer(text)) == _spans(effect.finditer(text)), text
+    assert found > 100

@@ -61,6 +61,8 @@ _UNICODE_SUP = re.compile(r"(?<=[\w.,;:)\]])(?P<n>[%s]+(?:[,\u207b-][%s]+)*)"
 # "pain.12 Next": digits glued to the full stop of a sentence that ends in a word.
 _GLUED = re.compile(r"(?:(?<=[^\W\d_]\.)|(?<=[)\]]\.))(?P<n>\d{1,3}(?:[-\u2013,]\d{1,3}){0,10})"
                     r"(?=\s|$)")
+# what every _GLUED match holds (a cheap test first: most paragraphs have none)
+_DOT_DIGIT = re.compile(r"\.\d")
 # A surname as citations write it: capitalised, with apostrophes or hyphens
 # ("O'Brien", "Jerosch-Herold"), after up to three name particles in either case
 # ("van Rijssen", "de Souza", "Van der Windt", "Di Marco", "St. John", "Ní Bhriain").
@@ -117,13 +119,24 @@ def attach(doc: Document, definitions: dict[str, Any] | None = None) -> Document
     _cached(doc, "work-links", lambda _: links)
     _cached(doc, "work-definitions", lambda _: defs)
     entries = evidence_entries(doc)
-    doc = replace(doc, evidence=tuple(entries))
     # the links depend on the text and blocks only, which replace() keeps
-    _cached(doc, "work-links", lambda _: links)
-    _cached(doc, "work-definitions", lambda _: defs)
+    doc = _carry(doc, replace(doc, evidence=tuple(entries)),
+                 ("work-links", "work-definitions", *_STRUCTURAL))
     labels = frozenset(definitions or {})
     _cached(doc, "link-labels", lambda _: labels)
-    return replace(doc, citations=tuple(find_citations(doc)))
+    return _carry(doc, replace(doc, citations=tuple(find_citations(doc))), _STRUCTURAL)
+
+
+# Per-document values computed from the text, blocks and sections alone, which
+# replace() keeps: attach() hands them on to each new document rather than compute
+# them again for it.
+_STRUCTURAL = ("starts", "html-reference-regions", "reference-blocks", "entry-blocks")
+
+
+def _carry(old: Document, new: Document, names: tuple[str, ...]) -> Document:
+    values = _doc_cache[1] if _doc_cache[0] is old else {}
+    _doc_cache[0], _doc_cache[1] = new, {k: values[k] for k in names if k in values}
+    return new
 
 
 # -- citations ------------------------------------------------------------------------
@@ -195,11 +208,11 @@ def find_citations(doc: Document) -> list[Citation]:
             for m in _SUP.finditer(raw):
                 cites.append(Citation("superscript", expand(m.group("n")), b.start + m.start(),
                                       b.start + m.end(), b.index))
-        if any(c in raw for c in _SUPER_DIGITS):
+        if not raw.isascii() and any(c in raw for c in _SUPER_DIGITS):
             for m in _UNICODE_SUP.finditer(raw):
                 cites.append(Citation("superscript", expand(m.group("n")), b.start + m.start(),
                                       b.start + m.end(), b.index))
-        if "." in t and b.index not in entry_blocks:
+        if "." in t and b.index not in entry_blocks and _DOT_DIGIT.search(t):
             for m in _GLUED.finditer(t):
                 cites.append(Citation("numeric", expand(m.group("n")), b.start + m.start("n"),
                                       b.start + m.end("n"), b.index))
@@ -940,6 +953,10 @@ def reference_blocks(doc: Document) -> list[tuple[Block, bool]]:
     """Blocks that may hold reference items, with ``strict`` True when every item
     counts (under a References-like heading) and False when an item must look like a
     reference (other evidence sections such as "What the research says")."""
+    return list(_cached(doc, "reference-blocks", _reference_blocks))
+
+
+def _reference_blocks(doc: Document) -> list[tuple[Block, bool]]:
     from conditionlint import sectionmap
     from conditionlint.parser import fold
 

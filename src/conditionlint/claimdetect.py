@@ -37,7 +37,7 @@ from conditionlint import claimmodel
 from conditionlint import claimstructure as structmod
 from conditionlint import sentences as splitter
 from conditionlint.document import Block, Citation, Document, EvidenceEntry, Sentence
-from conditionlint.gated import Alternation
+from conditionlint.gated import Alternation, Alternations
 
 _NO_PAGE = structmod.PageWords()
 FM_CLAIM_KEYS = ("description", "summary", "excerpt", "subtitle", "tagline", "lead",
@@ -52,7 +52,7 @@ class Lexicon:
     reasons: Alternation
     hedges: Alternation
     strong: Alternation
-    vague: tuple[Alternation, ...]
+    vague: Alternations  # a tuple of Alternation
     descriptive: frozenset[str]
     skipped: frozenset[str]
     weak_designs: frozenset[str]
@@ -124,8 +124,8 @@ def lexicon() -> Lexicon:
         types=types, exclusions=_alt(d["exclusions"]["patterns"]), imperative=imperative,
         reasons=_alt(d.get("imperative-reasons", [])), hedges=_alt(d["hedges"]["patterns"]),
         strong=_alt(d["strong"]["patterns"]),
-        vague=tuple(Alternation([spaced(p.replace("{design}", designs))])
-                    for p in d["vague-evidence"]["patterns"]),
+        vague=Alternations(Alternation([spaced(p.replace("{design}", designs))])
+                           for p in d["vague-evidence"]["patterns"]),
         descriptive=frozenset(d.get("descriptive-sections", [])),
         skipped=frozenset(d.get("skipped-sections", [])),
         weak_designs=frozenset(d.get("weak-designs", [])),
@@ -877,7 +877,7 @@ def _vague_matches(text: str) -> tuple[tuple[int, int], ...]:
     # Cached: CL401 (a sentence with no cue that invokes evidence) and CL402 both ask,
     # for the same sentence, and these ~20 patterns are a third of the claim rules' cost.
     spans: list[tuple[int, int]] = []
-    for rx in lexicon().vague:
+    for rx in lexicon().vague.live(text):
         for m in rx.finditer(text):
             if m.end() > m.start():
                 spans.append((m.start(), m.end()))

@@ -60,6 +60,11 @@ def _verb_alternatives(entries: list[str]) -> str:
     the rest kept ("switch off" -> "switches off"); a leading '~' drops the bare base
     form, for words that are more often nouns or adjectives ("~lower": "lowers",
     "lowered", not "lower back")."""
+    return "|".join(_verb_alternative_list(entries))
+
+
+def _verb_alternative_list(entries: list[str]) -> list[str]:
+    """The alternatives of :func:`_verb_alternatives`, in their order."""
     alts: list[str] = []
     for raw in entries:
         base_too = not raw.startswith("~")
@@ -69,7 +74,7 @@ def _verb_alternatives(entries: list[str]) -> str:
             forms = forms[1:]
         rest = (r"\s+" + re.escape(words[1]).replace(r"\ ", r"\s+")) if len(words) > 1 else ""
         alts.append("(?:%s)%s" % ("|".join(re.escape(f) for f in forms), rest))
-    return "|".join(sorted(alts, key=len, reverse=True))
+    return sorted(alts, key=len, reverse=True)
 
 
 def _words(entries: list[str]) -> str:
@@ -80,10 +85,10 @@ def _words(entries: list[str]) -> str:
 
 @dataclass(frozen=True)
 class Structure:
-    intervention: re.Pattern[str]
+    intervention: Alternation  # \b(?:w1|w2|...)\b over the treatment words
     pronoun: re.Pattern[str]
     testimonial: Alternation
-    effect: re.Pattern[str]
+    effect: re.Pattern[str] | Alternation
     outcome: Alternation
     health: re.Pattern[str]
     frequency: Alternation
@@ -113,11 +118,10 @@ def structure() -> Structure | None:
         and lex.frequencies is not None
     interventions = list(d.get("interventions", [])) + list(st.get("interventions", []))
     return Structure(
-        intervention=re.compile(r"\b(?:%s)\b" % _words(interventions), re.IGNORECASE),
+        intervention=_each_word(interventions),
         pronoun=re.compile(r"^\W*(?:%s)\b" % _words(st.get("pronouns", [])), re.IGNORECASE),
         testimonial=lex.testimonials,
-        effect=re.compile(r"\b(?:%s)\b" % (_verb_alternatives(st.get("effect-verbs", []))
-                                           or r"(?!)"), re.IGNORECASE),
+        effect=_effect(st.get("effect-verbs", [])),
         outcome=lex.outcomes,
         health=re.compile(r"\b(?:%s)\b" % _words(st.get("health-objects", [])), re.IGNORECASE),
         frequency=lex.frequencies,
@@ -130,6 +134,26 @@ def structure() -> Structure | None:
         effect_words=frozenset(f for e in st.get("effect-verbs", [])
                                for f in inflect(e.lstrip("~").split(" ", 1)[0].lower())),
     )
+
+
+def _each_word(entries: list[str]) -> Alternation:
+    """``\\b(?:%s)\\b" % _words(entries)``, searched as one gated alternative per entry
+    (the same matches, as for :func:`_effect`)."""
+    from conditionlint.claimdetect import spaced
+
+    if not entries:
+        return Alternation([r"\b(?:(?!))\b"], re.IGNORECASE)
+    return Alternation([r"\b(?:(?:%s))\b" % spaced(e) for e in entries], re.IGNORECASE)
+
+
+def _effect(entries: list[str]) -> re.Pattern[str] | Alternation:
+    """``\\b(?:v1|v2|...)\\b`` over the effect verbs, searched as the alternation
+    ``\\b(?:v1)\\b|\\b(?:v2)\\b|...`` (the same matches: ``\\b`` is zero-width), so that
+    each verb is gated by its own words (see :mod:`conditionlint.gated`)."""
+    alts = _verb_alternative_list(entries)
+    if not alts:
+        return re.compile(r"\b(?:(?!))\b", re.IGNORECASE)
+    return Alternation([r"\b(?:%s)\b" % a for a in alts], re.IGNORECASE)
 
 
 @dataclass(frozen=True)

@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 if sys.version_info >= (3, 11):
     from re import _constants as C  # type: ignore[attr-defined]
@@ -57,6 +57,8 @@ Requirement = frozenset[str]  # at least one of these strings occurs in a match
 DIGIT = "\x00digit"
 _ANY_DIGIT = re.compile(r"\d")
 
+
+_NON_WORD = re.compile(r"\W")
 
 _USABLE = 2.5  # literals of three characters or more (the index works on trigrams), or DIGIT
 
@@ -179,6 +181,111 @@ def required_sets(pattern: str, flags: int = 0) -> tuple[Requirement, ...]:
     return tuple(sorted(reqs, key=lambda r: (-min(map(_strength, r)), len(r), sorted(r))))
 
 
+_stamp: str | None = None
+
+
+def _code_stamp() -> str:
+    """A stamp of the code that reads the literals (see :func:`recache.code_stamp`)."""
+    global _stamp
+    if _stamp is None:
+        from conditionlint import recache
+
+        _stamp = recache.code_stamp(required_sets, _seq_requirements, _requirement,
+                                    _branch_requirement, _best, _usable, _strength,
+                                    _is_digit_class)
+    return _stamp
+
+
+# -- first-character guards ---------------------------------------------------------
+# An alternative that starts with "\\b" or a look-behind gets no literal or character-set
+# prefix from Python's regex compiler under IGNORECASE: its search runs the whole
+# pattern at every position of the text. A look-ahead for the characters a match can
+# start with, read from the parsed pattern and compiled with the same flags, rejects
+# most positions at once (the same technique as checks/safety.py's lexicon guards). It
+# is zero-width, has no group and holds in every match, so the matches are the same.
+_GUARD_ESCAPES = {C.CATEGORY_WORD: r"\w", C.CATEGORY_NOT_WORD: r"\W",
+                  C.CATEGORY_DIGIT: r"\d", C.CATEGORY_NOT_DIGIT: r"\D",
+                  C.CATEGORY_SPACE: r"\s", C.CATEGORY_NOT_SPACE: r"\S"}
+_ZERO_WIDTH = (C.AT, C.ASSERT, C.ASSERT_NOT)
+_GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
+
+
+def _first_chars(items: list) -> list | None:
+    """Character-set items one of which is the first character of every match of the
+    parsed sequence ``items``; None when that cannot be told."""
+    for op, av in items:
+        if op in _ZERO_WIDTH:
+            continue
+        if op is C.LITERAL:
+            return [(op, av)]
+        if op is C.IN:
+            return None if any(o is C.NEGATE for o, _ in av) else list(av)
+        if op is C.SUBPATTERN:
+            _group, add_flags, del_flags, sub = av
+            # scoped flags ("(?i:...)", "(?-i:...)") would not hold for the guard
+            return None if add_flags or del_flags else _first_chars(list(sub))
+        if op is C.BRANCH:
+            out: list = []
+            for alt in av[1]:
+                first = _first_chars(list(alt))
+                if first is None:
+                    return None
+                out.extend(first)
+            return out
+        if op in (C.MAX_REPEAT, C.MIN_REPEAT, _POSSESSIVE) and av[0] >= 1:
+            return _first_chars(list(av[2]))
+        return None
+    return None
+
+
+def first_char_guard(pattern: str, flags: int) -> str:
+    """``(?=[...])`` for the characters every match of ``pattern`` starts with, or ""
+    when they cannot be told (then no guard is used)."""
+    if flags & (re.VERBOSE | re.LOCALE):
+        return ""
+    try:
+        parsed = P.parse(pattern, flags)
+    except re.error:
+        return ""
+    if parsed.state.flags & (re.VERBOSE | re.LOCALE) or _GLOBAL_FLAGS.match(pattern):
+        return ""  # inline flags: a guard in front would not be at the pattern's start
+    items = _first_chars(list(parsed))
+    if not items:
+        return ""
+    parts = set()
+    for op, av in items:
+        if op is C.LITERAL:
+            parts.add(re.escape(chr(av)))
+        elif op is C.RANGE:
+            parts.add(f"{re.escape(chr(av[0]))}-{re.escape(chr(av[1]))}")
+        elif op is C.CATEGORY and av in _GUARD_ESCAPES:
+            parts.add(_GUARD_ESCAPES[av])
+        else:
+            return ""
+    return "(?=[" + "".join(sorted(parts)) + "])"
+
+
+_guard_stamp: str | None = None
+
+
+def _compile(pattern: str, flags: int) -> re.Pattern[str]:
+    """``pattern`` compiled behind its first-character guard (see above). The guard is
+    kept in the compiled-pattern store, when the command line has one."""
+    global _guard_stamp
+    from conditionlint import recache
+
+    if _guard_stamp is None:
+        _guard_stamp = recache.code_stamp(first_char_guard, _first_chars)
+    guard = recache.derived("gated.first-char-guard", (_guard_stamp, pattern, int(flags)),
+                            lambda: first_char_guard(pattern, flags))
+    if guard:
+        try:
+            return re.compile(f"{guard}(?:{pattern})", flags)
+        except re.error:  # pragma: no cover - a guard is implied by a valid pattern
+            pass
+    return re.compile(pattern, flags)
+
+
 _TABLE_NAME = "pattern-gates.json"
 _table: dict[str, list[list[str]] | None] | None = None
 _use_table = True
@@ -223,43 +330,94 @@ def gate(pattern: str, flags: int) -> tuple[Requirement, ...]:
     table = _load_table()
     if key in table:
         got = tuple(frozenset(r) for r in table[key] or ())
-    else:
+    elif not _use_table:
         got = required_sets(pattern, flags)
+    else:
+        # not in the table (a changed lexicon, or a word list built in code): kept in
+        # the compiled-pattern store, when the command line has one, for the next run
+        from conditionlint import recache
+
+        got = tuple(frozenset(r) for r in recache.derived(
+            "gated.required-sets", (_code_stamp(), pattern, int(flags)),
+            lambda: [sorted(r) for r in required_sets(pattern, flags)]))
     if not _use_table:  # the table writer is collecting
         _seen[key] = [sorted(r) for r in got] or None
     return got
 
 
+# A maximal run of word characters: a literal made of word characters only occurs in a
+# text if and only if it occurs inside one of the text's runs.
+_WORD_RUN = re.compile(r"\w+")
+_NO_HITS: frozenset[int] = frozenset()
+_NOTHING: Iterator[re.Match[str]] = iter(())  # exhausted: shared by every empty finditer
+
+
 class _LiteralIndex:
-    """Every gate literal of every :class:`Alternation`, indexed by its first three
-    characters, so that one pass over a text finds all the literals it contains."""
+    """Every gate literal of every :class:`Alternation`, so that one pass over a text
+    finds all the literals it contains.
+
+    Literals made of word characters (most: "reduc", "cure") are found word by word:
+    the literals inside each word are remembered per word, and texts share most of
+    their words. The few others ("can't", "long-term") are indexed by their first
+    character that is not a word character, and looked for only in texts that contain
+    it."""
 
     def __init__(self) -> None:
         self.ids: dict[str, int] = {}
+        # word literals by their first three characters, for the scan of a new word
         self.by_trigram: dict[str, list[tuple[int, str]]] = {}
-        self.version = 0
+        # the other literals by their first non-word character
+        self.by_char: dict[str, list[tuple[int, str]]] = {}
+        self._words: dict[str, frozenset[int]] = {}  # word -> literals inside it
         self._cache: dict[str, frozenset[int]] = {}
-        self.last_text: str | None = None
-        self.last_hits: frozenset[int] | None = None
+        # text as given -> its hits (None: a case-folding exception): the rules ask
+        # many alternations about the same few texts of a sentence, not always as the
+        # same string object
+        self._by_text: dict[str, frozenset[int] | None] = {}
 
     def add(self, literal: str) -> int:
         lid = self.ids.get(literal)
         if lid is None:
             lid = self.ids[literal] = len(self.ids)
             if literal != DIGIT:
-                self.by_trigram.setdefault(literal[:3], []).append((lid, literal))
+                odd = next((m.start() for m in _NON_WORD.finditer(literal)), -1)
+                if odd < 0:
+                    self.by_trigram.setdefault(literal[:3], []).append((lid, literal))
+                else:
+                    self.by_char.setdefault(literal[odd], []).append((lid, literal))
+            self._words.clear()
             self._cache.clear()
-            self.last_text = None
+            self._by_text.clear()
         return lid
 
     def hits_of(self, text: str) -> frozenset[int] | None:
-        """:meth:`hits` of ``text`` lower-cased, remembered for the last text (rules
+        """:meth:`hits` of ``text`` lower-cased, remembered for recent texts (rules
         ask many alternations about the same sentence in a row); None when the text
         holds a case-folding exception (no gate applies)."""
-        if text is self.last_text:
-            return self.last_hits
+        try:
+            return self._by_text[text]
+        except KeyError:
+            pass
         got = None if _FOLD_EXCEPTIONS.search(text) else self.hits(text.lower())
-        self.last_text, self.last_hits = text, got
+        if len(self._by_text) > 4096:
+            self._by_text.clear()
+        self._by_text[text] = got
+        return got
+
+    def _in_word(self, word: str) -> frozenset[int]:
+        found: set[int] = set()
+        table = self.by_trigram
+        for k in range(len(word) - 2):
+            entries = table.get(word[k:k + 3])
+            if entries:
+                for lid, lit in entries:
+                    if lid not in found and word.startswith(lit, k):
+                        found.add(lid)
+        got = frozenset(found) if found else _NO_HITS
+        words = self._words
+        if len(words) > 65536:
+            words.clear()
+        words[word] = got
         return got
 
     def hits(self, low: str) -> frozenset[int]:
@@ -268,12 +426,17 @@ class _LiteralIndex:
         if got is not None:
             return got
         found: set[int] = set()
-        table = self.by_trigram
-        for k in range(len(low) - 2):
-            entries = table.get(low[k:k + 3])
-            if entries:
+        words = self._words
+        for word in set(_WORD_RUN.findall(low)):
+            lits = words.get(word)
+            if lits is None:
+                lits = self._in_word(word)
+            if lits:
+                found.update(lits)
+        for ch, entries in self.by_char.items():
+            if ch in low:
                 for lid, lit in entries:
-                    if lid not in found and low.startswith(lit, k):
+                    if lit in low:
                         found.add(lid)
         digit = self.ids.get(DIGIT)
         if digit is not None and _ANY_DIGIT.search(low):
@@ -297,8 +460,9 @@ class Alternation:
     string (checked when a match is found; such a pattern falls back to the joined
     alternation)."""
 
-    __slots__ = ("_always", "_by_literal", "_compiled", "_flags", "_ids",
-                 "_joined", "_more", "_patterns")
+    __slots__ = ("_all", "_always", "_by_literal", "_compiled", "_flags", "_ids",
+                 "_joined", "_last_cands", "_last_hits", "_last_search", "_lits", "_memo",
+                 "_more", "_none", "_patterns")
 
     def __init__(self, patterns: list[str], flags: int = re.IGNORECASE) -> None:
         self._patterns = list(patterns)
@@ -319,6 +483,17 @@ class Alternation:
             if len(g) > 1:
                 self._more[i] = tuple(frozenset(_INDEX.add(lit) for lit in r) for r in g[1:])
         self._ids = frozenset(self._by_literal)
+        # every literal a gate looks at: the candidates depend on a text's hits among
+        # these only, so they are remembered per such subset (most texts hit none)
+        self._lits = self._ids.union(*(r for rs in self._more.values() for r in rs))
+        self._all = tuple(range(len(self._patterns)))
+        self._none = tuple(self._always)  # the candidates when no gate literal occurs
+        self._memo: dict[frozenset[int], tuple[int, ...]] = {}
+        self._last_hits: frozenset[int] | None = None
+        self._last_cands: tuple[int, ...] = ()
+        # the last search (text, pos, endpos, match): the rules ask the same
+        # alternation about the same sentence more than once
+        self._last_search: tuple[str, int, int, re.Match[str] | None] | None = None
 
     @property
     def pattern(self) -> str:
@@ -327,7 +502,7 @@ class Alternation:
     def _rx(self, i: int) -> re.Pattern[str]:
         rx = self._compiled[i]
         if rx is None:
-            rx = self._compiled[i] = re.compile(self._patterns[i], self._flags)
+            rx = self._compiled[i] = _compile(self._patterns[i], self._flags)
         return rx
 
     def joined(self) -> re.Pattern[str]:
@@ -335,26 +510,56 @@ class Alternation:
             self._joined = re.compile(self.pattern or r"(?!)", self._flags)
         return self._joined
 
-    def _candidates(self, text: str) -> list[int]:
+    def _candidates(self, text: str) -> tuple[int, ...]:
         hits = _INDEX.hits_of(text)
         if hits is None:
-            return list(range(len(self._patterns)))
+            return self._all
+        if hits is self._last_hits:
+            return self._last_cands
+        if self._lits.isdisjoint(hits):  # most texts: no gate literal at all
+            got = self._none
+        else:
+            key = hits & self._lits
+            got = self._memo.get(key)
+            if got is None:
+                got = self._candidates_of(key)
+                if len(self._memo) > 1024:
+                    self._memo.clear()
+                self._memo[key] = got
+        self._last_hits, self._last_cands = hits, got
+        return got
+
+    def _candidates_of(self, hits: frozenset[int]) -> tuple[int, ...]:
+        """The alternatives to try in a text whose gate literals are ``hits``."""
         common = self._ids & hits
         if not common:
-            return list(self._always)
+            return self._none
         by_literal = self._by_literal
         cands = set(self._always)
         for lid in common:
             cands.update(by_literal[lid])
         more = self._more
-        return sorted(i for i in cands
-                      if i not in more or all(not r.isdisjoint(hits) for r in more[i]))
+        if not more:
+            return tuple(sorted(cands))
+        out = []
+        for i in sorted(cands):
+            reqs = more.get(i)
+            if reqs is not None:
+                for r in reqs:  # every further requirement must hold
+                    if r.isdisjoint(hits):
+                        break
+                else:
+                    out.append(i)
+            else:
+                out.append(i)
+        return tuple(out)
 
-    def _search(self, text: str, cands: list[int], pos: int,
+    def _search(self, text: str, cands: tuple[int, ...], pos: int,
                 endpos: int) -> re.Match[str] | None:
         best: re.Match[str] | None = None
+        compiled = self._compiled
         for i in cands:
-            m = self._rx(i).search(text, pos, endpos)
+            m = (compiled[i] or self._rx(i)).search(text, pos, endpos)
             if m is not None and (best is None or m.start() < best.start()):
                 best = m
                 if m.start() == pos:
@@ -363,18 +568,39 @@ class Alternation:
 
     def search(self, text: str, pos: int = 0,
                endpos: int = sys.maxsize) -> re.Match[str] | None:
+        last = self._last_search
+        if last is not None and last[0] is text and last[1] == pos and last[2] == endpos:
+            return last[3]
         cands = self._candidates(text)
         if not cands:
-            return None
-        m = self._search(text, cands, pos, endpos)
-        if m is not None and m.start() == m.end():
-            return self.joined().search(text, pos, endpos)
+            m = None
+        else:
+            m = self._search(text, cands, pos, endpos)
+            if m is not None and m.start() == m.end():
+                m = self.joined().search(text, pos, endpos)
+        self._last_search = (text, pos, endpos, m)
         return m
+
+    def match(self, text: str, pos: int = 0,
+              endpos: int = sys.maxsize) -> re.Match[str] | None:
+        """The joined alternation's ``match``: the first alternative, in order, that
+        matches at ``pos`` (one whose gate fails cannot match anywhere in the text)."""
+        compiled = self._compiled
+        for i in self._candidates(text):
+            m = (compiled[i] or self._rx(i)).match(text, pos, endpos)
+            if m is not None:
+                if m.start() == m.end():
+                    return self.joined().match(text, pos, endpos)
+                return m
+        return None
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         cands = self._candidates(text)
         if not cands:
-            return
+            return _NOTHING
+        return self._finditer(text, cands)
+
+    def _finditer(self, text: str, cands: tuple[int, ...]) -> Iterator[re.Match[str]]:
         pos = 0
         while pos <= len(text):
             m = self._search(text, cands, pos, sys.maxsize)
@@ -388,6 +614,38 @@ class Alternation:
 
     def __bool__(self) -> bool:
         return bool(self._patterns)
+
+
+class Alternations(tuple):  # type: ignore[type-arg]
+    """A tuple of :class:`Alternation` that are all asked about the same text in turn
+    (the vague-evidence patterns): :meth:`live` finds, in one step, those whose gates
+    let the text through, so that the others are not asked at all."""
+
+    def __new__(cls, alternations: Iterable[Alternation]) -> Alternations:
+        self = super().__new__(cls, alternations)
+        self._lits = frozenset().union(*(a._lits for a in self))  # noqa: SLF001
+        self._memo: dict[frozenset[int], tuple[Alternation, ...]] = {}
+        self._last_hits: frozenset[int] | None = None
+        self._last: tuple[Alternation, ...] = ()
+        return self
+
+    def live(self, text: str) -> tuple[Alternation, ...]:
+        """The members, in order, that can match in ``text`` (the others have no
+        alternative to try there: their ``finditer`` would yield nothing)."""
+        hits = _INDEX.hits_of(text)
+        if hits is None:
+            return tuple(self)
+        if hits is self._last_hits:
+            return self._last
+        key = hits & self._lits
+        got = self._memo.get(key)
+        if got is None:
+            got = tuple(a for a in self if a._candidates_of(key))  # noqa: SLF001
+            if len(self._memo) > 1024:
+                self._memo.clear()
+            self._memo[key] = got
+        self._last_hits, self._last = hits, got
+        return got
 
 
 def write_table(path: str | None = None) -> str:

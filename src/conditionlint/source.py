@@ -9,6 +9,7 @@ from __future__ import annotations
 import codecs
 import re
 from bisect import bisect_right
+from itertools import accumulate
 from dataclasses import dataclass, field
 
 from conditionlint.model import Position
@@ -142,8 +143,12 @@ class Source:
 
     @classmethod
     def from_text(cls, path: str, text: str, encoding: Encoding | None = None) -> Source:
-        starts = [0]
-        starts.extend(m.end() for m in _NEWLINE.finditer(text))
+        if "\r" in text:
+            starts = [0]
+            starts.extend(m.end() for m in _NEWLINE.finditer(text))
+        else:  # "\n" only: the same starts, without a match object per line
+            starts = list(accumulate(map(len, text.split("\n")[:-1]),
+                                     lambda at, n: at + n + 1, initial=0))
         return cls(path, text, encoding or Encoding("utf-8", False), tuple(starts))
 
     @classmethod
