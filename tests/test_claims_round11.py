@@ -254,3 +254,67 @@ def test_an_instruction_whose_clause_after_a_semicolon_names_a_harm():
 def test_an_instruction_whose_purpose_is_prevention():
     assert cl401("Drink plenty of water to lower the risk of kidney stones.") is not None
     assert cl401("Drink plenty of water to keep your urine pale.") is None
+
+
+# -- a third invented list, measured before it was tuned on (24/30 found): does the trick,
+# the sooner it's treated, harder to treat than, a small risk of infection after, not one
+# flare since; and wording it shares with what the rules already knew ---------------------
+@pytest.mark.parametrize("sentence, kind", [
+    ('Our cooling gel takes the sting out of sunburn.', 'efficacy'),
+    ('Most people notice a difference after the first week.', 'efficacy'),
+    ('Nine times out of ten, a simple splint does the trick.', 'efficacy'),
+    ("Cold sores tend to come back when you're run down.", 'prognosis'),
+    ('Hot weather makes the swelling worse for most people.', 'causal'),
+    ("The sooner it's treated, the less likely it is to leave a scar.", 'comparative'),
+    ('Warts on the feet are harder to treat than warts on the hands.', 'comparative'),
+    ('Laser is faster than creams but costs more.', 'comparative'),
+    ("It won't harm your baby.", 'safety'),
+    ('The spray is safe to use in pregnancy.', 'safety'),
+    ('There is a small risk of infection after any injection.', 'safety'),
+    ('Around 8 in 10 people are symptom-free a year after surgery.', 'prognosis'),
+    ('Knee replacements usually last 20 years or more.', 'prognosis'),
+    ('Most tennis elbow settles within a year, with or without treatment.', 'prognosis'),
+    ("The infection can spread to the bone if it isn't treated.", 'causal'),
+    ('Being active is one of the best things you can do for your back.', 'comparative'),
+    ('Our patients sleep better from the very first night.', 'efficacy'),
+    ('I can finally wear sandals again.', 'efficacy'),
+    ('Not one flare since I started the capsules.', 'efficacy'),
+    ('The cream works by calming the overactive immune cells in the skin.', 'efficacy'),
+    ('Ice narrows the blood vessels and cuts down the swelling.', 'mechanism'),
+    ('Without treatment, about half of cases clear up within two years.', 'prognosis'),
+    ("It's perfectly safe for children over two.", 'safety'),
+    ('The tablets can upset your stomach, so take them with food.', 'safety'),
+    ('Diabetes doubles your risk of gum disease.', 'causal'),
+    ('Low vitamin D is linked to more frequent colds.', 'causal'),
+    ('Chewing gum after meals stimulates saliva, which neutralises acid.', 'mechanism'),
+    ('Surgery gives the best long-term results for large hernias.', 'prognosis'),
+    ('Hair usually grows back within six months.', 'efficacy'),
+])
+def test_third_list_claims(sentence, kind):
+    assert cl401(sentence) == kind
+
+
+@pytest.mark.parametrize("sentence", [
+    'Most people are seen within two weeks of referral.',
+    'Most appointments last around half an hour.',
+    'The splint comes in three sizes.',
+    'Cold sores are small blisters that appear around the mouth.',
+    "Hot weather can be hard when you're pregnant.",
+    'Warts on the feet are also called verrucas.',
+    'Laser treatment is done in our Harley Street clinic.',
+    'Please tell us if you are pregnant.',
+    'There is a small charge for missed appointments.',
+    'Around 8 in 10 people who come to us are referred by their GP.',
+    'Knee replacements are done under a general or spinal anaesthetic.',
+    'The infection is diagnosed with a swab.',
+    'Our patients come from all over the county.',
+    'I finally booked an appointment after months of putting it off.',
+    'The cream comes in a 30 g tube.',
+    'Ice packs are available at reception.',
+    'Hair samples are sent to the lab for testing.',
+    'Your surgeon will explain the risks before you sign the consent form.',
+    'The tablets are small and easy to swallow.',
+    'Diabetes is a condition where the level of sugar in your blood is too high.',
+])
+def test_third_list_quiet_sentences(sentence):
+    assert cl401(sentence) is None
