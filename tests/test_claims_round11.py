@@ -318,3 +318,59 @@ def test_third_list_claims(sentence, kind):
 ])
 def test_third_list_quiet_sentences(sentence):
     assert cl401(sentence) is None
+
+
+# -- a fourth invented list, of sentences that should stay quiet in the precision
+# families' shapes, measured before it was tuned on (6 of 34 flagged; 13 with the rules
+# of round 10), with claims that share their words ---------------------------------------
+@pytest.mark.parametrize("sentence", [
+    'The pancreas makes insulin, which lets sugar get into your cells.',
+    'Oestrogen helps keep the lining of the vagina moist.',
+    'Your liver helps clear alcohol from your blood.',
+    'The heart pumps blood around the body.',
+    'Your midwife will focus on how you and the baby are doing.',
+    'An occupational therapist can help you adapt your kitchen.',
+    'The nurse can help you learn to use the inhaler.',
+    'You might need to come back in a week for the stitches to come out.',
+    'We may ask you to come back for a review in six weeks.',
+    'You may not need antibiotics if the infection is mild.',
+    "If the hernia is small and doesn't bother you, you might not need surgery.",
+    'Which treatment is best depends on your age and general health.',
+    'You have a higher chance of getting a UTI if you:',
+    'Things that make migraines more likely include:',
+    'Some things can raise your risk:',
+    'I added a fourth run each week and swapped one for a hill session.',
+    'I increased my protein to 120 g a day.',
+    'Made no difference for my son.',
+    "Didn't notice much difference, to be honest.",
+    'Make your bedroom darker and cooler.',
+    'Make the stairs safer with a second handrail.',
+    "If you can't reach the phone, bang on the wall to alert a neighbour.",
+    'If you feel dizzy, sit down and call for help.',
+    'Blood in your poo can be a sign of piles or something more serious.',
+    'Chest pain that spreads to your arm can be a sign of a heart attack.',
+    'Our pharmacists can talk you through the options.',
+    'We will take some blood and check your blood pressure.',
+    'Treatment usually starts with a course of tablets.',
+    'It often starts as a small red patch.',
+    'Some children settle better than others.',
+    'Many women wait months before they see a doctor about it.',
+    'Sessions are £55, and packages start from £150.',
+    "It's diagnosed when you have had symptoms for at least 6 months.",
+])
+def test_fourth_list_quiet_sentences(sentence):
+    assert cl401(sentence) is None
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ('Oestrogen cream helps keep the vagina moist and comfortable.', 'efficacy'),
+    ('Our vitamin K2 supplement helps your bones hold on to calcium.', 'efficacy'),
+    ("You're more likely to get thrush again if you take antibiotics often.", 'causal'),
+    ('Menopause makes UTIs more likely.', 'causal'),
+    ('Alcohol makes migraines more likely for many people.', 'causal'),
+    ('A dietitian-led plan can halve your IBS symptoms.', 'efficacy'),
+    ("Made a huge difference to my son's sleep.", 'efficacy'),
+    ('Darker, cooler rooms help you fall asleep faster.', 'efficacy'),
+])
+def test_fourth_list_claims_beside_them(sentence, kind):
+    assert cl401(sentence) == kind
