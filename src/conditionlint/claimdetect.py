@@ -81,10 +81,13 @@ class Lexicon:
     section_defaults: tuple[tuple[str, str, str], ...] = ()
 
 
+_SPACE = re.compile(r"(?<!\\) ")
+
+
 def spaced(pattern: str) -> str:
     """A space in a lexicon pattern matches any run of white space: hard-wrapped
     sentences break lines anywhere, and masked markup leaves several spaces."""
-    return re.sub(r"(?<!\\) ", r"\\s+", pattern)
+    return _SPACE.sub(r"\\s+", pattern) if " " in pattern else pattern
 
 
 def _alt(patterns: list[str], designs: str = "") -> Alternation:
