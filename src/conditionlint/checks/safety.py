@@ -50,70 +50,21 @@ def _compile(spec: dict[str, Any] | None, where: str) -> re.Pattern[str] | None:
 
 @lru_cache(maxsize=1)
 def _guard_stamp() -> str:
-    return recache.code_stamp(_first_chars, _first_char_guard)
+    from conditionlint import gated
 
-
-# A long alternation under IGNORECASE that starts with "\b" or a lookbehind gets no
-# literal or character-set prefix from Python's regex compiler: every alternative is
-# tried at every position. A lookahead for the characters a match can start with
-# (computed from the parsed pattern, compiled with the same flags) rejects most
-# positions at once. It is zero-width and implied by the pattern, so the matches are
-# the same; about twice as fast on prose.
-_CLASS_ESCAPES = {"CATEGORY_WORD": r"\w", "CATEGORY_NOT_WORD": r"\W",
-                  "CATEGORY_DIGIT": r"\d", "CATEGORY_NOT_DIGIT": r"\D",
-                  "CATEGORY_SPACE": r"\s", "CATEGORY_NOT_SPACE": r"\S"}
-
-
-def _first_chars(items: list[Any]) -> list[Any] | None:
-    """Character-set items (LITERAL, RANGE, CATEGORY) one of which the first character
-    of any match of the sequence ``items`` is; None when that cannot be told."""
-    for op, av in items:
-        name = str(op)
-        if name in ("AT", "ASSERT", "ASSERT_NOT"):
-            continue  # zero-width: the match has not started consuming yet
-        if name == "LITERAL":
-            return [(op, av)]
-        if name == "IN":
-            return None if any(str(o) == "NEGATE" for o, _ in av) else list(av)
-        if name == "SUBPATTERN":
-            return _first_chars(list(av[-1]))
-        if name == "BRANCH":
-            out: list[Any] = []
-            for alt in av[1]:
-                first = _first_chars(list(alt))
-                if first is None:
-                    return None
-                out.extend(first)
-            return out
-        if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") and av[0] >= 1:
-            return _first_chars(list(av[2]))
-        return None
-    return None
+    return recache.code_stamp(gated.first_char_guard, gated._first_chars)  # noqa: SLF001
 
 
 def _first_char_guard(pattern: str, flags: int) -> str:
-    try:
-        try:
-            from re import _parser  # type: ignore[attr-defined]
-        except ImportError:  # Python 3.10
-            import sre_parse as _parser
-        items = _first_chars(list(_parser.parse(pattern, flags)))
-    except Exception:  # noqa: BLE001 - no guard is always correct
-        return ""
-    if not items:
-        return ""
-    parts = set()
-    for op, av in items:
-        name = str(op)
-        if name == "LITERAL":
-            parts.add(re.escape(chr(av)))
-        elif name == "RANGE":
-            parts.add(f"{re.escape(chr(av[0]))}-{re.escape(chr(av[1]))}")
-        elif name == "CATEGORY" and str(av) in _CLASS_ESCAPES:
-            parts.add(_CLASS_ESCAPES[str(av)])
-        else:
-            return ""
-    return "(?=[" + "".join(sorted(parts)) + "])"
+    """A long alternation under IGNORECASE that starts with "\\b" or a lookbehind gets
+    no literal or character-set prefix from Python's regex compiler: every alternative
+    is tried at every position. A lookahead for the characters a match can start with
+    rejects most positions at once (zero-width and implied by the pattern, so the
+    matches are the same; about twice as fast on prose). The claim lexicons' gated
+    alternations use the same guard (:func:`conditionlint.gated.first_char_guard`)."""
+    from conditionlint import gated
+
+    return gated.first_char_guard(pattern, flags)
 
 
 class _Lexicon:
