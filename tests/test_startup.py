@@ -357,3 +357,30 @@ def test_concurrent_writers_leave_a_valid_store(tmp_path):
     assert entries is not None  # one writer's complete file, never a mix
     assert len([k for k in entries if isinstance(k[0], bool)]) >= 200
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_alternation_gates_from_the_store_give_the_same_matches(store):
+    """An alternation's literal gates, kept in the store (gated._gates), are the same
+    gates as computed afresh: the same matches on texts that pass and fail them."""
+    from conditionlint import gated
+
+    patterns = [r"\bsignificantly reduc\w*", r"\b(?:cures?|healed) (?:back|neck) pain\b",
+                r"\b\d+ ?% of (?:patients|people)\b", r"(?<!not )\bclinically proven\b"]
+    texts = ["It significantly reduces pain.", "Acupuncture cures back pain for good.",
+             "In 80 % of patients it worked.", "This is clinically proven.",
+             "This is not clinically proven.", "Nothing here.", "CURES NECK PAIN"]
+    fresh = gated._gates(patterns, re.I)  # noqa: SLF001 - no store installed yet
+    assert recache.install()
+    first = gated._gates(patterns, re.I)  # noqa: SLF001
+    recache.save()
+    recache.uninstall()
+    assert recache.install()
+    stored = gated._gates(patterns, re.I)  # noqa: SLF001
+    assert recache.stats()["new"] == 0  # read from the store, not computed
+    as_sets = [[sorted(r) for r in g] for g in fresh]
+    assert [[sorted(r) for r in g] for g in first] == as_sets
+    assert [[sorted(r) for r in g] for g in stored] == as_sets
+    alt = gated.Alternation(patterns)
+    joined = re.compile("|".join(f"(?:{p})" for p in patterns), re.I)
+    for t in texts:
+        assert [m.span() for m in alt.finditer(t)] == [m.span() for m in joined.finditer(t)]

@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Iterable, Iterator
+from typing import Any
 
 if sys.version_info >= (3, 11):
     from re import _constants as C  # type: ignore[attr-defined]
@@ -345,6 +346,23 @@ def gate(pattern: str, flags: int) -> tuple[Requirement, ...]:
     return got
 
 
+def _gates(patterns: list[str], flags: int) -> list[Any]:
+    """:func:`gate` of each pattern (each requirement a sorted list or a frozenset of
+    literals). Looking up every pattern's gate is about 10 ms of every start for the
+    shipped lexicons, so the whole list of an alternation is kept in the
+    compiled-pattern store, when the command line has one, keyed on its patterns."""
+    if not _use_table:  # the table writer is collecting every pattern's gate
+        return [gate(p, flags) for p in patterns]
+    import hashlib
+
+    from conditionlint import recache
+
+    digest = hashlib.sha1("\0".join(patterns).encode()).hexdigest()
+    return recache.derived(
+        "gated.alternation-gates", (_code_stamp(), digest, len(patterns), int(flags)),
+        lambda: [[sorted(r) for r in gate(p, flags)] for p in patterns])
+
+
 # A maximal run of word characters: a literal made of word characters only occurs in a
 # text if and only if it occurs inside one of the text's runs.
 _WORD_RUN = re.compile(r"\w+")
@@ -468,7 +486,7 @@ class Alternation:
         self._patterns = list(patterns)
         self._flags = flags
         self._compiled: list[re.Pattern[str] | None] = [None] * len(self._patterns)
-        gates = [gate(p, flags) for p in self._patterns]
+        gates = _gates(self._patterns, flags)
         self._joined: re.Pattern[str] | None = None
         self._always = [i for i, g in enumerate(gates) if not g]
         # the first (most selective) requirement finds the candidates; the others,
