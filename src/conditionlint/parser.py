@@ -375,36 +375,34 @@ _HTML_LISTISH = re.compile(r"<(?:li|ol|ul|table|pre|script|style)\b", re.I)
 
 _HTML_H = re.compile(r"<h([1-6])\b[^<>]{0,200}>(?P<body>(?:(?!</?h[1-6]\b)[^<]|"
                      r"<(?!/?h[1-6]\b)){0,300}?)</h\1\s*>", re.I)
-_HTML_TAG = re.compile(r"<[^<>]{0,500}>")
-
 
 def _html_headings(text: str, start: int,
                    end: int) -> list[tuple[int, int, int, int, str, int]]:
-    """(level, element start, text start, text end, text without tags, element end) of
-    each ``<h1>``-``<h6>`` element in a raw HTML block, in order; empty ones are left
-    out."""
+    """(level, element start, text start, text end, that text with its tags blanked,
+    element end) of each ``<h1>``-``<h6>`` element in a raw HTML block, in order;
+    empty ones are left out."""
     chunk = text[start:end]
     if "<h" not in chunk and "<H" not in chunk:
         return []
     out = []
     for m in _HTML_H.finditer(chunk):
         s, e = m.span("body")
+        # the tags inside blanked (same length), as mask_inline blanks inline HTML
         body = _HTML_TAG.sub(lambda t: " " * len(t.group()), m.group("body"))
         words = " ".join(body.split())
         if not words:
             continue
-        s += len(body) - len(body.lstrip())  # the text proper, without tags around it
-        e -= len(body) - len(body.rstrip())
-        out.append((int(m.group(1)), start + m.start(), start + s, start + e, words,
-                    start + m.end()))
+        lead, trail = len(body) - len(body.lstrip()), len(body) - len(body.rstrip())
+        out.append((int(m.group(1)), start + m.start(), start + s + lead, start + e - trail,
+                    body[lead:len(body) - trail], start + m.end()))
     return out
 
 
 def _add_html_heading(src: Source, head: tuple[int, int, int, int, str, int],
                       blocks: list[Block], headings: list[Heading],
                       heading_blocks: list[int]) -> None:
-    level, element_start, ts, te, words, element_end = head
-    masked = _HTML_TAG.sub(lambda m: " " * len(m.group()), src.text[ts:te])
+    level, element_start, ts, te, masked, element_end = head
+    words = " ".join(masked.split())
     line = src.position(ts).line
     headings.append(Heading(level, words, fold(masked), element_start, element_end, ts, te))
     heading_blocks.append(len(blocks))
