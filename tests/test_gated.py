@@ -76,7 +76,7 @@ def test_case_folding_exceptions_are_complete() -> None:
     """Under re.IGNORECASE an ASCII character matches only characters whose lower case
     is its own lower case, except the three the gate bypasses; checked over every
     code point."""
-    from conditionlint.gated import _FOLD_EXCEPTIONS
+    from conditionlint.gated import FOLD_EXCEPTIONS
 
     found = set()
     printable = re.compile(r"[!-~]", re.IGNORECASE)  # any ASCII character but space and controls
@@ -91,7 +91,7 @@ def test_case_folding_exceptions_are_complete() -> None:
             if not (len(low) == 1 and low.isascii()):
                 found.add(ch)
     assert found == {"\u0130", "\u0131", "\u017f"}
-    assert all(_FOLD_EXCEPTIONS.fullmatch(ch) for ch in found)
+    assert all(FOLD_EXCEPTIONS.fullmatch(ch) for ch in found)
 
 
 def _check_same(alt: Alternation, text: str) -> None:

@@ -130,7 +130,7 @@ def attach(doc: Document, definitions: dict[str, Any] | None = None) -> Document
 # Per-document values computed from the text, blocks and sections alone, which
 # replace() keeps: attach() hands them on to each new document rather than compute
 # them again for it.
-_STRUCTURAL = ("starts", "html-reference-regions", "reference-blocks", "entry-blocks")
+_STRUCTURAL = ("starts", "reference-blocks", "entry-blocks")
 
 
 def _carry(old: Document, new: Document, names: tuple[str, ...]) -> Document:
@@ -851,14 +851,14 @@ def _html_reference_items(doc: Document) -> list[tuple[str, int, int]]:
     if "<" not in doc.text or not _HTML_LIST_START.search(doc.text):
         return []
     out: list[tuple[str, int, int]] = []
-    regions = [(sec.start, sec.body_end) for sec in sectionmap.sections_of_kind(doc, "evidence")]
-    regions += _html_reference_regions(doc)
-    merged: list[tuple[int, int]] = []  # an HTML heading is a section heading too
-    for start, end in sorted(regions):
-        if merged and start <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+    # (an HTML heading such as "<h2>References</h2>" opens a section like Markdown's:
+    # see conditionlint.parser); a sub-section's span is inside its parent's
+    merged: list[tuple[int, int]] = []
+    for sec in sorted(sectionmap.sections_of_kind(doc, "evidence"), key=lambda s: s.start):
+        if merged and sec.start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(sec.body_end, merged[-1][1]))
         else:
-            merged.append((start, end))
+            merged.append((sec.start, sec.body_end))
     for start, end in merged:
         for ol in _HTML_OL.finditer(doc.text, start, end):
             if doc.in_code(ol.start()):
@@ -870,42 +870,6 @@ def _html_reference_items(doc: Document) -> list[tuple[str, int, int]]:
                 if doc.text[s:e].strip():
                     out.append((str(number), s, e))
                 number += 1
-    return out
-
-
-_HTML_HEADING = re.compile(r"<h([1-6])\b[^>]{0,200}>(.{0,300}?)</h\1\s*>", re.I | re.S)
-_TAG = re.compile(r"<[^>]{0,200}>")
-
-
-def _html_reference_regions(doc: Document) -> list[tuple[int, int]]:
-    """Where an HTML heading such as ``<h2>References</h2>`` opens a reference list
-    (CMS exports mix them with Markdown): from the heading's end to the next heading,
-    Markdown or HTML."""
-    return _cached(doc, "html-reference-regions", _find_html_reference_regions)
-
-
-def _find_html_reference_regions(doc: Document) -> list[tuple[int, int]]:
-    from conditionlint.parser import fold
-
-    text = doc.text
-    if "<h" not in text and "<H" not in text:
-        return []
-    heads = [m for m in _HTML_HEADING.finditer(text) if not doc.in_code(m.start())]
-    if not heads:
-        return []
-    ref_heads = _reference_headings()
-    md_starts = sorted(h.start for h in doc.headings)
-    out = []
-    for i, m in enumerate(heads):
-        if fold(_TAG.sub(" ", m.group(2))) not in ref_heads:
-            continue
-        end = len(text)
-        j = bisect_left(md_starts, m.end())
-        if j < len(md_starts):
-            end = md_starts[j]
-        if i + 1 < len(heads):
-            end = min(end, heads[i + 1].start())
-        out.append((m.end(), end))
     return out
 
 
@@ -972,12 +936,6 @@ def _reference_blocks(doc: Document) -> list[tuple[Block, bool]]:
             b = doc.blocks[i]
             if b.kind != "heading" and b.footnote is None:
                 out[b.index] = out.get(b.index, False) or strict
-    # Under an HTML heading ("<h2>References</h2>" then a Markdown list)
-    for start, end in _html_reference_regions(doc):
-        for i in range(bisect_left(starts, start), bisect_left(starts, end)):
-            b = doc.blocks[i]
-            if b.kind != "heading" and b.footnote is None:
-                out[b.index] = True
     # Reference lists with no heading ("---" and endnote lines at the page's end)
     if "\n" in doc.text:
         out.update(_headless_reference_blocks(doc, out))

@@ -48,7 +48,7 @@ _ATOMIC = getattr(C, "ATOMIC_GROUP", object())
 
 # Non-ASCII letters that re.IGNORECASE equates with an ASCII letter although their
 # lower case differs from it (found by trying every code point: tests/test_gated.py).
-_FOLD_EXCEPTIONS = re.compile("[\u0130\u0131\u017f]")
+FOLD_EXCEPTIONS = re.compile("[\u0130\u0131\u017f]")
 
 Requirement = frozenset[str]  # at least one of these strings occurs in a match
 
@@ -416,7 +416,7 @@ class _LiteralIndex:
             return self._by_text[text]
         except KeyError:
             pass
-        got = None if _FOLD_EXCEPTIONS.search(text) else self.hits(text.lower())
+        got = None if FOLD_EXCEPTIONS.search(text) else self.hits(text.lower())
         if len(self._by_text) > 4096:
             self._by_text.clear()
         self._by_text[text] = got

@@ -43,8 +43,14 @@ def _compile(spec: dict[str, Any] | None, where: str) -> re.Pattern[str] | None:
         return None
     pattern = "|".join(alts)
     flags = re.I | re.M
+    # A long alternation under IGNORECASE that starts with "\b" or a lookbehind is
+    # tried at every position; a lookahead for the characters a match can start with
+    # (zero-width, implied by the pattern: the same matches) rejects most positions at
+    # once, as for the claim lexicons' gated alternations.
+    from conditionlint.gated import first_char_guard
+
     guard = recache.derived("safety.first-char-guard", (_guard_stamp(), pattern, int(flags)),
-                            lambda: _first_char_guard(pattern, flags))
+                            lambda: first_char_guard(pattern, flags))
     return re.compile(f"{guard}(?:{pattern})" if guard else pattern, flags)
 
 
@@ -53,18 +59,6 @@ def _guard_stamp() -> str:
     from conditionlint import gated
 
     return recache.code_stamp(gated.first_char_guard, gated._first_chars)  # noqa: SLF001
-
-
-def _first_char_guard(pattern: str, flags: int) -> str:
-    """A long alternation under IGNORECASE that starts with "\\b" or a lookbehind gets
-    no literal or character-set prefix from Python's regex compiler: every alternative
-    is tried at every position. A lookahead for the characters a match can start with
-    rejects most positions at once (zero-width and implied by the pattern, so the
-    matches are the same; about twice as fast on prose). The claim lexicons' gated
-    alternations use the same guard (:func:`conditionlint.gated.first_char_guard`)."""
-    from conditionlint import gated
-
-    return gated.first_char_guard(pattern, flags)
 
 
 class _Lexicon:
