@@ -77,3 +77,12 @@ def test_html_references_heading_resolves_superscripts_once(tmp_path):
     assert r.returncode == 0, r.stdout.decode()
     entries = doc_of(page).evidence
     assert [(e.key, e.origin) for e in entries] == [("1", "references")]
+
+
+def test_inline_masking_still_blanks_only_real_tags():
+    """Reading HTML headings must not widen what counts as an inline tag elsewhere:
+    "< 5 mg and >" in prose is text, "<b>" is a tag."""
+    text = "# Dosing\n\nTake < 5 mg and > 2 mg a day with <b>food</b>.\n"
+    (para,) = [b for b in doc_of(text).blocks if b.kind == "paragraph"]
+    assert "< 5 mg and > 2 mg" in para.text
+    assert "<b>" not in para.text and "food" in para.text
