@@ -384,3 +384,39 @@ def test_alternation_gates_from_the_store_give_the_same_matches(store):
     joined = re.compile("|".join(f"(?:{p})" for p in patterns), re.I)
     for t in texts:
         assert [m.span() for m in alt.finditer(t)] == [m.span() for m in joined.finditer(t)]
+
+
+def test_shipped_rule_files_from_the_store_are_what_the_loader_reads(store):
+    """The shipped rule files' parsed data, kept in the store (yamlrules._parsed), is
+    read back equal to a fresh parse, and a whole check run does not alter the data it
+    hands out (the store would otherwise keep the altered copy for the next run)."""
+    import yaml
+
+    from conditionlint import yamlrules
+
+    files = yamlrules.builtin_rule_files()
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # what the shipped files use
+    fresh = {f: yaml.load(f.read_text(encoding="utf-8-sig"), Loader=loader) for f in files}
+    assert recache.install()
+    yamlrules._shipped.cache_clear()  # noqa: SLF001
+    yamlrules.lexicon.cache_clear()
+    assert {f: yamlrules._shipped(f) for f in files} == fresh  # noqa: SLF001
+    assert recache.stats()["new"] >= len(files)
+    recache.save()
+    recache.uninstall()
+    assert recache.install()
+    yamlrules._shipped.cache_clear()  # noqa: SLF001
+    yamlrules.lexicon.cache_clear()
+    stored = {f: yamlrules._shipped(f) for f in files}  # noqa: SLF001
+    assert recache.stats()["new"] == 0  # read from the store, not parsed again
+    assert stored == fresh
+    from conditionlint.api import lint_text
+
+    root = Path(__file__).resolve().parents[1]
+    pages = sorted((root / "examples").rglob("*.md")) + sorted(
+        (root / "tests" / "corpus" / "dev").glob("*.md"))
+    found = [lint_text(p.read_bytes(), str(p)) for p in pages]
+    assert sum(map(len, found)) > 100  # the rules ran
+    assert {f: yamlrules._shipped(f) for f in files} == fresh  # noqa: SLF001
+    yamlrules._shipped.cache_clear()  # noqa: SLF001
+    yamlrules.lexicon.cache_clear()

@@ -395,14 +395,16 @@ class _LiteralIndex:
 
     def add(self, literal: str) -> int:
         lid = self.ids.get(literal)
-        if lid is None:
-            lid = self.ids[literal] = len(self.ids)
-            if literal != DIGIT:
-                odd = next((m.start() for m in _NON_WORD.finditer(literal)), -1)
-                if odd < 0:
-                    self.by_trigram.setdefault(literal[:3], []).append((lid, literal))
-                else:
-                    self.by_char.setdefault(literal[odd], []).append((lid, literal))
+        if lid is not None:
+            return lid
+        lid = self.ids[literal] = len(self.ids)
+        if literal != DIGIT:
+            odd = _NON_WORD.search(literal)
+            if odd is None:
+                self.by_trigram.setdefault(literal[:3], []).append((lid, literal))
+            else:
+                self.by_char.setdefault(literal[odd.start()], []).append((lid, literal))
+        if self._words or self._cache or self._by_text:
             self._words.clear()
             self._cache.clear()
             self._by_text.clear()
@@ -490,16 +492,24 @@ class Alternation:
         self._joined: re.Pattern[str] | None = None
         self._always = [i for i, g in enumerate(gates) if not g]
         # the first (most selective) requirement finds the candidates; the others,
-        # as sets of literal ids, must hold too
-        self._by_literal: dict[int, list[int]] = {}
-        self._more: dict[int, tuple[frozenset[int], ...]] = {}
+        # as sets of literal ids, must hold too (about 10,000 literals for the shipped
+        # lexicons at every start: kept to plain loops and local names)
+        add = _INDEX.add
+        by_literal: dict[int, list[int]] = {}
+        more: dict[int, tuple[frozenset[int], ...]] = {}
         for i, g in enumerate(gates):
             if not g:
                 continue
-            for lit in sorted(g[0]):
-                self._by_literal.setdefault(_INDEX.add(lit), []).append(i)
+            for lid in map(add, sorted(g[0])):
+                got = by_literal.get(lid)
+                if got is None:
+                    by_literal[lid] = [i]
+                elif got[-1] != i:
+                    got.append(i)
             if len(g) > 1:
-                self._more[i] = tuple(frozenset(_INDEX.add(lit) for lit in r) for r in g[1:])
+                more[i] = tuple(frozenset(map(add, r)) for r in g[1:])
+        self._by_literal = by_literal
+        self._more = more
         self._ids = frozenset(self._by_literal)
         # every literal a gate looks at: the candidates depend on a text's hits among
         # these only, so they are remembered per such subset (most texts hit none)
