@@ -15,7 +15,8 @@ from the very arguments ``re.compile`` passed.
 The same file keeps two other things that cost start-up time and depend only on their
 source text and the interpreter: the code objects :mod:`dataclasses` compiles for each
 class's generated methods (:func:`_exec_source`), and values derived from pattern text
-(:func:`derived`, keyed with :func:`code_stamp` of the code that computes them).
+or from the shipped rule files (:func:`derived`, keyed on everything they depend on:
+the text or its digest, and :func:`code_stamp` of the code that computes them).
 
 Safety, as for ``.pyc`` files: the file names the interpreter (``cache_tag``) and its
 header must match ``sys.hexversion``, ``sys.version``, ``_sre.MAGIC``, ``_sre.CODESIZE``,
