@@ -363,6 +363,40 @@ def _gates(patterns: list[str], flags: int) -> list[Any]:
         lambda: [[sorted(r) for r in gate(p, flags)] for p in patterns])
 
 
+def _layout(patterns: list[str], flags: int) -> tuple[list[int], dict[str, list[int]],
+                                                     dict[int, list[list[str]]]]:
+    """An alternation's gates as :class:`Alternation` uses them: the alternatives
+    with no gate, each first-requirement literal's alternatives (in order), and each
+    alternative's further requirements. Kept in the compiled-pattern store with the
+    gates (laying out about 10,000 literals for the shipped lexicons is a few ms of
+    every start)."""
+    if not _use_table:  # the table writer is collecting every pattern's gate
+        return _lay_out(_gates(patterns, flags))
+    import hashlib
+
+    from conditionlint import recache
+
+    digest = hashlib.sha1("\0".join(patterns).encode()).hexdigest()
+    return recache.derived(
+        "gated.alternation-layout", (_code_stamp(), digest, len(patterns), int(flags)),
+        lambda: _lay_out(_gates(patterns, flags)))
+
+
+def _lay_out(gates: list[Any]) -> tuple[list[int], dict[str, list[int]],
+                                        dict[int, list[list[str]]]]:
+    always = [i for i, g in enumerate(gates) if not g]
+    by_literal: dict[str, list[int]] = {}
+    more: dict[int, list[list[str]]] = {}
+    for i, g in enumerate(gates):
+        if not g:
+            continue
+        for lit in sorted(g[0]):
+            by_literal.setdefault(lit, []).append(i)
+        if len(g) > 1:
+            more[i] = [sorted(r) for r in g[1:]]
+    return always, by_literal, more
+
+
 # A maximal run of word characters: a literal made of word characters only occurs in a
 # text if and only if it occurs inside one of the text's runs.
 _WORD_RUN = re.compile(r"\w+")
@@ -381,36 +415,36 @@ class _LiteralIndex:
     it."""
 
     def __init__(self) -> None:
-        self.ids: dict[str, int] = {}
+        self.known: set[str] = set()
         # word literals by their first three characters, for the scan of a new word
-        self.by_trigram: dict[str, list[tuple[int, str]]] = {}
+        self.by_trigram: dict[str, list[str]] = {}
         # the other literals by their first non-word character
-        self.by_char: dict[str, list[tuple[int, str]]] = {}
-        self._words: dict[str, frozenset[int]] = {}  # word -> literals inside it
-        self._cache: dict[str, frozenset[int]] = {}
+        self.by_char: dict[str, list[str]] = {}
+        self._words: dict[str, frozenset[str]] = {}  # word -> literals inside it
+        self._cache: dict[str, frozenset[str]] = {}
         # text as given -> its hits (None: a case-folding exception): the rules ask
         # many alternations about the same few texts of a sentence, not always as the
         # same string object
-        self._by_text: dict[str, frozenset[int] | None] = {}
+        self._by_text: dict[str, frozenset[str] | None] = {}
 
-    def add(self, literal: str) -> int:
-        lid = self.ids.get(literal)
-        if lid is not None:
-            return lid
-        lid = self.ids[literal] = len(self.ids)
-        if literal != DIGIT:
-            odd = _NON_WORD.search(literal)
-            if odd is None:
-                self.by_trigram.setdefault(literal[:3], []).append((lid, literal))
-            else:
-                self.by_char.setdefault(literal[odd.start()], []).append((lid, literal))
-        if self._words or self._cache or self._by_text:
-            self._words.clear()
-            self._cache.clear()
-            self._by_text.clear()
-        return lid
+    def add(self, literals: Iterable[str]) -> None:
+        """Index the literals not indexed yet (a text's hits are sets of literals)."""
+        new = frozenset(literals).difference(self.known)
+        if not new:
+            return
+        self.known.update(new)
+        for literal in sorted(new):
+            if literal != DIGIT:
+                odd = _NON_WORD.search(literal)
+                if odd is None:
+                    self.by_trigram.setdefault(literal[:3], []).append(literal)
+                else:
+                    self.by_char.setdefault(literal[odd.start()], []).append(literal)
+        self._words.clear()
+        self._cache.clear()
+        self._by_text.clear()
 
-    def hits_of(self, text: str) -> frozenset[int] | None:
+    def hits_of(self, text: str) -> frozenset[str] | None:
         """:meth:`hits` of ``text`` lower-cased, remembered for recent texts (rules
         ask many alternations about the same sentence in a row); None when the text
         holds a case-folding exception (no gate applies)."""
@@ -424,15 +458,15 @@ class _LiteralIndex:
         self._by_text[text] = got
         return got
 
-    def _in_word(self, word: str) -> frozenset[int]:
-        found: set[int] = set()
+    def _in_word(self, word: str) -> frozenset[str]:
+        found: set[str] = set()
         table = self.by_trigram
         for k in range(len(word) - 2):
             entries = table.get(word[k:k + 3])
             if entries:
-                for lid, lit in entries:
-                    if lid not in found and word.startswith(lit, k):
-                        found.add(lid)
+                for lit in entries:
+                    if word.startswith(lit, k):
+                        found.add(lit)
         got = frozenset(found) if found else _NO_HITS
         words = self._words
         if len(words) > 65536:
@@ -440,12 +474,12 @@ class _LiteralIndex:
         words[word] = got
         return got
 
-    def hits(self, low: str) -> frozenset[int]:
-        """Ids of the literals that occur in ``low`` (lower-cased text)."""
+    def hits(self, low: str) -> frozenset[str]:
+        """The literals that occur in ``low`` (lower-cased text)."""
         got = self._cache.get(low)
         if got is not None:
             return got
-        found: set[int] = set()
+        found: set[str] = set()
         words = self._words
         for word in set(_WORD_RUN.findall(low)):
             lits = words.get(word)
@@ -455,12 +489,11 @@ class _LiteralIndex:
                 found.update(lits)
         for ch, entries in self.by_char.items():
             if ch in low:
-                for lid, lit in entries:
+                for lit in entries:
                     if lit in low:
-                        found.add(lid)
-        digit = self.ids.get(DIGIT)
-        if digit is not None and _ANY_DIGIT.search(low):
-            found.add(digit)
+                        found.add(lit)
+        if DIGIT in self.known and _ANY_DIGIT.search(low):
+            found.add(DIGIT)
         got = frozenset(found)
         if len(self._cache) > 4096:
             self._cache.clear()
@@ -488,36 +521,22 @@ class Alternation:
         self._patterns = list(patterns)
         self._flags = flags
         self._compiled: list[re.Pattern[str] | None] = [None] * len(self._patterns)
-        gates = _gates(self._patterns, flags)
         self._joined: re.Pattern[str] | None = None
-        self._always = [i for i, g in enumerate(gates) if not g]
-        # the first (most selective) requirement finds the candidates; the others,
-        # as sets of literal ids, must hold too (about 10,000 literals for the shipped
-        # lexicons at every start: kept to plain loops and local names)
-        add = _INDEX.add
-        by_literal: dict[int, list[int]] = {}
-        more: dict[int, tuple[frozenset[int], ...]] = {}
-        for i, g in enumerate(gates):
-            if not g:
-                continue
-            for lid in map(add, sorted(g[0])):
-                got = by_literal.get(lid)
-                if got is None:
-                    by_literal[lid] = [i]
-                elif got[-1] != i:
-                    got.append(i)
-            if len(g) > 1:
-                more[i] = tuple(frozenset(map(add, r)) for r in g[1:])
+        # the first (most selective) requirement finds the candidates (literal ->
+        # alternatives); the others must hold too (alternative -> further requirements)
+        always, by_literal, more = _layout(self._patterns, flags)
+        self._always = always
         self._by_literal = by_literal
-        self._more = more
-        self._ids = frozenset(self._by_literal)
+        self._more = {int(i): tuple(map(frozenset, rs)) for i, rs in more.items()}
+        self._ids = frozenset(by_literal)
         # every literal a gate looks at: the candidates depend on a text's hits among
         # these only, so they are remembered per such subset (most texts hit none)
         self._lits = self._ids.union(*(r for rs in self._more.values() for r in rs))
+        _INDEX.add(self._lits)
         self._all = tuple(range(len(self._patterns)))
         self._none = tuple(self._always)  # the candidates when no gate literal occurs
-        self._memo: dict[frozenset[int], tuple[int, ...]] = {}
-        self._last_hits: frozenset[int] | None = None
+        self._memo: dict[frozenset[str], tuple[int, ...]] = {}
+        self._last_hits: frozenset[str] | None = None
         self._last_cands: tuple[int, ...] = ()
         # the last search (text, pos, endpos, match): the rules ask the same
         # alternation about the same sentence more than once
@@ -557,7 +576,7 @@ class Alternation:
         self._last_hits, self._last_cands = hits, got
         return got
 
-    def _candidates_of(self, hits: frozenset[int]) -> tuple[int, ...]:
+    def _candidates_of(self, hits: frozenset[str]) -> tuple[int, ...]:
         """The alternatives to try in a text whose gate literals are ``hits``."""
         common = self._ids & hits
         if not common:
@@ -652,8 +671,8 @@ class Alternations(tuple):  # type: ignore[type-arg]
     def __new__(cls, alternations: Iterable[Alternation]) -> Alternations:
         self = super().__new__(cls, alternations)
         self._lits = frozenset().union(*(a._lits for a in self))  # noqa: SLF001
-        self._memo: dict[frozenset[int], tuple[Alternation, ...]] = {}
-        self._last_hits: frozenset[int] | None = None
+        self._memo: dict[frozenset[str], tuple[Alternation, ...]] = {}
+        self._last_hits: frozenset[str] | None = None
         self._last: tuple[Alternation, ...] = ()
         return self
 
