@@ -241,6 +241,26 @@ def test_address_in_an_html_attribute_or_code_is_not_bare(tmp_path):
     assert doc_of(page).citations == ()
 
 
+def test_bare_address_of_a_guideline_or_article_page_cites_its_sentence(tmp_path):
+    """A bare address or autolink of one published document (a NICE guideline, a
+    journal's article page) cites its sentence as the same link written [text](url)
+    does; a bare topic page does not."""
+    page = ("# Low back pain\n\n"
+            "Exercise therapy reduces chronic back pain (https://www.nice.org.uk/guidance/ng59).\n\n"
+            "Heat wraps ease acute back pain <https://jamanetwork.com/journals/jama/fullarticle/2617379>.\n\n"
+            "Massage relieves back pain (https://www.nhs.uk/conditions/back-pain/).\n")
+    code, got = check(tmp_path, page)
+    assert code == 1
+    assert got == [("CL401", 7, 1, 7, 71, "efficacy claim ('relieves') cites no evidence entry")]
+    doc = doc_of(page)
+    assert [page[c.start:c.end] for c in doc.citations] == [
+        "https://www.nice.org.uk/guidance/ng59",
+        "<https://jamanetwork.com/journals/jama/fullarticle/2617379>"]
+    assert [e.identifiers[0][:2] for e in doc.evidence] == [
+        ("url", "https://www.nice.org.uk/guidance/ng59"),
+        ("url", "https://jamanetwork.com/journals/jama/fullarticle/2617379")]
+
+
 # -- 3. raw HTML paragraphs and the front-matter description -------------------------------
 def test_links_in_html_paragraphs(tmp_path):
     page = """# Colds

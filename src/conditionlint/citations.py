@@ -447,11 +447,12 @@ _NUMBER_LABEL = re.compile(r"\s*\d{1,3}\s*")
 _DEF_DEST = re.compile(r"[ \t]*(?:\r?\n[ \t>]*)?<?(?P<url>[^\s<>]{1,2048})")
 # A bare address in prose, or an autolink "<https://doi.org/...>": a URL, or a
 # scheme-less doi.org / PubMed address. Only a URL that names one work counts
-# (identifiers.work_of_url decides), so no general linkifier is needed; a block is
-# searched only when _BARE_HINT finds one of those hosts in it.
+# (identifiers.work_of_url decides: a DOI, PubMed, PMC or trial record, or the page of
+# one journal article or guideline), so no general linkifier is needed; a block is
+# searched only when _BARE_HINT finds an address or one of the scheme-less hosts in it.
 _BARE_URL = re.compile(r"(?<![\w/.@=\"'\\-])(?:https?://|(?=(?:dx\.)?doi\.org/|"
                        r"(?:www\.)?pubmed\.ncbi\.nlm\.nih\.gov/))[^\s<>\"'\[\]`]{4,2048}", re.I)
-_BARE_HINT = re.compile(r"doi\.org/|ncbi\.nlm\.nih\.gov/|clinicaltrials\.gov/|/doi/", re.I)
+_BARE_HINT = re.compile(r"https?://|doi\.org/|pubmed\.ncbi\.nlm\.nih\.gov/", re.I)
 # A labelled identifier in prose names one work too: "(doi:10.1136/bmj.m1234)",
 # "PMID: 31234567", "PubMed ID 31234567", "PMC7654321", "NCT01234567". Found with
 # identifiers.extract (the reference-list reader), so both read them alike; a DOI
