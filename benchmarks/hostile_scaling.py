@@ -41,6 +41,15 @@ ATTACKS = {
                                        + ".\n\n1. A. Title. 2020. doi:10.1000/xyz\n",
     "study links": lambda n: "# T\n\nRest helps" + " [a](https://doi.org/10.1000/x)"
                              * (n // 32) + ".\n",
+    "bare addresses": lambda n: "# T\n\nRest helps" + " https://www.nice.org.uk/guidance/ng59"
+                                * (n // 32) + ".\n",
+    "html divs, unclosed": lambda n: "# T\n\n<div>\n" + "<div>Rest helps " * (n // 8) + "\n",
+    "html divs, nested": lambda n: "# T\n\n" + "<div>" * (n // 8) + "Rest helps."
+                                   + "</div>" * (n // 8) + "\n",
+    "html paragraphs, one line": lambda n: "# T\n\n<p>" + "Rest helps.</p><p>" * (n // 16)
+                                           + "</p>\n",
+    "html divs in a paragraph": lambda n: "# T\n\n<p>" + "Rest <div>helps</div> " * (n // 16)
+                                          + "</p>\n",
 }
 
 

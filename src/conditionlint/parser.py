@@ -8,6 +8,8 @@ is *masked* (see :mod:`conditionlint.document`) so rules can work in source offs
 from __future__ import annotations
 
 import re
+import sys
+from bisect import bisect_right
 from functools import lru_cache
 from typing import Any
 
@@ -318,9 +320,10 @@ def parse(src: Source) -> Document:
             cell_cursor.clear()
         elif ttype == "html_block" and tok.map and not in_blockquote and (
                 "<p" in tok.content or "<h" in tok.content or "<P" in tok.content
-                or "<H" in tok.content):
+                or "<H" in tok.content or "<div" in tok.content or "<DIV" in tok.content):
             # "<p>...</p>" in raw HTML is a paragraph of prose (its tags blanked), so
-            # that its claims and links (an <a href> to a DOI) are read like Markdown's;
+            # that its claims and links (an <a href> to a DOI) are read like Markdown's,
+            # and so is the text of a "<div>" that holds no other block element;
             # "<h2>Symptoms</h2>" (CMS exports mix them with Markdown) is a heading.
             l0, l1 = tok.map
             chunk_start, chunk_end = starts[l0], line_end(max(l0, l1 - 1))
@@ -370,6 +373,11 @@ def parse(src: Source) -> Document:
 
 _HTML_P = re.compile(r"<p\b[^<>]{0,500}>(?P<body>(?:(?!</?p\b)[^<]|<(?!/?p\b)){0,20000}?)"
                      r"</p\s*>", re.I)
+# a <div> whose content holds no block element (a callout, a CMS text box): its text is
+# a paragraph; a <div> around <p> or heading elements is left to them
+_HTML_DIV = re.compile(r"<div\b[^<>]{0,500}>(?P<body>(?:[^<]|<(?!/?(?:div|p|h[1-6]|ul|ol|"
+                       r"table|pre|blockquote|section|article|aside|header|footer|nav|form|"
+                       r"figure|dl)\b)){0,20000}?)</div\s*>", re.I)
 _HTML_LISTISH = re.compile(r"<(?:li|ol|ul|table|pre|script|style)\b", re.I)
 
 
@@ -412,21 +420,41 @@ def _add_html_heading(src: Source, head: tuple[int, int, int, int, str, int],
 
 
 def _html_paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Source spans of the text of each closed ``<p>`` element in a raw HTML block
-    (white space trimmed). Not in a block that holds lists, tables, preformatted text
+    """Source spans of the text of each closed ``<p>`` element in a raw HTML block, and
+    of each ``<div>`` that holds no block element (white space trimmed). Not in a block that holds lists, tables, preformatted text
     or scripts (an HTML reference list is read as such by conditionlint.citations)."""
     chunk = text[start:end]
-    if _HTML_LISTISH.search(chunk) or ("<p" not in chunk and "<P" not in chunk):
+    if _HTML_LISTISH.search(chunk):
         return []
+    low = chunk.lower()
+    paras = _html_bodies(_HTML_P, chunk) if "<p" in low else []
+    if "<div" not in low:
+        return [(start + s, start + e) for s, e in paras]
+    out = list(paras)
+    for s, e in _html_bodies(_HTML_DIV, chunk):
+        # a <div> inside or around a <p> (not valid HTML) is read once, as the <p>; the
+        # <p> spans are in order and do not overlap, so one bisect finds a neighbour
+        j = bisect_right(paras, (s, sys.maxsize))
+        if (j and paras[j - 1][1] > s) or (j < len(paras) and paras[j][0] < e):
+            continue
+        if _HTML_TAG.sub("", chunk[s:e]).strip():  # not only tags
+            out.append((s, e))
+    out.sort()
+    return [(start + s, start + e) for s, e in out]
+
+
+def _html_bodies(rx: re.Pattern[str], chunk: str) -> list[tuple[int, int]]:
+    """Spans of the ``body`` group of each match of ``rx`` in ``chunk``, white space
+    trimmed; empty ones left out."""
     out = []
-    for m in _HTML_P.finditer(chunk):
+    for m in rx.finditer(chunk):
         s, e = m.span("body")
         while s < e and chunk[s].isspace():
             s += 1
         while e > s and chunk[e - 1].isspace():
             e -= 1
         if e > s:
-            out.append((start + s, start + e))
+            out.append((s, e))
     return out
 
 
