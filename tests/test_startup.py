@@ -420,3 +420,26 @@ def test_shipped_rule_files_from_the_store_are_what_the_loader_reads(store):
     assert {f: yamlrules._shipped(f) for f in files} == fresh  # noqa: SLF001
     yamlrules._shipped.cache_clear()  # noqa: SLF001
     yamlrules.lexicon.cache_clear()
+
+
+def test_alternation_layout_from_the_store_is_the_fresh_layout(store):
+    """The layout an Alternation builds its index from (gated._layout), read back from
+    the store, equals the one laid out afresh, and its key names the laying-out code."""
+    from conditionlint import gated
+
+    patterns = [r"\bsignificantly reduc\w*", r"\b(?:cures?|healed) (?:back|neck) pain\b",
+                r"\b\d+ ?% of (?:patients|people)\b", r"(?<!not )\bclinically proven\b",
+                r"\?"]
+    fresh = gated._lay_out(gated._gates(patterns, re.I))  # noqa: SLF001
+    assert recache.install()
+    assert gated._layout(patterns, re.I) == fresh  # noqa: SLF001
+    recache.save()
+    recache.uninstall()
+    assert recache.install()
+    assert gated._layout(patterns, re.I) == fresh  # noqa: SLF001
+    assert recache.stats()["new"] == 0
+    keys = [k for k in recache._state.entries if k[0] == "gated.alternation-layout"]  # noqa: SLF001
+    assert keys and all(recache.code_stamp(gated._lay_out) in k[1][0] for k in keys)  # noqa: SLF001
+    always, by_literal, more = fresh
+    assert always == [4]  # "\?" has no usable literal
+    assert by_literal["clinically"] == [3] and more[3] == [["proven"]]

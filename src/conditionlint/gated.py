@@ -376,10 +376,16 @@ def _layout(patterns: list[str], flags: int) -> tuple[list[int], dict[str, list[
 
     from conditionlint import recache
 
+    global _layout_stamp
+    if _layout_stamp is None:  # the code that reads the gates and lays them out
+        _layout_stamp = _code_stamp() + recache.code_stamp(_lay_out)
     digest = hashlib.sha1("\0".join(patterns).encode()).hexdigest()
     return recache.derived(
-        "gated.alternation-layout", (_code_stamp(), digest, len(patterns), int(flags)),
+        "gated.alternation-layout", (_layout_stamp, digest, len(patterns), int(flags)),
         lambda: _lay_out(_gates(patterns, flags)))
+
+
+_layout_stamp: str | None = None
 
 
 def _lay_out(gates: list[Any]) -> tuple[list[int], dict[str, list[int]],
