@@ -13,7 +13,7 @@ import pytest
 
 from conditionlint import parallel, spool
 from conditionlint.config import ConfigFinder
-from conditionlint.formatters import Report, junit, sarif
+from conditionlint.formatters import Report, html, junit, sarif
 from conditionlint.model import Edit, Finding, Fix
 from conditionlint.registry import build
 from conditionlint.runner import CheckSettings, FileList, Target, discover, display_path
@@ -197,7 +197,7 @@ def test_many_files_through_a_small_window(tmp_path, monkeypatch, capsys) -> Non
     assert "worker processes failed" in capsys.readouterr().err
 
 
-# -- SARIF and JUnit written piece by piece ----------------------------------------------
+# -- SARIF, JUnit and HTML written piece by piece ----------------------------------------------
 def _report(findings: list[Finding], files: list[str]) -> Report:
     return Report(findings=findings, files=files, registry=build(), version="1.0")
 
@@ -223,6 +223,44 @@ def test_junit_stream_is_the_whole_tree(findings, files) -> None:
     assert "".join(pieces) == junit.render_whole(report)
     if files:
         assert len(pieces) == len(set(files) | {f.path for f in findings}) + 2
+
+
+@pytest.mark.parametrize("findings,files", CASES)
+def test_html_stream_is_the_whole_report(findings, files) -> None:
+    report = _report(findings, files)
+    pieces = list(html.stream(report))
+    assert "".join(pieces) == html.render_whole(report)
+    pages = len(set(files) | {f.path for f in findings})
+    # the head, a checklist row per page, the rule table, a section per page, the foot
+    assert len(pieces) == 2 * pages + 3
+    assert all(p.endswith("\n") for p in pieces)
+
+
+def test_html_report_of_a_spool_reads_it_without_holding_it() -> None:
+    """From a spool (as the command line gives it), the report is the same, and the
+    findings are read in passes, never turned into one list."""
+    findings = [_f("a.md", 1), _f("a.md", 3, "CL901"), _f("c.md", 2, "CL301", "warning"),
+                _f("e.md", 1, "CL301", "info")]
+    files = ["a.md", "b.md", "c.md", "d.md", "e.md"]
+    whole = html.render_whole(_report(findings, files))
+    s = spool.FindingSpool()
+    s.add(findings)
+    reads = {"n": 0}
+    real = spool.FindingSpool.__iter__
+
+    def counted(self):  # noqa: ANN001, ANN202
+        reads["n"] += 1
+        return real(self)
+
+    spooled = _report(s, files)
+    try:
+        spool.FindingSpool.__iter__ = counted  # type: ignore[method-assign]
+        assert "".join(html.stream(spooled)) == whole
+    finally:
+        spool.FindingSpool.__iter__ = real  # type: ignore[method-assign]
+    assert reads["n"] == 3
+    assert whole.count("<section ") == 5
+    assert '<div class="card"><b>2</b>pages passing</div>' in whole
 
 
 @pytest.mark.parametrize("findings,files", CASES)

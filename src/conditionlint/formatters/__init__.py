@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
+import operator
 from importlib import import_module
+from itertools import groupby
 
 from conditionlint.model import Finding
 from conditionlint.registry import Registry
@@ -47,6 +49,33 @@ class Report:
         return len({f.path for f in self.findings})
 
 
+def cases(report: Report) -> Iterator[tuple[str, list[Finding]]]:
+    """(path, its findings) for every checked file and every path with findings,
+    sorted by path, each once (one pass over the files and one over the findings; both
+    come sorted by path). The reports that list every page (JUnit, HTML) walk this."""
+    groups = groupby(report.findings, key=operator.attrgetter("path"))
+    files = iter(report.files)
+    group = next(groups, None)
+    path = next(files, None)
+    last = None
+    while group is not None or path is not None:
+        if group is None or (path is not None and path < group[0]):
+            if path != last:
+                yield path, []  # type: ignore[misc]
+                last = path
+            path = next(files, None)
+            continue
+        found = list(group[1])
+        if path == group[0]:
+            path = next(files, None)
+        if group[0] == last:  # a repeated file name already given
+            group = next(groups, None)
+            continue
+        last = group[0]
+        yield group[0], found
+        group = next(groups, None)
+
+
 def rule_url(code: str) -> str:
     return DOCS_URL.format(code=code)
 
@@ -59,9 +88,9 @@ def get(name: str) -> Callable[[Report], str]:
 
 
 def get_stream(name: str) -> Callable[[Report], Iterator[str]]:
-    """The format's writer piece by piece (lines, each ending in a newline), so that
-    a long report is never held whole in memory; formats that build their document
-    whole (sarif, junit, html) give it as one piece."""
+    """The format's writer piece by piece, so that a long report is never held whole
+    in memory (every built-in format has one; a format with only ``render`` gives its
+    document as one piece)."""
     if name not in FORMATS:
         raise ValueError(f"unknown output format {name!r}")
     module = import_module(f"conditionlint.formatters.{name}")

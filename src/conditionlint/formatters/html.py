@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import html
 from collections import Counter
+from collections.abc import Iterator
 from itertools import groupby
 
-from conditionlint.formatters import Report, rule_url
+from conditionlint.formatters import Report, cases, rule_url
 from conditionlint.formatters.text import escape, plural
 from conditionlint.model import Finding
 
@@ -98,14 +99,8 @@ def _excerpt(f: Finding) -> str:
             f'{marked}{_e(after)}{"…" if hi < len(line) else ""}</pre>')
 
 
-def render(report: Report) -> str:
-    by_file: dict[str, list[Finding]] = {p: [] for p in report.files}
-    for path, group in groupby(report.findings, key=lambda f: f.path):
-        by_file.setdefault(path, []).extend(group)
-    paths = sorted(by_file)
-    anchors = {p: f"file-{i + 1}" for i, p in enumerate(paths)}
-    families = {prefix: any(c.startswith(prefix) for c in report.registry.rules)
-                for _, prefix in CHECKLIST}
+def _head(report: Report, pages: int, passing: int) -> list[str]:
+    """The document up to the checklist's first row."""
     counts = report.counts()
     out = ["<!DOCTYPE html>", '<html lang="en">', "<head>", '<meta charset="utf-8">',
            '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; '
@@ -114,66 +109,121 @@ def render(report: Report) -> str:
            "<title>conditionlint report</title>", f"<style>{_CSS}</style>", "</head>",
            "<body><main>", "<h1>conditionlint report</h1>",
            f'<p class="meta">conditionlint {_e(report.version)} · '
-           f"{plural(len(paths), 'page')} checked</p>",
+           f"{plural(pages, 'page')} checked</p>",
            '<div class="cards">',
-           f'<div class="card"><b>{len(paths)}</b>pages</div>',
-           f'<div class="card"><b>{sum(1 for p in paths if not by_file[p])}</b>'
-           f"pages passing</div>",
+           f'<div class="card"><b>{pages}</b>pages</div>',
+           f'<div class="card"><b>{passing}</b>pages passing</div>',
            f'<div class="card error"><b>{counts["error"]}</b>errors</div>',
            f'<div class="card warning"><b>{counts["warning"]}</b>warnings</div>',
            f'<div class="card info"><b>{counts["info"]}</b>notes</div>',
-           f'<div class="card"><b>{sum(1 for f in report.findings if f.fix)}</b>'
-           f"fixable</div>", "</div>"]
-
+           f'<div class="card"><b>{report.fixable()}</b>fixable</div>', "</div>"]
     out += ["<h2>Checklist per page</h2>", '<div class="scroll">',
             "<table><thead><tr><th>Page</th>"]
     out += [f'<th class="c">{label}</th>' for label, _ in CHECKLIST]
     out += ['<th class="c">Other</th></tr></thead><tbody>']
-    for p in paths:
-        fs = by_file[p]
-        row = [f'<tr><td><a href="#{anchors[p]}">{_e(p)}</a></td>']
-        row += [_cell(fs, prefix, families[prefix]) for _, prefix in CHECKLIST]
-        other = [f for f in fs if not f.code.startswith(tuple(x for _, x in CHECKLIST))]
-        row.append(_cell(other, "", True))
-        out.append("".join(row) + "</tr>")
-    out.append("</tbody></table></div>")
-    # The report does not know which rules the configuration turned off for a page.
-    out.append('<p class="meta">✓ none: no findings from the rules of that kind that ran '
-               '(rules turned off by --select, --ignore or the configuration do not '
-               'report); –: no rules of that kind are installed.</p>')
+    return out
 
-    out += ["<h2>Findings per rule</h2>"]
-    per_rule = Counter((f.code, f.name) for f in report.findings)
+
+def _row(path: str, anchor: str, fs: list[Finding], families: dict[str, bool]) -> str:
+    """A page's checklist row."""
+    row = [f'<tr><td><a href="#{anchor}">{_e(path)}</a></td>']
+    row += [_cell(fs, prefix, families[prefix]) for _, prefix in CHECKLIST]
+    other = [f for f in fs if not f.code.startswith(tuple(x for _, x in CHECKLIST))]
+    row.append(_cell(other, "", True))
+    return "".join(row) + "</tr>"
+
+
+def _per_rule(report: Report, per_rule: Counter[tuple[str, str]],
+              pages_of: Counter[str]) -> list[str]:
+    """The end of the checklist and the table of findings per rule."""
+    out = ["</tbody></table></div>",
+           # The report does not know which rules the configuration turned off for a page.
+           '<p class="meta">✓ none: no findings from the rules of that kind that ran '
+           '(rules turned off by --select, --ignore or the configuration do not '
+           'report); –: no rules of that kind are installed.</p>',
+           "<h2>Findings per rule</h2>"]
     if per_rule:
         out.append('<table><thead><tr><th>Rule</th><th>Name</th><th>Default severity</th>'
                    '<th class="c">Findings</th><th class="c">Pages</th></tr></thead><tbody>')
         for (code, name), n in sorted(per_rule.items(), key=lambda kv: (-kv[1], kv[0])):
             r = report.registry.rules.get(code)
             sev = r.severity if r else ""
-            pages = len({f.path for f in report.findings if f.code == code})
             out.append(f'<tr><td><a href="{_e(rule_url(code))}">{_e(code)}</a></td>'
                        f"<td>{_e(name)}</td><td class=\"{_e(sev)}\">{_e(sev)}</td>"
-                       f'<td class="c">{n}</td><td class="c">{pages}</td></tr>')
+                       f'<td class="c">{n}</td><td class="c">{pages_of[code]}</td></tr>')
         out.append("</tbody></table>")
     else:
         out.append('<p class="ok">No findings.</p>')
-
     out.append("<h2>Pages</h2>")
+    return out
+
+
+def _section(path: str, anchor: str, fs: list[Finding]) -> list[str]:
+    """A page's findings, each with its source line."""
+    status = ('<span class="ok">✓ no findings</span>' if not fs
+              else _e(plural(len(fs), "finding")))
+    out = [f'<section class="file" id="{anchor}"><h3>{_e(path)}</h3>'
+           f'<p class="meta">{status}</p>']
+    for f in fs:
+        sev = f.severity if f.severity in ("error", "warning", "info") else "info"
+        fix = (f'<div class="fix">fixable: {_e(f.fix.description)}</div>'
+               if f.fix is not None else "")
+        out.append(
+            f'<div class="finding"><span class="badge {sev}">{_e(f.severity)}</span> '
+            f'<a href="{_e(rule_url(f.code))}"><b>{_e(f.code)}</b></a> {_e(f.name)} '
+            f'<span class="where">line {f.line}, column {f.column}</span>'
+            f'<div class="msg">{_e(f.message)}</div>{_excerpt(f)}{fix}</div>')
+    out.append("</section>")
+    return out
+
+
+_FOOT = "</main></body></html>"
+
+
+def stream(report: Report) -> Iterator[str]:
+    """The report a few lines at a time (each ending in a newline): the files and
+    findings are read three times (the totals, the checklist, the pages), never held
+    whole, so a report on 10,000 pages needs no more memory than one on ten."""
+    families = {prefix: any(c.startswith(prefix) for c in report.registry.rules)
+                for _, prefix in CHECKLIST}
+    pages = passing = 0
+    per_rule: Counter[tuple[str, str]] = Counter()
+    pages_of: Counter[str] = Counter()
+    for _, fs in cases(report):
+        pages += 1
+        passing += not fs
+        per_rule.update((f.code, f.name) for f in fs)
+        pages_of.update({f.code for f in fs})
+    yield "".join(line + "\n" for line in _head(report, pages, passing))
+    for i, (path, fs) in enumerate(cases(report)):
+        yield _row(path, f"file-{i + 1}", fs, families) + "\n"
+    yield "".join(line + "\n" for line in _per_rule(report, per_rule, pages_of))
+    for i, (path, fs) in enumerate(cases(report)):
+        yield "".join(line + "\n" for line in _section(path, f"file-{i + 1}", fs))
+    yield _FOOT + "\n"
+
+
+def render(report: Report) -> str:
+    return "".join(stream(report))
+
+
+def render_whole(report: Report) -> str:
+    """The report built whole in memory (what :func:`stream` writes piece by piece;
+    the tests compare the two)."""
+    by_file: dict[str, list[Finding]] = {p: [] for p in report.files}
+    for path, group in groupby(report.findings, key=lambda f: f.path):
+        by_file.setdefault(path, []).extend(group)
+    paths = sorted(by_file)
+    anchors = {p: f"file-{i + 1}" for i, p in enumerate(paths)}
+    families = {prefix: any(c.startswith(prefix) for c in report.registry.rules)
+                for _, prefix in CHECKLIST}
+    out = _head(report, len(paths), sum(1 for p in paths if not by_file[p]))
+    out += [_row(p, anchors[p], by_file[p], families) for p in paths]
+    per_rule = Counter((f.code, f.name) for f in report.findings)
+    pages_of = Counter({code: len({f.path for f in report.findings if f.code == code})
+                        for code, _ in per_rule})
+    out += _per_rule(report, per_rule, pages_of)
     for p in paths:
-        fs = by_file[p]
-        status = ('<span class="ok">✓ no findings</span>' if not fs
-                  else _e(plural(len(fs), "finding")))
-        out.append(f'<section class="file" id="{anchors[p]}"><h3>{_e(p)}</h3>'
-                   f'<p class="meta">{status}</p>')
-        for f in fs:
-            sev = f.severity if f.severity in ("error", "warning", "info") else "info"
-            fix = (f'<div class="fix">fixable: {_e(f.fix.description)}</div>'
-                   if f.fix is not None else "")
-            out.append(
-                f'<div class="finding"><span class="badge {sev}">{_e(f.severity)}</span> '
-                f'<a href="{_e(rule_url(f.code))}"><b>{_e(f.code)}</b></a> {_e(f.name)} '
-                f'<span class="where">line {f.line}, column {f.column}</span>'
-                f'<div class="msg">{_e(f.message)}</div>{_excerpt(f)}{fix}</div>')
-        out.append("</section>")
-    out += ["</main></body></html>"]
+        out += _section(p, anchors[p], by_file[p])
+    out.append(_FOOT)
     return "\n".join(out) + "\n"

@@ -7,13 +7,12 @@ cannot carry and terminal-unsafe ones (controls, bidi) are written as ``<U+XXXX>
 
 from __future__ import annotations
 
-import operator
 import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from itertools import groupby
 
-from conditionlint.formatters import Report, rule_url
+from conditionlint.formatters import Report, cases, rule_url
 from conditionlint.formatters.text import escape
 from conditionlint.model import Finding
 
@@ -43,32 +42,6 @@ def _case(path: str, findings: list[Finding]) -> ET.Element:
     return case
 
 
-def _cases(report: Report) -> Iterator[tuple[str, list[Finding]]]:
-    """(path, its findings) for every checked file and every path with findings,
-    sorted by path, each once (one pass over the files and one over the findings)."""
-    groups = groupby(report.findings, key=operator.attrgetter("path"))
-    files = iter(report.files)
-    group = next(groups, None)
-    path = next(files, None)
-    last = None
-    while group is not None or path is not None:
-        if group is None or (path is not None and path < group[0]):
-            if path != last:
-                yield path, []  # type: ignore[misc]
-                last = path
-            path = next(files, None)
-            continue
-        found = list(group[1])
-        if path == group[0]:
-            path = next(files, None)
-        if group[0] == last:  # a repeated file name already given
-            group = next(groups, None)
-            continue
-        last = group[0]
-        yield group[0], found
-        group = next(groups, None)
-
-
 def _head(tests: int, failures: int) -> tuple[str, str]:
     """The document up to the first test case, and from the last one on."""
     root = ET.Element("testsuites", name="conditionlint", tests=str(tests),
@@ -88,7 +61,7 @@ def stream(report: Report) -> Iterator[str]:
     """The same bytes as the whole tree indented by ``ET.indent``, written a test case
     at a time: the files and findings are read twice (a count, then the cases), never
     held whole."""
-    tests = sum(1 for _ in _cases(report))
+    tests = sum(1 for _ in cases(report))
     if tests == 0:
         yield render_whole(report)
         return
@@ -96,7 +69,7 @@ def stream(report: Report) -> Iterator[str]:
     yield head
     # ET.indent puts each case on its own line, four spaces in; the failures six in
     n = 0
-    for path, findings in _cases(report):
+    for path, findings in cases(report):
         case = _case(path, findings)
         if len(case):
             case.text = "\n      "
