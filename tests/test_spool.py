@@ -102,3 +102,69 @@ def test_a_full_disk_mid_run_loses_nothing(monkeypatch) -> None:
     assert [(f.path, f.line) for f in spool] == [("a.md", 1), ("a.md", 2), ("b.md", 1),
                                                 ("c.md", 1)]
     assert len(spool) == 4
+
+
+def test_fix_and_diff_of_many_files_stream_and_match_one_file_runs(tmp_path: Path) -> None:
+    """Over _SPOOL_FROM files, --diff prints each page's diff and --fix writes each page
+    as its result comes (findings spooled): the diffs, the pages written and the report
+    are those of checking each page on its own (the in-memory path)."""
+    from conditionlint import app
+    from conditionlint.api import fix_text
+
+    root = Path(__file__).resolve().parents[1]
+    sources = sorted((root / "examples" / "bad").glob("*.md"))
+    n = app._SPOOL_FROM + 8  # noqa: SLF001
+    names = [f"p{i:02d}.md" for i in range(n)]
+    for i, name in enumerate(names):
+        (tmp_path / name).write_bytes(sources[i % len(sources)].read_bytes())
+    (tmp_path / "p05.md").write_bytes((tmp_path / "p05.md").read_bytes() + b"\nCaf\xc3\xa9\n")
+    before = {name: (tmp_path / name).read_bytes() for name in names}
+
+    many = _run("--diff", "--output-format", "concise", "-q", *names, cwd=tmp_path)
+    one = [_run("--diff", "--output-format", "concise", "-q", name, cwd=tmp_path)
+           for name in names]
+    assert many.returncode == 1
+    assert many.stdout == "".join(r.stdout for r in one)
+    assert many.stdout.count("\n--- ") + many.stdout.startswith("--- ") >= 4
+    assert many.stderr == "".join(r.stderr for r in one)
+    assert {name: (tmp_path / name).read_bytes() for name in names} == before  # untouched
+
+    fixed = _run("--fix", "--output-format", "json", *names, cwd=tmp_path)
+    report = json.loads(fixed.stdout)
+    assert fixed.returncode == 1
+    for name in names:
+        assert (tmp_path / name).read_bytes() == fix_text(before[name], name,
+                                                          today="2026-11-29"), name
+    changed = [name for name in names if (tmp_path / name).read_bytes() != before[name]]
+    assert len(changed) >= 4
+    # the report is of the pages as fixed: checking them again finds the same
+    again = json.loads(_run("--output-format", "json", *names, cwd=tmp_path).stdout)
+    assert report["findings"] == again["findings"]
+
+
+def test_many_files_are_fixed_one_result_at_a_time(tmp_path: Path, monkeypatch) -> None:
+    """With more than _SPOOL_FROM files, --fix writes each page as its result comes:
+    no list of results (with every page's text) is built."""
+    from click.testing import CliRunner
+
+    from conditionlint import app
+    from conditionlint.cli import main
+
+    n = app._SPOOL_FROM + 3  # noqa: SLF001
+    for i in range(n):
+        (tmp_path / f"p{i:02d}.md").write_bytes(b"# Back pain\n\nCaf\xc3\x83\xc2\xa9 au lait.\n")
+    calls: list[int] = []
+    real = app._write_fixes  # noqa: SLF001
+
+    def counted(results):  # noqa: ANN001, ANN202
+        calls.append(len(results))
+        return real(results)
+
+    monkeypatch.setattr(app, "_write_fixes", counted)
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, ["check", "--fix", "--no-cache", "-j", "1", "-q",
+                                       "--select", "CL301", "."])
+    assert result.exit_code == 0, result.output
+    assert calls[:-1] == [1] * n and calls[-1] == 0  # then the (empty) in-memory list
+    assert all(p.read_bytes() == b"# Back pain\n\nCaf\xc3\xa9 au lait.\n"
+               for p in tmp_path.glob("*.md"))

@@ -109,6 +109,7 @@ def run_check(req: CheckRequest) -> int:
 
     missing = False
     spool = None
+    streamed_fixes = 0  # fixes written as results came (many files: see the spool)
     use_stdin = req.paths == ["-"]
     stdin = b""
     if "-" in req.paths and not use_stdin:
@@ -137,19 +138,29 @@ def run_check(req: CheckRequest) -> int:
             missing = bool(disc.missing)
             if missing and not disc.targets and not disc.problems:
                 return EXIT_ERROR  # nothing to check, nothing to report
-            if req.fix or req.diff or len(disc.targets) <= _SPOOL_FROM:
+            if len(disc.targets) <= _SPOOL_FROM:
                 results = _check_files(req, disc.targets, finder, registry, settings)
                 results.extend(Checked(f.path, [f]) for f in disc.problems)
             else:
-                # Plain checking: each file's findings go to a spool on disk as they
-                # come, so memory does not grow with the number of findings. (A few
-                # files, as pre-commit and editors check, are kept in memory: the
-                # spool's temporary file and its imports cost more than they save.)
+                # Each file's findings go to a spool on disk as they come, so memory
+                # does not grow with the number of findings; with --fix each page is
+                # written, and with --diff its diff printed, as its result comes (in
+                # report order), so no page's text is kept either. (A few files, as
+                # pre-commit and editors check, are kept in memory: the spool's
+                # temporary file and its imports cost more than they save.)
                 from conditionlint.spool import FindingSpool
 
                 spool = FindingSpool()
-                _check_files(req, disc.targets, finder, registry, settings,
-                             sink=lambda r: spool.add(r.findings))
+
+                def sink(r: Checked) -> None:
+                    nonlocal streamed_fixes
+                    if req.fix:
+                        streamed_fixes += _write_fixes([r])
+                    if req.diff:
+                        _write_diffs([r])
+                    spool.add(r.findings)
+
+                _check_files(req, disc.targets, finder, registry, settings, sink=sink)
                 spool.add(disc.problems)
                 results = []
             files = disc.files()  # sorted, read lazily from the discovery
@@ -157,23 +168,11 @@ def run_check(req: CheckRequest) -> int:
         _err(f"config error: {exc}")
         return EXIT_ERROR
 
-    fixed_total = 0
+    fixed_total = streamed_fixes
     if req.fix and not use_stdin:
-        fixed_total = _write_fixes(results)
+        fixed_total += _write_fixes(results)
     if req.diff:
-        from conditionlint.fixer import unified_diff
-
-        for r in sorted(results, key=lambda r: r.display):
-            if r.fixed_text is not None and r.original is not None and \
-                    r.fixed_text != r.original:
-                diff = unified_diff(r.display, r.original, r.fixed_text)
-                if sys.stdout.isatty():
-                    # On a terminal, page text is untrusted: show controls escaped.
-                    # Piped (to patch, to a file), the diff stays byte-exact.
-                    from conditionlint.formatters.text import escape
-
-                    diff = "\n".join(escape(line) for line in diff.split("\n"))
-                sys.stdout.write(diff)
+        _write_diffs(sorted(results, key=lambda r: r.display))
     elif use_stdin and req.fix:
         r = results[0]
         fixed_total = r.fixes_applied
@@ -259,6 +258,23 @@ def _write_fixes(results: list[Checked]) -> int:
                 r.findings = list(r.unfixed)
             r.findings.append(engine.unreadable(r.display, f"not fixed: {exc}"))
     return total
+
+
+def _write_diffs(results: list[Checked]) -> None:
+    """The unified diff of each page a fix would change, to stdout."""
+    from conditionlint.fixer import unified_diff
+
+    for r in results:
+        if r.fixed_text is not None and r.original is not None and \
+                r.fixed_text != r.original:
+            diff = unified_diff(r.display, r.original, r.fixed_text)
+            if sys.stdout.isatty():
+                # On a terminal, page text is untrusted: show controls escaped.
+                # Piped (to patch, to a file), the diff stays byte-exact.
+                from conditionlint.formatters.text import escape
+
+                diff = "\n".join(escape(line) for line in diff.split("\n"))
+            sys.stdout.write(diff)
 
 
 def _write_baseline(req: CheckRequest, findings: list[Finding]) -> int:
