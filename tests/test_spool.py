@@ -168,3 +168,33 @@ def test_many_files_are_fixed_one_result_at_a_time(tmp_path: Path, monkeypatch) 
     assert calls[:-1] == [1] * n and calls[-1] == 0  # then the (empty) in-memory list
     assert all(p.read_bytes() == b"# Back pain\n\nCaf\xc3\xa9 au lait.\n"
                for p in tmp_path.glob("*.md"))
+
+
+def test_baseline_over_many_files_is_applied_file_by_file(tmp_path: Path) -> None:
+    """Over _SPOOL_FROM files the baseline is applied to each file's findings as they
+    come; the report and the count hidden are those of one-page runs added up."""
+    from conditionlint import app
+
+    root = Path(__file__).resolve().parents[1]
+    sources = sorted((root / "examples" / "bad").glob("*.md"))
+    names = [f"p{i:02d}.md" for i in range(app._SPOOL_FROM + 5)]  # noqa: SLF001
+    for i, name in enumerate(names):
+        (tmp_path / name).write_bytes(sources[i % len(sources)].read_bytes())
+    wrote = _run("--write-baseline", "base.json", *names, cwd=tmp_path)
+    assert wrote.returncode == 0, wrote.stderr
+    for name in ("p03.md", "p20.md"):  # a new problem in two pages
+        page = tmp_path / name
+        page.write_bytes(page.read_bytes() + b"\nThis cream cures eczema for good.\n")
+    many = _run("--baseline", "base.json", "--output-format", "json", *names, cwd=tmp_path)
+    ones = [_run("--baseline", "base.json", "--output-format", "json", name, cwd=tmp_path)
+            for name in names]
+    got = json.loads(many.stdout)["findings"]
+    assert got == [f for r in ones for f in json.loads(r.stdout)["findings"]]
+    assert {f["path"] for f in got} == {"p03.md", "p20.md"}
+    assert many.returncode == 1
+
+    def hidden(err: str) -> int:
+        return sum(int(line.split("hidden")[0].split()[-2]) for line in err.splitlines()
+                   if "hidden by the baseline" in line)
+
+    assert hidden(many.stderr) == sum(hidden(r.stderr) for r in ones) > 100

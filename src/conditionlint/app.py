@@ -110,6 +110,7 @@ def run_check(req: CheckRequest) -> int:
     missing = False
     spool = None
     streamed_fixes = 0  # fixes written as results came (many files: see the spool)
+    streamed_hidden = 0  # findings a baseline hid as results came (the same)
     use_stdin = req.paths == ["-"]
     stdin = b""
     if "-" in req.paths and not use_stdin:
@@ -158,10 +159,22 @@ def run_check(req: CheckRequest) -> int:
                         streamed_fixes += _write_fixes([r])
                     if req.diff:
                         _write_diffs([r])
-                    spool.add(r.findings)
+                    spool.add(_new_only(r.findings))
+
+                def _new_only(found: list[Finding]) -> list[Finding]:
+                    """The findings a baseline does not hold (a baseline is matched
+                    file by file, so one file's findings can be filtered alone)."""
+                    nonlocal streamed_hidden
+                    if accepted is None:
+                        return found
+                    from conditionlint import baseline
+
+                    kept, hidden = baseline.filter_new(found, accepted)
+                    streamed_hidden += hidden
+                    return kept
 
                 _check_files(req, disc.targets, finder, registry, settings, sink=sink)
-                spool.add(disc.problems)
+                spool.add(_new_only(list(disc.problems)))
                 results = []
             files = disc.files()  # sorted, read lazily from the discovery
     except ConfigError as exc:
@@ -190,7 +203,10 @@ def run_check(req: CheckRequest) -> int:
     if req.write_baseline:
         return _write_baseline(req, list(findings))
     if accepted is not None:
-        findings = _apply_baseline(req, list(findings), accepted)
+        if spool is None:
+            findings = _apply_baseline(req, list(findings), accepted)
+        else:  # filtered file by file as results came
+            _hidden_note(req, streamed_hidden)
     threshold = req.fail_on or _configured_fail_on(finder) or "error"
     if isinstance(findings, list):
         severities = {f.severity for f in findings}
@@ -298,10 +314,14 @@ def _apply_baseline(req: CheckRequest, findings: list[Finding],
     from conditionlint import baseline
 
     kept, hidden = baseline.filter_new(findings, accepted)  # type: ignore[arg-type]
+    _hidden_note(req, hidden)
+    return kept
+
+
+def _hidden_note(req: CheckRequest, hidden: int) -> None:
     if hidden and not req.quiet:
         _err(f"{hidden} finding{'s' if hidden != 1 else ''} hidden by the baseline "
              f"{req.baseline}")
-    return kept
 
 
 def _configured_fail_on(finder: ConfigFinder) -> str | None:
