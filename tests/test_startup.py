@@ -202,8 +202,8 @@ def test_derived_values_are_kept_and_keyed_on_code(store):
 
 
 def test_code_stamp_is_the_same_in_another_process():
-    code = ("from conditionlint.checks import safety; "
-            "print(safety._guard_stamp())")
+    code = ("from conditionlint import gated, recache; "
+            "print(recache.code_stamp(gated.first_char_guard, gated._first_chars))")
     outs = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                            check=True, env=dict(os.environ, PYTHONHASHSEED=str(seed))
                            ).stdout for seed in (1, 2)}
@@ -359,9 +359,10 @@ def test_concurrent_writers_leave_a_valid_store(tmp_path):
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
 
 
-def test_alternation_gates_from_the_store_give_the_same_matches(store):
-    """An alternation's literal gates, kept in the store (gated._gates), are the same
-    gates as computed afresh: the same matches on texts that pass and fail them."""
+def test_alternations_built_from_the_store_give_the_same_matches(store):
+    """An alternation built after a new process loads its layout (gated._layout) from
+    the store computes nothing and finds what the joined pattern finds, on texts that
+    pass and fail its gates."""
     from conditionlint import gated
 
     patterns = [r"\bsignificantly reduc\w*", r"\b(?:cures?|healed) (?:back|neck) pain\b",
@@ -369,21 +370,19 @@ def test_alternation_gates_from_the_store_give_the_same_matches(store):
     texts = ["It significantly reduces pain.", "Acupuncture cures back pain for good.",
              "In 80 % of patients it worked.", "This is clinically proven.",
              "This is not clinically proven.", "Nothing here.", "CURES NECK PAIN"]
-    fresh = gated._gates(patterns, re.I)  # noqa: SLF001 - no store installed yet
+    joined = re.compile("|".join(f"(?:{p})" for p in patterns), re.I)
     assert recache.install()
-    first = gated._gates(patterns, re.I)  # noqa: SLF001
+    first = gated.Alternation(patterns)
+    for t in texts:
+        list(first.finditer(t))  # compiles the alternatives the texts need
     recache.save()
     recache.uninstall()
+    re.purge()
     assert recache.install()
-    stored = gated._gates(patterns, re.I)  # noqa: SLF001
-    assert recache.stats()["new"] == 0  # read from the store, not computed
-    as_sets = [[sorted(r) for r in g] for g in fresh]
-    assert [[sorted(r) for r in g] for g in first] == as_sets
-    assert [[sorted(r) for r in g] for g in stored] == as_sets
     alt = gated.Alternation(patterns)
-    joined = re.compile("|".join(f"(?:{p})" for p in patterns), re.I)
     for t in texts:
         assert [m.span() for m in alt.finditer(t)] == [m.span() for m in joined.finditer(t)]
+    assert recache.stats()["new"] == 0  # layout and compiled patterns: all from the store
 
 
 def test_shipped_rule_files_from_the_store_are_what_the_loader_reads(store):
@@ -424,7 +423,8 @@ def test_shipped_rule_files_from_the_store_are_what_the_loader_reads(store):
 
 def test_alternation_layout_from_the_store_is_the_fresh_layout(store):
     """The layout an Alternation builds its index from (gated._layout), read back from
-    the store, equals the one laid out afresh, and its key names the laying-out code."""
+    the store, equals the one laid out afresh; its key names gated's source and the
+    gates table, so a change to either lays the alternation out again."""
     from conditionlint import gated
 
     patterns = [r"\bsignificantly reduc\w*", r"\b(?:cures?|healed) (?:back|neck) pain\b",
@@ -439,7 +439,42 @@ def test_alternation_layout_from_the_store_is_the_fresh_layout(store):
     assert gated._layout(patterns, re.I) == fresh  # noqa: SLF001
     assert recache.stats()["new"] == 0
     keys = [k for k in recache._state.entries if k[0] == "gated.alternation-layout"]  # noqa: SLF001
-    assert keys and all(recache.code_stamp(gated._lay_out) in k[1][0] for k in keys)  # noqa: SLF001
+    assert keys and all(k[1][0] == gated._store_stamp() for k in keys)  # noqa: SLF001
+    # another table (or another gated.py) is another key: computed afresh
+    gated._stamps["store"] = "another table"  # noqa: SLF001
+    try:
+        assert gated._layout(patterns, re.I) == fresh  # noqa: SLF001
+        assert recache.stats()["new"] == 1
+    finally:
+        gated._stamps.pop("store")  # noqa: SLF001
+    from conditionlint.resources import data_dir
+
+    table = data_dir("rules") / "pattern-gates.json"
+    assert gated._store_stamp() == gated.source_stamp() + gated._digest_of(table)  # noqa: SLF001
     always, by_literal, more = fresh
     assert always == [4]  # "\?" has no usable literal
     assert by_literal["clinically"] == [3] and more[3] == [["proven"]]
+
+
+def test_an_edited_rule_file_replaces_its_stored_data(store, tmp_path):
+    """A derived value with a version (the shipped rule files' text digest) is replaced
+    when the version changes, not kept beside the old one: the store does not grow with
+    every edit of a file."""
+    import yaml
+
+    from conditionlint import yamlrules
+
+    assert recache.install()
+    first = yamlrules._parsed("rules/x.yaml", "a: [b?, c]\n", yaml)  # noqa: SLF001
+    assert first == {"a": ["b?", "c"]}
+    n = recache.stats()["entries"]
+    second = yamlrules._parsed("rules/x.yaml", "a: 2\n", yaml)  # noqa: SLF001
+    assert second == {"a": 2}
+    assert recache.stats()["entries"] == n  # replaced
+    recache.save()
+    recache.uninstall()
+    assert recache.install()
+    assert yamlrules._parsed("rules/x.yaml", "a: 2\n", yaml) == {"a": 2}  # noqa: SLF001
+    assert recache.stats()["new"] == 0
+    assert yamlrules._parsed("rules/x.yaml", "a: 3\n", yaml) == {"a": 3}  # noqa: SLF001
+    assert recache.stats()["new"] == 1

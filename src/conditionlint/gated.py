@@ -182,21 +182,6 @@ def required_sets(pattern: str, flags: int = 0) -> tuple[Requirement, ...]:
     return tuple(sorted(reqs, key=lambda r: (-min(map(_strength, r)), len(r), sorted(r))))
 
 
-_stamp: str | None = None
-
-
-def _code_stamp() -> str:
-    """A stamp of the code that reads the literals (see :func:`recache.code_stamp`)."""
-    global _stamp
-    if _stamp is None:
-        from conditionlint import recache
-
-        _stamp = recache.code_stamp(required_sets, _seq_requirements, _requirement,
-                                    _branch_requirement, _best, _usable, _strength,
-                                    _is_digit_class)
-    return _stamp
-
-
 # -- first-character guards ---------------------------------------------------------
 # An alternative that starts with "\\b" or a look-behind gets no literal or character-set
 # prefix from Python's regex compiler under IGNORECASE: its search runs the whole
@@ -266,18 +251,12 @@ def first_char_guard(pattern: str, flags: int) -> str:
     return "(?=[" + "".join(sorted(parts)) + "])"
 
 
-_guard_stamp: str | None = None
-
-
 def _compile(pattern: str, flags: int) -> re.Pattern[str]:
     """``pattern`` compiled behind its first-character guard (see above). The guard is
     kept in the compiled-pattern store, when the command line has one."""
-    global _guard_stamp
     from conditionlint import recache
 
-    if _guard_stamp is None:
-        _guard_stamp = recache.code_stamp(first_char_guard, _first_chars)
-    guard = recache.derived("gated.first-char-guard", (_guard_stamp, pattern, int(flags)),
+    guard = recache.derived("gated.first-char-guard", (source_stamp(), pattern, int(flags)),
                             lambda: first_char_guard(pattern, flags))
     if guard:
         try:
@@ -339,7 +318,7 @@ def gate(pattern: str, flags: int) -> tuple[Requirement, ...]:
         from conditionlint import recache
 
         got = tuple(frozenset(r) for r in recache.derived(
-            "gated.required-sets", (_code_stamp(), pattern, int(flags)),
+            "gated.required-sets", (source_stamp(), pattern, int(flags)),
             lambda: [sorted(r) for r in required_sets(pattern, flags)]))
     if not _use_table:  # the table writer is collecting
         _seen[key] = [sorted(r) for r in got] or None
@@ -347,45 +326,69 @@ def gate(pattern: str, flags: int) -> tuple[Requirement, ...]:
 
 
 def _gates(patterns: list[str], flags: int) -> list[Any]:
-    """:func:`gate` of each pattern (each requirement a sorted list or a frozenset of
-    literals). Looking up every pattern's gate is about 10 ms of every start for the
-    shipped lexicons, so the whole list of an alternation is kept in the
-    compiled-pattern store, when the command line has one, keyed on its patterns."""
-    if not _use_table:  # the table writer is collecting every pattern's gate
-        return [gate(p, flags) for p in patterns]
-    import hashlib
-
-    from conditionlint import recache
-
-    digest = hashlib.sha1("\0".join(patterns).encode()).hexdigest()
-    return recache.derived(
-        "gated.alternation-gates", (_code_stamp(), digest, len(patterns), int(flags)),
-        lambda: [[sorted(r) for r in gate(p, flags)] for p in patterns])
+    """:func:`gate` of each pattern."""
+    return [gate(p, flags) for p in patterns]
 
 
 def _layout(patterns: list[str], flags: int) -> tuple[list[int], dict[str, list[int]],
                                                      dict[int, list[list[str]]]]:
     """An alternation's gates as :class:`Alternation` uses them: the alternatives
     with no gate, each first-requirement literal's alternatives (in order), and each
-    alternative's further requirements. Kept in the compiled-pattern store with the
-    gates (laying out about 10,000 literals for the shipped lexicons is a few ms of
-    every start)."""
+    alternative's further requirements. Looking up every pattern's gate and laying
+    them out is about 15 ms of every start for the shipped lexicons, so the layout is
+    kept in the compiled-pattern store, when the command line has one, keyed on the
+    patterns and on :func:`_store_stamp` (this module's code and the gates table)."""
     if not _use_table:  # the table writer is collecting every pattern's gate
         return _lay_out(_gates(patterns, flags))
     import hashlib
 
     from conditionlint import recache
 
-    global _layout_stamp
-    if _layout_stamp is None:  # the code that reads the gates and lays them out
-        _layout_stamp = _code_stamp() + recache.code_stamp(_lay_out)
-    digest = hashlib.sha1("\0".join(patterns).encode()).hexdigest()
+    digest = hashlib.sha1("\0".join(f"{len(p)}:{p}" for p in patterns).encode(
+        "utf-8", "surrogatepass")).hexdigest()
     return recache.derived(
-        "gated.alternation-layout", (_layout_stamp, digest, len(patterns), int(flags)),
+        "gated.alternation-layout", (_store_stamp(), digest, len(patterns), int(flags)),
         lambda: _lay_out(_gates(patterns, flags)))
 
 
-_layout_stamp: str | None = None
+_stamps: dict[str, str] = {}
+
+
+def _digest_of(*paths: Any) -> str:
+    import hashlib
+
+    h = hashlib.sha1()
+    for path in paths:
+        try:
+            h.update(path.read_bytes())
+        except OSError:
+            h.update(b"\0unreadable")
+        h.update(b"\0")
+    return h.hexdigest()
+
+
+def source_stamp() -> str:
+    """A digest of this module's source: the key of every value the compiled-pattern
+    store keeps for it (a literal gate, a first-character guard, a layout) names it,
+    so that no value computed by other code, or with other constants, is ever used.
+    Read once per process."""
+    got = _stamps.get("source")
+    if got is None:
+        from pathlib import Path
+
+        got = _stamps["source"] = _digest_of(Path(__file__))
+    return got
+
+
+def _store_stamp() -> str:
+    """:func:`source_stamp` and the gates table's bytes: what a stored layout depends
+    on besides its patterns (a stale table is slower, never wrong, in the store too)."""
+    got = _stamps.get("store")
+    if got is None:
+        from conditionlint.resources import data_dir
+
+        got = _stamps["store"] = source_stamp() + _digest_of(data_dir("rules") / _TABLE_NAME)
+    return got
 
 
 def _lay_out(gates: list[Any]) -> tuple[list[int], dict[str, list[int]],

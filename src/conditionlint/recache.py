@@ -316,11 +316,14 @@ def uninstall() -> None:
         _state = None
 
 
-def derived(namespace: str, key: Any, compute: Callable[[], Any]) -> Any:
+def derived(namespace: str, key: Any, compute: Callable[[], Any],
+            version: Any = None) -> Any:
     """``compute()``, kept in the store under ``(namespace, key)``: for values that
-    depend only on pattern text and the interpreter (``key`` must say everything the
-    value depends on). Without the store, just ``compute()``. The value must be plain
-    data (``marshal``)."""
+    depend only on pattern text and the interpreter (``key`` and ``version`` together
+    must say everything the value depends on). ``version`` is kept with the value, not
+    in the key: a value computed for another version is replaced, not kept beside it
+    (for a file whose text changes, keyed on its name with its digest as the version).
+    Without the store, just ``compute()``. The value must be plain data (``marshal``)."""
     store = _state
     if store is None:
         return compute()
@@ -329,12 +332,13 @@ def derived(namespace: str, key: Any, compute: Callable[[], Any]) -> Any:
         hit = store.entries.get(k)
     except TypeError:  # an unhashable key
         return compute()
-    if hit is not None:
+    if hit is not None and (version is None or hit[1:] == (version,)):
         store.used.add(k)
         return hit[0]
     t0 = time.perf_counter()
     value = compute()
-    store._add(k, (value,), time.perf_counter() - t0)
+    store._add(k, (value,) if version is None else (value, version),
+               time.perf_counter() - t0)
     return value
 
 

@@ -103,7 +103,7 @@ def _shipped(path: Path) -> dict[str, Any]:
 
     try:
         text = path.read_text(encoding="utf-8-sig")
-        data = _parsed(text, yaml)
+        data = _parsed(str(path), text, yaml)
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
         raise ConfigError(str(path), f"cannot read rule file: {exc}") from None
     if not isinstance(data, dict):
@@ -111,19 +111,25 @@ def _shipped(path: Path) -> dict[str, Any]:
     return data
 
 
-def _parsed(text: str, yaml: Any) -> Any:
-    """``text`` parsed by PyYAML's C loader, kept in the compiled-pattern store when the
-    command line has one (about 8 ms of every start for the shipped files), keyed on a
-    digest of the text and PyYAML's version. A value the store cannot hold (not plain
-    data) is simply parsed again next time."""
+def _parsed(name: str, text: str, yaml: Any) -> Any:
+    """``text`` (the shipped file at ``name``) parsed by PyYAML's C loader, kept in the
+    compiled-pattern store when the command line has one (about 8 ms of every start
+    for the shipped files): keyed on the file's path and PyYAML's and libyaml's
+    versions, with a digest of the text as the version (an edited file replaces its
+    entry). A value the store cannot hold (not plain data) is parsed again next time."""
     import hashlib
 
     from conditionlint import recache
 
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    key = (hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest(),
-           yaml.__version__, loader.__name__)
-    return recache.derived("yamlrules.shipped", key, lambda: yaml.load(text, Loader=loader))
+    try:
+        libyaml = yaml._yaml.get_version_string()  # noqa: SLF001
+    except AttributeError:  # no C extension: the pure loader
+        libyaml = None
+    key = (name, yaml.__version__, libyaml, loader.__name__)
+    digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+    return recache.derived("yamlrules.shipped", key, lambda: yaml.load(text, Loader=loader),
+                           version=digest)
 
 
 @lru_cache(maxsize=None)

@@ -54,11 +54,10 @@ def _compile(spec: dict[str, Any] | None, where: str) -> re.Pattern[str] | None:
     return re.compile(f"{guard}(?:{pattern})" if guard else pattern, flags)
 
 
-@lru_cache(maxsize=1)
 def _guard_stamp() -> str:
     from conditionlint import gated
 
-    return recache.code_stamp(gated.first_char_guard, gated._first_chars)  # noqa: SLF001
+    return gated.source_stamp()  # the guard is computed by gated's code
 
 
 class _Lexicon:
