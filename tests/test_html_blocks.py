@@ -44,3 +44,39 @@ def test_claims_in_divs_are_reported_at_their_text():
     found = [(f.code, f.line, f.column) for f in lint_text(PAGE, select=["CL401"])]
     assert found == [("CL401", 5, 22), ("CL401", 8, 6), ("CL401", 9, 30),
                      ("CL401", 12, 4)]
+
+
+COMMENTED = """\
+# Migraine
+
+## Treatment
+
+<!-- <div class="note">Acupuncture cures migraines.</div> -->
+
+<!--
+<div class="note">Feverfew cures migraines.</div>
+<p>Magnesium cures migraines.</p>
+<h2>Symptoms</h2>
+-->
+
+<div class="tabs">Symptoms</div>
+<div class="tabs">Causes</div>
+<DIV class="button">Book now</DIV>
+
+<Div class="note">Ginger cures nausea.</Div>
+"""
+
+
+def test_commented_out_html_and_labels_are_not_prose():
+    """Commented-out HTML is not read (as a paragraph or a heading); a div holding a
+    label with no sentence end (a tab, a button) is not prose, so it neither claims
+    nor passes for a flattened 'Symptoms' heading; the tag's case does not matter."""
+    doc = parse(Source.from_text("page.md", COMMENTED))
+    got = [(b.kind, b.line, " ".join(b.text.split())) for b in doc.blocks]
+    assert got == [("heading", 1, "Migraine"), ("heading", 3, "Treatment"),
+                   ("paragraph", 17, "Ginger cures nausea.")]
+    found = [(f.code, f.line, f.column, f.message)
+             for f in lint_text(COMMENTED, select=["CL401", "CL101"])]
+    assert ("CL101", 1, 3, "missing required section 'Symptoms' (a heading such as "
+            "'Symptoms' or 'Signs and symptoms')") in found
+    assert [f[:3] for f in found if f[0] == "CL401"] == [("CL401", 17, 19)]

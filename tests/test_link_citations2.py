@@ -261,6 +261,18 @@ def test_bare_address_of_a_guideline_or_article_page_cites_its_sentence(tmp_path
         ("url", "https://jamanetwork.com/journals/jama/fullarticle/2617379")]
 
 
+def test_an_image_address_is_no_citation(tmp_path):
+    """An image's address (a chart or cover hosted on a guideline or journal site) names
+    no work the sentence cites."""
+    page = ("# Back pain\n\n"
+            "Exercise reduces back pain ![chart](https://www.nice.org.uk/guidance/ng59/chart.png).\n\n"
+            "Heat eases back pain ![](https://doi.org/10.1000/heat.1).\n")
+    code, got = check(tmp_path, page)
+    assert code == 1
+    assert [g[:3] for g in got] == [("CL401", 3, 1), ("CL401", 5, 1)]
+    assert doc_of(page).citations == ()
+
+
 # -- 3. raw HTML paragraphs and the front-matter description -------------------------------
 def test_links_in_html_paragraphs(tmp_path):
     page = """# Colds

@@ -431,6 +431,8 @@ def evidence_entries(doc: Document) -> list[EvidenceEntry]:
 # and HTML "<a href="url">text</a>". Bounded runs, like the parser's masking patterns.
 _MD_LINK = re.compile(r"(?<![\]!\\])\[(?P<text>[^\[\]\n]{1,1000})\]\((?:<(?P<u1>[^>\n]{1,2048})>|"
                       r"(?P<u2>[^)\s\[]{1,2048}))(?:\s+\"[^\"]{0,1000}\")?\)")
+# A Markdown image, "![chart](https://...)": its address is no citation
+_MD_IMAGE = re.compile(r"!\[[^\[\]\n]{0,1000}\]\([^()\n]{0,2048}\)")
 # An <a> start tag; its text runs to the next "</a>" (found by bisecting, not by a lazy
 # scan from every start tag: a page of unclosed "<a href=x>" stays linear).
 _A_OPEN = re.compile(r"<a\s[^<>]{0,500}?\bhref\s*=\s*(?:\"(?P<u1>[^\"<>]{1,2048})\"|"
@@ -613,7 +615,9 @@ def _find_work_links(doc: Document, defs: dict[str, _Definition] | None = None
                 if not hidden(start):
                     links.append((start, end, d.key, d.ident, text))
         if bare:
-            inside = _inside([(s, e) for s, e, *_ in found])
+            # a link's address is the link's; an image's (a chart, a cover) cites nothing
+            images = [m.span() for m in _MD_IMAGE.finditer(raw)] if "![" in raw else []
+            inside = _inside([(s, e) for s, e, *_ in found] + images)
             for start, end, key, ident, text in _bare_links(raw, b.start):
                 if not hidden(start) and not inside(start):
                     links.append((start, end, key, ident, text))

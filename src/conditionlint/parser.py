@@ -320,7 +320,7 @@ def parse(src: Source) -> Document:
             cell_cursor.clear()
         elif ttype == "html_block" and tok.map and not in_blockquote and (
                 "<p" in tok.content or "<h" in tok.content or "<P" in tok.content
-                or "<H" in tok.content or "<div" in tok.content or "<DIV" in tok.content):
+                or "<H" in tok.content or "<div" in tok.content.lower()):
             # "<p>...</p>" in raw HTML is a paragraph of prose (its tags blanked), so
             # that its claims and links (an <a href> to a DOI) are read like Markdown's,
             # and so is the text of a "<div>" that holds no other block element;
@@ -393,7 +393,7 @@ def _html_headings(text: str, start: int,
     if "<h" not in chunk and "<H" not in chunk:
         return []
     out = []
-    for m in _HTML_H.finditer(chunk):
+    for m in _HTML_H.finditer(_without_comments(chunk)):
         s, e = m.span("body")
         # the tags inside blanked (same length), as mask_inline blanks inline HTML
         body = _HTML_TAG.sub(lambda t: " " * len(t.group()), m.group("body"))
@@ -423,7 +423,7 @@ def _html_paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Source spans of the text of each closed ``<p>`` element in a raw HTML block, and
     of each ``<div>`` that holds no block element (white space trimmed). Not in a block that holds lists, tables, preformatted text
     or scripts (an HTML reference list is read as such by conditionlint.citations)."""
-    chunk = text[start:end]
+    chunk = _without_comments(text[start:end])  # commented-out HTML is not read
     if _HTML_LISTISH.search(chunk):
         return []
     low = chunk.lower()
@@ -437,10 +437,32 @@ def _html_paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
         j = bisect_right(paras, (s, sys.maxsize))
         if (j and paras[j - 1][1] > s) or (j < len(paras) and paras[j][0] < e):
             continue
-        if _HTML_TAG.sub("", chunk[s:e]).strip():  # not only tags
+        # prose only: a tab, button or menu label ("Symptoms", "Book now") is no
+        # sentence, and read as text it would pass for a flattened heading
+        if _SENTENCE_END.search(_HTML_TAG.sub("", chunk[s:e])):
             out.append((s, e))
     out.sort()
     return [(start + s, start + e) for s, e in out]
+
+
+# the end of a sentence: its last mark (closing quotes and brackets may follow)
+_SENTENCE_END = re.compile(r"[.!?\u2026][\"'\u2019\u201d)\]]*\s*$")
+
+
+def _without_comments(chunk: str) -> str:
+    """``chunk`` with its HTML comments blanked (same length); an unclosed "<!--"
+    hides the rest."""
+    if "<!--" not in chunk:
+        return chunk
+    spans = _comments(chunk)
+    closed_to = spans[-1][1] if spans else 0
+    tail = chunk.find("<!--", closed_to)
+    if tail >= 0:
+        spans.append((tail, len(chunk)))
+    chars = list(chunk)
+    for a, b in spans:
+        chars[a:b] = " " * (b - a)
+    return "".join(chars)
 
 
 def _html_bodies(rx: re.Pattern[str], chunk: str) -> list[tuple[int, int]]:
