@@ -421,8 +421,9 @@ def _add_html_heading(src: Source, head: tuple[int, int, int, int, str, int],
 
 def _html_paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Source spans of the text of each closed ``<p>`` element in a raw HTML block, and
-    of each ``<div>`` that holds no block element (white space trimmed). Not in a block that holds lists, tables, preformatted text
-    or scripts (an HTML reference list is read as such by conditionlint.citations)."""
+    of each ``<div>`` that holds no block element and ends like a sentence (white space
+    trimmed). Not in a block that holds lists, tables, preformatted text or scripts (an
+    HTML reference list is read as such by conditionlint.citations)."""
     chunk = _without_comments(text[start:end])  # commented-out HTML is not read
     if _HTML_LISTISH.search(chunk):
         return []
