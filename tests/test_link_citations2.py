@@ -395,6 +395,21 @@ def test_hedged_or_unknown_design_is_not_overstated(tmp_path):
     assert check(tmp_path, page, select="CL401,CL408") == (0, [])
 
 
+def test_a_denied_design_is_not_the_design(tmp_path):
+    """'not a randomised trial', 'non-randomised', 'rather than an RCT' deny a design:
+    the link entry's design is the one named without a denial, if any."""
+    page = ("# Colds\n\n"
+            "Zinc cures colds ([a case series, not a randomised trial](https://doi.org/10.1000/z.1)).\n"
+            "Honey cures coughs ([a non-randomised trial](https://doi.org/10.1000/h.1)).\n"
+            "Garlic cures colds ([an RCT](https://doi.org/10.1000/g.1)).\n")
+    designs = {e.key: e.fields.get("design") for e in doc_of(page).evidence}
+    assert designs == {"doi:10.1000/z.1": "case-series", "doi:10.1000/h.1": None,
+                       "doi:10.1000/g.1": "rct"}
+    code, got = check(tmp_path, page, select="CL408")
+    assert [g[:3] for g in got] == [("CL408", 3, 1)]
+    assert "'doi:10.1000/z.1' is case series" in got[0][5]
+
+
 def test_same_work_by_reference_link_and_references_item_is_one_entry(tmp_path):
     page = """# Colds
 

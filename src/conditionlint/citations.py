@@ -482,6 +482,12 @@ _LINK_DESIGNS = (
                             r"\bin (?:test tubes|cell cultures)\b", re.I)),
     ("guideline", re.compile(r"\bguidelines?\b", re.I)),
 )
+# A design named only to be denied: "not a randomised trial", "non-randomised", "no
+# meta-analysis", "rather than an RCT", "quasi-randomised" (the words before a match)
+_DESIGN_DENIED = re.compile(
+    r"(?:\b(?:not|no|never|without|neither|nor|rather than|instead of|"
+    r"(?:isn|wasn|aren|weren)['\u2019]?t)\s+(?:(?:a|an|the|any|one|single|true|proper|real|"
+    r"formal|large|big|full)\s+){0,3}|\b(?:non|quasi|pseudo)[- ]?)$", re.I)
 # an address (any word with a "/"), left out of the text a design is read from
 _ADDRESS = re.compile(r"[^\s/]{0,2048}/\S{0,2048}")
 
@@ -511,7 +517,9 @@ def link_design(text: str) -> str | None:
     meta-analysis is a meta-analysis."""
     if not text:
         return None
-    named = {d for d, rx in _LINK_DESIGNS if rx.search(text)}
+    named = {d for d, rx in _LINK_DESIGNS
+             if any(not _DESIGN_DENIED.search(text, max(0, m.start() - 40), m.start())
+                    for m in rx.finditer(text))}
     if named == {"meta-analysis", "systematic-review"}:
         return "meta-analysis"
     return named.pop() if len(named) == 1 else None
