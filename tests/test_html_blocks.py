@@ -80,3 +80,18 @@ def test_commented_out_html_and_labels_are_not_prose():
     assert ("CL101", 1, 3, "missing required section 'Symptoms' (a heading such as "
             "'Symptoms' or 'Signs and symptoms')") in found
     assert [f[:3] for f in found if f[0] == "CL401"] == [("CL401", 17, 19)]
+
+
+def test_div_prose_with_entities_notes_and_links_is_read():
+    """A callout's sentence is read whatever follows its full stop (an entity, a note
+    number, a "Read more" link, an address), and a long text with no full stop is
+    prose too; a short label is not."""
+    page = ("# Migraine\n\n## Treatment\n\n"
+            '<div class="a">Acupuncture cures migraines.&nbsp;</div>\n'
+            '<div class="b">Feverfew cures migraines.<sup>1</sup></div>\n'
+            '<div class="c">Magnesium cures migraines. <a href="/more">Read more</a></div>\n'
+            '<div class="d">&ldquo;Ginger cures nausea&rdquo; say many of our happy patients '
+            'every week</div>\n'
+            '<div class="e">Find a clinic near you</div>\n')
+    doc = parse(Source.from_text("page.md", page))
+    assert [b.line for b in doc.blocks if b.kind == "paragraph"] == [5, 6, 7, 8]

@@ -91,3 +91,25 @@ def test_cli_no_progress_when_stderr_is_not_a_terminal(tmp_path) -> None:
     r = subprocess.run([sys.executable, "-m", "conditionlint", "check", "--select", "CL105",
                         "--no-cache", "."], cwd=tmp_path, capture_output=True, timeout=120)
     assert r.returncode == 0 and r.stderr == b""
+
+
+def test_clear_erases_the_bar_before_other_output_and_it_comes_back(monkeypatch) -> None:
+    """Output written while files are checked (a streamed diff, a warning) starts on a
+    clean line: progress.clear() erases the bar on screen; the next step redraws it."""
+    from conditionlint import progress
+
+    monkeypatch.delenv("CI", raising=False)
+    out = _Tty()
+    bar = Progress(MIN_FILES + 5, True, stream=out)
+    bar.advance()
+    drawn = out.getvalue()
+    assert drawn.endswith(f"1/{MIN_FILES + 5} files")
+    progress.clear()
+    assert out.getvalue() == drawn + "\r\x1b[2K"
+    progress.clear()  # nothing on screen: nothing written
+    assert out.getvalue() == drawn + "\r\x1b[2K"
+    bar.advance()
+    assert out.getvalue().endswith(f"2/{MIN_FILES + 5} files")
+    bar.close()
+    progress.clear()  # closed: no bar left to erase
+    assert out.getvalue().endswith("\r\x1b[2K") and progress._shown is None  # noqa: SLF001

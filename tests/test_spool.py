@@ -198,3 +198,79 @@ def test_baseline_over_many_files_is_applied_file_by_file(tmp_path: Path) -> Non
                    if "hidden by the baseline" in line)
 
     assert hidden(many.stderr) == sum(hidden(r.stderr) for r in ones) > 100
+
+
+def test_rewriting_a_baseline_over_many_files_keeps_every_finding(tmp_path: Path) -> None:
+    """--baseline with --write-baseline (refreshing a baseline) records every finding,
+    on many files as on few: the baseline read is not applied to what is written."""
+    from conditionlint import app
+
+    root = Path(__file__).resolve().parents[1]
+    page = (root / "examples" / "bad" / "neck-pain-clinic.md").read_bytes()
+    for n in (3, app._SPOOL_FROM + 4):  # noqa: SLF001
+        folder = tmp_path / f"n{n}"
+        folder.mkdir()
+        for i in range(n):
+            (folder / f"p{i:02d}.md").write_bytes(page)
+        first = _run("--write-baseline", "b0.json", ".", cwd=folder)
+        again = _run("--baseline", "b0.json", "--write-baseline", "b1.json", ".", cwd=folder)
+        assert first.returncode == again.returncode == 0, again.stderr
+        assert first.stderr.splitlines()[-1].replace("b0", "b1") == \
+            again.stderr.splitlines()[-1]
+        assert (folder / "b0.json").read_text() == (folder / "b1.json").read_text()
+
+
+def test_a_closed_pipe_during_streamed_diffs_is_no_worker_failure(tmp_path: Path) -> None:
+    """A reader that stops early (`| head -1`) ends the run quietly: writing a diff out
+    failing is not reported as the workers failing, and no page is checked twice."""
+    from conditionlint import app
+
+    root = Path(__file__).resolve().parents[1]
+    page = (root / "examples" / "bad" / "neck-pain-clinic.md").read_bytes()
+    for i in range(app._SPOOL_FROM + 30):  # noqa: SLF001
+        (tmp_path / f"p{i:02d}.md").write_bytes(page)
+    proc = subprocess.Popen([sys.executable, "-m", "conditionlint", "check", "--no-cache",
+                             "--diff", "-j", "2", "."], cwd=tmp_path, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE)
+    assert proc.stdout is not None and proc.stderr is not None
+    first = proc.stdout.readline()
+    proc.stdout.close()  # the reader goes away
+    err = proc.stderr.read().decode()
+    proc.wait(timeout=120)
+    assert first.startswith(b"--- a/p00.md")
+    assert "worker processes failed" not in err
+    assert "Traceback" not in err
+
+
+def test_streamed_fix_with_workers_reports_a_page_it_could_not_write(tmp_path: Path,
+                                                                   monkeypatch) -> None:
+    """With workers and many files, a page that cannot be written keeps its findings,
+    gets a 'not fixed' finding, and every other page is fixed."""
+    from click.testing import CliRunner
+
+    from conditionlint import app, fixer
+    from conditionlint.cli import main
+
+    names = [f"p{i:02d}.md" for i in range(app._SPOOL_FROM + 4)]  # noqa: SLF001
+    for name in names:
+        (tmp_path / name).write_bytes(b"# Back pain\n\nCaf\xc3\x83\xc2\xa9 au lait.\n")
+    real = fixer.write_atomic
+
+    def refuse_one(path, data, expected=None):  # noqa: ANN001, ANN202
+        if Path(path).name == "p07.md":
+            raise fixer.WriteError(f"{path} is read-only; not fixed")
+        return real(path, data, expected=expected)
+
+    monkeypatch.setattr(fixer, "write_atomic", refuse_one)
+    monkeypatch.chdir(tmp_path)
+    r = CliRunner().invoke(main, ["check", "--fix", "--no-cache", "-j", "2", "--select",
+                                  "CL301", "--output-format", "json", "."])
+    found = json.loads(r.stdout)["findings"]
+    assert r.exit_code == 1
+    assert [(f["path"], f["code"], f["line"]) for f in found] == [("p07.md", "CL903", 1),
+                                                                  ("p07.md", "CL301", 3)]
+    assert "not fixed" in found[0]["message"]
+    for name in names:
+        want = (b"# Back pain\n\nCaf\xc3\x83\xc2\xa9 au lait.\n" if name == "p07.md"
+                else b"# Back pain\n\nCaf\xc3\xa9 au lait.\n")
+        assert (tmp_path / name).read_bytes() == want, name

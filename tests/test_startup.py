@@ -478,3 +478,24 @@ def test_an_edited_rule_file_replaces_its_stored_data(store, tmp_path):
     assert recache.stats()["new"] == 0
     assert yamlrules._parsed("rules/x.yaml", "a: 3\n", yaml) == {"a": 3}  # noqa: SLF001
     assert recache.stats()["new"] == 1
+
+
+def test_store_keys_without_a_readable_source_still_name_the_code(monkeypatch):
+    """Where gated.py's source cannot be read (a frozen or zipped install), the stamp
+    of its stored values comes from the loaded code and constants: another constant
+    (or function) is another stamp, and the stamp is the same in another process."""
+    from conditionlint import gated
+
+    monkeypatch.setattr(gated, "_digest_of", lambda *paths: None)
+    monkeypatch.setattr(gated, "_stamps", {})
+    first = gated.source_stamp()
+    assert first.startswith("code:") and first == gated._code_digest()  # noqa: SLF001
+    assert gated._store_stamp() == first + "no table"  # noqa: SLF001
+    monkeypatch.setattr(gated, "DIGIT", "\x00number")
+    assert gated._code_digest() != first  # noqa: SLF001
+    monkeypatch.undo()
+    code = "from conditionlint import gated; print(gated._code_digest())"
+    outs = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                           check=True, env=dict(os.environ, PYTHONHASHSEED=str(seed))
+                           ).stdout for seed in (1, 2)}
+    assert len(outs) == 1

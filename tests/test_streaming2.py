@@ -263,6 +263,17 @@ def test_html_report_of_a_spool_reads_it_without_holding_it() -> None:
     assert '<div class="card"><b>2</b>pages passing</div>' in whole
 
 
+def test_html_and_junit_of_unsorted_lists_are_those_of_sorted_ones() -> None:
+    """An API caller's findings and files need not come sorted by path."""
+    findings = [_f("b.md", 2), _f("a.md", 5), _f("b.md", 1, "CL301", "warning")]
+    files = ["c.md", "b.md", "a.md"]
+    ordered = _report(sorted(findings, key=lambda f: f.path), sorted(files))
+    shuffled = _report(findings, files)
+    assert html.render(shuffled) == html.render(ordered) == html.render_whole(ordered)
+    assert junit.render(shuffled) == junit.render(ordered) == junit.render_whole(ordered)
+    assert html.render(ordered).count("<section ") == 3
+
+
 @pytest.mark.parametrize("findings,files", CASES)
 def test_sarif_stream_is_the_whole_document(findings, files) -> None:
     import json

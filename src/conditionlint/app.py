@@ -155,6 +155,11 @@ def run_check(req: CheckRequest) -> int:
 
                 def sink(r: Checked) -> None:
                     nonlocal streamed_fixes
+                    if (req.fix and (r.fix_error or r.fixed_bytes is not None)) or (
+                            req.diff and r.fixed_text is not None):
+                        from conditionlint import progress
+
+                        progress.clear()  # what is written next starts a clean line
                     if req.fix:
                         streamed_fixes += _write_fixes([r])
                     if req.diff:
@@ -163,9 +168,10 @@ def run_check(req: CheckRequest) -> int:
 
                 def _new_only(found: list[Finding]) -> list[Finding]:
                     """The findings a baseline does not hold (a baseline is matched
-                    file by file, so one file's findings can be filtered alone)."""
+                    file by file, so one file's findings can be filtered alone); all
+                    of them when a baseline is being written."""
                     nonlocal streamed_hidden
-                    if accepted is None:
+                    if accepted is None or req.write_baseline:
                         return found
                     from conditionlint import baseline
 

@@ -487,7 +487,7 @@ _LINK_DESIGNS = (
 _DESIGN_DENIED = re.compile(
     r"(?:\b(?:not|no|never|without|neither|nor|rather than|instead of|"
     r"(?:isn|wasn|aren|weren)['\u2019]?t)\s+(?:(?:a|an|the|any|one|single|true|proper|real|"
-    r"formal|large|big|full)\s+){0,3}|\b(?:non|quasi|pseudo)[- ]?)$", re.I)
+    r"formal|large|big|full)\s+){0,3}|\b(?:non|quasi|pseudo)[-\u2010\u2011\u2013 ]?)$", re.I)
 # an address (any word with a "/"), left out of the text a design is read from
 _ADDRESS = re.compile(r"[^\s/]{0,2048}/\S{0,2048}")
 

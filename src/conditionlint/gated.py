@@ -354,7 +354,8 @@ def _layout(patterns: list[str], flags: int) -> tuple[list[int], dict[str, list[
 _stamps: dict[str, str] = {}
 
 
-def _digest_of(*paths: Any) -> str:
+def _digest_of(*paths: Any) -> str | None:
+    """A digest of the files' bytes; None when one cannot be read."""
     import hashlib
 
     h = hashlib.sha1()
@@ -362,9 +363,36 @@ def _digest_of(*paths: Any) -> str:
         try:
             h.update(path.read_bytes())
         except OSError:
-            h.update(b"\0unreadable")
+            return None
         h.update(b"\0")
     return h.hexdigest()
+
+
+def _code_digest() -> str:
+    """A stamp of this module's code and constants, from the loaded module itself (for
+    an install whose source file cannot be read: a frozen or zipped application)."""
+    import types
+
+    from conditionlint import recache
+
+    here = vars(sys.modules[__name__])
+    code: list[Any] = []
+    for name, value in sorted(here.items()):
+        if isinstance(value, types.FunctionType) and value.__module__ == __name__:
+            code.append(value)
+        elif isinstance(value, type) and value.__module__ == __name__:
+            code += [f for _, f in sorted(vars(value).items())
+                     if isinstance(f, types.FunctionType)]
+    consts = sorted((k, repr(sorted(v, key=repr)) if isinstance(v, frozenset) else repr(v))
+                    for k, v in here.items() if not k.startswith("__")
+                    and isinstance(v, (str, int, float, tuple, frozenset)))
+    return "code:" + recache.code_stamp(*code) + _digest_text(repr(consts))
+
+
+def _digest_text(text: str) -> str:
+    import hashlib
+
+    return hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def source_stamp() -> str:
@@ -376,7 +404,7 @@ def source_stamp() -> str:
     if got is None:
         from pathlib import Path
 
-        got = _stamps["source"] = _digest_of(Path(__file__))
+        got = _stamps["source"] = _digest_of(Path(__file__)) or _code_digest()
     return got
 
 
@@ -387,7 +415,9 @@ def _store_stamp() -> str:
     if got is None:
         from conditionlint.resources import data_dir
 
-        got = _stamps["store"] = source_stamp() + _digest_of(data_dir("rules") / _TABLE_NAME)
+        # an unreadable table: every gate is read at run time, by this code
+        table = _digest_of(data_dir("rules") / _TABLE_NAME) or "no table"
+        got = _stamps["store"] = source_stamp() + table
     return got
 
 

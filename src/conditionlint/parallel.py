@@ -315,6 +315,7 @@ def _run_pool(plan: _Plan, registry: Registry, workers: int, start: int, n: int,
     parts = chunks()
     pending: deque[tuple[list[tuple[int, _Job]], Any]] = deque()
     handed = start
+    failed_put: BaseException | None = None  # raised by ``put`` (the caller's), not a worker
     try:
         with ProcessPoolExecutor(
                 max_workers=workers, mp_context=ctx, initializer=_init_worker,
@@ -331,10 +332,17 @@ def _run_pool(plan: _Plan, registry: Registry, workers: int, start: int, n: int,
                 for part_next in itertools.islice(parts, 1):
                     send(part_next)
                 for (i, job), out in zip(part, outs):
-                    put(i, _checked(job[1], out, shared))
+                    checked = _checked(job[1], out, shared)
+                    try:
+                        put(i, checked)
+                    except BaseException as exc:
+                        failed_put = exc
+                        raise
                     handed = i + 1
                     bar.advance()
     except (BrokenProcessPool, OSError) as exc:
+        if exc is failed_put:  # writing a result out failed (a closed pipe): not ours
+            raise
         print(f"conditionlint: warning: worker processes failed ({type(exc).__name__}: "
               f"{exc}); checking the remaining files in this process", file=sys.stderr)
     return handed

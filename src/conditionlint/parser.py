@@ -440,14 +440,25 @@ def _html_paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
             continue
         # prose only: a tab, button or menu label ("Symptoms", "Book now") is no
         # sentence, and read as text it would pass for a flattened heading
-        if _SENTENCE_END.search(_HTML_TAG.sub("", chunk[s:e])):
+        if _is_prose(chunk[s:e]):
             out.append((s, e))
     out.sort()
     return [(start + s, start + e) for s, e in out]
 
 
-# the end of a sentence: its last mark (closing quotes and brackets may follow)
-_SENTENCE_END = re.compile(r"[.!?\u2026][\"'\u2019\u201d)\]]*\s*$")
+# a sentence's end: its mark, closing quotes or brackets, then a space, a note number
+# ("cures migraines.<sup>1</sup>") or the end
+_SENTENCE_END = re.compile(r"[.!?\u2026][\"'\u2019\u201d)\]]*(?:\s|\d|$)")
+_PROSE_WORDS = 8  # a text this long is prose even with no sentence mark
+
+
+def _is_prose(html_text: str) -> bool:
+    """Whether the text of an HTML element reads as prose, not as a label: it has a
+    sentence's end somewhere, or many words (its tags dropped, entities decoded)."""
+    import html
+
+    text = html.unescape(_HTML_TAG.sub(" ", html_text))
+    return _SENTENCE_END.search(text) is not None or len(text.split()) >= _PROSE_WORDS
 
 
 def _without_comments(chunk: str) -> str:

@@ -23,6 +23,21 @@ def wanted(total: int, enabled: bool, stream: TextIO | None = None) -> bool:
     return bool(getattr(stream, "isatty", lambda: False)())
 
 
+_shown: Progress | None = None  # the bar on screen now, if any
+
+
+def clear() -> None:
+    """Erase the bar on screen, if any, before other output (a diff, a warning) is
+    written while files are still being checked; it is drawn again on the next
+    advance."""
+    bar = _shown
+    if bar is not None and bar.active and bar._drawn:  # noqa: SLF001
+        bar.stream.write("\r\x1b[2K")
+        bar.stream.flush()
+        bar._drawn = False  # noqa: SLF001
+        bar._last = 0.0  # noqa: SLF001
+
+
 class Progress:
     """``Progress(total, enabled)``; call ``advance()`` per file and ``close()`` once."""
 
@@ -34,6 +49,7 @@ class Progress:
         self.width = width
         self.active = wanted(total, enabled, self.stream)
         self._last = 0.0
+        self._drawn = False
 
     def advance(self, n: int = 1) -> None:
         self.done += n
@@ -50,6 +66,8 @@ class Progress:
         bar = "█" * filled + "░" * (self.width - filled)
         self.stream.write(f"\r{bar} {self.done}/{self.total} files")
         self.stream.flush()
+        global _shown
+        _shown, self._drawn = self, True
 
     def close(self) -> None:
         if self.active:
@@ -57,3 +75,6 @@ class Progress:
             self.stream.write("\r\x1b[2K")
             self.stream.flush()
             self.active = False
+        global _shown
+        if _shown is self:
+            _shown = None

@@ -3,7 +3,7 @@ what is a problem (that is config and the engine) or touches the exit code."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 import operator
 from importlib import import_module
@@ -52,9 +52,19 @@ class Report:
 def cases(report: Report) -> Iterator[tuple[str, list[Finding]]]:
     """(path, its findings) for every checked file and every path with findings,
     sorted by path, each once (one pass over the files and one over the findings; both
-    come sorted by path). The reports that list every page (JUnit, HTML) walk this."""
-    groups = groupby(report.findings, key=operator.attrgetter("path"))
-    files = iter(report.files)
+    come sorted by path). The reports that list every page (JUnit, HTML) walk this.
+    Lists from other callers are sorted here when they are not (the command line's
+    spool and file list always are)."""
+    findings: Iterable[Finding] = report.findings
+    names: Iterable[str] = report.files
+    path_of = operator.attrgetter("path")
+    if isinstance(findings, list) and any(
+            a.path > b.path for a, b in zip(findings, findings[1:])):
+        findings = sorted(findings, key=path_of)  # stable: each file's order kept
+    if isinstance(names, list) and any(a > b for a, b in zip(names, names[1:])):
+        names = sorted(names)
+    groups = groupby(findings, key=path_of)
+    files = iter(names)
     group = next(groups, None)
     path = next(files, None)
     last = None
