@@ -201,8 +201,11 @@ def classify(text: str, descriptive: bool = False,
     lex = lexicon()
     if lex.exclusions.search(text):
         return None
-    if lex.imperative.match(text) and not lex.reasons.search(text):
-        return None
+    imperative = bool(lex.imperative.match(text))
+    if imperative and not lex.reasons.search(text):
+        # "Don't scratch the blisters – breaking the skin lets germs in": an
+        # instruction claims nothing unless its reason clause does
+        return _reason_cue(text, page)
     best: Cue | None = None
     prognosis: Cue | None = None
     # "If you don't feel an improvement after three sessions, your fourth is free": the
@@ -241,7 +244,51 @@ def classify(text: str, descriptive: bool = False,
         if spans:
             a, b = spans[0]
             best = Cue("efficacy", _label("efficacy"), " ".join(text[a:b].split()), a, b)
+    if best is None and (imperative or item):
+        best = _reason_cue(text, page)
     return best
+
+
+# Round 12: where an instruction (or a Do/Don't list item) gives its reason: after a
+# dash, "as", "because", "since" or a semicolon.
+_REASON_CLAUSE = re.compile(r"\s[\u2013\u2014]\s*|\s-\s+|[,;]\s*(?:as|because|since)\s+"
+                            r"|\s(?:because|since)\s+|\sas\s+(?=(?:it|this|that|they|these|those)\s)"
+                            r"|;\s+", re.I)
+# A reason that predicts what happens to the body: a modal or a present-tense verb of
+# consequence, with a health word or a harm word after it ("using them for too long can
+# make your symptoms worse", "as it can dehydrate you", "breaking the skin lets germs
+# in", "as this stops it working properly").
+_CONSEQUENCE = re.compile(
+    r"\b(?:(?:can|may|might|could|will|would|tends? to|is likely to|are likely to)\s+"
+    r"(?:\w+ly\s+)?(?!be\s+(?:able|asked|given|seen|booked|needed|sent)\b)(?!need\b|have to\b)[a-z]+"
+    r"|(?:lets?|makes?|stops?|keeps?|causes?|allows?|brings?|dries|irritates?|damages?"
+    r"|spreads?|traps?|pushes|pulls|strains?|weakens?|thins?|softens?|worsens?|triggers?)\b)", re.I)
+_HARM = re.compile(r"\b(?:worse|dehydrat\w*|germs|bacteria|infect\w*|irritat\w*|damag\w*"
+                   r"|scald\w*|burn\w*|sting\w*|bleed\w*|bruis\w*|dry\w*|dries|sore\w*"
+                   r"|working properly|work properly|stop(?:s|ped)? (?:it|them) working)\b", re.I)
+
+
+def _reason_cue(text: str, page: structmod.PageWords | None) -> Cue | None:
+    """The claim an instruction's reason clause makes, or None (offsets relative to
+    ``text``): the clause judged as a sentence of its own, else a predicted consequence
+    for the body."""
+    m = _REASON_CLAUSE.search(text)
+    if m is None or len(text[m.end():].split()) < 3:
+        return None
+    lo = m.end()
+    clause = text[lo:]
+    cue = classify(clause, False, page)
+    if cue is not None:
+        return Cue(cue.type, cue.label, cue.text, lo + cue.start, lo + cue.end)
+    c = _CONSEQUENCE.search(clause)
+    st = structmod.structure()
+    if c is None or _NEGATED.search(clause, max(0, c.start() - 30), c.start()):
+        return None
+    rest = clause[c.start():]
+    if not (_HARM.search(rest) or (st is not None and st.health.search(rest))):
+        return None
+    a, b = lo + c.start(), lo + c.end()
+    return Cue("causal", _label("causal"), " ".join(text[a:b].split()), a, b)
 
 
 _CONDITION = re.compile(r"^\W*(?:if|unless|when|whenever)\b[^,;:.]{0,120},", re.I)
