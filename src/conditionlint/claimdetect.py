@@ -241,7 +241,10 @@ def classify(text: str, descriptive: bool = False,
         # A sentence that invokes evidence ("according to NCCIH, ...") claims something.
         spans = [(a, b) for a, b in vague_matches(text)
                  if not lex.vague_only or not lex.vague_only.search(text[a:b])]
-        if spans:
+        st = structmod.structure()
+        if spans and not (st is not None and st.prevalence.search(text)):
+            # (a prevalence figure is no claim, whoever reports it: "According to the
+            # NIMH, about 7% of adults have it in any given year")
             a, b = spans[0]
             best = Cue("efficacy", _label("efficacy"), " ".join(text[a:b].split()), a, b)
     if best is None and (imperative or item):
@@ -420,6 +423,11 @@ def section_kinds(doc: Document) -> list[frozenset[str]]:
         sec = doc.sections[b.section]
         while sec.heading is not None:
             kinds.update(sectionmap.kinds_of(sec.heading.norm))
+            if " and " in sec.heading.norm:
+                # "Symptoms and causes" names both kinds (kinds_of reads the words
+                # after "and" as a qualifier of the first)
+                for part in sec.heading.norm.split(" and "):
+                    kinds.update(sectionmap.kinds_of(part))
             if kinds or sec.parent is None:
                 break
             sec = doc.sections[sec.parent]
@@ -642,7 +650,7 @@ def rule_claims(doc: Document) -> tuple[list[Claim], list[Candidate]]:
             # getting care, not a claim about the course
             continue
         k = kinds[b.index]
-        if k & lex.skipped and not k & {"treatment", "evidence"}:
+        if k & lex.skipped and not k & {"treatment", "evidence", "causes"}:
             continue
         descriptive = _is_descriptive(k, lex)
         # "Kidney stones are often caused by..." in a Causes section's prose is a
