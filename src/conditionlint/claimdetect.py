@@ -710,6 +710,12 @@ def rule_claims(doc: Document) -> tuple[list[Claim], list[Candidate]]:
                     if v:
                         cue = Cue("efficacy", _label("efficacy"), v.group(1),
                                   v.start(1), v.end(1))
+            if s is sents[-1] and text.rstrip().endswith(":") and cue is not None \
+                    and _ADVICE_LEAD.match(masked):
+                # "You can also lower your risk by:", "A pharmacist can give you advice
+                # about medicines that can help, such as:": the reader or an adviser is
+                # the subject; the lead-in announces options and lends no claim
+                cue = None
             if s is sents[-1] and text.rstrip().endswith(":"):
                 items = _list_items(doc, b)
                 if lex.condition_lead is not None and lex.condition_lead.search(masked):
@@ -787,6 +793,14 @@ def _noun_list(text: str) -> bool:
 _PLEASE = re.compile(r"\b(?:please|contact|call|ring|phone|tell|see) (?:us|your|a|the|999|111|911)\b",
                      re.I)
 
+
+# Round 12: a lead-in whose subject is the reader or someone who advises them.
+_ADVICE_LEAD = re.compile(
+    r"^\W*(?:(?:so |and |but )?you (?:can|could|may|might|should|will) (?:also |often |usually )?"
+    r"(?!(?:expect|feel|notice|see)\b)"
+    r"|(?:a|your|the) (?:local )?(?:pharmacist|gp|doctor|nurse|midwife|health visitor|dentist"
+    r"|optician|physio(?:therapist)?) (?:can|could|may|might|will) (?:also )?"
+    r"(?:give|offer|suggest|recommend|advise|tell|talk|help you (?:choose|decide|find)))", re.I)
 
 _ROW_CITES = 8  # citations of a table row lent to its uncited cells, at most
 
