@@ -237,6 +237,9 @@ def classify(text: str, descriptive: bool = False,
         if shape is not None:
             a, b = lo + shape.cue_start, lo + shape.cue_end
             best = Cue(shape.kind, _label(shape.kind), " ".join(text[a:b].split()), a, b)
+    if best is None and page is not None and page.condition is not None \
+            and (not descriptive or "causal" in allowed):
+        best = _causes_condition(text, page.condition, lo)
     if best is None and (not descriptive or allowed):
         # A sentence that invokes evidence ("according to NCCIH, ...") claims something.
         spans = [(a, b) for a, b in vague_matches(text)
@@ -292,6 +295,32 @@ def _reason_cue(text: str, page: structmod.PageWords | None) -> Cue | None:
         return None
     a, b = lo + c.start(), lo + c.end()
     return Cue("causal", _label("causal"), " ".join(text[a:b].split()), a, b)
+
+
+# Round 12: a named cause of the page's own condition ("Ultraviolet light from the sun
+# or from tanning beds causes actinic keratosis"), whatever the subject.
+_CAUSE_VERB = re.compile(r"\b(?:causes?|caused|triggers?|triggered|leads? to|led to|brings? on"
+                         r"|sets? off|is behind|are behind)\s+(?:(?:an?|the|your|most|many|some)\s+)?"
+                         r"(?:cases of\s+|attacks of\s+|episodes of\s+)?", re.I)
+_MODAL_BEFORE = re.compile(r"\b(?:can|may|might|could|sometimes)\s+(?:also\s+|even\s+)?$", re.I)
+_UNKNOWN_BEFORE = re.compile(r"\b(?:what|unknown|unclear|not known|not sure|no one knows|"
+                             r"don't know|do not know)\s+(?:[\w-]+\s+)?$", re.I)
+
+
+def _causes_condition(text: str, condition: re.Pattern[str], lo: int) -> Cue | None:
+    for v in _CAUSE_VERB.finditer(text, lo):
+        c = condition.match(text, v.end())
+        if c is None or _NEGATED.search(text, max(0, v.start() - 30), v.start()) \
+                or _UNKNOWN_BEFORE.search(text, max(0, v.start() - 30), v.start()) \
+                or _MODAL_BEFORE.search(text, max(0, v.start() - 20), v.start()) \
+                or condition.search(text, lo, v.start()):
+            # (a hedged possibility, "can bring on clicking", is left to the cues; the
+            # condition as its own subject, "Norovirus is a bug that causes vomiting",
+            # names its symptoms)
+            continue
+        a, b = v.start(), c.end()
+        return Cue("causal", _label("causal"), " ".join(text[a:b].split()), a, b)
+    return None
 
 
 _CONDITION = re.compile(r"^\W*(?:if|unless|when|whenever)\b[^,;:.]{0,120},", re.I)

@@ -289,6 +289,24 @@ def _is_effect(st: Structure, text: str, m: re.Match[str]) -> bool:
     return True
 
 
+# Round 12: a clause that opens with a pronoun referring back to a treatment, after a
+# comma, semicolon or "and"/"but" ("..., and honestly it's been life-changing").
+_CLAUSE_START = re.compile(r"(?:[,;\u2013\u2014]\s*(?:and|but|so)\s+|\s(?:and|but)\s+)"
+                           r"(?:[a-z]+ly\s+|now\s+|then\s+)?", re.IGNORECASE)
+
+
+def cue_at(*ms: re.Match[str] | None) -> int:
+    return min((m.start() for m in ms if m is not None), default=0)
+
+
+def _clause_pronoun(st: Structure, text: str, cue: int) -> bool:
+    """A clause before the cue opens with one of the pronouns."""
+    for m in _CLAUSE_START.finditer(text, 0, cue):
+        if m.end() < cue and st.pronoun.match(text[m.end():cue]):
+            return True
+    return False
+
+
 @dataclass(frozen=True)
 class Shape:
     cue_start: int
@@ -344,7 +362,8 @@ def claim_shape(text: str, page: PageWords, descriptive: bool = False,
             # in a subordinate clause: "Symptoms ease once the period starts")
             sub = _SUBORDINATE.search(text, effect.end())
             health = st.health.search(text, effect.end(), sub.start() if sub else len(text))
-        subject = bool(st.pronoun.match(text)) or bool(health) \
+        subject = bool(st.pronoun.match(text)) or _clause_pronoun(st, text, cue_at(effect, outcome)) \
+            or bool(health) \
             or bool(page.condition and page.condition.search(text))
     if not subject:
         return None
