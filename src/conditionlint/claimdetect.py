@@ -237,6 +237,11 @@ def classify(text: str, descriptive: bool = False,
         if shape is not None:
             a, b = lo + shape.cue_start, lo + shape.cue_end
             best = Cue(shape.kind, _label(shape.kind), " ".join(text[a:b].split()), a, b)
+    if best is None and not descriptive and not item:
+        shape = structmod.slogan(text[lo:])
+        if shape is not None:
+            a, b = lo + shape.cue_start, lo + shape.cue_end
+            best = Cue(shape.kind, _label(shape.kind), " ".join(text[a:b].split()), a, b)
     if best is None and page is not None and page.condition is not None \
             and (not descriptive or "causal" in allowed):
         best = _causes_condition(text, page.condition, lo)

@@ -372,3 +372,46 @@ def claim_shape(text: str, page: PageWords, descriptive: bool = False,
     # verb is ("had vanished")
     m = effect if testimonial and effect else min(cues, key=lambda x: x.start())
     return Shape(m.start(), m.end(), "efficacy")
+
+
+# Round 12: a verbless slogan ("Clearer skin in just fourteen days.", "Deep, restful
+# sleep without the morning grogginess.", "Peppermint tea for the cramps."): a short
+# sentence with no finite verb or subject pronoun that names a benefit to a health word
+# (a comparative or a good state before it, "for the <health word>"), or an ill it comes
+# "without".
+_FINITE = re.compile(r"\b(?:is|are|was|were|be|been|being|has|have|had|does|do|did|can|could|"
+                     r"may|might|will|would|shall|should|must|i|we|you|he|she|they|it|this|"
+                     r"these|those|[a-z]+'(?:s|re|ve|ll|d)|[a-z]+n't)\b", re.IGNORECASE)
+_GOOD = (r"(?:clearer|calmer|deeper|better|stronger|smoother|softer|healthier|brighter|fewer|"
+         r"less|more|faster|longer|easier|restful|healthy|steady|calm|clear|radiant|glowing|"
+         r"pain-free|lasting|sharper|steadier)")
+_WITHOUT = re.compile(r"\bwithout (?:the |any |that |those )?(?:[\w-]+ )?(?:jitters|grogginess|crash"
+                      r"|side effects|drowsiness|downtime|pain|needles|surgery|hangover|fog|stiffness)\b",
+                      re.IGNORECASE)
+
+
+_PHRASE_END = re.compile(r"\s*(?:$|[.!,;:\u2013\u2014-]|(?:in|within|without|from|all|after|by|at"
+                         r"|on|for|and|or|with|every|each|that|you)\b)", re.IGNORECASE)
+
+
+def slogan(text: str) -> Shape | None:
+    st = structure()
+    if st is None:
+        return None
+    words = text.split()
+    if not 2 <= len(words) <= 14 or _FINITE.search(text) or text.rstrip().endswith((":", "?")):
+        return None
+    for h in st.health.finditer(text):
+        if not _PHRASE_END.match(text, h.end()):
+            # the health word is no head of its phrase: "Calm Gut programme includes"
+            continue
+        before = text[:h.start()]
+        m = re.search(r"\b%s,?\s+(?:[\w-]+,?\s+)?$" % _GOOD, before, re.IGNORECASE) \
+            or re.search(r"\bfor (?:the |your |a |an |healthy |healthier )?(?:[\w-]+ )?$",
+                         before, re.IGNORECASE)
+        if m:
+            return Shape(m.start(), h.end(), "efficacy")
+    w = _WITHOUT.search(text)
+    if w and re.search(r"\b%s\b" % _GOOD, text, re.IGNORECASE):
+        return Shape(w.start(), w.end(), "efficacy")
+    return None
