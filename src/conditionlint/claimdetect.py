@@ -245,6 +245,8 @@ def classify(text: str, descriptive: bool = False,
     if best is None and page is not None and page.condition is not None \
             and (not descriptive or "causal" in allowed):
         best = _causes_condition(text, page.condition, lo)
+    if best is None and (not descriptive or "causal" in allowed):
+        best = _harms_body(text, page, lo)
     if best is None and (not descriptive or allowed):
         # A sentence that invokes evidence ("according to NCCIH, ...") claims something.
         spans = [(a, b) for a, b in vague_matches(text)
@@ -326,6 +328,43 @@ def _causes_condition(text: str, condition: re.Pattern[str], lo: int) -> Cue | N
         a, b = v.start(), c.end()
         return Cue("causal", _label("causal"), " ".join(text[a:b].split()), a, b)
     return None
+
+
+# Round 12: something named harms a part of the body, in a plain present-tense verb
+# ("Cold air narrows the small airways", "Stomach acid eats into the lining of the
+# gullet", "Chlorine strips the natural oils from your hair"); not the page's condition
+# as its own subject ("Osteoporosis weakens bones" defines it), not after a relative
+# pronoun ("a rubbery disc that cushions the knee").
+_HARM_VERB = re.compile(
+    r"\b(?<!\bthat\s)(?<!\bwhich\s)(?<!\bwho\s)(?P<verb>damages|thins|weakens|squashes|irritates|narrows|erodes|"
+    r"wears away|wears down|strips|eats into|eats away at|inflames|dries out|clogs|scars|tears|"
+    r"overloads|strains|compresses|presses on|pinches|pushes on|stretches|shortens|stiffens|"
+    r"damage|narrow|irritate|weaken|inflame|strip|clog|erode)\s+"
+    r"(?:(?:the|your|their|his|her|its|a|small|tiny|delicate|natural|protective|[\w-]+'s)\s+)*"
+    r"(?:[\w-]+\s+){0,2}?(?P<obj>blood vessels|arteries|skin|bones?|nerves?|enamel|cartilage|joints?"
+    r"|lining|airways?|retina|gums|liver|kidneys|discs?|tendons?|muscles?|ligaments?|oils|hair|scalp"
+    r"|wall|walls|cells|DNA|tissues?|valves?|arch|heel|spine|ears?|eardrum|throat|gullet|stomach|bowel)\b",
+    re.I)
+
+
+# a condition by the shape of its name, as the subject of a harm verb: a definition
+_DISEASE_NOUN = re.compile(r"\b(?:[a-z]+(?:osis|itis|iasis|aemia|emia|pathy|oma)|syndrome|disease"
+                          r"|disorder|condition|infection|cancer|diabetes)\b", re.I)
+
+
+def _harms_body(text: str, page: structmod.PageWords | None, lo: int) -> Cue | None:
+    m = _HARM_VERB.search(text, lo)
+    if m is None:
+        return None
+    subject = text[lo:m.start()]
+    if len(subject.split()) < 1 or _NEGATED.search(text, max(0, m.start() - 30), m.start()) \
+            or (page is not None and page.condition is not None
+                and page.condition.search(subject)) \
+            or re.match(r"^\W*(?:it|this|they|these|he|she|you|we|i)\W*$", subject, re.I) \
+            or _DISEASE_NOUN.search(subject):
+        return None
+    a, b = m.span("verb")
+    return Cue("causal", _label("causal"), " ".join(text[a:b].split()), a, b)
 
 
 _CONDITION = re.compile(r"^\W*(?:if|unless|when|whenever)\b[^,;:.]{0,120},", re.I)
