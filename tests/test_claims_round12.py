@@ -208,3 +208,23 @@ def test_a_named_agent_harms_a_body_part():
                            "Osteoporosis weakens bones.\n\n"
                            "The meniscus is a rubbery disc that cushions the knee.")
     assert _found(page) == [("CL401", 5, 1, _claim("causal", "irritates"))]
+
+
+# -- 8. more body words; any verb after a pronoun opening a reason clause ---------------
+def test_body_words_lips_hands_brain_heart_count_as_health_objects():
+    page = _page("Our balm", "Smoother hands in just a week.\n\n"
+                             "The foods that protect your heart also protect your brain.")
+    assert _found(page) == [
+        ("CL401", 5, 1, _claim("efficacy", "Smoother hands")),
+        ("CL401", 7, 1, _claim("efficacy", "protect")),
+    ]
+
+
+def test_a_reason_clause_opening_with_a_pronoun_and_any_verb():
+    page = _page("Self-care", "Don't:\n\n- wear tight rings, as they squeeze the blood "
+                              "supply to your fingers")
+    assert _found(page) == [("CL401", 7, 3, _claim("causal", "they squeeze"))]
+
+
+def test_a_pronoun_reason_with_nothing_about_the_body_stays_an_instruction():
+    assert _found(_page("Your visit", "Bring a friend, as they make the wait shorter.")) == []

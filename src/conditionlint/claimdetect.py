@@ -275,7 +275,11 @@ _CONSEQUENCE = re.compile(
     r"\b(?:(?:can|may|might|could|will|would|tends? to|is likely to|are likely to)\s+"
     r"(?:\w+ly\s+)?(?!be\s+(?:able|asked|given|seen|booked|needed|sent)\b)(?!need\b|have to\b)[a-z]+"
     r"|(?:lets?|makes?|stops?|keeps?|causes?|allows?|brings?|dries|irritates?|damages?"
-    r"|spreads?|traps?|pushes|pulls|strains?|weakens?|thins?|softens?|worsens?|triggers?)\b)", re.I)
+    r"|spreads?|traps?|pushes|pulls|strains?|weakens?|thins?|softens?|worsens?|triggers?)\b"
+    # or any verb right after a pronoun opening the clause ("as they cut off circulation")
+    r"|^(?:it|this|that|they|these|those)\s+(?:\w+ly\s+)?"
+    r"(?!(?:is|are|was|were|has|have|had|will|would|can|may|might|could|should|must|does"
+    r"|did|need|needs|means?)\b)[a-z]{3,}\b)", re.I)
 _HARM = re.compile(r"\b(?:worse|dehydrat\w*|germs|bacteria|infect\w*|irritat\w*|damag\w*"
                    r"|scald\w*|burn\w*|sting\w*|bleed\w*|bruis\w*|dry\w*|dries|sore\w*"
                    r"|working properly|work properly|stop(?:s|ped)? (?:it|them) working)\b", re.I)
