@@ -201,8 +201,11 @@ def classify(text: str, descriptive: bool = False,
     lex = lexicon()
     if lex.exclusions.search(text):
         return None
-    if lex.imperative.match(text) and not lex.reasons.search(text):
-        return None
+    imperative = bool(lex.imperative.match(text))
+    if imperative and not lex.reasons.search(text):
+        # "Don't scratch the blisters – breaking the skin lets germs in": an
+        # instruction claims nothing unless its reason clause does
+        return _reason_cue(text, page)
     best: Cue | None = None
     prognosis: Cue | None = None
     # "If you don't feel an improvement after three sessions, your fourth is free": the
@@ -234,14 +237,138 @@ def classify(text: str, descriptive: bool = False,
         if shape is not None:
             a, b = lo + shape.cue_start, lo + shape.cue_end
             best = Cue(shape.kind, _label(shape.kind), " ".join(text[a:b].split()), a, b)
+    if best is None and not descriptive and not item:
+        shape = structmod.slogan(text[lo:])
+        if shape is not None:
+            a, b = lo + shape.cue_start, lo + shape.cue_end
+            best = Cue(shape.kind, _label(shape.kind), " ".join(text[a:b].split()), a, b)
+    if best is None and page is not None and page.condition is not None \
+            and (not descriptive or "causal" in allowed):
+        best = _causes_condition(text, page.condition, lo)
+    if best is None and (not descriptive or "causal" in allowed):
+        best = _harms_body(text, page, lo)
     if best is None and (not descriptive or allowed):
         # A sentence that invokes evidence ("according to NCCIH, ...") claims something.
         spans = [(a, b) for a, b in vague_matches(text)
                  if not lex.vague_only or not lex.vague_only.search(text[a:b])]
-        if spans:
+        st = structmod.structure()
+        if spans and not (st is not None and st.prevalence.search(text)):
+            # (a prevalence figure is no claim, whoever reports it: "According to the
+            # NIMH, about 7% of adults have it in any given year")
             a, b = spans[0]
             best = Cue("efficacy", _label("efficacy"), " ".join(text[a:b].split()), a, b)
+    if best is None and (imperative or item):
+        best = _reason_cue(text, page)
     return best
+
+
+# Round 12: where an instruction (or a Do/Don't list item) gives its reason: after a
+# dash, "as", "because", "since" or a semicolon.
+_REASON_CLAUSE = re.compile(r"\s[\u2013\u2014]\s*|\s-\s+|[,;]\s*(?:as|because|since)\s+"
+                            r"|\s(?:because|since)\s+|\sas\s+(?=(?:it|this|that|they|these|those)\s)"
+                            r"|;\s+", re.I)
+# A reason that predicts what happens to the body: a modal or a present-tense verb of
+# consequence, with a health word or a harm word after it ("using them for too long can
+# make your symptoms worse", "as it can dehydrate you", "breaking the skin lets germs
+# in", "as this stops it working properly").
+_CONSEQUENCE = re.compile(
+    r"\b(?:(?:can|may|might|could|will|would|tends? to|is likely to|are likely to)\s+"
+    r"(?:\w+ly\s+)?(?!be\s+(?:able|asked|given|seen|booked|needed|sent)\b)(?!need\b|have to\b)[a-z]+"
+    r"|(?:lets?|makes?|stops?|keeps?|causes?|allows?|brings?|dries|irritates?|damages?"
+    r"|spreads?|traps?|pushes|pulls|strains?|weakens?|thins?|softens?|worsens?|triggers?)\b"
+    # or any verb right after a pronoun opening the clause ("as they cut off circulation")
+    r"|^(?:it|this|that|they|these|those)\s+(?:\w+ly\s+)?"
+    r"(?!(?:is|are|was|were|has|have|had|will|would|can|may|might|could|should|must|does"
+    r"|did|need|needs|means?)\b)[a-z]{3,}\b)", re.I)
+_HARM = re.compile(r"\b(?:worse|dehydrat\w*|germs|bacteria|infect\w*|irritat\w*|damag\w*"
+                   r"|scald\w*|burn\w*|sting\w*|bleed\w*|bruis\w*|dry\w*|dries|sore\w*"
+                   r"|working properly|work properly|stop(?:s|ped)? (?:it|them) working)\b", re.I)
+
+
+def _reason_cue(text: str, page: structmod.PageWords | None) -> Cue | None:
+    """The claim an instruction's reason clause makes, or None (offsets relative to
+    ``text``): the clause judged as a sentence of its own, else a predicted consequence
+    for the body."""
+    m = _REASON_CLAUSE.search(text)
+    if m is None or len(text[m.end():].split()) < 3:
+        return None
+    lo = m.end()
+    clause = text[lo:]
+    cue = classify(clause, False, page)
+    if cue is not None:
+        return Cue(cue.type, cue.label, cue.text, lo + cue.start, lo + cue.end)
+    c = _CONSEQUENCE.search(clause)
+    st = structmod.structure()
+    if c is None or _NEGATED.search(clause, max(0, c.start() - 30), c.start()):
+        return None
+    rest = clause[c.start():]
+    if not (_HARM.search(rest) or (st is not None and st.health.search(rest))):
+        return None
+    a, b = lo + c.start(), lo + c.end()
+    return Cue("causal", _label("causal"), " ".join(text[a:b].split()), a, b)
+
+
+# Round 12: a named cause of the page's own condition ("Ultraviolet light from the sun
+# or from tanning beds causes actinic keratosis"), whatever the subject.
+_CAUSE_VERB = re.compile(r"\b(?:causes?|caused|triggers?|triggered|leads? to|led to|brings? on"
+                         r"|sets? off|is behind|are behind)\s+(?:(?:an?|the|your|most|many|some)\s+)?"
+                         r"(?:cases of\s+|attacks of\s+|episodes of\s+)?", re.I)
+_MODAL_BEFORE = re.compile(r"\b(?:can|may|might|could|sometimes)\s+(?:also\s+|even\s+)?$", re.I)
+_UNKNOWN_BEFORE = re.compile(r"\b(?:what|unknown|unclear|not known|not sure|no one knows|"
+                             r"don't know|do not know)\s+(?:[\w-]+\s+)?$", re.I)
+
+
+def _causes_condition(text: str, condition: re.Pattern[str], lo: int) -> Cue | None:
+    for v in _CAUSE_VERB.finditer(text, lo):
+        c = condition.match(text, v.end())
+        if c is None or _NEGATED.search(text, max(0, v.start() - 30), v.start()) \
+                or _UNKNOWN_BEFORE.search(text, max(0, v.start() - 30), v.start()) \
+                or _MODAL_BEFORE.search(text, max(0, v.start() - 20), v.start()) \
+                or condition.search(text, lo, v.start()):
+            # (a hedged possibility, "can bring on clicking", is left to the cues; the
+            # condition as its own subject, "Norovirus is a bug that causes vomiting",
+            # names its symptoms)
+            continue
+        a, b = v.start(), c.end()
+        return Cue("causal", _label("causal"), " ".join(text[a:b].split()), a, b)
+    return None
+
+
+# Round 12: something named harms a part of the body, in a plain present-tense verb
+# ("Cold air narrows the small airways", "Stomach acid eats into the lining of the
+# gullet", "Chlorine strips the natural oils from your hair"); not the page's condition
+# as its own subject ("Osteoporosis weakens bones" defines it), not after a relative
+# pronoun ("a rubbery disc that cushions the knee").
+_HARM_VERB = re.compile(
+    r"\b(?<!\bthat\s)(?<!\bwhich\s)(?<!\bwho\s)(?P<verb>damages|thins|weakens|squashes|irritates|narrows|erodes|"
+    r"wears away|wears down|strips|eats into|eats away at|inflames|dries out|clogs|scars|tears|"
+    r"overloads|strains|compresses|presses on|pinches|pushes on|stretches|shortens|stiffens|"
+    r"damage|narrow|irritate|weaken|inflame|strip|clog|erode)\s+"
+    r"(?:(?:the|your|their|his|her|its|a|small|tiny|delicate|natural|protective|[\w-]+'s)\s+)*"
+    r"(?:[\w-]+\s+){0,2}?(?P<obj>blood vessels|arteries|skin|bones?|nerves?|enamel|cartilage|joints?"
+    r"|lining|airways?|retina|gums|liver|kidneys|discs?|tendons?|muscles?|ligaments?|oils|hair|scalp"
+    r"|wall|walls|cells|DNA|tissues?|valves?|arch|heel|spine|ears?|eardrum|throat|gullet|stomach|bowel)\b",
+    re.I)
+
+
+# a condition by the shape of its name, as the subject of a harm verb: a definition
+_DISEASE_NOUN = re.compile(r"\b(?:[a-z]+(?:osis|itis|iasis|aemia|emia|pathy|oma)|syndrome|disease"
+                          r"|disorder|condition|infection|cancer|diabetes)\b", re.I)
+
+
+def _harms_body(text: str, page: structmod.PageWords | None, lo: int) -> Cue | None:
+    m = _HARM_VERB.search(text, lo)
+    if m is None:
+        return None
+    subject = text[lo:m.start()]
+    if len(subject.split()) < 1 or _NEGATED.search(text, max(0, m.start() - 30), m.start()) \
+            or (page is not None and page.condition is not None
+                and page.condition.search(subject)) \
+            or re.match(r"^\W*(?:it|this|they|these|he|she|you|we|i)\W*$", subject, re.I) \
+            or _DISEASE_NOUN.search(subject):
+        return None
+    a, b = m.span("verb")
+    return Cue("causal", _label("causal"), " ".join(text[a:b].split()), a, b)
 
 
 _CONDITION = re.compile(r"^\W*(?:if|unless|when|whenever)\b[^,;:.]{0,120},", re.I)
@@ -373,6 +500,11 @@ def section_kinds(doc: Document) -> list[frozenset[str]]:
         sec = doc.sections[b.section]
         while sec.heading is not None:
             kinds.update(sectionmap.kinds_of(sec.heading.norm))
+            if " and " in sec.heading.norm:
+                # "Symptoms and causes" names both kinds (kinds_of reads the words
+                # after "and" as a qualifier of the first)
+                for part in sec.heading.norm.split(" and "):
+                    kinds.update(sectionmap.kinds_of(part))
             if kinds or sec.parent is None:
                 break
             sec = doc.sections[sec.parent]
@@ -595,7 +727,7 @@ def rule_claims(doc: Document) -> tuple[list[Claim], list[Candidate]]:
             # getting care, not a claim about the course
             continue
         k = kinds[b.index]
-        if k & lex.skipped and not k & {"treatment", "evidence"}:
+        if k & lex.skipped and not k & {"treatment", "evidence", "causes"}:
             continue
         descriptive = _is_descriptive(k, lex)
         # "Kidney stones are often caused by..." in a Causes section's prose is a
@@ -655,6 +787,12 @@ def rule_claims(doc: Document) -> tuple[list[Claim], list[Candidate]]:
                     if v:
                         cue = Cue("efficacy", _label("efficacy"), v.group(1),
                                   v.start(1), v.end(1))
+            if s is sents[-1] and text.rstrip().endswith(":") and cue is not None \
+                    and _ADVICE_LEAD.match(masked):
+                # "You can also lower your risk by:", "A pharmacist can give you advice
+                # about medicines that can help, such as:": the reader or an adviser is
+                # the subject; the lead-in announces options and lends no claim
+                cue = None
             if s is sents[-1] and text.rstrip().endswith(":"):
                 items = _list_items(doc, b)
                 if lex.condition_lead is not None and lex.condition_lead.search(masked):
@@ -732,6 +870,14 @@ def _noun_list(text: str) -> bool:
 _PLEASE = re.compile(r"\b(?:please|contact|call|ring|phone|tell|see) (?:us|your|a|the|999|111|911)\b",
                      re.I)
 
+
+# Round 12: a lead-in whose subject is the reader or someone who advises them.
+_ADVICE_LEAD = re.compile(
+    r"^\W*(?:(?:so |and |but )?you (?:can|could|may|might|should|will) (?:also |often |usually )?"
+    r"(?!(?:expect|feel|notice|see)\b)"
+    r"|(?:a|your|the) (?:local )?(?:pharmacist|gp|doctor|nurse|midwife|health visitor|dentist"
+    r"|optician|physio(?:therapist)?) (?:can|could|may|might|will) (?:also )?"
+    r"(?:give|offer|suggest|recommend|advise|tell|talk|help you (?:choose|decide|find)))", re.I)
 
 _ROW_CITES = 8  # citations of a table row lent to its uncited cells, at most
 

@@ -289,6 +289,24 @@ def _is_effect(st: Structure, text: str, m: re.Match[str]) -> bool:
     return True
 
 
+# Round 12: a clause that opens with a pronoun referring back to a treatment, after a
+# comma, semicolon or "and"/"but" ("..., and honestly it's been life-changing").
+_CLAUSE_START = re.compile(r"(?:[,;\u2013\u2014]\s*(?:and|but|so)\s+|\s(?:and|but)\s+)"
+                           r"(?:[a-z]+ly\s+|now\s+|then\s+)?", re.IGNORECASE)
+
+
+def cue_at(*ms: re.Match[str] | None) -> int:
+    return min((m.start() for m in ms if m is not None), default=0)
+
+
+def _clause_pronoun(st: Structure, text: str, cue: int) -> bool:
+    """A clause before the cue opens with one of the pronouns."""
+    for m in _CLAUSE_START.finditer(text, 0, cue):
+        if m.end() < cue and st.pronoun.match(text[m.end():cue]):
+            return True
+    return False
+
+
 @dataclass(frozen=True)
 class Shape:
     cue_start: int
@@ -344,7 +362,8 @@ def claim_shape(text: str, page: PageWords, descriptive: bool = False,
             # in a subordinate clause: "Symptoms ease once the period starts")
             sub = _SUBORDINATE.search(text, effect.end())
             health = st.health.search(text, effect.end(), sub.start() if sub else len(text))
-        subject = bool(st.pronoun.match(text)) or bool(health) \
+        subject = bool(st.pronoun.match(text)) or _clause_pronoun(st, text, cue_at(effect, outcome)) \
+            or bool(health) \
             or bool(page.condition and page.condition.search(text))
     if not subject:
         return None
@@ -353,3 +372,46 @@ def claim_shape(text: str, page: PageWords, descriptive: bool = False,
     # verb is ("had vanished")
     m = effect if testimonial and effect else min(cues, key=lambda x: x.start())
     return Shape(m.start(), m.end(), "efficacy")
+
+
+# Round 12: a verbless slogan ("Clearer skin in just fourteen days.", "Deep, restful
+# sleep without the morning grogginess.", "Peppermint tea for the cramps."): a short
+# sentence with no finite verb or subject pronoun that names a benefit to a health word
+# (a comparative or a good state before it, "for the <health word>"), or an ill it comes
+# "without".
+_FINITE = re.compile(r"\b(?:is|are|was|were|be|been|being|has|have|had|does|do|did|can|could|"
+                     r"may|might|will|would|shall|should|must|i|we|you|he|she|they|it|this|"
+                     r"these|those|[a-z]+'(?:s|re|ve|ll|d)|[a-z]+n't)\b", re.IGNORECASE)
+_GOOD = (r"(?:clearer|calmer|deeper|better|stronger|smoother|softer|healthier|brighter|fewer|"
+         r"less|more|faster|longer|easier|restful|healthy|steady|calm|clear|radiant|glowing|"
+         r"pain-free|lasting|sharper|steadier)")
+_WITHOUT = re.compile(r"\bwithout (?:the |any |that |those )?(?:[\w-]+ )?(?:jitters|grogginess|crash"
+                      r"|side effects|drowsiness|downtime|pain|needles|surgery|hangover|fog|stiffness)\b",
+                      re.IGNORECASE)
+
+
+_PHRASE_END = re.compile(r"\s*(?:$|[.!,;:\u2013\u2014-]|(?:in|within|without|from|all|after|by|at"
+                         r"|on|for|and|or|with|every|each|that|you)\b)", re.IGNORECASE)
+
+
+def slogan(text: str) -> Shape | None:
+    st = structure()
+    if st is None:
+        return None
+    words = text.split()
+    if not 2 <= len(words) <= 14 or _FINITE.search(text) or text.rstrip().endswith((":", "?")):
+        return None
+    for h in st.health.finditer(text):
+        if not _PHRASE_END.match(text, h.end()):
+            # the health word is no head of its phrase: "Calm Gut programme includes"
+            continue
+        before = text[:h.start()]
+        m = re.search(r"\b%s,?\s+(?:[\w-]+,?\s+)?$" % _GOOD, before, re.IGNORECASE) \
+            or re.search(r"\bfor (?:the |your |a |an |healthy |healthier )?(?:[\w-]+ )?$",
+                         before, re.IGNORECASE)
+        if m:
+            return Shape(m.start(), h.end(), "efficacy")
+    w = _WITHOUT.search(text)
+    if w and re.search(r"\b%s\b" % _GOOD, text, re.IGNORECASE):
+        return Shape(w.start(), w.end(), "efficacy")
+    return None
