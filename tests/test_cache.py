@@ -276,3 +276,19 @@ def test_mixed_hits_and_misses_with_workers_keep_file_order(site: Path) -> None:
     third = json.loads(run(site, "--jobs", "2"))
     assert sum(x["message"] == TAMPERED for x in third["findings"]) == 12
     assert [f["path"] for f in third["findings"]] == paths
+
+
+@pytest.mark.parametrize("field,bad", [(0, 401), (4, 3.0), (4, True), (4, "3"), (9, None),
+                                       (11, "0"), (12, [["1", 2]]), (12, "x")])
+def test_an_entry_of_the_wrong_types_is_a_miss(field: int, bad: object) -> None:
+    """Rows decode only when each field has its type (a float line, a number for a
+    code, a string for a position): anything else makes the whole entry a miss."""
+    from conditionlint.model import Finding
+
+    good = cache.encode([Finding("p.md", "CL401", "unsupported-claim", "error", "m", 3, 1,
+                                 3, 9, 10, 18, None, "line text", ())])
+    assert cache.decode("p.md", good)[0].line == 3
+    row = list(good["rows"][0])
+    row[field] = bad
+    with pytest.raises((ValueError, TypeError, IndexError)):
+        cache.decode("p.md", {"lines": good["lines"], "rows": [row]})
