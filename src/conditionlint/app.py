@@ -351,6 +351,7 @@ def _report(req: CheckRequest, findings: Sequence[Finding], files: list[str],
     pieces = get_stream(fmt)(report)
     if req.quiet and fmt in ("full", "concise"):
         pieces = _without_summary(pieces)
+    pieces = _batched(pieces)
     if req.output_file:
         try:
             with open(req.output_file, "w", encoding="utf-8") as out:
@@ -364,6 +365,21 @@ def _report(req: CheckRequest, findings: Sequence[Finding], files: list[str],
         out_stream.write(piece)
     out_stream.flush()
     return True
+
+
+def _batched(pieces: Iterator[str], size: int = 1 << 16) -> Iterator[str]:
+    """The pieces joined into writes of about ``size`` characters: a report of many
+    short lines is not one write call a line."""
+    batch: list[str] = []
+    held = 0
+    for piece in pieces:
+        batch.append(piece)
+        held += len(piece)
+        if held >= size:
+            yield "".join(batch)
+            batch, held = [], 0
+    if batch:
+        yield "".join(batch)
 
 
 def _without_summary(pieces: Iterator[str]) -> Iterator[str]:

@@ -15,6 +15,8 @@ _UNSAFE = re.compile(
 
 def escape(text: str) -> str:
     """Make untrusted text safe for a terminal: controls shown as <U+XXXX>."""
+    if text.isascii() and text.isprintable():  # most paths and messages: nothing to do
+        return text
     return _UNSAFE.sub(lambda m: f"<U+{ord(m.group()):04X}>", text)
 
 
