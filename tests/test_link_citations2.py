@@ -266,10 +266,11 @@ def test_an_image_address_is_no_citation(tmp_path):
     no work the sentence cites."""
     page = ("# Back pain\n\n"
             "Exercise reduces back pain ![chart](https://www.nice.org.uk/guidance/ng59/chart.png).\n\n"
-            "Heat eases back pain ![](https://doi.org/10.1000/heat.1).\n")
+            "Heat eases back pain ![](https://doi.org/10.1000/heat.1).\n\n"
+            "Ice eases back pain ![fig](https://doi.org/10.1016/S0140-6736(20)30183-5).\n")
     code, got = check(tmp_path, page)
     assert code == 1
-    assert [g[:3] for g in got] == [("CL401", 3, 1), ("CL401", 5, 1)]
+    assert [g[:3] for g in got] == [("CL401", 3, 1), ("CL401", 5, 1), ("CL401", 7, 1)]
     assert doc_of(page).citations == ()
 
 

@@ -432,7 +432,7 @@ def evidence_entries(doc: Document) -> list[EvidenceEntry]:
 _MD_LINK = re.compile(r"(?<![\]!\\])\[(?P<text>[^\[\]\n]{1,1000})\]\((?:<(?P<u1>[^>\n]{1,2048})>|"
                       r"(?P<u2>[^)\s\[]{1,2048}))(?:\s+\"[^\"]{0,1000}\")?\)")
 # A Markdown image, "![chart](https://...)": its address is no citation
-_MD_IMAGE = re.compile(r"!\[[^\[\]\n]{0,1000}\]\([^()\n]{0,2048}\)")
+_MD_IMAGE = re.compile(r"!\[[^\[\]\n]{0,1000}\]\((?:[^()\n]|\([^()\n]{0,200}\)){0,2048}\)")
 # An <a> start tag; its text runs to the next "</a>" (found by bisecting, not by a lazy
 # scan from every start tag: a page of unclosed "<a href=x>" stays linear).
 _A_OPEN = re.compile(r"<a\s[^<>]{0,500}?\bhref\s*=\s*(?:\"(?P<u1>[^\"<>]{1,2048})\"|"
