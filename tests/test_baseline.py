@@ -128,3 +128,16 @@ def test_baseline_applies_to_stdin(tmp_path) -> None:
                 "--stdin-filename", "content/m.md", cwd=tmp_path,
                 input=damaged().encode())
     assert r.returncode == 0, r.stdout
+
+
+def test_writing_reads_the_findings_once_and_counts_files(tmp_path) -> None:
+    """A baseline is written in one pass over the findings (the run's spool is not made
+    into a list): an iterator works, and it gives the same file as the list."""
+    page = damaged()
+    found = lint_text(page, path="a.md") + lint_text(page, path="b.md")
+    counted = [f for f in found if f.code not in baseline.NEVER_BASELINED]
+    assert len({f.path for f in counted}) == 2
+    n, files = baseline.write_counted(iter(found), tmp_path / "it.json")
+    assert (n, files) == (len(counted), 2)
+    assert baseline.write(list(reversed(found)), tmp_path / "list.json") == n
+    assert (tmp_path / "it.json").read_text() == (tmp_path / "list.json").read_text()

@@ -207,7 +207,7 @@ def run_check(req: CheckRequest) -> int:
     else:
         findings = sorted((f for r in results for f in r.findings), key=Finding.sort_key)
     if req.write_baseline:
-        return _write_baseline(req, list(findings))
+        return _write_baseline(req, findings)
     if accepted is not None:
         if spool is None:
             findings = _apply_baseline(req, list(findings), accepted)
@@ -299,18 +299,22 @@ def _write_diffs(results: list[Checked]) -> None:
             sys.stdout.write(diff)
 
 
-def _write_baseline(req: CheckRequest, findings: list[Finding]) -> int:
+def _write_baseline(req: CheckRequest, findings: Sequence[Finding]) -> int:
+    """Write the baseline from ``findings`` (a list, or the spool: read once, never
+    made into a list)."""
     from conditionlint import baseline
 
     try:
-        n = baseline.write(findings, Path(req.write_baseline or ""))
+        n, files = baseline.write_counted(findings, Path(req.write_baseline or ""))
     except baseline.BaselineError as exc:
         _err(f"error: {exc}")
         return EXIT_ERROR
-    files = len({f.path for f in findings if f.code not in baseline.NEVER_BASELINED})
     _err(f"wrote {req.write_baseline}: {n} finding{'s' if n != 1 else ''} in {files} "
          f"file{'s' if files != 1 else ''}")
-    if any(f.code == engine.INTERNAL_ERROR[0] for f in findings):
+    codes = getattr(findings, "codes", None)  # a spool keeps the codes seen
+    failed = engine.INTERNAL_ERROR[0] in codes if codes is not None else any(
+        f.code == engine.INTERNAL_ERROR[0] for f in findings)
+    if failed:
         return EXIT_ERROR  # internal errors are never baselined
     return EXIT_OK
 

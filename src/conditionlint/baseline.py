@@ -24,6 +24,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from conditionlint.model import Finding
 
@@ -110,19 +111,44 @@ def _relative(display: str, root: Path) -> str:
         return p.as_posix()
 
 
-def build(findings: Iterable[Finding], file: Path) -> str:
-    """The text of a baseline recording ``findings``, for writing to ``file``."""
-    root = file.absolute().parent
-    groups: dict[tuple[str, str, str], list[Finding]] = {}
-    for f in sorted(findings, key=Finding.sort_key):
+def _grouped(findings: Iterable[Finding], root: Path
+             ) -> tuple[dict[tuple[str, str, str], list[Any]], int, int]:
+    """(path, code, hash) -> [count, context hashes, first message], with the number of
+    findings recorded and of files they are in, in one pass: nothing per finding is
+    kept but its context hash. ``findings`` in report order (a spool, or a list that
+    is sorted here): each file's findings together, in document order."""
+    if isinstance(findings, list):
+        findings = sorted(findings, key=Finding.sort_key)
+    groups: dict[tuple[str, str, str], list[Any]] = {}
+    n = 0
+    relative: dict[str, str] = {}  # display path -> path relative to the baseline
+    for f in findings:
         if f.code in NEVER_BASELINED:
             continue
-        groups.setdefault((_relative(f.path, root), f.code, finding_hash(f)), []).append(f)
+        n += 1
+        rel = relative.get(f.path)
+        if rel is None:
+            rel = relative[f.path] = _relative(f.path, root)
+        key = (rel, f.code, finding_hash(f))
+        g = groups.get(key)
+        if g is None:
+            groups[key] = [1, [context_hash(f)], f.message]
+        else:
+            g[0] += 1
+            g[1].append(context_hash(f))
+    return groups, n, len(relative)
+
+
+def build(findings: Iterable[Finding], file: Path) -> str:
+    """The text of a baseline recording ``findings``, for writing to ``file``."""
+    return _text(_grouped(findings, file.absolute().parent)[0])
+
+
+def _text(groups: dict[tuple[str, str, str], list[Any]]) -> str:
     rows = []
-    for (path, code, digest), fs in sorted(groups.items()):
-        rows.append({"path": path, "code": code, "hash": digest, "count": len(fs),
-                     "contexts": sorted(context_hash(f) for f in fs),
-                     "message": fs[0].message})
+    for (path, code, digest), (count, contexts, message) in sorted(groups.items()):
+        rows.append({"path": path, "code": code, "hash": digest, "count": count,
+                     "contexts": sorted(contexts), "message": message})
     head = {"version": BASELINE_VERSION, "tool": "conditionlint",
             "comment": "Findings accepted when adopting conditionlint; only new ones are "
                        "reported with --baseline. Rewrite with --write-baseline."}
@@ -136,8 +162,14 @@ def build(findings: Iterable[Finding], file: Path) -> str:
 
 def write(findings: Iterable[Finding], file: Path) -> int:
     """Write the baseline atomically; return how many findings it records."""
-    findings = list(findings)
-    text = build(findings, file)
+    return write_counted(findings, file)[0]
+
+
+def write_counted(findings: Iterable[Finding], file: Path) -> tuple[int, int]:
+    """Write the baseline atomically, reading ``findings`` once (a spool is not made
+    into a list); return how many findings it records and in how many files."""
+    groups, n, files = _grouped(findings, file.absolute().parent)
+    text = _text(groups)
     tmp = file.with_name(f".{file.name}.tmp{os.getpid()}")
     try:
         tmp.write_text(text, encoding="utf-8")
@@ -148,7 +180,7 @@ def write(findings: Iterable[Finding], file: Path) -> int:
         except OSError:
             pass
         raise BaselineError(f"cannot write baseline {file}: {exc.strerror or exc}") from None
-    return sum(1 for f in findings if f.code not in NEVER_BASELINED)
+    return n, files
 
 
 def load(file: Path) -> Baseline:
