@@ -711,6 +711,9 @@ def rule_claims(doc: Document) -> tuple[list[Claim], list[Candidate]]:
     inherited: dict[int, tuple[Cue | None, list[Citation]]] = {}
     # items of a list of conditions ("Contact your GP if:" / "## See a dentist if")
     conditions: set[int] = set()
+    # Round 13: items of a list of risk factors ("Other things that make X more
+    # likely include:")
+    factors: set[int] = set()
     claims: list[Claim] = []
     candidates: list[Candidate] = []
     columns = _claim_columns(doc, lex) if lex.table_columns and any(
@@ -722,9 +725,10 @@ def rule_claims(doc: Document) -> tuple[list[Claim], list[Candidate]]:
             conditions.update(_list_after(doc, b))
         if b.index in entry_blocks or is_flat_heading(doc, b) or b.kind == "heading":
             continue
-        if b.index in conditions:
+        if b.index in conditions or b.index in factors:
             # "- your symptoms haven't improved after two weeks": a condition for
-            # getting care, not a claim about the course
+            # getting care, not a claim about the course; "- kidney stones or anything
+            # else that blocks the flow of urine": a risk factor, a description
             continue
         k = kinds[b.index]
         if k & lex.skipped and not k & {"treatment", "evidence", "causes"}:
@@ -736,6 +740,12 @@ def rule_claims(doc: Document) -> tuple[list[Claim], list[Candidate]]:
                             for t in types) if descriptive and not b.list_depth \
             else frozenset()
         sents = by_block.get(b.index, [])
+        if b.list_depth and sents and _GROUP_ITEM.match(b.text) \
+                and not lex.reasons.search(b.text):
+            # Round 13: "- people receiving chemotherapy or taking medication that
+            # suppresses the immune system": a list item naming a group of people (who
+            # is at risk, who should see a doctor) describes them
+            continue
         for s in sents:
             own = cites.get(s.index, [])
             start = _leading_cite_end(doc, s, own)
@@ -805,6 +815,12 @@ def rule_claims(doc: Document) -> tuple[list[Claim], list[Candidate]]:
                     lent = None
                     if lex.hedges.search(masked):
                         cue = None
+                    elif _FACTOR_LEAD.search(masked):
+                        # Round 13: "Other things that make a kidney infection more
+                        # likely include:" announces a list of risk factors, and the
+                        # items describe who gets it whatever their verbs
+                        cue = None
+                        factors.update(item.index for item in items)
                 for item in items:
                     inherited[item.index] = (lent, own)
             if cue is None and not b.list_depth and not lead and b.kind == "paragraph" \
@@ -878,6 +894,21 @@ _ADVICE_LEAD = re.compile(
     r"|(?:a|your|the) (?:local )?(?:pharmacist|gp|doctor|nurse|midwife|health visitor|dentist"
     r"|optician|physio(?:therapist)?) (?:can|could|may|might|will) (?:also )?"
     r"(?:give|offer|suggest|recommend|advise|tell|talk|help you (?:choose|decide|find)))", re.I)
+
+# Round 13: a list item that names a group of people by what they have or receive.
+_GROUP_ITEM = re.compile(
+    r"^\W*(?:(?:some |many |most |older |young |younger |elderly |pregnant )?"
+    r"(?:people|persons|those|anyone|children|adults|women|men|babies|infants|patients"
+    r"|someone|smokers|athletes))\b(?:\s+(?:aged|over|under|older|younger|than|\d+|and|or"
+    r"|[\w-]+ly))*\s+(?:who|with|receiving|taking|having|on|undergoing|being|living"
+    r"|recovering)\b(?![^.]*\b(?:benefit|helps?|improve|better|recover(?:s|ed)? (?:faster|quicker|well)))",
+    re.I)
+
+# Round 13: a causal lead-in that announces risk factors ("Things that make gallstones
+# more likely include:", "Risk factors include:").
+_FACTOR_LEAD = re.compile(
+    r"\b(?:more likely|risk factors?|your risk|the risk|at (?:higher|greater|more|increased) risk"
+    r"|chances? of)\b[^:]*\b(?:include|includes|are|such as)\W*:\s*$", re.I)
 
 _ROW_CITES = 8  # citations of a table row lent to its uncited cells, at most
 
