@@ -803,6 +803,12 @@ def rule_claims(doc: Document) -> tuple[list[Claim], list[Candidate]]:
                 # about medicines that can help, such as:": the reader or an adviser is
                 # the subject; the lead-in announces options and lends no claim
                 cue = None
+            if s is sents[-1] and text.rstrip().endswith(":") and _SKILL_LEAD.search(masked):
+                # Round 13: "Breathing retraining teaches you to:" + "- slow your
+                # breathing rate and reduce the volume of air you take in": a list of
+                # skills taught describes the course, lead-in and items alike
+                cue = None
+                factors.update(item.index for item in _list_items(doc, b))
             if s is sents[-1] and text.rstrip().endswith(":"):
                 items = _list_items(doc, b)
                 if lex.condition_lead is not None and lex.condition_lead.search(masked):
@@ -903,6 +909,12 @@ _GROUP_ITEM = re.compile(
     r"|[\w-]+ly))*\s+(?:who|with|receiving|taking|having|on|undergoing|being|living"
     r"|recovering)\b(?![^.]*\b(?:benefit|helps?|improve|better|recover(?:s|ed)? (?:faster|quicker|well)))",
     re.I)
+
+# Round 13: a lead-in to a list of skills taught.
+_SKILL_LEAD = re.compile(
+    r"\b(?:teach(?:es)? (?:you|patients|people|children|parents)(?: how)? to|you(?:'ll| will)"
+    r" (?:learn|be shown|be taught|practise|practice)(?: how)?(?: to)?|learn (?:how )?to"
+    r"|shows? you how to)\b(?![^:]*\b(?:proven|guaranteed|for good|beat|cure)\b)[^:]*:\s*$", re.I)
 
 # Round 13: a causal lead-in that announces risk factors ("Things that make gallstones
 # more likely include:", "Risk factors include:").
