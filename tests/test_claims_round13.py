@@ -115,3 +115,28 @@ def test_recall_families(heading, sentence, kind, cue):
 ])
 def test_limits_of_the_recall_families(heading, sentence):
     assert _found(_page(heading, sentence)) == []
+
+
+# -- later steps: reason after "otherwise", usual treatment, causes that make the body act,
+# the "before" half of a testimonial, a body part that may feel a symptom -------------
+@pytest.mark.parametrize("heading, sentence, kind, cue", [
+    ("Treatment", "Keep using the drops until the bottle is finished, even if you feel better, "
+                  "otherwise the infection may come back.", "prognosis", "may come back"),
+    ("Treatment", "Most people are treated at home with a course of antibiotic tablets.",
+     "efficacy", "Most people are treated at home with"),
+    ("Treatment", "Simethicone joins small bubbles together so they're easier to pass.",
+     "efficacy", "so they're easier to"),
+    ("Causes", "Hormone changes cause the body to retain water.", "causal",
+     "cause the body to retain"),
+])
+def test_later_recall_families(heading, sentence, kind, cue):
+    assert _found(_page(heading, sentence)) == [("CL401", 5, 1, _claim(kind, cue))]
+
+
+@pytest.mark.parametrize("heading, sentence", [
+    ("Treatment", "Keep using the drops, otherwise you will need a new bottle."),
+    ("Reviews", "\"Before the splint I couldn't sleep through the night."),
+    ("Symptoms", "Later, the jaw may feel stiff when you chew."),
+])
+def test_later_quiet_families(heading, sentence):
+    assert _found(_page(heading, sentence)) == []

@@ -266,6 +266,7 @@ def classify(text: str, descriptive: bool = False,
 # dash, "as", "because", "since" or a semicolon.
 _REASON_CLAUSE = re.compile(r"\s[\u2013\u2014]\s*|\s-\s+|[,;]\s*(?:as|because|since)\s+"
                             r"|\s(?:because|since)\s+|\sas\s+(?=(?:it|this|that|they|these|those)\s)"
+                            r"|,?\s+otherwise,?\s+"
                             r"|;\s+", re.I)
 # A reason that predicts what happens to the body: a modal or a present-tense verb of
 # consequence, with a health word or a harm word after it ("using them for too long can
