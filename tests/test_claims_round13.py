@@ -140,3 +140,9 @@ def test_later_recall_families(heading, sentence, kind, cue):
 ])
 def test_later_quiet_families(heading, sentence):
     assert _found(_page(heading, sentence)) == []
+
+
+def test_a_risk_factor_list_under_a_descriptive_heading_raises_nothing():
+    page = _page("Who is at risk", "Things that raise your risk include:\n\n"
+                                   "- smoking\n- medicines that thin the blood")
+    assert _found(page) == []

@@ -804,6 +804,11 @@ def rule_claims(doc: Document) -> tuple[list[Claim], list[Candidate]]:
                 # about medicines that can help, such as:": the reader or an adviser is
                 # the subject; the lead-in announces options and lends no claim
                 cue = None
+            if s is sents[-1] and text.rstrip().endswith(":") and descriptive and cue is None \
+                    and _FACTOR_LEAD.search(masked):
+                # Round 13: the same list of risk factors under a descriptive heading
+                # ("Who is at risk"), where the lead-in itself is no claim
+                factors.update(item.index for item in _list_items(doc, b))
             if s is sents[-1] and text.rstrip().endswith(":") and _SKILL_LEAD.search(masked):
                 # Round 13: "Breathing retraining teaches you to:" + "- slow your
                 # breathing rate and reduce the volume of air you take in": a list of
