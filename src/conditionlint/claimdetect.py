@@ -266,6 +266,7 @@ def classify(text: str, descriptive: bool = False,
 # dash, "as", "because", "since" or a semicolon.
 _REASON_CLAUSE = re.compile(r"\s[\u2013\u2014]\s*|\s-\s+|[,;]\s*(?:as|because|since)\s+"
                             r"|\s(?:because|since)\s+|\sas\s+(?=(?:it|this|that|they|these|those)\s)"
+                            r"|,?\s+otherwise,?\s+"
                             r"|;\s+", re.I)
 # A reason that predicts what happens to the body: a modal or a present-tense verb of
 # consequence, with a health word or a harm word after it ("using them for too long can
@@ -711,6 +712,9 @@ def rule_claims(doc: Document) -> tuple[list[Claim], list[Candidate]]:
     inherited: dict[int, tuple[Cue | None, list[Citation]]] = {}
     # items of a list of conditions ("Contact your GP if:" / "## See a dentist if")
     conditions: set[int] = set()
+    # Round 13: items of a list of risk factors ("Other things that make X more
+    # likely include:")
+    factors: set[int] = set()
     claims: list[Claim] = []
     candidates: list[Candidate] = []
     columns = _claim_columns(doc, lex) if lex.table_columns and any(
@@ -722,9 +726,10 @@ def rule_claims(doc: Document) -> tuple[list[Claim], list[Candidate]]:
             conditions.update(_list_after(doc, b))
         if b.index in entry_blocks or is_flat_heading(doc, b) or b.kind == "heading":
             continue
-        if b.index in conditions:
+        if b.index in conditions or b.index in factors:
             # "- your symptoms haven't improved after two weeks": a condition for
-            # getting care, not a claim about the course
+            # getting care, not a claim about the course; "- kidney stones or anything
+            # else that blocks the flow of urine": a risk factor, a description
             continue
         k = kinds[b.index]
         if k & lex.skipped and not k & {"treatment", "evidence", "causes"}:
@@ -736,6 +741,12 @@ def rule_claims(doc: Document) -> tuple[list[Claim], list[Candidate]]:
                             for t in types) if descriptive and not b.list_depth \
             else frozenset()
         sents = by_block.get(b.index, [])
+        if b.list_depth and sents and _GROUP_ITEM.match(b.text) \
+                and not lex.reasons.search(b.text):
+            # Round 13: "- people receiving chemotherapy or taking medication that
+            # suppresses the immune system": a list item naming a group of people (who
+            # is at risk, who should see a doctor) describes them
+            continue
         for s in sents:
             own = cites.get(s.index, [])
             start = _leading_cite_end(doc, s, own)
@@ -793,6 +804,17 @@ def rule_claims(doc: Document) -> tuple[list[Claim], list[Candidate]]:
                 # about medicines that can help, such as:": the reader or an adviser is
                 # the subject; the lead-in announces options and lends no claim
                 cue = None
+            if s is sents[-1] and text.rstrip().endswith(":") and descriptive and cue is None \
+                    and _FACTOR_LEAD.search(masked):
+                # Round 13: the same list of risk factors under a descriptive heading
+                # ("Who is at risk"), where the lead-in itself is no claim
+                factors.update(item.index for item in _list_items(doc, b))
+            if s is sents[-1] and text.rstrip().endswith(":") and _SKILL_LEAD.search(masked):
+                # Round 13: "Breathing retraining teaches you to:" + "- slow your
+                # breathing rate and reduce the volume of air you take in": a list of
+                # skills taught describes the course, lead-in and items alike
+                cue = None
+                factors.update(item.index for item in _list_items(doc, b))
             if s is sents[-1] and text.rstrip().endswith(":"):
                 items = _list_items(doc, b)
                 if lex.condition_lead is not None and lex.condition_lead.search(masked):
@@ -805,6 +827,12 @@ def rule_claims(doc: Document) -> tuple[list[Claim], list[Candidate]]:
                     lent = None
                     if lex.hedges.search(masked):
                         cue = None
+                    elif _FACTOR_LEAD.search(masked):
+                        # Round 13: "Other things that make a kidney infection more
+                        # likely include:" announces a list of risk factors, and the
+                        # items describe who gets it whatever their verbs
+                        cue = None
+                        factors.update(item.index for item in items)
                 for item in items:
                     inherited[item.index] = (lent, own)
             if cue is None and not b.list_depth and not lead and b.kind == "paragraph" \
@@ -878,6 +906,27 @@ _ADVICE_LEAD = re.compile(
     r"|(?:a|your|the) (?:local )?(?:pharmacist|gp|doctor|nurse|midwife|health visitor|dentist"
     r"|optician|physio(?:therapist)?) (?:can|could|may|might|will) (?:also )?"
     r"(?:give|offer|suggest|recommend|advise|tell|talk|help you (?:choose|decide|find)))", re.I)
+
+# Round 13: a list item that names a group of people by what they have or receive.
+_GROUP_ITEM = re.compile(
+    r"^\W*(?:(?:some |many |most |older |young |younger |elderly |pregnant )?"
+    r"(?:people|persons|those|anyone|children|adults|women|men|babies|infants|patients"
+    r"|someone|smokers|athletes))\b(?:\s+(?:aged|over|under|older|younger|than|\d+|and|or"
+    r"|[\w-]+ly))*\s+(?:who|with|receiving|taking|having|on|undergoing|being|living"
+    r"|recovering)\b(?![^.]*\b(?:benefit|helps?|improve|better|recover(?:s|ed)? (?:faster|quicker|well)))",
+    re.I)
+
+# Round 13: a lead-in to a list of skills taught.
+_SKILL_LEAD = re.compile(
+    r"\b(?:teach(?:es)? (?:you|patients|people|children|parents)(?: how)? to|you(?:'ll| will)"
+    r" (?:learn|be shown|be taught|practise|practice)(?: how)?(?: to)?|learn (?:how )?to"
+    r"|shows? you how to)\b(?![^:]*\b(?:proven|guaranteed|for good|beat|cure)\b)[^:]*:\s*$", re.I)
+
+# Round 13: a causal lead-in that announces risk factors ("Things that make gallstones
+# more likely include:", "Risk factors include:").
+_FACTOR_LEAD = re.compile(
+    r"\b(?:more likely|risk factors?|your risk|the risk|at (?:higher|greater|more|increased) risk"
+    r"|chances? of)\b[^:]*\b(?:include|includes|are|such as)\W*:\s*$", re.I)
 
 _ROW_CITES = 8  # citations of a table row lent to its uncited cells, at most
 
