@@ -10,21 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from conditionlint.api import lint_text
-from tests.conftest import TODAY
-
-
-def _found(page: str, codes: tuple[str, ...] = ("CL401",)) -> list[tuple[str, int, int, str]]:
-    return [(f.code, f.line, f.column, f.message)
-            for f in lint_text(page, select=list(codes), today=TODAY)]
-
-
-def _page(heading: str, body: str) -> str:
-    return f"# Widget syndrome\n\n## {heading}\n\n{body}\n"
-
-
-def _claim(kind: str, cue: str) -> str:
-    return f"{kind} claim ('{cue}') cites no evidence entry"
+# the helpers of round 12's tests: a page with one section, the CL401 findings, the message
+from tests.test_claims_round12 import _claim, _found, _page
 
 
 # -- precision: lists (structural, claimdetect.py) -------------------------------------
