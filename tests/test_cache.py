@@ -279,7 +279,8 @@ def test_mixed_hits_and_misses_with_workers_keep_file_order(site: Path) -> None:
 
 
 @pytest.mark.parametrize("field,bad", [(0, 401), (4, 3.0), (4, True), (4, "3"), (9, None),
-                                       (11, "0"), (12, [["1", 2]]), (12, "x")])
+                                       (11, "0"), (12, [["1", 2]]), (12, "x"), (12, None),
+                                       (12, [[1, 2, 3]])])
 def test_an_entry_of_the_wrong_types_is_a_miss(field: int, bad: object) -> None:
     """Rows decode only when each field has its type (a float line, a number for a
     code, a string for a position): anything else makes the whole entry a miss."""

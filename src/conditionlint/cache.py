@@ -92,6 +92,8 @@ def decode(path: str, payload: dict[str, Any],
         if shared is not None:
             message = shared.setdefault(message, message)
         at: tuple[tuple[int, int, int, int], ...] = ()
+        if type(positions) is not list:
+            raise ValueError("bad edit positions")
         if positions:
             at = tuple(tuple(p) for p in positions)
             for p in at:
