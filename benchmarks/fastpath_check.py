@@ -3,7 +3,7 @@
     .venv/bin/python benchmarks/fastpath_check.py [--cases N]
 
 The first-character lookahead in front of the CL5xx lexicon patterns
-   (``safety._first_char_guard``): every guarded pattern must find the same matches
+   (``gated.first_char_guard``, also in front of the claim patterns): every guarded pattern must find the same matches
    as the unguarded one on page texts, block texts and random text, and the guard's
    class must accept every code point one of the pattern's first characters accepts
    (IGNORECASE folds such as "ſ" for "s" and the Kelvin sign for "k" included).
@@ -22,6 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
+from conditionlint import gated  # noqa: E402
 from conditionlint.checks import safety  # noqa: E402
 from conditionlint.parser import parse  # noqa: E402
 from conditionlint.source import Source  # noqa: E402
@@ -84,14 +85,14 @@ def check_guards(texts: list[str], n: int, rng: random.Random) -> int:
                 break
         cls = re.match(r"\(\?=(\[.*?\])\)", guarded.pattern).group(1)
         accepted = {m.group() for m in re.finditer(cls, every, guarded.flags)}
-        firsts = safety._first_chars(list(_parser.parse(plain.pattern, plain.flags))) or []
+        firsts = gated._first_chars(list(_parser.parse(plain.pattern, plain.flags))) or []
         for op, av in firsts:
             if str(op) == "LITERAL":
                 single = re.escape(chr(av))
             elif str(op) == "RANGE":
                 single = f"[{re.escape(chr(av[0]))}-{re.escape(chr(av[1]))}]"
             else:
-                single = safety._CLASS_ESCAPES[str(av)]
+                single = gated._GUARD_ESCAPES[av]
             missing = {m.group() for m in re.finditer(single, every, guarded.flags)} - accepted
             if missing:
                 bad += 1

@@ -155,11 +155,6 @@ def run_check(req: CheckRequest) -> int:
 
                 def sink(r: Checked) -> None:
                     nonlocal streamed_fixes
-                    if (req.fix and (r.fix_error or r.fixed_bytes is not None)) or (
-                            req.diff and r.fixed_text is not None):
-                        from conditionlint import progress
-
-                        progress.clear()  # what is written next starts a clean line
                     if req.fix:
                         streamed_fixes += _write_fixes([r])
                     if req.diff:
@@ -263,11 +258,13 @@ def _check_files(req: CheckRequest, targets: list, finder: ConfigFinder, registr
 
 
 def _write_fixes(results: list[Checked]) -> int:
+    from conditionlint import progress
     from conditionlint.fixer import WriteError, write_atomic
 
     total = 0
     for r in results:
         if r.fix_error:
+            progress.clear()  # a streamed warning starts a clean line, not the bar's
             _err(f"warning: {r.display}: {r.fix_error}")
         if r.fixed_bytes is None:
             continue
@@ -275,6 +272,7 @@ def _write_fixes(results: list[Checked]) -> int:
             write_atomic(Path(r.display), r.fixed_bytes, expected=r.read_digest)
             total += r.fixes_applied
         except WriteError as exc:
+            progress.clear()
             _err(f"error: {exc}")
             if r.unfixed is not None:  # the page keeps what it had: report that
                 r.findings = list(r.unfixed)
@@ -284,11 +282,13 @@ def _write_fixes(results: list[Checked]) -> int:
 
 def _write_diffs(results: list[Checked]) -> None:
     """The unified diff of each page a fix would change, to stdout."""
+    from conditionlint import progress
     from conditionlint.fixer import unified_diff
 
     for r in results:
         if r.fixed_text is not None and r.original is not None and \
                 r.fixed_text != r.original:
+            progress.clear()  # a streamed diff starts a clean line, not the bar's
             diff = unified_diff(r.display, r.original, r.fixed_text)
             if sys.stdout.isatty():
                 # On a terminal, page text is untrusted: show controls escaped.

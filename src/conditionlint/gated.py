@@ -251,9 +251,10 @@ def first_char_guard(pattern: str, flags: int) -> str:
     return "(?=[" + "".join(sorted(parts)) + "])"
 
 
-def _compile(pattern: str, flags: int) -> re.Pattern[str]:
+def compile_guarded(pattern: str, flags: int) -> re.Pattern[str]:
     """``pattern`` compiled behind its first-character guard (see above). The guard is
-    kept in the compiled-pattern store, when the command line has one."""
+    kept in the compiled-pattern store, when the command line has one. The claim
+    alternations' patterns and the safety lexicons (checks/safety.py) are compiled so."""
     from conditionlint import recache
 
     guard = recache.derived("gated.first-char-guard", (source_stamp(), pattern, int(flags)),
@@ -588,7 +589,7 @@ class Alternation:
     def _rx(self, i: int) -> re.Pattern[str]:
         rx = self._compiled[i]
         if rx is None:
-            rx = self._compiled[i] = _compile(self._patterns[i], self._flags)
+            rx = self._compiled[i] = compile_guarded(self._patterns[i], self._flags)
         return rx
 
     def joined(self) -> re.Pattern[str]:

@@ -326,9 +326,11 @@ def parse(src: Source) -> Document:
             # and so is the text of a "<div>" that holds no other block element;
             # "<h2>Symptoms</h2>" (CMS exports mix them with Markdown) is a heading.
             l0, l1 = tok.map
-            chunk_start, chunk_end = starts[l0], line_end(max(l0, l1 - 1))
-            html_heads = [] if list_stack else _html_headings(text, chunk_start, chunk_end)
-            for start, end in _html_paragraphs(text, chunk_start, chunk_end):
+            chunk_start = starts[l0]
+            # commented-out HTML is not read (blanked, same length)
+            chunk = _without_comments(text[chunk_start:line_end(max(l0, l1 - 1))])
+            html_heads = [] if list_stack else _html_headings(chunk, chunk_start)
+            for start, end in _html_paragraphs(chunk, chunk_start):
                 while html_heads and html_heads[0][1] < start:
                     _add_html_heading(src, html_heads.pop(0), blocks, headings,
                                       heading_blocks)
@@ -384,16 +386,14 @@ _HTML_LISTISH = re.compile(r"<(?:li|ol|ul|table|pre|script|style)\b", re.I)
 _HTML_H = re.compile(r"<h([1-6])\b[^<>]{0,200}>(?P<body>(?:(?!</?h[1-6]\b)[^<]|"
                      r"<(?!/?h[1-6]\b)){0,300}?)</h\1\s*>", re.I)
 
-def _html_headings(text: str, start: int,
-                   end: int) -> list[tuple[int, int, int, int, str, int]]:
+def _html_headings(chunk: str, start: int) -> list[tuple[int, int, int, int, str, int]]:
     """(level, element start, text start, text end, that text with its tags blanked,
-    element end) of each ``<h1>``-``<h6>`` element in a raw HTML block, in order;
-    empty ones are left out."""
-    chunk = text[start:end]
+    element end) of each ``<h1>``-``<h6>`` element in a raw HTML block (``chunk``, its
+    comments blanked, at source offset ``start``), in order; empty ones are left out."""
     if "<h" not in chunk and "<H" not in chunk:
         return []
     out = []
-    for m in _HTML_H.finditer(_without_comments(chunk)):
+    for m in _HTML_H.finditer(chunk):
         s, e = m.span("body")
         # the tags inside blanked (same length), as mask_inline blanks inline HTML
         body = _HTML_TAG.sub(lambda t: " " * len(t.group()), m.group("body"))
@@ -419,12 +419,12 @@ def _add_html_heading(src: Source, head: tuple[int, int, int, int, str, int],
                         end_line=src.position(te).line))
 
 
-def _html_paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Source spans of the text of each closed ``<p>`` element in a raw HTML block, and
-    of each ``<div>`` that holds no block element and ends like a sentence (white space
-    trimmed). Not in a block that holds lists, tables, preformatted text or scripts (an
-    HTML reference list is read as such by conditionlint.citations)."""
-    chunk = _without_comments(text[start:end])  # commented-out HTML is not read
+def _html_paragraphs(chunk: str, start: int) -> list[tuple[int, int]]:
+    """Source spans of the text of each closed ``<p>`` element in a raw HTML block
+    (``chunk``, its comments blanked, at source offset ``start``), and of each ``<div>``
+    that holds no block element and reads as prose (white space trimmed). Not in a block
+    that holds lists, tables, preformatted text or scripts (an HTML reference list is
+    read as such by conditionlint.citations)."""
     if _HTML_LISTISH.search(chunk):
         return []
     low = chunk.lower()
@@ -462,18 +462,17 @@ def _is_prose(html_text: str) -> bool:
 
 
 def _without_comments(chunk: str) -> str:
-    """``chunk`` with its HTML comments blanked (same length); an unclosed "<!--"
-    hides the rest."""
+    """``chunk`` with its HTML comments blanked (same length, line breaks kept); an
+    unclosed "<!--" hides the rest."""
     if "<!--" not in chunk:
         return chunk
     spans = _comments(chunk)
-    closed_to = spans[-1][1] if spans else 0
-    tail = chunk.find("<!--", closed_to)
+    tail = chunk.find("<!--", spans[-1][1] if spans else 0)
     if tail >= 0:
         spans.append((tail, len(chunk)))
     chars = list(chunk)
     for a, b in spans:
-        chars[a:b] = " " * (b - a)
+        _blank(chars, a, b)
     return "".join(chars)
 
 

@@ -32,9 +32,7 @@ def clear() -> None:
     advance."""
     bar = _shown
     if bar is not None and bar.active and bar._drawn:  # noqa: SLF001
-        bar.stream.write("\r\x1b[2K")
-        bar.stream.flush()
-        bar._drawn = False  # noqa: SLF001
+        bar._erase()  # noqa: SLF001
         bar._last = 0.0  # noqa: SLF001
 
 
@@ -69,11 +67,14 @@ class Progress:
         global _shown
         _shown, self._drawn = self, True
 
+    def _erase(self) -> None:
+        self.stream.write("\r\x1b[2K")
+        self.stream.flush()
+        self._drawn = False
+
     def close(self) -> None:
         if self.active:
-            # Erase the bar so the report starts on a clean line.
-            self.stream.write("\r\x1b[2K")
-            self.stream.flush()
+            self._erase()  # so the report starts on a clean line
             self.active = False
         global _shown
         if _shown is self:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import Any
 
-from conditionlint import recache, sectionmap
+from conditionlint import sectionmap
 from conditionlint.config import ConfigError
 from conditionlint.document import Block, Document
 from conditionlint.model import Problem
@@ -42,22 +42,13 @@ def _compile(spec: dict[str, Any] | None, where: str) -> re.Pattern[str] | None:
     if not alts:
         return None
     pattern = "|".join(alts)
-    flags = re.I | re.M
     # A long alternation under IGNORECASE that starts with "\b" or a lookbehind is
     # tried at every position; a lookahead for the characters a match can start with
     # (zero-width, implied by the pattern: the same matches) rejects most positions at
     # once, as for the claim lexicons' gated alternations.
-    from conditionlint.gated import first_char_guard
+    from conditionlint.gated import compile_guarded
 
-    guard = recache.derived("safety.first-char-guard", (_guard_stamp(), pattern, int(flags)),
-                            lambda: first_char_guard(pattern, flags))
-    return re.compile(f"{guard}(?:{pattern})" if guard else pattern, flags)
-
-
-def _guard_stamp() -> str:
-    from conditionlint import gated
-
-    return gated.source_stamp()  # the guard is computed by gated's code
+    return compile_guarded(pattern, re.I | re.M)
 
 
 class _Lexicon:
