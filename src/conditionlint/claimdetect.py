@@ -150,6 +150,16 @@ def lexicon() -> Lexicon:
                           for kind, pats in d.get("table-cell-needs", {}).items() if pats))
 
 
+@lru_cache(maxsize=None)
+def _clause(name: str) -> re.Pattern[str]:
+    """A clause or list shape of the claims lexicon (``clause-patterns``), compiled once;
+    one that the lexicon does not give matches nothing."""
+    from conditionlint.yamlrules import lexicon as load
+
+    pattern = load("claims").get("clause-patterns", {}).get(name)
+    return re.compile(pattern if pattern else r"(?!)", re.I)
+
+
 @dataclass(frozen=True)
 class Cue:
     type: str
@@ -272,18 +282,8 @@ _REASON_CLAUSE = re.compile(r"\s[\u2013\u2014]\s*|\s-\s+|[,;]\s*(?:as|because|si
 # consequence, with a health word or a harm word after it ("using them for too long can
 # make your symptoms worse", "as it can dehydrate you", "breaking the skin lets germs
 # in", "as this stops it working properly").
-_CONSEQUENCE = re.compile(
-    r"\b(?:(?:can|may|might|could|will|would|tends? to|is likely to|are likely to)\s+"
-    r"(?:\w+ly\s+)?(?!be\s+(?:able|asked|given|seen|booked|needed|sent)\b)(?!need\b|have to\b)[a-z]+"
-    r"|(?:lets?|makes?|stops?|keeps?|causes?|allows?|brings?|dries|irritates?|damages?"
-    r"|spreads?|traps?|pushes|pulls|strains?|weakens?|thins?|softens?|worsens?|triggers?)\b"
-    # or any verb right after a pronoun opening the clause ("as they cut off circulation")
-    r"|^(?:it|this|that|they|these|those)\s+(?:\w+ly\s+)?"
-    r"(?!(?:is|are|was|were|has|have|had|will|would|can|may|might|could|should|must|does"
-    r"|did|need|needs|means?)\b)[a-z]{3,}\b)", re.I)
-_HARM = re.compile(r"\b(?:worse|dehydrat\w*|germs|bacteria|infect\w*|irritat\w*|damag\w*"
-                   r"|scald\w*|burn\w*|sting\w*|bleed\w*|bruis\w*|dry\w*|dries|sore\w*"
-                   r"|working properly|work properly|stop(?:s|ped)? (?:it|them) working)\b", re.I)
+# (the pattern: clause-patterns / consequence in rules/claims.yaml)
+# (the pattern: clause-patterns / harm in rules/claims.yaml)
 
 
 def _reason_cue(text: str, page: structmod.PageWords | None) -> Cue | None:
@@ -298,12 +298,12 @@ def _reason_cue(text: str, page: structmod.PageWords | None) -> Cue | None:
     cue = classify(clause, False, page)
     if cue is not None:
         return Cue(cue.type, cue.label, cue.text, lo + cue.start, lo + cue.end)
-    c = _CONSEQUENCE.search(clause)
+    c = _clause("consequence").search(clause)
     st = structmod.structure()
     if c is None or _NEGATED.search(clause, max(0, c.start() - 30), c.start()):
         return None
     rest = clause[c.start():]
-    if not (_HARM.search(rest) or (st is not None and st.health.search(rest))):
+    if not (_clause("harm").search(rest) or (st is not None and st.health.search(rest))):
         return None
     a, b = lo + c.start(), lo + c.end()
     return Cue("causal", _label("causal"), " ".join(text[a:b].split()), a, b)
@@ -311,16 +311,14 @@ def _reason_cue(text: str, page: structmod.PageWords | None) -> Cue | None:
 
 # Round 12: a named cause of the page's own condition ("Ultraviolet light from the sun
 # or from tanning beds causes actinic keratosis"), whatever the subject.
-_CAUSE_VERB = re.compile(r"\b(?:causes?|caused|triggers?|triggered|leads? to|led to|brings? on"
-                         r"|sets? off|is behind|are behind)\s+(?:(?:an?|the|your|most|many|some)\s+)?"
-                         r"(?:cases of\s+|attacks of\s+|episodes of\s+)?", re.I)
+# (the pattern: clause-patterns / cause-verb in rules/claims.yaml)
 _MODAL_BEFORE = re.compile(r"\b(?:can|may|might|could|sometimes)\s+(?:also\s+|even\s+)?$", re.I)
 _UNKNOWN_BEFORE = re.compile(r"\b(?:what|unknown|unclear|not known|not sure|no one knows|"
                              r"don't know|do not know)\s+(?:[\w-]+\s+)?$", re.I)
 
 
 def _causes_condition(text: str, condition: re.Pattern[str], lo: int) -> Cue | None:
-    for v in _CAUSE_VERB.finditer(text, lo):
+    for v in _clause("cause-verb").finditer(text, lo):
         c = condition.match(text, v.end())
         if c is None or _NEGATED.search(text, max(0, v.start() - 30), v.start()) \
                 or _UNKNOWN_BEFORE.search(text, max(0, v.start() - 30), v.start()) \
@@ -340,25 +338,15 @@ def _causes_condition(text: str, condition: re.Pattern[str], lo: int) -> Cue | N
 # gullet", "Chlorine strips the natural oils from your hair"); not the page's condition
 # as its own subject ("Osteoporosis weakens bones" defines it), not after a relative
 # pronoun ("a rubbery disc that cushions the knee").
-_HARM_VERB = re.compile(
-    r"\b(?<!\bthat\s)(?<!\bwhich\s)(?<!\bwho\s)(?P<verb>damages|thins|weakens|squashes|irritates|narrows|erodes|"
-    r"wears away|wears down|strips|eats into|eats away at|inflames|dries out|clogs|scars|tears|"
-    r"overloads|strains|compresses|presses on|pinches|pushes on|stretches|shortens|stiffens|"
-    r"damage|narrow|irritate|weaken|inflame|strip|clog|erode)\s+"
-    r"(?:(?:the|your|their|his|her|its|a|small|tiny|delicate|natural|protective|[\w-]+'s)\s+)*"
-    r"(?:[\w-]+\s+){0,2}?(?P<obj>blood vessels|arteries|skin|bones?|nerves?|enamel|cartilage|joints?"
-    r"|lining|airways?|retina|gums|liver|kidneys|discs?|tendons?|muscles?|ligaments?|oils|hair|scalp"
-    r"|wall|walls|cells|DNA|tissues?|valves?|arch|heel|spine|ears?|eardrum|throat|gullet|stomach|bowel)\b",
-    re.I)
+# (the pattern: clause-patterns / harm-verb in rules/claims.yaml)
 
 
 # a condition by the shape of its name, as the subject of a harm verb: a definition
-_DISEASE_NOUN = re.compile(r"\b(?:[a-z]+(?:osis|itis|iasis|aemia|emia|pathy|oma)|syndrome|disease"
-                          r"|disorder|condition|infection|cancer|diabetes)\b", re.I)
+# (the pattern: clause-patterns / disease-noun in rules/claims.yaml)
 
 
 def _harms_body(text: str, page: structmod.PageWords | None, lo: int) -> Cue | None:
-    m = _HARM_VERB.search(text, lo)
+    m = _clause("harm-verb").search(text, lo)
     if m is None:
         return None
     subject = text[lo:m.start()]
@@ -366,7 +354,7 @@ def _harms_body(text: str, page: structmod.PageWords | None, lo: int) -> Cue | N
             or (page is not None and page.condition is not None
                 and page.condition.search(subject)) \
             or re.match(r"^\W*(?:it|this|they|these|he|she|you|we|i)\W*$", subject, re.I) \
-            or _DISEASE_NOUN.search(subject):
+            or _clause("disease-noun").search(subject):
         return None
     a, b = m.span("verb")
     return Cue("causal", _label("causal"), " ".join(text[a:b].split()), a, b)
@@ -741,7 +729,7 @@ def rule_claims(doc: Document) -> tuple[list[Claim], list[Candidate]]:
                             for t in types) if descriptive and not b.list_depth \
             else frozenset()
         sents = by_block.get(b.index, [])
-        if b.list_depth and sents and _GROUP_ITEM.match(b.text) \
+        if b.list_depth and sents and _clause("group-item").match(b.text) \
                 and not lex.reasons.search(b.text):
             # Round 13: "- people receiving chemotherapy or taking medication that
             # suppresses the immune system": a list item naming a group of people (who
@@ -799,17 +787,17 @@ def rule_claims(doc: Document) -> tuple[list[Claim], list[Candidate]]:
                         cue = Cue("efficacy", _label("efficacy"), v.group(1),
                                   v.start(1), v.end(1))
             if s is sents[-1] and text.rstrip().endswith(":") and cue is not None \
-                    and _ADVICE_LEAD.match(masked):
+                    and _clause("advice-lead").match(masked):
                 # "You can also lower your risk by:", "A pharmacist can give you advice
                 # about medicines that can help, such as:": the reader or an adviser is
                 # the subject; the lead-in announces options and lends no claim
                 cue = None
             if s is sents[-1] and text.rstrip().endswith(":") and descriptive and cue is None \
-                    and _FACTOR_LEAD.search(masked):
+                    and _clause("factor-lead").search(masked):
                 # Round 13: the same list of risk factors under a descriptive heading
                 # ("Who is at risk"), where the lead-in itself is no claim
                 factors.update(item.index for item in _list_items(doc, b))
-            if s is sents[-1] and text.rstrip().endswith(":") and _SKILL_LEAD.search(masked):
+            if s is sents[-1] and text.rstrip().endswith(":") and _clause("skill-lead").search(masked):
                 # Round 13: "Breathing retraining teaches you to:" + "- slow your
                 # breathing rate and reduce the volume of air you take in": a list of
                 # skills taught describes the course, lead-in and items alike
@@ -827,7 +815,7 @@ def rule_claims(doc: Document) -> tuple[list[Claim], list[Candidate]]:
                     lent = None
                     if lex.hedges.search(masked):
                         cue = None
-                    elif _FACTOR_LEAD.search(masked):
+                    elif _clause("factor-lead").search(masked):
                         # Round 13: "Other things that make a kidney infection more
                         # likely include:" announces a list of risk factors, and the
                         # items describe who gets it whatever their verbs
@@ -900,33 +888,17 @@ _PLEASE = re.compile(r"\b(?:please|contact|call|ring|phone|tell|see) (?:us|your|
 
 
 # Round 12: a lead-in whose subject is the reader or someone who advises them.
-_ADVICE_LEAD = re.compile(
-    r"^\W*(?:(?:so |and |but )?you (?:can|could|may|might|should|will) (?:also |often |usually )?"
-    r"(?!(?:expect|feel|notice|see)\b)"
-    r"|(?:a|your|the) (?:local )?(?:pharmacist|gp|doctor|nurse|midwife|health visitor|dentist"
-    r"|optician|physio(?:therapist)?) (?:can|could|may|might|will) (?:also )?"
-    r"(?:give|offer|suggest|recommend|advise|tell|talk|help you (?:choose|decide|find)))", re.I)
+# (the pattern: clause-patterns / advice-lead in rules/claims.yaml)
 
 # Round 13: a list item that names a group of people by what they have or receive.
-_GROUP_ITEM = re.compile(
-    r"^\W*(?:(?:some |many |most |older |young |younger |elderly |pregnant )?"
-    r"(?:people|persons|those|anyone|children|adults|women|men|babies|infants|patients"
-    r"|someone|smokers|athletes))\b(?:\s+(?:aged|over|under|older|younger|than|\d+|and|or"
-    r"|[\w-]+ly))*\s+(?:who|with|receiving|taking|having|on|undergoing|being|living"
-    r"|recovering)\b(?![^.]*\b(?:benefit|helps?|improve|better|recover(?:s|ed)? (?:faster|quicker|well)))",
-    re.I)
+# (the pattern: clause-patterns / group-item in rules/claims.yaml)
 
 # Round 13: a lead-in to a list of skills taught.
-_SKILL_LEAD = re.compile(
-    r"\b(?:teach(?:es)? (?:you|patients|people|children|parents)(?: how)? to|you(?:'ll| will)"
-    r" (?:learn|be shown|be taught|practise|practice)(?: how)?(?: to)?|learn (?:how )?to"
-    r"|shows? you how to)\b(?![^:]*\b(?:proven|guaranteed|for good|beat|cure)\b)[^:]*:\s*$", re.I)
+# (the pattern: clause-patterns / skill-lead in rules/claims.yaml)
 
 # Round 13: a causal lead-in that announces risk factors ("Things that make gallstones
 # more likely include:", "Risk factors include:").
-_FACTOR_LEAD = re.compile(
-    r"\b(?:more likely|risk factors?|your risk|the risk|at (?:higher|greater|more|increased) risk"
-    r"|chances? of)\b[^:]*\b(?:include|includes|are|such as)\W*:\s*$", re.I)
+# (the pattern: clause-patterns / factor-lead in rules/claims.yaml)
 
 _ROW_CITES = 8  # citations of a table row lent to its uncited cells, at most
 

@@ -95,6 +95,11 @@ class Structure:
     prevalence: re.Pattern[str]  # "affects about 1 in 100 people": not a statistic
     effect_words: frozenset[str]  # every inflected first word of the effect verbs
     acts_on: re.Pattern[str]  # any verb whose object is a health word: "oils your joints"
+    # verbless slogans: a benefit adjective just before a health word, anywhere, and an
+    # ill the product spares you ("without the jitters")
+    benefit_before: re.Pattern[str]
+    benefit: re.Pattern[str]
+    spared: re.Pattern[str]
 
 
 # Verbs that relate a treatment to the body without claiming an effect on it.
@@ -117,6 +122,8 @@ def structure() -> Structure | None:
     assert lex.outcomes is not None and lex.testimonials is not None \
         and lex.frequencies is not None
     interventions = list(d.get("interventions", [])) + list(st.get("interventions", []))
+    # slogan words are joined as written (not widened: see claims.yaml)
+    good = "(?:%s)" % ("|".join(st.get("benefit-adjectives", [])) or r"(?!)")
     return Structure(
         intervention=_each_word(interventions),
         pronoun=re.compile(r"^\W*(?:%s)\b" % _words(st.get("pronouns", [])), re.IGNORECASE),
@@ -133,6 +140,10 @@ def structure() -> Structure | None:
                            re.IGNORECASE),
         effect_words=frozenset(f for e in st.get("effect-verbs", [])
                                for f in inflect(e.lstrip("~").split(" ", 1)[0].lower())),
+        benefit_before=re.compile(r"\b%s,?\s+(?:[\w-]+,?\s+)?$" % good, re.IGNORECASE),
+        benefit=re.compile(r"\b%s\b" % good, re.IGNORECASE),
+        spared=re.compile(r"\bwithout (?:the |any |that |those )?(?:[\w-]+ )?(?:%s)\b"
+                          % ("|".join(st.get("spared-ills", [])) or r"(?!)"), re.IGNORECASE),
     )
 
 
@@ -382,14 +393,6 @@ def claim_shape(text: str, page: PageWords, descriptive: bool = False,
 _FINITE = re.compile(r"\b(?:is|are|was|were|be|been|being|has|have|had|does|do|did|can|could|"
                      r"may|might|will|would|shall|should|must|i|we|you|he|she|they|it|this|"
                      r"these|those|[a-z]+'(?:s|re|ve|ll|d)|[a-z]+n't)\b", re.IGNORECASE)
-_GOOD = (r"(?:clearer|calmer|deeper|better|stronger|smoother|softer|healthier|brighter|fewer|"
-         r"less|more|faster|longer|easier|restful|healthy|steady|calm|clear|radiant|glowing|"
-         r"pain-free|lasting|sharper|steadier)")
-_WITHOUT = re.compile(r"\bwithout (?:the |any |that |those )?(?:[\w-]+ )?(?:jitters|grogginess|crash"
-                      r"|side effects|drowsiness|downtime|pain|needles|surgery|hangover|fog|stiffness)\b",
-                      re.IGNORECASE)
-
-
 _PHRASE_END = re.compile(r"\s*(?:$|[.!,;:\u2013\u2014-]|(?:in|within|without|from|all|after|by|at"
                          r"|on|for|and|or|with|every|each|that|you)\b)", re.IGNORECASE)
 
@@ -406,12 +409,12 @@ def slogan(text: str) -> Shape | None:
             # the health word is no head of its phrase: "Calm Gut programme includes"
             continue
         before = text[:h.start()]
-        m = re.search(r"\b%s,?\s+(?:[\w-]+,?\s+)?$" % _GOOD, before, re.IGNORECASE) \
+        m = st.benefit_before.search(before) \
             or re.search(r"\bfor (?:the |your |a |an |healthy |healthier )?(?:[\w-]+ )?$",
                          before, re.IGNORECASE)
         if m:
             return Shape(m.start(), h.end(), "efficacy")
-    w = _WITHOUT.search(text)
-    if w and re.search(r"\b%s\b" % _GOOD, text, re.IGNORECASE):
+    w = st.spared.search(text)
+    if w and st.benefit.search(text):
         return Shape(w.start(), w.end(), "efficacy")
     return None
