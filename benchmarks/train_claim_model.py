@@ -1,12 +1,12 @@
 """Train the claim model (``rules/claim-model.yaml``) and print cross-validated figures.
 
-Data: every labelled page of ``tests/corpus/{dev,heldout,heldout2,blind2,...,blind7}``
-(never a set kept back for a first, untuned run: blind8 and blind9 stay out). Each prose
+Data: every labelled page of ``tests/corpus/{dev,heldout,heldout2,blind,blind2,...,blind15}``
+(never a set kept back for a first, untuned run: blind16 and blind17 stay out). Each prose
 sentence as the parser splits it (not headings, flattened headings, footnote
 definitions or reference items) is one example: positive when it overlaps a labelled
 claim (supported or not), negative otherwise. Features are
 :func:`conditionlint.claimdetect.model_features` (word unigrams and bigrams, shape
-features, section kind, the rules' claim type), so training sees what run time sees.
+features, section kind; not the rules' verdict), so training sees what run time sees.
 
 Model: L2-regularised logistic regression trained in plain Python (AdaGrad, fixed
 seed; numpy is not needed, and nothing here runs at lint time), pruned to the ``KEEP``
@@ -21,12 +21,12 @@ scores CL401 (a finding is true when it overlaps a labelled unsupported claim):
   ``claimmodel.Model.scope``): on the candidates the rules leave open, and on every
   uncited prose sentence the rules found no claim in.
 
-Two schemes: leave one corpus folder out (9 folds: each folder was written at a
-different time, by a different hand), and 5 folds by page. Thresholds are chosen
-inside each training part only (3 folds by page, maximising F1 there); the held-out
-part is scored once with them.
+With ``--cv`` (slow: a few minutes), two schemes: leave one corpus folder out (each
+folder was written at a different time, by a different hand), and 5 folds by page.
+Thresholds are chosen inside each training part only (3 folds by page, maximising F1
+there); the held-out part is scored once with them.
 
-    .venv/bin/python benchmarks/train_claim_model.py [--check]
+    .venv/bin/python benchmarks/train_claim_model.py [--check] [--cv]
 
 The file's ``enabled`` flag and ``scope`` are ``DECISION`` (a decision recorded in
 docs/claims.md, made on the first run of a blind set). Its threshold is chosen on the
@@ -59,8 +59,9 @@ from conditionlint.source import Source  # noqa: E402
 
 CORPUS = ROOT / "tests" / "corpus"
 OUT = ROOT / "rules" / "claim-model.yaml"
-SPLITS = ("dev", "heldout", "heldout2", "blind2", "blind3", "blind4", "blind5", "blind6",
-          "blind7")
+SPLITS = ("dev", "heldout", "heldout2", "blind", "blind2", "blind3", "blind4", "blind5",
+          "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13",
+          "blind14", "blind15")
 TODAY = "2026-11-29"
 L2 = 2.0  # regularisation strength (sum of log-losses + L2/2 * |w|^2), fixed in advance
 MIN_COUNT = 2  # a feature must occur in at least this many training sentences
@@ -71,18 +72,21 @@ INNER = 3  # folds by page inside a training part, to choose thresholds
 SEED = 20261129
 EPOCHS = 15
 RATE = 0.3
-# The scope that ships and whether it is on: docs/claims.md, "Wider scopes, and enabled".
-DECISION = ("combined", False)
+# The scope that ships and whether it is on: docs/claims.md, "Seventh session: the model
+# without the rules' verdict". Decided on blind15's first run, before blind16 and
+# blind17 were run: the model on the candidates the rules leave open, switched on.
+DECISION = ("combined", True)
 # Folders the rules were not tuned on: the shipped threshold is the one that does best
-# there (highest F1 at precision >= P_FLOOR) with a model trained on the other folders.
-VALIDATION = ("blind7",)
-# The shipped threshold, chosen by this script on blind7 (P_FLOOR, FLAT) before any rule
-# was tuned on blind7's misses (round 8): after that round, blind7 is no longer a fair
-# place to choose it, so the choice is kept here and the curve is printed for the record.
-PINNED: float | None = 0.325
-# The validation precision a threshold must keep: the target (0.85) plus a margin, since
-# precision has dropped by a few points from every validation folder to the next unseen.
-P_FLOOR = 0.87
+# there (highest F1, at a precision at most P_COST below the rules alone) with a model
+# trained on the other folders.
+VALIDATION = ("blind15",)
+# The shipped threshold, chosen by this script on blind15 before any rule was tuned on
+# blind15's misses (round 14): after that round blind15 is no longer a fair place to
+# choose it, so the choice is kept here and the curve is printed for the record.
+PINNED: float | None = 0.675
+# How much precision on the validation folders the model may cost against the rules
+# alone (it adds findings; it never removes one).
+P_COST = 0.03
 FLAT = 0.005  # F1 this close to the best counts as the best when choosing a threshold
 
 
@@ -126,7 +130,7 @@ def add_sentences(page: Page, doc, claim_spans: list[tuple[int, int]]) -> None:
     rule_type = {c.sentence: c.cue.type for c in claims if c.sentence is not None}
     cand = {c.sentence: c for c in candidates}
     for c, own, limited in claimdetect.prose_sentences(doc):
-        f = claimdetect.model_features(c.masked, c.kinds, c.block, rule_type.get(c.sentence))
+        f = claimdetect.model_features(c.masked, c.kinds, c.block)
         if c.sentence in cand:  # what run time scores must be what was trained on
             assert f == cand[c.sentence].features(), c.masked
         page.feats.append(tuple(f))
@@ -286,7 +290,8 @@ def validation_threshold(pages: list[Page], mode: str) -> tuple[float, Tally, Ta
         return tot
 
     runs = {t: run(t, mode) for t in GRID}
-    f1 = {t: r.f1() for t, r in runs.items() if r.p() >= P_FLOOR} or {max(GRID): 0.0}
+    floor = run(max(GRID), "rules").p() - P_COST
+    f1 = {t: r.f1() for t, r in runs.items() if r.p() >= floor} or {max(GRID): 0.0}
     top = max(f1.values())
     t = max(x for x, v in f1.items() if v >= top - FLAT)
     for x, r in runs.items():
@@ -357,6 +362,23 @@ def dump(model: claimmodel.Model, n_pages: int, n_rows: int) -> str:
     return "\n".join(lines) + "\n"
 
 
+def cv_report(pages: list[Page]) -> None:
+    """Cross-validated figures (both schemes), printed only: what ships is DECISION."""
+    print("\nCL401 precision / recall / supported flagged (m/c: thresholds chosen inside the "
+          "training part for model / rules+model), leave one folder out:")
+    lofo = cross_validate(pages, [(s, [i for i, p in enumerate(pages) if p.split == s])
+                                  for s in SPLITS])
+    print("\n5 folds by page (per split below):")
+    five = cross_validate(pages, [(f"fold {j + 1}", f) for j, f in enumerate(page_folds(pages, 5))])
+    # On these folders the rules were tuned, so the rules alone are in-sample and the
+    # F1 comparison favours them; the validation folder (rules untuned) decides.
+    print()
+    for mode in ("combined", "open", "prose"):
+        print(f"F1 rules -> rules + model ({SCOPE[mode]}): " + ", ".join(
+            f"{n} {t['rules'].f1():.4f} -> {t[mode].f1():.4f} (P {t[mode].p():.2f})"
+            for n, t in (("leave-one-folder-out", lofo), ("5 folds", five))))
+
+
 def main(argv: list[str]) -> int:
     global CANDIDATES_ONLY
     if "--candidates-only" in argv:  # an experiment, reported in docs/claims.md
@@ -365,21 +387,8 @@ def main(argv: list[str]) -> int:
     n_rows = sum(len(p.labels) for p in pages)
     print(f"{len(pages)} pages, {n_rows} sentences, {sum(sum(p.labels) for p in pages)} "
           "labelled claim sentences")
-    print("\nCL401 precision / recall / supported flagged (m/c: thresholds chosen inside the "
-          "training part for model / rules+model), leave one folder out:")
-    lofo = cross_validate(pages, [(s, [i for i, p in enumerate(pages) if p.split == s])
-                                  for s in SPLITS])
-    print("\n5 folds by page (per split below):")
-    five = cross_validate(pages, [(f"fold {j + 1}", f) for j, f in enumerate(page_folds(pages, 5))])
-    # What ships is a decision recorded in docs/claims.md ("Wider scopes, and
-    # enabled"), not this run's: on these folders the rules were tuned, so the rules
-    # alone are in-sample and the F1 comparison swings by a few thousandths with any
-    # change to the rules (it has gone both ways). The figures are printed to show it.
-    print()
-    for mode in ("combined", "open", "prose"):
-        print(f"F1 rules -> rules + model ({SCOPE[mode]}): " + ", ".join(
-            f"{n} {t['rules'].f1():.4f} -> {t[mode].f1():.4f} (P {t[mode].p():.2f})"
-            for n, t in (("leave-one-folder-out", lofo), ("5 folds", five))))
+    if "--cv" in argv:
+        cv_report(pages)
     mode, enabled = DECISION
     print(f"enabled: {str(enabled).lower()}, scope: {SCOPE[mode]}")
     t, r, m = validation_threshold(pages, mode)

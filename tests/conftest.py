@@ -58,3 +58,17 @@ def where(findings, code: str) -> list[tuple[int, int]]:  # noqa: ANN001
 def pytest_configure(config) -> None:  # noqa: ANN001
     # Tests that install things (a real pre-commit run): deselect with -m "not slow".
     config.addinivalue_line("markers", "slow: slow test that builds an environment")
+
+
+@pytest.fixture
+def rules_alone():
+    """The claim rules without the claim model (rules/claim-model.yaml): for tests that
+    pin what the phrase rules and their limits decide. The model scores what the rules
+    leave open; on a lone invented sentence that names a schedule, a service or a near
+    miss of a claim family it can disagree (docs/claims.md, "Seventh session"), and
+    tests/test_claim_model.py pins what it does."""
+    from conditionlint import claimmodel
+
+    claimmodel.use(None)
+    yield
+    claimmodel.reset()

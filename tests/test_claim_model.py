@@ -36,8 +36,32 @@ def test_shipped_file_loads_and_validates():
     assert model.scope in {"candidates", "open"}  # "prose" is never shipped
     assert 1000 <= len(model.weights) <= 3000
     assert 0 < model.threshold < 1
-    assert all(f.split(":", 1)[0] in {"w", "b", "shape", "section", "rule"}
-               for f in model.weights)
+    # words, word pairs, shapes and section kinds; never the rules' own verdict
+    # ("rule:efficacy" taught the model to trust the rules where they were tuned)
+    assert {f.split(":", 1)[0] for f in model.weights} == {"w", "b", "shape", "section"}
+
+
+def test_features_do_not_depend_on_the_rules():
+    feats = claimmodel.features("Ice reduces swelling.", {"treatment"})
+    assert "section:treatment" in feats and "w:reduces" in feats
+    assert not [f for f in feats if f.startswith("rule:")]
+
+
+def test_shipped_model_is_on_for_the_candidates_the_rules_leave():
+    # docs/claims.md, "Seventh session": switched on, on blind15's first run, in the
+    # narrowest scope (the rules' exclusions hold: test below with a model that
+    # scores everything)
+    model = claimmodel.load()
+    assert model is not None and model.enabled and model.scope == "candidates"
+    assert claimmodel.current() is model
+    # testimonial outcomes in plain words, which no cue of rules/claims.yaml names
+    page = ("# Frozen shoulder\n\n"
+            "Six weeks of sessions with Anna and I can finally reach the top shelf again.\n\n"
+            "Many of our patients find they need far fewer painkillers once they are moving.\n")
+    claimmodel.use(None)
+    assert _cl401(page) == []
+    claimmodel.reset()
+    assert [line for line, _ in _cl401(page)] == [3, 5]
 
 
 def test_training_script_reproduces_the_file_byte_for_byte():

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from conditionlint.api import lint_text
 
 PAGE = """\
@@ -19,6 +21,7 @@ Acupuncture cures back pain for good.
 """
 
 
+@pytest.mark.usefixtures("rules_alone")
 def test_complications_list_is_not_a_claim_but_outlook_is_checked():
     got = [(f.code, f.line) for f in lint_text(PAGE, select=["CL401"])]
     assert ("CL401", 7) not in got

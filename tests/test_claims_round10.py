@@ -55,6 +55,7 @@ def test_course_and_outlook(sentence):
     "Headaches come in clusters that can go on for weeks.",
     "A small number of patients have their operation as a day case.",
 ])
+@pytest.mark.usefixtures("rules_alone")
 def test_nearby_course_sentences_claim_nothing(sentence):
     assert cl401(sentence) is None
 
@@ -83,6 +84,7 @@ def test_instructions_with_a_claiming_reason(sentence, kind):
     "Relax your shoulders and breathe out slowly.",
     "Relax your jaw and let your tongue rest behind your teeth.",
 ])
+@pytest.mark.usefixtures("rules_alone")
 def test_plain_instructions_stay_quiet(sentence):
     assert cl401(sentence) is None
 
@@ -403,6 +405,7 @@ def test_found_in_public_web_text(sentence):
     "It affects roughly 1 or 2 people in every 100.",
     "Registered with the MHRA.",
 ])
+@pytest.mark.usefixtures("rules_alone")
 def test_quiet_in_public_web_text(sentence):
     assert cl401(sentence) is None
 
@@ -461,6 +464,7 @@ def test_nearby_sentences_from_a_third_probe_list(sentence):
     "It is best to shower, rather than have a bath, so that your wound is not soaked in water.",
     "Karen next door has offered to drive me down to the hospital.",
 ])
+@pytest.mark.usefixtures("rules_alone")
 def test_practical_purposes_and_lifts_claim_nothing(sentence):
     assert cl401(sentence) is None
 

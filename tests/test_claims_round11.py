@@ -211,6 +211,7 @@ def test_nearby_sentences_claim_nothing(sentence):
     # a blocked ear is no medicine: "can make you feel dizzy" is a symptom
     "A blocked ear can make you feel dizzy.",
 ])
+@pytest.mark.usefixtures("rules_alone")
 def test_limits_of_the_families(sentence):
     assert cl401(sentence) is None
 
@@ -358,6 +359,7 @@ def test_third_list_quiet_sentences(sentence):
     'Sessions are £55, and packages start from £150.',
     "It's diagnosed when you have had symptoms for at least 6 months.",
 ])
+@pytest.mark.usefixtures("rules_alone")
 def test_fourth_list_quiet_sentences(sentence):
     assert cl401(sentence) is None
 

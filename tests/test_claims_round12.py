@@ -92,6 +92,7 @@ def test_an_effect_or_outcome_according_to_an_organisation_is_both_cl401_and_cl4
 
 
 # -- 3. side effects by rank and in whom; the course by shape --------------------------
+@pytest.mark.usefixtures("rules_alone")
 def test_side_effects_by_rank_and_in_whom():
     page = _page("Treatment", "The main side effect of the cream is stinging.\n\n"
                               "Some patients have a headache for a day or two.\n\n"
@@ -161,6 +162,7 @@ def test_a_pronoun_opening_a_clause_after_and_is_a_subject():
     assert _found(page) == [("CL401", 5, 1, _claim("efficacy", "life-changing"))]
 
 
+@pytest.mark.usefixtures("rules_alone")
 def test_a_pronoun_after_a_bare_comma_is_not():
     assert _found(_page("Our clinic", "Unlike the old building, it has a lift.")) == []
 

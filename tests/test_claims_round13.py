@@ -58,6 +58,7 @@ def test_a_claiming_lead_in_still_lends_its_claim():
     ("Treatment", "Your dental team will give you a mouthguard before your treatment starts."),
     ("Evidence", "There is less evidence that they help people with dentures."),
 ])
+@pytest.mark.usefixtures("rules_alone")
 def test_descriptions_service_text_and_instructions_are_not_claims(heading, sentence):
     assert _found(_page(heading, sentence)) == []
 

@@ -7,7 +7,8 @@ the claim, and the CL407/CL410/CL411 wording the blind pages used.
 
 from __future__ import annotations
 
-from conditionlint import claimmodel
+import pytest
+
 from conditionlint.api import lint_text
 from tests.conftest import TODAY
 
@@ -127,17 +128,14 @@ def test_care_discouraging_wording():
         ("CL410", 3), ("CL410", 5), ("CL410", 7), ("CL410", 9)]
 
 
+@pytest.mark.usefixtures("rules_alone")
 def test_recurrence_is_a_prognosis_but_a_disclosed_risk_is_not_a_claim():
     # Flagging "can cause bruising" would push writers to drop risk information.
     page = ("# Insomnia\n\nSleeping pills can cause drowsiness the next day.\n\n"
             "Cold sores often come back.\n\n"
             "Pain can cause poor sleep.\n")
-    claimmodel.use(None)  # the rules alone
-    try:
-        assert [msg for *_, msg in found(page, ["CL401"])] == [
-            "prognosis claim ('often come back') cites no evidence entry"]
-    finally:
-        claimmodel.reset()
-    # The shipped claim model may take "Pain can cause poor sleep." (prose) for
-    # the causal claim it is, but a disclosed risk of a treatment stays quiet.
-    assert 3 not in [ln for _, ln, *_ in found(page, ["CL401"])]
+    # The rules alone; the claim model scores sentences with no cue and, since the
+    # seventh session, may take a treatment's disclosed side effect for the safety
+    # claim later labelled sets count it as ("The main side effect is bleeding").
+    assert [msg for *_, msg in found(page, ["CL401"])] == [
+        "prognosis claim ('often come back') cites no evidence entry"]

@@ -96,10 +96,12 @@ def test_predicted_courses_are_prognosis_claims(sentence):
     "Most people can have their first appointment within a week.",
     "Without a prescription, you can buy the 1% cream from a pharmacy.",
 ])
+@pytest.mark.usefixtures("rules_alone")
 def test_what_most_people_can_buy_is_not_a_prognosis(sentence):
     assert cl401(sentence) is None
 
 
+@pytest.mark.usefixtures("rules_alone")
 def test_complications_prose_is_judged_but_its_noun_lists_are_not():
     assert cl401("A sty usually isn't serious.", "Complications") == "prognosis"
     assert cl401("In a few people the infection can spread into the bone.",
@@ -140,6 +142,7 @@ def test_reports_of_change_are_efficacy_claims(sentence):
     "We haven't had a single complaint about parking.",
     "The waiting room has been so much calmer since we moved.",
 ])
+@pytest.mark.usefixtures("rules_alone")
 def test_first_person_sentences_without_a_change_are_quiet(sentence):
     assert cl401(sentence) is None
 
@@ -177,6 +180,7 @@ def test_a_ranked_lead_in_lends_nothing_to_its_list():
 
 
 # -- harms of a treatment ---------------------------------------------------------------
+@pytest.mark.usefixtures("rules_alone")
 def test_harms_of_a_treatment_are_safety_claims():
     assert cl401("Liquid iron can stain your teeth.") == "safety"
     assert cl401("St John's wort can interfere with the pill.") == "safety"
@@ -191,6 +195,7 @@ def test_harms_of_a_treatment_are_safety_claims():
     "A blocked ear from a cold can make you feel dizzy.",
     "Apply as often as you can.",
 ])
+@pytest.mark.usefixtures("rules_alone")
 def test_what_a_product_holds_and_adjectives_are_not_claims(sentence):
     assert cl401(sentence) is None
 

@@ -69,6 +69,7 @@ def test_causes_and_transmission(sentence, kind):
     "Only a small number of parking spaces are available.",
     "Most people who are treated early are seen within a week.",
 ])
+@pytest.mark.usefixtures("rules_alone")
 def test_nearby_sentences_claim_nothing(sentence):
     assert cl401(sentence) is None
 
@@ -231,6 +232,7 @@ def test_course_and_cause_families(sentence, kind):
     "Most people keep their appointment.",
     "The letter can take two weeks or more to arrive.",
 ])
+@pytest.mark.usefixtures("rules_alone")
 def test_nearby_everyday_sentences_stay_quiet(sentence):
     assert cl401(sentence) is None
 
@@ -240,6 +242,7 @@ def test_nearby_everyday_sentences_stay_quiet(sentence):
     "Our Thyroid Reset programme includes a consultation and a food plan.",
     "- cuts or wounds that take longer to heal",
 ])
+@pytest.mark.usefixtures("rules_alone")
 def test_names_and_noun_lists_are_not_effects(sentence):
     assert cl401(sentence, "Treatment") is None
 

@@ -190,6 +190,7 @@ def test_product_wording(sentence, kind):
     "Our nurses will help direct you to the right room.",
     "The clinic is due to open in May.",
 ])
+@pytest.mark.usefixtures("rules_alone")
 def test_nearby_product_and_service_sentences_claim_nothing(sentence):
     assert cl401(sentence) is None
 

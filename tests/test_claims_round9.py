@@ -68,6 +68,7 @@ def test_risk_and_cause_families(sentence):
     "It is most common in teenagers.",
     "Older adults are at the highest risk.",
 ])
+@pytest.mark.usefixtures("rules_alone")
 def test_nearby_risk_sentences_claim_nothing(sentence):
     assert cl401(sentence) is None
 
@@ -247,6 +248,7 @@ def test_benefit_slogans_and_restoring(sentence):
     "They rely on muscles to do the stabilising work.",
     "Will give it another week.",
 ])
+@pytest.mark.usefixtures("rules_alone")
 def test_nearby_slogans_claim_nothing(sentence):
     assert cl401(sentence) is None
 

@@ -66,6 +66,7 @@ def test_frequency_with_a_testimonial_subject_is_a_statistic():
     "Massage can cause bruising in some people.",
     "Ice packs should be wrapped in a towel.",
 ])
+@pytest.mark.usefixtures("rules_alone")
 def test_non_claims_built_from_claim_words(sentence):
     assert cl401(f"# Page\n\n{sentence}\n") == []
 

@@ -193,7 +193,7 @@ class Candidate:
     block: Block
 
     def features(self) -> list[str]:
-        return model_features(self.masked, self.kinds, self.block, None)
+        return model_features(self.masked, self.kinds, self.block)
 
 
 def classify(text: str, descriptive: bool = False,
@@ -672,13 +672,12 @@ def _describes(descriptive: bool, b: Block, lead: bool, masked: str, lex: Lexico
     return descriptive and bool(b.list_depth or lead or lex.hedges.search(masked))
 
 
-def model_features(masked: str, kinds: frozenset[str], block: Block,
-                   rule_type: str | None) -> list[str]:
+def model_features(masked: str, kinds: frozenset[str], block: Block) -> list[str]:
     """The claim model's features of one sentence (shared with the training script,
     so training and run time see the same thing)."""
     lex = lexicon()
     return claimmodel.features(
-        masked, kinds, rule_type, list_item=block.list_depth > 0, quote=block.blockquote,
+        masked, kinds, list_item=block.list_depth > 0, quote=block.blockquote,
         imperative=bool(lex.imperative.match(masked)), hedged=bool(lex.hedges.search(masked)))
 
 

@@ -6,7 +6,7 @@ where a claim could stand, is scored here; at or above the model's threshold it 
 taken for an (efficacy, unless a type cue says otherwise) claim.
 
 The weights are data, ``rules/claim-model.yaml``, written by
-``benchmarks/train_claim_model.py`` (which uses numpy at training time only). Scoring
+``benchmarks/train_claim_model.py`` (plain Python, like this module). Scoring
 is a dict lookup per word and word pair: no numpy or other dependency at run time.
 Features must stay identical to the training script's, which imports
 :func:`features` from here for that reason.
@@ -50,13 +50,15 @@ def tokens(text: str) -> list[str]:
     return _TOKEN.findall(text.lower().replace("\u2019", "'"))
 
 
-def features(text: str, kinds: Iterable[str] = (), rule_type: str | None = None,
+def features(text: str, kinds: Iterable[str] = (),
              *, list_item: bool = False, quote: bool = False, imperative: bool = False,
              hedged: bool = False) -> list[str]:
     """The feature names of one sentence of masked prose (duplicates removed).
 
-    ``kinds``: the section kinds it stands under; ``rule_type``: the claim type the
-    phrase rules gave it, if any; the flags come from the claim lexicon."""
+    ``kinds``: the section kinds it stands under; the flags come from the claim
+    lexicon. Nothing here depends on what the phrase rules found: a model trained on
+    the rules' own output learns to trust them on the very pages they were tuned on
+    (docs/claims.md, "Seventh session: the model without the rules' verdict")."""
     toks = tokens(text)
     out = {"bias:1"}
     for t in toks:
@@ -82,7 +84,6 @@ def features(text: str, kinds: Iterable[str] = (), rule_type: str | None = None,
     ks = sorted(kinds)
     for k in ks or ["none"]:
         out.add("section:" + k)
-    out.add("rule:" + (rule_type or "none"))
     out.discard("bias:1")  # the bias is a separate number, not a feature
     return sorted(out)
 
