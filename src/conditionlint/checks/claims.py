@@ -40,7 +40,11 @@ def unsupported_claim(doc: Document, options: dict[str, Any]) -> Iterator[Proble
     ("(doi:10...)", "PMID: 31234567") cites that work.
 
     The finding spans the claim sentence; the message names the claim type and the
-    words that make it a claim. The cues are data in `rules/claims.yaml`; see
+    words that make it a claim. The cues are data in `rules/claims.yaml`. A prose
+    sentence that no cue matches, and that none of the exclusions above covers, is
+    also scored by a small trained model (weights in `rules/claim-model.yaml`): at or
+    above its threshold it is a claim, typed by the earliest type cue in it (else
+    efficacy), and the message quotes the words that weighed most. See
     `docs/claims.md` for how detection works and how accurate it is.
 
     ## Why
