@@ -269,7 +269,18 @@ def classify(text: str, descriptive: bool = False,
             best = Cue("efficacy", _label("efficacy"), " ".join(text[a:b].split()), a, b)
     if best is None and (imperative or item):
         best = _reason_cue(text, page)
+    if best is None:
+        # Round 14: a clause after a colon inside the sentence opens like a sentence of
+        # its own ("stopping suddenly can be dangerous: withdrawal can cause seizures")
+        m = _COLON_CLAUSE.search(text, lo)
+        if m is not None and len(text[m.end():].split()) >= 3:
+            cue = classify(text[m.end():], descriptive, page, allowed, testimonial, item)
+            if cue is not None:
+                best = Cue(cue.type, cue.label, cue.text, m.end() + cue.start, m.end() + cue.end)
     return best
+
+
+_COLON_CLAUSE = re.compile(r"(?<=[a-z]):\s+(?=[a-z])")
 
 
 # Round 12: where an instruction (or a Do/Don't list item) gives its reason: after a
