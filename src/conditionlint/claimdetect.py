@@ -836,8 +836,15 @@ def rule_claims(doc: Document) -> tuple[list[Claim], list[Candidate]]:
                         # items describe who gets it whatever their verbs
                         cue = None
                         factors.update(item.index for item in items)
+                # Round 14: when the items cite on their own ("1. ... They calm the
+                # thyroid down within a few weeks. About half ... relapse [@ross2016]."),
+                # the author cites claim by claim, and the lead-in's citation ("you're
+                # offered three routes [@ross2016]:") supports the lead-in alone
+                lent_cites = own if not any(
+                    cites.get(x.index) for item in items for x in by_block.get(item.index, [])) \
+                    else []
                 for item in items:
-                    inherited[item.index] = (lent, own)
+                    inherited[item.index] = (lent, lent_cites)
             if cue is None and not b.list_depth and not lead \
                     and b.kind == "paragraph" \
                     and not b.footnote and not extra and lex.section_defaults:
