@@ -54,14 +54,21 @@ def test_shipped_model_is_on_for_the_candidates_the_rules_leave():
     model = claimmodel.load()
     assert model is not None and model.enabled and model.scope == "candidates"
     assert claimmodel.current() is model
-    # testimonial outcomes in plain words, which no cue of rules/claims.yaml names
-    page = ("# Frozen shoulder\n\n"
-            "Six weeks of sessions with Anna and I can finally reach the top shelf again.\n\n"
-            "Many of our patients find they need far fewer painkillers once they are moving.\n")
+    # an effect and a testimonial outcome in plain words, which no cue of
+    # rules/claims.yaml names
+    first = "Regular stretching keeps the tendon from tightening up again."
+    second = "Within a fortnight of starting the exercises my arm was back above my head."
+    page = f"# Frozen shoulder\n\n{first}\n\n{second}\n"
     claimmodel.use(None)
     assert _cl401(page) == []
     claimmodel.reset()
-    assert [line for line, _ in _cl401(page)] == [3, 5]
+    found = lint_text(page, select=["CL401"])
+    assert [(f.line, f.column, f.end_line, f.end_column) for f in found] == [
+        (3, 1, 3, len(first) + 1), (5, 1, 5, len(second) + 1)]
+    for f, sentence in zip(found, (first, second), strict=True):
+        # the message quotes words of the sentence (the heaviest in the model)
+        cue = f.message.split("'")[1]
+        assert f.message.startswith("efficacy claim (") and cue and cue in sentence
 
 
 def test_training_script_reproduces_the_file_byte_for_byte():

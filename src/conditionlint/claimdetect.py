@@ -269,7 +269,18 @@ def classify(text: str, descriptive: bool = False,
             best = Cue("efficacy", _label("efficacy"), " ".join(text[a:b].split()), a, b)
     if best is None and (imperative or item):
         best = _reason_cue(text, page)
+    if best is None:
+        # Round 14: a clause after a colon inside the sentence opens like a sentence of
+        # its own ("stopping suddenly can be dangerous: withdrawal can cause seizures")
+        m = _COLON_CLAUSE.search(text, lo)
+        if m is not None and len(text[m.end():].split()) >= 3:
+            cue = classify(text[m.end():], descriptive, page, allowed, testimonial, item)
+            if cue is not None:
+                best = Cue(cue.type, cue.label, cue.text, m.end() + cue.start, m.end() + cue.end)
     return best
+
+
+_COLON_CLAUSE = re.compile(r"(?<=[a-z]):\s+(?=[a-z])")
 
 
 # Round 12: where an instruction (or a Do/Don't list item) gives its reason: after a
@@ -724,8 +735,12 @@ def rule_claims(doc: Document) -> tuple[list[Claim], list[Candidate]]:
         descriptive = _is_descriptive(k, lex)
         # "Kidney stones are often caused by..." in a Causes section's prose is a
         # causal claim; a risk-factor list item ("- Aging causes wear...") is not.
+        # Round 14: under a heading with a section default (Complications), a list
+        # item written as full sentences ("- **Lungs.** Untreated, it can lead to
+        # scarring in the lungs.") is prose, not a noun list
+        prose_item = bool(b.list_depth) and descriptive and _sentence_item(b.text, k, lex)
         allowed = frozenset(t for kind, types in lex.section_types if kind in k
-                            for t in types) if descriptive and not b.list_depth \
+                            for t in types) if descriptive and (not b.list_depth or prose_item) \
             else frozenset()
         sents = by_block.get(b.index, [])
         if b.list_depth and sents and _clause("group-item").match(b.text) \
@@ -820,15 +835,24 @@ def rule_claims(doc: Document) -> tuple[list[Claim], list[Candidate]]:
                         # items describe who gets it whatever their verbs
                         cue = None
                         factors.update(item.index for item in items)
+                # Round 14: when the items cite on their own ("1. ... They calm the
+                # thyroid down within a few weeks. About half ... relapse [@ross2016]."),
+                # the author cites claim by claim, and the lead-in's citation ("you're
+                # offered three routes [@ross2016]:") supports the lead-in alone
+                lent_cites = own if not any(
+                    cites.get(x.index) for item in items for x in by_block.get(item.index, [])) \
+                    else []
                 for item in items:
-                    inherited[item.index] = (lent, own)
-            if cue is None and not b.list_depth and not lead and b.kind == "paragraph" \
+                    inherited[item.index] = (lent, lent_cites)
+            if cue is None and not b.list_depth and not lead \
+                    and b.kind == "paragraph" \
                     and not b.footnote and not extra and lex.section_defaults:
                 cue = _section_default(masked, k, lex)
             if cue is None:
                 # the rules' own limits hold: in a descriptive section, list items,
                 # lead-ins and hedged possibilities ("stress can play a part") describe
-                if not own and not extra and not _describes(descriptive, b, lead, masked, lex) \
+                if not own and not extra and not prose_item \
+                        and not _describes(descriptive, b, lead, masked, lex) \
                         and not b.footnote and len(masked.split()) >= 3 \
                         and not lex.exclusions.search(masked) \
                         and not (lex.imperative.match(masked) and not lex.reasons.search(masked)):
@@ -841,6 +865,21 @@ def rule_claims(doc: Document) -> tuple[list[Claim], list[Candidate]]:
     claims.extend(_front_matter_claims(doc))
     claims.sort(key=lambda c: (c.start, c.end))
     return claims, candidates
+
+
+# Round 14: a list item that is written as full sentences: a bold label may open it,
+# then at least six words with a verb ("can lead to", "causes", "is") and a full stop.
+_ITEM_LABEL = re.compile(r"^\W*\*\*[^*]{1,40}\*\*[\s.:–—-]*")
+_ITEM_VERB = re.compile(r"\b(?:is|are|was|were|can|could|may|might|will|would|causes?|"
+                        r"leads?|makes?|affects?|damages?|happens?|develops?|results?)\b", re.I)
+
+
+def _sentence_item(text: str, kinds: frozenset[str], lex: Lexicon) -> bool:
+    if not any(sk in kinds for sk, _t, _n in lex.section_defaults):
+        return False
+    body = _ITEM_LABEL.sub("", text.strip())
+    return body.rstrip().endswith(".") and len(body.split()) >= 6 \
+        and bool(_ITEM_VERB.search(body)) and not _noun_list(body)
 
 
 def _section_default(masked: str, kinds: frozenset[str], lex: Lexicon) -> Cue | None:
