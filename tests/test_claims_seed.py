@@ -35,9 +35,11 @@ def test_seed_claims_of_how_acupuncture_helps_and_clinical_evidence(seed):
     in_helps = [p for p in cl401 if helps < p[0] < evidence]
     in_evidence = [p for p in cl401 if evidence <= p[0] < cta]
     # The opening claim ("safe ... effective"), the TCM mechanism sentence, the
-    # "modulates:" lead-in and its five label lines.
+    # "modulates:" lead-in and its five label lines; and (the claim model, which the
+    # seventh session switched on) the acupoints sentence, which offers
+    # "electroacupuncture (low frequency) for stronger analgesia".
     assert in_helps == [(44, 1), (44, 403), (46, 1), (48, 1), (50, 1), (52, 1), (54, 1),
-                        (56, 1)]
+                        (56, 1), (58, 1)]
     assert in_evidence == [(60, 1), (62, 1), (62, 422), (64, 1), (64, 273), (66, 1), (68, 1),
                            (70, 1)]
     by_pos = {(f.line, f.column): f for f in findings if f.code == "CL401"}

@@ -27,6 +27,11 @@ _SECOND = frozenset({"you", "your", "you're", "you'll", "you've"})
 _FUNCTION = frozenset(
     "a an the and or but of to in on at by for with from as is are was were be been it its "
     "this that these those they their them he she his her we our us i my me you your "
+    # modals, quantifiers and other small words: a finding quoting "can" or "most" as
+    # its cue tells the writer nothing
+    "can could may might will would should must shall do does did has have had not no "
+    "so very also just more most many much some all any both each every within into "
+    "than then there here when if what which who how after before about up out over "
     "<s> </s>".split())
 
 
