@@ -50,6 +50,9 @@ ATTACKS = {
                                            + "</p>\n",
     "html divs in a paragraph": lambda n: "# T\n\n<p>" + "Rest <div>helps</div> " * (n // 16)
                                           + "</p>\n",
+    # seventh session: clauses judged as sentences of their own (claimdetect._MAX_DEPTH)
+    "colon clauses": lambda n: "# T\n\n" + "the cat sat: on the mat " * (n // 24) + "\n",
+    "reason clauses": lambda n: "# T\n\n" + "Do not stop - " * (n // 14) + "end.\n",
 }
 
 

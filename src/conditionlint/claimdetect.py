@@ -199,7 +199,7 @@ class Candidate:
 def classify(text: str, descriptive: bool = False,
              page: structmod.PageWords | None = None,
              allowed: frozenset[str] = frozenset(), testimonial: bool = False,
-             item: bool = False) -> Cue | None:
+             item: bool = False, depth: int = 0) -> Cue | None:
     """The claim cue of one sentence of masked prose (offsets relative to ``text``).
 
     Listed cues first; when none matches, the sentence's structure (an effect or outcome
@@ -215,7 +215,7 @@ def classify(text: str, descriptive: bool = False,
     if imperative and not lex.reasons.search(text):
         # "Don't scratch the blisters – breaking the skin lets germs in": an
         # instruction claims nothing unless its reason clause does
-        return _reason_cue(text, page)
+        return _reason_cue(text, page, depth)
     best: Cue | None = None
     prognosis: Cue | None = None
     # "If you don't feel an improvement after three sessions, your fourth is free": the
@@ -268,16 +268,24 @@ def classify(text: str, descriptive: bool = False,
             a, b = spans[0]
             best = Cue("efficacy", _label("efficacy"), " ".join(text[a:b].split()), a, b)
     if best is None and (imperative or item):
-        best = _reason_cue(text, page)
-    if best is None:
+        best = _reason_cue(text, page, depth)
+    if best is None and depth < _MAX_DEPTH:
         # Round 14: a clause after a colon inside the sentence opens like a sentence of
         # its own ("stopping suddenly can be dangerous: withdrawal can cause seizures")
         m = _COLON_CLAUSE.search(text, lo)
         if m is not None and len(text[m.end():].split()) >= 3:
-            cue = classify(text[m.end():], descriptive, page, allowed, testimonial, item)
+            cue = classify(text[m.end():], descriptive, page, allowed, testimonial, item,
+                           depth + 1)
             if cue is not None:
                 best = Cue(cue.type, cue.label, cue.text, m.end() + cue.start, m.end() + cue.end)
     return best
+
+
+# A clause of a sentence (after a colon, after an instruction's reason separator) is
+# judged as a sentence of its own, and so are its clauses, to this depth: each is judged
+# over the rest of the sentence, so without a bound a sentence of thousands of "x: y" or
+# "do not - " pieces costs quadratic time (and as deep a recursion).
+_MAX_DEPTH = 4
 
 
 _COLON_CLAUSE = re.compile(r"(?<=[a-z]):\s+(?=[a-z])")
@@ -297,16 +305,16 @@ _REASON_CLAUSE = re.compile(r"\s[\u2013\u2014]\s*|\s-\s+|[,;]\s*(?:as|because|si
 # (the pattern: clause-patterns / harm in rules/claims.yaml)
 
 
-def _reason_cue(text: str, page: structmod.PageWords | None) -> Cue | None:
+def _reason_cue(text: str, page: structmod.PageWords | None, depth: int = 0) -> Cue | None:
     """The claim an instruction's reason clause makes, or None (offsets relative to
     ``text``): the clause judged as a sentence of its own, else a predicted consequence
     for the body."""
     m = _REASON_CLAUSE.search(text)
-    if m is None or len(text[m.end():].split()) < 3:
+    if m is None or depth >= _MAX_DEPTH or len(text[m.end():].split()) < 3:
         return None
     lo = m.end()
     clause = text[lo:]
-    cue = classify(clause, False, page)
+    cue = classify(clause, False, page, depth=depth + 1)
     if cue is not None:
         return Cue(cue.type, cue.label, cue.text, lo + cue.start, lo + cue.end)
     c = _clause("consequence").search(clause)
