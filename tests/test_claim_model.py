@@ -69,6 +69,7 @@ def test_shipped_model_is_on_for_the_candidates_the_rules_leave():
         # the message quotes words of the sentence (the heaviest in the model)
         cue = f.message.split("'")[1]
         assert f.message.startswith("efficacy claim (") and cue and cue in sentence
+        assert f.message.endswith("cites no evidence entry (found by the claim model)")
 
 
 def test_training_script_reproduces_the_file_byte_for_byte():
@@ -131,8 +132,8 @@ def test_model_findings_respect_the_rules_exclusions():
     # the question, the call to action, the symptom item, the hedged possible cause,
     # the lead-in or its list item.
     assert _cl401(PAGE) == [
-        (7, "efficacy claim ('operation') cites no evidence entry"),
-        (9, "efficacy claim ('Move') cites no evidence entry"),
+        (7, "efficacy claim ('operation') cites no evidence entry (found by the claim model)"),
+        (9, "efficacy claim ('Move') cites no evidence entry (found by the claim model)"),
     ]
 
 

@@ -44,7 +44,8 @@ def unsupported_claim(doc: Document, options: dict[str, Any]) -> Iterator[Proble
     sentence that no cue matches, and that none of the exclusions above covers, is
     also scored by a small trained model (weights in `rules/claim-model.yaml`): at or
     above its threshold it is a claim, typed by the earliest type cue in it (else
-    efficacy), and the message quotes the words that weighed most. See
+    efficacy), and the message quotes the words that weighed most and says "(found by
+    the claim model)". See
     `docs/claims.md` for how detection works and how accurate it is.
 
     ## Why
@@ -84,7 +85,7 @@ def unsupported_claim(doc: Document, options: dict[str, Any]) -> Iterator[Proble
     for claim in claimdetect.find_claims(doc):
         if claimdetect.supporting_entries(resolver, claim):
             continue
-        why = ""
+        why = " (found by the claim model)" if claim.by_model else ""
         if claim.citations:
             found = [e for c in claim.citations for _, e in resolver.resolve(c)]
             why = " (its citation resolves to nothing)" if all(e is None for e in found) \
