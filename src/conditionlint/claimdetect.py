@@ -724,12 +724,18 @@ def rule_claims(doc: Document) -> tuple[list[Claim], list[Candidate]]:
             conditions.update(_list_after(doc, b))
         if b.index in entry_blocks or is_flat_heading(doc, b) or b.kind == "heading":
             continue
-        if b.index in conditions or b.index in factors:
+        k = kinds[b.index]
+        # Round 15: a bold run-in label followed by full sentences ("- **Obesity.**
+        # Having obesity raises the risk of pancreatitis.") is prose under the label,
+        # in a list of risk factors or under a Causes, Prevention or Complications
+        # heading: its causal and prognosis cues count as in the section's prose
+        labelled = bool(b.list_depth) and b.index not in conditions \
+            and _labelled_sentence_item(doc.text[b.start:b.end])
+        if b.index in conditions or (b.index in factors and not labelled):
             # "- your symptoms haven't improved after two weeks": a condition for
             # getting care, not a claim about the course; "- kidney stones or anything
             # else that blocks the flow of urine": a risk factor, a description
             continue
-        k = kinds[b.index]
         if k & lex.skipped and not k & {"treatment", "evidence", "causes"}:
             continue
         descriptive = _is_descriptive(k, lex)
@@ -742,6 +748,12 @@ def rule_claims(doc: Document) -> tuple[list[Claim], list[Candidate]]:
         allowed = frozenset(t for kind, types in lex.section_types if kind in k
                             for t in types) if descriptive and (not b.list_depth or prose_item) \
             else frozenset()
+        by_label = labelled and (b.index in factors or (descriptive and not allowed))
+        if by_label:
+            allowed = allowed | frozenset(t for kind, types in lex.section_types
+                                          if kind in k or (kind == "causes" and b.index in factors)
+                                          for t in types if kind != "urgent")
+            prose_item = prose_item or bool(allowed)
         sents = by_block.get(b.index, [])
         if b.list_depth and sents and _clause("group-item").match(b.text) \
                 and not lex.reasons.search(b.text):
@@ -769,6 +781,14 @@ def rule_claims(doc: Document) -> tuple[list[Claim], list[Candidate]]:
             # in a "How it works" column has the row's treatment as its subject
             cue = classify(masked, descriptive, page, plain, testimonial,
                            bool(b.list_depth) or b.kind == "table_cell")
+            if cue is not None and by_label and not _FACTOR_MEASURE.search(masked) \
+                    and (b.index in factors or cue.type not in ("efficacy", "safety", "comparative")):
+                # Round 15: in a list of risk factors (or under Causes) a labelled item's sentence
+                # claims when it measures the risk or invokes evidence ("Smokers are on
+                # average three times more likely ...", "Having obesity raises the
+                # risk ..."); "Joints that have been injured are more likely to develop
+                # cysts" still describes who gets it (blind2, blind5 labels)
+                cue = None
             parent = inherited.get(b.index)
             extra = parent[1] if parent else []
             is_inherited = False
@@ -872,6 +892,24 @@ def rule_claims(doc: Document) -> tuple[list[Claim], list[Candidate]]:
 _ITEM_LABEL = re.compile(r"^\W*\*\*[^*]{1,40}\*\*[\s.:–—-]*")
 _ITEM_VERB = re.compile(r"\b(?:is|are|was|were|can|could|may|might|will|would|causes?|"
                         r"leads?|makes?|affects?|damages?|happens?|develops?|results?)\b", re.I)
+
+
+_FACTOR_MEASURE = re.compile(r"\brisk\b|\d|\b(?:twice|three times|four times|five times|"
+                             r"half|a third|a quarter)\b", re.I)
+
+
+def _labelled_sentence_item(text: str) -> bool:
+    """Round 15: a list item that opens with a bold run-in label and goes on in full
+    sentences ("- **Obesity.** Having obesity raises the risk of pancreatitis.")."""
+    m = _ITEM_LABEL.match(text.strip())
+    if m is None or not re.search(r"[.:]\s*\*\*|\*\*\s*[.:\u2013\u2014-]", text.strip()[:m.end()]):
+        # (a label that ends with its own full stop or colon: "**Obesity.** Having
+        # obesity ..."; not a bold subject that opens the sentence, "**Viral
+        # conjunctivitis** is often caused by ...")
+        return False
+    body = text.strip()[m.end():]
+    return body.rstrip().endswith(".") and len(body.split()) >= 6 \
+        and bool(_ITEM_VERB.search(body)) and not _noun_list(body)
 
 
 def _sentence_item(text: str, kinds: frozenset[str], lex: Lexicon) -> bool:
