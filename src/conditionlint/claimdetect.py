@@ -269,6 +269,18 @@ def classify(text: str, descriptive: bool = False,
             best = Cue("efficacy", _label("efficacy"), " ".join(text[a:b].split()), a, b)
     if best is None and (imperative or item):
         best = _reason_cue(text, page)
+    if best is not None and not testimonial:
+        d = _DEFINING.match(text)
+        if d is not None and best.start >= d.end() - 1:
+            # Round 15: the cue is inside the relative clause of a definition or of
+            # how the body works ("Ringworm is a common fungal infection that can cause
+            # a rash", "It makes enzymes that help digest food"): the clause describes
+            # the noun; the rest of the sentence is judged without it
+            stop = _CLAUSE_END.search(text, d.end())
+            end = stop.start() if stop is not None else len(text.rstrip())
+            if not _DEFINING_CLAIM.search(text, d.end(), end):
+                rest = text[:d.start("rel")] + " " * (end - d.start("rel")) + text[end:]
+                return classify(rest, descriptive, page, allowed, testimonial, item)
     if best is None:
         # Round 14: a clause after a colon inside the sentence opens like a sentence of
         # its own ("stopping suddenly can be dangerous: withdrawal can cause seizures")
@@ -281,6 +293,26 @@ def classify(text: str, descriptive: bool = False,
 
 
 _COLON_CLAUSE = re.compile(r"(?<=[a-z]):\s+(?=[a-z])")
+
+# Round 15: a definition ("X is a common fungal infection that ...") or how the body
+# works ("It makes enzymes that ...", "The thyroid is a small gland in the neck that
+# makes hormones which ..."), up to its relative pronoun
+_DEFINING = re.compile(
+    r"^\W*(?:(?:[\w'()-]+ ){1,5}(?:is|are) (?:a|an|one of the|the|a type of|a kind of) "
+    r"(?:[\w-]+ ){0,4}?(?:infections?|conditions?|diseases?|disorders?|illness(?:es)?|"
+    r"inflammation|syndromes?|viruse?s?|fungus|fungi|glands?|organs?|tubes?|muscles?|"
+    r"nerves?|hormones?|enzymes?|tissues?|membranes?|layers?|sacs?|ducts?|valves?)"
+    r"(?: (?:in|of|on|at|behind|under|near|around|inside) (?:the |your )?[\w-]+(?: [\w-]+){0,4}?)?"
+    r"|(?:it|they|the [\w-]+|[\w-]+) (?:also )?(?:makes?|produces?|releases?|secretes?) "
+    r"(?:[\w-]+ ){0,3}?(?:enzymes|hormones?|chemicals?|substances?|proteins?|fluid|mucus|"
+    r"juices?|bile|antibodies))"
+    r",? (?P<rel>(?:that|which))\b", re.I)
+# where the relative clause ends (a new main clause), and what in it is still a claim
+# about treatment
+_CLAUSE_END = re.compile(r";|,? but\b|[.!?](?:\s|$)")
+_DEFINING_CLAIM = re.compile(r"\b(?:treat\w*|cur(?:e|es|ed|able)|therap\w*|medicines?|"
+                             r"controlled|managed|surgery|improves?|responds?|prevent\w*|"
+                             r"life-threatening|fatal|deadly|death|die|permanent\w*)\b", re.I)
 
 
 # Round 12: where an instruction (or a Do/Don't list item) gives its reason: after a
