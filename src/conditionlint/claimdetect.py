@@ -271,7 +271,7 @@ def classify(text: str, descriptive: bool = False,
         best = _reason_cue(text, page)
     if best is not None and not testimonial:
         d = _DEFINING.match(text)
-        if d is not None and best.start >= d.end() - 1:
+        if d is not None and best.start >= d.start("rel"):
             # Round 15: the cue is inside the relative clause of a definition or of
             # how the body works ("Ringworm is a common fungal infection that can cause
             # a rash", "It makes enzymes that help digest food"): the clause describes
