@@ -312,6 +312,9 @@ _DEFINING = re.compile(
 _CLAUSE_END = re.compile(r";|,? but\b|[.!?](?:\s|$)")
 _DEFINING_CLAIM = re.compile(r"\b(?:treat\w*|cur(?:e|es|ed|able)|therap\w*|medicines?|"
                              r"controlled|managed|surgery|improves?|responds?|prevent\w*|"
+                             r"clears?|heals?|goes away|gets? better|resolves?|recover\w*|"
+                             r"creams?|antibiotics?|tablets?|drugs?|injections?|exercises?|"
+                             r"quickly|within|weeks|days|"
                              r"life-threatening|fatal|deadly|death|die|permanent\w*)\b", re.I)
 
 
@@ -941,7 +944,11 @@ def _labelled_sentence_item(text: str) -> bool:
         return False
     body = text.strip()[m.end():]
     return body.rstrip().endswith(".") and len(body.split()) >= 6 \
-        and bool(_ITEM_VERB.search(body)) and not _noun_list(body)
+        and bool(_ITEM_VERB.search(body) or _RISK_VERB.search(body)) and not _noun_list(body)
+
+
+_RISK_VERB = re.compile(r"\b(?:raises?|increases?|lowers?|reduces?|doubles?|triples?|"
+                        r"shows?|linked)\b", re.I)
 
 
 def _sentence_item(text: str, kinds: frozenset[str], lex: Lexicon) -> bool:
