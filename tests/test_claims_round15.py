@@ -179,3 +179,16 @@ def test_an_approving_profession_as_a_bullet():
         ("CL401", 5, 3, _claim("efficacy", "Physiotherapist recommended")),
         ("CL402", 5, 3, _vague("Physiotherapist recommended")),
     ]
+
+
+# -- side effects disclosed with "can cause", an operation's risks listed -------------
+def test_side_effects_with_a_treatment_or_pronoun_as_subject():
+    page = _page("Treatment", "It can cause a dry mouth, drowsiness and constipation.\n\n"
+                              "These tablets can cause headaches.\n\n"
+                              "Surgery has its own risks, including infection and "
+                              "numbness.")
+    assert _found(page) == [
+        ("CL401", 5, 1, _claim("safety", "It can cause a dry mouth")),
+        ("CL401", 7, 1, _claim("safety", "These tablets can cause headaches")),
+        ("CL401", 9, 1, _claim("safety", "has its own risks")),
+    ]
