@@ -192,3 +192,20 @@ def test_side_effects_with_a_treatment_or_pronoun_as_subject():
         ("CL401", 7, 1, _claim("safety", "These tablets can cause headaches")),
         ("CL401", 9, 1, _claim("safety", "has its own risks")),
     ]
+
+
+# -- the outlook, back to normal, untreated, managed with a treatment ------------------
+def test_outlook_recovery_and_management_in_plain_words():
+    page = _page("Outlook", "The outlook is very good.\n\n"
+                            "Most people feel back to normal within a week.\n\n"
+                            "A widget that's not treated can cause permanent scarring.\n\n"
+                            "Most people manage their symptoms well with a splint.\n\n"
+                            "Keeping the gel in the fridge makes it even more soothing.\n\n"
+                            "The outlook section below explains more.")
+    assert _found(page) == [
+        ("CL401", 5, 1, _claim("prognosis", "The outlook is very good")),
+        ("CL401", 7, 1, _claim("prognosis", "feel back to normal within")),
+        ("CL401", 9, 1, _claim("prognosis", "that's not treated can")),
+        ("CL401", 11, 1, _claim("efficacy", "Most people manage their symptoms well with")),
+        ("CL401", 13, 1, _claim("efficacy", "makes it even more soothing")),
+    ]
