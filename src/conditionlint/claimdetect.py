@@ -269,6 +269,19 @@ def classify(text: str, descriptive: bool = False,
             best = Cue("efficacy", _label("efficacy"), " ".join(text[a:b].split()), a, b)
     if best is None and (imperative or item):
         best = _reason_cue(text, page, depth)
+    if best is not None and not testimonial and depth < _MAX_DEPTH:
+        d = _DEFINING.match(text)
+        if d is not None and best.start >= d.start("rel"):
+            # Round 15: the cue is inside the relative clause of a definition or of
+            # how the body works ("Ringworm is a common fungal infection that can cause
+            # a rash", "It makes enzymes that help digest food"): the clause describes
+            # the noun; the rest of the sentence is judged without it
+            stop = _CLAUSE_END.search(text, d.end())
+            end = stop.start() if stop is not None else len(text.rstrip())
+            if not _DEFINING_CLAIM.search(text, d.end(), end):
+                rest = text[:d.start("rel")] + " " * (end - d.start("rel")) + text[end:]
+                return classify(rest, descriptive, page, allowed, testimonial, item,
+                                depth + 1)
     if best is None and depth < _MAX_DEPTH:
         # Round 14: a clause after a colon inside the sentence opens like a sentence of
         # its own ("stopping suddenly can be dangerous: withdrawal can cause seizures")
@@ -282,13 +295,37 @@ def classify(text: str, descriptive: bool = False,
 
 
 # A clause of a sentence (after a colon, after an instruction's reason separator) is
-# judged as a sentence of its own, and so are its clauses, to this depth: each is judged
+# judged as a sentence of its own, and so are its clauses, to this depth (and a sentence
+# rejudged without a definition's relative clause, round 15, counts as one): each is judged
 # over the rest of the sentence, so without a bound a sentence of thousands of "x: y" or
 # "do not - " pieces costs quadratic time (and as deep a recursion).
 _MAX_DEPTH = 4
 
 
 _COLON_CLAUSE = re.compile(r"(?<=[a-z]):\s+(?=[a-z])")
+
+# Round 15: a definition ("X is a common fungal infection that ...") or how the body
+# works ("It makes enzymes that ...", "The thyroid is a small gland in the neck that
+# makes hormones which ..."), up to its relative pronoun
+_DEFINING = re.compile(
+    r"^\W*(?:(?:[\w'()-]+ ){1,5}(?:is|are) (?:a|an|one of the|the|a type of|a kind of) "
+    r"(?:[\w-]+ ){0,4}?(?:infections?|conditions?|diseases?|disorders?|illness(?:es)?|"
+    r"inflammation|syndromes?|viruse?s?|fungus|fungi|glands?|organs?|tubes?|muscles?|"
+    r"nerves?|hormones?|enzymes?|tissues?|membranes?|layers?|sacs?|ducts?|valves?)"
+    r"(?: (?:in|of|on|at|behind|under|near|around|inside) (?:the |your )?[\w-]+(?: [\w-]+){0,4}?)?"
+    r"|(?:it|they|the [\w-]+|[\w-]+) (?:also )?(?:makes?|produces?|releases?|secretes?) "
+    r"(?:[\w-]+ ){0,3}?(?:enzymes|hormones?|chemicals?|substances?|proteins?|fluid|mucus|"
+    r"juices?|bile|antibodies))"
+    r",? (?P<rel>(?:that|which))\b", re.I)
+# where the relative clause ends (a new main clause), and what in it is still a claim
+# about treatment
+_CLAUSE_END = re.compile(r";|,? but\b|[.!?](?:\s|$)")
+_DEFINING_CLAIM = re.compile(r"\b(?:treat\w*|cur(?:e|es|ed|able)|therap\w*|medicines?|"
+                             r"controlled|managed|surgery|improves?|responds?|prevent\w*|"
+                             r"clears?|heals?|goes away|gets? better|resolves?|recover\w*|"
+                             r"creams?|antibiotics?|tablets?|drugs?|injections?|exercises?|"
+                             r"quickly|within|weeks|days|"
+                             r"life-threatening|fatal|deadly|death|die|permanent\w*)\b", re.I)
 
 
 # Round 12: where an instruction (or a Do/Don't list item) gives its reason: after a
@@ -732,12 +769,18 @@ def rule_claims(doc: Document) -> tuple[list[Claim], list[Candidate]]:
             conditions.update(_list_after(doc, b))
         if b.index in entry_blocks or is_flat_heading(doc, b) or b.kind == "heading":
             continue
-        if b.index in conditions or b.index in factors:
+        k = kinds[b.index]
+        # Round 15: a bold run-in label followed by full sentences ("- **Obesity.**
+        # Having obesity raises the risk of pancreatitis.") is prose under the label,
+        # in a list of risk factors or under a Causes, Prevention or Complications
+        # heading: its causal and prognosis cues count as in the section's prose
+        labelled = bool(b.list_depth) and b.index not in conditions \
+            and _labelled_sentence_item(doc.text[b.start:b.end])
+        if b.index in conditions or (b.index in factors and not labelled):
             # "- your symptoms haven't improved after two weeks": a condition for
             # getting care, not a claim about the course; "- kidney stones or anything
             # else that blocks the flow of urine": a risk factor, a description
             continue
-        k = kinds[b.index]
         if k & lex.skipped and not k & {"treatment", "evidence", "causes"}:
             continue
         descriptive = _is_descriptive(k, lex)
@@ -750,6 +793,12 @@ def rule_claims(doc: Document) -> tuple[list[Claim], list[Candidate]]:
         allowed = frozenset(t for kind, types in lex.section_types if kind in k
                             for t in types) if descriptive and (not b.list_depth or prose_item) \
             else frozenset()
+        by_label = labelled and (b.index in factors or (descriptive and not allowed))
+        if by_label:
+            allowed = allowed | frozenset(t for kind, types in lex.section_types
+                                          if kind in k or (kind == "causes" and b.index in factors)
+                                          for t in types if kind != "urgent")
+            prose_item = prose_item or bool(allowed)
         sents = by_block.get(b.index, [])
         if b.list_depth and sents and _clause("group-item").match(b.text) \
                 and not lex.reasons.search(b.text):
@@ -777,6 +826,14 @@ def rule_claims(doc: Document) -> tuple[list[Claim], list[Candidate]]:
             # in a "How it works" column has the row's treatment as its subject
             cue = classify(masked, descriptive, page, plain, testimonial,
                            bool(b.list_depth) or b.kind == "table_cell")
+            if cue is not None and by_label and not _FACTOR_MEASURE.search(masked) \
+                    and (b.index in factors or cue.type not in ("efficacy", "safety", "comparative")):
+                # Round 15: in a list of risk factors (or under Causes) a labelled item's sentence
+                # claims when it measures the risk or invokes evidence ("Smokers are on
+                # average three times more likely ...", "Having obesity raises the
+                # risk ..."); "Joints that have been injured are more likely to develop
+                # cysts" still describes who gets it (blind2, blind5 labels)
+                cue = None
             parent = inherited.get(b.index)
             extra = parent[1] if parent else []
             is_inherited = False
@@ -880,6 +937,28 @@ def rule_claims(doc: Document) -> tuple[list[Claim], list[Candidate]]:
 _ITEM_LABEL = re.compile(r"^\W*\*\*[^*]{1,40}\*\*[\s.:–—-]*")
 _ITEM_VERB = re.compile(r"\b(?:is|are|was|were|can|could|may|might|will|would|causes?|"
                         r"leads?|makes?|affects?|damages?|happens?|develops?|results?)\b", re.I)
+
+
+_FACTOR_MEASURE = re.compile(r"\brisk\b|\d|\b(?:twice|three times|four times|five times|"
+                             r"half|a third|a quarter)\b", re.I)
+
+
+def _labelled_sentence_item(text: str) -> bool:
+    """Round 15: a list item that opens with a bold run-in label and goes on in full
+    sentences ("- **Obesity.** Having obesity raises the risk of pancreatitis.")."""
+    m = _ITEM_LABEL.match(text.strip())
+    if m is None or not re.search(r"[.:]\s*\*\*|\*\*\s*[.:\u2013\u2014-]", text.strip()[:m.end()]):
+        # (a label that ends with its own full stop or colon: "**Obesity.** Having
+        # obesity ..."; not a bold subject that opens the sentence, "**Viral
+        # conjunctivitis** is often caused by ...")
+        return False
+    body = text.strip()[m.end():]
+    return body.rstrip().endswith(".") and len(body.split()) >= 6 \
+        and bool(_ITEM_VERB.search(body) or _RISK_VERB.search(body)) and not _noun_list(body)
+
+
+_RISK_VERB = re.compile(r"\b(?:raises?|increases?|lowers?|reduces?|doubles?|triples?|"
+                        r"shows?|linked)\b", re.I)
 
 
 def _sentence_item(text: str, kinds: frozenset[str], lex: Lexicon) -> bool:
