@@ -91,3 +91,26 @@ def test_a_product_developed_from_research_is_vague_but_no_claim():
     assert _found(page, ("CL401", "CL402")) == [
         ("CL402", 5, 16, _vague("developed from Finnish research")),
     ]
+
+
+# -- structure: examples enumerated after a whole claim, names that end a run-in label --
+def test_examples_after_a_whole_claim_do_not_repeat_it():
+    page = _page("Treatment", "Most widget rashes respond well to these creams, which include:\n\n"
+                              "- Clotrimazole cream\n"
+                              "- Miconazole (Widgex) cream\n\n"
+                              "Our treatment:\n\n"
+                              "- Relaxes tight muscles")
+    assert _found(page) == [
+        ("CL401", 5, 1, _claim("efficacy", "respond well to")),
+        ("CL401", 12, 3, _claim("efficacy", "Relaxes tight muscles")),
+    ]
+
+
+def test_a_name_that_ends_its_run_in_label_is_no_verb():
+    page = _page("Treatment", "Your provider will usually start with simple treatments. "
+                              "These include:\n\n"
+                              "- **Orthotics.** Custom insoles take the strain off the heel.\n"
+                              "- **Medications.**")
+    assert _found(page) == [
+        ("CL401", 7, 18, _claim("efficacy", "take the strain off")),
+    ]

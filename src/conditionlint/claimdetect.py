@@ -660,6 +660,17 @@ def _list_after(doc: Document, heading: Block) -> list[int]:
 
 _PREDICATE = re.compile(r"^\W*([A-Z][a-z]+(?:es|s))\b(?!:)")
 
+# Round 16: a capitalised word ending in -s that ends its sentence or its bold run-in
+# label ("- **Orthotics.** Custom shoe inserts ...", "- Medications.") names the item;
+# it is not a verb whose subject is the lead-in's ("- Relaxes tight muscles").
+_NAME_END = re.compile(r"\**\s*(?:[.:,;]|$)")
+# Round 16: when a lead-in is a whole claim before a comma that enumerates examples
+# ("Most fungal infections respond well to these topical agents, which include:",
+# "..., such as:"), the claim is the lead-in's
+# own finding: the examples after it do not make it again, one by one.
+_ENUM_AFTER_CLAUSE = re.compile(
+    r",\s*(?:(?:which|that) (?:include|includes)|such as|including|for example)\W*:\s*$", re.I)
+
 
 def _label(kind: str) -> str:
     return next((label for name, label, _ in lexicon().types if name == kind), kind)
@@ -862,6 +873,10 @@ def rule_claims(doc: Document) -> tuple[list[Claim], list[Candidate]]:
                     # "Our treatment:" + "- Relaxes tight muscles": the item is the
                     # predicate of the lead-in's subject.
                     v = _PREDICATE.match(masked)
+                    if v and _NAME_END.match(masked, v.end()):
+                        # Round 16: "- **Orthotics.** Custom shoe inserts ...": a name
+                        # that ends there (a run-in label) is no verb
+                        v = None
                     if v:
                         cue = Cue("efficacy", _label("efficacy"), v.group(1),
                                   v.start(1), v.end(1))
@@ -907,6 +922,8 @@ def rule_claims(doc: Document) -> tuple[list[Claim], list[Candidate]]:
                 lent_cites = own if not any(
                     cites.get(x.index) for item in items for x in by_block.get(item.index, [])) \
                     else []
+                if cue is not None and _ENUM_AFTER_CLAUSE.search(masked):
+                    lent = None
                 for item in items:
                     inherited[item.index] = (lent, lent_cites)
             if cue is None and not b.list_depth and not lead \
