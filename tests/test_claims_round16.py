@@ -114,3 +114,25 @@ def test_a_name_that_ends_its_run_in_label_is_no_verb():
     assert _found(page) == [
         ("CL401", 7, 18, _claim("efficacy", "take the strain off")),
     ]
+
+
+# -- causal: a plain effect on a named part or on how you feel --------------------------
+def test_a_plain_effect_on_a_part_or_on_how_you_feel_is_causal():
+    page = _page("Causes", "Low iron or an underactive thyroid can also leave you feeling "
+                           "cold.\n\nA whiplash injury can leave the upper neck stiff.\n\n"
+                           "Caffeine can make your heart race.")
+    assert _found(page) == [
+        ("CL401", 5, 1, _claim("causal", "can also leave you feeling cold")),
+        ("CL401", 7, 1, _claim("causal", "can leave the upper neck stiff")),
+        ("CL401", 9, 1, _claim("causal", "can make your heart race")),
+    ]
+
+
+def test_the_condition_making_you_feel_something_is_a_symptom():
+    page = ("# Labyrinthitis\n\n## Overview\n\n"
+            "Labyrinthitis can leave you tired for a few days.\n\n"
+            "It affects your balance and can make you feel dizzy.\n\n"
+            "If this happens, it can make you feel anxious.\n")
+    assert _found(page) == [
+        ("CL401", 9, 1, _claim("causal", "can make you feel anxious")),
+    ]

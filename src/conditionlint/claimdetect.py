@@ -241,6 +241,13 @@ def classify(text: str, descriptive: bool = False,
         # "They usually clear up without treatment within 7 to 10 days": a recovery
         # prediction that shares its verb with an efficacy cue is a prognosis.
         best = prognosis
+    if best is not None and best.type == "causal" and _PLAIN_EFFECT.match(text, best.start) \
+            and not _COMPARATIVE_END.search(best.text) and _condition_is_subject(text[lo:best.start], page, bool(cond)):
+        # Round 16: "Anaemia can leave you tired", "It affects your balance and can make
+        # you feel dizzy": the page's condition making you feel something is a symptom
+        # described; a cause doing it ("Low iron can leave you feeling cold", "If this
+        # happens, it can make you feel anxious") is a causal claim
+        best = None
     if best is None:
         shape = structmod.claim_shape(text[lo:], page or _NO_PAGE, descriptive, testimonial,
                                       item)
@@ -417,6 +424,21 @@ def _harms_body(text: str, page: structmod.PageWords | None, lo: int) -> Cue | N
 
 
 _CONDITION = re.compile(r"^\W*(?:if|unless|when|whenever)\b[^,;:.]{0,120},", re.I)
+
+# Round 16: a plain effect on a person ("can make you feel dizzy", "can leave you tired")
+_PLAIN_EFFECT = re.compile(r"(?:can|could|may|might|will|often)\s+(?:[a-z]+\s+)?(?:make|leave)\s+"
+                           r"(?:you|someone|people|him|her|children)\b", re.I)
+# (round 13's comparative effects, "can make your heart beat faster", keep their cue)
+_COMPARATIVE_END = re.compile(r"\b(?:more|less|[a-z]{2,}er)$", re.I)
+
+
+def _condition_is_subject(subject: str, page: structmod.PageWords | None,
+                          conditional: bool) -> bool:
+    """The subject before a plain effect is the page's condition or (with no condition
+    clause before it) a pronoun that opens the sentence."""
+    return bool((page is not None and page.condition is not None
+                 and page.condition.search(subject))
+                or (not conditional and re.match(r"^\W*(?:it|this|they)\b", subject, re.I)))
 
 
 # "has not healed", "You do not need to stop": a cue right after a negation claims
