@@ -128,11 +128,12 @@ def test_a_plain_effect_on_a_part_or_on_how_you_feel_is_causal():
     ]
 
 
-def test_the_condition_making_you_feel_something_is_a_symptom():
+def test_the_condition_leaving_you_feeling_something_is_a_symptom():
     page = ("# Labyrinthitis\n\n## Overview\n\n"
             "Labyrinthitis can leave you tired for a few days.\n\n"
-            "It affects your balance and can make you feel dizzy.\n\n"
-            "If this happens, it can make you feel anxious.\n")
+            "It affects your balance and can leave you feeling dizzy.\n\n"
+            "A blocked ear can leave you feeling dizzy.\n\n"
+            "If this happens, it can leave you feeling low.\n")
     assert _found(page) == [
-        ("CL401", 9, 1, _claim("causal", "can make you feel anxious")),
+        ("CL401", 11, 1, _claim("causal", "can leave you feeling low")),
     ]

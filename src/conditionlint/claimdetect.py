@@ -428,16 +428,20 @@ _CONDITION = re.compile(r"^\W*(?:if|unless|when|whenever)\b[^,;:.]{0,120},", re.
 # Round 16: a plain effect on a person ("can make you feel dizzy", "can leave you tired")
 _PLAIN_EFFECT = re.compile(r"(?:can|could|may|might|will|often)\s+(?:[a-z]+\s+)?(?:make|leave)\s+"
                            r"(?:you|someone|people|him|her|children)\b", re.I)
+_BAD_PART = re.compile(r"\b(?:blocked|swollen|inflamed|infected|injured|damaged|broken|torn|"
+                       r"perforated|burst|sprained|trapped|pinched)\s+[a-z]+", re.I)
 # (round 13's comparative effects, "can make your heart beat faster", keep their cue)
 _COMPARATIVE_END = re.compile(r"\b(?:more|less|[a-z]{2,}er)$", re.I)
 
 
 def _condition_is_subject(subject: str, page: structmod.PageWords | None,
                           conditional: bool) -> bool:
-    """The subject before a plain effect is the page's condition or (with no condition
+    """The subject before a plain effect is the page's condition, a disease or a part
+    in a bad state ("A blocked ear can make you feel dizzy"), or (with no condition
     clause before it) a pronoun that opens the sentence."""
     return bool((page is not None and page.condition is not None
                  and page.condition.search(subject))
+                or _clause("disease-noun").search(subject) or _BAD_PART.search(subject)
                 or (not conditional and re.match(r"^\W*(?:it|this|they)\b", subject, re.I)))
 
 
