@@ -241,6 +241,13 @@ def classify(text: str, descriptive: bool = False,
         # "They usually clear up without treatment within 7 to 10 days": a recovery
         # prediction that shares its verb with an efficacy cue is a prognosis.
         best = prognosis
+    if best is not None and best.type == "causal" and _PLAIN_EFFECT.match(text, best.start) \
+            and not _COMPARATIVE_END.search(best.text) and _condition_is_subject(text[lo:best.start], page, bool(cond)):
+        # Round 16: "Anaemia can leave you tired", "It affects your balance and can make
+        # you feel dizzy": the page's condition making you feel something is a symptom
+        # described; a cause doing it ("Low iron can leave you feeling cold", "If this
+        # happens, it can make you feel anxious") is a causal claim
+        best = None
     if best is None:
         shape = structmod.claim_shape(text[lo:], page or _NO_PAGE, descriptive, testimonial,
                                       item)
@@ -417,6 +424,25 @@ def _harms_body(text: str, page: structmod.PageWords | None, lo: int) -> Cue | N
 
 
 _CONDITION = re.compile(r"^\W*(?:if|unless|when|whenever)\b[^,;:.]{0,120},", re.I)
+
+# Round 16: a plain effect on a person ("can make you feel dizzy", "can leave you tired")
+_PLAIN_EFFECT = re.compile(r"(?:can|could|may|might|will|often)\s+(?:[a-z]+\s+)?(?:make|leave)\s+"
+                           r"(?:you|someone|people|him|her|children)\b", re.I)
+_BAD_PART = re.compile(r"\b(?:blocked|swollen|inflamed|infected|injured|damaged|broken|torn|"
+                       r"perforated|burst|sprained|trapped|pinched)\s+[a-z]+", re.I)
+# (round 13's comparative effects, "can make your heart beat faster", keep their cue)
+_COMPARATIVE_END = re.compile(r"\b(?:more|less|[a-z]{2,}er)$", re.I)
+
+
+def _condition_is_subject(subject: str, page: structmod.PageWords | None,
+                          conditional: bool) -> bool:
+    """The subject before a plain effect is the page's condition, a disease or a part
+    in a bad state ("A blocked ear can make you feel dizzy"), or (with no condition
+    clause before it) a pronoun that opens the sentence."""
+    return bool((page is not None and page.condition is not None
+                 and page.condition.search(subject))
+                or _clause("disease-noun").search(subject) or _BAD_PART.search(subject)
+                or (not conditional and re.match(r"^\W*(?:it|this|they)\b", subject, re.I)))
 
 
 # "has not healed", "You do not need to stop": a cue right after a negation claims
@@ -660,6 +686,17 @@ def _list_after(doc: Document, heading: Block) -> list[int]:
 
 _PREDICATE = re.compile(r"^\W*([A-Z][a-z]+(?:es|s))\b(?!:)")
 
+# Round 16: a capitalised word ending in -s that ends its sentence or its bold run-in
+# label ("- **Orthotics.** Custom shoe inserts ...", "- Medications.") names the item;
+# it is not a verb whose subject is the lead-in's ("- Relaxes tight muscles").
+_NAME_END = re.compile(r"\**\s*(?:[.:,;]|$)")
+# Round 16: when a lead-in is a whole claim before a comma that enumerates examples
+# ("Most fungal infections respond well to these topical agents, which include:",
+# "..., such as:"), the claim is the lead-in's
+# own finding: the examples after it do not make it again, one by one.
+_ENUM_AFTER_CLAUSE = re.compile(
+    r",\s*(?:(?:which|that) (?:include|includes)|such as|including|for example)\W*:\s*$", re.I)
+
 
 def _label(kind: str) -> str:
     return next((label for name, label, _ in lexicon().types if name == kind), kind)
@@ -862,6 +899,10 @@ def rule_claims(doc: Document) -> tuple[list[Claim], list[Candidate]]:
                     # "Our treatment:" + "- Relaxes tight muscles": the item is the
                     # predicate of the lead-in's subject.
                     v = _PREDICATE.match(masked)
+                    if v and _NAME_END.match(masked, v.end()):
+                        # Round 16: "- **Orthotics.** Custom shoe inserts ...": a name
+                        # that ends there (a run-in label) is no verb
+                        v = None
                     if v:
                         cue = Cue("efficacy", _label("efficacy"), v.group(1),
                                   v.start(1), v.end(1))
@@ -907,6 +948,8 @@ def rule_claims(doc: Document) -> tuple[list[Claim], list[Candidate]]:
                 lent_cites = own if not any(
                     cites.get(x.index) for item in items for x in by_block.get(item.index, [])) \
                     else []
+                if cue is not None and _ENUM_AFTER_CLAUSE.search(masked):
+                    lent = None
                 for item in items:
                     inherited[item.index] = (lent, lent_cites)
             if cue is None and not b.list_depth and not lead \
