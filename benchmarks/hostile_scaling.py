@@ -53,6 +53,10 @@ ATTACKS = {
     # seventh session: clauses judged as sentences of their own (claimdetect._MAX_DEPTH)
     "colon clauses": lambda n: "# T\n\n" + "the cat sat: on the mat " * (n // 24) + "\n",
     "reason clauses": lambda n: "# T\n\n" + "Do not stop - " * (n // 14) + "end.\n",
+    # a sentence opening with a run of characters that both "\W*" and a word class
+    # with "-" or "'" can take (found by the seventh session's review)
+    "hyphen run": lambda n: "# T\n\n" + "-" * n + "x y z works.\n",
+    "apostrophe run": lambda n: "# T\n\n" + "'" * n + "x cures back pain.\n",
 }
 
 
