@@ -37,7 +37,7 @@ from conditionlint import claimmodel
 from conditionlint import claimstructure as structmod
 from conditionlint import sentences as splitter
 from conditionlint.document import Block, Citation, Document, EvidenceEntry, Sentence
-from conditionlint.gated import Alternation, Alternations
+from conditionlint.gated import Alternation, Alternations, compile_guarded
 
 _NO_PAGE = structmod.PageWords()
 FM_CLAIM_KEYS = ("description", "summary", "excerpt", "subtitle", "tagline", "lead",
@@ -157,7 +157,9 @@ def _clause(name: str) -> re.Pattern[str]:
     from conditionlint.yamlrules import lexicon as load
 
     pattern = load("claims").get("clause-patterns", {}).get(name)
-    return re.compile(pattern if pattern else r"(?!)", re.I)
+    # behind its first-character guard and kept in the compiled-pattern store, as the
+    # lexicon's other patterns are
+    return compile_guarded(pattern if pattern else r"(?!)", re.I)
 
 
 @dataclass(frozen=True)
@@ -915,25 +917,26 @@ def rule_claims(doc: Document) -> tuple[list[Claim], list[Candidate]]:
                     if v:
                         cue = Cue("efficacy", _label("efficacy"), v.group(1),
                                   v.start(1), v.end(1))
-            if s is sents[-1] and text.rstrip().endswith(":") and cue is not None \
-                    and _clause("advice-lead").match(masked):
+            # the last sentence of a block ending in ':' opens the list after it
+            opens_list = s is sents[-1] and lead
+            items = _list_items(doc, b) if opens_list else []
+            if opens_list and cue is not None and _clause("advice-lead").match(masked):
                 # "You can also lower your risk by:", "A pharmacist can give you advice
                 # about medicines that can help, such as:": the reader or an adviser is
                 # the subject; the lead-in announces options and lends no claim
                 cue = None
-            if s is sents[-1] and text.rstrip().endswith(":") and descriptive and cue is None \
+            if opens_list and descriptive and cue is None \
                     and _clause("factor-lead").search(masked):
                 # Round 13: the same list of risk factors under a descriptive heading
                 # ("Who is at risk"), where the lead-in itself is no claim
-                factors.update(item.index for item in _list_items(doc, b))
-            if s is sents[-1] and text.rstrip().endswith(":") and _clause("skill-lead").search(masked):
+                factors.update(item.index for item in items)
+            if opens_list and _clause("skill-lead").search(masked):
                 # Round 13: "Breathing retraining teaches you to:" + "- slow your
                 # breathing rate and reduce the volume of air you take in": a list of
                 # skills taught describes the course, lead-in and items alike
                 cue = None
-                factors.update(item.index for item in _list_items(doc, b))
-            if s is sents[-1] and text.rstrip().endswith(":"):
-                items = _list_items(doc, b)
+                factors.update(item.index for item in items)
+            if opens_list:
                 if lex.condition_lead is not None and lex.condition_lead.search(masked):
                     conditions.update(item.index for item in items)
                 lent = cue
@@ -995,18 +998,28 @@ _FACTOR_MEASURE = re.compile(r"\brisk\b(?! factors?\b)|\d|\b(?:twice|three times
                              r"half|a third|a quarter)\b", re.I)
 
 
+def _full_sentences(body: str, *verbs: re.Pattern[str]) -> bool:
+    """An item's text after its label is written as full sentences: six words or more,
+    one of ``verbs``, a closing full stop, and not a list of nouns."""
+    return body.rstrip().endswith(".") and len(body.split()) >= 6 \
+        and any(v.search(body) for v in verbs) and not _noun_list(body)
+
+
+# a run-in label that ends with its own full stop or colon
+_LABEL_END = re.compile(r"[.:]\s*\*\*|\*\*\s*[.:\u2013\u2014-]")
+
+
 def _labelled_sentence_item(text: str) -> bool:
     """Round 15: a list item that opens with a bold run-in label and goes on in full
     sentences ("- **Obesity.** Having obesity raises the risk of pancreatitis.")."""
-    m = _ITEM_LABEL.match(text.strip())
-    if m is None or not re.search(r"[.:]\s*\*\*|\*\*\s*[.:\u2013\u2014-]", text.strip()[:m.end()]):
+    text = text.strip()
+    m = _ITEM_LABEL.match(text)
+    if m is None or not _LABEL_END.search(text, 0, m.end()):
         # (a label that ends with its own full stop or colon: "**Obesity.** Having
         # obesity ..."; not a bold subject that opens the sentence, "**Viral
         # conjunctivitis** is often caused by ...")
         return False
-    body = text.strip()[m.end():]
-    return body.rstrip().endswith(".") and len(body.split()) >= 6 \
-        and bool(_ITEM_VERB.search(body) or _RISK_VERB.search(body)) and not _noun_list(body)
+    return _full_sentences(text[m.end():], _ITEM_VERB, _RISK_VERB)
 
 
 _RISK_VERB = re.compile(r"\b(?:raises?|increases?|lowers?|reduces?|doubles?|triples?|"
@@ -1016,9 +1029,7 @@ _RISK_VERB = re.compile(r"\b(?:raises?|increases?|lowers?|reduces?|doubles?|trip
 def _sentence_item(text: str, kinds: frozenset[str], lex: Lexicon) -> bool:
     if not any(sk in kinds for sk, _t, _n in lex.section_defaults):
         return False
-    body = _ITEM_LABEL.sub("", text.strip())
-    return body.rstrip().endswith(".") and len(body.split()) >= 6 \
-        and bool(_ITEM_VERB.search(body)) and not _noun_list(body)
+    return _full_sentences(_ITEM_LABEL.sub("", text.strip()), _ITEM_VERB)
 
 
 def _section_default(masked: str, kinds: frozenset[str], lex: Lexicon) -> Cue | None:

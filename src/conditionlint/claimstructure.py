@@ -397,6 +397,11 @@ _PHRASE_END = re.compile(r"\s*(?:$|[.!,;:\u2013\u2014-]|(?:in|within|without|fro
                          r"|on|for|and|or|with|every|each|that|you)\b)", re.IGNORECASE)
 
 
+# "for the <health word>": what the product is for
+_FOR_BEFORE = re.compile(r"\bfor (?:the |your |a |an |healthy |healthier )?(?:[\w-]+ )?$",
+                         re.IGNORECASE)
+
+
 def slogan(text: str) -> Shape | None:
     st = structure()
     if st is None:
@@ -409,9 +414,7 @@ def slogan(text: str) -> Shape | None:
             # the health word is no head of its phrase: "Calm Gut programme includes"
             continue
         before = text[:h.start()]
-        m = st.benefit_before.search(before) \
-            or re.search(r"\bfor (?:the |your |a |an |healthy |healthier )?(?:[\w-]+ )?$",
-                         before, re.IGNORECASE)
+        m = st.benefit_before.search(before) or _FOR_BEFORE.search(before)
         if m:
             return Shape(m.start(), h.end(), "efficacy")
     w = st.spared.search(text)
