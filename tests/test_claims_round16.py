@@ -12,12 +12,9 @@ from __future__ import annotations
 import pytest
 
 from tests.test_claims_round12 import _claim, _found, _page
+from tests.test_claims_round15 import _vague
 
 pytestmark = pytest.mark.usefixtures("rules_alone")
-
-
-def _vague(cue: str) -> str:
-    return f"vague evidence ('{cue}'): name the source and cite it as an evidence entry"
 
 
 def _cl402(page: str) -> list[tuple[int, int, str]]:
