@@ -152,7 +152,7 @@ def test_work_of_url_forms():
     assert w("https://www.healthline.com/health/cold-flu/zinc") is None
 
 
-def test_same_sentences_with_links_to_no_work_are_uncited():
+def test_same_sentences_with_links_to_no_work_are_uncited(rules_alone):
     page = ("# Colds\n\nZinc <a href=\"https://www.who.int/zinc\">shortened colds</a> in adults."
             "\n\nColds are common. [A 2019 trial](https://www.who.int/x) found that zinc "
             "lozenges shorten colds.\n")
@@ -199,7 +199,7 @@ def test_work_of_url_article_paths_europe_pmc_and_documents():
         assert w(url) is None, url
 
 
-def test_links_to_guidelines_and_article_pages_support_their_sentence(tmp_path):
+def test_links_to_guidelines_and_article_pages_support_their_sentence(tmp_path, rules_alone):
     from tests.test_link_citations2 import check
 
     page = ("# Colds\n\n"

@@ -30,7 +30,7 @@ def _cl401(page: str) -> list[tuple[int, str]]:
 
 def test_shipped_file_loads_and_validates():
     data = lexicon("claim-model")  # validated against schemas/rule.schema.json
-    assert set(data) <= {"enabled", "threshold", "bias", "weights", "scope"}
+    assert set(data) <= {"enabled", "threshold", "bias", "weights", "scope", "veto"}
     model = claimmodel.load()
     assert model is not None
     assert model.scope in {"candidates", "open"}  # "prose" is never shipped
@@ -226,3 +226,107 @@ def test_shipped_weights_flag_a_clinic_claim_but_not_instructions_or_questions()
     found = _cl401(page)
     # (the rules now read the first sentence as a prognosis claim themselves)
     assert [line for line, _ in found] == [3]
+
+
+# -- the veto (claimmodel.Model.veto, claimdetect._vetoed) --------------------------------
+
+VETO_PAGE = """\
+---
+title: Knee pain
+description: Knee braces relieve pain.
+evidence:
+  - id: k1
+    title: Knee trial
+    year: 2020
+    design: rct
+    doi: 10.1000/xyz123
+---
+# Knee pain
+
+Your kneecap glides in a groove at the end of the thigh bone.
+
+Taping the knee eases pain on stairs.
+
+Taping the knee eases pain on stairs [@k1].
+
+Our clinic treatment:
+
+- Loosens stiff joints
+
+Bracing modulates:
+
+- load on the joint
+
+Studies show that taping eases pain.
+
+Acupuncture cures knee pain.
+
+Knee injections are safe for everyone.
+"""
+
+
+def _veto_all(veto: float = 0.99) -> claimmodel.Model:
+    """A model that scores every sentence ~0.5 and lets go of every rule claim it may
+    (veto above the score), and scores nothing in (threshold 0.99)."""
+    return claimmodel.Model({}, 0.0, 0.99, True, "candidates", veto)
+
+
+def _cl401_lines(page: str) -> list[tuple[int, int]]:
+    return [(f.line, f.column) for f in lint_text(page, select=["CL401"], today="2026-11-29")]
+
+
+def test_veto_lets_go_of_plain_rule_claims_and_keeps_the_shapes_it_never_touches():
+    claimmodel.use(None)
+    rules = _cl401_lines(VETO_PAGE)
+    # The rules alone: the front-matter description (3), the uncited effect (15), the
+    # item after a lead-in that claims nothing itself (21), the mechanism lead-in (23)
+    # and the item that takes its cue (25), the evidence invoked (27), the strong word
+    # (29) and the safety claim (31); the cited line 17 is no CL401
+    assert rules == [(3, 14), (15, 1), (21, 3), (23, 1), (25, 3), (27, 1), (29, 1), (31, 1)]
+    claimmodel.use(_veto_all())
+    # let go: the plain effect claim and the item, each scored below the veto; kept
+    # whatever the score: front matter, a lead-in and the items that take its cue,
+    # evidence invoked, strong words, safety
+    assert _cl401_lines(VETO_PAGE) == [(3, 14), (23, 1), (25, 3), (27, 1), (29, 1), (31, 1)]
+
+
+def test_veto_zero_or_above_the_score_decides():
+    claimmodel.use(None)
+    rules = _cl401_lines(VETO_PAGE)
+    # veto 0 (the default): the model never overrules a rule
+    claimmodel.use(claimmodel.Model({}, 0.0, 0.99, True, "candidates"))
+    assert _cl401_lines(VETO_PAGE) == rules
+    # a score of 0.5 at or above the veto keeps the claim; below it, it goes
+    claimmodel.use(_veto_all(0.5))
+    assert _cl401_lines(VETO_PAGE) == rules
+    claimmodel.use(_veto_all(0.51))
+    assert len(_cl401_lines(VETO_PAGE)) < len(rules)
+
+
+def test_an_item_after_a_lead_in_is_scored_with_the_lead_in():
+    # the model sees "Our clinic treatment: Loosens stiff joints", not the item alone:
+    # a weight on a word of the lead-in alone decides
+    claimmodel.use(None)
+    assert (21, 3) in _cl401_lines(VETO_PAGE)
+    claimmodel.use(claimmodel.Model({"w:clinic": 5.0}, 0.0, 0.99, True, "candidates", 0.9))
+    assert (21, 3) in _cl401_lines(VETO_PAGE)
+    claimmodel.use(claimmodel.Model({"w:loosens": 5.0}, 0.0, 0.99, True, "candidates", 0.9))
+    assert (21, 3) in _cl401_lines(VETO_PAGE)
+    claimmodel.use(claimmodel.Model({"w:nothing": 5.0}, 0.0, 0.99, True, "candidates", 0.9))
+    assert (21, 3) not in _cl401_lines(VETO_PAGE)
+
+
+def test_shipped_veto_is_read_from_the_file():
+    model = claimmodel.load()
+    assert model is not None
+    assert model.veto == lexicon("claim-model")["veto"] == 0.2
+    assert claimmodel.Model({}, 0.0, 0.5).veto == 0.0  # a model without one never vetoes
+
+
+def test_shipped_veto_lets_go_of_a_description_the_rules_take_for_a_claim(rules_alone):
+    # A pin on the shipped weights: how the body works, in an effect verb the rules
+    # read as a benefit (blind22, the kind of sentence the veto was chosen on)
+    page = "# Rib fractures\n\nYour ribs protect your heart and lungs from knocks.\n"
+    assert _cl401_lines(page) == [(3, 1)]  # the rules alone
+    claimmodel.reset()
+    assert _cl401_lines(page) == []  # as shipped

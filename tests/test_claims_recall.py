@@ -93,7 +93,7 @@ def test_instructions_under_a_claiming_lead_in_are_not_claims():
     assert found(page) == [(3, 1, 3, 36, "efficacy claim ('help') cites no evidence entry")]
 
 
-def test_an_instruction_with_a_reason_after_a_semicolon_or_which_is_a_claim():
+def test_an_instruction_with_a_reason_after_a_semicolon_or_which_is_a_claim(rules_alone):
     page = ("# Snoring\n\nRaise the head of the bed; this helps the airway stay open.\n\n"
             "Ask a pharmacist about nasal sprays, which shrink swollen tissue inside the nose.\n")
     assert found(page) == [
@@ -123,7 +123,7 @@ def test_reviews_rated_with_stars_signed_blockquotes_and_review_sections():
         (11, 29, 11, 56, "efficacy claim ('Now I') cites no evidence entry")]
 
 
-def test_benefit_bullets_that_open_with_their_verb_are_claims():
+def test_benefit_bullets_that_open_with_their_verb_are_claims(rules_alone):
     page = ("# Sleep spray\n\nWhy customers love it\n\n"
             "- Cools hot flashes from the inside out\n- Contains magnesium\n")
     assert found(page) == [(5, 3, 5, 40, "efficacy claim ('Cools') cites no evidence entry")]
@@ -135,7 +135,7 @@ def test_benefit_bullets_that_open_with_their_verb_are_claims():
     ("In trials, zinc shortened colds by 1 day.",
      "statistic claim ('by 1 day') cites no evidence entry"),
 ])
-def test_use_and_effect_size_wording(sentence, message):
+def test_use_and_effect_size_wording(sentence, message, rules_alone):
     assert found(f"# Page\n\n{sentence}\n") == [(3, 1, 3, len(sentence) + 1, message)]
 
 
@@ -151,7 +151,7 @@ def test_hard_to_treat_is_not_an_efficacy_claim():
     ("Every client leaves feeling lighter and freer.",
      "efficacy claim ('feeling lighter') cites no evidence entry"),
 ])
-def test_nutrient_claims_irritants_and_every_client(sentence, message):
+def test_nutrient_claims_irritants_and_every_client(sentence, message, rules_alone):
     assert found(f"# Page\n\n{sentence}\n") == [(3, 1, 3, len(sentence) + 1, message)]
 
 
@@ -195,7 +195,7 @@ def test_has_been_shown_to_is_vague_evidence():
     ("Smokers are twice as likely to develop gum disease.",
      "causal claim ('Smokers are twice as likely') cites no evidence entry"),
 ])
-def test_course_supplement_pregnancy_and_exposure_wording(sentence, message):
+def test_course_supplement_pregnancy_and_exposure_wording(sentence, message, rules_alone):
     assert found(f"# Page\n\n{sentence}\n") == [(3, 1, 3, len(sentence) + 1, message)]
 
 
@@ -220,7 +220,7 @@ def test_clinic_and_label_wording_that_is_not_a_claim(sentence):
     ("Minoxidil slows hair loss in about 2 in 3 men.",
      "efficacy claim ('slows') cites no evidence entry"),
 ])
-def test_response_stopping_and_slowing_wording(sentence, message):
+def test_response_stopping_and_slowing_wording(sentence, message, rules_alone):
     assert found(f"# Page\n\n{sentence}\n") == [(3, 1, 3, len(sentence) + 1, message)]
 
 

@@ -37,7 +37,7 @@ from tests.conftest import TODAY
     "A small number of adults are left with a painless bump below the knee.",
     "A small number of patients have some loss of control of wind afterwards.",
 ])
-def test_course_and_outlook(sentence):
+def test_course_and_outlook(sentence, rules_alone):
     assert cl401(sentence) == "prognosis"
 
 
@@ -72,7 +72,7 @@ def test_nearby_course_sentences_claim_nothing(sentence):
     ("Drink plenty of water so that your stools stay soft.", "mechanism"),
     ("Tilt your head back so the drops can reach the back of the nose.", "mechanism"),
 ])
-def test_instructions_with_a_claiming_reason(sentence, kind):
+def test_instructions_with_a_claiming_reason(sentence, kind, rules_alone):
     assert cl401(sentence) == kind
 
 
@@ -89,7 +89,7 @@ def test_plain_instructions_stay_quiet(sentence):
     assert cl401(sentence) is None
 
 
-def test_a_bold_instruction_in_a_numbered_list_is_one_sentence_and_no_claim():
+def test_a_bold_instruction_in_a_numbered_list_is_one_sentence_and_no_claim(rules_alone):
     # "4. **Relax your muscles** one group at a time." was a false finding whose span,
     # shown as "Relax your muscles** one group at a time.", looked cut by the splitter.
     # It is not: the sentence is whole, and its span starts where its words start (the
@@ -116,7 +116,7 @@ def test_a_bold_instruction_in_a_numbered_list_is_one_sentence_and_no_claim():
     "Pelvic floor physio is massively underrated.",
     "Most people go straight back to work the next day.",
 ])
-def test_first_person_results(sentence):
+def test_first_person_results(sentence, rules_alone):
     assert cl401(sentence) is not None
 
 
@@ -140,7 +140,7 @@ def test_nearby_first_person_sentences_claim_nothing(sentence):
     "- First choice for mild acne",
     "- First-line option for stubborn warts",
 ])
-def test_standing(sentence):
+def test_standing(sentence, rules_alone):
     assert cl401(sentence) is not None
 
 
@@ -164,7 +164,7 @@ def test_nearby_standing_sentences_claim_nothing(sentence):
     "Our scalp serum wakes up dormant follicles.",
     "Warm lemon water gets your bowels moving.",
 ])
-def test_mechanisms_in_clinic_copy(sentence):
+def test_mechanisms_in_clinic_copy(sentence, rules_alone):
     assert cl401(sentence) == "mechanism"
 
 
@@ -184,7 +184,7 @@ def test_nearby_mechanism_sentences_claim_nothing(sentence):
     "The most common cause in children is a virus.",
     "Without enough sleep, blood pressure can climb quickly.",
 ])
-def test_causes_named(sentence):
+def test_causes_named(sentence, rules_alone):
     assert cl401(sentence) == "causal"
 
 
@@ -250,7 +250,7 @@ def test_review_dates_under_complications_are_no_complication():
     "There's no cure, but some people find these things help:",
     "Many of our members tell us the exercises eased their breathlessness.",
 ])
-def test_nearby_claims_are_still_found(sentence):
+def test_nearby_claims_are_still_found(sentence, rules_alone):
     assert cl401(sentence) is not None
 
 
@@ -333,7 +333,7 @@ def test_a_claim_after_a_cited_year_is_judged_on_its_own():
     "The younger the child, the better the outlook.",
     "Older dogs recover more slowly.",
 ])
-def test_course_families_from_probes(sentence):
+def test_course_families_from_probes(sentence, rules_alone):
     assert cl401(sentence) == "prognosis"
 
 
@@ -347,7 +347,7 @@ def test_course_families_from_probes(sentence):
     "Compression is the single most important part of treatment.",
     "Surgery is usually a last resort.",
 ])
-def test_reasons_results_and_standing_from_probes(sentence):
+def test_reasons_results_and_standing_from_probes(sentence, rules_alone):
     assert cl401(sentence) is not None
 
 
@@ -440,7 +440,7 @@ def test_a_claim_beside_a_registration_or_the_clinic_routine_is_still_found():
     "The shockwaves trigger the body's own repair process.",
     "The enzymes break down the protein that causes the itch.",
 ])
-def test_families_from_a_third_probe_list(sentence):
+def test_families_from_a_third_probe_list(sentence, rules_alone):
     assert cl401(sentence) is not None
 
 
@@ -492,7 +492,7 @@ def test_bringing_a_measure_down_is_still_a_claim():
     "Relapses become less frequent with age.",
     "Around 1 in 10 people develop long-term pain after the operation.",
 ])
-def test_families_from_a_fourth_probe_list(sentence):
+def test_families_from_a_fourth_probe_list(sentence, rules_alone):
     assert cl401(sentence) is not None
 
 
@@ -527,7 +527,7 @@ def test_nearby_sentences_from_a_fourth_probe_list(sentence):
     "Hospital admissions for asthma fell by half after the smoking ban.",
     "Thousands of runners trust our gel.",
 ])
-def test_families_from_the_fifth_probe_list(sentence):
+def test_families_from_the_fifth_probe_list(sentence, rules_alone):
     assert cl401(sentence) is not None
 
 

@@ -66,7 +66,7 @@ def _cl401(page: str) -> list[tuple[int, str]]:
     ('Lavender oil calms the nervous system.', 'efficacy'),
     ('The good news is that shin splints usually settle with rest.', 'prognosis'),
 ])
-def test_first_list_shapes_are_claims(sentence, kind):
+def test_first_list_shapes_are_claims(sentence, kind, rules_alone):
     assert cl401(sentence) == kind
 
 
@@ -118,7 +118,7 @@ def test_first_list_shapes_are_claims(sentence, kind):
     ('Yoga is good for your mood and sleep.', 'efficacy'),
     ('Once my sinuses cleared, that headache was just gone.', 'efficacy'),
 ])
-def test_second_list_shapes_are_claims(sentence, kind):
+def test_second_list_shapes_are_claims(sentence, kind, rules_alone):
     assert cl401(sentence) == kind
 
 
@@ -240,7 +240,7 @@ def test_a_lead_in_that_lowers_the_chances_is_not_a_claim():
     assert _cl401(page) == []
 
 
-def test_benefit_bullets_with_a_comparative():
+def test_benefit_bullets_with_a_comparative(rules_alone):
     page = ("# Menopause\n\n## What our members notice\n\nWhat members say changed:\n\n"
             "- Fewer hot flushes\n- Sharper focus and a steadier mood\n"
             "- More energy in the afternoons\n")
@@ -291,7 +291,7 @@ def test_an_instruction_whose_purpose_is_prevention():
     ('Surgery gives the best long-term results for large hernias.', 'prognosis'),
     ('Hair usually grows back within six months.', 'efficacy'),
 ])
-def test_third_list_claims(sentence, kind):
+def test_third_list_claims(sentence, kind, rules_alone):
     assert cl401(sentence) == kind
 
 
@@ -374,5 +374,5 @@ def test_fourth_list_quiet_sentences(sentence):
     ("Made a huge difference to my son's sleep.", 'efficacy'),
     ('Darker, cooler rooms help you fall asleep faster.', 'efficacy'),
 ])
-def test_fourth_list_claims_beside_them(sentence, kind):
+def test_fourth_list_claims_beside_them(sentence, kind, rules_alone):
     assert cl401(sentence) == kind

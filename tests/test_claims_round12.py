@@ -27,7 +27,7 @@ def _claim(kind: str, cue: str) -> str:
 
 
 # -- 1. an instruction's reason clause is judged on its own ---------------------------
-def test_a_list_item_whose_reason_after_a_dash_predicts_harm():
+def test_a_list_item_whose_reason_after_a_dash_predicts_harm(rules_alone):
     page = _page("Do and don't", "Don't:\n\n- rub the rash – breaking the skin lets germs in")
     assert _found(page) == [("CL401", 7, 3, _claim("causal", "lets"))]
 
@@ -104,7 +104,7 @@ def test_side_effects_by_rank_and_in_whom():
     ]
 
 
-def test_the_course_by_shape():
+def test_the_course_by_shape(rules_alone):
     page = _page("Outlook", "Widget lumps almost never turn into cancer.\n\n"
                             "Long-standing widget syndrome can be hard to treat.\n\n"
                             "I have been in remission for three years.\n\n"
@@ -116,7 +116,7 @@ def test_the_course_by_shape():
     ]
 
 
-def test_responds_well_to_stays_an_efficacy_cue():
+def test_responds_well_to_stays_an_efficacy_cue(rules_alone):
     assert _found(_page("Treatment", "Widget syndrome often responds well to rest.")) == [
         ("CL401", 5, 1, _claim("efficacy", "responds well to"))]
 
@@ -167,7 +167,7 @@ def test_a_pronoun_after_a_bare_comma_is_not():
     assert _found(_page("Our clinic", "Unlike the old building, it has a lift.")) == []
 
 
-def test_a_named_cause_of_the_pages_condition():
+def test_a_named_cause_of_the_pages_condition(rules_alone):
     page = _page("Causes", "Damp housing causes widget syndrome in most children.\n\n"
                            "Doctors don't know what causes widget syndrome.\n\n"
                            "Widget syndrome is a skin problem that causes widget spots.")
@@ -191,7 +191,7 @@ def test_what_a_reviewer_says_changed_in_general_words():
     ("Peppermint tea for the cramps.", "for the cramps"),
     ("Finally — calm, steady focus without the jitters.", "without the jitters"),
 ])
-def test_verbless_slogans(sentence, cue):
+def test_verbless_slogans(sentence, cue, rules_alone):
     assert _found(_page("Our balm", sentence)) == [("CL401", 5, 1, _claim("efficacy", cue))]
 
 
@@ -205,7 +205,7 @@ def test_sentences_with_a_verb_or_no_benefit_are_not_slogans(sentence):
 
 
 # -- 7. something named harms a part of the body ----------------------------------------
-def test_a_named_agent_harms_a_body_part():
+def test_a_named_agent_harms_a_body_part(rules_alone):
     page = _page("Causes", "Dry office air irritates the delicate lining of the nose.\n\n"
                            "Osteoporosis weakens bones.\n\n"
                            "The meniscus is a rubbery disc that cushions the knee.")
@@ -213,7 +213,7 @@ def test_a_named_agent_harms_a_body_part():
 
 
 # -- 8. more body words; any verb after a pronoun opening a reason clause ---------------
-def test_body_words_lips_hands_brain_heart_count_as_health_objects():
+def test_body_words_lips_hands_brain_heart_count_as_health_objects(rules_alone):
     page = _page("Our balm", "Smoother hands in just a week.\n\n"
                              "The foods that protect your heart also protect your brain.")
     assert _found(page) == [
@@ -222,7 +222,7 @@ def test_body_words_lips_hands_brain_heart_count_as_health_objects():
     ]
 
 
-def test_a_reason_clause_opening_with_a_pronoun_and_any_verb():
+def test_a_reason_clause_opening_with_a_pronoun_and_any_verb(rules_alone):
     page = _page("Self-care", "Don't:\n\n- wear tight rings, as they squeeze the blood "
                               "supply to your fingers")
     assert _found(page) == [("CL401", 7, 3, _claim("causal", "they squeeze"))]

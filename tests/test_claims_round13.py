@@ -90,7 +90,7 @@ def test_the_same_shapes_with_an_effect_stay_claims(heading, sentence, cue):
      "well known for causing"),
     ("Causes", "Sports such as rugby carry the highest risk.", "causal", "carry the highest risk"),
 ])
-def test_recall_families(heading, sentence, kind, cue):
+def test_recall_families(heading, sentence, kind, cue, rules_alone):
     assert _found(_page(heading, sentence)) == [("CL401", 5, 1, _claim(kind, cue))]
 
 

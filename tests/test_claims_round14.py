@@ -60,7 +60,7 @@ evidence:
 """
 
 
-def test_a_lead_in_citation_does_not_cover_items_that_cite_on_their_own():
+def test_a_lead_in_citation_does_not_cover_items_that_cite_on_their_own(rules_alone):
     page = _ENTRY + ("# Widget syndrome\n\n## Options\n\nYou will be offered two routes "
                      "[@smith2020]:\n\n1. **Night splints** (worn in bed). They calm the jaw down within a "
                      "few weeks. Most people improve within a month [@smith2020].\n2. **Surgery** to "
@@ -158,7 +158,7 @@ def test_a_pseudo_cleft_is_not_a_page_description():
     ("Two weeks after surgery I chewed a steak.", "weeks after surgery I chewed"),
     ("Two stone lighter by summer.", "Two stone lighter"),
 ])
-def test_reviewer_outcomes(review, cue):
+def test_reviewer_outcomes(review, cue, rules_alone):
     page = _page("Reviews", f"★★★★★ \"{review}\" — Gail W.")
     found = _found(page)
     assert [(c, ln, m) for c, ln, _col, m in found] == [("CL401", 5, _claim("efficacy", cue))]
@@ -203,7 +203,7 @@ def test_a_patient_group_that_needs_fewer_painkillers():
     ("Safety", "It's natural, so there's nothing harmful going into your system.", "safety",
      "there's nothing harmful"),
 ])
-def test_recall_families(heading, sentence, kind, cue):
+def test_recall_families(heading, sentence, kind, cue, rules_alone):
     assert _found(_page(heading, sentence)) == [("CL401", 5, 1, _claim(kind, cue))]
 
 

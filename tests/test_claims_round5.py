@@ -80,7 +80,7 @@ def test_cue_is_the_verb_not_a_preposition_or_a_noun():
         "efficacy claim ('therapists release')"]
 
 
-def test_testimonials_imperative_promises_and_mechanisms():
+def test_testimonials_imperative_promises_and_mechanisms(rules_alone):
     page = ("# Endometriosis\n\nTake back control of your cycle with acupuncture.\n\n"
             "Friendly, professional and it works.\n\n"
             "\"I'm sleeping through the night again!\"\n\n"

@@ -69,7 +69,7 @@ def test_an_instruction_whose_reason_is_an_effect_is_still_a_claim():
     ("Obesity narrows the airway.", "mechanism"),
     ("The insole spreads the load across the whole foot.", "efficacy"),
 ])
-def test_causes_and_mechanisms_are_claims(sentence, kind):
+def test_causes_and_mechanisms_are_claims(sentence, kind, rules_alone):
     assert cl401(sentence) == kind
 
 
@@ -160,7 +160,7 @@ def test_first_person_sentences_without_a_change_are_quiet(sentence):
     ("When the cream is used every night, it clears most patches within a month.",
      "efficacy"),
 ])
-def test_ranked_advice_and_verdicts_are_claims(sentence, kind):
+def test_ranked_advice_and_verdicts_are_claims(sentence, kind, rules_alone):
     assert cl401(sentence) == kind
 
 

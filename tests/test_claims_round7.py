@@ -58,7 +58,7 @@ def test_a_product_label_alone_is_vague_but_claims_nothing():
     ("Lifting too soon can make the gap wider.", "causal"),
     ("Both types are very contagious.", "causal"),
 ])
-def test_causes_and_transmission(sentence, kind):
+def test_causes_and_transmission(sentence, kind, rules_alone):
     assert cl401(sentence) == kind
 
 
@@ -84,7 +84,7 @@ def test_nearby_sentences_claim_nothing(sentence):
     "With the right diet, most people with it live a full life.",
     "Many people notice their energy coming back within a week.",
 ])
-def test_prognosis_families(sentence):
+def test_prognosis_families(sentence, rules_alone):
     assert cl401(sentence) == "prognosis"
 
 
@@ -133,7 +133,7 @@ def test_hedged_everyday_sentence_in_a_causes_section_stays_quiet():
     ("Swimming worked for me.", "efficacy"),
     ("Sea swimming has done more for my anxiety than pills ever did.", "comparative"),
 ])
-def test_testimonial_outcomes(sentence, kind):
+def test_testimonial_outcomes(sentence, kind, rules_alone):
     assert cl401(sentence, "Reviews") == kind
 
 

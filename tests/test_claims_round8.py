@@ -66,7 +66,7 @@ def test_nearby_sentences_invoke_no_evidence(sentence):
     "Having eczema does not make you more likely to get skin cancer.",
     "Taking the pill doesn't increase your risk.",
 ])
-def test_causes_denied_and_harms(sentence):
+def test_causes_denied_and_harms(sentence, rules_alone):
     assert cl401(sentence) == "causal"
 
 
@@ -118,7 +118,7 @@ def test_a_hedged_possibility_still_describes_a_cause():
     "Rarely, the nerve damage is permanent.",
     "You can only get measles once.",
 ])
-def test_prognosis_families(sentence):
+def test_prognosis_families(sentence, rules_alone):
     assert cl401(sentence) == "prognosis"
 
 
@@ -157,7 +157,7 @@ def test_nearby_course_sentences_claim_nothing(sentence):
     ("Fluids and sleep are your best bets.", "efficacy"),
     ("Great for back pain and stiff joints.", "efficacy"),
 ])
-def test_product_wording(sentence, kind):
+def test_product_wording(sentence, kind, rules_alone):
     assert cl401(sentence) == kind
 
 
@@ -195,13 +195,13 @@ def test_nearby_product_and_service_sentences_claim_nothing(sentence):
     assert cl401(sentence) is None
 
 
-def test_a_clinician_may_suggest_a_treatment_with_a_reason():
+def test_a_clinician_may_suggest_a_treatment_with_a_reason(rules_alone):
     # the reason makes it a claim again
     assert cl401("Your GP may suggest a steroid cream, which calms the itch.") == "efficacy"
     assert cl401("Your physio may suggest exercises to strengthen the muscles.") == "efficacy"
 
 
-def test_an_instruction_with_a_benefit_after_a_comma_is_a_claim():
+def test_an_instruction_with_a_benefit_after_a_comma_is_a_claim(rules_alone):
     assert cl401("Keep taking the capsules for a month, to build up your iron stores.") \
         is not None
     assert cl401("Keep taking the capsules for a month.") is None
@@ -230,7 +230,7 @@ def test_an_instruction_with_a_benefit_after_a_comma_is_a_claim():
     "I saw immediate changes after starting the acupuncture.",
     "Most of our runners are back to full training within a month.",
 ])
-def test_testimonial_outcomes(sentence):
+def test_testimonial_outcomes(sentence, rules_alone):
     assert cl401(sentence) is not None
 
 
@@ -252,7 +252,7 @@ def test_nearby_testimonial_shapes_claim_nothing(sentence):
 
 
 # -- table cells ---------------------------------------------------------------------------
-def test_a_table_cell_opening_with_a_benefit_verb_is_a_claim():
+def test_a_table_cell_opening_with_a_benefit_verb_is_a_claim(rules_alone):
     page = ("# Widget syndrome\n\n## Compare your options\n\n"
             # (a neutral column header: under "How it works" every cell is a mechanism
             # claim, see tests/test_claims_tables.py)
@@ -277,7 +277,7 @@ def test_a_harm_given_by_a_treatment_is_still_a_claim():
     assert cl401("Some women find it gives them heartburn.") is not None
 
 
-def test_an_instruction_that_promises_an_outcome_is_a_claim():
+def test_an_instruction_that_promises_an_outcome_is_a_claim(rules_alone):
     assert cl401("Stop snoring for good with our custom mouth guards.") is not None
     assert cl401("Stop taking the tablets after a week.") is None
 
@@ -307,7 +307,7 @@ def test_an_instruction_that_promises_an_outcome_is_a_claim():
     "You can't catch shingles from another person.",
     "A complication is a chronic pain that may linger.",
 ])
-def test_course_and_transmission_in_publisher_voice(sentence):
+def test_course_and_transmission_in_publisher_voice(sentence, rules_alone):
     assert cl401(sentence) is not None
 
 
@@ -335,7 +335,7 @@ def test_nearby_course_and_transmission_sentences_claim_nothing(sentence):
     "Backed by science.",
     "Recommended by 9 out of 10 dentists.",
 ])
-def test_product_and_clinic_copy(sentence):
+def test_product_and_clinic_copy(sentence, rules_alone):
     assert cl401(sentence) is not None
 
 

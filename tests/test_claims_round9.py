@@ -90,7 +90,7 @@ def test_nearby_risk_sentences_claim_nothing(sentence):
     "The tablets take several weeks to work.",
     "A knee replacement means months of recovery.",
 ])
-def test_course_families(sentence):
+def test_course_families(sentence, rules_alone):
     assert cl401(sentence) == "prognosis"
 
 
@@ -112,7 +112,7 @@ def test_nearby_course_sentences_claim_nothing(sentence):
     "An operation should only ever be a last resort.",
     "The earlier you start, the better the results.",
 ])
-def test_ranked_advice(sentence):
+def test_ranked_advice(sentence, rules_alone):
     assert cl401(sentence) == "comparative"
 
 
@@ -129,7 +129,7 @@ def test_ranked_advice(sentence):
     "Hand gels do not kill the virus.",
     "Most patients can cut down their painkillers after treatment.",
 ])
-def test_product_copy(sentence):
+def test_product_copy(sentence, rules_alone):
     assert cl401(sentence) == "efficacy"
 
 
@@ -144,7 +144,7 @@ def test_gentle_enough_to_take_with_medicines_is_a_safety_claim():
     "If you are worried, don't put off seeking help.",
     "This leaflet was written with help from our patients.",
 ])
-def test_nearby_copy_claims_nothing(sentence):
+def test_nearby_copy_claims_nothing(sentence, rules_alone):
     assert cl401(sentence) is None
 
 
@@ -156,7 +156,7 @@ def test_nearby_copy_claims_nothing(sentence):
     "Our taping switches on sleepy glutes.",
     "Our programmes stabilise loose joints.",
 ])
-def test_wellness_jargon(sentence):
+def test_wellness_jargon(sentence, rules_alone):
     assert cl401(sentence) is not None
 
 
@@ -180,7 +180,7 @@ def test_wellness_jargon(sentence):
     "Families who join our group tell us they feel far more confident.",
     "Clients who finish the programme rarely need a second course.",
 ])
-def test_reviewer_outcomes(sentence):
+def test_reviewer_outcomes(sentence, rules_alone):
     assert cl401(sentence) is not None
 
 
@@ -237,7 +237,7 @@ def test_an_instruction_with_a_dashed_reason():
     "These drinks replace the salts and water your body loses.",
     "Important: Antibiotics will not help.",
 ])
-def test_benefit_slogans_and_restoring(sentence):
+def test_benefit_slogans_and_restoring(sentence, rules_alone):
     assert cl401(sentence) == "efficacy"
 
 
@@ -271,7 +271,7 @@ def test_side_effects_and_risks(sentence):
     "Some medicines can give a false negative result.",
     "Blood can form clots in the legs.",
 ])
-def test_causes_named(sentence):
+def test_causes_named(sentence, rules_alone):
     assert cl401(sentence) == "causal"
 
 
@@ -338,7 +338,7 @@ def test_more_nearby_sentences_appeal_to_no_authority(sentence):
     "Recovery usually takes six to eight weeks.",
     "Emotional stress is stored in the hips.",
 ])
-def test_probe_families(sentence):
+def test_probe_families(sentence, rules_alone):
     assert cl401(sentence) is not None
 
 
@@ -367,7 +367,7 @@ def test_nearby_probe_sentences_claim_nothing(sentence):
     "Death from croup is extremely rare.",
     "The risk of later asthma is only slightly higher than in other children.",
 ])
-def test_leaflet_course(sentence):
+def test_leaflet_course(sentence, rules_alone):
     assert cl401(sentence) == "prognosis"
 
 
@@ -392,7 +392,7 @@ def test_nearby_leaflet_sentences_claim_nothing(sentence):
     ("Skipping doses makes the treatment fail more often.", "causal"),
     ("Gout is a condition linked to high uric acid.", "causal"),
 ])
-def test_effect_sizes_and_causes_in_leaflet_voice(sentence, kind):
+def test_effect_sizes_and_causes_in_leaflet_voice(sentence, kind, rules_alone):
     assert cl401(sentence) == kind
 
 
@@ -436,7 +436,7 @@ def test_nearby_practitioner_sentences_invoke_no_evidence(sentence):
     "Relapse rates are high without support.",
     "Eczema tends to flare in winter.",
 ])
-def test_slogans_and_rates(sentence):
+def test_slogans_and_rates(sentence, rules_alone):
     assert cl401(sentence) is not None
 
 

@@ -21,7 +21,7 @@ def cl401(sentence: str, heading: str = "Complications") -> list[tuple[int, int,
     "The nail on the affected toe sometimes lifts away from its bed.",
     "Some people notice a dent in the skin where the lump was.",
 ])
-def test_complications_prose_is_a_prognosis_claim(sentence):
+def test_complications_prose_is_a_prognosis_claim(sentence, rules_alone):
     assert cl401(sentence) == [
         (5, 1, "prognosis claim ('Complications section') cites no evidence entry")]
 
@@ -58,7 +58,7 @@ def test_a_cited_complication_is_supported():
     "Complications", "Possible complications", "Widget syndrome complications",
     "What are the complications?", "Is widget syndrome serious?", "Long-term problems",
 ])
-def test_complications_headings_in_their_usual_wordings(heading):
+def test_complications_headings_in_their_usual_wordings(heading, rules_alone):
     assert cl401("A widget rash that is scratched a lot turns leathery over the years.",
                  heading=heading) == [
         (5, 1, "prognosis claim ('Complications section') cites no evidence entry")]

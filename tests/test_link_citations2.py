@@ -232,7 +232,7 @@ def test_bare_address_after_the_full_stop_cites_the_sentence_before(tmp_path):
                                            f"'10.10/garlic' {DOI_MESSAGE}")]
 
 
-def test_address_in_an_html_attribute_or_code_is_not_bare(tmp_path):
+def test_address_in_an_html_attribute_or_code_is_not_bare(tmp_path, rules_alone):
     page = ("# Colds\n\nSteam eases congestion <img src=\"https://doi.org/10.1000/x.1\">. "
             "Zinc shortens colds `https://doi.org/10.1000/x.2`.\n")
     code, got = check(tmp_path, page)

@@ -20,6 +20,8 @@ vague-evidence wording) is data in ``rules/claims.yaml``; this module only appli
 6. When ``rules/claim-model.yaml`` is enabled, prose the rules gave no cue (and that
    no exclusion, instruction or citation takes out) is scored by the claim model
    (:mod:`conditionlint.claimmodel`); at or above its threshold it is a claim too.
+   The other way, an uncited sentence the rules took for a claim is let go when the
+   model scores it below its ``veto`` (a description or an instruction with a cue word).
 """
 
 from __future__ import annotations
@@ -727,6 +729,8 @@ def find_claims(doc: Document) -> list[Claim]:
 def _find_claims(doc: Document) -> list[Claim]:
     claims, candidates = rule_claims(doc)
     model = claimmodel.current()
+    if model is not None and model.veto > 0:
+        claims = _vetoed(doc, model, claims)
     if model is not None and model.scope in ("prose", "open"):
         ruled = {c.sentence for c in claims}
         candidates = [c for c, own, limited in prose_sentences(doc)
@@ -736,6 +740,59 @@ def _find_claims(doc: Document) -> list[Claim]:
         claims.extend(_model_claims(model, candidates))
         claims.sort(key=lambda c: (c.start, c.end))
     return claims
+
+
+def _vetoed(doc: Document, model: claimmodel.Model, claims: list[Claim]) -> list[Claim]:
+    """The rules' claims, less the uncited prose sentences the model scores below its
+    veto: on pages neither had seen, most of those are descriptions, procedures and
+    instructions that carry a cue word ("Your heart rate slows down", "Then give 2
+    strong coughs"). Kept whatever the score: a claim that cites anything, front
+    matter, a safety claim ("no serious adverse events": the costliest to miss), a
+    claim in strong words ("cures", "proven", "significantly reduces": CL408's list),
+    and the shapes the issue names as claims whatever their words: a lead-in
+    to a list ("acupuncture modulates:"), the items that take its cue, and a sentence
+    that invokes evidence ("Evidence map (2025) shows positive effects"). An item after
+    a lead-in is scored with the lead-in before it."""
+    kinds: list[frozenset[str]] | None = None
+    leads: dict[int, str] | None = None
+    out = []
+    for c in claims:
+        if c.citations or c.sentence is None or c.by_model or c.inherited \
+                or c.cue.type == "safety":
+            out.append(c)
+            continue
+        s = doc.sentences[c.sentence]
+        masked = s.text[c.start - s.start:]
+        if masked.rstrip().endswith(":") or vague_matches(masked) \
+                or lexicon().strong.search(masked):
+            out.append(c)
+            continue
+        b = doc.blocks[s.block]
+        if kinds is None:
+            kinds = section_kinds(doc)
+        # an item after a lead-in is judged as the claim the two form ("Our
+        # treatment:" + "- Relaxes tight muscles")
+        if leads is None:
+            leads = _lead_ins(doc)
+        lead = leads.get(b.index)
+        if lead is not None:
+            masked = lead + " " + masked
+        if claimmodel.score(model, model_features(masked, kinds[b.index], b)) >= model.veto:
+            out.append(c)
+    return out
+
+
+def _lead_ins(doc: Document) -> dict[int, str]:
+    """Item block index -> the text of the lead-in sentence that introduces it."""
+    last: dict[int, Sentence] = {}
+    for s in doc.sentences:
+        last[s.block] = s
+    out: dict[int, str] = {}
+    for bi, s in last.items():
+        if s.text.rstrip().endswith(":"):
+            for item in _list_items(doc, doc.blocks[bi]):
+                out[item.index] = s.text.strip()
+    return out
 
 
 def prose_sentences(doc: Document) -> Iterator[tuple[Candidate, list[Citation], bool]]:

@@ -3,7 +3,9 @@
 The phrase rules in ``rules/claims.yaml`` miss open-ended clinic wording and
 testimonials ("We never needed the operation"). A sentence they pass over, in prose
 where a claim could stand, is scored here; at or above the model's threshold it is
-taken for an (efficacy, unless a type cue says otherwise) claim.
+taken for an (efficacy, unless a type cue says otherwise) claim. The other way, an
+uncited sentence the rules took for a claim and the model scores below its ``veto`` is
+let go (``claimdetect._vetoed`` lists what it never touches).
 
 The weights are data, ``rules/claim-model.yaml``, written by
 ``benchmarks/train_claim_model.py`` (plain Python, like this module). Scoring
@@ -49,6 +51,10 @@ class Model:
     # all prose but what the page's structure marks as description (those lists and
     # hedges, skipped sections such as disclaimers); "prose", every prose sentence.
     scope: str = "candidates"
+    # A second opinion the other way: an uncited sentence the rules took for a claim is
+    # let go when the model scores it below this (0: never). Chosen on pages neither the
+    # rules nor the model had seen (docs/claims.md, "Eighth session: the model's veto").
+    veto: float = 0.0
 
 
 def tokens(text: str) -> list[str]:
@@ -143,7 +149,7 @@ def load() -> Model | None:
         if f:
             weights[f] = float(w)
     return Model(weights, float(d["bias"]), float(d["threshold"]), bool(d["enabled"]),
-                 str(d.get("scope", "candidates")))
+                 str(d.get("scope", "candidates")), float(d.get("veto", 0.0)))
 
 
 _OVERRIDE: list[tuple[bool, Model | None]] = []

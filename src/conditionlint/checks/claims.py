@@ -45,7 +45,11 @@ def unsupported_claim(doc: Document, options: dict[str, Any]) -> Iterator[Proble
     also scored by a small trained model (weights in `rules/claim-model.yaml`): at or
     above its threshold it is a claim, typed by the earliest type cue in it (else
     efficacy), and the message quotes the words that weighed most and says "(found by
-    the claim model)". See
+    the claim model)". The other way, an uncited sentence the cues took for a claim is
+    let go when the model scores it below its veto (mostly descriptions of how the
+    body works and instructions that carry a cue word); never a safety claim, a claim
+    in strong words ("cures", "proven"), a lead-in and the items that take its cue, a
+    sentence that invokes evidence, or front matter. See
     `docs/claims.md` for how detection works and how accurate it is.
 
     ## Why
