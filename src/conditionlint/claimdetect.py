@@ -856,6 +856,12 @@ def rule_claims(doc: Document) -> tuple[list[Claim], list[Candidate]]:
             continue
         for s in sents:
             own = cites.get(s.index, [])
+            if s is not sents[-1] and not own and _run_in_label(doc.text, s.start, s.end):
+                # Round 17: "2. **Gut healing.** Probiotics ... repair the gut lining",
+                # "**Sound generators.** Small devices that ...": a bold run-in label
+                # that the item's own sentences go on to explain names the item; the
+                # sentences after it claim, or not, for themselves
+                continue
             start = _leading_cite_end(doc, s, own)
             text = doc.text[start:s.end]
             masked = s.text[start - s.start:]
@@ -1007,6 +1013,27 @@ def _full_sentences(body: str, *verbs: re.Pattern[str]) -> bool:
 
 # a run-in label that ends with its own full stop or colon
 _LABEL_END = re.compile(r"[.:]\s*\*\*|\*\*\s*[.:\u2013\u2014-]")
+
+
+# Round 17: a bold run-in label: the sentence is all of a bold span that opens its line
+# (after a list marker or a number) and closes right after the sentence's full stop
+_LABEL_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-*+][ \t]+|\d{1,2}[.)][ \t]+)?\*\*"
+                           r"(?:(?:step )?\d{1,2}[.):]?[ \t]*(?:[\u2013\u2014-][ \t]*)?)?$", re.I)
+_LABEL_AFTER = re.compile(r"\*\*[ \t]+\S")
+
+
+def _run_in_label(text: str, start: int, end: int) -> bool:
+    return bool(_LABEL_AFTER.match(text, end)
+                and _LABEL_BEFORE.search(text, max(0, start - 40), start)
+                and text[start:end].rstrip().endswith((".", ":"))
+                and len(text[start:end].split()) <= 6
+                and not _LABEL_PREDICATE.search(text, start, end))
+
+
+# a label that says something ("**Massage reduces pain in most people.**", "**It can
+# help.**"): a verb in -s with words after it, or an auxiliary
+_LABEL_PREDICATE = re.compile(r"\b[a-z]{2,}(?<!s)s\s+[\w'-]|\b(?:is|are|was|were|can|could|may|"
+                              r"might|will|would|does|do|did|has|have|had)\b", re.I)
 
 
 def _labelled_sentence_item(text: str) -> bool:
