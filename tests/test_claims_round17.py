@@ -35,3 +35,42 @@ def test_a_bold_label_that_is_the_whole_item_or_states_a_claim_still_counts():
         ("CL401", 5, 5, _claim("efficacy", "Heals")),
         ("CL401", 6, 5, _claim("efficacy", "reduces")),
     ]
+
+
+# -- 2. a list announced as signs, symptoms or triggers describes the condition --------
+def test_items_under_a_lead_in_announcing_signs_or_triggers_describe():
+    page = _page("About widget syndrome",
+                 "Common signs include:\n\n"
+                 "- tiredness that isn't relieved by sleep\n"
+                 "- stiffness and reduced movement in the morning\n\n"
+                 "The most common triggers are:\n\n"
+                 "- stopping the contraceptive pill\n\n"
+                 "Our treatment can help with:\n\n"
+                 "- tiredness that isn't relieved by sleep")
+    assert _found(page) == [
+        ("CL401", 14, 1, _claim("efficacy", "can help")),
+        ("CL401", 16, 3, _claim("efficacy", "relieved")),
+    ]
+
+
+def test_items_under_a_heading_asking_for_the_signs_describe():
+    page = ("# Widget syndrome\n\n## What are the signs?\n\n"
+            "- painkillers that work less well than they used to\n\n"
+            "## What helps?\n\n"
+            "- painkillers that work less well than they used to\n")
+    assert _found(page) == [("CL401", 9, 3, _claim("efficacy", "work less well"))]
+
+
+def test_signs_of_recovery_are_not_a_description_of_the_condition():
+    page = _page("After treatment", "Signs that the treatment is working:\n\n"
+                                    "- pain that eases within a week")
+    assert _found(page) == [("CL401", 7, 3, _claim("efficacy", "eases"))]
+
+
+def test_a_scraped_symptoms_line_with_short_lines_under_it_is_a_list():
+    page = _page("Widget syndrome",
+                 "Symptoms\nPain when lifting the arm\nStiffness that eases with rest\n"
+                 "Weakness\n\n"
+                 "Treatment\nPain when lifting the arm\nMassage eases the stiffness\n"
+                 "Weakness")
+    assert _found(page) == [("CL401", 10, 1, _claim("efficacy", "eases"))]

@@ -815,6 +815,9 @@ def rule_claims(doc: Document) -> tuple[list[Claim], list[Candidate]]:
         if b.kind == "heading" and lex.condition_lead is not None \
                 and lex.condition_lead.search(b.text):
             conditions.update(_list_after(doc, b))
+        if b.kind == "heading" and _SIGN_LEAD.search(b.text):
+            # Round 17: "## What are the signs?" + a list: the items describe
+            factors.update(_list_after(doc, b))
         if b.index in entry_blocks or is_flat_heading(doc, b) or b.kind == "heading":
             continue
         k = kinds[b.index]
@@ -865,6 +868,10 @@ def rule_claims(doc: Document) -> tuple[list[Claim], list[Candidate]]:
             start = _leading_cite_end(doc, s, own)
             text = doc.text[start:s.end]
             masked = s.text[start - s.start:]
+            if not own and "\n" in text and _flat_description_list(text, lex):
+                # Round 17: a scraped page's "Symptoms" line and the short lines under
+                # it, read as one sentence: a list of symptoms, not a claim
+                continue
             # a lead-in to a descriptive list ("These factors increase the risk of X:")
             # introduces descriptions, so it is judged as one of them
             lead = text.rstrip().endswith(":")
@@ -936,6 +943,13 @@ def rule_claims(doc: Document) -> tuple[list[Claim], list[Candidate]]:
                 # Round 13: the same list of risk factors under a descriptive heading
                 # ("Who is at risk"), where the lead-in itself is no claim
                 factors.update(item.index for item in items)
+            if opens_list and _SIGN_LEAD.search(masked):
+                # Round 17: "Common signs include:" + "- fatigue that isn't relieved by
+                # sleep", "The most common triggers are:" + "- stopping the pill": the
+                # items describe the condition whatever their words, and the lead-in
+                # only announces them
+                factors.update(item.index for item in items)
+                cue = None
             if opens_list and _clause("skill-lead").search(masked):
                 # Round 13: "Breathing retraining teaches you to:" + "- slow your
                 # breathing rate and reduce the volume of air you take in": a list of
@@ -1015,6 +1029,29 @@ def _full_sentences(body: str, *verbs: re.Pattern[str]) -> bool:
 _LABEL_END = re.compile(r"[.:]\s*\*\*|\*\*\s*[.:\u2013\u2014-]")
 
 
+# Round 17: a lead-in or heading announcing the signs, symptoms or triggers of the
+# condition ("Common signs include:", "Signs that trigger points could be part of your
+# problem:", "The most common triggers are:", "Some things may set it off,
+# including:", "## What are the signs?"): its items describe the condition; not the
+# signs of a treatment working or of recovery. (Code, not a clause pattern of
+# rules/claims.yaml: the rule-file schema lists those keys.)
+_SIGN_LEAD = re.compile(spaced(
+    r"^\W{,40}(?![^:?]*\b(?:treatment|therapy|working|work|improv\w*|better|recover\w*|"
+    r"heal\w*|progress)\b)"
+    # "What are the signs?"
+    r"(?:(?:what|which) are (?:the |some )?(?:common |usual |main |typical |early |warning )?"
+    r"(?:signs|symptoms|triggers)\b"
+    # "Common signs include:", "Signs that trigger points could be part of your problem:"
+    r"|(?:the |other |some )?(?:most )?(?:common |usual |main |typical |early |warning |other "
+    r"|possible |key )*(?:signs?|symptoms?|triggers?)\b(?: (?:and|or) (?:signs?|symptoms?|"
+    r"triggers?))?(?: (?:that|of|to|you|include|includes|are|can|may|might|could)\b[^:?]*)?"
+    r"\W*[:?]\s*$"
+    # "Some things may set it off, including:"
+    r"|(?:some |other |many |common )?things (?:that )?(?:can |may |might |could |often )?"
+    r"(?:set (?:it|them|this) off|trigger (?:it|them|this|an attack|a flare|attacks|flares))"
+    r"\b[^:]*:\s*$)"), re.I)
+
+
 # Round 17: a bold run-in label: the sentence is all of a bold span that opens its line
 # (after a list marker or a number) and closes right after the sentence's full stop
 _LABEL_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-*+][ \t]+|\d{1,2}[.)][ \t]+)?\*\*"
@@ -1034,6 +1071,22 @@ def _run_in_label(text: str, start: int, end: int) -> bool:
 # help.**"): a verb in -s with words after it, or an auxiliary
 _LABEL_PREDICATE = re.compile(r"\b[a-z]{2,}(?<!s)s\s+[\w'-]|\b(?:is|are|was|were|can|could|may|"
                               r"might|will|would|does|do|did|has|have|had)\b", re.I)
+
+
+def _flat_description_list(text: str, lex: Lexicon) -> bool:
+    """Round 17: a flattened descriptive section: a first line that names a
+    descriptive section ("Symptoms", "Causes") and at least two more short lines, none
+    ending a sentence, none naming another section."""
+    from conditionlint import sectionmap
+    from conditionlint.parser import fold
+
+    lines = [x.strip() for x in text.strip().split("\n")]
+    if len(lines) < 3 or len(lines[0].split()) > 3 \
+            or not set(sectionmap.kinds_of(fold(lines[0]))) & lex.descriptive:
+        return False
+    return all(x and len(x.split()) <= 16 and not x.endswith((".", "!", "?", ":"))
+               and not set(sectionmap.kinds_of(fold(x))) - lex.descriptive
+               for x in lines[1:])
 
 
 def _labelled_sentence_item(text: str) -> bool:
