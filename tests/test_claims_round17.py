@@ -74,3 +74,15 @@ def test_a_scraped_symptoms_line_with_short_lines_under_it_is_a_list():
                  "Treatment\nPain when lifting the arm\nMassage eases the stiffness\n"
                  "Weakness")
     assert _found(page) == [("CL401", 10, 1, _claim("efficacy", "eases"))]
+
+
+# -- 3. a part of the body at its normal work, no treatment named, describes the body --
+def test_a_part_of_the_body_doing_its_normal_work_is_a_description():
+    page = _page("How it works", "Your ribs protect your heart and lungs.\n\n"
+                                 "Your heart rate slows down and the vessels in your legs widen.\n\n"
+                                 "Your muscles protect your knees when you exercise.\n\n"
+                                 "Taping protects your knees.")
+    assert _found(page) == [
+        ("CL401", 9, 1, _claim("efficacy", "protect")),
+        ("CL401", 11, 1, _claim("efficacy", "protects")),
+    ]

@@ -256,6 +256,12 @@ def classify(text: str, descriptive: bool = False,
         if shape is not None:
             a, b = lo + shape.cue_start, lo + shape.cue_end
             best = Cue(shape.kind, _label(shape.kind), " ".join(text[a:b].split()), a, b)
+            if not testimonial and _body_at_work(text, best, page, lo):
+                # Round 17: "Your ribs protect your heart and lungs", "In healthy veins,
+                # small valves keep blood flowing upwards": an effect verb whose subject
+                # is a part of the body at its normal work, no treatment named, describes
+                # the body
+                return None
     if best is None and not descriptive and not item:
         shape = structmod.slogan(text[lo:])
         if shape is not None:
@@ -1027,6 +1033,37 @@ def _full_sentences(body: str, *verbs: re.Pattern[str]) -> bool:
 
 # a run-in label that ends with its own full stop or colon
 _LABEL_END = re.compile(r"[.:]\s*\*\*|\*\*\s*[.:\u2013\u2014-]")
+
+
+# Round 17: the body at its normal work. A part of the body (or the body, or what it
+# makes) is the subject right before the cue's verb, in the present tense: "Your ribs
+# protect your heart", "small valves keep blood flowing", "your heart beats a little
+# faster", "a chemical your immune system releases", "the cartilage wears thin".
+_BODY_SUBJECT = re.compile(spaced(
+    r"\b(?:body|body's|immune system|heart|heart rate|blood vessels|vessels|veins?|arter(?:y|ies)"
+    r"|valves?|ribs?|lungs?|liver|kidneys?|brain|nerves?|muscles?|tendons?|ligaments?"
+    r"|cartilage|bones?|joints?|glands?|enzymes?|hormones?|cells|lining|stomach|gut|bowel"
+    r"|bladder|lens|eyes?|discs?|spine|blood|airways|pupils?|eardrum)"
+    r"(?: (?:also|usually|normally|naturally|constantly|gradually|then|slowly|quickly|is|are)){0,2} $"), re.I)
+# ...and nothing in the sentence says treatment, outcome, time to heal, risk or harm,
+# or that the part is better or worse than it was ("Stronger muscles protect the joint")
+_BODY_CLAIM = re.compile(r"\b(?:treat\w*|therap\w*|heal\w*|recover\w*|within|weeks?|months?|"
+                         r"years?|days?|permanent\w*|damag\w*|worse|risk\w*|prevent\w*|cure\w*|"
+                         r"help\w*|you can|stronger|weaker|better|healthier|fitter|more|less|"
+                         r"when you (?:exercise|train|stretch|eat|take|use)|after|if)\b", re.I)
+_BODY_TYPES = frozenset({"efficacy", "mechanism", "causal"})
+
+
+def _body_at_work(text: str, cue: Cue, page: structmod.PageWords | None, lo: int) -> bool:
+    if cue.type not in _BODY_TYPES or not _BODY_SUBJECT.search(text, lo, cue.start):
+        return False
+    if _BODY_CLAIM.search(text):
+        return False
+    st = structmod.structure()
+    if st is not None and st.intervention.search(text):
+        return False
+    return not (page is not None and page.treatment is not None
+                and page.treatment.search(text))
 
 
 # Round 17: a lead-in or heading announcing the signs, symptoms or triggers of the
