@@ -86,3 +86,17 @@ def test_a_part_of_the_body_doing_its_normal_work_is_a_description():
         ("CL401", 9, 1, _claim("efficacy", "protect")),
         ("CL401", 11, 1, _claim("efficacy", "protects")),
     ]
+
+
+# -- 4. a professional or the service doing its job, no outcome promised ---------------
+def test_a_professional_doing_the_job_promises_nothing():
+    page = _page("Our clinic", "Our physiotherapists treat runners, dancers and office workers.\n\n"
+                               "A pharmacist can suggest things to help, such as a cream.\n\n"
+                               "We can refer you on if we think an injection would help.\n\n"
+                               "Our physiotherapists treat runners and get them back to sport "
+                               "within weeks.\n\n"
+                               "Our pharmacists can help you recover faster from a cold.")
+    assert _found(page) == [
+        ("CL401", 11, 1, _claim("efficacy", "physiotherapists treat")),
+        ("CL401", 14, 1, _claim("efficacy", "can help")),
+    ]
