@@ -462,7 +462,7 @@ def _condition_is_subject(subject: str, page: structmod.PageWords | None,
 # "has not healed", "You do not need to stop": a cue right after a negation claims
 # nothing (cues that contain their own negation, "does not cause lasting damage",
 # start at the negation and are kept).
-_NEGATED = re.compile(r"\b(?:not|n't|cannot|never|no longer|neither|nor|without)\s+(?:[\w-]+\s+)?$"
+_NEGATED = re.compile(r"(?:\b(?:not|cannot|never|no longer|neither|nor|without)|n't)\s+(?:[\w-]+\s+)?$"
                       r"|\bno\s+(?:[\w-]+\s+){1,2}$|\b(?:hard|harder|difficult|tricky)\s+$", re.I)
 
 
@@ -885,7 +885,7 @@ def rule_claims(doc: Document) -> tuple[list[Claim], list[Candidate]]:
             # hedged wording that names a cause or harm ("some medicines can trigger
             # it") still counts in the prose
             plain = allowed if not lead and (
-                not lex.hedges.search(masked)
+                not _hedged(masked, lex)
                 or (lex.hedged_causes is not None and lex.hedged_causes.search(masked))) \
                 else frozenset()
             testimonial = b.index in review_blocks or any(a <= s.start < e for a, e in reviews)
@@ -1033,6 +1033,16 @@ def _full_sentences(body: str, *verbs: re.Pattern[str]) -> bool:
 
 # a run-in label that ends with its own full stop or colon
 _LABEL_END = re.compile(r"[.:]\s*\*\*|\*\*\s*[.:\u2013\u2014-]")
+
+
+def _hedged(text: str, lex: Lexicon) -> bool:
+    """A hedge that is not a negated modal: round 17 reads "can't" as a negation (see
+    ``_NEGATED``), so "You can't always prevent it, but a night splint makes flare-ups
+    less frequent" is not hedged by its "can't"."""
+    return any(not _NEGATED_MODAL.match(text, m.end()) for m in lex.hedges.finditer(text))
+
+
+_NEGATED_MODAL = re.compile(r"(?:n't|'t|not)\b", re.I)
 
 
 # Round 17: the body at its normal work. A part of the body (or the body, or what it

@@ -222,7 +222,7 @@ def page_words(title: str | None, headings: list[str], front: dict | None) -> Pa
 
 
 # "symptoms do not improve", "is not helping": a negated effect claims nothing.
-_NEGATION = re.compile(r"\b(?:not|n't|never|no longer|neither|nor|nothing)\s+(?:[\w-]+\s+)?$",
+_NEGATION = re.compile(r"(?:\b(?:not|never|no longer|neither|nor|nothing)|n't)\s+(?:[\w-]+\s+)?$",
                        re.IGNORECASE)
 
 
