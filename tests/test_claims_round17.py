@@ -115,3 +115,13 @@ def test_a_treatment_for_cases_that_dont_respond_is_an_option_not_a_claim():
     page = _page("Treatment", "For people whose pain doesn't settle, there are injections.\n\n"
                               "For people whose pain doesn't settle, injections settle it.")
     assert _found(page) == [("CL401", 7, 1, _claim("efficacy", "settle"))]
+
+
+# -- 6. what a procedure consists of ---------------------------------------------------
+def test_what_a_procedure_consists_of_is_a_description():
+    page = _page("What to expect",
+                 "This usually involves releasing the tissue over the nerve.\n\n"
+                 "Dry needling uses a very thin needle inserted into the muscle.\n\n"
+                 "This is done with a small cut after numbing the skin.\n\n"
+                 "This usually involves releasing the tissue to relieve pressure on the nerve.")
+    assert _found(page) == [("CL401", 11, 1, _claim("efficacy", "to relieve"))]
