@@ -125,3 +125,11 @@ def test_what_a_procedure_consists_of_is_a_description():
                  "This is done with a small cut after numbing the skin.\n\n"
                  "This usually involves releasing the tissue to relieve pressure on the nerve.")
     assert _found(page) == [("CL401", 11, 1, _claim("efficacy", "to relieve"))]
+
+
+# -- 7. self-care offered as an option --------------------------------------------------
+def test_you_can_treat_it_yourself_is_an_option_not_a_claim():
+    page = _page("Self-care", "You can usually treat a corn yourself if you're otherwise healthy.\n\n"
+                              "You can usually treat a corn yourself with plasters that "
+                              "soften the skin.")
+    assert _found(page) == [("CL401", 7, 1, _claim("efficacy", "can usually treat"))]
