@@ -133,3 +133,13 @@ def test_you_can_treat_it_yourself_is_an_option_not_a_claim():
                               "You can usually treat a corn yourself with plasters that "
                               "soften the skin.")
     assert _found(page) == [("CL401", 7, 1, _claim("efficacy", "can usually treat"))]
+
+
+# -- 8. "give" that hands over a thing or a property -----------------------------------
+def test_give_that_hands_over_a_thing_or_a_property_is_no_benefit():
+    page = _page("Our clinic", "Screens give off blue light.\n\n"
+                               "The spray contains capsaicin, the compound that gives chillies "
+                               "their heat.\n\n"
+                               "We give every patient a smell-training kit.\n\n"
+                               "The spray gives fast relief from a blocked nose.")
+    assert _found(page) == [("CL401", 11, 1, _claim("efficacy", "gives fast relief"))]
