@@ -258,6 +258,12 @@ def classify(text: str, descriptive: bool = False,
         if shape is not None:
             a, b = lo + shape.cue_start, lo + shape.cue_end
             best = Cue(shape.kind, _label(shape.kind), " ".join(text[a:b].split()), a, b)
+            if not testimonial and _body_at_work(text, best, page, lo):
+                # Round 17: "Your ribs protect your heart and lungs", "In healthy veins,
+                # small valves keep blood flowing upwards": an effect verb whose subject
+                # is a part of the body at its normal work, no treatment named, describes
+                # the body
+                return None
     if best is None and not descriptive and not item:
         shape = structmod.slogan(text[lo:])
         if shape is not None:
@@ -458,7 +464,7 @@ def _condition_is_subject(subject: str, page: structmod.PageWords | None,
 # "has not healed", "You do not need to stop": a cue right after a negation claims
 # nothing (cues that contain their own negation, "does not cause lasting damage",
 # start at the negation and are kept).
-_NEGATED = re.compile(r"\b(?:not|n't|cannot|never|no longer|neither|nor|without)\s+(?:[\w-]+\s+)?$"
+_NEGATED = re.compile(r"(?:\b(?:not|cannot|never|no longer|neither|nor|without)|n't)\s+(?:[\w-]+\s+)?$"
                       r"|\bno\s+(?:[\w-]+\s+){1,2}$|\b(?:hard|harder|difficult|tricky)\s+$", re.I)
 
 
@@ -872,6 +878,9 @@ def rule_claims(doc: Document) -> tuple[list[Claim], list[Candidate]]:
         if b.kind == "heading" and lex.condition_lead is not None \
                 and lex.condition_lead.search(b.text):
             conditions.update(_list_after(doc, b))
+        if b.kind == "heading" and _SIGN_LEAD.search(b.text):
+            # Round 17: "## What are the signs?" + a list: the items describe
+            factors.update(_list_after(doc, b))
         if b.index in entry_blocks or is_flat_heading(doc, b) or b.kind == "heading":
             continue
         k = kinds[b.index]
@@ -913,9 +922,19 @@ def rule_claims(doc: Document) -> tuple[list[Claim], list[Candidate]]:
             continue
         for s in sents:
             own = cites.get(s.index, [])
+            if s is not sents[-1] and not own and _run_in_label(doc.text, s.start, s.end):
+                # Round 17: "2. **Gut healing.** Probiotics ... repair the gut lining",
+                # "**Sound generators.** Small devices that ...": a bold run-in label
+                # that the item's own sentences go on to explain names the item; the
+                # sentences after it claim, or not, for themselves
+                continue
             start = _leading_cite_end(doc, s, own)
             text = doc.text[start:s.end]
             masked = s.text[start - s.start:]
+            if not own and "\n" in text and _flat_description_list(text, lex):
+                # Round 17: a scraped page's "Symptoms" line and the short lines under
+                # it, read as one sentence: a list of symptoms, not a claim
+                continue
             # a lead-in to a descriptive list ("These factors increase the risk of X:")
             # introduces descriptions, so it is judged as one of them
             lead = text.rstrip().endswith(":")
@@ -923,7 +942,7 @@ def rule_claims(doc: Document) -> tuple[list[Claim], list[Candidate]]:
             # hedged wording that names a cause or harm ("some medicines can trigger
             # it") still counts in the prose
             plain = allowed if not lead and (
-                not lex.hedges.search(masked)
+                not _hedged(masked, lex)
                 or (lex.hedged_causes is not None and lex.hedged_causes.search(masked))) \
                 else frozenset()
             testimonial = b.index in review_blocks or any(a <= s.start < e for a, e in reviews)
@@ -987,6 +1006,13 @@ def rule_claims(doc: Document) -> tuple[list[Claim], list[Candidate]]:
                 # Round 13: the same list of risk factors under a descriptive heading
                 # ("Who is at risk"), where the lead-in itself is no claim
                 factors.update(item.index for item in items)
+            if opens_list and _SIGN_LEAD.search(masked):
+                # Round 17: "Common signs include:" + "- fatigue that isn't relieved by
+                # sleep", "The most common triggers are:" + "- stopping the pill": the
+                # items describe the condition whatever their words, and the lead-in
+                # only announces them
+                factors.update(item.index for item in items)
+                cue = None
             if opens_list and _clause("skill-lead").search(masked):
                 # Round 13: "Breathing retraining teaches you to:" + "- slow your
                 # breathing rate and reduce the volume of air you take in": a list of
@@ -1064,6 +1090,107 @@ def _full_sentences(body: str, *verbs: re.Pattern[str]) -> bool:
 
 # a run-in label that ends with its own full stop or colon
 _LABEL_END = re.compile(r"[.:]\s*\*\*|\*\*\s*[.:\u2013\u2014-]")
+
+
+def _hedged(text: str, lex: Lexicon) -> bool:
+    """A hedge that is not a negated modal: round 17 reads "can't" as a negation (see
+    ``_NEGATED``), so "You can't always prevent it, but a night splint makes flare-ups
+    less frequent" is not hedged by its "can't"."""
+    return any(not _NEGATED_MODAL.match(text, m.end()) for m in lex.hedges.finditer(text))
+
+
+_NEGATED_MODAL = re.compile(r"(?:n't|'t|not)\b", re.I)
+
+
+# Round 17: the body at its normal work. A part of the body (or the body, or what it
+# makes) is the subject right before the cue's verb, in the present tense: "Your ribs
+# protect your heart", "small valves keep blood flowing", "your heart beats a little
+# faster", "a chemical your immune system releases", "the cartilage wears thin".
+_BODY_SUBJECT = re.compile(spaced(
+    r"\b(?:body|body's|immune system|heart|heart rate|blood vessels|vessels|veins?|arter(?:y|ies)"
+    r"|valves?|ribs?|lungs?|liver|kidneys?|brain|nerves?|muscles?|tendons?|ligaments?"
+    r"|cartilage|bones?|joints?|glands?|enzymes?|hormones?|cells|lining|stomach|gut|bowel"
+    r"|bladder|lens|eyes?|discs?|spine|blood|airways|pupils?|eardrum)"
+    r"(?: (?:also|usually|normally|naturally|constantly|gradually|then|slowly|quickly|is|are)){0,2} $"), re.I)
+# ...and nothing in the sentence says treatment, outcome, time to heal, risk or harm,
+# or that the part is better or worse than it was ("Stronger muscles protect the joint")
+_BODY_CLAIM = re.compile(r"\b(?:treat\w*|therap\w*|heal\w*|recover\w*|within|weeks?|months?|"
+                         r"years?|days?|permanent\w*|damag\w*|worse|risk\w*|prevent\w*|cure\w*|"
+                         r"help\w*|you can|stronger|weaker|better|healthier|fitter|more|less|"
+                         r"when you (?:exercise|train|stretch|eat|take|use)|after|if)\b", re.I)
+_BODY_TYPES = frozenset({"efficacy", "mechanism", "causal"})
+
+
+def _body_at_work(text: str, cue: Cue, page: structmod.PageWords | None, lo: int) -> bool:
+    if cue.type not in _BODY_TYPES or not _BODY_SUBJECT.search(text, lo, cue.start):
+        return False
+    if _BODY_CLAIM.search(text):
+        return False
+    st = structmod.structure()
+    if st is not None and st.intervention.search(text):
+        return False
+    return not (page is not None and page.treatment is not None
+                and page.treatment.search(text))
+
+
+# Round 17: a lead-in or heading announcing the signs, symptoms or triggers of the
+# condition ("Common signs include:", "Signs that trigger points could be part of your
+# problem:", "The most common triggers are:", "Some things may set it off,
+# including:", "## What are the signs?"): its items describe the condition; not the
+# signs of a treatment working or of recovery. (Code, not a clause pattern of
+# rules/claims.yaml: the rule-file schema lists those keys.)
+_SIGN_LEAD = re.compile(spaced(
+    r"^\W{,40}(?![^:?]*\b(?:treatment|therapy|working|work|improv\w*|better|recover\w*|"
+    r"heal\w*|progress)\b)"
+    # "What are the signs?"
+    r"(?:(?:what|which) are (?:the |some )?(?:common |usual |main |typical |early |warning )?"
+    r"(?:signs|symptoms|triggers)\b"
+    # "Common signs include:", "Signs that trigger points could be part of your problem:"
+    r"|(?:the |other |some )?(?:most )?(?:common |usual |main |typical |early |warning |other "
+    r"|possible |key )*(?:signs?|symptoms?|triggers?)\b(?: (?:and|or) (?:signs?|symptoms?|"
+    r"triggers?))?(?: (?:that|of|to|you|include|includes|are|can|may|might|could)\b[^:?]*)?"
+    r"\W*[:?]\s*$"
+    # "Some things may set it off, including:"
+    r"|(?:some |other |many |common )?things (?:that )?(?:can |may |might |could |often )?"
+    r"(?:set (?:it|them|this) off|trigger (?:it|them|this|an attack|a flare|attacks|flares))"
+    r"\b[^:]*:\s*$)"), re.I)
+
+
+# Round 17: a bold run-in label: the sentence is all of a bold span that opens its line
+# (after a list marker or a number) and closes right after the sentence's full stop
+_LABEL_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-*+][ \t]+|\d{1,2}[.)][ \t]+)?\*\*"
+                           r"(?:(?:step )?\d{1,2}[.):]?[ \t]*(?:[\u2013\u2014-][ \t]*)?)?$", re.I)
+_LABEL_AFTER = re.compile(r"\*\*[ \t]+\S")
+
+
+def _run_in_label(text: str, start: int, end: int) -> bool:
+    return bool(_LABEL_AFTER.match(text, end)
+                and _LABEL_BEFORE.search(text, max(0, start - 40), start)
+                and text[start:end].rstrip().endswith((".", ":"))
+                and len(text[start:end].split()) <= 6
+                and not _LABEL_PREDICATE.search(text, start, end))
+
+
+# a label that says something ("**Massage reduces pain in most people.**", "**It can
+# help.**"): a verb in -s with words after it, or an auxiliary
+_LABEL_PREDICATE = re.compile(r"\b[a-z]{2,}(?<!s)s\s+[\w'-]|\b(?:is|are|was|were|can|could|may|"
+                              r"might|will|would|does|do|did|has|have|had)\b", re.I)
+
+
+def _flat_description_list(text: str, lex: Lexicon) -> bool:
+    """Round 17: a flattened descriptive section: a first line that names a
+    descriptive section ("Symptoms", "Causes") and at least two more short lines, none
+    ending a sentence, none naming another section."""
+    from conditionlint import sectionmap
+    from conditionlint.parser import fold
+
+    lines = [x.strip() for x in text.strip().split("\n")]
+    if len(lines) < 3 or len(lines[0].split()) > 3 \
+            or not set(sectionmap.kinds_of(fold(lines[0]))) & lex.descriptive:
+        return False
+    return all(x and len(x.split()) <= 16 and not x.endswith((".", "!", "?", ":"))
+               and not set(sectionmap.kinds_of(fold(x))) - lex.descriptive
+               for x in lines[1:])
 
 
 def _labelled_sentence_item(text: str) -> bool:

@@ -222,7 +222,7 @@ def page_words(title: str | None, headings: list[str], front: dict | None) -> Pa
 
 
 # "symptoms do not improve", "is not helping": a negated effect claims nothing.
-_NEGATION = re.compile(r"\b(?:not|n't|never|no longer|neither|nor|nothing)\s+(?:[\w-]+\s+)?$",
+_NEGATION = re.compile(r"(?:\b(?:not|never|no longer|neither|nor|nothing)|n't)\s+(?:[\w-]+\s+)?$",
                        re.IGNORECASE)
 
 
@@ -263,6 +263,15 @@ _GIVES_SYMPTOM = re.compile(r"(?:(?<=\bwhich\s)|(?<=\bthat\s))(?:give|gives|gave
                             r"|wheeze|runny nose|heartburn)\b", re.IGNORECASE)
 
 
+# Round 17: "give" that hands over a thing or a property, not a benefit: "phones give off
+# blue light", "the compound that gives chilli peppers their heat", "We give every
+# patient a smell-training kit"
+_GIVES_THING = re.compile(r"(?:give|gives|gave|giving)\s+(?:off\b|out\b|(?:[\w-]+\s+){1,3}(?:its|their)\s+"
+                          r"(?:[\w-]+\s+)?(?:colou?r|heat|taste|flavou?r|smell|scent|name|shape|texture)\b"
+                          r"|(?:every|each|all|our)\s+(?:new\s+)?(?:patients?|clients?|customers?|members?)\b)",
+                          re.IGNORECASE)
+
+
 # Where a subordinate clause starts ("Symptoms ease once the period starts"): a health
 # word after it is not the object of the verb before it.
 _SUBORDINATE = re.compile(r"\b(?:once|when|whenever|after|before|until|while|if|because"
@@ -274,7 +283,7 @@ def _is_effect(st: Structure, text: str, m: re.Match[str]) -> bool:
         return False
     if _HINDRANCE.match(text, m.start()):
         return False
-    if _GIVES_SYMPTOM.match(text, m.start()):
+    if _GIVES_SYMPTOM.match(text, m.start()) or _GIVES_THING.match(text, m.start()):
         return False
     if m.group().lower().endswith("ed") and _DETERMINER.search(text, max(0, m.start() - 12),
                                                               m.start()):
