@@ -279,15 +279,32 @@ def test_veto_lets_go_of_plain_rule_claims_and_keeps_the_shapes_it_never_touches
     claimmodel.use(None)
     rules = _cl401_lines(VETO_PAGE)
     # The rules alone: the front-matter description (3), the uncited effect (15), the
-    # item after a lead-in that claims nothing itself (21), the mechanism lead-in (23)
-    # and the item that takes its cue (25), the evidence invoked (27), the strong word
-    # (29) and the safety claim (31); the cited line 17 is no CL401
+    # item after a lead-in that names a treatment (21), the mechanism lead-in (23) and
+    # the item that takes its cue (25), the evidence invoked (27), the strong word (29)
+    # and the safety claim (31); the cited line 17 is no CL401
     assert rules == [(3, 14), (15, 1), (21, 3), (23, 1), (25, 3), (27, 1), (29, 1), (31, 1)]
     claimmodel.use(_veto_all())
-    # let go: the plain effect claim and the item, each scored below the veto; kept
-    # whatever the score: front matter, a lead-in and the items that take its cue,
-    # evidence invoked, strong words, safety
-    assert _cl401_lines(VETO_PAGE) == [(3, 14), (23, 1), (25, 3), (27, 1), (29, 1), (31, 1)]
+    # let go: the plain effect claim, scored below the veto; kept whatever the score:
+    # front matter, a lead-in and its items, evidence invoked, strong words, safety
+    assert _cl401_lines(VETO_PAGE) == [(3, 14), (21, 3), (23, 1), (25, 3), (27, 1), (29, 1),
+                                       (31, 1)]
+
+
+TABLE_PAGE = (
+    "# Widget syndrome\n\n## Compare your options\n\n"
+    "| Treatment | How it works | Results | Price |\n"
+    "|---|---|---|---|\n"
+    "| Zap laser | Coats pigment deep in the skin | Gradual, often patchy | £90 |\n"
+)
+
+
+def test_veto_keeps_comparison_table_cells():
+    # a cell is a claim by its column's header, which the model never sees
+    claimmodel.use(None)
+    rules = _cl401_lines(TABLE_PAGE)
+    assert rules == [(7, 15), (7, 48)]
+    claimmodel.use(_veto_all())
+    assert _cl401_lines(TABLE_PAGE) == rules
 
 
 def test_veto_zero_or_above_the_score_decides():
@@ -304,16 +321,17 @@ def test_veto_zero_or_above_the_score_decides():
 
 
 def test_an_item_after_a_lead_in_is_scored_with_the_lead_in():
-    # the model sees "Our clinic treatment: Loosens stiff joints", not the item alone:
-    # a weight on a word of the lead-in alone decides
+    # a lead-in that names no treatment: the model sees "From the first week: Loosens
+    # stiff joints", not the item alone, so a weight on a word of the lead-in decides
+    page = VETO_PAGE.replace("Our clinic treatment:", "From the first week:")
     claimmodel.use(None)
-    assert (21, 3) in _cl401_lines(VETO_PAGE)
-    claimmodel.use(claimmodel.Model({"w:clinic": 5.0}, 0.0, 0.99, True, "candidates", 0.9))
-    assert (21, 3) in _cl401_lines(VETO_PAGE)
+    assert (21, 3) in _cl401_lines(page)
+    claimmodel.use(claimmodel.Model({"w:week": 5.0}, 0.0, 0.99, True, "candidates", 0.9))
+    assert (21, 3) in _cl401_lines(page)
     claimmodel.use(claimmodel.Model({"w:loosens": 5.0}, 0.0, 0.99, True, "candidates", 0.9))
-    assert (21, 3) in _cl401_lines(VETO_PAGE)
+    assert (21, 3) in _cl401_lines(page)
     claimmodel.use(claimmodel.Model({"w:nothing": 5.0}, 0.0, 0.99, True, "candidates", 0.9))
-    assert (21, 3) not in _cl401_lines(VETO_PAGE)
+    assert (21, 3) not in _cl401_lines(page)
 
 
 def test_shipped_veto_is_read_from_the_file():

@@ -252,7 +252,7 @@ def test_nearby_testimonial_shapes_claim_nothing(sentence):
 
 
 # -- table cells ---------------------------------------------------------------------------
-def test_a_table_cell_opening_with_a_benefit_verb_is_a_claim(rules_alone):
+def test_a_table_cell_opening_with_a_benefit_verb_is_a_claim():
     page = ("# Widget syndrome\n\n## Compare your options\n\n"
             # (a neutral column header: under "How it works" every cell is a mechanism
             # claim, see tests/test_claims_tables.py)

@@ -85,7 +85,7 @@ def found(text: str, select=("CL4",)):
             for f in lint_text(text, select=list(select), today=TODAY)]
 
 
-def test_every_cl4_rule_position_and_message(rules_alone):
+def test_every_cl4_rule_position_and_message():
     assert found(PAGE) == EXPECTED
 
 

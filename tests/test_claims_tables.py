@@ -21,7 +21,7 @@ def cl401(found):
             if code == "CL401"]
 
 
-def test_cells_under_claiming_columns_are_claims_with_their_positions(tmp_path, rules_alone):
+def test_cells_under_claiming_columns_are_claims_with_their_positions(tmp_path):
     code, found = check(tmp_path, HEAD + TABLE, select="CL401")
     assert code == 1
     assert cl401(found) == [
@@ -53,7 +53,7 @@ def test_descriptive_columns_and_tables_without_a_claiming_header_claim_nothing(
     assert check(tmp_path, HEAD + table, select="CL401") == (0, [])
 
 
-def test_a_citation_anywhere_in_the_row_supports_its_cells(tmp_path, rules_alone):
+def test_a_citation_anywhere_in_the_row_supports_its_cells(tmp_path):
     table = ("| Treatment | How it works | Results |\n|---|---|---|\n"
              "| Zap laser [1] | Breaks up pigment deep in the skin | Gradual, often patchy |\n"
              "| Peel | Lightens the patches | Visible fading in a month |\n\n"
@@ -67,7 +67,7 @@ def test_a_citation_anywhere_in_the_row_supports_its_cells(tmp_path, rules_alone
     ]
 
 
-def test_a_cell_with_its_own_claim_words_keeps_their_type(tmp_path, rules_alone):
+def test_a_cell_with_its_own_claim_words_keeps_their_type(tmp_path):
     table = ("| Treatment | Results |\n|---|---|\n"
              "| Zap laser | Pigment often returns when you stop |\n")
     code, found = check(tmp_path, HEAD + table, select="CL401")
@@ -75,7 +75,7 @@ def test_a_cell_with_its_own_claim_words_keeps_their_type(tmp_path, rules_alone)
         "prognosis claim ('often returns') cites no evidence entry"]
 
 
-def test_header_wording_variants(tmp_path, rules_alone):
+def test_header_wording_variants(tmp_path):
     table = ("| Option | **What it does** | Best for | How well it works |\n|---|---|---|---|\n"
              "| Gel | Coats the nerve endings | Hormonal patches | Most people see a change |\n")
     code, found = check(tmp_path, HEAD + table, select="CL401")

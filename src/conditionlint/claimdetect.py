@@ -755,12 +755,14 @@ def _vetoed(doc: Document, model: claimmodel.Model, claims: list[Claim]) -> list
     strong coughs"). Kept whatever the score: a claim that cites anything, front
     matter, a safety claim ("no serious adverse events": the costliest to miss), a
     claim in strong words ("cures", "proven", "significantly reduces": CL408's list),
-    and the shapes the issue names as claims whatever their words: a lead-in
-    to a list ("acupuncture modulates:"), the items that take its cue, and a sentence
-    that invokes evidence ("Evidence map (2025) shows positive effects"). An item after
-    a lead-in is scored with the lead-in before it."""
+    and the shapes the issue names as claims whatever their words: a lead-in to a list
+    ("acupuncture modulates:"), the items that take its cue or follow a lead-in that
+    names a treatment, a comparison-table cell, and a sentence that invokes evidence
+    ("Evidence map (2025) shows positive effects"). Any other item after a lead-in is
+    scored with the lead-in before it."""
     kinds: list[frozenset[str]] | None = None
     leads: dict[int, str] | None = None
+    page: structmod.PageWords | None = None
     out = []
     for c in claims:
         if c.citations or c.sentence is None or c.by_model or c.inherited \
@@ -774,15 +776,28 @@ def _vetoed(doc: Document, model: claimmodel.Model, claims: list[Claim]) -> list
             out.append(c)
             continue
         b = doc.blocks[s.block]
-        if kinds is None:
-            kinds = section_kinds(doc)
-        # an item after a lead-in is judged as the claim the two form ("Our
-        # treatment:" + "- Relaxes tight muscles")
+        if b.kind == "table_cell":
+            # a comparison-table cell is a claim by its column's header ("How it works"),
+            # which the model does not see
+            out.append(c)
+            continue
         if leads is None:
             leads = _lead_ins(doc)
         lead = leads.get(b.index)
         if lead is not None:
+            # an item after a lead-in is judged as the claim the two form: kept when the
+            # lead-in names a treatment ("Our clinic treatment:" + "- Loosens stiff
+            # joints"), else scored with the lead-in before it
+            if page is None:
+                page = page_words(doc)
+            st = structmod.structure()
+            if (st is not None and st.intervention.search(lead)) or (
+                    page.treatment is not None and page.treatment.search(lead)):
+                out.append(c)
+                continue
             masked = lead + " " + masked
+        if kinds is None:
+            kinds = section_kinds(doc)
         if claimmodel.score(model, model_features(masked, kinds[b.index], b)) >= model.veto:
             out.append(c)
     return out

@@ -48,8 +48,9 @@ def unsupported_claim(doc: Document, options: dict[str, Any]) -> Iterator[Proble
     the claim model)". The other way, an uncited sentence the cues took for a claim is
     let go when the model scores it below its veto (mostly descriptions of how the
     body works and instructions that carry a cue word); never a safety claim, a claim
-    in strong words ("cures", "proven"), a lead-in and the items that take its cue, a
-    sentence that invokes evidence, or front matter. See
+    in strong words ("cures", "proven"), a lead-in, the items that take its cue or
+    follow a lead-in naming a treatment, a comparison-table cell, a sentence that
+    invokes evidence, or front matter. See
     `docs/claims.md` for how detection works and how accurate it is.
 
     ## Why
