@@ -464,7 +464,7 @@ def _condition_is_subject(subject: str, page: structmod.PageWords | None,
 # "has not healed", "You do not need to stop": a cue right after a negation claims
 # nothing (cues that contain their own negation, "does not cause lasting damage",
 # start at the negation and are kept).
-_NEGATED = re.compile(r"(?:\b(?:not|cannot|never|no longer|neither|nor|without)|n't)\s+(?:[\w-]+\s+)?$"
+_NEGATED = re.compile(r"(?:\b(?:not|cannot|never|no longer|neither|nor|without)|n['\u2019]t)\s+(?:(?:proven|shown|known|likely|able|going)\s+to\s+|[\w-]+\s+)?$"
                       r"|\bno\s+(?:[\w-]+\s+){1,2}$|\b(?:hard|harder|difficult|tricky)\s+$", re.I)
 
 
@@ -1099,7 +1099,7 @@ def _hedged(text: str, lex: Lexicon) -> bool:
     return any(not _NEGATED_MODAL.match(text, m.end()) for m in lex.hedges.finditer(text))
 
 
-_NEGATED_MODAL = re.compile(r"(?:n't|'t|not)\b", re.I)
+_NEGATED_MODAL = re.compile(r"(?:n['\u2019]t|['\u2019]t|not)\b", re.I)
 
 
 # Round 17: the body at its normal work. A part of the body (or the body, or what it
@@ -1168,7 +1168,18 @@ def _run_in_label(text: str, start: int, end: int) -> bool:
                 and _LABEL_BEFORE.search(text, max(0, start - 40), start)
                 and text[start:end].rstrip().endswith((".", ":"))
                 and len(text[start:end].split()) <= 6
-                and not _LABEL_PREDICATE.search(text, start, end))
+                and not _LABEL_PREDICATE.search(text, start, end)
+                and not _claiming_label(text[start:end]))
+
+
+def _claiming_label(label: str) -> bool:
+    """Round 17 mend: a label that claims by itself ("**Clinically proven relief.**",
+    "**No side effects.**", "**95% success rate.**"): a strong word, a number or a
+    per cent sign, or a safety or statistic cue."""
+    if any(c.isdigit() for c in label) or "%" in label or lexicon().strong.search(label):
+        return True
+    cue = classify(label)
+    return cue is not None and cue.type in ("safety", "statistic")
 
 
 # a label that says something ("**Massage reduces pain in most people.**", "**It can
@@ -1188,9 +1199,18 @@ def _flat_description_list(text: str, lex: Lexicon) -> bool:
     if len(lines) < 3 or len(lines[0].split()) > 3 \
             or not set(sectionmap.kinds_of(fold(lines[0]))) & lex.descriptive:
         return False
-    return all(x and len(x.split()) <= 16 and not x.endswith((".", "!", "?", ":"))
+    if not all(x and len(x.split()) <= 16 and not x.endswith((".", "!", "?", ":"))
                and not set(sectionmap.kinds_of(fold(x))) - lex.descriptive
-               for x in lines[1:])
+               for x in lines[1:]):
+        return False
+    # Round 17 mend: not when a line claims strongly or about safety ("Hot flushes,
+    # which our herbal tea cures", "Night sweats are completely safe to treat")
+    return not any(lex.strong.search(x) or _safety_cue(x) for x in lines[1:])
+
+
+def _safety_cue(text: str) -> bool:
+    cue = classify(text)
+    return cue is not None and cue.type == "safety"
 
 
 def _labelled_sentence_item(text: str) -> bool:
