@@ -869,6 +869,8 @@ def rule_claims(doc: Document) -> tuple[list[Claim], list[Candidate]]:
     # Round 13: items of a list of risk factors ("Other things that make X more
     # likely include:")
     factors: set[int] = set()
+    # Round 17 mend: the items of those that a sign or symptom lead-in announces
+    signs: set[int] = set()
     claims: list[Claim] = []
     candidates: list[Candidate] = []
     columns = _claim_columns(doc, lex) if lex.table_columns and any(
@@ -878,9 +880,10 @@ def rule_claims(doc: Document) -> tuple[list[Claim], list[Candidate]]:
         if b.kind == "heading" and lex.condition_lead is not None \
                 and lex.condition_lead.search(b.text):
             conditions.update(_list_after(doc, b))
-        if b.kind == "heading" and _SIGN_LEAD.search(b.text):
+        if b.kind == "heading" and _sign_lead(b.text, page):
             # Round 17: "## What are the signs?" + a list: the items describe
             factors.update(_list_after(doc, b))
+            signs.update(_list_after(doc, b))
         if b.index in entry_blocks or is_flat_heading(doc, b) or b.kind == "heading":
             continue
         k = kinds[b.index]
@@ -890,7 +893,8 @@ def rule_claims(doc: Document) -> tuple[list[Claim], list[Candidate]]:
         # heading: its causal and prognosis cues count as in the section's prose
         labelled = bool(b.list_depth) and b.index not in conditions \
             and _labelled_sentence_item(doc.text[b.start:b.end])
-        if b.index in conditions or (b.index in factors and not labelled):
+        if b.index in conditions or (b.index in factors and not labelled and not (
+                b.index in signs and _own_treatment_claim(b.text, page))):
             # "- your symptoms haven't improved after two weeks": a condition for
             # getting care, not a claim about the course; "- kidney stones or anything
             # else that blocks the flow of urine": a risk factor, a description
@@ -1006,12 +1010,13 @@ def rule_claims(doc: Document) -> tuple[list[Claim], list[Candidate]]:
                 # Round 13: the same list of risk factors under a descriptive heading
                 # ("Who is at risk"), where the lead-in itself is no claim
                 factors.update(item.index for item in items)
-            if opens_list and _SIGN_LEAD.search(masked):
+            if opens_list and _sign_lead(masked, page):
                 # Round 17: "Common signs include:" + "- fatigue that isn't relieved by
                 # sleep", "The most common triggers are:" + "- stopping the pill": the
                 # items describe the condition whatever their words, and the lead-in
                 # only announces them
                 factors.update(item.index for item in items)
+                signs.update(item.index for item in items)
                 cue = None
             if opens_list and _clause("skill-lead").search(masked):
                 # Round 13: "Breathing retraining teaches you to:" + "- slow your
@@ -1148,12 +1153,49 @@ _SIGN_LEAD = re.compile(spaced(
     # "Common signs include:", "Signs that trigger points could be part of your problem:"
     r"|(?:the |other |some )?(?:most )?(?:common |usual |main |typical |early |warning |other "
     r"|possible |key )*(?:signs?|symptoms?|triggers?)\b(?: (?:and|or) (?:signs?|symptoms?|"
-    r"triggers?))?(?: (?:that|of|to|you|include|includes|are|can|may|might|could)\b[^:?]*)?"
-    r"\W*[:?]\s*$"
+    r"triggers?))?(?: (?:that|of|to|you|include|includes|are|can|may|might|could)\b[^:?]*"
+    # (one run up to the first ':' or '?', never two overlapping ones: linear)
+    r"|[^\w:?]*)[:?]\s*$"
     # "Some things may set it off, including:"
     r"|(?:some |other |many |common )?things (?:that )?(?:can |may |might |could |often )?"
     r"(?:set (?:it|them|this) off|trigger (?:it|them|this|an attack|a flare|attacks|flares))"
     r"\b[^:]*:\s*$)"), re.I)
+
+
+# Round 17 mend: a lead-in with a treatment or outcome cue of its own ("Symptoms can be
+# relieved by:", "Symptoms that acupuncture relieves include:", "Symptoms that disappear
+# within days of using our cream:") announces what helps, not the signs
+_LEAD_CLAIM_TYPES = frozenset({"efficacy", "prognosis", "safety", "comparative"})
+_WORD = re.compile(r"\w")
+
+
+def _sign_lead(text: str, page: structmod.PageWords | None = None) -> bool:
+    if not _SIGN_LEAD.search(text):
+        return False
+    cue = classify(text, page=page)
+    return cue is None or cue.type not in _LEAD_CLAIM_TYPES
+
+
+def _own_treatment_claim(text: str, page: structmod.PageWords | None = None) -> bool:
+    """Round 17 mend: an item under a sign lead-in that claims for a treatment itself
+    ("- hot flushes, which acupuncture relieves in most women")."""
+    cue = classify(text, page=page, item=True)
+    if cue is None or cue.type not in _LEAD_CLAIM_TYPES or not _WORD.search(text, 0, cue.start):
+        # (an item that opens with its verb names a sign or trigger: "- stopping the
+        # contraceptive pill")
+        return False
+    if lexicon().strong.search(text):
+        return True
+    # the treatment is named in the clause of the cue, not as the item's head ("-
+    # painkillers that work less well than they used to" is a sign)
+    heads = list(_ITEM_CLAUSE.finditer(text, 0, cue.start))
+    rest = text[heads[-1].end():] if heads else text
+    st = structmod.structure()
+    return (st is not None and bool(st.intervention.search(rest))) \
+        or (page is not None and page.treatment is not None and bool(page.treatment.search(rest)))
+
+
+_ITEM_CLAUSE = re.compile(r",|\b(?:which|that|who)\b", re.I)
 
 
 # Round 17: a bold run-in label: the sentence is all of a bold span that opens its line
