@@ -200,6 +200,63 @@ class Candidate:
         return model_features(self.masked, self.kinds, self.block)
 
 
+# Round 17 mend: an exclusion marked with an empty group ``(?P<r>)`` (the service, the
+# procedure or self-care described) holds only when no clause in the rest of the sentence,
+# after the group, claims: a clause after "and", "so", "but", "then", a comma, "that",
+# "which", "who" or "to" that has a cue when classified on its own (or with "They" before
+# it) or names an outcome ("Our podiatrists treat the whole foot and stop heel pain coming
+# back", "The procedure is performed under local anaesthetic and has a 95% success rate",
+# "... uses a heated needle to switch off the pain nerve"), or a qualifier of outcome
+_PLAIN_EXCLUSIONS: dict[int, Alternation] = {}
+
+
+def _excluded(text: str, lex: Lexicon, descriptive: bool, page: structmod.PageWords | None,
+              allowed: frozenset[str], testimonial: bool, item: bool, depth: int) -> bool:
+    m = lex.exclusions.search(text)
+    if m is None:
+        return False
+    if "r" not in m.re.groupindex or depth >= _MAX_DEPTH:
+        return True
+    rest = text[m.end("r"):]
+    if not _OUTCOME_QUALIFIER.search(rest) \
+            and not any(_claiming_clause(rest[c.end():], page, depth)
+                        for c in _FOLLOWING_CLAUSE.finditer(rest)):
+        return True
+    plain = _PLAIN_EXCLUSIONS.get(id(lex))
+    if plain is None:
+        plain = _PLAIN_EXCLUSIONS[id(lex)] = Alternation(
+            [p for p in lex.exclusions._patterns if "(?P<r>)" not in p])  # noqa: SLF001
+    return plain.search(text) is not None
+
+
+# ("in one visit with no scarring"); not a list of nouns ("treat runners, dancers and
+# office workers") nor the object itself ("This usually involves releasing the tissue")
+_FOLLOWING_CLAUSE = re.compile(r"(?:,\s*(?:and|so|but|then)?|\b(?:and|so|but|then|that|which|who|to))\s+",
+                               re.I)
+_OUTCOME_QUALIFIER = re.compile(spaced(
+    r"\bin (?:one|a single|just one|a few|two|three) (?:visits?|sessions?|appointments?)\b"
+    r"|\bwith (?:no|little|minimal|less) (?:scar\w*|pain|side effects|downtime|recovery)\b"), re.I)
+_OUTCOME_WORD = re.compile(spaced(
+    r"\b(?:again|back|stop\w*|pain-free|go(?:es)? away|goes|gone|clear\w*|heal\w*|better|"
+    r"normal|recover\w*|cured?)\b|\bin (?:a |one |two |three |four |five |six |\d+ )?(?:few )?"
+    r"(?:days?|weeks?|fortnight|months?)\b"), re.I)
+
+
+_CLAUSE_STOP = re.compile(r"[,;:(]|\b(?:such as|if|when|unless)\b", re.I)
+
+
+def _claiming_clause(clause: str, page: structmod.PageWords | None, depth: int) -> bool:
+    # (to the next comma or condition: "suggest things to help, such as a cream")
+    end = _CLAUSE_STOP.search(clause)
+    clause = clause[:end.start()] if end else clause
+    if len(clause.split()) < 3:
+        return False
+    if _OUTCOME_WORD.search(clause):
+        return True
+    return classify(clause, page=page, depth=depth + 1) is not None \
+        or classify("They " + clause, page=page, depth=depth + 1) is not None
+
+
 def classify(text: str, descriptive: bool = False,
              page: structmod.PageWords | None = None,
              allowed: frozenset[str] = frozenset(), testimonial: bool = False,
@@ -213,7 +270,7 @@ def classify(text: str, descriptive: bool = False,
     section's prose). In a ``testimonial`` (a quoted customer review, see
     :func:`testimonial_lines`) the reviewer is the subject of any outcome."""
     lex = lexicon()
-    if lex.exclusions.search(text):
+    if _excluded(text, lex, descriptive, page, allowed, testimonial, item, depth):
         return None
     imperative = bool(lex.imperative.match(text))
     if imperative and not lex.reasons.search(text):
