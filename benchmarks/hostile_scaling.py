@@ -57,6 +57,10 @@ ATTACKS = {
     # with "-" or "'" can take (found by the seventh session's review)
     "hyphen run": lambda n: "# T\n\n" + "-" * n + "x y z works.\n",
     "apostrophe run": lambda n: "# T\n\n" + "'" * n + "x cures back pain.\n",
+    # round 17 mends: a sign lead-in whose tail could be taken by two overlapping runs
+    # (found by the round 17 review)
+    "sign heading, dashes": lambda n: "# T\n\n## Signs that" + " -" * (n // 2) + "\n\nText.\n",
+    "sign lead-in, dashes": lambda n: "# T\n\nSigns that" + " -" * (n // 2) + ": a:\n\n- tiredness\n",
 }
 
 
