@@ -1241,12 +1241,14 @@ def _own_treatment_claim(text: str, page: structmod.PageWords | None = None) -> 
         # (an item that opens with its verb names a sign or trigger: "- stopping the
         # contraceptive pill")
         return False
-    if lexicon().strong.search(text):
-        return True
-    # the treatment is named in the clause of the cue, not as the item's head ("-
-    # painkillers that work less well than they used to" is a sign)
+    # a treatment is named in the clause of the cue, not as the item's head ("-
+    # painkillers that work less well than they used to" is a sign), and before the
+    # cue's end ("hot flushes, which acupuncture relieves"; not "pain that
+    # improves with movement", "starting or stopping certain medicines")
     heads = list(_ITEM_CLAUSE.finditer(text, 0, cue.start))
-    rest = text[heads[-1].end():] if heads else text
+    if not heads:
+        return False
+    rest = text[heads[-1].end():cue.end]
     st = structmod.structure()
     return (st is not None and bool(st.intervention.search(rest))) \
         or (page is not None and page.treatment is not None and bool(page.treatment.search(rest)))
@@ -1271,10 +1273,15 @@ def _run_in_label(text: str, start: int, end: int) -> bool:
                 and not _claiming_label(text[start:end]))
 
 
+_STEP_NUMBER = re.compile(r"^\W*(?:step\s+|stage\s+|phase\s+|week\s+|day\s+)?\d{1,2}\b[.):]?\s*"
+                          r"(?:[\u2013\u2014-]\s*)?", re.I)
+
+
 def _claiming_label(label: str) -> bool:
     """Round 17 mend: a label that claims by itself ("**Clinically proven relief.**",
     "**No side effects.**", "**95% success rate.**"): a strong word, a number or a
     per cent sign, or a safety or statistic cue."""
+    label = _STEP_NUMBER.sub("", label, 1)  # ("**Step 3 — Heal the gut.**": a numbering)
     if any(c.isdigit() for c in label) or "%" in label or lexicon().strong.search(label):
         return True
     cue = classify(label)
