@@ -200,7 +200,7 @@ class Candidate:
         return model_features(self.masked, self.kinds, self.block)
 
 
-# Round 17 mend: an exclusion marked with an empty group ``(?P<r>)`` (the service, the
+# Round 17 mend: an exclusion marked with an empty group ``(?P<r1>)`` (the service, the
 # procedure or self-care described) holds only when no clause in the rest of the sentence,
 # after the group, claims: a clause after "and", "so", "but", "then", a comma, "that",
 # "which", "who" or "to" that has a cue when classified on its own (or with "They" before
@@ -208,6 +208,8 @@ class Candidate:
 # back", "The procedure is performed under local anaesthetic and has a 95% success rate",
 # "... uses a heated needle to switch off the pain nerve"), or a qualifier of outcome
 _PLAIN_EXCLUSIONS: dict[int, Alternation] = {}
+_MARK = re.compile(r"r\d+")  # (numbered: the joined alternation needs distinct names)
+_MARKED = re.compile(r"\(\?P<r\d+>\)")
 
 
 def _excluded(text: str, lex: Lexicon, descriptive: bool, page: structmod.PageWords | None,
@@ -215,9 +217,11 @@ def _excluded(text: str, lex: Lexicon, descriptive: bool, page: structmod.PageWo
     m = lex.exclusions.search(text)
     if m is None:
         return False
-    if "r" not in m.re.groupindex or depth >= _MAX_DEPTH:
+    mark = next((g for g in m.re.groupindex if _MARK.fullmatch(g) and m.group(g) is not None),
+                None)
+    if mark is None or depth >= _MAX_DEPTH:
         return True
-    rest = text[m.end("r"):]
+    rest = text[m.end(mark):]
     if not _OUTCOME_QUALIFIER.search(rest) \
             and not any(_claiming_clause(rest[c.end():], page, depth)
                         for c in _FOLLOWING_CLAUSE.finditer(rest)):
@@ -225,7 +229,7 @@ def _excluded(text: str, lex: Lexicon, descriptive: bool, page: structmod.PageWo
     plain = _PLAIN_EXCLUSIONS.get(id(lex))
     if plain is None:
         plain = _PLAIN_EXCLUSIONS[id(lex)] = Alternation(
-            [p for p in lex.exclusions._patterns if "(?P<r>)" not in p])  # noqa: SLF001
+            [p for p in lex.exclusions._patterns if not _MARKED.search(p)])  # noqa: SLF001
     return plain.search(text) is not None
 
 
