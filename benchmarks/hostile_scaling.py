@@ -61,6 +61,9 @@ ATTACKS = {
     # (found by the round 17 review)
     "sign heading, dashes": lambda n: "# T\n\n## Signs that" + " -" * (n // 2) + "\n\nText.\n",
     "sign lead-in, dashes": lambda n: "# T\n\nSigns that" + " -" * (n // 2) + ": a:\n\n- tiredness\n",
+    # the clauses after a described service, each judged on its own (bounded)
+    "clauses after a service": lambda n: "# T\n\nOur podiatrists treat the whole foot"
+                                         + " and x" * (n // 6) + ".\n",
 }
 
 

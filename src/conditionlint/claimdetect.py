@@ -208,6 +208,8 @@ class Candidate:
 # back", "The procedure is performed under local anaesthetic and has a 95% success rate",
 # "... uses a heated needle to switch off the pain nerve"), or a qualifier of outcome
 _PLAIN_EXCLUSIONS: dict[int, Alternation] = {}
+# (the first few clauses, each to a bounded length: the check stays linear)
+_CLAUSES, _CLAUSE_CHARS = 8, 200
 _MARK = re.compile(r"r\d+")  # (numbered: the joined alternation needs distinct names)
 _MARKED = re.compile(r"\(\?P<r\d+>\)")
 
@@ -223,8 +225,9 @@ def _excluded(text: str, lex: Lexicon, descriptive: bool, page: structmod.PageWo
         return True
     rest = text[m.end(mark):]
     if not _OUTCOME_QUALIFIER.search(rest) \
-            and not any(_claiming_clause(rest[c.end():], page, depth)
-                        for c in _FOLLOWING_CLAUSE.finditer(rest)):
+            and not any(_claiming_clause(rest[c.end():c.end() + _CLAUSE_CHARS], page, depth)
+                        for c in itertools.islice(_FOLLOWING_CLAUSE.finditer(rest),
+                                                  _CLAUSES)):
         return True
     plain = _PLAIN_EXCLUSIONS.get(id(lex))
     if plain is None:
