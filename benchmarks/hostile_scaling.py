@@ -57,6 +57,13 @@ ATTACKS = {
     # with "-" or "'" can take (found by the seventh session's review)
     "hyphen run": lambda n: "# T\n\n" + "-" * n + "x y z works.\n",
     "apostrophe run": lambda n: "# T\n\n" + "'" * n + "x cures back pain.\n",
+    # round 17 mends: a sign lead-in whose tail could be taken by two overlapping runs
+    # (found by the round 17 review)
+    "sign heading, dashes": lambda n: "# T\n\n## Signs that" + " -" * (n // 2) + "\n\nText.\n",
+    "sign lead-in, dashes": lambda n: "# T\n\nSigns that" + " -" * (n // 2) + ": a:\n\n- tiredness\n",
+    # the clauses after a described service, each judged on its own (bounded)
+    "clauses after a service": lambda n: "# T\n\nOur podiatrists treat the whole foot"
+                                         + " and x" * (n // 6) + ".\n",
 }
 
 

@@ -200,6 +200,70 @@ class Candidate:
         return model_features(self.masked, self.kinds, self.block)
 
 
+# Round 17 mend: an exclusion marked with an empty group ``(?P<r1>)`` (the service, the
+# procedure or self-care described) holds only when no clause in the rest of the sentence,
+# after the group, claims: a clause after "and", "so", "but", "then", a comma, "that",
+# "which", "who" or "to" that has a cue when classified on its own (or with "They" before
+# it) or names an outcome ("Our podiatrists treat the whole foot and stop heel pain coming
+# back", "The procedure is performed under local anaesthetic and has a 95% success rate",
+# "... uses a heated needle to switch off the pain nerve"), or a qualifier of outcome
+_PLAIN_EXCLUSIONS: dict[int, Alternation] = {}
+# (the first few clauses, each to a bounded length: the check stays linear)
+_CLAUSES, _CLAUSE_CHARS = 8, 200
+_MARK = re.compile(r"r\d+")  # (numbered: the joined alternation needs distinct names)
+_MARKED = re.compile(r"\(\?P<r\d+>\)")
+
+
+def _excluded(text: str, lex: Lexicon, descriptive: bool, page: structmod.PageWords | None,
+              allowed: frozenset[str], testimonial: bool, item: bool, depth: int) -> bool:
+    m = lex.exclusions.search(text)
+    if m is None:
+        return False
+    mark = next((g for g in m.re.groupindex if _MARK.fullmatch(g) and m.group(g) is not None),
+                None)
+    if mark is None or depth >= _MAX_DEPTH:
+        return True
+    rest = text[m.end(mark):]
+    if not _OUTCOME_QUALIFIER.search(rest) \
+            and not any(_claiming_clause(rest[c.end():c.end() + _CLAUSE_CHARS], page, depth)
+                        for c in itertools.islice(_FOLLOWING_CLAUSE.finditer(rest),
+                                                  _CLAUSES)):
+        return True
+    plain = _PLAIN_EXCLUSIONS.get(id(lex))
+    if plain is None:
+        plain = _PLAIN_EXCLUSIONS[id(lex)] = Alternation(
+            [p for p in lex.exclusions._patterns if not _MARKED.search(p)])  # noqa: SLF001
+    return plain.search(text) is not None
+
+
+# ("in one visit with no scarring"); not a list of nouns ("treat runners, dancers and
+# office workers") nor the object itself ("This usually involves releasing the tissue")
+_FOLLOWING_CLAUSE = re.compile(r"(?:,\s*(?:and|so|but|then)?|\b(?:and|so|but|then|that|which|who|to))\s+",
+                               re.I)
+_OUTCOME_QUALIFIER = re.compile(spaced(
+    r"\bin (?:one|a single|just one|a few|two|three) (?:visits?|sessions?|appointments?)\b"
+    r"|\bwith (?:no|little|minimal|less) (?:scar\w*|pain|side effects|downtime|recovery)\b"), re.I)
+_OUTCOME_WORD = re.compile(spaced(
+    r"\b(?:again|back|stop\w*|pain-free|go(?:es)? away|goes|gone|clear\w*|heal\w*|better|"
+    r"normal|recover\w*|cured?)\b|\bin (?:a |one |two |three |four |five |six |\d+ )?(?:few )?"
+    r"(?:days?|weeks?|fortnight|months?)\b"), re.I)
+
+
+_CLAUSE_STOP = re.compile(r"[,;:(]|\b(?:such as|if|when|unless)\b", re.I)
+
+
+def _claiming_clause(clause: str, page: structmod.PageWords | None, depth: int) -> bool:
+    # (to the next comma or condition: "suggest things to help, such as a cream")
+    end = _CLAUSE_STOP.search(clause)
+    clause = clause[:end.start()] if end else clause
+    if len(clause.split()) < 3:
+        return False
+    if _OUTCOME_WORD.search(clause):
+        return True
+    return classify(clause, page=page, depth=depth + 1) is not None \
+        or classify("They " + clause, page=page, depth=depth + 1) is not None
+
+
 def classify(text: str, descriptive: bool = False,
              page: structmod.PageWords | None = None,
              allowed: frozenset[str] = frozenset(), testimonial: bool = False,
@@ -213,7 +277,7 @@ def classify(text: str, descriptive: bool = False,
     section's prose). In a ``testimonial`` (a quoted customer review, see
     :func:`testimonial_lines`) the reviewer is the subject of any outcome."""
     lex = lexicon()
-    if lex.exclusions.search(text):
+    if _excluded(text, lex, descriptive, page, allowed, testimonial, item, depth):
         return None
     imperative = bool(lex.imperative.match(text))
     if imperative and not lex.reasons.search(text):
@@ -464,7 +528,7 @@ def _condition_is_subject(subject: str, page: structmod.PageWords | None,
 # "has not healed", "You do not need to stop": a cue right after a negation claims
 # nothing (cues that contain their own negation, "does not cause lasting damage",
 # start at the negation and are kept).
-_NEGATED = re.compile(r"(?:\b(?:not|cannot|never|no longer|neither|nor|without)|n't)\s+(?:[\w-]+\s+)?$"
+_NEGATED = re.compile(r"(?:\b(?:not|cannot|never|no longer|neither|nor|without)|n['\u2019]t)\s+(?:(?:proven|shown|known|likely|able|going)\s+to\s+|[\w-]+\s+)?$"
                       r"|\bno\s+(?:[\w-]+\s+){1,2}$|\b(?:hard|harder|difficult|tricky)\s+$", re.I)
 
 
@@ -884,6 +948,8 @@ def rule_claims(doc: Document) -> tuple[list[Claim], list[Candidate]]:
     # Round 13: items of a list of risk factors ("Other things that make X more
     # likely include:")
     factors: set[int] = set()
+    # Round 17 mend: the items of those that a sign or symptom lead-in announces
+    signs: set[int] = set()
     claims: list[Claim] = []
     candidates: list[Candidate] = []
     columns = _claim_columns(doc, lex) if lex.table_columns and any(
@@ -893,9 +959,10 @@ def rule_claims(doc: Document) -> tuple[list[Claim], list[Candidate]]:
         if b.kind == "heading" and lex.condition_lead is not None \
                 and lex.condition_lead.search(b.text):
             conditions.update(_list_after(doc, b))
-        if b.kind == "heading" and _SIGN_LEAD.search(b.text):
+        if b.kind == "heading" and _sign_lead(b.text, page):
             # Round 17: "## What are the signs?" + a list: the items describe
             factors.update(_list_after(doc, b))
+            signs.update(_list_after(doc, b))
         if b.index in entry_blocks or is_flat_heading(doc, b) or b.kind == "heading":
             continue
         k = kinds[b.index]
@@ -905,7 +972,8 @@ def rule_claims(doc: Document) -> tuple[list[Claim], list[Candidate]]:
         # heading: its causal and prognosis cues count as in the section's prose
         labelled = bool(b.list_depth) and b.index not in conditions \
             and _labelled_sentence_item(doc.text[b.start:b.end])
-        if b.index in conditions or (b.index in factors and not labelled):
+        if b.index in conditions or (b.index in factors and not labelled and not (
+                b.index in signs and _own_treatment_claim(b.text, page))):
             # "- your symptoms haven't improved after two weeks": a condition for
             # getting care, not a claim about the course; "- kidney stones or anything
             # else that blocks the flow of urine": a risk factor, a description
@@ -1021,12 +1089,13 @@ def rule_claims(doc: Document) -> tuple[list[Claim], list[Candidate]]:
                 # Round 13: the same list of risk factors under a descriptive heading
                 # ("Who is at risk"), where the lead-in itself is no claim
                 factors.update(item.index for item in items)
-            if opens_list and _SIGN_LEAD.search(masked):
+            if opens_list and _sign_lead(masked, page):
                 # Round 17: "Common signs include:" + "- fatigue that isn't relieved by
                 # sleep", "The most common triggers are:" + "- stopping the pill": the
                 # items describe the condition whatever their words, and the lead-in
                 # only announces them
                 factors.update(item.index for item in items)
+                signs.update(item.index for item in items)
                 cue = None
             if opens_list and _clause("skill-lead").search(masked):
                 # Round 13: "Breathing retraining teaches you to:" + "- slow your
@@ -1114,7 +1183,7 @@ def _hedged(text: str, lex: Lexicon) -> bool:
     return any(not _NEGATED_MODAL.match(text, m.end()) for m in lex.hedges.finditer(text))
 
 
-_NEGATED_MODAL = re.compile(r"(?:n't|'t|not)\b", re.I)
+_NEGATED_MODAL = re.compile(r"(?:n['\u2019]t|['\u2019]t|not)\b", re.I)
 
 
 # Round 17: the body at its normal work. A part of the body (or the body, or what it
@@ -1163,12 +1232,51 @@ _SIGN_LEAD = re.compile(spaced(
     # "Common signs include:", "Signs that trigger points could be part of your problem:"
     r"|(?:the |other |some )?(?:most )?(?:common |usual |main |typical |early |warning |other "
     r"|possible |key )*(?:signs?|symptoms?|triggers?)\b(?: (?:and|or) (?:signs?|symptoms?|"
-    r"triggers?))?(?: (?:that|of|to|you|include|includes|are|can|may|might|could)\b[^:?]*)?"
-    r"\W*[:?]\s*$"
+    r"triggers?))?(?: (?:that|of|to|you|include|includes|are|can|may|might|could)\b[^:?]*"
+    # (one run up to the first ':' or '?', never two overlapping ones: linear)
+    r"|[^\w:?]*)[:?]\s*$"
     # "Some things may set it off, including:"
     r"|(?:some |other |many |common )?things (?:that )?(?:can |may |might |could |often )?"
     r"(?:set (?:it|them|this) off|trigger (?:it|them|this|an attack|a flare|attacks|flares))"
     r"\b[^:]*:\s*$)"), re.I)
+
+
+# Round 17 mend: a lead-in with a treatment or outcome cue of its own ("Symptoms can be
+# relieved by:", "Symptoms that acupuncture relieves include:", "Symptoms that disappear
+# within days of using our cream:") announces what helps, not the signs
+_LEAD_CLAIM_TYPES = frozenset({"efficacy", "prognosis", "safety", "comparative"})
+_WORD = re.compile(r"\w")
+
+
+def _sign_lead(text: str, page: structmod.PageWords | None = None) -> bool:
+    if not _SIGN_LEAD.search(text):
+        return False
+    cue = classify(text, page=page)
+    return cue is None or cue.type not in _LEAD_CLAIM_TYPES
+
+
+def _own_treatment_claim(text: str, page: structmod.PageWords | None = None) -> bool:
+    """Round 17 mend: an item under a sign lead-in that claims for a treatment itself
+    ("- hot flushes, which acupuncture relieves in most women")."""
+    cue = classify(text, page=page, item=True)
+    if cue is None or cue.type not in _LEAD_CLAIM_TYPES or not _WORD.search(text, 0, cue.start):
+        # (an item that opens with its verb names a sign or trigger: "- stopping the
+        # contraceptive pill")
+        return False
+    # a treatment is named in the clause of the cue, not as the item's head ("-
+    # painkillers that work less well than they used to" is a sign), and before the
+    # cue's end ("hot flushes, which acupuncture relieves"; not "pain that
+    # improves with movement", "starting or stopping certain medicines")
+    heads = list(_ITEM_CLAUSE.finditer(text, 0, cue.start))
+    if not heads:
+        return False
+    rest = text[heads[-1].end():cue.end]
+    st = structmod.structure()
+    return (st is not None and bool(st.intervention.search(rest))) \
+        or (page is not None and page.treatment is not None and bool(page.treatment.search(rest)))
+
+
+_ITEM_CLAUSE = re.compile(r",|\b(?:which|that|who)\b", re.I)
 
 
 # Round 17: a bold run-in label: the sentence is all of a bold span that opens its line
@@ -1183,7 +1291,23 @@ def _run_in_label(text: str, start: int, end: int) -> bool:
                 and _LABEL_BEFORE.search(text, max(0, start - 40), start)
                 and text[start:end].rstrip().endswith((".", ":"))
                 and len(text[start:end].split()) <= 6
-                and not _LABEL_PREDICATE.search(text, start, end))
+                and not _LABEL_PREDICATE.search(text, start, end)
+                and not _claiming_label(text[start:end]))
+
+
+_STEP_NUMBER = re.compile(r"^\W*(?:step\s+|stage\s+|phase\s+|week\s+|day\s+)?\d{1,2}\b[.):]?\s*"
+                          r"(?:[\u2013\u2014-]\s*)?", re.I)
+
+
+def _claiming_label(label: str) -> bool:
+    """Round 17 mend: a label that claims by itself ("**Clinically proven relief.**",
+    "**No side effects.**", "**95% success rate.**"): a strong word, a number or a
+    per cent sign, or a safety or statistic cue."""
+    label = _STEP_NUMBER.sub("", label, 1)  # ("**Step 3 — Heal the gut.**": a numbering)
+    if any(c.isdigit() for c in label) or "%" in label or lexicon().strong.search(label):
+        return True
+    cue = classify(label)
+    return cue is not None and cue.type in ("safety", "statistic")
 
 
 # a label that says something ("**Massage reduces pain in most people.**", "**It can
@@ -1203,9 +1327,18 @@ def _flat_description_list(text: str, lex: Lexicon) -> bool:
     if len(lines) < 3 or len(lines[0].split()) > 3 \
             or not set(sectionmap.kinds_of(fold(lines[0]))) & lex.descriptive:
         return False
-    return all(x and len(x.split()) <= 16 and not x.endswith((".", "!", "?", ":"))
+    if not all(x and len(x.split()) <= 16 and not x.endswith((".", "!", "?", ":"))
                and not set(sectionmap.kinds_of(fold(x))) - lex.descriptive
-               for x in lines[1:])
+               for x in lines[1:]):
+        return False
+    # Round 17 mend: not when a line claims strongly or about safety ("Hot flushes,
+    # which our herbal tea cures", "Night sweats are completely safe to treat")
+    return not any(lex.strong.search(x) or _safety_cue(x) for x in lines[1:])
+
+
+def _safety_cue(text: str) -> bool:
+    cue = classify(text)
+    return cue is not None and cue.type == "safety"
 
 
 def _labelled_sentence_item(text: str) -> bool:

@@ -222,7 +222,8 @@ def page_words(title: str | None, headings: list[str], front: dict | None) -> Pa
 
 
 # "symptoms do not improve", "is not helping": a negated effect claims nothing.
-_NEGATION = re.compile(r"(?:\b(?:not|never|no longer|neither|nor|nothing)|n't)\s+(?:[\w-]+\s+)?$",
+_NEGATION = re.compile(r"(?:\b(?:not|never|no longer|neither|nor|nothing)|n['\u2019]t)\s+"
+                       r"(?:(?:proven|shown|known|likely|able|going)\s+to\s+|[\w-]+\s+)?$",
                        re.IGNORECASE)
 
 
