@@ -17,17 +17,20 @@ Each page ``X.md`` has a sidecar ``X.yaml`` with ``claims`` (text, type, support
 and ``vague`` (phrases). A label's text is found in the page with white space folded,
 so hard-wrapped sentences are labelled as one line.
 
-    .venv/bin/python benchmarks/claims_accuracy.py [--verbose] [--with-model] [--rules-alone]
-                                                   [--split NAME ...]
+    .venv/bin/python benchmarks/claims_accuracy.py [--verbose] [--with-model] [--no-veto]
+                                                   [--rules-alone] [--split NAME ...]
 
 The first row of a split is CL401 as shipped. ``--with-model`` adds a row ``+model``
-scored with the claim model (``rules/claim-model.yaml``, in its scope) switched on
-whatever its ``enabled`` flag says; ``--rules-alone`` adds a row ``-model`` with the
-model off. So the rules alone and rules + model are measured in the same run.
+scored with the claim model (``rules/claim-model.yaml``, in its scope, with its veto)
+switched on whatever its ``enabled`` flag says; ``--no-veto`` adds a row ``-veto`` with
+the model on but its veto off (it adds claims, never lets one go); ``--rules-alone``
+adds a row ``-model`` with the model off. So the configurations are measured in the
+same run.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import sys
 from dataclasses import dataclass, field
@@ -137,8 +140,9 @@ def main(argv: list[str]) -> int:
     shipped = claimmodel.load()
     variants: list[tuple[str, claimmodel.Model | None]] = [("", claimmodel.current())]
     if with_model and shipped is not None:
-        variants.append(("+model", claimmodel.Model(shipped.weights, shipped.bias,
-                                                    shipped.threshold, True, shipped.scope)))
+        variants.append(("+model", dataclasses.replace(shipped, enabled=True)))
+    if "--no-veto" in argv and shipped is not None:
+        variants.append(("-veto", dataclasses.replace(shipped, enabled=True, veto=0.0)))
     if "--rules-alone" in argv:
         variants.append(("-model", None))
     for split in splits:
