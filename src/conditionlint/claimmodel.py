@@ -21,6 +21,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import repeat
 
 _TOKEN = re.compile(r"[a-z0-9]+(?:['\u2019][a-z]+)?")
 _FIRST = frozenset({"we", "our", "us", "i", "my", "me", "i've", "i'm", "we've", "we're"})
@@ -78,11 +79,11 @@ def features(text: str, kinds: Iterable[str] = (),
         out.add(f"b:{a} {b}")
     if "%" in text:
         out.add("shape:percent")
-    if any(ch.isdigit() for ch in text):
+    if any(map(str.isdigit, text)):  # (not a genexpr: a sentence is scanned in C)
         out.add("shape:digit")
-    if any(t in _FIRST for t in toks):
+    if not _FIRST.isdisjoint(toks):
         out.add("shape:first-person")
-    if any(t in _SECOND for t in toks):
+    if not _SECOND.isdisjoint(toks):
         out.add("shape:second-person")
     if imperative:
         out.add("shape:imperative")
@@ -100,7 +101,7 @@ def features(text: str, kinds: Iterable[str] = (),
 
 
 def score(model: Model, feats: Iterable[str]) -> float:
-    z = model.bias + sum(model.weights.get(f, 0.0) for f in feats)
+    z = model.bias + sum(map(model.weights.get, feats, repeat(0.0)))
     return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
 
 
