@@ -200,13 +200,7 @@ class Candidate:
         return model_features(self.masked, self.kinds, self.block)
 
 
-# Round 17 mend: an exclusion marked with an empty group ``(?P<r1>)`` (the service, the
-# procedure or self-care described) holds only when no clause in the rest of the sentence,
-# after the group, claims: a clause after "and", "so", "but", "then", a comma, "that",
-# "which", "who" or "to" that has a cue when classified on its own (or with "They" before
-# it) or names an outcome ("Our podiatrists treat the whole foot and stop heel pain coming
-# back", "The procedure is performed under local anaesthetic and has a 95% success rate",
-# "... uses a heated needle to switch off the pain nerve"), or a qualifier of outcome
+# the exclusions without the marked ones, per lexicon (see _excluded)
 _PLAIN_EXCLUSIONS: dict[int, Alternation] = {}
 # (the first few clauses, each to a bounded length: the check stays linear)
 _CLAUSES, _CLAUSE_CHARS = 8, 200
@@ -214,8 +208,17 @@ _MARK = re.compile(r"r\d+")  # (numbered: the joined alternation needs distinct 
 _MARKED = re.compile(r"\(\?P<r\d+>\)")
 
 
-def _excluded(text: str, lex: Lexicon, descriptive: bool, page: structmod.PageWords | None,
-              allowed: frozenset[str], testimonial: bool, item: bool, depth: int) -> bool:
+def _excluded(text: str, lex: Lexicon, page: structmod.PageWords | None, depth: int) -> bool:
+    """Whether an exclusion takes the sentence out. Round 17 mend: an exclusion marked
+    with an empty group ``(?P<r1>)`` (the service, the procedure or self-care described)
+    holds only when no clause in the rest of the sentence, after the group, claims: a
+    clause after "and", "so", "but", "then", a comma, "that", "which", "who" or "to" that
+    has a cue when classified on its own (or with "They" before it) or names an outcome
+    ("Our podiatrists treat the whole foot and stop heel pain coming back", "The
+    procedure is performed under local anaesthetic and has a 95% success rate", "...
+    uses a heated needle to switch off the pain nerve"), or a qualifier of outcome ("in
+    one visit with no scarring"); not a list of nouns ("treat runners, dancers and office
+    workers") nor the object itself ("This usually involves releasing the tissue")."""
     m = lex.exclusions.search(text)
     if m is None:
         return False
@@ -236,8 +239,6 @@ def _excluded(text: str, lex: Lexicon, descriptive: bool, page: structmod.PageWo
     return plain.search(text) is not None
 
 
-# ("in one visit with no scarring"); not a list of nouns ("treat runners, dancers and
-# office workers") nor the object itself ("This usually involves releasing the tissue")
 _FOLLOWING_CLAUSE = re.compile(r"(?:,\s*(?:and|so|but|then)?|\b(?:and|so|but|then|that|which|who|to))\s+",
                                re.I)
 _OUTCOME_QUALIFIER = re.compile(spaced(
@@ -277,7 +278,7 @@ def classify(text: str, descriptive: bool = False,
     section's prose). In a ``testimonial`` (a quoted customer review, see
     :func:`testimonial_lines`) the reviewer is the subject of any outcome."""
     lex = lexicon()
-    if _excluded(text, lex, descriptive, page, allowed, testimonial, item, depth):
+    if _excluded(text, lex, page, depth):
         return None
     imperative = bool(lex.imperative.match(text))
     if imperative and not lex.reasons.search(text):
