@@ -855,9 +855,7 @@ def _vetoed(doc: Document, model: claimmodel.Model, claims: list[Claim]) -> list
             # joints"), else scored with the lead-in before it
             if page is None:
                 page = page_words(doc)
-            st = structmod.structure()
-            if (st is not None and st.intervention.search(lead)) or (
-                    page.treatment is not None and page.treatment.search(lead)):
+            if structmod.names_treatment(lead, page):
                 out.append(c)
                 continue
             masked = lead + " " + masked
@@ -1209,13 +1207,7 @@ _BODY_TYPES = frozenset({"efficacy", "mechanism", "causal"})
 def _body_at_work(text: str, cue: Cue, page: structmod.PageWords | None, lo: int) -> bool:
     if cue.type not in _BODY_TYPES or not _BODY_SUBJECT.search(text, lo, cue.start):
         return False
-    if _BODY_CLAIM.search(text):
-        return False
-    st = structmod.structure()
-    if st is not None and st.intervention.search(text):
-        return False
-    return not (page is not None and page.treatment is not None
-                and page.treatment.search(text))
+    return not _BODY_CLAIM.search(text) and not structmod.names_treatment(text, page)
 
 
 # Round 17: a lead-in or heading announcing the signs, symptoms or triggers of the
@@ -1271,10 +1263,7 @@ def _own_treatment_claim(text: str, page: structmod.PageWords | None = None) -> 
     heads = list(_ITEM_CLAUSE.finditer(text, 0, cue.start))
     if not heads:
         return False
-    rest = text[heads[-1].end():cue.end]
-    st = structmod.structure()
-    return (st is not None and bool(st.intervention.search(rest))) \
-        or (page is not None and page.treatment is not None and bool(page.treatment.search(rest)))
+    return structmod.names_treatment(text[heads[-1].end():cue.end], page)
 
 
 _ITEM_CLAUSE = re.compile(r",|\b(?:which|that|who)\b", re.I)

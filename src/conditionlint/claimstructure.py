@@ -221,6 +221,15 @@ def page_words(title: str | None, headings: list[str], front: dict | None) -> Pa
     return PageWords(_alternation(treat), _alternation(cond))
 
 
+def names_treatment(text: str, page: PageWords | None) -> bool:
+    """A treatment word of the lexicon (``interventions``) or the page's own treatment
+    occurs in ``text``."""
+    st = structure()
+    return bool((st is not None and st.intervention.search(text))
+                or (page is not None and page.treatment is not None
+                    and page.treatment.search(text)))
+
+
 # "symptoms do not improve", "is not helping": a negated effect claims nothing.
 _NEGATION = re.compile(r"(?:\b(?:not|never|no longer|neither|nor|nothing)|n['\u2019]t)\s+"
                        r"(?:(?:proven|shown|known|likely|able|going)\s+to\s+|[\w-]+\s+)?$",
@@ -349,8 +358,7 @@ def claim_shape(text: str, page: PageWords, descriptive: bool = False,
     if not words.isdisjoint(st.effect_words):
         effect = next((m for m in st.effect.finditer(text) if _is_effect(st, text, m)), None)
     outcome = st.outcome.search(text)
-    if not effect and not outcome and (st.intervention.search(text)
-                                       or (page.treatment and page.treatment.search(text))):
+    if not effect and not outcome and names_treatment(text, page):
         effect = st.acts_on.search(text)
     if not effect and not outcome:
         freq = st.frequency.search(text)
@@ -360,9 +368,8 @@ def claim_shape(text: str, page: PageWords, descriptive: bool = False,
                 st.testimonial.search(text) and not st.prevalence.search(text))):
             return Shape(freq.start(), freq.end(), "statistic")
         return None
-    subject = testimonial or bool(st.intervention.search(text)) \
-        or bool(st.testimonial.search(text)) \
-        or bool(page.treatment and page.treatment.search(text))
+    subject = testimonial or names_treatment(text, page) \
+        or bool(st.testimonial.search(text))
     if not subject and item and not descriptive and effect is not None \
             and not text[:effect.start()].strip(" -*\u2022\u2713\u2714") \
             and effect.group().split()[0].lower().endswith("s"):
