@@ -67,7 +67,7 @@ def test_new_claim_families(sentence, message):
     "Give your child six drinks spread through the day.",  # an instruction
     "It can also cause tingling in the fingers.",  # the condition's own symptoms
 ])
-def test_non_claims_stay_out(sentence):
+def test_non_claims_stay_out(sentence, rules_alone):
     assert found(f"# Page\n\n{sentence}\n") == []
 
 

@@ -202,7 +202,7 @@ def test_odds_and_delays(sentence):
     "Booking early means you are more likely to get your preferred time.",
     "A late referral can delay the start of your treatment.",
 ])
-def test_nearby_odds_claim_nothing(sentence):
+def test_nearby_odds_claim_nothing(sentence, rules_alone):
     assert cl401(sentence) is None
 
 
@@ -538,5 +538,5 @@ def test_families_from_the_fifth_probe_list(sentence, rules_alone):
     "The clinic runs on its own generator.",
     "Prices are through the roof in the city centre.",
 ])
-def test_nearby_sentences_from_the_fifth_probe_list(sentence):
+def test_nearby_sentences_from_the_fifth_probe_list(sentence, rules_alone):
     assert cl401(sentence) is None

@@ -317,7 +317,7 @@ def test_third_list_claims(sentence, kind, rules_alone):
     'The tablets are small and easy to swallow.',
     'Diabetes is a condition where the level of sugar in your blood is too high.',
 ])
-def test_third_list_quiet_sentences(sentence):
+def test_third_list_quiet_sentences(sentence, rules_alone):
     assert cl401(sentence) is None
 
 

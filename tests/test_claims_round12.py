@@ -68,7 +68,7 @@ def test_symptoms_alone_is_still_skipped():
     assert [f[0] for f in _found(page, ("CL401", "CL402"))] == ["CL402"]
 
 
-def test_a_prevalence_figure_from_an_organisation_is_vague_evidence_not_a_claim():
+def test_a_prevalence_figure_from_an_organisation_is_vague_evidence_not_a_claim(rules_alone):
     page = _page("Overview", "According to the National Institute of Widgets, about 4% of "
                              "adults have widget syndrome in any given year.")
     assert _found(page, ("CL401", "CL402")) == [

@@ -143,7 +143,7 @@ def test_testimonial_outcomes(sentence, kind, rules_alone):
     "It was an incredible view.",
     "The car park is great for visitors.",
 ])
-def test_nearby_review_sentences_stay_quiet(sentence):
+def test_nearby_review_sentences_stay_quiet(sentence, rules_alone):
     assert cl401(sentence, "Reviews") is None
 
 
@@ -183,7 +183,7 @@ def test_nearby_product_and_instruction_sentences_stay_quiet(sentence):
     "It is more common in women and usually starts after the age of 40.",
     "cuts or wounds that take longer to heal",
 ])
-def test_descriptions_and_services_are_not_claims(sentence):
+def test_descriptions_and_services_are_not_claims(sentence, rules_alone):
     assert cl401(sentence) is None
 
 

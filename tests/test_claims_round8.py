@@ -247,7 +247,7 @@ def test_testimonial_outcomes(sentence, rules_alone):
     "In February, I went off the pill expecting to get pregnant in about a minute.",
     "I wanted so badly to get pregnant that I did not care.",
 ])
-def test_nearby_testimonial_shapes_claim_nothing(sentence):
+def test_nearby_testimonial_shapes_claim_nothing(sentence, rules_alone):
     assert cl401(sentence) is None
 
 
@@ -269,7 +269,7 @@ def test_a_table_cell_opening_with_a_benefit_verb_is_a_claim():
     "Cramps settle once the period starts.",
     "The airways make extra mucus, which gives you a chesty cough.",
 ])
-def test_the_course_of_symptoms_is_described_not_claimed(sentence):
+def test_the_course_of_symptoms_is_described_not_claimed(sentence, rules_alone):
     assert cl401(sentence) is None
 
 
