@@ -17,7 +17,7 @@ def _cl402(body: str) -> list[tuple[int, int, str]]:
 
 @pytest.mark.parametrize(("body", "col", "phrase"), [
     ("Made with clinically studied ingredients.", 11, "clinically studied"),
-    ("Health officials say that most people recover.", 8, "officials say"),
+    ("Health officials say that most people recover.", 1, "Health officials say"),
     ("Plastic surgeons across the country now recommend arnica.", 9,
      "surgeons across the country now recommend"),
     ("Pediatrician recommended and made with gentle ingredients.", 1,
@@ -37,4 +37,48 @@ def test_new_vague_families(body, col, phrase):
     "Surgeons in the clinic recommend it.",           # a place is not "across the country"
 ])
 def test_look_alikes_stay_quiet(body):
+    assert _cl402(body) == []
+
+
+# Ninth session, after an independent review of the families above: "officials" only in
+# health, a follow-up only with a result after it, the label only for a named profession
+# and not before a narrative clause, the place slot for every plural profession, and
+# "agree to"/"advise on" (a deal or a service, not an endorsement) quiet.
+@pytest.mark.parametrize(("body", "col", "phrase"), [
+    ("Public health officials warn that vaping harms the lungs.", 1,
+     "Public health officials warn"),
+    ("Government officials now recommend two doses.", 1,
+     "Government officials now recommend"),
+    ("Doctors across the country recommend this cream.", 1,
+     "Doctors across the country recommend"),
+    ("Dermatologists nationwide recommend this cream.", 1,
+     "Dermatologists nationwide recommend"),
+    ("Doctor-recommended and made with gentle ingredients.", 1, "Doctor-recommended"),
+    ("Midwife recommended and made with gentle ingredients.", 1, "Midwife recommended"),
+    ("Dermatologist recommended for sensitive skin.", 1, "Dermatologist recommended"),
+    ("In our 12-month follow-up, 92% of clients felt calmer.", 1,
+     "In our 12-month follow-up"),
+    ("Made with clinically-proven ingredients.", 11, "clinically-proven"),
+    ("Made with scientifically researched botanicals.", 11, "scientifically researched"),
+])
+def test_review_mends_still_catch(body, col, phrase):
+    assert _cl402(body) == [(3, col, phrase)]
+
+
+@pytest.mark.parametrize("body", [
+    "Officials say the clinic will reopen on Monday.",
+    "Hospital officials say visiting hours will change from 1 March.",
+    "Our officials recommend that you arrive 15 minutes before your appointment.",
+    "In our follow-up clinic, a nurse checks your wound.",
+    "Your results will be discussed in our follow-up appointment.",
+    "Our follow-up shows you how to continue the exercises at home.",
+    "Editor recommended, these are our top picks for spring.",
+    "Sponsor endorsed, this event is free to attend.",
+    "Therapist recommended, so I booked six sessions.",
+    "Doctor recommended, I rested for two weeks.",
+    "Nurses across the country agree to strike action over pay.",
+    "Pharmacists across the UK advise on minor illnesses without an appointment.",
+    "Surgeons across the country advise the health minister on waiting lists.",
+])
+def test_review_look_alikes_stay_quiet(body):
     assert _cl402(body) == []
