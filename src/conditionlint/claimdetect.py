@@ -951,6 +951,7 @@ def rule_claims(doc: Document) -> tuple[list[Claim], list[Candidate]]:
     signs: set[int] = set()
     claims: list[Claim] = []
     candidates: list[Candidate] = []
+    resolvers: list[citemod.Resolver] = []  # made on first use: few sentences cite
     columns = _claim_columns(doc, lex) if lex.table_columns and any(
         b.kind == "table_cell" for b in doc.blocks) else {}
     row_cites: dict[int, list[Citation]] = {}
@@ -1137,11 +1138,12 @@ def rule_claims(doc: Document) -> tuple[list[Claim], list[Candidate]]:
             if cue is None:
                 # the rules' own limits hold: in a descriptive section, list items,
                 # lead-ins and hedged possibilities ("stress can play a part") describe
-                if not own and not extra and not prose_item \
+                if not extra and not prose_item \
                         and not _describes(descriptive, b, lead, masked, lex) \
                         and not b.footnote and len(masked.split()) >= 3 \
                         and not lex.exclusions.search(masked) \
-                        and not (lex.imperative.match(masked) and not lex.reasons.search(masked)):
+                        and not (lex.imperative.match(masked) and not lex.reasons.search(masked)) \
+                        and (not own or _cites_nothing(doc, own, resolvers)):
                     candidates.append(Candidate(s.index, start, s.end, masked, k, b))
                 continue
             if not is_inherited:
@@ -1524,6 +1526,17 @@ def checkable(entry: EvidenceEntry) -> bool:
     if entry.identifiers:
         return True
     return "year" in entry.fields and bool(citemod._LOOKS_LIKE_REF.match(entry.text))  # noqa: SLF001
+
+
+def _cites_nothing(doc: Document, own: list[Citation],
+                   resolvers: list[citemod.Resolver]) -> bool:
+    """Every key of the sentence's citations resolves to nothing (CL403 reports each):
+    the sentence is as uncited as one without a marker, so the claim model scores it
+    (ninth session: "Almost everyone with glandular fever who takes amoxicillin gets a
+    rash (Thompson & Ramsey, 2017)." with no such entry was left to nobody)."""
+    if not resolvers:
+        resolvers.append(citemod.Resolver(doc))
+    return all(entry is None for c in own for _, entry in resolvers[0].resolve(c))
 
 
 def supporting_entries(resolver: citemod.Resolver, claim: Claim) -> list[EvidenceEntry]:

@@ -41,7 +41,8 @@ def unsupported_claim(doc: Document, options: dict[str, Any]) -> Iterator[Proble
 
     The finding spans the claim sentence; the message names the claim type and the
     words that make it a claim. The cues are data in `rules/claims.yaml`. A prose
-    sentence that no cue matches, and that none of the exclusions above covers, is
+    sentence that no cue matches, that none of the exclusions above covers and that
+    cites nothing (or only markers that resolve to nothing, which CL403 reports) is
     also scored by a small trained model (weights in `rules/claim-model.yaml`): at or
     above its threshold it is a claim, typed by the earliest type cue in it (else
     efficacy), and the message quotes the words that weighed most and says "(found by
