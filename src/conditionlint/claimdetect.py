@@ -280,7 +280,10 @@ def classify(text: str, descriptive: bool = False,
     lex = lexicon()
     if _excluded(text, lex, page, depth):
         return None
-    imperative = bool(lex.imperative.match(text))
+    imp = lex.imperative.match(text)
+    # Round 18: an imperative word that a modal or "is/are" follows is the sentence's
+    # subject, a noun ("Rest can help relieve pain", "Ice may reduce the swelling")
+    imperative = imp is not None and not _NOUN_OPENING.match(text, imp.end())
     if imperative and not lex.reasons.search(text):
         # "Don't scratch the blisters – breaking the skin lets germs in": an
         # instruction claims nothing unless its reason clause does
@@ -374,6 +377,11 @@ def classify(text: str, descriptive: bool = False,
             if cue is not None:
                 best = Cue(cue.type, cue.label, cue.text, m.end() + cue.start, m.end() + cue.end)
     return best
+
+
+# Round 18: what follows an imperative word that is the subject, not an instruction
+_NOUN_OPENING = re.compile(r"\s+(?:can|may|might|could|will|often|usually|also|"
+                           r"is|are|helps|works|reduces|eases|relieves)\b", re.I)
 
 
 # A clause of a sentence (after a colon, after an instruction's reason separator) is

@@ -1,0 +1,46 @@
+"""Claims round 18: recall of the rules (docs/claims.md, "Round 18"). Shapes written
+from the rules' misses on blind24 to blind27 (seen), as general shapes rather than
+phrases.
+
+Every page here is invented, not taken from the corpus. Each change is pinned by rule
+code, line, column and message (the cue): the claim now flagged and the look-alike
+non-claim still silent. The tests pin the phrase rules, so they run without the claim
+model (the ``rules_alone`` fixture).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_claims_round12 import _claim, _found, _page
+
+pytestmark = pytest.mark.usefixtures("rules_alone")
+
+
+# -- 1. an imperative word followed by a modal is the subject, not an instruction -------
+def test_an_imperative_word_followed_by_a_modal_is_a_subject():
+    page = _page("Looking after yourself",
+                 "Rest can help ease the ache in a sprained wrist.\n\n"
+                 "Rest your wrist on a cushion while you sleep. "
+                 "Ice the area for ten minutes at a time.")
+    assert _found(page) == [("CL401", 5, 1, _claim("efficacy", "can help ease"))]
+
+
+# -- 2. a treatment as the subject of "can cause" is a safety claim ---------------------
+def test_a_treatment_that_can_cause_something_is_a_safety_claim():
+    page = _page("Side effects",
+                 "These tablets can also cause heartburn and a dry cough. "
+                 "These tablets come in a blister pack of 28.\n\n"
+                 "Steroid drops put into the eye may cause blurred vision for a few minutes.\n\n"
+                 "Steroid drops are put in four times a day.")
+    assert _found(page) == [
+        ("CL401", 5, 1, _claim("safety", "can also cause")),
+        ("CL401", 7, 1, _claim("safety", "may cause")),
+    ]
+
+
+def test_a_medicine_that_can_cause_a_condition_counts_in_a_causes_section():
+    page = _page("What causes it?",
+                 "Some heart medicines can also cause swollen ankles.\n\n"
+                 "Some heart medicines are taken at night.")
+    assert _found(page) == [("CL401", 5, 1, _claim("safety", "can also cause"))]
