@@ -44,3 +44,16 @@ def test_a_medicine_that_can_cause_a_condition_counts_in_a_causes_section():
                  "Some heart medicines can also cause swollen ankles.\n\n"
                  "Some heart medicines are taken at night.")
     assert _found(page) == [("CL401", 5, 1, _claim("safety", "can also cause"))]
+
+
+# -- 3. seriousness stated plainly is a prognosis ---------------------------------------
+def test_seriousness_stated_plainly_is_a_prognosis():
+    page = _page("Outlook",
+                 "Sudden flare-ups can happen at any time and can be very serious.\n\n"
+                 "Sudden flare-ups are recorded in your symptom diary.\n\n"
+                 "Widget fever is rare, but it is serious. "
+                 "Widget fever is rare, but it is worth knowing about.")
+    assert _found(page) == [
+        ("CL401", 5, 1, _claim("prognosis", "can be very serious")),
+        ("CL401", 9, 1, _claim("prognosis", "rare, but it is serious")),
+    ]
