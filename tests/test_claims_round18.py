@@ -57,3 +57,22 @@ def test_seriousness_stated_plainly_is_a_prognosis():
         ("CL401", 5, 1, _claim("prognosis", "can be very serious")),
         ("CL401", 9, 1, _claim("prognosis", "rare, but it is serious")),
     ]
+
+
+# -- 4. the course in plain words is a prognosis ----------------------------------------
+def test_the_course_in_plain_words_is_a_prognosis():
+    page = _page("Outlook",
+                 "Torn cartilage does not heal on its own. "
+                 "Torn cartilage does not show on an X-ray.\n\n"
+                 "Most people do well once the cause is treated. "
+                 "Most people do their exercises at home.\n\n"
+                 "If you keep kneeling, your symptoms will keep coming back. "
+                 "If you keep a diary, your notes will keep coming in handy.\n\n"
+                 "It takes longer to recover after open surgery. "
+                 "It takes longer to park at the main hospital.")
+    assert _found(page) == [
+        ("CL401", 5, 1, _claim("prognosis", "does not heal on its own")),
+        ("CL401", 7, 1, _claim("prognosis", "Most people do well")),
+        ("CL401", 9, 1, _claim("prognosis", "will keep coming back")),
+        ("CL401", 11, 1, _claim("prognosis", "takes longer to recover")),
+    ]
