@@ -76,3 +76,22 @@ def test_the_course_in_plain_words_is_a_prognosis():
         ("CL401", 9, 1, _claim("prognosis", "will keep coming back")),
         ("CL401", 11, 1, _claim("prognosis", "takes longer to recover")),
     ]
+
+
+# -- 5. what a treatment keeps you from, saves, makes rarer, treats successfully --------
+def test_what_a_treatment_keeps_you_from_or_saves_is_efficacy():
+    page = _page("Treatment",
+                 "Zinc nasal gel can keep you from getting a second cold. "
+                 "Zinc nasal gel can keep for a year in the fridge.\n\n"
+                 "An inhaler can save your life in a severe attack. "
+                 "An inhaler can save you a trip to the pharmacy.\n\n"
+                 "The flu vaccines have made winter outbreaks much less common. "
+                 "The flu vaccines have made the clinic much busier.\n\n"
+                 "Widget syndrome can be treated successfully. "
+                 "Widget syndrome can be treated at your local surgery.")
+    assert _found(page) == [
+        ("CL401", 5, 1, _claim("efficacy", "can keep you from getting")),
+        ("CL401", 7, 1, _claim("efficacy", "can save your life")),
+        ("CL401", 9, 1, _claim("efficacy", "have made winter outbreaks much less common")),
+        ("CL401", 11, 1, _claim("efficacy", "can be treated successfully")),
+    ]
