@@ -95,3 +95,16 @@ def test_what_a_treatment_keeps_you_from_or_saves_is_efficacy():
         ("CL401", 9, 1, _claim("efficacy", "have made winter outbreaks much less common")),
         ("CL401", 11, 1, _claim("efficacy", "can be treated successfully")),
     ]
+
+
+# -- 6. what a reviewer reports at a time counted from the treatment --------------------
+def test_a_review_sentence_timed_from_the_treatment_is_an_outcome():
+    page = _page("What our clients say",
+                 '★★★★★ "Three weeks after my first session I walked to the shops." — *Jo, Leeds*\n\n'
+                 '★★★★★ "Two years after my second baby I still had a gap. The team were lovely."'
+                 ' — *Sam, Hove*\n\n'
+                 '★★★★★ "After the second session she slept in her own bed." — *Ann, Ely*')
+    assert _found(page) == [
+        ("CL401", 5, 8, _claim("efficacy", "Three weeks after my first session I")),
+        ("CL401", 9, 8, _claim("efficacy", "After the second session she")),
+    ]
