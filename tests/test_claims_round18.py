@@ -105,6 +105,6 @@ def test_a_review_sentence_timed_from_the_treatment_is_an_outcome():
                  ' — *Sam, Hove*\n\n'
                  '★★★★★ "After the second session she slept in her own bed." — *Ann, Ely*')
     assert _found(page) == [
-        ("CL401", 5, 8, _claim("efficacy", "Three weeks after my first session I")),
-        ("CL401", 9, 8, _claim("efficacy", "After the second session she")),
+        ("CL401", 5, 1, _claim("efficacy", "Three weeks after my first session I")),
+        ("CL401", 9, 1, _claim("efficacy", "After the second session she")),
     ]
