@@ -70,6 +70,7 @@ ATTACKS = {
     "have made, words": lambda n: "# T\n\nVaccines have made" + " x," * (n // 3) + " y.\n",
     "time after treatment, words": lambda n: "# T\n\nThree weeks after" + " x" * (n // 2) + ".\n",
     "time markers in a row": lambda n: "# T\n\n" + '"after two weeks of x x x ' * (n // 26) + ".\n",
+    "treatment pronoun, spaces": lambda n: "# T\n\n## Treatment\n\nThey" + " " * n + "can x.\n",
     # (an imperative word then a run of spaces was already quadratic before round 18,
     # ratio about 19 at main 820c966; round 18 reports it and leaves it)
     "imperative word, spaces": lambda n: "# T\n\nRest" + " " * n + "x.\n",

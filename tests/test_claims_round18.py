@@ -108,3 +108,17 @@ def test_a_review_sentence_timed_from_the_treatment_is_an_outcome():
         ("CL401", 5, 1, _claim("efficacy", "Three weeks after my first session I")),
         ("CL401", 9, 1, _claim("efficacy", "After the second session she")),
     ]
+
+
+# -- 7. under a treatment heading, a pronoun that can cause something is the treatment --
+def test_a_pronoun_that_can_cause_something_under_treatment_is_a_safety_claim():
+    page = _page("Treatment",
+                 "Steroid creams are used for a week at a time. "
+                 "They can cause thinning of the skin if used for months. "
+                 "They come in several strengths.")
+    assert _found(page) == [("CL401", 5, 47, _claim("safety", "can cause"))]
+
+
+def test_a_pronoun_that_can_cause_something_elsewhere_is_the_condition():
+    page = _page("Causes", "Widget syndrome is common in runners. It can cause a limp.")
+    assert _found(page) == []

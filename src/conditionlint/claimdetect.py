@@ -379,6 +379,11 @@ def classify(text: str, descriptive: bool = False,
     return best
 
 
+# Round 18: a pronoun that opens a sentence under a treatment heading, and what it
+# can cause ("They can cause burning when you first put them on")
+_PRONOUN_HARM = re.compile(r"^\W{0,40}(?:it|they|these|this|both)\s+(?P<verb>(?:can|may|might|could|"
+                           r"will|often|sometimes|commonly)(?:\s+(?:also|sometimes|occasionally|"
+                           r"even|all))?\s+cause)\b", re.I)
 # Round 18: what follows an imperative word that is the subject, not an instruction
 _NOUN_OPENING = re.compile(r"\s+(?:can|may|might|could|will|often|usually|also|"
                            r"is|are|helps|works|reduces|eases|relieves)\b", re.I)
@@ -1040,6 +1045,13 @@ def rule_claims(doc: Document) -> tuple[list[Claim], list[Candidate]]:
             # in a "How it works" column has the row's treatment as its subject
             cue = classify(masked, descriptive, page, plain, testimonial,
                            bool(b.list_depth) or b.kind == "table_cell")
+            if cue is None and "treatment" in k and not testimonial:
+                # Round 18: under a treatment heading, "They can also cause bloating" is
+                # the treatment's harm (the pronoun names the treatment just described)
+                h = _PRONOUN_HARM.match(masked)
+                if h is not None:
+                    a, e = h.span("verb")
+                    cue = Cue("safety", _label("safety"), " ".join(masked[a:e].split()), a, e)
             if cue is not None and by_label and not _FACTOR_MEASURE.search(masked) \
                     and (b.index in factors or cue.type not in ("efficacy", "safety", "comparative")):
                 # Round 15: in a list of risk factors (or under Causes) a labelled item's sentence
