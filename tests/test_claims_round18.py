@@ -122,3 +122,16 @@ def test_a_pronoun_that_can_cause_something_under_treatment_is_a_safety_claim():
 def test_a_pronoun_that_can_cause_something_elsewhere_is_the_condition():
     page = _page("Causes", "Widget syndrome is common in runners. It can cause a limp.")
     assert _found(page) == []
+
+
+# -- 8. one option more reliable than another, the gold standard ------------------------
+def test_one_option_more_reliable_than_another_is_comparative():
+    page = _page("Treatment",
+                 "A splint is more reliable than strapping for a broken toe. "
+                 "A splint is lighter than a plaster cast.\n\n"
+                 "A crown is the gold standard for a cracked tooth. "
+                 "A crown is made in our own lab.")
+    assert _found(page) == [
+        ("CL401", 5, 1, _claim("comparative", "more reliable than")),
+        ("CL401", 7, 1, _claim("comparative", "is the gold standard")),
+    ]
