@@ -135,3 +135,18 @@ def test_one_option_more_reliable_than_another_is_comparative():
         ("CL401", 5, 1, _claim("comparative", "more reliable than")),
         ("CL401", 7, 1, _claim("comparative", "is the gold standard")),
     ]
+
+
+# -- 9. safety in plain words -------------------------------------------------------------
+def test_safety_in_plain_words():
+    page = _page("About our drops",
+                 "The drops are suitable for adults and children over 6. "
+                 "The drops are available in two sizes.\n\n"
+                 "The scan didn't hurt at all. The scan didn't take long.\n\n"
+                 "The procedure is quick and complications are rare. "
+                 "The procedure is quick and parking is free.")
+    assert _found(page) == [
+        ("CL401", 5, 1, _claim("safety", "are suitable for adults")),
+        ("CL401", 7, 1, _claim("safety", "didn't hurt")),
+        ("CL401", 9, 1, _claim("safety", "complications are rare")),
+    ]
