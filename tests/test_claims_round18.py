@@ -150,3 +150,19 @@ def test_safety_in_plain_words():
         ("CL401", 7, 1, _claim("safety", "didn't hurt")),
         ("CL401", 9, 1, _claim("safety", "complications are rare")),
     ]
+
+
+# -- 10. items that complete a lead-in's "help you:" are claims, not instructions --------
+def test_items_completing_help_you_are_claims_and_instructions_stay_instructions():
+    page = _page("Our programme",
+                 "Over four sessions our coaching can help you:\n\n"
+                 "- Sleep in your own bed without a night light\n"
+                 "- Eat out without a safety plan\n\n"
+                 "Before your first session, please:\n\n"
+                 "- Eat a light meal\n"
+                 "- Bring a list of your medicines")
+    assert _found(page) == [
+        ("CL401", 5, 1, _claim("efficacy", "can help")),
+        ("CL401", 7, 3, _claim("efficacy", "can help")),
+        ("CL401", 8, 3, _claim("efficacy", "can help")),
+    ]

@@ -379,6 +379,14 @@ def classify(text: str, descriptive: bool = False,
     return best
 
 
+# Round 18: a claiming lead-in whose items complete it ("Over three sessions it can
+# help you:", "You will be able to:")
+_HELPS_YOU_LEAD = re.compile(r"\b(?:help|helps|helping|allow|allows|enable|enables)\s+(?:you|them|"
+                             r"people|clients|patients|your child|children)(?:\s+to)?\s*:\s*$|"
+                             r"\b(?:you|they)\s+(?:will|'ll|can)\s+(?:soon\s+|finally\s+)?"
+                             r"(?:be able to\s*)?:\s*$", re.I)
+
+
 # Round 18: a pronoun that opens a sentence under a treatment heading, and what it
 # can cause ("They can cause burning when you first put them on")
 _PRONOUN_HARM = re.compile(r"^\W{0,40}(?:it|they|these|this|both)\s+(?P<verb>(?:can|may|might|could|"
@@ -962,6 +970,8 @@ def rule_claims(doc: Document) -> tuple[list[Claim], list[Candidate]]:
     factors: set[int] = set()
     # Round 17 mend: the items of those that a sign or symptom lead-in announces
     signs: set[int] = set()
+    # Round 18: the items that complete a lead-in's "help you:" (predicates, not orders)
+    predicates: set[int] = set()
     claims: list[Claim] = []
     candidates: list[Candidate] = []
     columns = _claim_columns(doc, lex) if lex.table_columns and any(
@@ -1079,7 +1089,8 @@ def rule_claims(doc: Document) -> tuple[list[Claim], list[Candidate]]:
                     cue = Cue(kind, _label(kind), f"{header} column", 0, len(masked.rstrip()))
             if cue is None and parent and s is sents[0] and not descriptive \
                     and not lex.exclusions.search(masked) \
-                    and not (lex.imperative.match(masked) and not lex.reasons.search(masked)):
+                    and not (lex.imperative.match(masked) and not lex.reasons.search(masked)
+                             and b.index not in predicates):
                 # an instruction under a claiming lead-in ("some people find these
                 # things help:" + "- sip ice-cold water") is still an instruction
                 if parent[0] is not None:
@@ -1150,6 +1161,10 @@ def rule_claims(doc: Document) -> tuple[list[Claim], list[Candidate]]:
                     lent = None
                 for item in items:
                     inherited[item.index] = (lent, lent_cites)
+                if lent is not None and _HELPS_YOU_LEAD.search(masked):
+                    # Round 18: "it can help you:" + "- Eat out without a safety plan":
+                    # the items complete the lead-in's verb, they are no instructions
+                    predicates.update(item.index for item in items)
             if cue is None and not b.list_depth and not lead \
                     and b.kind == "paragraph" \
                     and not b.footnote and not extra and lex.section_defaults:
