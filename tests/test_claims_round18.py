@@ -39,6 +39,15 @@ def test_a_treatment_that_can_cause_something_is_a_safety_claim():
     ]
 
 
+def test_a_disclosed_harm_of_a_treatment_is_a_safety_claim():
+    # Round 5 held that "can cause bruising" was a disclosed risk, no claim; every
+    # labelled folder since calls such sentences unsupported safety claims (10 of them
+    # on 7 folders, none left unlabelled), so tests/test_claims_round5.py and
+    # tests/test_claims_structure.py were changed with this round
+    page = _page("Massage", "Massage can cause bruising in some people.")
+    assert _found(page) == [("CL401", 5, 1, _claim("safety", "can cause"))]
+
+
 def test_a_medicine_that_can_cause_a_condition_counts_in_a_causes_section():
     page = _page("What causes it?",
                  "Some heart medicines can also cause swollen ankles.\n\n"
@@ -137,7 +146,7 @@ def test_one_option_more_reliable_than_another_is_comparative():
     ]
 
 
-# -- 9. safety in plain words -------------------------------------------------------------
+# -- 9. safety in plain words (and rare complications, a prognosis, anywhere) ------------
 def test_safety_in_plain_words():
     page = _page("About our drops",
                  "The drops are suitable for adults and children over 6. "
@@ -148,7 +157,7 @@ def test_safety_in_plain_words():
     assert _found(page) == [
         ("CL401", 5, 1, _claim("safety", "are suitable for adults")),
         ("CL401", 7, 1, _claim("safety", "didn't hurt")),
-        ("CL401", 9, 1, _claim("safety", "complications are rare")),
+        ("CL401", 9, 1, _claim("prognosis", "complications are rare")),
     ]
 
 
