@@ -175,3 +175,11 @@ def test_items_completing_help_you_are_claims_and_instructions_stay_instructions
         ("CL401", 7, 3, _claim("efficacy", "can help")),
         ("CL401", 8, 3, _claim("efficacy", "can help")),
     ]
+
+
+# -- 11. severity for a group, with a contracted "is" -------------------------------------
+def test_severity_for_a_group_with_a_contracted_is():
+    page = _page("Overview",
+                 "Anyone can get widget fever, but it's most dangerous for newborn babies. "
+                 "It's most popular with runners.")
+    assert _found(page) == [("CL401", 5, 1, _claim("prognosis", "'s most dangerous for"))]
