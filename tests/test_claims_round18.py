@@ -183,3 +183,15 @@ def test_severity_for_a_group_with_a_contracted_is():
                  "Anyone can get widget fever, but it's most dangerous for newborn babies. "
                  "It's most popular with runners.")
     assert _found(page) == [("CL401", 5, 1, _claim("prognosis", "'s most dangerous for"))]
+
+
+# -- 12. a reviewer's change told against before ------------------------------------------
+def test_a_review_that_compares_with_before_is_an_outcome():
+    page = _page("What our clients say",
+                 '★★★★★ "My knee has never felt better." — *Jo, Leeds*\n\n'
+                 '★★★★★ "The parking has never been easier." — *Sam, Hove*\n\n'
+                 '★★★★★ "The bruises went in three days instead of a week." — *Ann, Ely*')
+    assert _found(page) == [
+        ("CL401", 5, 1, _claim("efficacy", "never felt better")),
+        ("CL401", 9, 1, _claim("efficacy", "instead of a week")),
+    ]
