@@ -195,3 +195,23 @@ def test_a_review_that_compares_with_before_is_an_outcome():
         ("CL401", 5, 1, _claim("efficacy", "never felt better")),
         ("CL401", 9, 1, _claim("efficacy", "instead of a week")),
     ]
+
+
+# -- 13. a cause ranked among others; a treatment tolerated well --------------------------
+def test_a_cause_ranked_among_others_is_causal():
+    page = _page("Causes",
+                 "Stress is another common trigger. "
+                 "Stress is another topic we cover in our workshops.\n\n"
+                 "Long hours at a desk are one of the most common reasons for neck pain. "
+                 "Long hours at a desk are one of the most common complaints of our staff.")
+    assert _found(page) == [
+        ("CL401", 5, 1, _claim("causal", "is another common trigger")),
+        ("CL401", 7, 1, _claim("causal", "are one of the most common reasons for")),
+    ]
+
+
+def test_a_treatment_tolerated_well_is_a_safety_claim():
+    page = _page("What to expect",
+                 "Most people find treatment very comfortable. Most people find parking easy.")
+    assert _found(page) == [
+        ("CL401", 5, 1, _claim("safety", "Most people find treatment very comfortable"))]
