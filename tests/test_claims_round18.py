@@ -190,10 +190,13 @@ def test_a_review_that_compares_with_before_is_an_outcome():
     page = _page("What our clients say",
                  '★★★★★ "My knee has never felt better." — *Jo, Leeds*\n\n'
                  '★★★★★ "The parking has never been easier." — *Sam, Hove*\n\n'
-                 '★★★★★ "The bruises went in three days instead of a week." — *Ann, Ely*')
+                 '★★★★★ "The bruises went in three days instead of a week." — *Ann, Ely*\n\n'
+                 '★★★★★ "The ache was about half by the time I left." — *Kit, Bude*\n\n'
+                 '★★★★★ "The car park was about half full by the time I left." — *Lee, Bude*')
     assert _found(page) == [
         ("CL401", 5, 1, _claim("efficacy", "never felt better")),
         ("CL401", 9, 1, _claim("efficacy", "instead of a week")),
+        ("CL401", 11, 1, _claim("efficacy", "ache was about half by the time I left")),
     ]
 
 
