@@ -42,7 +42,7 @@ def test_a_treatment_that_can_cause_something_is_a_safety_claim():
 def test_a_disclosed_harm_of_a_treatment_is_a_safety_claim():
     # Round 5 held that "can cause bruising" was a disclosed risk, no claim; every
     # labelled folder since calls such sentences unsupported safety claims (10 of them
-    # on 7 folders, none left unlabelled), so tests/test_claims_round5.py and
+    # on 6 folders, none left unlabelled), so tests/test_claims_round5.py and
     # tests/test_claims_structure.py were changed with this round
     page = _page("Massage", "Massage can cause bruising in some people.")
     assert _found(page) == [("CL401", 5, 1, _claim("safety", "can cause"))]
