@@ -64,6 +64,21 @@ ATTACKS = {
     # the clauses after a described service, each judged on its own (bounded)
     "clauses after a service": lambda n: "# T\n\nOur podiatrists treat the whole foot"
                                          + " and x" * (n // 6) + ".\n",
+    # round 18: words before and after a treatment, then no "can cause" (bounded runs)
+    "treatment subject, no verb": lambda n: "# T\n\n" + "these tablets, " * (n // 15) + "x.\n",
+    "most, words, no verb": lambda n: "# T\n\nMost" + " people" * (n // 7) + " x.\n",
+    "have made, words": lambda n: "# T\n\nVaccines have made" + " x," * (n // 3) + " y.\n",
+    "time after treatment, words": lambda n: "# T\n\nThree weeks after" + " x" * (n // 2) + ".\n",
+    "time markers in a row": lambda n: "# T\n\n" + '"after two weeks of x x x ' * (n // 26) + ".\n",
+    "treatment pronoun, spaces": lambda n: "# T\n\n## Treatment\n\nThey" + " " * n + "can x.\n",
+    "more reliable, no than": lambda n: "# T\n\n" + "more reliable x x x " * (n // 20) + ".\n",
+    "help you, spaces": lambda n: "# T\n\nIt can help you" + " " * n + "x:\n\n- Eat out\n",
+    "zero, words": lambda n: "# T\n\nZero" + " x" * (n // 2) + ".\n",
+    "most common, words": lambda n: "# T\n\n" + "is one of the most common x x x " * (n // 32) + ".\n",
+    "pain words in a review": lambda n: '# T\n\n## Reviews\n\n★★★★★ "' + "pain " * (n // 5) + '." — Jo\n',
+    # (an imperative word then a run of spaces was already quadratic before round 18,
+    # ratio about 19 at main 820c966; round 18 reports it and leaves it)
+    "imperative word, spaces": lambda n: "# T\n\nRest" + " " * n + "x.\n",
 }
 
 

@@ -157,7 +157,8 @@ def test_a_pseudo_cleft_is_not_a_page_description():
     ("I don't wake up with a sore jaw anymore.", "I don't wake up with a sore jaw anymore"),
     ("Skin is definitely softer.", "Skin is definitely softer"),
     ("Eyes a little better.", "Eyes a little better"),
-    ("Two weeks after surgery I chewed a steak.", "weeks after surgery I chewed"),
+    # (round 18: the review's time counted from the treatment is quoted whole)
+    ("Two weeks after surgery I chewed a steak.", "Two weeks after surgery I"),
     ("Two stone lighter by summer.", "Two stone lighter"),
 ])
 def test_reviewer_outcomes(review, cue, rules_alone):

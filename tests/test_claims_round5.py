@@ -129,8 +129,11 @@ def test_care_discouraging_wording():
 
 
 @pytest.mark.usefixtures("rules_alone")
-def test_recurrence_is_a_prognosis_but_a_disclosed_risk_is_not_a_claim():
-    # Flagging "can cause bruising" would push writers to drop risk information.
+def test_recurrence_is_a_prognosis_and_a_disclosed_risk_is_a_safety_claim():
+    # Round 5 left "can cause bruising" unflagged (flagging it might push writers to drop
+    # risk information); round 18 flags a treatment named as the subject of "can cause",
+    # as every labelled folder since counts it: an unsupported safety claim
+    # (tests/test_claims_round18.py). "Pain can cause poor sleep" stays quiet.
     page = ("# Insomnia\n\nSleeping pills can cause drowsiness the next day.\n\n"
             "Cold sores often come back.\n\n"
             "Pain can cause poor sleep.\n")
@@ -138,4 +141,5 @@ def test_recurrence_is_a_prognosis_but_a_disclosed_risk_is_not_a_claim():
     # seventh session, may take a treatment's disclosed side effect for the safety
     # claim later labelled sets count it as ("The main side effect is bleeding").
     assert [msg for *_, msg in found(page, ["CL401"])] == [
+        "safety claim ('can cause') cites no evidence entry",
         "prognosis claim ('often come back') cites no evidence entry"]

@@ -63,7 +63,8 @@ def test_frequency_with_a_testimonial_subject_is_a_statistic():
     "This product is not intended to diagnose, treat, cure or prevent any disease.",
     "Sciatica is when the nerve that runs from your lower back to your feet is pinched.",
     "Hot flushes are sudden feelings of heat in the face, neck and chest.",
-    "Massage can cause bruising in some people.",
+    # ("Massage can cause bruising in some people." was here: a safety claim since round
+    # 18, tests/test_claims_round18.py)
     "Ice packs should be wrapped in a towel.",
 ])
 @pytest.mark.usefixtures("rules_alone")

@@ -280,7 +280,10 @@ def classify(text: str, descriptive: bool = False,
     lex = lexicon()
     if _excluded(text, lex, page, depth):
         return None
-    imperative = bool(lex.imperative.match(text))
+    imp = lex.imperative.match(text)
+    # Round 18: an imperative word that a modal or "is/are" follows is the sentence's
+    # subject, a noun ("Rest can help relieve pain", "Ice may reduce the swelling")
+    imperative = imp is not None and not _NOUN_OPENING.match(text, imp.end())
     if imperative and not lex.reasons.search(text):
         # "Don't scratch the blisters – breaking the skin lets germs in": an
         # instruction claims nothing unless its reason clause does
@@ -374,6 +377,24 @@ def classify(text: str, descriptive: bool = False,
             if cue is not None:
                 best = Cue(cue.type, cue.label, cue.text, m.end() + cue.start, m.end() + cue.end)
     return best
+
+
+# Round 18: a claiming lead-in whose items complete it ("Over three sessions it can
+# help you:", "You will be able to:")
+_HELPS_YOU_LEAD = re.compile(r"\b(?:help|helps|helping|allow|allows|enable|enables)\s+(?:you|them|"
+                             r"people|clients|patients|your child|children)(?:\s+to)?\s*:\s*$|"
+                             r"\b(?:you|they)\s+(?:will|'ll|can)\s+(?:soon\s+|finally\s+)?"
+                             r"(?:be able to\s*)?:\s*$", re.I)
+
+
+# Round 18: a pronoun that opens a sentence under a treatment heading, and what it
+# can cause ("They can cause burning when you first put them on")
+_PRONOUN_HARM = re.compile(r"^\W{0,40}(?:it|they|these|this|both)\s+(?P<verb>(?:can|may|might|could|"
+                           r"will|often|sometimes|commonly)(?:\s+(?:also|sometimes|occasionally|"
+                           r"even|all))?\s+cause)\b", re.I)
+# Round 18: what follows an imperative word that is the subject, not an instruction
+_NOUN_OPENING = re.compile(r"\s+(?:can|may|might|could|will|often|usually|also|"
+                           r"is|are|helps|works|reduces|eases|relieves)\b", re.I)
 
 
 # A clause of a sentence (after a colon, after an instruction's reason separator) is
@@ -949,6 +970,8 @@ def rule_claims(doc: Document) -> tuple[list[Claim], list[Candidate]]:
     factors: set[int] = set()
     # Round 17 mend: the items of those that a sign or symptom lead-in announces
     signs: set[int] = set()
+    # Round 18: the items that complete a lead-in's "help you:" (predicates, not orders)
+    predicates: set[int] = set()
     claims: list[Claim] = []
     candidates: list[Candidate] = []
     resolvers: list[citemod.Resolver] = []  # made on first use: few sentences cite
@@ -1033,6 +1056,13 @@ def rule_claims(doc: Document) -> tuple[list[Claim], list[Candidate]]:
             # in a "How it works" column has the row's treatment as its subject
             cue = classify(masked, descriptive, page, plain, testimonial,
                            bool(b.list_depth) or b.kind == "table_cell")
+            if cue is None and "treatment" in k and not testimonial:
+                # Round 18: under a treatment heading, "They can also cause bloating" is
+                # the treatment's harm (the pronoun names the treatment just described)
+                h = _PRONOUN_HARM.match(masked)
+                if h is not None:
+                    a, e = h.span("verb")
+                    cue = Cue("safety", _label("safety"), " ".join(masked[a:e].split()), a, e)
             if cue is not None and by_label and not _FACTOR_MEASURE.search(masked) \
                     and (b.index in factors or cue.type not in ("efficacy", "safety", "comparative")):
                 # Round 15: in a list of risk factors (or under Causes) a labelled item's sentence
@@ -1060,7 +1090,8 @@ def rule_claims(doc: Document) -> tuple[list[Claim], list[Candidate]]:
                     cue = Cue(kind, _label(kind), f"{header} column", 0, len(masked.rstrip()))
             if cue is None and parent and s is sents[0] and not descriptive \
                     and not lex.exclusions.search(masked) \
-                    and not (lex.imperative.match(masked) and not lex.reasons.search(masked)):
+                    and not (lex.imperative.match(masked) and not lex.reasons.search(masked)
+                             and b.index not in predicates):
                 # an instruction under a claiming lead-in ("some people find these
                 # things help:" + "- sip ice-cold water") is still an instruction
                 if parent[0] is not None:
@@ -1131,6 +1162,10 @@ def rule_claims(doc: Document) -> tuple[list[Claim], list[Candidate]]:
                     lent = None
                 for item in items:
                     inherited[item.index] = (lent, lent_cites)
+                if lent is not None and _HELPS_YOU_LEAD.search(masked):
+                    # Round 18: "it can help you:" + "- Eat out without a safety plan":
+                    # the items complete the lead-in's verb, they are no instructions
+                    predicates.update(item.index for item in items)
             if cue is None and not b.list_depth and not lead \
                     and b.kind == "paragraph" \
                     and not b.footnote and not extra and lex.section_defaults:
