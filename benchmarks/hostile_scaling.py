@@ -76,8 +76,9 @@ ATTACKS = {
     "zero, words": lambda n: "# T\n\nZero" + " x" * (n // 2) + ".\n",
     "most common, words": lambda n: "# T\n\n" + "is one of the most common x x x " * (n // 32) + ".\n",
     "pain words in a review": lambda n: '# T\n\n## Reviews\n\n★★★★★ "' + "pain " * (n // 5) + '." — Jo\n',
-    # (an imperative word then a run of spaces was already quadratic before round 18,
-    # ratio about 19 at main 820c966; round 18 reports it and leaves it)
+    # (an imperative word then a run of spaces was quadratic, ratio about 19 at
+    # 820c966, 10 s at 40 kB: the reason-clause pattern's ",?\s+otherwise" tried every
+    # space of the run; since the ninth session it starts only at the run's first one)
     "imperative word, spaces": lambda n: "# T\n\nRest" + " " * n + "x.\n",
 }
 

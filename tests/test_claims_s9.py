@@ -58,3 +58,19 @@ def test_without_the_model_only_the_dead_citation_is_reported():
         assert [f[:3] for f in _found(PAGE)] == [("CL403", 3, 72)]
     finally:
         claimmodel.reset()
+
+
+@pytest.mark.parametrize(("text", "start"), [
+    ("Rest     otherwise it hurts more.", 4),  # from the first space of the run
+    ("Rest, otherwise it hurts more.", 4),     # the comma belongs to the separator
+    ("Rest,   otherwise it hurts more.", 4),
+])
+def test_the_reason_separator_starts_where_its_white_space_starts(text, start):
+    # "Rest" + 40,000 spaces took 10 s while ",?\s+otherwise" was tried at every space;
+    # it may now start only where the run of white space does (same match as before)
+    from conditionlint.claimdetect import _REASON_CLAUSE
+
+    m = _REASON_CLAUSE.search(text)
+    assert m is not None and m.start() == start and text[m.end():].startswith("it hurts")
+    assert _REASON_CLAUSE.search("Rest" + " " * 50 + "x.") is None
+    assert _REASON_CLAUSE.pattern.count("(?<!\\s),?\\s+otherwise") == 1
