@@ -80,6 +80,9 @@ ATTACKS = {
     # 820c966, 10 s at 40 kB: the reason-clause pattern's ",?\s+otherwise" tried every
     # space of the run; since the ninth session it starts only at the run's first one)
     "imperative word, spaces": lambda n: "# T\n\nRest" + " " * n + "x.\n",
+    # (one alternative of a gated pattern matching often while another, past its gate,
+    # never matched: 1.6 s at 40 kB, ratio 15-18, until the ninth session)
+    "negated course, repeated": lambda n: "# T\n\n" + "does not usually heal x " * (n // 24) + ".\n",
 }
 
 

@@ -264,3 +264,29 @@ def test_structure_word_lists_find_what_one_pattern_finds() -> None:
             assert (m1 and m1.span()) == (m2 and m2.span()), (text, pos)
         assert _spans(st_.effect.finditer(text)) == _spans(effect.finditer(text)), text
     assert found > 100
+
+
+class _Counting:
+    """A compiled pattern that counts its searches."""
+
+    def __init__(self, rx: re.Pattern[str]) -> None:
+        self.rx, self.searches = rx, 0
+
+    def search(self, text: str, pos: int = 0, endpos: int = 2**62) -> re.Match[str] | None:
+        self.searches += 1
+        return self.rx.search(text, pos, endpos)
+
+
+def test_finditer_asks_an_alternative_again_only_when_it_is_passed() -> None:
+    # one alternative matches often, another passes its gate ("heal") and never
+    # matches: it was searched again to the end after every match (quadratic)
+    alt = Alternation([r"\bdoes not usually\b", r"\bheals? (?:by|with)\b", r"\bheal\b"])
+    text = "does not usually heal x " * 200
+    counters = [_Counting(alt._rx(i)) for i in range(3)]  # noqa: SLF001
+    alt._compiled[:] = counters  # noqa: SLF001
+    got = _spans(alt.finditer(text))
+    assert got == _spans(alt.joined().finditer(text))
+    assert len(got) == 400
+    # the one that never matches: once; the two that match: about once a match
+    assert counters[1].searches == 1
+    assert counters[0].searches <= 201 and counters[2].searches <= 201
