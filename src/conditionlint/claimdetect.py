@@ -253,6 +253,17 @@ _OUTCOME_WORD = re.compile(spaced(
 _CLAUSE_STOP = re.compile(r"[,;:(]|\b(?:such as|if|when|unless)\b", re.I)
 
 
+_TYPE_ALTERNATIONS: list[Any] = [None, None]  # [lexicon, its cue alternations]
+
+
+def _type_alternations(lex: Lexicon) -> Alternations:
+    """Every cue alternation of ``lex.types``, asked in one step which can match a text."""
+    if _TYPE_ALTERNATIONS[0] is not lex:
+        _TYPE_ALTERNATIONS[:] = [lex, Alternations(rx for _name, _label, rxs in lex.types
+                                                   for rx in rxs)]
+    return _TYPE_ALTERNATIONS[1]
+
+
 def _claiming_clause(clause: str, page: structmod.PageWords | None, depth: int) -> bool:
     # (to the next comma or condition: "suggest things to help, such as a cream")
     end = _CLAUSE_STOP.search(clause)
@@ -291,11 +302,14 @@ def classify(text: str, descriptive: bool = False,
     # condition claims nothing; only the main clause can
     cond = _CONDITION.match(text)
     lo = cond.end() if cond else 0
+    live = _type_alternations(lex).live_set(text)  # (the others match nothing here)
     for name, label, rxs in lex.types:
         if descriptive and name not in ("efficacy", "safety", "comparative") \
                 and name not in allowed:
             continue
         for rx in rxs:
+            if rx not in live:
+                continue
             m = _first_affirmed(rx, text, descriptive, lo)
             if not m:
                 continue
@@ -618,14 +632,18 @@ def testimonial_sections(doc: Document) -> frozenset[int]:
 def testimonial_lines(doc: Document) -> list[tuple[int, int]]:
     """Source spans of lines that are quoted customer reviews (see ``_TESTIMONIAL``)."""
     out: list[tuple[int, int]] = []
-    pos = 0
+    pos = 0  # the lines before it are judged
     text = doc.text
-    while pos < len(text):
-        end = text.find("\n", pos)
+    # only the lines that hold one of the review characters, found in one pass
+    for m in _REVIEW_CHARS.finditer(text):
+        if m.start() < pos:
+            continue
+        start = text.rfind("\n", 0, m.start()) + 1
+        end = text.find("\n", m.start())
         end = len(text) if end < 0 else end
-        line = text[pos:end]
-        if len(line) <= 600 and _REVIEW_CHARS.search(line) and _is_review(line):
-            out.append((pos, end))
+        line = text[start:end]
+        if len(line) <= 600 and _is_review(line):
+            out.append((start, end))
         pos = end + 1
     return out
 

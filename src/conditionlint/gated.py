@@ -714,6 +714,10 @@ class Alternations(tuple):  # type: ignore[type-arg]
         self._memo: dict[frozenset[str], tuple[Alternation, ...]] = {}
         self._last_hits: frozenset[str] | None = None
         self._last: tuple[Alternation, ...] = ()
+        self._set_memo: dict[frozenset[str], frozenset[Alternation]] = {}
+        self._set_hits: frozenset[str] | None = None
+        self._set: frozenset[Alternation] = frozenset()
+        self._every = frozenset(self)
         return self
 
     def live(self, text: str) -> tuple[Alternation, ...]:
@@ -732,6 +736,24 @@ class Alternations(tuple):  # type: ignore[type-arg]
                 self._memo.clear()
             self._memo[key] = got
         self._last_hits, self._last = hits, got
+        return got
+
+    def live_set(self, text: str) -> frozenset[Alternation]:
+        """:meth:`live` as a set: for a caller that walks the members in its own order
+        (and skips the others, whose ``search`` and ``finditer`` find nothing)."""
+        hits = _INDEX.hits_of(text)
+        if hits is None:
+            return self._every
+        if hits is self._set_hits:
+            return self._set
+        key = hits & self._lits
+        got = self._set_memo.get(key)
+        if got is None:
+            got = frozenset(a for a in self if a._candidates_of(key))  # noqa: SLF001
+            if len(self._set_memo) > 1024:
+                self._set_memo.clear()
+            self._set_memo[key] = got
+        self._set_hits, self._set = hits, got
         return got
 
 
