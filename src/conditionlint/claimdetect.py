@@ -39,7 +39,7 @@ from conditionlint import claimmodel
 from conditionlint import claimstructure as structmod
 from conditionlint import sentences as splitter
 from conditionlint.document import Block, Citation, Document, EvidenceEntry, Sentence
-from conditionlint.gated import Alternation, Alternations, compile_guarded
+from conditionlint.gated import Alternation, Alternations, Openings, compile_guarded
 
 _NO_PAGE = structmod.PageWords()
 FM_CLAIM_KEYS = ("description", "summary", "excerpt", "subtitle", "tagline", "lead",
@@ -126,7 +126,8 @@ def lexicon() -> Lexicon:
                                                      for w in imps) if imps
                             else r"(?!)", re.I)
     return Lexicon(
-        types=types, exclusions=_alt(d["exclusions"]["patterns"]), imperative=imperative,
+        types=types, exclusions=_alt(d["exclusions"]["patterns"]),
+        imperative=Openings(imperative, imps),  # type: ignore[arg-type]
         reasons=_alt(d.get("imperative-reasons", [])), hedges=_alt(d["hedges"]["patterns"]),
         strong=_alt(d["strong"]["patterns"]),
         vague=Alternations(Alternation([spaced(p.replace("{design}", designs))])
@@ -398,7 +399,7 @@ def classify(text: str, descriptive: bool = False,
 _MAX_DEPTH = 4
 
 
-_COLON_CLAUSE = re.compile(r"(?<=[a-z]):\s+(?=[a-z])")
+_COLON_CLAUSE = re.compile(r":(?<=[a-z]:)\s+(?=[a-z])")  # (the colon first: found by a fast scan)
 
 # Round 15: a definition ("X is a common fungal infection that ...") or how the body
 # works ("It makes enzymes that ...", "The thyroid is a small gland in the neck that
@@ -432,10 +433,12 @@ _DEFINING_CLAIM = re.compile(r"\b(?:treat\w*|cur(?:e|es|ed|able)|therap\w*|medic
 
 # Round 12: where an instruction (or a Do/Don't list item) gives its reason: after a
 # dash, "as", "because", "since" or a semicolon.
-_REASON_CLAUSE = re.compile(r"\s[\u2013\u2014]\s*|\s-\s+|[,;]\s*(?:as|because|since)\s+"
+# (behind a look-ahead for the characters every match starts with: most positions are
+# rejected at once)
+_REASON_CLAUSE = re.compile(r"(?=[\s,;])(?:\s[\u2013\u2014]\s*|\s-\s+|[,;]\s*(?:as|because|since)\s+"
                             r"|\s(?:because|since)\s+|\sas\s+(?=(?:it|this|that|they|these|those)\s)"
                             r"|,?\s+otherwise,?\s+"
-                            r"|;\s+", re.I)
+                            r"|;\s+)", re.I)
 # A reason that predicts what happens to the body: a modal or a present-tense verb of
 # consequence, with a health word or a harm word after it ("using them for too long can
 # make your symptoms worse", "as it can dehydrate you", "breaking the skin lets germs
@@ -648,8 +651,14 @@ def testimonial_lines(doc: Document) -> list[tuple[int, int]]:
     return out
 
 
+_KINDS: list[Any] = [None, []]  # [document, its section kinds]: three callers a page
+
+
 def section_kinds(doc: Document) -> list[frozenset[str]]:
-    """Per block: the section kinds it stands under (real or flattened headings)."""
+    """Per block: the section kinds it stands under (real or flattened headings).
+    Remembered for the last document: callers must not change it."""
+    if _KINDS[0] is doc:
+        return _KINDS[1]
     from conditionlint import sectionmap
     from conditionlint.parser import fold
 
@@ -681,6 +690,7 @@ def section_kinds(doc: Document) -> list[frozenset[str]]:
         if flat is not None:
             kinds = set(flat)
         out.append(frozenset(kinds))
+    _KINDS[0], _KINDS[1] = doc, out
     return out
 
 
@@ -1476,8 +1486,13 @@ def _likely_type(text: str) -> str:
     return best
 
 
+_PAGE_WORDS: list[Any] = [None, None]  # [document, its page words]: three callers a page
+
+
 def page_words(doc: Document) -> structmod.PageWords:
     """The page's own treatment and condition words (title, headings, front matter)."""
+    if _PAGE_WORDS[0] is doc:
+        return _PAGE_WORDS[1]
     title = doc.title.text if doc.title is not None else None
     fm = doc.front_matter.data if doc.front_matter is not None else None
     if isinstance(fm, dict) and isinstance(fm.get("title"), str) and not title:
@@ -1487,7 +1502,9 @@ def page_words(doc: Document) -> structmod.PageWords:
               if b.kind != "heading" and citemod._is_flat_heading(b)]  # noqa: SLF001
     if title is None and heads:
         title = heads[0]
-    return structmod.page_words(title, heads, fm if isinstance(fm, dict) else None)
+    got = structmod.page_words(title, heads, fm if isinstance(fm, dict) else None)
+    _PAGE_WORDS[0], _PAGE_WORDS[1] = doc, got
+    return got
 
 
 def front_matter_strings(doc: Document) -> list[tuple[str, str, int]]:
