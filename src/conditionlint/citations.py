@@ -906,11 +906,18 @@ def _text_entry(doc: Document, key: str, origin: str, start: int, end: int,
     return EvidenceEntry(key, origin, start, end, fields, text=text, identifiers=ids)
 
 
+_REFERENCE_HEADINGS: list[Any] = [None, frozenset()]  # [the lexicon's list, folded]
+
+
 def _reference_headings() -> frozenset[str]:
+    """The lexicon's reference headings, folded (once per lexicon, not once a page)."""
     from conditionlint.parser import fold
     from conditionlint.yamlrules import lexicon
 
-    return frozenset(fold(h) for h in lexicon("claims")["reference-headings"])
+    heads = lexicon("claims")["reference-headings"]
+    if _REFERENCE_HEADINGS[0] is not heads:
+        _REFERENCE_HEADINGS[:] = [heads, frozenset(fold(h) for h in heads)]
+    return _REFERENCE_HEADINGS[1]
 
 
 _TRAILING_MARKERS = re.compile(r"(?:\[[^\]\n]{1,60}\]|\d{1,3}|\s)+$")
