@@ -433,12 +433,10 @@ _DEFINING_CLAIM = re.compile(r"\b(?:treat\w*|cur(?:e|es|ed|able)|therap\w*|medic
 
 # Round 12: where an instruction (or a Do/Don't list item) gives its reason: after a
 # dash, "as", "because", "since" or a semicolon.
-# (behind a look-ahead for the characters every match starts with: most positions are
-# rejected at once)
-_REASON_CLAUSE = re.compile(r"(?=[\s,;])(?:\s[\u2013\u2014]\s*|\s-\s+|[,;]\s*(?:as|because|since)\s+"
+_REASON_CLAUSE = re.compile(r"\s[\u2013\u2014]\s*|\s-\s+|[,;]\s*(?:as|because|since)\s+"
                             r"|\s(?:because|since)\s+|\sas\s+(?=(?:it|this|that|they|these|those)\s)"
                             r"|,?\s+otherwise,?\s+"
-                            r"|;\s+)", re.I)
+                            r"|;\s+", re.I)
 # A reason that predicts what happens to the body: a modal or a present-tense verb of
 # consequence, with a health word or a harm word after it ("using them for too long can
 # make your symptoms worse", "as it can dehydrate you", "breaking the skin lets germs
