@@ -59,7 +59,8 @@ _SUPER_DIGITS = "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079"
 _UNICODE_SUP = re.compile(r"(?<=[\w.,;:)\]])(?P<n>[%s]+(?:[,\u207b-][%s]+)*)"
                           % (_SUPER_DIGITS, _SUPER_DIGITS))
 # "pain.12 Next": digits glued to the full stop of a sentence that ends in a word.
-_GLUED = re.compile(r"(?:(?<=[^\W\d_]\.)|(?<=[)\]]\.))(?P<n>\d{1,3}(?:[-\u2013,]\d{1,3}){0,10})"
+# (the first look-behind, implied by the two after it, rejects most positions at once)
+_GLUED = re.compile(r"(?<=\.)(?:(?<=[^\W\d_]\.)|(?<=[)\]]\.))(?P<n>\d{1,3}(?:[-\u2013,]\d{1,3}){0,10})"
                     r"(?=\s|$)")
 # what every _GLUED match holds (a cheap test first: most paragraphs have none)
 _DOT_DIGIT = re.compile(r"\.\d")
@@ -459,7 +460,9 @@ _BARE_HINT = re.compile(r"https?://|doi\.org/|pubmed\.ncbi\.nlm\.nih\.gov/", re.
 # "PMID: 31234567", "PubMed ID 31234567", "PMC7654321", "NCT01234567". Found with
 # identifiers.extract (the reference-list reader), so both read them alike; a DOI
 # counts only after its "doi:" label (a bare "10.1000/x" in prose is not a citation).
-_ID_HINT = re.compile(r"\bdoi:|\bPMID\b|\bPubMed\s+ID\b|\bPMC\d|\bNCT\d", re.I)
+# (behind a look-ahead for the letters every match starts with: most positions are
+# rejected at once; no other letter folds to d, p or n under IGNORECASE)
+_ID_HINT = re.compile(r"(?=[dpn])(?:\bdoi:|\bPMID\b|\bPubMed\s+ID\b|\bPMC\d|\bNCT\d)", re.I)
 _ID_LABEL = re.compile(r"\b(?:(?P<doi>doi:)|doi|PMID|PubMed\s+ID)\s*:?\s*$", re.I)
 # Study designs a link's text or sentence may name unambiguously (for CL408). A name
 # that fits several designs ("a study", "a trial", "research") names none.
@@ -903,11 +906,18 @@ def _text_entry(doc: Document, key: str, origin: str, start: int, end: int,
     return EvidenceEntry(key, origin, start, end, fields, text=text, identifiers=ids)
 
 
+_REFERENCE_HEADINGS: list[Any] = [None, frozenset()]  # [the lexicon's list, folded]
+
+
 def _reference_headings() -> frozenset[str]:
+    """The lexicon's reference headings, folded (once per lexicon, not once a page)."""
     from conditionlint.parser import fold
     from conditionlint.yamlrules import lexicon
 
-    return frozenset(fold(h) for h in lexicon("claims")["reference-headings"])
+    heads = lexicon("claims")["reference-headings"]
+    if _REFERENCE_HEADINGS[0] is not heads:
+        _REFERENCE_HEADINGS[:] = [heads, frozenset(fold(h) for h in heads)]
+    return _REFERENCE_HEADINGS[1]
 
 
 _TRAILING_MARKERS = re.compile(r"(?:\[[^\]\n]{1,60}\]|\d{1,3}|\s)+$")
@@ -919,7 +929,9 @@ def _is_flat_heading(b: Block) -> bool:
     s = b.text.strip()
     if b.kind != "paragraph" or b.list_depth or "\n" in s or not 0 < len(s) <= 60:
         return False
-    core = _TRAILING_MARKERS.sub("", s) or s
+    # (a match ends the text, and only a bracket or a digit can end one: a stripped
+    # text that ends otherwise is left as it is, without the search)
+    core = (_TRAILING_MARKERS.sub("", s) or s) if s[-1] == "]" or s[-1].isdecimal() else s
     # a quoted one-line testimonial ("I'm sleeping through the night again!") ends in
     # its quote mark, not in its punctuation
     core = core.rstrip("\"'\u201d\u2019)*_ ") or core

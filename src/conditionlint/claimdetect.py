@@ -39,7 +39,7 @@ from conditionlint import claimmodel
 from conditionlint import claimstructure as structmod
 from conditionlint import sentences as splitter
 from conditionlint.document import Block, Citation, Document, EvidenceEntry, Sentence
-from conditionlint.gated import Alternation, Alternations, compile_guarded
+from conditionlint.gated import Alternation, Alternations, Openings, compile_guarded
 
 _NO_PAGE = structmod.PageWords()
 FM_CLAIM_KEYS = ("description", "summary", "excerpt", "subtitle", "tagline", "lead",
@@ -126,7 +126,8 @@ def lexicon() -> Lexicon:
                                                      for w in imps) if imps
                             else r"(?!)", re.I)
     return Lexicon(
-        types=types, exclusions=_alt(d["exclusions"]["patterns"]), imperative=imperative,
+        types=types, exclusions=_alt(d["exclusions"]["patterns"]),
+        imperative=Openings(imperative, imps),  # type: ignore[arg-type]
         reasons=_alt(d.get("imperative-reasons", [])), hedges=_alt(d["hedges"]["patterns"]),
         strong=_alt(d["strong"]["patterns"]),
         vague=Alternations(Alternation([spaced(p.replace("{design}", designs))])
@@ -253,6 +254,17 @@ _OUTCOME_WORD = re.compile(spaced(
 _CLAUSE_STOP = re.compile(r"[,;:(]|\b(?:such as|if|when|unless)\b", re.I)
 
 
+_TYPE_ALTERNATIONS: list[Any] = [None, None]  # [lexicon, its cue alternations]
+
+
+def _type_alternations(lex: Lexicon) -> Alternations:
+    """Every cue alternation of ``lex.types``, asked in one step which can match a text."""
+    if _TYPE_ALTERNATIONS[0] is not lex:
+        _TYPE_ALTERNATIONS[:] = [lex, Alternations(rx for _name, _label, rxs in lex.types
+                                                   for rx in rxs)]
+    return _TYPE_ALTERNATIONS[1]
+
+
 def _claiming_clause(clause: str, page: structmod.PageWords | None, depth: int) -> bool:
     # (to the next comma or condition: "suggest things to help, such as a cream")
     end = _CLAUSE_STOP.search(clause)
@@ -294,11 +306,14 @@ def classify(text: str, descriptive: bool = False,
     # condition claims nothing; only the main clause can
     cond = _CONDITION.match(text)
     lo = cond.end() if cond else 0
+    live = _type_alternations(lex).live_set(text)  # (the others match nothing here)
     for name, label, rxs in lex.types:
         if descriptive and name not in ("efficacy", "safety", "comparative") \
                 and name not in allowed:
             continue
         for rx in rxs:
+            if rx not in live:
+                continue
             m = _first_affirmed(rx, text, descriptive, lo)
             if not m:
                 continue
@@ -405,7 +420,7 @@ _NOUN_OPENING = re.compile(r"\s+(?:can|may|might|could|will|often|usually|also|"
 _MAX_DEPTH = 4
 
 
-_COLON_CLAUSE = re.compile(r"(?<=[a-z]):\s+(?=[a-z])")
+_COLON_CLAUSE = re.compile(r":(?<=[a-z]:)\s+(?=[a-z])")  # (the colon first: found by a fast scan)
 
 # Round 15: a definition ("X is a common fungal infection that ...") or how the body
 # works ("It makes enzymes that ...", "The thyroid is a small gland in the neck that
@@ -641,20 +656,30 @@ def testimonial_sections(doc: Document) -> frozenset[int]:
 def testimonial_lines(doc: Document) -> list[tuple[int, int]]:
     """Source spans of lines that are quoted customer reviews (see ``_TESTIMONIAL``)."""
     out: list[tuple[int, int]] = []
-    pos = 0
+    pos = 0  # the lines before it are judged
     text = doc.text
-    while pos < len(text):
-        end = text.find("\n", pos)
+    # only the lines that hold one of the review characters, found in one pass
+    for m in _REVIEW_CHARS.finditer(text):
+        if m.start() < pos:
+            continue
+        start = text.rfind("\n", 0, m.start()) + 1
+        end = text.find("\n", m.start())
         end = len(text) if end < 0 else end
-        line = text[pos:end]
-        if len(line) <= 600 and _REVIEW_CHARS.search(line) and _is_review(line):
-            out.append((pos, end))
+        line = text[start:end]
+        if len(line) <= 600 and _is_review(line):
+            out.append((start, end))
         pos = end + 1
     return out
 
 
+_KINDS: list[Any] = [None, []]  # [document, its section kinds]: three callers a page
+
+
 def section_kinds(doc: Document) -> list[frozenset[str]]:
-    """Per block: the section kinds it stands under (real or flattened headings)."""
+    """Per block: the section kinds it stands under (real or flattened headings).
+    Remembered for the last document: callers must not change it."""
+    if _KINDS[0] is doc:
+        return _KINDS[1]
     from conditionlint import sectionmap
     from conditionlint.parser import fold
 
@@ -686,6 +711,7 @@ def section_kinds(doc: Document) -> list[frozenset[str]]:
         if flat is not None:
             kinds = set(flat)
         out.append(frozenset(kinds))
+    _KINDS[0], _KINDS[1] = doc, out
     return out
 
 
@@ -1497,8 +1523,13 @@ def _likely_type(text: str) -> str:
     return best
 
 
+_PAGE_WORDS: list[Any] = [None, None]  # [document, its page words]: three callers a page
+
+
 def page_words(doc: Document) -> structmod.PageWords:
     """The page's own treatment and condition words (title, headings, front matter)."""
+    if _PAGE_WORDS[0] is doc:
+        return _PAGE_WORDS[1]
     title = doc.title.text if doc.title is not None else None
     fm = doc.front_matter.data if doc.front_matter is not None else None
     if isinstance(fm, dict) and isinstance(fm.get("title"), str) and not title:
@@ -1508,7 +1539,9 @@ def page_words(doc: Document) -> structmod.PageWords:
               if b.kind != "heading" and citemod._is_flat_heading(b)]  # noqa: SLF001
     if title is None and heads:
         title = heads[0]
-    return structmod.page_words(title, heads, fm if isinstance(fm, dict) else None)
+    got = structmod.page_words(title, heads, fm if isinstance(fm, dict) else None)
+    _PAGE_WORDS[0], _PAGE_WORDS[1] = doc, got
+    return got
 
 
 def front_matter_strings(doc: Document) -> list[tuple[str, str, int]]:

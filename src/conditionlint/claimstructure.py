@@ -414,6 +414,23 @@ _PHRASE_END = re.compile(r"\s*(?:$|[.!,;:\u2013\u2014-]|(?:in|within|without|fro
                          r"|on|for|and|or|with|every|each|that|you)\b)", re.IGNORECASE)
 
 
+_FINITE_WORDS = frozenset(
+    "is are was were be been being has have had does do did can could may might will "
+    "would shall should must i we you he she they it this these those".split())
+_RUN = re.compile(r"\w+")
+
+
+def _finite(text: str) -> bool:
+    """``_FINITE.search(text)`` is not None, by a set lookup of an ASCII text's words
+    first (its contracted forms need an apostrophe; a non-ASCII text is searched: letters
+    such as a dotless i match under IGNORECASE)."""
+    if text.isascii():
+        if not _FINITE_WORDS.isdisjoint(_RUN.findall(text.lower())):
+            return True
+        return "'" in text and _FINITE.search(text) is not None
+    return _FINITE.search(text) is not None
+
+
 # "for the <health word>": what the product is for
 _FOR_BEFORE = re.compile(r"\bfor (?:the |your |a |an |healthy |healthier )?(?:[\w-]+ )?$",
                          re.IGNORECASE)
@@ -424,7 +441,7 @@ def slogan(text: str) -> Shape | None:
     if st is None:
         return None
     words = text.split()
-    if not 2 <= len(words) <= 14 or _FINITE.search(text) or text.rstrip().endswith((":", "?")):
+    if not 2 <= len(words) <= 14 or _finite(text) or text.rstrip().endswith((":", "?")):
         return None
     for h in st.health.finditer(text):
         if not _PHRASE_END.match(text, h.end()):

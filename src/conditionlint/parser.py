@@ -39,7 +39,22 @@ def _markdown() -> Any:
                 "emphasis", "link", "image", "autolink", "html_inline", "entity",
                 "footnote_inline", "footnote_ref"], ignoreInvalid=True)
     md.core.ruler.disable(["inline"], ignoreInvalid=True)
+    # text_join only joins the children of inline tokens, which are never built here;
+    # normalize is replaced by the same replacements, made only when there is a "\r"
+    # or a NUL to replace (markdown-it rebuilds the whole text with a regex every time)
+    md.core.ruler.disable(["text_join"], ignoreInvalid=True)
+    md.core.ruler.at("normalize", _normalize)
     return md
+
+
+def _normalize(state: Any) -> None:
+    """markdown-it's core rule "normalize": line breaks to "\n", NUL to U+FFFD."""
+    src = state.src
+    if "\r" in src:
+        src = src.replace("\r\n", "\n").replace("\r", "\n")
+    if "\0" in src:
+        src = src.replace("\0", "\ufffd")
+    state.src = src
 
 
 def reference_label(label: str) -> str:

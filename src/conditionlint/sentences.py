@@ -89,10 +89,22 @@ def split(text: str) -> list[tuple[int, int]]:
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
-    w = _WORD_BEFORE.search(text, max(0, dot - 20), dot)
-    if not w:
+    # _WORD_BEFORE.search(text, max(0, dot - 20), dot), walked back from the dot: the
+    # run of word characters and dots that ends there (or before a line break that
+    # ends the window, where "$" matches too), at most 20 characters back
+    lo = max(0, dot - 20)
+    end = dot - 1 if dot > lo and text[dot - 1] == "\n" else dot
+    ws = end
+    while ws > lo:
+        c = text[ws - 1]
+        if c.isalnum() or c == "_" or c == ".":
+            ws -= 1
+        else:
+            break
+    if ws == end:
         return False
-    word = w.group(1).lower().strip(".")
+    found = text[ws:end]
+    word = found.lower().strip(".")
     if not word:
         return False
     if word in ABBREVIATIONS:
@@ -101,8 +113,8 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     if tail in ABBREVIATIONS:
         return True
     # Initials: a single capital letter ("A. Example"), not "vitamin D." at the end.
-    if len(w.group(1)) == 1 and w.group(1).isupper():
-        before = text[w.start() - 1] if w.start() > 0 else " "
+    if len(found) == 1 and found.isupper():
+        before = text[ws - 1] if ws > 0 else " "
         return before.isspace() or before in "(["
     return False
 
