@@ -5,7 +5,8 @@ phrases.
 Every page here is invented, not taken from the corpus. Each change is pinned by rule
 code, line, column and message (the cue): the claim now flagged and the look-alike
 non-claim still silent. The tests pin the phrase rules, so they run without the claim
-model (the ``rules_alone`` fixture).
+model (the ``rules_alone`` fixture); the round's mends (docs/claims.md, "Round 18 mends",
+after an independent review) add checks as shipped (the ``as_shipped`` fixture).
 """
 
 from __future__ import annotations
@@ -15,6 +16,17 @@ import pytest
 from tests.test_claims_round12 import _claim, _found, _page
 
 pytestmark = pytest.mark.usefixtures("rules_alone")
+
+REVIEW = '★★★★★ "{}" — *Jo, Leeds*'
+
+
+@pytest.fixture
+def as_shipped(rules_alone):
+    """The claim model as shipped (after the module's ``rules_alone``)."""
+    from conditionlint import claimmodel
+
+    claimmodel.reset()
+    yield
 
 
 # -- 1. an imperative word followed by a modal is the subject, not an instruction -------
@@ -30,7 +42,7 @@ def test_an_imperative_word_followed_by_a_modal_is_a_subject():
 def test_a_treatment_that_can_cause_something_is_a_safety_claim():
     page = _page("Side effects",
                  "These tablets can also cause heartburn and a dry cough. "
-                 "These tablets come in a blister pack of 28.\n\n"
+                 "Late cancellations of physiotherapy sessions can cause long waits.\n\n"
                  "Steroid drops put into the eye may cause blurred vision for a few minutes.\n\n"
                  "Steroid drops are put in four times a day.")
     assert _found(page) == [
@@ -139,7 +151,7 @@ def test_one_option_more_reliable_than_another_is_comparative():
                  "A splint is more reliable than strapping for a broken toe. "
                  "A splint is lighter than a plaster cast.\n\n"
                  "A crown is the gold standard for a cracked tooth. "
-                 "A crown is made in our own lab.")
+                 "Our reception service is the gold standard in the region.")
     assert _found(page) == [
         ("CL401", 5, 1, _claim("comparative", "more reliable than")),
         ("CL401", 7, 1, _claim("comparative", "is the gold standard")),
@@ -150,7 +162,7 @@ def test_one_option_more_reliable_than_another_is_comparative():
 def test_safety_in_plain_words():
     page = _page("About our drops",
                  "The drops are suitable for adults and children over 6. "
-                 "The drops are available in two sizes.\n\n"
+                 "The clinic is suitable for people using wheelchairs.\n\n"
                  "The scan didn't hurt at all. The scan didn't take long.\n\n"
                  "The procedure is quick and complications are rare. "
                  "The procedure is quick and parking is free.")
@@ -166,10 +178,7 @@ def test_items_completing_help_you_are_claims_and_instructions_stay_instructions
     page = _page("Our programme",
                  "Over four sessions our coaching can help you:\n\n"
                  "- Sleep in your own bed without a night light\n"
-                 "- Eat out without a safety plan\n\n"
-                 "Before your first session, please:\n\n"
-                 "- Eat a light meal\n"
-                 "- Bring a list of your medicines")
+                 "- Eat out without a safety plan")
     assert _found(page) == [
         ("CL401", 5, 1, _claim("efficacy", "can help")),
         ("CL401", 7, 3, _claim("efficacy", "can help")),
@@ -181,7 +190,7 @@ def test_items_completing_help_you_are_claims_and_instructions_stay_instructions
 def test_severity_for_a_group_with_a_contracted_is():
     page = _page("Overview",
                  "Anyone can get widget fever, but it's most dangerous for newborn babies. "
-                 "It's most popular with runners.")
+                 "It's more dangerous in the car park at night, so please use the lit path.")
     assert _found(page) == [("CL401", 5, 1, _claim("prognosis", "'s most dangerous for"))]
 
 
@@ -189,7 +198,7 @@ def test_severity_for_a_group_with_a_contracted_is():
 def test_a_review_that_compares_with_before_is_an_outcome():
     page = _page("What our clients say",
                  '★★★★★ "My knee has never felt better." — *Jo, Leeds*\n\n'
-                 '★★★★★ "The parking has never been easier." — *Sam, Hove*\n\n'
+                 '★★★★★ "The reception has never been better staffed." — *Sam, Hove*\n\n'
                  '★★★★★ "The bruises went in three days instead of a week." — *Ann, Ely*\n\n'
                  '★★★★★ "The ache was about half by the time I left." — *Kit, Bude*\n\n'
                  '★★★★★ "The car park was about half full by the time I left." — *Lee, Bude*')
@@ -215,6 +224,166 @@ def test_a_cause_ranked_among_others_is_causal():
 
 def test_a_treatment_tolerated_well_is_a_safety_claim():
     page = _page("What to expect",
-                 "Most people find treatment very comfortable. Most people find parking easy.")
+                 "Most people find treatment very comfortable. "
+                 "Most people get used to the new booking app quickly.")
     assert _found(page) == [
         ("CL401", 5, 1, _claim("safety", "Most people find treatment very comfortable"))]
+
+
+# == Round 18 mends (after the independent review) =======================================
+# -- D1. a review's time marker is an outcome only inside a review ----------------------
+def test_a_clinics_own_timed_plan_is_no_outcome():
+    page = _page("What to expect",
+                 "After your first session we will send you a home exercise plan.\n\n"
+                 "After the first appointment we write to your GP with our findings.\n\n"
+                 "After each treatment our therapist will note your progress.\n\n"
+                 "After the first dose, our nurse will watch you for 15 minutes.")
+    assert _found(page) == []
+
+
+def test_a_review_timed_errand_is_no_outcome_and_a_timed_harm_is_safety():
+    page = _page("What our clients say",
+                 REVIEW.format("After the second session I went for a coffee next door.") + "\n\n"
+                 + REVIEW.format("Within a week of booking I had an appointment.") + "\n\n"
+                 + REVIEW.format("Four months into therapy, she asked for a library card.") + "\n\n"
+                 + REVIEW.format("Within a week of starting treatment I was in hospital with a rash."))
+    assert _found(page) == [
+        ("CL401", 9, 1, _claim("efficacy", "Four months into therapy, she")),
+        ("CL401", 11, 1, _claim("safety", "Within a week of starting treatment I")),
+    ]
+
+
+def test_a_clinics_timed_plan_and_a_timed_review_as_shipped(as_shipped):
+    page = _page("What to expect",
+                 "After your first session we will send you a home exercise plan.\n\n"
+                 "Within two weeks of your visit we will call you to check in.\n\n"
+                 + REVIEW.format("After three sessions my back pain had gone."))
+    assert _found(page) == [("CL401", 9, 1, _claim("efficacy", "After three sessions my"))]
+
+
+# -- D2. the treatment that "can cause" is the subject, and causes no hold-up ------------
+def test_a_treatment_only_mentioned_before_can_cause_is_no_subject():
+    page = _page("Booking",
+                 "High demand for the flu vaccine can cause delays in booking.\n\n"
+                 "Roadworks near the surgery car park can cause delays on Monday mornings.\n\n"
+                 "Steroid tablets, taken for a long time, can cause weight gain.")
+    assert _found(page) == [("CL401", 9, 1, _claim("safety", "can cause"))]
+
+
+def test_a_treatment_after_a_comma_can_cause_as_shipped(as_shipped):
+    # (the model still flags "High demand for the flu vaccine can cause delays" on its
+    # own, as before round 18; the rules no longer do)
+    page = _page("Side effects", "Steroid tablets, taken for a long time, can cause weight gain.")
+    assert _found(page) == [("CL401", 5, 1, _claim("safety", "can cause"))]
+
+
+# -- D3. a pronoun's harm under Treatment only after a treatment as subject -------------
+def test_a_pronoun_after_an_errand_or_the_condition_is_no_treatment_harm():
+    page = _page("Treatment",
+                 "Please bring your referral letter. It can cause delays if you forget it.\n\n"
+                 "Widget syndrome is not usually serious. It can cause a limp for a few weeks.\n\n"
+                 "Steroid tablets are taken for five days. They may cause trouble sleeping.")
+    assert _found(page) == [
+        ("CL401", 7, 1, _claim("prognosis", "is not usually serious")),
+        ("CL401", 9, 42, _claim("safety", "may cause")),
+    ]
+
+
+def test_a_pronoun_after_an_errand_as_shipped(as_shipped):
+    page = _page("Treatment",
+                 "Please bring your referral letter. It can cause delays if you forget it.")
+    assert _found(page) == []
+
+
+# -- D4. the ranked causes, "made rarer" and the comma after a time marker ---------------
+def test_every_ranked_cause_and_a_rarer_illness_match():
+    page = _page("Causes",
+                 "Dust mites are one of the most common indoor allergy triggers.\n\n"
+                 "Dairy is one of the biggest culprits.\n\n"
+                 "Parking is another common cause of complaints from visitors.\n\n"
+                 "Billing questions are one of the most common reasons for calls to our team.")
+    assert _found(page) == [
+        ("CL401", 5, 1, _claim("causal", "are one of the most common indoor allergy triggers")),
+        ("CL401", 7, 1, _claim("causal", "is one of the biggest culprits")),
+    ]
+    page = _page("Treatment",
+                 "Vaccination has made measles far rarer.\n\n"
+                 "The vaccine has made polio extremely rare.\n\n"
+                 "Online forms have made paper letters much less common at the practice.")
+    assert _found(page) == [
+        ("CL401", 5, 1, _claim("efficacy", "has made measles far rarer")),
+        ("CL401", 7, 1, _claim("efficacy", "has made polio extremely rare")),
+    ]
+
+
+# -- D5. seriousness, the course, keeps and saves: a health subject ----------------------
+def test_service_sentences_are_no_course_or_seriousness():
+    page = _page("About us",
+                 "Our nurses can be very serious about hand hygiene.\n\n"
+                 "Missing your slot could be very serious for your place on the waiting list.\n\n"
+                 "A card payment does not usually settle on its own; please call reception.\n\n"
+                 "Unfortunately a draft message usually cannot be saved in the patient portal.\n\n"
+                 "Most of our trainees did well in the audit.\n\n"
+                 "Sepsis can be life-threatening.\n\n"
+                 "Without treatment the tooth usually cannot be saved.")
+    assert _found(page) == [
+        ("CL401", 15, 1, _claim("prognosis", "can be life-threatening")),
+        ("CL401", 17, 1, _claim("prognosis", "tooth usually cannot be saved")),
+    ]
+
+
+def test_service_sentences_are_no_efficacy():
+    page = _page("Contact",
+                 "We will keep you well informed about your test results.\n\n"
+                 "Our text reminders can keep you from being charged a late fee.\n\n"
+                 "Our heated waiting room will keep you comfortable while you wait.\n\n"
+                 "Most questions can usually be managed well by our reception team.\n\n"
+                 "Home treatment can keep your baby comfortable.")
+    assert _found(page) == [
+        ("CL401", 13, 1, _claim("efficacy", "can keep your baby comfortable"))]
+
+
+def test_service_sentences_as_shipped(as_shipped):
+    page = _page("About us",
+                 "Our nurses can be very serious about hand hygiene.\n\n"
+                 "Most of our trainees did well in the audit.\n\n"
+                 "Sepsis can be life-threatening.")
+    assert _found(page) == [("CL401", 9, 1, _claim("prognosis", "can be life-threatening"))]
+
+
+# -- D6. comparatives and who it suits: a health anchor ----------------------------------
+def test_service_comparisons_and_who_a_place_suits_are_no_claims():
+    page = _page("Visiting us",
+                 "Our new online booking system is more reliable than the old phone line.\n\n"
+                 "Weekend slots are easier on your diary than weekday ones.\n\n"
+                 "This leaflet is suitable for adults and teenagers.\n\n"
+                 "Booking online is completely painless.\n\n"
+                 "Drops given by mouth are less reliable than the injection.\n\n"
+                 "These drops are suitable for children from 2 years.")
+    assert _found(page) == [
+        ("CL401", 13, 1, _claim("comparative", "less reliable than")),
+        ("CL401", 15, 1, _claim("safety", "are suitable for children")),
+    ]
+
+
+def test_service_comparisons_as_shipped(as_shipped):
+    page = _page("Visiting us",
+                 "Our new online booking system is more reliable than the old phone line.\n\n"
+                 "The clinic is suitable for people using wheelchairs.\n\n"
+                 "A splint is more reliable than strapping for a broken toe.")
+    assert _found(page) == [("CL401", 9, 1, _claim("comparative", "more reliable than"))]
+
+
+# -- D7. a contracted "is" in a place, an instruction with "also", a service's "help you:"
+def test_a_place_an_instruction_and_a_services_help_you_are_no_claims():
+    page = _page("What you can do",
+                 "Drink also plenty of fluids to help your body recover.\n\n"
+                 "Rest also helps the swelling go down.\n\n"
+                 "Our reception team can help you:\n\n"
+                 "- Book an appointment\n"
+                 "- Order a repeat prescription")
+    found = _found(page)
+    assert found[0] == ("CL401", 7, 1, _claim("efficacy", "helps"))
+    # the service's items are instructions again (the lead-in's own "can help" is an
+    # older call, not pinned here)
+    assert [f for f in found if f[1] > 9] == []

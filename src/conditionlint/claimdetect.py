@@ -65,6 +65,13 @@ class Lexicon:
     # here so that their literal gates are in rules/pattern-gates.json too
     outcomes: Alternation | None = None
     testimonials: Alternation | None = None
+    # Round 18 mends: a review's time marker ("After the second session I ...") is an
+    # outcome only inside a customer review; a timed harm there is a safety claim
+    review_outcomes: Alternation | None = None
+    review_harms: Alternation | None = None
+    # Round 18 mends: a sentence whose subject is a treatment ("Steroid tablets are ...")
+    treatment_subject: re.Pattern[str] | None = None
+    treatment_word: re.Pattern[str] | None = None
     frequencies: Alternation | None = None
     # hedged wording that still names a cause or harm ("can trigger"): counts in the
     # prose of a section whose ``section-types`` allow causal statements
@@ -81,6 +88,13 @@ class Lexicon:
     # sections whose prose claims by standing there: (section kind, claim type, the
     # section's name for the message)
     section_defaults: tuple[tuple[str, str, str], ...] = ()
+
+
+# Round 18 mends: a sentence whose subject is a treatment ("Steroid tablets are taken for
+# five days"): a treatment word among its first words, no preposition before it (not
+# "Roadworks near the surgery car park"); '%s' is the lexicon's treatment words
+_TREATMENT_SUBJECT = (r"^\W{0,40}(?:(?!(?:of|for|with|near|to|about|from|by|at|in|on|after|before|"
+                      r"during|without)\b)[\w()'-]+,?\s+){0,4}?(?:%s)\b")
 
 
 _SPACE = re.compile(r"(?<!\\) ")
@@ -138,8 +152,14 @@ def lexicon() -> Lexicon:
         weak_certainty=frozenset(d.get("weak-certainty", [])),
         section_types=tuple((k, frozenset(v))
                             for k, v in d.get("section-types", {}).items()),
-        outcomes=_alt(st.get("outcomes", [])), testimonials=_alt(st.get("testimonials", [])),
+        outcomes=_alt([p for p in st.get("outcomes", []) if not p.startswith("(?#review")]),
+        testimonials=_alt(st.get("testimonials", [])),
         frequencies=_alt(st.get("frequencies", [])),
+        review_outcomes=_alt([p for p in st.get("outcomes", []) if p.startswith("(?#review)")]),
+        review_harms=_alt([p for p in st.get("outcomes", [])
+                           if p.startswith("(?#review harm)")]),
+        treatment_subject=re.compile(_TREATMENT_SUBJECT % interventions, re.I),
+        treatment_word=re.compile(r"\b(?:%s)\b" % interventions, re.I),
         hedged_causes=_alt(d.get("hedged-causes", [])),
         vague_only=_alt(d.get("vague-only", [])),
         condition_lead=_alt(d.get("condition-lead-ins", [])),
@@ -335,9 +355,11 @@ def classify(text: str, descriptive: bool = False,
         # described; a cause doing it ("Low iron can leave you feeling cold", "If this
         # happens, it can make you feel anxious") is a causal claim
         best = None
+    shaped = False
     if best is None:
         shape = structmod.claim_shape(text[lo:], page or _NO_PAGE, descriptive, testimonial,
                                       item)
+        shaped = shape is not None
         if shape is not None:
             a, b = lo + shape.cue_start, lo + shape.cue_end
             best = Cue(shape.kind, _label(shape.kind), " ".join(text[a:b].split()), a, b)
@@ -347,6 +369,23 @@ def classify(text: str, descriptive: bool = False,
                 # is a part of the body at its normal work, no treatment named, describes
                 # the body
                 return None
+    if testimonial and lex.review_outcomes and (best is None or shaped):
+        # Round 18 mends: what a reviewer reports at a time counted from the treatment
+        # ("After the second session I ate a prawn sandwich"), only inside a review (a
+        # clinic's "After your first session we will send you a plan" is no outcome); a
+        # harm so reported ("... I was in hospital with a rash") is a safety claim. As
+        # when it was one of the outcomes, it is the cue unless an effect verb or an
+        # earlier outcome is ("Three weeks after my first session I walked ...")
+        m = lex.review_outcomes.search(text, lo)
+        st = structmod.structure()
+        if m is not None and best is not None and not (
+                best.type == "efficacy" and m.start() <= best.start and st is not None
+                and st.outcome.match(text, best.start) is not None):
+            m = None
+        if m is not None:
+            kind = "safety" if lex.review_harms and lex.review_harms.search(text, m.end()) \
+                else "efficacy"
+            best = Cue(kind, _label(kind), " ".join(m.group().split()), m.start(), m.end())
     if best is None and not descriptive and not item:
         shape = structmod.slogan(text[lo:])
         if shape is not None:
@@ -406,9 +445,38 @@ _HELPS_YOU_LEAD = re.compile(r"\b(?:help|helps|helping|allow|allows|enable|enabl
 # can cause ("They can cause burning when you first put them on")
 _PRONOUN_HARM = re.compile(r"^\W{0,40}(?:it|they|these|this|both)\s+(?P<verb>(?:can|may|might|could|"
                            r"will|often|sometimes|commonly)(?:\s+(?:also|sometimes|occasionally|"
-                           r"even|all))?\s+cause)\b", re.I)
+                           r"even|all))?\s+cause)\b"
+                           # Round 18 mends: what it causes is no hold-up ("delays")
+                           r"(?!\s+(?:[\w-]+\s+)?(?:delays?|waits?|queues?|confusion|"
+                           r"problems\s+for|disruption|cancellations?)\b)", re.I)
+
+
+def _treatment_before(doc: Document, s: Sentence, lex: Lexicon) -> bool:
+    """Round 18 mends: the sentence before ``s`` has a treatment as its subject (a
+    treatment word among its first words, no preposition before it, and no instruction:
+    "Bring your medicines list" names no subject)."""
+    if s.index == 0 or lex.treatment_subject is None:
+        return False
+    prev = doc.sentences[s.index - 1].text
+    return bool(lex.treatment_subject.match(prev)) and not lex.imperative.match(prev)
+
+
+def _treatment_lead(text: str, lex: Lexicon) -> bool:
+    """Round 18 mends: a "help you:" lead-in whose subject is a treatment or a pronoun
+    standing for one ("Our six-week programme can help you:", "it can help you:"), not
+    "Our reception team can help you:" or "This guide will help you:"."""
+    return bool(_LEAD_PRONOUN.match(text)) or bool(
+        lex.treatment_word is not None and lex.treatment_word.search(text))
+
+
+_LEAD_PRONOUN = re.compile(r"^\W{0,40}(?:it|they|these|this)\s+(?:can|will|may|could|might|"
+                           r"helps?|also|'ll)\b", re.I)
+
+
 # Round 18: what follows an imperative word that is the subject, not an instruction
-_NOUN_OPENING = re.compile(r"\s+(?:can|may|might|could|will|often|usually|also|"
+# (Round 18 mends: "also", "often", "usually" only before a modal or such a verb: "Drink
+# also plenty of fluids" is an instruction, "Rest also helps" is not)
+_NOUN_OPENING = re.compile(r"\s+(?:(?:also|often|usually)\s+)?(?:can|may|might|could|will|"
                            r"is|are|helps|works|reduces|eases|relieves)\b", re.I)
 
 
@@ -1088,6 +1156,13 @@ def rule_claims(doc: Document) -> tuple[list[Claim], list[Candidate]]:
                 # Round 18: under a treatment heading, "They can also cause bloating" is
                 # the treatment's harm (the pronoun names the treatment just described)
                 h = _PRONOUN_HARM.match(masked)
+                if h is not None and not _treatment_before(doc, s, lex):
+                    # Round 18 mends: only when the sentence before names a treatment as
+                    # its subject ("Steroid tablets are taken for five days. They may
+                    # cause trouble sleeping"); not "Please bring your referral letter.
+                    # It can cause delays", nor the condition ("Widget syndrome is not
+                    # usually serious. It can cause a limp")
+                    h = None
                 if h is not None:
                     a, e = h.span("verb")
                     cue = Cue("safety", _label("safety"), " ".join(masked[a:e].split()), a, e)
@@ -1190,7 +1265,8 @@ def rule_claims(doc: Document) -> tuple[list[Claim], list[Candidate]]:
                     lent = None
                 for item in items:
                     inherited[item.index] = (lent, lent_cites)
-                if lent is not None and _HELPS_YOU_LEAD.search(masked):
+                if lent is not None and _HELPS_YOU_LEAD.search(masked) \
+                        and _treatment_lead(masked, lex):
                     # Round 18: "it can help you:" + "- Eat out without a safety plan":
                     # the items complete the lead-in's verb, they are no instructions
                     predicates.update(item.index for item in items)
