@@ -74,3 +74,31 @@ def test_the_reason_separator_starts_where_its_white_space_starts(text, start):
     assert m is not None and m.start() == start and text[m.end():].startswith("it hurts")
     assert _REASON_CLAUSE.search("Rest" + " " * 50 + "x.") is None
     assert _REASON_CLAUSE.pattern.count("(?<!\\s),?\\s+otherwise") == 1
+
+
+def _cl402(body: str) -> list[tuple[int, int, str]]:
+    page = "# Widget syndrome\n\n" + body + "\n"
+    return [(f.line, f.column, f.message.split("'")[1])
+            for f in lint_text(page, select=["CL402"], today="2026-11-29")]
+
+
+# CL402 families from blind28 and blind29's misses (seen after their first run)
+@pytest.mark.parametrize(("body", "col", "phrase"), [
+    ("Honey is a time-honoured remedy, and now science agrees.", 42, "science agrees"),
+    ("Dermatologists say this is the best long-term fix.", 1, "Dermatologists say"),
+    ("Paediatricians often believe it is safe from six months.", 1,
+     "Paediatricians often believe"),
+    ("Doctors will tell you they are not caused by diet.", 1, "Doctors will tell you"),
+])
+def test_ninth_session_vague_families(body, col, phrase):
+    assert _cl402(body) == [(3, col, phrase)]
+
+
+@pytest.mark.parametrize("body", [
+    "Our doctors will tell you when to stop the tablets.",     # the reader's own doctors
+    "Your doctor will tell you how long to take them for.",
+    "Our therapists believe in treating the whole person.",  # "believe in": a creed
+    "The science of sleep is fascinating.",
+])
+def test_ninth_session_look_alikes_stay_quiet(body):
+    assert _cl402(body) == []
