@@ -55,6 +55,10 @@ class Lexicon:
     hedges: Alternation
     strong: Alternation
     vague: Alternations  # a tuple of Alternation
+    # every cue alternation of ``types``, asked in one step which can match a text
+    type_alternations: Alternations
+    # the exclusions without the marked ones (see _excluded)
+    plain_exclusions: Alternation
     descriptive: frozenset[str]
     skipped: frozenset[str]
     weak_designs: frozenset[str]
@@ -139,8 +143,12 @@ def lexicon() -> Lexicon:
     imperative = re.compile(r"^\W*(?:%s)\b" % "|".join(re.escape(w).replace(r"\ ", r"\s+")
                                                      for w in imps) if imps
                             else r"(?!)", re.I)
+    exclusions = _alt(d["exclusions"]["patterns"])
     return Lexicon(
-        types=types, exclusions=_alt(d["exclusions"]["patterns"]),
+        types=types, exclusions=exclusions,
+        type_alternations=Alternations(rx for _name, _label, rxs in types for rx in rxs),
+        plain_exclusions=Alternation([p for p in exclusions._patterns  # noqa: SLF001
+                                      if not _MARKED.search(p)]),
         imperative=Openings(imperative, imps),  # type: ignore[arg-type]
         reasons=_alt(d.get("imperative-reasons", [])), hedges=_alt(d["hedges"]["patterns"]),
         strong=_alt(d["strong"]["patterns"]),
@@ -221,8 +229,6 @@ class Candidate:
         return model_features(self.masked, self.kinds, self.block)
 
 
-# the exclusions without the marked ones, per lexicon (see _excluded)
-_PLAIN_EXCLUSIONS: dict[int, Alternation] = {}
 # (the first few clauses, each to a bounded length: the check stays linear)
 _CLAUSES, _CLAUSE_CHARS = 8, 200
 _MARK = re.compile(r"r\d+")  # (numbered: the joined alternation needs distinct names)
@@ -253,11 +259,7 @@ def _excluded(text: str, lex: Lexicon, page: structmod.PageWords | None, depth: 
                         for c in itertools.islice(_FOLLOWING_CLAUSE.finditer(rest),
                                                   _CLAUSES)):
         return True
-    plain = _PLAIN_EXCLUSIONS.get(id(lex))
-    if plain is None:
-        plain = _PLAIN_EXCLUSIONS[id(lex)] = Alternation(
-            [p for p in lex.exclusions._patterns if not _MARKED.search(p)])  # noqa: SLF001
-    return plain.search(text) is not None
+    return lex.plain_exclusions.search(text) is not None
 
 
 _FOLLOWING_CLAUSE = re.compile(r"(?:,\s*(?:and|so|but|then)?|\b(?:and|so|but|then|that|which|who|to))\s+",
@@ -272,17 +274,6 @@ _OUTCOME_WORD = re.compile(spaced(
 
 
 _CLAUSE_STOP = re.compile(r"[,;:(]|\b(?:such as|if|when|unless)\b", re.I)
-
-
-_TYPE_ALTERNATIONS: list[Any] = [None, None]  # [lexicon, its cue alternations]
-
-
-def _type_alternations(lex: Lexicon) -> Alternations:
-    """Every cue alternation of ``lex.types``, asked in one step which can match a text."""
-    if _TYPE_ALTERNATIONS[0] is not lex:
-        _TYPE_ALTERNATIONS[:] = [lex, Alternations(rx for _name, _label, rxs in lex.types
-                                                   for rx in rxs)]
-    return _TYPE_ALTERNATIONS[1]
 
 
 def _claiming_clause(clause: str, page: structmod.PageWords | None, depth: int) -> bool:
@@ -326,7 +317,7 @@ def classify(text: str, descriptive: bool = False,
     # condition claims nothing; only the main clause can
     cond = _CONDITION.match(text)
     lo = cond.end() if cond else 0
-    live = _type_alternations(lex).live_set(text)  # (the others match nothing here)
+    live = lex.type_alternations.live_set(text)  # (the others match nothing here)
     for name, label, rxs in lex.types:
         if descriptive and name not in ("efficacy", "safety", "comparative") \
                 and name not in allowed:
@@ -740,14 +731,13 @@ def testimonial_lines(doc: Document) -> list[tuple[int, int]]:
     return out
 
 
-_KINDS: list[Any] = [None, []]  # [document, its section kinds]: three callers a page
-
-
 def section_kinds(doc: Document) -> list[frozenset[str]]:
     """Per block: the section kinds it stands under (real or flattened headings).
-    Remembered for the last document: callers must not change it."""
-    if _KINDS[0] is doc:
-        return _KINDS[1]
+    Remembered for the document (three callers a page): callers must not change it."""
+    return citemod._cached(doc, "section-kinds", _section_kinds)  # noqa: SLF001
+
+
+def _section_kinds(doc: Document) -> list[frozenset[str]]:
     from conditionlint import sectionmap
     from conditionlint.parser import fold
 
@@ -779,7 +769,6 @@ def section_kinds(doc: Document) -> list[frozenset[str]]:
         if flat is not None:
             kinds = set(flat)
         out.append(frozenset(kinds))
-    _KINDS[0], _KINDS[1] = doc, out
     return out
 
 
@@ -1070,7 +1059,6 @@ def rule_claims(doc: Document) -> tuple[list[Claim], list[Candidate]]:
     predicates: set[int] = set()
     claims: list[Claim] = []
     candidates: list[Candidate] = []
-    resolvers: list[citemod.Resolver] = []  # made on first use: few sentences cite
     columns = _claim_columns(doc, lex) if lex.table_columns and any(
         b.kind == "table_cell" for b in doc.blocks) else {}
     row_cites: dict[int, list[Citation]] = {}
@@ -1282,7 +1270,7 @@ def rule_claims(doc: Document) -> tuple[list[Claim], list[Candidate]]:
                         and not b.footnote and len(masked.split()) >= 3 \
                         and not lex.exclusions.search(masked) \
                         and not (lex.imperative.match(masked) and not lex.reasons.search(masked)) \
-                        and (not own or _cites_nothing(doc, own, resolvers)):
+                        and (not own or _cites_nothing(doc, own)):
                     candidates.append(Candidate(s.index, start, s.end, masked, k, b))
                 continue
             if not is_inherited:
@@ -1599,13 +1587,13 @@ def _likely_type(text: str) -> str:
     return best
 
 
-_PAGE_WORDS: list[Any] = [None, None]  # [document, its page words]: three callers a page
-
-
 def page_words(doc: Document) -> structmod.PageWords:
-    """The page's own treatment and condition words (title, headings, front matter)."""
-    if _PAGE_WORDS[0] is doc:
-        return _PAGE_WORDS[1]
+    """The page's own treatment and condition words (title, headings, front matter),
+    remembered for the document (three callers a page)."""
+    return citemod._cached(doc, "page-words", _page_words)  # noqa: SLF001
+
+
+def _page_words(doc: Document) -> structmod.PageWords:
     title = doc.title.text if doc.title is not None else None
     fm = doc.front_matter.data if doc.front_matter is not None else None
     if isinstance(fm, dict) and isinstance(fm.get("title"), str) and not title:
@@ -1615,9 +1603,7 @@ def page_words(doc: Document) -> structmod.PageWords:
               if b.kind != "heading" and citemod._is_flat_heading(b)]  # noqa: SLF001
     if title is None and heads:
         title = heads[0]
-    got = structmod.page_words(title, heads, fm if isinstance(fm, dict) else None)
-    _PAGE_WORDS[0], _PAGE_WORDS[1] = doc, got
-    return got
+    return structmod.page_words(title, heads, fm if isinstance(fm, dict) else None)
 
 
 def front_matter_strings(doc: Document) -> list[tuple[str, str, int]]:
@@ -1674,15 +1660,13 @@ def checkable(entry: EvidenceEntry) -> bool:
     return "year" in entry.fields and bool(citemod._LOOKS_LIKE_REF.match(entry.text))  # noqa: SLF001
 
 
-def _cites_nothing(doc: Document, own: list[Citation],
-                   resolvers: list[citemod.Resolver]) -> bool:
+def _cites_nothing(doc: Document, own: list[Citation]) -> bool:
     """Every key of the sentence's citations resolves to nothing (CL403 reports each):
     the sentence is as uncited as one without a marker, so the claim model scores it
     (ninth session: "Almost everyone with glandular fever who takes amoxicillin gets a
     rash (Thompson & Ramsey, 2017)." with no such entry was left to nobody)."""
-    if not resolvers:
-        resolvers.append(citemod.Resolver(doc))
-    return all(entry is None for c in own for _, entry in resolvers[0].resolve(c))
+    resolver = citemod._cached(doc, "resolver", citemod.Resolver)  # noqa: SLF001
+    return all(entry is None for c in own for _, entry in resolver.resolve(c))
 
 
 def supporting_entries(resolver: citemod.Resolver, claim: Claim) -> list[EvidenceEntry]:
