@@ -1,7 +1,7 @@
 """Train the claim model (``rules/claim-model.yaml``) and print cross-validated figures.
 
-Data: every labelled page of ``tests/corpus/{dev,heldout,heldout2,blind,blind2,...,blind23}``
-(never a set kept back for a first, untuned run: blind24 and blind25 stay out). Each prose
+Data: every labelled page of the ``SPLITS`` folders of ``tests/corpus`` (never a set kept
+back for a first, untuned run). Each prose
 sentence as the parser splits it (not headings, flattened headings, footnote
 definitions or reference items) is one example: positive when it overlaps a labelled
 claim (supported or not), negative otherwise. Features are
@@ -11,6 +11,13 @@ features, section kind; not the rules' verdict), so training sees what run time 
 Model: L2-regularised logistic regression trained in plain Python (AdaGrad, fixed
 seed; numpy is not needed, and nothing here runs at lint time), pruned to the ``KEEP``
 heaviest features.
+
+The claim-type model (``types:`` in the file): one such regression per claim type,
+trained on the sentences that overlap a labelled claim (the type of the first such
+claim), pruned to ``KEEP_TYPES`` features each. A sentence the claim model takes for
+a claim gets the type whose regression scores highest (``claimmodel.claim_type``). Its
+accuracy on the ``TYPE_VALIDATION`` folders, trained without them, is printed beside
+the rule cues' (``claimdetect._likely_type``, what model findings were typed by before).
 
 Evaluation, side by side in one run, scored exactly as ``benchmarks/claims_accuracy.py``
 scores CL401 (a finding is true when it overlaps a labelled unsupported claim):
@@ -62,7 +69,8 @@ OUT = ROOT / "rules" / "claim-model.yaml"
 SPLITS = ("dev", "heldout", "heldout2", "blind", "blind2", "blind3", "blind4", "blind5",
           "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13",
           "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21",
-          "blind22", "blind23", "blind24", "blind25", "blind26", "blind27")
+          "blind22", "blind23", "blind24", "blind25", "blind26", "blind27", "blind28", "blind29",
+          "blind30", "blind31")
 TODAY = "2026-11-29"
 L2 = 2.0  # regularisation strength (sum of log-losses + L2/2 * |w|^2), fixed in advance
 MIN_COUNT = 2  # a feature must occur in at least this many training sentences
@@ -72,6 +80,13 @@ MIN_COUNT = 2  # a feature must occur in at least this many training sentences
 # with the veto (below) on blind20 to blind23: 0, 3 and 6 tried, 3 kept.
 MIN_FOLDERS = 3
 KEEP = 3000  # features shipped (heaviest |weight|)
+# The claim types, in the order the file lists them (the first wins a tie).
+TYPES = ("efficacy", "safety", "statistic", "causal", "prognosis", "comparative", "mechanism")
+KEEP_TYPES = 600  # features shipped per claim type
+# Folders the type model is scored on, trained without them (printed for the record):
+# the four labelled after the claim model was last retrained without them, on which
+# the type model was designed (tenth session: docs/claims.md).
+TYPE_VALIDATION = ("blind28", "blind29", "blind30", "blind31")
 GRID = [round(0.05 + 0.025 * i, 3) for i in range(37)]  # thresholds tried: 0.05 .. 0.95
 CANDIDATES_ONLY = False  # train on every prose sentence (True: only those the rules leave)
 INNER = 3  # folds by page inside a training part, to choose thresholds
@@ -126,6 +141,8 @@ class Page:
     candidate: list[bool] = field(default_factory=list)  # the rules leave it to the model
     ruled: list[bool] = field(default_factory=list)  # the rules found a claim in it
     limited: list[bool] = field(default_factory=list)  # structure says it describes
+    types: list[str | None] = field(default_factory=list)  # the labelled claim's type
+    masked: list[str] = field(default_factory=list)  # the sentence as the rules read it
 
 
 def load_pages() -> list[Page]:
@@ -141,12 +158,12 @@ def load_pages() -> list[Page]:
                         [s for s, c in claims if c["supported"]],
                         [(f.start, f.end) for f in found if f.code == "CL401"])
             add_sentences(page, parse(Source.from_text(md.name, text)),
-                          [s for s, _ in claims])
+                          sorted((s, c["type"]) for s, c in claims))
             pages.append(page)
     return pages
 
 
-def add_sentences(page: Page, doc, claim_spans: list[tuple[int, int]]) -> None:
+def add_sentences(page: Page, doc, labelled: list[tuple[tuple[int, int], str]]) -> None:
     claims, candidates = claimdetect.rule_claims(doc)
     rule_type = {c.sentence: c.cue.type for c in claims if c.sentence is not None}
     cand = {c.sentence: c for c in candidates}
@@ -155,7 +172,10 @@ def add_sentences(page: Page, doc, claim_spans: list[tuple[int, int]]) -> None:
         if c.sentence in cand:  # what run time scores must be what was trained on
             assert f == cand[c.sentence].features(), c.masked
         page.feats.append(tuple(f))
-        page.labels.append(int(any(overlaps((c.start, c.end), s) for s in claim_spans)))
+        types = [t for s, t in labelled if overlaps((c.start, c.end), s)]
+        page.labels.append(int(bool(types)))
+        page.types.append(types[0] if types else None)
+        page.masked.append(c.masked)
         page.spans.append((c.start, c.end))
         page.cited.append(bool(own))
         page.candidate.append(c.sentence in cand)
@@ -164,7 +184,8 @@ def add_sentences(page: Page, doc, claim_spans: list[tuple[int, int]]) -> None:
 
 
 # -- logistic regression ---------------------------------------------------------------
-def fit(rows: list[tuple[str, ...]], y: list[int]) -> tuple[dict[str, float], float]:
+def fit(rows: list[tuple[str, ...]], y: list[int], keep_top: int = KEEP
+        ) -> tuple[dict[str, float], float]:
     """L2-regularised logistic regression by AdaGrad over shuffled examples (fixed
     seed, plain Python: deterministic to the last bit on any machine). The objective is
     the sum of log-losses + L2/2 * |w|^2; each feature's share of the penalty is
@@ -194,26 +215,73 @@ def fit(rows: list[tuple[str, ...]], y: list[int]) -> tuple[dict[str, float], fl
                 w[f] -= RATE * g / math.sqrt(g2[f])
             gb2 += e * e
             bias -= RATE * e / math.sqrt(gb2)
-    return prune(w), bias
+    return prune(w, keep_top), bias
 
 
 def fit_pages(pages: list[Page]) -> tuple[dict[str, float], float]:
     """Fit on the pages' sentences, with only the features found in at least
     ``MIN_FOLDERS`` of the training pages' folders."""
-    folders: dict[str, set[str]] = {}
-    for p in pages:
-        for f in p.feats:
-            for x in f:
-                folders.setdefault(x, set()).add(p.split)
-    wide = {x for x, s in folders.items() if len(s) >= MIN_FOLDERS}
+    wide = wide_features(pages)
     rows = [(tuple(x for x in f if x in wide), y) for p in pages
             for f, y, c in zip(p.feats, p.labels, p.candidate, strict=True)
             if c or not CANDIDATES_ONLY]
     return fit([f for f, _ in rows], [y for _, y in rows])
 
 
-def prune(weights: dict[str, float]) -> dict[str, float]:
-    top = sorted(weights.items(), key=lambda fw: (-abs(fw[1]), fw[0]))[:KEEP]
+def wide_features(pages: list[Page]) -> set[str]:
+    """Features found in at least ``MIN_FOLDERS`` of the pages' folders."""
+    folders: dict[str, set[str]] = {}
+    for p in pages:
+        for f in p.feats:
+            for x in f:
+                folders.setdefault(x, set()).add(p.split)
+    return {x for x, s in folders.items() if len(s) >= MIN_FOLDERS}
+
+
+def fit_types(pages: list[Page]) -> tuple[tuple[str, float, dict[str, float]], ...]:
+    """One regression per claim type over the sentences that overlap a labelled
+    claim: (type, bias, weights), in ``TYPES`` order."""
+    wide = wide_features(pages)
+    rows = [(tuple(x for x in f if x in wide), t) for p in pages
+            for f, t in zip(p.feats, p.types, strict=True) if t is not None]
+    assert {t for _, t in rows} <= set(TYPES), {t for _, t in rows} - set(TYPES)
+    out = []
+    for name in TYPES:
+        w, b = fit([f for f, _ in rows], [int(t == name) for _, t in rows], KEEP_TYPES)
+        out.append((name, round(b, 4), w))
+    return tuple(out)
+
+
+def type_lines(weights: dict[str, float]) -> str:
+    return "".join(f"{weights[f]} {f}\n" for f in sorted(weights))
+
+
+def type_report(pages: list[Page]) -> None:
+    """The type model's accuracy on TYPE_VALIDATION, trained on the other folders,
+    beside the rule cues', over every labelled claim sentence and over those the
+    rules leave to the claim model (the ones it types at run time)."""
+    train = [p for p in pages if p.split not in TYPE_VALIDATION]
+    held = [p for p in pages if p.split in TYPE_VALIDATION]
+    if not train or not held:
+        return
+    fitted = fit_types(train)
+    model = claimmodel.Model({}, 0.0, 0.5, types=tuple(
+        (name, b, type_lines(w)) for name, b, w in fitted))
+    for label, only_open in (("every claim sentence", False), ("left to the model", True)):
+        n = ok = cue = 0
+        for p in held:
+            for f, t, c, m in zip(p.feats, p.types, p.candidate, p.masked, strict=True):
+                if t is None or (only_open and not c):
+                    continue
+                n += 1
+                ok += claimmodel.claim_type(model, f)[0] == t
+                cue += claimdetect._likely_type(m) == t  # noqa: SLF001
+        print(f"claim types on {', '.join(TYPE_VALIDATION)} ({label}, {n}): type model "
+              f"{ok / n:.3f}, rule cues {cue / n:.3f}")
+
+
+def prune(weights: dict[str, float], keep_top: int = KEEP) -> dict[str, float]:
+    top = sorted(weights.items(), key=lambda fw: (-abs(fw[1]), fw[0]))[:keep_top]
     return {f: round(v, 4) for f, v in top if round(v, 4) != 0.0}
 
 
@@ -390,6 +458,14 @@ def dump(model: claimmodel.Model, n_pages: int, n_rows: int) -> str:
     ]
     for f in sorted(model.weights):
         lines.append(f"    {model.weights[f]} {f}")
+    lines += [
+        "  # the claim-type model: per claim type, a bias and weights in the same form;",
+        "  # a sentence the model takes for a claim gets the type that scores highest",
+        "  types:",
+    ]
+    for name, bias, text in model.types:
+        lines += [f"    {name}:", f"      bias: {bias}", "      weights: |"]
+        lines += [f"        {line}" for line in text.splitlines()]
     return "\n".join(lines) + "\n"
 
 
@@ -428,8 +504,10 @@ def main(argv: list[str]) -> int:
     if PINNED is not None and PINNED != t:
         print(f"shipping the pinned threshold {PINNED} (see PINNED), not {t}")
     model = train_final(pages, mode, PINNED if PINNED is not None else t)
+    type_report(pages)
+    types = tuple((name, b, type_lines(w)) for name, b, w in fit_types(pages))
     model = claimmodel.Model(model.weights, model.bias, model.threshold, enabled, model.scope,
-                             VETO)
+                             VETO, types)
     text = dump(model, len(pages), n_rows)
     print(f"\nshipped model: {len(model.weights)} features, threshold {model.threshold}")
     if "--check" in argv:

@@ -31,7 +31,7 @@ def _cl401(page: str) -> list[tuple[int, str]]:
 
 def test_shipped_file_loads_and_validates():
     data = lexicon("claim-model")  # validated against schemas/rule.schema.json
-    assert set(data) <= {"enabled", "threshold", "bias", "weights", "scope", "veto"}
+    assert set(data) <= {"enabled", "threshold", "bias", "weights", "scope", "veto", "types"}
     model = claimmodel.load()
     assert model is not None
     assert model.scope in {"candidates", "open"}  # "prose" is never shipped
@@ -179,9 +179,62 @@ def test_cited_sentence_is_not_a_model_claim():
     assert _cl401(page) == []
 
 
+def test_shipped_type_model_has_every_claim_type_in_order():
+    model = claimmodel.load()
+    assert model is not None
+    assert [name for name, _, _ in model.types] == [
+        "efficacy", "safety", "statistic", "causal", "prognosis", "comparative", "mechanism"]
+    parsed = claimmodel._type_models(model.types)  # noqa: SLF001
+    for (name, bias, lines), (pname, pbias, weights) in zip(model.types, parsed, strict=True):
+        assert (pname, pbias) == (name, bias)
+        assert 100 <= len(weights) <= 600 == len(lines.splitlines())
+        assert {f.split(":", 1)[0] for f in weights} <= {"w", "b", "shape", "section"}
+
+
+def _typed(**weights: dict[str, float]) -> tuple[tuple[str, float, str], ...]:
+    return tuple((name, 0.0, "".join(f"{v} {f}\n" for f, v in w.items()))
+                 for name, w in weights.items())
+
+
+def test_claim_type_is_the_highest_scoring_type_first_on_a_tie():
+    types = _typed(efficacy={"w:helps": 1.0}, safety={"w:bruising": 3.0, "w:helps": -1.0},
+                   causal={"w:because": 2.0})
+    model = claimmodel.Model({}, 0.0, 0.5, types=types)
+    assert claimmodel.claim_type(model, ["w:helps"])[0] == "efficacy"
+    assert claimmodel.claim_type(model, ["w:helps", "w:bruising"])[0] == "safety"
+    # safety 3.0 - 1.0 = 2.0 and causal 2.0 tie: the first in the file's order wins
+    assert claimmodel.claim_type(model, ["w:bruising", "w:helps", "w:because"])[0] == "safety"
+    assert claimmodel.claim_type(model, ["w:other"])[0] == "efficacy"  # all 0: the first
+    assert claimmodel.claim_type(claimmodel.Model({}, 0.0, 0.5), ["w:helps"]) is None
+
+
+def test_model_finding_takes_its_type_and_cue_from_the_type_model():
+    types = _typed(efficacy={}, safety={"w:bruising": 3.0, "b:minor bruising": 1.0})
+    claimmodel.use(claimmodel.Model({"w:happen": 0.5}, 50.0, 0.5, True, types=types))
+    page = "# Acupuncture\n\nMinor bruising where the needles go in can happen.\n"
+    # the type's own weights pick the quoted words: "bruising" (3.0 + 1.0 for the pair)
+    assert _cl401(page) == [
+        (3, "safety claim ('Minor bruising') cites no evidence entry (found by the claim model)")]
+    # without a type model: the rules' type cues (none here: efficacy), and the claim
+    # model's own heaviest word
+    claimmodel.use(claimmodel.Model({"w:happen": 0.5}, 50.0, 0.5, True))
+    assert _cl401(page) == [
+        (3, "efficacy claim ('happen') cites no evidence entry (found by the claim model)")]
+
+
+def test_shipped_type_model_types_a_disclosed_harm_as_safety():
+    # examples/good cites its source for this sentence; uncited, the shipped model
+    # takes it for a claim, and its type model says what kind
+    page = ("# Low back pain\n\n## Risks and side effects\n\n"
+            "Minor bruising or soreness where the needles go in can happen.\n")
+    assert _cl401(page) == [
+        (5, "safety claim ('bruising or soreness') cites no evidence entry "
+            "(found by the claim model)")]
+
+
 def test_model_claim_type_comes_from_the_rules_type_cues():
-    # the earliest type cue names the type, whatever the limits the rules apply;
-    # no cue at all: efficacy
+    # a model without a type model: the earliest type cue names the type, whatever
+    # the limits the rules apply; no cue at all: efficacy
     assert claimdetect._likely_type("It is safe for children") == "safety"  # noqa: SLF001
     assert claimdetect._likely_type("Most people recover within two weeks") == "prognosis"  # noqa: SLF001
     assert claimdetect._likely_type("We never needed the operation") == "efficacy"  # noqa: SLF001

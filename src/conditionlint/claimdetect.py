@@ -1566,8 +1566,9 @@ def _model_claims(model: claimmodel.Model, candidates: list[Candidate]) -> list[
         feats = c.features()
         if claimmodel.score(model, feats) < model.threshold:
             continue
-        kind = _likely_type(c.masked)
-        span = claimmodel.cue_span(model, c.masked, feats)
+        typed = claimmodel.claim_type(model, feats)
+        kind, type_weights = typed if typed is not None else (_likely_type(c.masked), None)
+        span = claimmodel.cue_span(model, c.masked, feats, type_weights)
         a, b = span if span is not None else (0, min(len(c.masked), 40))
         cue = Cue(kind, _label(kind), " ".join(c.masked[a:b].split()), c.start + a, c.start + b)
         out.append(Claim(c.start, c.end, cue, (), bool(lex.hedges.search(c.masked)),
@@ -1576,8 +1577,9 @@ def _model_claims(model: claimmodel.Model, candidates: list[Candidate]) -> list[
 
 
 def _likely_type(text: str) -> str:
-    """The type whose cue comes first in the sentence, ignoring the negation and
-    section limits the rules apply; 'efficacy' when no cue matches at all."""
+    """For a model without a type model: the type whose cue comes first in the
+    sentence, ignoring the negation and section limits the rules apply; 'efficacy'
+    when no cue matches at all."""
     best, at = "efficacy", len(text) + 1
     for name, _, rxs in lexicon().types:
         for rx in rxs:

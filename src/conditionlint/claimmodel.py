@@ -3,7 +3,7 @@
 The phrase rules in ``rules/claims.yaml`` miss open-ended clinic wording and
 testimonials ("We never needed the operation"). A sentence they pass over, in prose
 where a claim could stand, is scored here; at or above the model's threshold it is
-taken for an (efficacy, unless a type cue says otherwise) claim. The other way, an
+taken for a claim, of the type its type model scores highest (:func:`claim_type`). The other way, an
 uncited sentence the rules took for a claim and the model scores below its ``veto`` is
 let go (``claimdetect._vetoed`` lists what it never touches).
 
@@ -56,6 +56,11 @@ class Model:
     # let go when the model scores it below this (0: never). Chosen on pages neither the
     # rules nor the model had seen (docs/claims.md, "Eighth session: the model's veto").
     veto: float = 0.0
+    # The claim-type model: one logistic regression per claim type over the same
+    # features, trained on the labelled claim sentences, as (type, bias, weights) with
+    # the weights as written in the file ("weight feature" lines), parsed on first use
+    # (:func:`claim_type`): only a sentence the model takes for a claim needs a type.
+    types: tuple[tuple[str, float, str], ...] = ()
 
 
 def tokens(text: str) -> list[str]:
@@ -105,12 +110,50 @@ def score(model: Model, feats: Iterable[str]) -> float:
     return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
 
 
-def cue_span(model: Model, text: str, feats: Iterable[str]) -> tuple[int, int] | None:
+def _weights(lines: str) -> dict[str, float]:
+    """One "weight feature" pair a line (the file's format): a mapping of 3000 keys
+    took 0.16 s to load and validate, this takes a few milliseconds."""
+    weights = {}
+    for line in lines.splitlines():
+        w, _, f = line.partition(" ")
+        if f:
+            weights[f] = float(w)
+    return weights
+
+
+@lru_cache(maxsize=4)
+def _type_models(types: tuple[tuple[str, float, str], ...]
+                 ) -> tuple[tuple[str, float, dict[str, float]], ...]:
+    return tuple((name, bias, _weights(lines)) for name, bias, lines in types)
+
+
+def claim_type(model: Model, feats: Iterable[str]) -> tuple[str, dict[str, float]] | None:
+    """The claim type the type model scores highest for a sentence's features (the
+    first in the file's order on a tie), with that type's weights; None when the model
+    has no type model."""
+    if not model.types:
+        return None
+    feats = list(feats)
+    best = None
+    for name, bias, weights in _type_models(model.types):
+        z = bias + sum(map(weights.get, feats, repeat(0.0)))
+        if best is None or z > best[0]:
+            best = (z, name, weights)
+    assert best is not None
+    return best[1], best[2]
+
+
+def cue_span(model: Model, text: str, feats: Iterable[str],
+             extra: dict[str, float] | None = None) -> tuple[int, int] | None:
     """Where, in ``text``, the words that weigh most for a claim are: the heaviest
     word or word pair (not function words alone), joined with the next heaviest when
-    they touch."""
-    grams = sorted(((model.weights.get(f, 0.0), f) for f in feats
-                    if f.startswith(("w:", "b:")) and model.weights.get(f, 0.0) > 0
+    they touch. ``extra``: weights added to the model's (the claim type's, so that
+    the quoted words say what kind of claim it is)."""
+    def weight(f: str) -> float:
+        return model.weights.get(f, 0.0) + (extra.get(f, 0.0) if extra else 0.0)
+
+    grams = sorted(((weight(f), f) for f in feats
+                    if f.startswith(("w:", "b:")) and weight(f) > 0
                     and any(w not in _FUNCTION for w in f[2:].split())),
                    key=lambda wf: (-wf[0], wf[1]))
     spans: list[tuple[int, int]] = []
@@ -142,15 +185,11 @@ def load() -> Model | None:
     if not (data_dir("rules") / "claim-model.yaml").is_file():
         return None
     d = lexicon("claim-model")
-    # One "weight feature" pair a line in a single string: a mapping of 3000 keys
-    # took 0.16 s to load and validate, this takes a few milliseconds.
-    weights = {}
-    for line in d["weights"].splitlines():
-        w, _, f = line.partition(" ")
-        if f:
-            weights[f] = float(w)
-    return Model(weights, float(d["bias"]), float(d["threshold"]), bool(d["enabled"]),
-                 str(d.get("scope", "candidates")), float(d.get("veto", 0.0)))
+    types = tuple((str(name), float(t["bias"]), str(t["weights"]))
+                  for name, t in (d.get("types") or {}).items())
+    return Model(_weights(d["weights"]), float(d["bias"]), float(d["threshold"]),
+                 bool(d["enabled"]), str(d.get("scope", "candidates")),
+                 float(d.get("veto", 0.0)), types)
 
 
 _OVERRIDE: list[tuple[bool, Model | None]] = []

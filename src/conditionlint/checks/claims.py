@@ -44,9 +44,10 @@ def unsupported_claim(doc: Document, options: dict[str, Any]) -> Iterator[Proble
     sentence that no cue matches, that none of the exclusions above covers and that
     cites nothing (or only markers that resolve to nothing, which CL403 reports) is
     also scored by a small trained model (weights in `rules/claim-model.yaml`): at or
-    above its threshold it is a claim, typed by the earliest type cue in it (else
-    efficacy), and the message quotes the words that weighed most and says "(found by
-    the claim model)". The other way, an uncited sentence the cues took for a claim is
+    above its threshold it is a claim, of the type the model's claim-type part scores
+    highest (trained on the labelled claims' types: "Minor bruising ... can happen" is
+    a safety claim), and the message quotes the words that weighed most for a claim of
+    that type and says "(found by the claim model)". The other way, an uncited sentence the cues took for a claim is
     let go when the model scores it below its veto (mostly descriptions of how the
     body works and instructions that carry a cue word); never a safety claim, a claim
     in strong words ("cures", "proven"), a lead-in, the items that take its cue or
