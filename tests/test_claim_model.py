@@ -222,6 +222,34 @@ def test_model_finding_takes_its_type_and_cue_from_the_type_model():
         (3, "efficacy claim ('happen') cites no evidence entry (found by the claim model)")]
 
 
+def test_cue_span_is_the_heaviest_short_run_of_words_in_one_clause():
+    text = "Over time, regular stretching keeps the tendon supple and strong."
+    model = claimmodel.Model({"w:keeps": 1.0, "w:supple": 0.5, "b:tendon supple": 0.4,
+                              "w:time": 0.9, "w:the": 5.0}, 0.0, 0.5)
+
+    def quote(m: claimmodel.Model, t: str = text, extra=None) -> str | None:
+        span = claimmodel.cue_span(m, t, extra)
+        return None if span is None else t[span[0]:span[1]]
+
+    # "keeps the tendon supple": 1.0 + 0 ("the" is a function word: no weight of its
+    # own) + 0.2 + 0.7, less 0.2 for each word after the first; "time" alone (0.9) is
+    # lighter, and the comma keeps "time" and "regular" apart
+    assert quote(model) == "keeps the tendon supple"
+    # at most four words: "and strong" would make it six
+    assert len(quote(model).split()) <= claimmodel._CUE_WORDS  # noqa: SLF001
+    # a word that adds less than the cost of quoting it is left out
+    assert quote(claimmodel.Model({"w:keeps": 1.0, "w:supple": 0.1}, 0.0, 0.5)) == "keeps"
+    # articles and prepositions at the ends are trimmed
+    assert quote(claimmodel.Model({"b:of the": 3.0, "w:best": 1.0}, 0.0, 0.5),
+                 "One of the best ways.") == "best"
+    # the type's weights are added
+    assert quote(claimmodel.Model({"w:keeps": 1.0}, 0.0, 0.5), extra={"w:strong": 2.0}) \
+        == "strong"
+    # nothing weighs above zero: no span (the finding then quotes the sentence's start)
+    assert quote(claimmodel.Model({"w:keeps": -1.0}, 0.0, 0.5)) is None
+    assert quote(model, "") is None
+
+
 def test_shipped_type_model_types_a_disclosed_harm_as_safety():
     # examples/good cites its source for this sentence; uncited, the shipped model
     # takes it for a claim, and its type model says what kind

@@ -1568,7 +1568,7 @@ def _model_claims(model: claimmodel.Model, candidates: list[Candidate]) -> list[
             continue
         typed = claimmodel.claim_type(model, feats)
         kind, type_weights = typed if typed is not None else (_likely_type(c.masked), None)
-        span = claimmodel.cue_span(model, c.masked, feats, type_weights)
+        span = claimmodel.cue_span(model, c.masked, type_weights)
         a, b = span if span is not None else (0, min(len(c.masked), 40))
         cue = Cue(kind, _label(kind), " ".join(c.masked[a:b].split()), c.start + a, c.start + b)
         out.append(Claim(c.start, c.end, cue, (), bool(lex.hedges.search(c.masked)),

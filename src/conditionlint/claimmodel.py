@@ -143,36 +143,50 @@ def claim_type(model: Model, feats: Iterable[str]) -> tuple[str, dict[str, float
     return best[1], best[2]
 
 
-def cue_span(model: Model, text: str, feats: Iterable[str],
-             extra: dict[str, float] | None = None) -> tuple[int, int] | None:
-    """Where, in ``text``, the words that weigh most for a claim are: the heaviest
-    word or word pair (not function words alone), joined with the next heaviest when
-    they touch. ``extra``: weights added to the model's (the claim type's, so that
-    the quoted words say what kind of claim it is)."""
+# Words a quoted cue does not start or end with ("the best ways to" -> "best ways").
+_EDGE = frozenset({"the", "a", "an", "of", "to", "in", "on", "at", "by", "for", "with", "from",
+                   "as", "and", "or", "but", "who", "which", "that", "so", "my", "your", "our",
+                   "their", "his", "her", "its"})
+_CUE_WORDS = 4  # a quoted cue is at most this many words, inside one clause
+_CUE_COST = 0.2  # what each word after the first must add to the cue's weight
+_TOKEN_AT = re.compile(_TOKEN.pattern, re.IGNORECASE)
+
+
+def cue_span(model: Model, text: str, extra: dict[str, float] | None = None
+             ) -> tuple[int, int] | None:
+    """Where, in ``text``, the words that weigh most for a claim are: the run of at most
+    ``_CUE_WORDS`` words, with nothing but spaces or hyphens between them, whose weights
+    add up highest (a word's own weight and half of each word pair it is in), holding a
+    word that is not a function word, trimmed of articles, prepositions and the like at
+    its ends; None when no run weighs above zero. ``extra``: weights added to the
+    model's (the claim type's, so that the quoted words say what kind of claim it is).
+    Linear in the text's length."""
     def weight(f: str) -> float:
         return model.weights.get(f, 0.0) + (extra.get(f, 0.0) if extra else 0.0)
 
-    grams = sorted(((weight(f), f) for f in feats
-                    if f.startswith(("w:", "b:")) and weight(f) > 0
-                    and any(w not in _FUNCTION for w in f[2:].split())),
-                   key=lambda wf: (-wf[0], wf[1]))
-    spans: list[tuple[int, int]] = []
-    for _, f in grams[:3]:
-        words = [w for w in f[2:].split() if w not in ("<s>", "</s>")]
-        if not words:
-            continue
-        rx = r"\W+".join(re.escape(w).replace("'", "['\u2019]") for w in words)
-        m = re.search(r"(?<![\w'])" + rx + r"(?![\w'])", text, re.I)
-        if m:
-            spans.append(m.span())
-    if not spans:
+    toks = [(m.group().lower().replace("\u2019", "'"), m.start(), m.end())
+            for m in _TOKEN_AT.finditer(text)]
+    words = ["<s>", *(t for t, _, _ in toks), "</s>"]
+    gain = [(0.0 if t in _FUNCTION else weight("w:" + t)) + 0.5 * weight(f"b:{words[k]} {t}")
+            + 0.5 * weight(f"b:{t} {words[k + 2]}") for k, (t, _, _) in enumerate(toks)]
+    best: tuple[float, int, int] | None = None
+    for i in range(len(toks)):
+        total, content = 0.0, False
+        for j in range(i, min(len(toks), i + _CUE_WORDS)):
+            if j > i and text[toks[j - 1][2]:toks[j][1]].strip(" -"):
+                break  # punctuation or a line of markup between: another clause
+            total += gain[j] - (_CUE_COST if j > i else 0.0)
+            content = content or toks[j][0] not in _FUNCTION
+            if content and (best is None or total > best[0]):
+                best = (total, i, j)
+    if best is None or best[0] <= 0:
         return None
-    a, b = spans[0]
-    for s, e in spans[1:]:
-        gap = text[b:s] if s >= b else text[e:a] if e <= a else ""
-        if (s < b and e > a) or len(gap.split()) <= 1 and len(gap) <= 12:
-            a, b = min(a, s), max(b, e)
-    return a, b
+    _, i, j = best
+    while i < j and toks[i][0] in _EDGE:
+        i += 1
+    while j > i and toks[j][0] in _EDGE:
+        j -= 1
+    return toks[i][1], toks[j][2]
 
 
 @lru_cache(maxsize=1)
