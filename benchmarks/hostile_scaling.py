@@ -83,6 +83,10 @@ ATTACKS = {
     # (one alternative of a gated pattern matching often while another, past its gate,
     # never matched: 1.6 s at 40 kB, ratio 15-18, until the ninth session)
     "negated course, repeated": lambda n: "# T\n\n" + "does not usually heal x " * (n // 24) + ".\n",
+    # (each unclosed list tag under References scanned up to 200,000 characters for its
+    # close tag: 9.5 s at 112 kB, ratio 15, until the tenth session)
+    "unclosed HTML lists": lambda n: "# T\n\n## References\n\n" + "<ul> x " * (n // 7) + "\n",
+    "unclosed HTML lists, flat": lambda n: "# T\n\n**References**\n\n" + "<ol> x " * (n // 7) + "\n",
 }
 
 

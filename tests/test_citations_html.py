@@ -39,3 +39,74 @@ def test_html_list_outside_references_is_not_evidence():
     page = PAGE.replace("## References", "## Further information")
     got = found(page)
     assert got and {c for c, _, _ in got} == {"CL403"}  # every superscript is unresolved
+
+
+def test_html_list_under_a_flattened_references_line():
+    # a CMS export: "**References**" as a bold line, not a heading, then the <ol>
+    for head in ("**References**", "References", "__Sources__"):
+        page = PAGE.replace("## References", head)
+        assert found(page) == [("CL405", 10, 5)], head
+
+
+def test_html_list_after_a_flattened_references_line_ends_at_the_next_section():
+    # the list belongs to the next (flattened) section, "Treatment": not evidence, so
+    # every superscript is unresolved
+    page = PAGE.replace("## References", "**References**\n\nSee below.\n\n**Treatment**")
+    got = found(page)
+    assert got and {c for c, _, _ in got} == {"CL403"}
+    # ... and a real heading ends the span too
+    page = PAGE.replace("## References", "**References**\n\n## Useful links")
+    got = found(page)
+    assert got and {c for c, _, _ in got} == {"CL403"}
+
+
+def test_cited_sentences_before_a_flat_references_html_list_are_supported():
+    page = PAGE.replace("## References", "**References**").replace(
+        "Most polyps do not grow.", "Surgery cures most polyps.")
+    codes = [(f.code, f.line) for f in lint_text(page, select=["CL401", "CL403"])]
+    assert codes == []
+
+
+def _old_lists(text: str) -> list[tuple[int, str, int, int]]:
+    # the pattern _html_lists replaces (quadratic on unclosed tags)
+    import re
+
+    rx = re.compile(r"<(?P<tag>ol|ul)\b([^>]{0,200})>(.{0,200000}?)</(?P=tag)\s*>", re.I | re.S)
+    return [(m.start(), m.group(2), m.start(3), m.end(3)) for m in rx.finditer(text)]
+
+
+def test_html_lists_pair_tags_as_the_pattern_they_replace():
+    import random
+
+    from conditionlint.citations import _html_lists
+
+    pieces = ["<ol>", "<ul>", "</ol>", "</UL >", "<OL start=3>", "<li>a</li>", " text ",
+              "\n", "<ol", "</ol", "<ulx>", "</ul>"]
+    rng = random.Random(7)
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 14)))
+        assert _html_lists(text, 0, len(text)) == _old_lists(text), text
+    page = PAGE + "\n<ul><li>x</li></ul>\n"
+    assert _html_lists(page, 0, len(page)) == _old_lists(page)
+    # limited to a span: a close tag past its end does not count
+    text = "<ol><li>a</li></ol>"
+    assert _html_lists(text, 0, len(text) - 1) == []
+
+
+def test_unclosed_list_tags_are_linear():
+    from conditionlint import citations
+
+    calls = []
+    real = citations.bisect_left
+
+    def counting(*args, **kw):
+        calls.append(1)
+        return real(*args, **kw)
+
+    page = "# X\n\n**References**\n\n" + "<ul> x " * 5000 + "\n"
+    citations.bisect_left = counting
+    try:
+        lint_text(page, select=["CL403"])
+    finally:
+        citations.bisect_left = real
+    assert len(calls) <= 2 * 5000 + 50  # one bisect per open tag, not a scan each

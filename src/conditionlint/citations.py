@@ -850,8 +850,15 @@ def _link_entries(doc: Document) -> list[EvidenceEntry]:
     return list(out.values())
 
 
-_HTML_OL = re.compile(r"<(?P<tag>ol|ul)\b([^>]{0,200})>(.{0,200000}?)</(?P=tag)\s*>",
-                      re.I | re.S)
+# An HTML list's tags: an open tag (its attributes bounded) or a close tag. A list is an
+# open tag and the first close tag of its name after it, within _HTML_LIST_CHARS
+# (:func:`_html_lists` pairs them in one pass: a pattern that scanned from every open
+# tag for its close was quadratic on a page of unclosed "<ul>" tags).
+# (found at every "<", overlapping, as the pattern they replace found them)
+_HTML_LIST_OPEN = re.compile(r"(?=<(?P<tag>ol|ul)\b(?P<attrs>[^>]{0,200})>)", re.I)
+_HTML_LIST_CLOSE = re.compile(r"(?=</(?P<close>ol|ul)\s*>)", re.I)
+_TAG_END = re.compile(r"\s*>")
+_HTML_LIST_CHARS = 200_000
 _HTML_LI = re.compile(r"<li\b[^>]{0,200}>(.{0,5000}?)(?=</li\s*>|<li\b|</[ou]l\b)",
                       re.I | re.S)
 _HTML_LIST_START = re.compile(r"<[ou]l\b", re.I)
@@ -869,23 +876,75 @@ def _html_reference_items(doc: Document) -> list[tuple[str, int, int]]:
     out: list[tuple[str, int, int]] = []
     # (an HTML heading such as "<h2>References</h2>" opens a section like Markdown's:
     # see conditionlint.parser); a sub-section's span is inside its parent's
+    spans = [(sec.start, sec.body_end) for sec in sectionmap.sections_of_kind(doc, "evidence")]
     merged: list[tuple[int, int]] = []
-    for sec in sorted(sectionmap.sections_of_kind(doc, "evidence"), key=lambda s: s.start):
-        if merged and sec.start <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(sec.body_end, merged[-1][1]))
+    for start, end in sorted(spans + _flat_reference_spans(doc)):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
         else:
-            merged.append((sec.start, sec.body_end))
+            merged.append((start, end))
     for start, end in merged:
-        for ol in _HTML_OL.finditer(doc.text, start, end):
-            if doc.in_code(ol.start()):
+        for tag_start, attrs, body_start, body_end in _html_lists(doc.text, start, end):
+            if doc.in_code(tag_start):
                 continue
-            m = _OL_START.search(ol.group(2))
+            m = _OL_START.search(attrs)
             number = int(m.group(1)) if m else 1
-            for li in _HTML_LI.finditer(doc.text, ol.start(3), ol.end(3)):
+            for li in _HTML_LI.finditer(doc.text, body_start, body_end):
                 s, e = li.start(1), li.end(1)
                 if doc.text[s:e].strip():
                     out.append((str(number), s, e))
                 number += 1
+    return out
+
+
+def _html_lists(text: str, start: int, end: int) -> list[tuple[int, str, int, int]]:
+    """(open tag's start, its attributes, content start, content end) of each HTML
+    ``<ol>`` or ``<ul>`` in ``text[start:end]``: an open tag and the first close tag of
+    the same name (any case) that starts after it, within ``_HTML_LIST_CHARS``; the
+    next list is looked for after that close tag. An open tag with no such close tag is
+    skipped. One pass over the tags and a bisect for each open tag."""
+    closes: dict[str, tuple[list[int], list[int]]] = {"ol": ([], []), "ul": ([], [])}
+    for m in _HTML_LIST_CLOSE.finditer(text, start, end):
+        starts, ends = closes[m.group("close").lower()]
+        starts.append(m.start())
+        ends.append(_TAG_END.match(text, m.start() + 4).end())
+    out = []
+    pos = start
+    for m in _HTML_LIST_OPEN.finditer(text, start, end):
+        if m.start() < pos:
+            continue
+        body = m.end("attrs") + 1
+        starts, ends = closes[m.group("tag").lower()]
+        i = bisect_left(starts, body)
+        if i == len(starts) or starts[i] - body > _HTML_LIST_CHARS:
+            continue
+        out.append((m.start(), m.group("attrs"), body, starts[i]))
+        pos = ends[i]
+    return out
+
+
+def _flat_reference_spans(doc: Document) -> list[tuple[int, int]]:
+    """Source spans under a flattened "References" heading (a short line alone, bold
+    or plain: see :func:`_is_flat_heading`), to the next heading or flattened section
+    heading: where a CMS export puts its HTML ``<ol>`` of references, as the Markdown
+    lists under such a line are read by :func:`_reference_blocks`."""
+    from conditionlint import sectionmap
+    from conditionlint.parser import fold
+
+    ref_heads = _reference_headings()
+    out: list[tuple[int, int]] = []
+    start = None
+    for b in doc.blocks:
+        flat = b.kind != "heading" and _is_flat_heading(b)
+        norm = fold(b.text) if flat else ""
+        ends = b.kind == "heading" or (flat and (norm in ref_heads or sectionmap.kinds_of(norm)))
+        if start is not None and ends:
+            out.append((start, b.start))
+            start = None
+        if flat and norm in ref_heads:
+            start = b.end
+    if start is not None:
+        out.append((start, len(doc.text)))
     return out
 
 
