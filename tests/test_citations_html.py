@@ -110,3 +110,46 @@ def test_unclosed_list_tags_are_linear():
     finally:
         citations.bisect_left = real
     assert len(calls) <= 2 * 5000 + 50  # one bisect per open tag, not a scan each
+
+
+HEADLESS = """\
+# Gallbladder polyps
+
+Most polyps do not grow.<sup>1</sup> Larger polyps are removed.<sup>2</sup>
+
+<hr>
+
+<ol>
+<li>Wiles R, et al. Growth rate of small gallbladder polyps. Surgeon. 2014. doi:10.1016/j.surge.2014.01.003</li>
+<li>Foley KG, et al. Management of gallbladder polyps. Eur Radiol. 2022.</li>
+<li>Ask your pharmacist.</li>
+</ol>
+"""
+
+
+def _evidence(text):
+    return [(f.code, f.line, f.column) for f in lint_text(text, select=["CL403", "CL404"])]
+
+
+def test_html_ordered_list_with_no_heading_that_looks_like_references():
+    # two of three items look like references (an identifier; authors and a year):
+    # those two are entries 1 and 2, cited; the third is not an entry
+    assert _evidence(HEADLESS) == []
+    # the same list of steps, or of bare web addresses, is no reference list
+    steps = HEADLESS.replace("Wiles R, et al. Growth rate of small gallbladder polyps. "
+                             "Surgeon. 2014. doi:10.1016/j.surge.2014.01.003",
+                             "Rest for a day.").replace(
+        "Foley KG, et al. Management of gallbladder polyps. Eur Radiol. 2022.",
+        "See https://www.nhs.uk/conditions/gallbladder-polyps/")
+    assert [c for c, _, _ in _evidence(steps)] == ["CL403", "CL403"]
+
+
+def test_html_unordered_menu_of_links_is_no_reference_list():
+    page = ("# Polyps\n\nMost polyps do not grow.\n\n<ul>\n"
+            '<li><a href="https://example.org/a">Smith J, et al. 2020. doi:10.1000/abc1</a></li>\n'
+            '<li><a href="https://example.org/b">Jones K, et al. 2021. doi:10.1000/abc2</a></li>\n'
+            "</ul>\n")
+    # a <ul> with no References heading is not read (no unused CL404 entries from it)
+    assert _evidence(page) == []
+    assert _evidence(page.replace("<ul>", "<ol>").replace("</ul>", "</ol>")) == [
+        ("CL404", 6, 5), ("CL404", 7, 5)]

@@ -34,7 +34,7 @@ name the other keys; the same work linked twice is one link entry.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from typing import Any, NamedTuple
 
@@ -867,8 +867,9 @@ _OL_START = re.compile(r"\bstart\s*=\s*[\"']?(\d{1,4})", re.I)
 
 def _html_reference_items(doc: Document) -> list[tuple[str, int, int]]:
     """Items of an HTML ``<ol>`` (or ``<ul>``, for author-year lists) under a
-    References heading (CMS exports write them
-    so): numbered from the list's ``start`` (default 1), like a Markdown list."""
+    References heading, real or flattened (CMS exports write them so), and of an
+    ``<ol>`` with no such heading whose items mostly look like references (those
+    items only): numbered from the list's ``start`` (default 1), like a Markdown list."""
     from conditionlint import sectionmap
 
     if "<" not in doc.text or not _HTML_LIST_START.search(doc.text):
@@ -885,15 +886,42 @@ def _html_reference_items(doc: Document) -> list[tuple[str, int, int]]:
             merged.append((start, end))
     for start, end in merged:
         for tag_start, attrs, body_start, body_end in _html_lists(doc.text, start, end):
-            if doc.in_code(tag_start):
-                continue
-            m = _OL_START.search(attrs)
-            number = int(m.group(1)) if m else 1
-            for li in _HTML_LI.finditer(doc.text, body_start, body_end):
-                s, e = li.start(1), li.end(1)
-                if doc.text[s:e].strip():
-                    out.append((str(number), s, e))
-                number += 1
+            if not doc.in_code(tag_start):
+                out += _html_items(doc.text, attrs, body_start, body_end)
+    # Ordered lists with no References heading, as for Markdown's
+    # (_headless_reference_blocks): at least two items and half of them look like
+    # references, and only those that do count. A bare web address is not enough here:
+    # a page's menu or "useful links" list is made of them.
+    starts = [s for s, _ in merged]
+    for tag_start, attrs, body_start, body_end in _html_lists(doc.text, 0, len(doc.text)):
+        j = bisect_right(starts, tag_start) - 1
+        if (j >= 0 and tag_start < merged[j][1]) or doc.in_code(tag_start) \
+                or doc.text[tag_start + 1:tag_start + 3].lower() != "ol":
+            continue  # read above, under its heading; or a <ul>
+        items = [(n, s, e) for n, s, e in _html_items(doc.text, attrs, body_start, body_end)
+                 if _reference_like(doc.text[s:e])]
+        if len(items) >= 2 and 2 * len(items) >= len(_HTML_LI.findall(
+                doc.text, body_start, body_end)):
+            out += items
+    return sorted(out, key=lambda item: item[1])
+
+
+def _reference_like(text: str) -> bool:
+    """A work's identifier (not a bare web address), or authors first and a year."""
+    return _looks_like_reference(text) or any(f.kind != "url" for f in identifiers.extract(text))
+
+
+def _html_items(text: str, attrs: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    """(number, start, end) of the non-empty ``<li>`` items of an HTML list's content,
+    numbered from the list's ``start`` attribute (default 1), like a Markdown list."""
+    m = _OL_START.search(attrs)
+    number = int(m.group(1)) if m else 1
+    out = []
+    for li in _HTML_LI.finditer(text, start, end):
+        s, e = li.start(1), li.end(1)
+        if text[s:e].strip():
+            out.append((str(number), s, e))
+        number += 1
     return out
 
 
