@@ -290,9 +290,12 @@ def test_a_pronoun_after_an_errand_or_the_condition_is_no_treatment_harm():
 
 
 def test_a_pronoun_after_an_errand_as_shipped(as_shipped):
+    # No rule takes it for a claim. The model retrained in the tenth session (with
+    # blind28 to blind31) does, on its own: docs/claims.md lists it among the
+    # look-alikes the model flags.
     page = _page("Treatment",
                  "Please bring your referral letter. It can cause delays if you forget it.")
-    assert _found(page) == []
+    assert [m for *_, m in _found(page) if not m.endswith("(found by the claim model)")] == []
 
 
 # -- D4. the ranked causes, "made rarer" and the comma after a time marker ---------------

@@ -143,10 +143,12 @@ def claim_type(model: Model, feats: Iterable[str]) -> tuple[str, dict[str, float
     return best[1], best[2]
 
 
-# Words a quoted cue does not start or end with ("the best ways to" -> "best ways").
+# Words a quoted cue does not start or end with ("the best ways to" -> "best ways";
+# "cause delays if you" -> "cause delays").
 _EDGE = frozenset({"the", "a", "an", "of", "to", "in", "on", "at", "by", "for", "with", "from",
-                   "as", "and", "or", "but", "who", "which", "that", "so", "my", "your", "our",
-                   "their", "his", "her", "its"})
+                   "as", "and", "or", "but", "who", "which", "that", "so", "if", "when", "than",
+                   "my", "your", "our", "their", "his", "her", "its", "i", "me", "you", "we",
+                   "us", "it", "they", "them", "he", "she", "this", "these", "those"})
 _CUE_WORDS = 4  # a quoted cue is at most this many words, inside one clause
 _CUE_COST = 0.2  # what each word after the first must add to the cue's weight
 _TOKEN_AT = re.compile(_TOKEN.pattern, re.IGNORECASE)
