@@ -1133,7 +1133,13 @@ def rule_claims(doc: Document) -> tuple[list[Claim], list[Candidate]]:
             # it") still counts in the prose
             plain = allowed if not lead and (
                 not _hedged(masked, lex)
-                or (lex.hedged_causes is not None and lex.hedged_causes.search(masked))) \
+                or (lex.hedged_causes is not None and lex.hedged_causes.search(masked))
+                # Round 19: a hedged cause that names its effect ("Stress and caffeine
+                # can all make the twitching worse", "It can be spread by sharing
+                # towels") claims; only a possibility ("stress can play a part", "may be
+                # linked to") lists possible factors
+                or (allowed and not _POSSIBILITY.search(masked)
+                    and not _SOFT_HEDGE.search(masked))) \
                 else frozenset()
             testimonial = b.index in review_blocks or any(a <= s.start < e for a, e in reviews)
             # a table cell is judged like a list item: "Blocks pigment production"
@@ -1302,6 +1308,17 @@ def _full_sentences(body: str, *verbs: re.Pattern[str]) -> bool:
 
 # a run-in label that ends with its own full stop or colon
 _LABEL_END = re.compile(r"[.:]\s*\*\*|\*\*\s*[.:\u2013\u2014-]")
+
+
+# Round 19: a hedged cause that names no effect, only a possibility
+_POSSIBILITY = re.compile(r"\b(?:play|plays|playing)\s+(?:a|an|some|any)\s+(?:[\w-]+\s+)?(?:part|role)\b"
+                          r"|\bcontribut\w*|\b(?:be|been)\s+(?:linked|associated|involved|related|connected)\b"
+                          r"|\bbe\s+(?:a|one)\s+(?:[\w-]+\s+)?(?:factor|reason)\b", re.I)
+# ...and only "can" hedges it: "may", "might", "could", "thought to" ... keep the cause
+# a possibility ("Cold weather may make it worse", "is thought to be caused by")
+_SOFT_HEDGE = re.compile(r"\b(?:may|might|could|possibly|probably|perhaps|likely|appears?|seems?|"
+                         r"thought|believed|suspected|suggests?|some people|for some|"
+                         r"be found|carry)\b", re.I)
 
 
 def _hedged(text: str, lex: Lexicon) -> bool:
