@@ -346,6 +346,12 @@ def classify(text: str, descriptive: bool = False,
         # described; a cause doing it ("Low iron can leave you feeling cold", "If this
         # happens, it can make you feel anxious") is a causal claim
         best = None
+    if best is not None and best.type == "causal" and _PLAIN_CAUSES.fullmatch(best.text) \
+            and _condition_is_subject(text[lo:best.start], page, bool(cond)):
+        # Round 19: "BPPV causes brief spells of dizziness", "It causes a barking cough":
+        # the page's condition causing its symptoms is described; another condition or
+        # an exposure doing it ("Endometriosis causes a type of cyst") is a causal claim
+        best = None
     shaped = False
     if best is None:
         shape = structmod.claim_shape(text[lo:], page or _NO_PAGE, descriptive, testimonial,
@@ -608,6 +614,8 @@ _PLAIN_EFFECT = re.compile(r"(?:can|could|may|might|will|often)\s+(?:[a-z]+\s+)?
                            r"(?:you|someone|people|him|her|children)\b", re.I)
 _BAD_PART = re.compile(r"\b(?:blocked|swollen|inflamed|infected|injured|damaged|broken|torn|"
                        r"perforated|burst|sprained|trapped|pinched)\s+[a-z]+", re.I)
+# Round 19: the plain present "causes" (see classify)
+_PLAIN_CAUSES = re.compile(r"(?:[a-z]+\s+)?causes", re.I)
 # (round 13's comparative effects, "can make your heart beat faster", keep their cue)
 _COMPARATIVE_END = re.compile(r"\b(?:more|less|[a-z]{2,}er)$", re.I)
 
