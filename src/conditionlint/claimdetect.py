@@ -430,6 +430,14 @@ def classify(text: str, descriptive: bool = False,
     return best
 
 
+# Round 19: a list item that names an outcome, and so completes a claiming lead-in
+_OUTCOME_ITEM = re.compile(r"\b(?:lower|less|fewer|better|reduced?|improved?|more|higher|relief|"
+                           r"reversal|faster|easier|stronger|healthier|no more|without|free)\b",
+                           re.I)
+_CAN_LEAD = re.compile(r"\b(?:you|they|we|i)\s+(?:can|could|will|'ll)(?:\s+(?:now|again|finally))?"
+                       r"\s*:\s*$", re.I)
+
+
 # Round 18: a claiming lead-in whose items complete it ("Over three sessions it can
 # help you:", "You will be able to:")
 _HELPS_YOU_LEAD = re.compile(r"\b(?:help|helps|helping|allow|allows|enable|enables)\s+(?:you|them|"
@@ -1265,10 +1273,20 @@ def rule_claims(doc: Document) -> tuple[list[Claim], list[Candidate]]:
                     else []
                 if cue is not None and _ENUM_AFTER_CLAUSE.search(masked):
                     lent = None
+                completes = lent is not None and (_HELPS_YOU_LEAD.search(masked) is not None
+                                                  or _CAN_LEAD.search(masked) is not None)
+                helps = completes and _treatment_lead(masked, lex)
                 for item in items:
-                    inherited[item.index] = (lent, lent_cites)
-                if lent is not None and _HELPS_YOU_LEAD.search(masked) \
-                        and _treatment_lead(masked, lex):
+                    # Round 19: the lead-in's finding is the claim; an item lends it
+                    # again only when it names the outcome ("- lower blood pressure")
+                    # or completes a "help you:" or "they can:" lead-in; an option, a place or an
+                    # instruction ("ozone works best for:" + "- early decay in the
+                    # grooves of back teeth", "- Applying heat to the neck") is judged
+                    # on its own
+                    inherited[item.index] = (
+                        lent if completes or _OUTCOME_ITEM.search(item.text) else None,
+                        lent_cites)
+                if helps:
                     # Round 18: "it can help you:" + "- Eat out without a safety plan":
                     # the items complete the lead-in's verb, they are no instructions
                     predicates.update(item.index for item in items)
