@@ -352,6 +352,10 @@ def classify(text: str, descriptive: bool = False,
         # the page's condition causing its symptoms is described; another condition or
         # an exposure doing it ("Endometriosis causes a type of cyst") is a causal claim
         best = None
+    elif best is not None and best.type == "causal" and _PLAIN_CAUSES.fullmatch(best.text) \
+            and page is not None and page.condition is not None:
+        # (a named cause of the page's condition keeps its longer cue: "causes widget")
+        best = _causes_condition(text, page.condition, lo) or best
     shaped = False
     if best is None:
         shape = structmod.claim_shape(text[lo:], page or _NO_PAGE, descriptive, testimonial,
@@ -430,12 +434,10 @@ def classify(text: str, descriptive: bool = False,
     return best
 
 
-# Round 19: a list item that names an outcome, and so completes a claiming lead-in
-_OUTCOME_ITEM = re.compile(r"\b(?:lower|less|fewer|better|reduced?|improved?|more|higher|relief|"
-                           r"reversal|faster|easier|stronger|healthier|no more|without|free)\b",
-                           re.I)
-_CAN_LEAD = re.compile(r"\b(?:you|they|we|i)\s+(?:can|could|will|'ll)(?:\s+(?:now|again|finally))?"
-                       r"\s*:\s*$", re.I)
+# Round 19: a list item that ends as a sentence does (not a fragment)
+# ("- Pain pathways: gate control, endorphin release." is the lead-in's object, named)
+_RUN_IN = re.compile(r"^\W{0,8}[\w /()-]{1,40}:\s")
+_FULL_SENTENCE_ITEM = re.compile(r"\w[\w)'\u2019\"\u201d*]{0,3}[.!?][\"'\u201d\u2019*)]{0,3}\s*$")
 
 
 # Round 18: a claiming lead-in whose items complete it ("Over three sessions it can
@@ -1273,20 +1275,15 @@ def rule_claims(doc: Document) -> tuple[list[Claim], list[Candidate]]:
                     else []
                 if cue is not None and _ENUM_AFTER_CLAUSE.search(masked):
                     lent = None
-                completes = lent is not None and (_HELPS_YOU_LEAD.search(masked) is not None
-                                                  or _CAN_LEAD.search(masked) is not None)
-                helps = completes and _treatment_lead(masked, lex)
                 for item in items:
-                    # Round 19: the lead-in's finding is the claim; an item lends it
-                    # again only when it names the outcome ("- lower blood pressure")
-                    # or completes a "help you:" or "they can:" lead-in; an option, a place or an
-                    # instruction ("ozone works best for:" + "- early decay in the
-                    # grooves of back teeth", "- Applying heat to the neck") is judged
-                    # on its own
+                    # Round 19: an item written as a sentence of its own ("- Get up
+                    # slowly after sitting or lying down.") is judged on its own; a
+                    # fragment ("- neck pain") completes the lead-in's claim
                     inherited[item.index] = (
-                        lent if completes or _OUTCOME_ITEM.search(item.text) else None,
-                        lent_cites)
-                if helps:
+                        None if item.list_depth and _FULL_SENTENCE_ITEM.search(item.text)
+                        and not _RUN_IN.match(item.text) else lent, lent_cites)
+                if lent is not None and _HELPS_YOU_LEAD.search(masked) \
+                        and _treatment_lead(masked, lex):
                     # Round 18: "it can help you:" + "- Eat out without a safety plan":
                     # the items complete the lead-in's verb, they are no instructions
                     predicates.update(item.index for item in items)
