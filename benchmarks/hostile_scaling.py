@@ -83,6 +83,18 @@ ATTACKS = {
     # (one alternative of a gated pattern matching often while another, past its gate,
     # never matched: 1.6 s at 40 kB, ratio 15-18, until the ninth session)
     "negated course, repeated": lambda n: "# T\n\n" + "does not usually heal x " * (n // 24) + ".\n",
+    # round 19: the service's offer of help, a "may help to:" lead-in, the plain
+    # "causes", "treats ... as", the goal of care, a hedged cause under Causes, lead-in
+    # items written as sentences (bounded runs)
+    "if clause, we can help": lambda n: "# T\n\nIf" + " x" * (n // 2) + ", we can help.\n",
+    "our words, can help": lambda n: "# T\n\nOur" + " x" * (n // 2) + " team can help.\n",
+    "may help to, spaces": lambda n: "# T\n\nIt may help to" + " " * n + ":\n\n- rest\n",
+    "causes, repeated": lambda n: "# T\n\n" + "x causes " * (n // 9) + "y.\n",
+    "treats as, words": lambda n: "# T\n\n" + "treats x x x " * (n // 13) + "as.\n",
+    "goal of, words": lambda n: "# T\n\nThe goal of" + " x" * (n // 2) + " is to.\n",
+    "hedged causes, repeated": lambda n: "# T\n\n## Causes\n\n" + "x can " * (n // 6) + "make it worse.\n",
+    "lead-in items, quotes": lambda n: "# T\n\nMassage helps with:\n\n"
+                                       + "- back pain\'\'\'.\n" * (n // 16),
 }
 
 

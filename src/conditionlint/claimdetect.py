@@ -1339,7 +1339,7 @@ _POSSIBILITY = re.compile(r"\b(?:play|plays|playing)\s+(?:a|an|some|any)\s+(?:[\
                           r"|\bbe\s+(?:a|one)\s+(?:[\w-]+\s+)?(?:factor|reason)\b", re.I)
 # ...and only "can" hedges it: "may", "might", "could", "thought to" ... keep the cause
 # a possibility ("Cold weather may make it worse", "is thought to be caused by")
-_SOFT_HEDGE = re.compile(r"\b(?:may|might|could|possibly|probably|perhaps|likely|appears?|seems?|"
+_SOFT_HEDGE = re.compile(r"\b(?:may|might|could|possibly|probably|perhaps|(?<!more\s)(?<!less\s)likely|appears?|seems?|"
                          r"thought|believed|suspected|suggests?|some people|for some|"
                          r"be found|carry)\b", re.I)
 
