@@ -347,7 +347,7 @@ def classify(text: str, descriptive: bool = False,
         # happens, it can make you feel anxious") is a causal claim
         best = None
     if best is not None and best.type == "causal" and _PLAIN_CAUSES.fullmatch(best.text) \
-            and _condition_is_subject(text[lo:best.start], page, bool(cond)):
+            and _own_condition_subject(text[lo:best.start], page, bool(cond)):
         # Round 19: "BPPV causes brief spells of dizziness", "It causes a barking cough":
         # the page's condition causing its symptoms is described; another condition or
         # an exposure doing it ("Endometriosis causes a type of cyst") is a causal claim
@@ -638,6 +638,16 @@ def _condition_is_subject(subject: str, page: structmod.PageWords | None,
     return bool((page is not None and page.condition is not None
                  and page.condition.search(subject))
                 or _clause("disease-noun").search(subject) or _BAD_PART.search(subject)
+                or (not conditional and re.match(r"^\W*(?:it|this|they)\b", subject, re.I)))
+
+
+def _own_condition_subject(subject: str, page: structmod.PageWords | None,
+                           conditional: bool) -> bool:
+    """Round 19: the subject before a plain "causes" is the page's condition or a
+    pronoun that opens the sentence (not any disease: "Endometriosis causes a type of
+    cyst" on a page about ovarian cysts names a cause)."""
+    return bool((page is not None and page.condition is not None
+                 and page.condition.search(subject))
                 or (not conditional and re.match(r"^\W*(?:it|this|they)\b", subject, re.I)))
 
 
