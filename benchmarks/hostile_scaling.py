@@ -76,13 +76,6 @@ ATTACKS = {
     "zero, words": lambda n: "# T\n\nZero" + " x" * (n // 2) + ".\n",
     "most common, words": lambda n: "# T\n\n" + "is one of the most common x x x " * (n // 32) + ".\n",
     "pain words in a review": lambda n: '# T\n\n## Reviews\n\n★★★★★ "' + "pain " * (n // 5) + '." — Jo\n',
-    # (an imperative word then a run of spaces was quadratic, ratio about 19 at
-    # 820c966, 10 s at 40 kB: the reason-clause pattern's ",?\s+otherwise" tried every
-    # space of the run; since the ninth session it starts only at the run's first one)
-    "imperative word, spaces": lambda n: "# T\n\nRest" + " " * n + "x.\n",
-    # (one alternative of a gated pattern matching often while another, past its gate,
-    # never matched: 1.6 s at 40 kB, ratio 15-18, until the ninth session)
-    "negated course, repeated": lambda n: "# T\n\n" + "does not usually heal x " * (n // 24) + ".\n",
     # round 19: the service's offer of help, a "may help to:" lead-in, the plain
     # "causes", "treats ... as", the goal of care, a hedged cause under Causes, lead-in
     # items written as sentences (bounded runs)
@@ -95,6 +88,13 @@ ATTACKS = {
     "hedged causes, repeated": lambda n: "# T\n\n## Causes\n\n" + "x can " * (n // 6) + "make it worse.\n",
     "lead-in items, quotes": lambda n: "# T\n\nMassage helps with:\n\n"
                                        + "- back pain\'\'\'.\n" * (n // 16),
+    # (an imperative word then a run of spaces was quadratic, ratio about 19 at
+    # 820c966, 10 s at 40 kB: the reason-clause pattern's ",?\s+otherwise" tried every
+    # space of the run; since the ninth session it starts only at the run's first one)
+    "imperative word, spaces": lambda n: "# T\n\nRest" + " " * n + "x.\n",
+    # (one alternative of a gated pattern matching often while another, past its gate,
+    # never matched: 1.6 s at 40 kB, ratio 15-18, until the ninth session)
+    "negated course, repeated": lambda n: "# T\n\n" + "does not usually heal x " * (n // 24) + ".\n",
 }
 
 
