@@ -76,6 +76,18 @@ ATTACKS = {
     "zero, words": lambda n: "# T\n\nZero" + " x" * (n // 2) + ".\n",
     "most common, words": lambda n: "# T\n\n" + "is one of the most common x x x " * (n // 32) + ".\n",
     "pain words in a review": lambda n: '# T\n\n## Reviews\n\n★★★★★ "' + "pain " * (n // 5) + '." — Jo\n',
+    # round 19: the service's offer of help, a "may help to:" lead-in, the plain
+    # "causes", "treats ... as", the goal of care, a hedged cause under Causes, lead-in
+    # items written as sentences (bounded runs)
+    "if clause, we can help": lambda n: "# T\n\nIf" + " x" * (n // 2) + ", we can help.\n",
+    "our words, can help": lambda n: "# T\n\nOur" + " x" * (n // 2) + " team can help.\n",
+    "may help to, spaces": lambda n: "# T\n\nIt may help to" + " " * n + ":\n\n- rest\n",
+    "causes, repeated": lambda n: "# T\n\n" + "x causes " * (n // 9) + "y.\n",
+    "treats as, words": lambda n: "# T\n\n" + "treats x x x " * (n // 13) + "as.\n",
+    "goal of, words": lambda n: "# T\n\nThe goal of" + " x" * (n // 2) + " is to.\n",
+    "hedged causes, repeated": lambda n: "# T\n\n## Causes\n\n" + "x can " * (n // 6) + "make it worse.\n",
+    "lead-in items, quotes": lambda n: "# T\n\nMassage helps with:\n\n"
+                                       + "- back pain\'\'\'.\n" * (n // 16),
     # (an imperative word then a run of spaces was quadratic, ratio about 19 at
     # 820c966, 10 s at 40 kB: the reason-clause pattern's ",?\s+otherwise" tried every
     # space of the run; since the ninth session it starts only at the run's first one)

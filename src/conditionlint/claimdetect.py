@@ -346,6 +346,16 @@ def classify(text: str, descriptive: bool = False,
         # described; a cause doing it ("Low iron can leave you feeling cold", "If this
         # happens, it can make you feel anxious") is a causal claim
         best = None
+    if best is not None and best.type == "causal" and _PLAIN_CAUSES.fullmatch(best.text) \
+            and _own_condition_subject(text[lo:best.start], page, bool(cond)):
+        # Round 19: "BPPV causes brief spells of dizziness", "It causes a barking cough":
+        # the page's condition causing its symptoms is described; another condition or
+        # an exposure doing it ("Endometriosis causes a type of cyst") is a causal claim
+        best = None
+    elif best is not None and best.type == "causal" and _PLAIN_CAUSES.fullmatch(best.text) \
+            and page is not None and page.condition is not None:
+        # (a named cause of the page's condition keeps its longer cue: "causes widget")
+        best = _causes_condition(text, page.condition, lo) or best
     shaped = False
     if best is None:
         shape = structmod.claim_shape(text[lo:], page or _NO_PAGE, descriptive, testimonial,
@@ -422,6 +432,12 @@ def classify(text: str, descriptive: bool = False,
             if cue is not None:
                 best = Cue(cue.type, cue.label, cue.text, m.end() + cue.start, m.end() + cue.end)
     return best
+
+
+# Round 19: a list item that ends as a sentence does (not a fragment)
+# ("- Pain pathways: gate control, endorphin release." is the lead-in's object, named)
+_RUN_IN = re.compile(r"^\W{0,8}[\w /()-]{1,40}:\s")
+_FULL_SENTENCE_ITEM = re.compile(r"\w[\w)'\u2019\"\u201d*]{0,3}[.!?][\"'\u201d\u2019*)]{0,3}\s*$")
 
 
 # Round 18: a claiming lead-in whose items complete it ("Over three sessions it can
@@ -608,6 +624,8 @@ _PLAIN_EFFECT = re.compile(r"(?:can|could|may|might|will|often)\s+(?:[a-z]+\s+)?
                            r"(?:you|someone|people|him|her|children)\b", re.I)
 _BAD_PART = re.compile(r"\b(?:blocked|swollen|inflamed|infected|injured|damaged|broken|torn|"
                        r"perforated|burst|sprained|trapped|pinched)\s+[a-z]+", re.I)
+# Round 19: the plain present "causes" (see classify)
+_PLAIN_CAUSES = re.compile(r"(?:[a-z]+\s+)?causes", re.I)
 # (round 13's comparative effects, "can make your heart beat faster", keep their cue)
 _COMPARATIVE_END = re.compile(r"\b(?:more|less|[a-z]{2,}er)$", re.I)
 
@@ -620,6 +638,16 @@ def _condition_is_subject(subject: str, page: structmod.PageWords | None,
     return bool((page is not None and page.condition is not None
                  and page.condition.search(subject))
                 or _clause("disease-noun").search(subject) or _BAD_PART.search(subject)
+                or (not conditional and re.match(r"^\W*(?:it|this|they)\b", subject, re.I)))
+
+
+def _own_condition_subject(subject: str, page: structmod.PageWords | None,
+                           conditional: bool) -> bool:
+    """Round 19: the subject before a plain "causes" is the page's condition or a
+    pronoun that opens the sentence (not any disease: "Endometriosis causes a type of
+    cyst" on a page about ovarian cysts names a cause)."""
+    return bool((page is not None and page.condition is not None
+                 and page.condition.search(subject))
                 or (not conditional and re.match(r"^\W*(?:it|this|they)\b", subject, re.I)))
 
 
@@ -1133,7 +1161,13 @@ def rule_claims(doc: Document) -> tuple[list[Claim], list[Candidate]]:
             # it") still counts in the prose
             plain = allowed if not lead and (
                 not _hedged(masked, lex)
-                or (lex.hedged_causes is not None and lex.hedged_causes.search(masked))) \
+                or (lex.hedged_causes is not None and lex.hedged_causes.search(masked))
+                # Round 19: a hedged cause that names its effect ("Stress and caffeine
+                # can all make the twitching worse", "It can be spread by sharing
+                # towels") claims; only a possibility ("stress can play a part", "may be
+                # linked to") lists possible factors
+                or (allowed and not _POSSIBILITY.search(masked)
+                    and not _SOFT_HEDGE.search(masked))) \
                 else frozenset()
             testimonial = b.index in review_blocks or any(a <= s.start < e for a, e in reviews)
             # a table cell is judged like a list item: "Blocks pigment production"
@@ -1252,7 +1286,12 @@ def rule_claims(doc: Document) -> tuple[list[Claim], list[Candidate]]:
                 if cue is not None and _ENUM_AFTER_CLAUSE.search(masked):
                     lent = None
                 for item in items:
-                    inherited[item.index] = (lent, lent_cites)
+                    # Round 19: an item written as a sentence of its own ("- Get up
+                    # slowly after sitting or lying down.") is judged on its own; a
+                    # fragment ("- neck pain") completes the lead-in's claim
+                    inherited[item.index] = (
+                        None if item.list_depth and _FULL_SENTENCE_ITEM.search(item.text)
+                        and not _RUN_IN.match(item.text) else lent, lent_cites)
                 if lent is not None and _HELPS_YOU_LEAD.search(masked) \
                         and _treatment_lead(masked, lex):
                     # Round 18: "it can help you:" + "- Eat out without a safety plan":
@@ -1302,6 +1341,17 @@ def _full_sentences(body: str, *verbs: re.Pattern[str]) -> bool:
 
 # a run-in label that ends with its own full stop or colon
 _LABEL_END = re.compile(r"[.:]\s*\*\*|\*\*\s*[.:\u2013\u2014-]")
+
+
+# Round 19: a hedged cause that names no effect, only a possibility
+_POSSIBILITY = re.compile(r"\b(?:play|plays|playing)\s+(?:a|an|some|any)\s+(?:[\w-]+\s+)?(?:part|role)\b"
+                          r"|\bcontribut\w*|\b(?:be|been)\s+(?:linked|associated|involved|related|connected)\b"
+                          r"|\bbe\s+(?:a|one)\s+(?:[\w-]+\s+)?(?:factor|reason)\b", re.I)
+# ...and only "can" hedges it: "may", "might", "could", "thought to" ... keep the cause
+# a possibility ("Cold weather may make it worse", "is thought to be caused by")
+_SOFT_HEDGE = re.compile(r"\b(?:may|might|could|possibly|probably|perhaps|(?<!more\s)(?<!less\s)likely|appears?|seems?|"
+                         r"thought|believed|suspected|suggests?|some people|for some|"
+                         r"be found|carry)\b", re.I)
 
 
 def _hedged(text: str, lex: Lexicon) -> bool:
