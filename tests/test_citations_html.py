@@ -67,49 +67,76 @@ def test_cited_sentences_before_a_flat_references_html_list_are_supported():
     assert codes == []
 
 
-def _old_lists(text: str) -> list[tuple[int, str, int, int]]:
-    # the pattern _html_lists replaces (quadratic on unclosed tags)
-    import re
-
-    rx = re.compile(r"<(?P<tag>ol|ul)\b([^>]{0,200})>(.{0,200000}?)</(?P=tag)\s*>", re.I | re.S)
-    return [(m.start(), m.group(2), m.start(3), m.end(3)) for m in rx.finditer(text)]
-
-
-def test_html_lists_pair_tags_as_the_pattern_they_replace():
-    import random
-
+def _lists(text, start=0, end=None):
     from conditionlint.citations import _html_lists
 
-    pieces = ["<ol>", "<ul>", "</ol>", "</UL >", "<OL start=3>", "<li>a</li>", " text ",
-              "\n", "<ol", "</ol", "<ulx>", "</ul>"]
-    rng = random.Random(7)
-    for _ in range(3000):
-        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 14)))
-        assert _html_lists(text, 0, len(text)) == _old_lists(text), text
-    page = PAGE + "\n<ul><li>x</li></ul>\n"
-    assert _html_lists(page, 0, len(page)) == _old_lists(page)
-    # limited to a span: a close tag past its end does not count
+    return [(text[a:c], text[c:d]) for a, _, c, d in _html_lists(
+        text, start, len(text) if end is None else end)]
+
+
+def test_html_lists_are_paired_with_their_own_close_tag():
+    # an <ol> nested in an item belongs to the outer list, which ends at its own </ol>
+    text = "<ol><li>R1<ol><li>note</li></ol></li><li>R2</li></ol> <UL><li>x</ul >"
+    assert _lists(text) == [("<ol>", "<li>R1<ol><li>note</li></ol></li><li>R2</li>"),
+                            ("<UL>", "<li>x")]
+    # an unclosed outer tag is dropped; the list closed inside it counts
+    assert _lists("<ul> menu <ol><li>a</li></ol> end") == [("<ol>", "<li>a</li>")]
+    # an unclosed list inside a closed one is dropped with it; a stray close is ignored
+    assert _lists("</ol><ol><li>a<ul><li>b</ol>") == [("<ol>", "<li>a<ul><li>b")]
+    # attributes, and a close tag past the span's end does not count
+    assert _lists('<ol start="3" class="refs"><li>a</li></ol>') == [
+        ('<ol start="3" class="refs">', "<li>a</li>")]
     text = "<ol><li>a</li></ol>"
-    assert _html_lists(text, 0, len(text) - 1) == []
+    assert _lists(text, 0, len(text) - 1) == []
+
+
+def test_html_items_of_the_list_itself_numbered_and_unclosed():
+    from conditionlint.citations import _html_items
+
+    def items(body, attrs=""):
+        return [(n, body[s:e]) for n, s, e in _html_items(body, attrs, 0, len(body))]
+
+    # a nested list's items are part of the item they are in
+    assert items("<li>R1<ul><li>see also</li></ul></li><li>R2</li><li>R3") == [
+        ("1", "R1<ul><li>see also</li></ul>"), ("2", "R2"), ("3", "R3")]
+    # unclosed items end at the next item or at the content's end; an empty item counts
+    assert items("<li>A<li></li><LI class=x>C", ' start="4"') == [("4", "A"), ("6", "C")]
+
+
+def test_nested_and_unclosed_html_reference_lists_resolve():
+    body = ("# Back pain\n\nAcupuncture reduces back pain [1]. Massage relieves neck pain "
+            "[2]. Exercise helps sciatica [3].\n\n## References\n\n")
+    refs = ["Smith J. Trial one. BMJ. 2019. doi:10.1136/bmj.l100",
+            "Brown A. Trial two. Lancet. 2020. PMID: 31234567",
+            "Green C. Trial three. JAMA. 2021. doi:10.1001/jama.2021.1"]
+    nested = (f"<ol><li>{refs[0]}<ol><li>Commentary in BMJ 2019</li></ol></li>"
+              f"<li>{refs[1]}</li><li>{refs[2]}</li></ol>\n")
+    unclosed = f"<OL><LI>{refs[0]}<LI>{refs[1]}<LI>{refs[2]}</OL>\n"
+    for page in (body + nested, body + unclosed):
+        assert [(f.code, f.line) for f in lint_text(
+            page, select=["CL401", "CL403", "CL404", "CL405"])] == [], page
 
 
 def test_unclosed_list_tags_are_linear():
     from conditionlint import citations
 
-    calls = []
-    real = citations.bisect_left
+    found = []
+    real = citations._HTML_LIST_TAG
 
-    def counting(*args, **kw):
-        calls.append(1)
-        return real(*args, **kw)
+    class Counting:
+        def finditer(self, *args):
+            for m in real.finditer(*args):
+                found.append(m)
+                yield m
 
-    page = "# X\n\n**References**\n\n" + "<ul> x " * 5000 + "\n"
-    citations.bisect_left = counting
+    page = "# X\n\n**References**\n\n" + "<ul> x " * 5000 + "</ol> " * 5000 + "\n"
+    citations._HTML_LIST_TAG = Counting()
     try:
         lint_text(page, select=["CL403"])
     finally:
-        citations.bisect_left = real
-    assert len(calls) <= 2 * 5000 + 50  # one bisect per open tag, not a scan each
+        citations._HTML_LIST_TAG = real
+    # one pass over the tags for the References span and one for the whole page
+    assert len(found) <= 2 * 10_000
 
 
 HEADLESS = """\
@@ -121,7 +148,7 @@ Most polyps do not grow.<sup>1</sup> Larger polyps are removed.<sup>2</sup>
 
 <ol>
 <li>Wiles R, et al. Growth rate of small gallbladder polyps. Surgeon. 2014. doi:10.1016/j.surge.2014.01.003</li>
-<li>Foley KG, et al. Management of gallbladder polyps. Eur Radiol. 2022.</li>
+<li>Foley KG, et al. Management of gallbladder polyps. Eur Radiol. 2022. PMID: 34987654</li>
 <li>Ask your pharmacist.</li>
 </ol>
 """
@@ -132,14 +159,14 @@ def _evidence(text):
 
 
 def test_html_ordered_list_with_no_heading_that_looks_like_references():
-    # two of three items look like references (an identifier; authors and a year):
-    # those two are entries 1 and 2, cited; the third is not an entry
+    # two of three items carry a work's identifier: those two are entries 1 and 2,
+    # cited; the third is not an entry
     assert _evidence(HEADLESS) == []
     # the same list of steps, or of bare web addresses, is no reference list
     steps = HEADLESS.replace("Wiles R, et al. Growth rate of small gallbladder polyps. "
                              "Surgeon. 2014. doi:10.1016/j.surge.2014.01.003",
                              "Rest for a day.").replace(
-        "Foley KG, et al. Management of gallbladder polyps. Eur Radiol. 2022.",
+        "Foley KG, et al. Management of gallbladder polyps. Eur Radiol. 2022. PMID: 34987654",
         "See https://www.nhs.uk/conditions/gallbladder-polyps/")
     assert [c for c, _, _ in _evidence(steps)] == ["CL403", "CL403"]
 
@@ -153,3 +180,28 @@ def test_html_unordered_menu_of_links_is_no_reference_list():
     assert _evidence(page) == []
     assert _evidence(page.replace("<ul>", "<ol>").replace("</ul>", "</ol>")) == [
         ("CL404", 6, 5), ("CL404", 7, 5)]
+
+
+def test_headless_timeline_with_names_and_years_is_no_reference_list():
+    page = ("# Back pain\n\nOur clinic has grown over the years.\n\n"
+            "<ol><li>Smith and Partners, 2009: clinic opened in Leeds</li>"
+            "<li>Jones K, 2015: second site opened</li>"
+            "<li>Patel R, 2021: physiotherapy added</li></ol>\n")
+    assert _evidence(page) == []
+
+
+def test_a_menu_after_the_reference_list_is_not_evidence():
+    page = ("# Back pain\n\nAcupuncture reduces back pain [1]. Massage relieves neck pain [2].\n\n"
+            "**References**\n\n"
+            "<ol><li>Smith J. Trial one. BMJ. 2019. doi:10.1136/bmj.l100</li>"
+            "<li>Brown A. Trial two. Lancet. 2020. PMID: 31234567</li></ol>\n\n"
+            '<ul><li><a href="/">Home</a></li><li><a href="/book">Book online</a></li>'
+            '<li><a href="/contact">Contact us</a></li></ul>\n')
+    assert [(f.code, f.line) for f in lint_text(
+        page, select=["CL401", "CL403", "CL404", "CL405"])] == []
+    # a second list of references there is read (its items look like references)
+    page2 = page.replace('<ul><li><a href="/">Home</a></li>',
+                         "<ul><li>Green C, et al. Trial three. JAMA. 2021.</li>"
+                         "<li>Black D, et al. Trial four. BMJ. 2022.</li>")
+    assert [(f.code, f.line) for f in lint_text(page2, select=["CL404"])] == [
+        ("CL404", 9), ("CL404", 9)]

@@ -850,26 +850,25 @@ def _link_entries(doc: Document) -> list[EvidenceEntry]:
     return list(out.values())
 
 
-# An HTML list's tags: an open tag (its attributes bounded) or a close tag. A list is an
-# open tag and the first close tag of its name after it, within _HTML_LIST_CHARS
-# (:func:`_html_lists` pairs them in one pass: a pattern that scanned from every open
-# tag for its close was quadratic on a page of unclosed "<ul>" tags).
-# (found at every "<", overlapping, as the pattern they replace found them)
-_HTML_LIST_OPEN = re.compile(r"(?=<(?P<tag>ol|ul)\b(?P<attrs>[^>]{0,200})>)", re.I)
-_HTML_LIST_CLOSE = re.compile(r"(?=</(?P<close>ol|ul)\s*>)", re.I)
-_TAG_END = re.compile(r"\s*>")
-_HTML_LIST_CHARS = 200_000
-_HTML_LI = re.compile(r"<li\b[^>]{0,200}>(.{0,5000}?)(?=</li\s*>|<li\b|</[ou]l\b)",
-                      re.I | re.S)
+# An HTML list's tags and its items' tags (attributes bounded). :func:`_html_lists` pairs
+# the list tags in one pass, nesting-aware (a pattern that scanned from every open tag
+# for its close was quadratic on a page of unclosed "<ul>" tags, and took an inner
+# list's close for the outer list's); :func:`_html_items` numbers only the items of the
+# list itself, not those of a list nested in one of them.
+_HTML_LIST_TAG = re.compile(r"<(?P<tag>ol|ul)\b(?P<attrs>[^>]{0,200})>|</(?P<close>ol|ul)\s*>",
+                            re.I)
+_HTML_ITEM_TAG = re.compile(r"<(?P<close>/)?(?P<tag>li|ol|ul)\b[^>]{0,200}>", re.I)
 _HTML_LIST_START = re.compile(r"<[ou]l\b", re.I)
 _OL_START = re.compile(r"\bstart\s*=\s*[\"']?(\d{1,4})", re.I)
 
 
 def _html_reference_items(doc: Document) -> list[tuple[str, int, int]]:
-    """Items of an HTML ``<ol>`` (or ``<ul>``, for author-year lists) under a
-    References heading, real or flattened (CMS exports write them so), and of an
-    ``<ol>`` with no such heading whose items mostly look like references (those
-    items only): numbered from the list's ``start`` (default 1), like a Markdown list."""
+    """Items of HTML lists under a References heading, real or flattened (CMS exports
+    write them so): every item of the first list there, and of a later list those that
+    look like references when at least two and half of them do (a menu or "useful
+    links" list after the references is not one); and of an ``<ol>`` with no such
+    heading whose items carry a work's identifier (at least two, and half of them),
+    those items. Numbered from the list's ``start`` (default 1), like a Markdown list."""
     from conditionlint import sectionmap
 
     if "<" not in doc.text or not _HTML_LIST_START.search(doc.text):
@@ -885,69 +884,99 @@ def _html_reference_items(doc: Document) -> list[tuple[str, int, int]]:
         else:
             merged.append((start, end))
     for start, end in merged:
+        first = True
         for tag_start, attrs, body_start, body_end in _html_lists(doc.text, start, end):
-            if not doc.in_code(tag_start):
-                out += _html_items(doc.text, attrs, body_start, body_end)
-    # Ordered lists with no References heading, as for Markdown's
-    # (_headless_reference_blocks): at least two items and half of them look like
-    # references, and only those that do count. A bare web address is not enough here:
-    # a page's menu or "useful links" list is made of them.
+            if doc.in_code(tag_start):
+                continue
+            items = _html_items(doc.text, attrs, body_start, body_end)
+            out += items if first else _mostly(doc.text, items, _reference_like)
+            first = False
+    # Ordered lists with no References heading (as Markdown's: _headless_reference_blocks),
+    # but on firmer ground: author-and-year alone fits a clinic's timeline, and a bare web
+    # address a menu, so the items must carry a work's identifier (DOI, PMID...)
     starts = [s for s, _ in merged]
     for tag_start, attrs, body_start, body_end in _html_lists(doc.text, 0, len(doc.text)):
         j = bisect_right(starts, tag_start) - 1
         if (j >= 0 and tag_start < merged[j][1]) or doc.in_code(tag_start) \
                 or doc.text[tag_start + 1:tag_start + 3].lower() != "ol":
             continue  # read above, under its heading; or a <ul>
-        items = [(n, s, e) for n, s, e in _html_items(doc.text, attrs, body_start, body_end)
-                 if _reference_like(doc.text[s:e])]
-        if len(items) >= 2 and 2 * len(items) >= len(_HTML_LI.findall(
-                doc.text, body_start, body_end)):
-            out += items
+        out += _mostly(doc.text, _html_items(doc.text, attrs, body_start, body_end),
+                       _identified)
     return sorted(out, key=lambda item: item[1])
+
+
+def _mostly(text: str, items: list[tuple[str, int, int]], test: Any) -> list[tuple[str, int, int]]:
+    """The items whose text passes ``test``, when at least two and half of them do."""
+    kept = [(n, s, e) for n, s, e in items if test(text[s:e])]
+    return kept if len(kept) >= 2 and 2 * len(kept) >= len(items) else []
+
+
+def _identified(text: str) -> bool:
+    """A work's identifier (DOI, PMID, PMCID, NCT, ISBN), not a bare web address."""
+    return any(f.kind != "url" for f in identifiers.extract(text))
 
 
 def _reference_like(text: str) -> bool:
     """A work's identifier (not a bare web address), or authors first and a year."""
-    return _looks_like_reference(text) or any(f.kind != "url" for f in identifiers.extract(text))
+    return _looks_like_reference(text) or _identified(text)
 
 
 def _html_items(text: str, attrs: str, start: int, end: int) -> list[tuple[str, int, int]]:
-    """(number, start, end) of the non-empty ``<li>`` items of an HTML list's content,
-    numbered from the list's ``start`` attribute (default 1), like a Markdown list."""
+    """(number, start, end) of the non-empty items of an HTML list whose content is
+    ``text[start:end]``: each ``<li>`` of the list itself (not of a list nested in an
+    item, which belongs to that item), to its ``</li>``, the next item or the content's
+    end (an item may be unclosed); numbered from the list's ``start`` attribute (default
+    1), empty items counted, like a Markdown list."""
     m = _OL_START.search(attrs)
     number = int(m.group(1)) if m else 1
     out = []
-    for li in _HTML_LI.finditer(text, start, end):
-        s, e = li.start(1), li.end(1)
-        if text[s:e].strip():
-            out.append((str(number), s, e))
-        number += 1
+    depth, item = 0, None  # lists open inside the current item; where its text starts
+
+    def close(at: int) -> None:
+        nonlocal number
+        if item is not None:
+            if text[item:at].strip():
+                out.append((str(number), item, at))
+            number += 1
+
+    for t in _HTML_ITEM_TAG.finditer(text, start, end):
+        name = t.group("tag").lower()
+        if name != "li":
+            depth = max(0, depth + (-1 if t.group("close") else 1))
+        elif depth == 0:
+            close(t.start())
+            item = None if t.group("close") else t.end()
+    close(end)
     return out
 
 
 def _html_lists(text: str, start: int, end: int) -> list[tuple[int, str, int, int]]:
-    """(open tag's start, its attributes, content start, content end) of each HTML
-    ``<ol>`` or ``<ul>`` in ``text[start:end]``: an open tag and the first close tag of
-    the same name (any case) that starts after it, within ``_HTML_LIST_CHARS``; the
-    next list is looked for after that close tag. An open tag with no such close tag is
-    skipped. One pass over the tags and a bisect for each open tag."""
-    closes: dict[str, tuple[list[int], list[int]]] = {"ol": ([], []), "ul": ([], [])}
-    for m in _HTML_LIST_CLOSE.finditer(text, start, end):
-        starts, ends = closes[m.group("close").lower()]
-        starts.append(m.start())
-        ends.append(_TAG_END.match(text, m.start() + 4).end())
-    out = []
-    pos = start
-    for m in _HTML_LIST_OPEN.finditer(text, start, end):
-        if m.start() < pos:
+    """(open tag's start, its attributes, content start, content end) of each outermost
+    HTML ``<ol>`` or ``<ul>`` in ``text[start:end]``, in order: its open tag paired with
+    the close tag of the same name (any case) at the same depth, lists nested inside it
+    counted. A close tag with no open one of its name is ignored; an open tag never
+    closed is dropped, and the lists closed inside it count as outermost. One pass."""
+    stack: list[tuple[str, re.Match[str]]] = []
+    open_tags = {"ol": 0, "ul": 0}  # of each name on the stack
+    closed: list[tuple[int, str, int, int]] = []
+    for m in _HTML_LIST_TAG.finditer(text, start, end):
+        if m.group("tag"):
+            stack.append((m.group("tag").lower(), m))
+            open_tags[stack[-1][0]] += 1
             continue
-        body = m.end("attrs") + 1
-        starts, ends = closes[m.group("tag").lower()]
-        i = bisect_left(starts, body)
-        if i == len(starts) or starts[i] - body > _HTML_LIST_CHARS:
+        name = m.group("close").lower()
+        if not open_tags[name]:
             continue
-        out.append((m.start(), m.group("attrs"), body, starts[i]))
-        pos = ends[i]
+        while True:  # (an unclosed list inside this one is dropped with its tag)
+            n, o = stack.pop()
+            open_tags[n] -= 1
+            if n == name:
+                break
+        closed.append((o.start(), o.group("attrs"), o.end(), m.start()))
+    out: list[tuple[int, str, int, int]] = []
+    for lst in sorted(closed):
+        if not out or lst[0] >= out[-1][3]:  # not inside the last outermost list
+            out.append(lst)
     return out
 
 
