@@ -262,7 +262,9 @@ def _excluded(text: str, lex: Lexicon, page: structmod.PageWords | None, depth: 
     return lex.plain_exclusions.search(text) is not None
 
 
-_FOLLOWING_CLAUSE = re.compile(r"(?:,\s*(?:and|so|but|then)?|\b(?:and|so|but|then|that|which|who|to))\s+",
+# (Round 19 mends: also after a colon and "because": "We're often asked whether it
+# works: it does", "Doctors are investigating it because it halved attacks")
+_FOLLOWING_CLAUSE = re.compile(r"(?:[,:]\s*(?:and|so|but|then)?|\b(?:and|so|but|then|that|which|who|to|because))\s+",
                                re.I)
 _OUTCOME_QUALIFIER = re.compile(spaced(
     r"\bin (?:one|a single|just one|a few|two|three) (?:visits?|sessions?|appointments?)\b"
@@ -351,6 +353,13 @@ def classify(text: str, descriptive: bool = False,
         # Round 19: "BPPV causes brief spells of dizziness", "It causes a barking cough":
         # the page's condition causing its symptoms is described; another condition or
         # an exposure doing it ("Endometriosis causes a type of cyst") is a causal claim
+        best = None
+    elif best is not None and best.type == "causal" and _PLAIN_CAUSES.fullmatch(best.text) \
+            and not _health_anchor(text[lo:best.start], page) \
+            and not _health_anchor(text[best.end:best.end + 80], page):
+        # Round 19 mends: a plain "causes" with no health word on either side is no
+        # claim about health ("Parking near the clinic often causes problems", "The
+        # machine causes a loud knocking noise")
         best = None
     elif best is not None and best.type == "causal" and _PLAIN_CAUSES.fullmatch(best.text) \
             and page is not None and page.condition is not None:
@@ -648,7 +657,40 @@ def _own_condition_subject(subject: str, page: structmod.PageWords | None,
     cyst" on a page about ovarian cysts names a cause)."""
     return bool((page is not None and page.condition is not None
                  and page.condition.search(subject))
+                or (getattr(page, "short", None) is not None and page.short.search(subject))
+                # Round 19 mends: "the virus" (the condition's own germ, named by the
+                # page: "The varicella-zoster virus causes an itchy, spotty rash" on a
+                # chickenpox page), not "a virus" nor "a bacterial infection"
+                or (page is not None and page.condition is not None
+                    and _OWN_GERM.match(subject) is not None)
                 or (not conditional and re.match(r"^\W*(?:it|this|they)\b", subject, re.I)))
+
+
+
+_OWN_GERM = re.compile(r"^\W{0,40}(?:the|this|that) (?:[\w-]+ ){0,3}?(?:virus|bacteri(?:um|a)|"
+                       r"fungus|parasite|germ|mite)\s*$", re.I)
+
+
+def _health_anchor(words: str, page: structmod.PageWords | None) -> bool:
+    """Round 19 mends: a health object, a disease, a harm, a part in a bad state or the
+    page's condition among the words."""
+    st = structmod.structure()
+    return bool((st is not None and st.health.search(words))
+                or _clause("disease-noun").search(words) or _clause("harm").search(words)
+                or _BAD_PART.search(words) or _HEALTH_WORD.search(words)
+                or (page is not None and page.condition is not None
+                    and page.condition.search(words)))
+
+
+_HEALTH_WORD = re.compile(r"\b(?:rash\w*|itch\w*|fever|temperature|cough\w*|blisters?|spots?|"
+                          r"lumps?|cysts?|ulcers?|sores?|wounds?|skin|bones?|teeth|tooth|"
+                          r"blood|heart|lungs?|liver|kidneys?|brain|bowel|stomach|eyes?|ears?|"
+                          r"vision|hearing|breath\w*|dizz\w*|tired\w*|weak\w*|deaths?|"
+                          r"decay|harm|illness|sick\w*|vomit\w*|diarrho?ea|constipation|"
+                          r"infertility|allerg\w*|asthma|obesity|weight|stroke|dementia|"
+                          r"birth defects?|miscarriage|symptoms?|problems? with (?:your|the)|"
+                          r"smok\w*|alcohol|tobacco|[a-z]{3,}(?:ema|ia|sis))\b",
+                          re.I)
 
 
 # "has not healed", "You do not need to stop": a cue right after a negation claims
@@ -1166,9 +1208,15 @@ def rule_claims(doc: Document) -> tuple[list[Claim], list[Candidate]]:
                 # can all make the twitching worse", "It can be spread by sharing
                 # towels") claims; only a possibility ("stress can play a part", "may be
                 # linked to") lists possible factors
-                or (allowed and not _POSSIBILITY.search(masked)
-                    and not _SOFT_HEDGE.search(masked))) \
-                else frozenset()
+                ) else frozenset()
+            if not plain and not lead and allowed and not _POSSIBILITY.search(masked) \
+                    and not _SOFT_HEDGE.search(masked):
+                # Round 19 mends: a hedged course ("The pain can come and go over
+                # several weeks", "Symptoms can last for a few days", "You can catch
+                # chickenpox more than once") stays a description, only its causes
+                # count; a hedged outcome ("it can be life-threatening", "it can come
+                # back") is still a prognosis
+                plain = allowed & {"causal"} if _HEDGED_COURSE.search(masked) else allowed
             testimonial = b.index in review_blocks or any(a <= s.start < e for a, e in reviews)
             # a table cell is judged like a list item: "Blocks pigment production"
             # in a "How it works" column has the row's treatment as its subject
@@ -1289,8 +1337,12 @@ def rule_claims(doc: Document) -> tuple[list[Claim], list[Candidate]]:
                     # Round 19: an item written as a sentence of its own ("- Get up
                     # slowly after sitting or lying down.") is judged on its own; a
                     # fragment ("- neck pain") completes the lead-in's claim
+                    # (Round 19 mends: a sentence has 4 words or more, or opens with an
+                    # instruction: "- back pain." is a fragment with a full stop)
                     inherited[item.index] = (
                         None if item.list_depth and _FULL_SENTENCE_ITEM.search(item.text)
+                        and (len(item.text.split()) >= 4
+                             or lex.imperative.match(item.text.lstrip("-*+ \t")) is not None)
                         and not _RUN_IN.match(item.text) else lent, lent_cites)
                 if lent is not None and _HELPS_YOU_LEAD.search(masked) \
                         and _treatment_lead(masked, lex):
@@ -1344,6 +1396,9 @@ _LABEL_END = re.compile(r"[.:]\s*\*\*|\*\*\s*[.:\u2013\u2014-]")
 
 
 # Round 19: a hedged cause that names no effect, only a possibility
+_HEDGED_COURSE = re.compile(r"\b(?:can|could|may|might) (?:often |sometimes |also )?(?:come and go|"
+                            r"last|catch|get|have) (?:[\w-]+ ){0,6}?(?:for|up to|over|several|"
+                            r"more than once|again)\b|\bcome and go\b", re.I)
 _POSSIBILITY = re.compile(r"\b(?:play|plays|playing)\s+(?:a|an|some|any)\s+(?:[\w-]+\s+)?(?:part|role)\b"
                           r"|\bcontribut\w*|\b(?:be|been)\s+(?:linked|associated|involved|related|connected)\b"
                           r"|\bbe\s+(?:a|one)\s+(?:[\w-]+\s+)?(?:factor|reason)\b", re.I)
@@ -1655,7 +1710,23 @@ def _page_words(doc: Document) -> structmod.PageWords:
               if b.kind != "heading" and citemod._is_flat_heading(b)]  # noqa: SLF001
     if title is None and heads:
         title = heads[0]
-    return structmod.page_words(title, heads, fm if isinstance(fm, dict) else None)
+    words = structmod.page_words(title, heads, fm if isinstance(fm, dict) else None)
+    # Round 19 mends: a title word of 2 or 3 letters written in capitals, or the whole
+    # title ("Flu", "IBS", "UTI"), names the page's condition as a plain "causes" subject
+    # (the condition pattern keeps words of 4 letters or more, for the treatment words)
+    found = re.findall(r"[A-Za-z]+", title or "")
+    short = sorted({w for w in found if 2 <= len(w) <= 3 and (w.isupper() or len(found) == 1)
+                    and w.lower() not in structmod._STOP})  # noqa: SLF001
+    if not short:
+        return words
+    return _PageWords(words.treatment, words.condition,
+                      re.compile(r"\b(?:%s)\b" % "|".join(
+                          w if w.isupper() else "(?i:%s)" % w for w in short)))
+
+
+@dataclass(frozen=True)
+class _PageWords(structmod.PageWords):
+    short: re.Pattern[str] | None = None
 
 
 def front_matter_strings(doc: Document) -> list[tuple[str, str, int]]:
