@@ -36,12 +36,20 @@ def _all_alternations() -> list[Alternation]:
 
 
 @pytest.mark.parametrize(("pattern", "expected"), [
-    (r"\breduc(?:es|ed)\b", {"reduce"}),  # sre folds the common prefix 'e'
+    # sre folds the common prefix 'e'; " reduce": it must start a word (after "\b")
+    (r"\breduc(?:es|ed)\b", {" reduce"}),
     (r"(?:ease|relie)\w*", {"ease", "relie"}),
-    (r"\b(?:is|are)\s+(?:proven|effective)", {"proven", "effective"}),
-    (r"(?P<verb>helps?)\s+with", {"help", "with"} & {"help"}),
+    (r"\b(?:is|are)\s+(?:proven|effective)", {" proven", " effective"}),
+    (r"(?P<verb>helps?)\s+with", {" with"}),  # (a tie with "help": the marked first)
     (r"colou?r", {"colo"}),
-    (r"(?!no)\bworks?\b", {"work"}),  # look-aheads are not required text
+    (r"(?!no)\bworks?\b", {" work"}),  # look-aheads are not required text
+    (r"\b(?:can|could|may)\b", {" can ", " could ", " may "}),  # whole words
+    (r"\bcan(?!not)\s", {" can "}),  # a look-around between changes nothing
+    (r"^try\b", {" try "}),
+    (r"\b(?:(?!not)\w+ )?cures\b", {"cures "}),  # after an optional group: unknown
+    (r"x-ray\b", {"x-ray"}),  # not made of word characters: no marks
+    (r"(?a)\bcan\b", {"can"}),  # ASCII "\b" is not the index's word edge
+    (r"\bcan(?i:x)", {" can"}),
 ])
 def test_required_literals(pattern: str, expected: set[str]) -> None:
     assert required_literals(pattern, re.IGNORECASE) == frozenset(expected)
@@ -139,9 +147,9 @@ def test_every_requirement_must_hold() -> None:
     from conditionlint.gated import required_sets
 
     sets = required_sets(r"\bcuts?\s+(?:the\s+)?risk\s+of\s+(?:migraine|headache)", re.I)
-    assert set(sets) == {frozenset({"cut"}), frozenset({"risk"}),
-                         frozenset({"migraine", "headache"})}
-    assert sets[0] == frozenset({"migraine", "headache"})  # the most selective first
+    assert set(sets) == {frozenset({" cut"}), frozenset({"risk "}),
+                         frozenset({" migraine", " headache"})}
+    assert sets[0] == frozenset({" migraine", " headache"})  # the most selective first
     alt = Alternation([r"\bcuts?\s+(?:the\s+)?risk\s+of\s+(?:migraine|headache)"])
     assert alt.search("it cuts the risk of migraine").span() == (3, 28)
     assert alt.search("migraine: cut the cost") is None  # 'risk' is missing
@@ -227,8 +235,17 @@ def test_match_is_the_joined_match() -> None:
     (r"^\W*(?:ask|see)", ""),  # \W* may match nothing: the first character is unknown
     (r"(?i:abc)", ""),  # scoped flags
     (r"(?i)abc", ""),  # global inline flags must stay first
-    (r"(?:a|)b", ""),  # an alternative that consumes nothing
+    (r"(?:a|)b", "(?=[ab])"),  # an alternative that consumes nothing: "b" follows
     (r"[^a]b", ""),
+    # optional items (tenth session): their first characters and those that follow
+    (r"\b(?:S?MD|RR)\s*=", "(?=[MRS])"),
+    (r"\b(?:a\s+|an\s+)?(?:clear|strong)\s+link", "(?=[acs])"),
+    (r"(?:ab)?", ""),  # may match the empty string
+    (r"\W?x", ""),  # (nearly) any character: no guard
+    # an alternative anchored at the start: "^" holds there, or the others' characters
+    (r"\bfoo|^\W{,4}bar", "(?:^|(?=[f]))"),
+    (r"\bfoo|\Abar", "(?=[bf])"),  # (told without the anchor: as before)
+    (r"^\W{,4}bar", ""),  # anchored: re itself tries the start only
 ])
 def test_first_char_guard(pattern: str, guard: str) -> None:
     from conditionlint.gated import first_char_guard

@@ -65,7 +65,8 @@ _USABLE = 2.5  # literals of three characters or more (the index works on trigra
 
 
 def _strength(lit: str) -> float:
-    return _USABLE if lit == DIGIT else len(lit)  # weaker than any three-letter word
+    # (a word literal's edge marks, see below, are not characters of the literal)
+    return _USABLE if lit == DIGIT else len(lit.strip(" "))  # weaker than any 3-letter word
 
 
 def _usable(r: Requirement) -> bool:
@@ -94,65 +95,126 @@ def _is_digit_class(av: list) -> bool:
     return True
 
 
-def _seq_requirements(items: list) -> list[Requirement]:
-    """Requirements (each must hold) of a parsed sequence."""
+# Word edges. A literal made of word characters that the pattern puts right after
+# "\b", "^", white space or another non-word character (a look-around in between
+# changes nothing) must start a word of the text; right before one, end a word. Such a
+# literal is written with a space on that side (" can " for "\bcan\b": no literal
+# holds a space, as white space ends a literal), and the index reports it only for a
+# word of the text that starts or ends so: "can" in "cancer" does not let "\bcan\b"
+# through. Lower-casing keeps every character's word-ness but for the dotted capital
+# I, which bypasses the gate (tests/test_gated.py checks every code point), so the
+# words of the lower-cased text are those re's "\b" sees. Not for patterns with an
+# ASCII flag, whose "\b" is not the index's.
+_BEFORE_EDGES = frozenset({C.AT_BOUNDARY, C.AT_BEGINNING, C.AT_BEGINNING_STRING})
+_AFTER_EDGES = frozenset({C.AT_BOUNDARY, C.AT_END, C.AT_END_STRING})
+_NONWORD_CATEGORIES = frozenset({C.CATEGORY_SPACE, C.CATEGORY_NOT_WORD})
+_WORD_LITERAL = re.compile(r"\w+")
+_ASCII_FLAG = re.compile(r"\(\?[a-zA-Z-]*a")
+
+
+def _nonword_char_item(op: Any, av: Any) -> bool:
+    """Whether every character the item matches is a non-word character."""
+    if op is C.LITERAL:
+        return av < 128 and not _WORD_LITERAL.match(chr(av))
+    if op is C.IN:
+        return bool(av) and all(
+            (o is C.LITERAL and a < 128 and not _WORD_LITERAL.match(chr(a)))
+            or (o is C.CATEGORY and a in _NONWORD_CATEGORIES) for o, a in av)
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT, _POSSESSIVE):
+        lo, _hi, sub = av
+        return lo >= 1 and len(sub) == 1 and _nonword_char_item(*sub[0])
+    return False
+
+
+def _edge(items: list, i: int, step: int, outer: bool) -> bool:
+    """Whether a non-word character or the text's edge is next to the literal, on the
+    side of ``items[i]`` (``step`` -1: before it, +1: after it); ``outer`` when the
+    sequence ends there."""
+    while 0 <= i < len(items):
+        op, av = items[i]
+        if op is C.ASSERT or op is C.ASSERT_NOT:
+            i += step
+            continue
+        if op is C.AT:
+            return av in (_BEFORE_EDGES if step < 0 else _AFTER_EDGES)
+        return _nonword_char_item(op, av)
+    return outer
+
+
+def _seq_requirements(items: list, before: bool = False, after: bool = False,
+                      edges: bool = False) -> list[Requirement]:
+    """Requirements (each must hold) of a parsed sequence; ``before``/``after``: the
+    sequence starts/ends next to a non-word character or the text's edge; ``edges``:
+    mark word literals' edges (see above)."""
     reqs: list[Requirement] = []
     run: list[str] = []
+    start = 0
 
-    def flush() -> None:
+    def flush(end: int) -> None:
         if run:
-            reqs.append(frozenset({"".join(run).lower()}))
+            lit = "".join(run).lower()
+            if edges and _WORD_LITERAL.fullmatch(lit):
+                lit = (" " if _edge(items, start - 1, -1, before) else "") + lit + (
+                    " " if _edge(items, end, 1, after) else "")
+            reqs.append(frozenset({lit}))
             run.clear()
 
-    for op, av in items:
+    for idx, (op, av) in enumerate(items):
         if op is C.LITERAL:
             ch = chr(av)
             if ch.isascii() and ch.isprintable() and not ch.isspace():
+                if not run:
+                    start = idx
                 run.append(ch)
                 continue
-            flush()
+            flush(idx)
         elif op is C.IN and _is_digit_class(av):
-            flush()
+            flush(idx)
             reqs.append(frozenset({DIGIT}))
         elif op is C.SUBPATTERN:
-            flush()
+            flush(idx)
             _group, add_flags, _del, sub = av
             if add_flags & (re.VERBOSE | re.LOCALE):
                 continue
-            r = _requirement(sub)
+            r = _requirement(sub, _edge(items, idx - 1, -1, before),
+                             _edge(items, idx + 1, 1, after), edges)
             if r is not None:
                 reqs.append(r)
         elif op is C.BRANCH:
-            flush()
-            r = _branch_requirement(av[1])
+            flush(idx)
+            r = _branch_requirement(av[1], _edge(items, idx - 1, -1, before),
+                                    _edge(items, idx + 1, 1, after), edges)
             if r is not None:
                 reqs.append(r)
         elif op in (C.MAX_REPEAT, C.MIN_REPEAT, _POSSESSIVE):
-            flush()
+            flush(idx)
             lo, _hi, sub = av
             if lo >= 1:
-                r = _requirement(sub)
+                r = _requirement(sub, edges=edges)
                 if r is not None:
                     reqs.append(r)
         elif op is _ATOMIC:
-            flush()
-            r = _requirement(av)
+            flush(idx)
+            r = _requirement(av, _edge(items, idx - 1, -1, before),
+                             _edge(items, idx + 1, 1, after), edges)
             if r is not None:
                 reqs.append(r)
         else:  # classes, any, anchors, look-arounds, back-references, conditionals
-            flush()
-    flush()
+            flush(idx)
+    flush(len(items))
     return reqs
 
 
-def _requirement(sub: object) -> Requirement | None:
-    return _best(_seq_requirements(list(sub)))
+def _requirement(sub: object, before: bool = False, after: bool = False,
+                 edges: bool = False) -> Requirement | None:
+    return _best(_seq_requirements(list(sub), before, after, edges))
 
 
-def _branch_requirement(branches: list) -> Requirement | None:
+def _branch_requirement(branches: list, before: bool = False, after: bool = False,
+                        edges: bool = False) -> Requirement | None:
     out: set[str] = set()
     for b in branches:
-        r = _requirement(b)
+        r = _requirement(b, before, after, edges)
         if r is None:
             return None
         out |= r
@@ -178,7 +240,8 @@ def required_sets(pattern: str, flags: int = 0) -> tuple[Requirement, ...]:
         return ()
     if parsed.state.flags & (re.VERBOSE | re.LOCALE):
         return ()
-    reqs = {r for r in _seq_requirements(list(parsed)) if _usable(r)}
+    edges = not (parsed.state.flags & re.ASCII or _ASCII_FLAG.search(pattern))
+    reqs = {r for r in _seq_requirements(list(parsed), edges=edges) if _usable(r)}
     return tuple(sorted(reqs, key=lambda r: (-min(map(_strength, r)), len(r), sorted(r))))
 
 
@@ -224,9 +287,68 @@ def _first_chars(items: list) -> list | None:
     return None
 
 
+_ANCHORS = {C.AT_BEGINNING: "^", C.AT_BEGINNING_STRING: r"\A"}
+
+
+def _first_info(items: list) -> tuple[list, set[str], bool] | None:
+    """A wider :func:`_first_chars` (tenth session), for the patterns it cannot tell:
+    optional items ("S?MD", "(?:a\\s+)?definite") add their first characters to those
+    of what follows them, and an alternative that opens with "^" or "\\A" adds that
+    anchor. Returns (character-set items, anchors, complete): every match of the
+    sequence starts with one of the characters or where one of the anchors holds, or
+    (not complete) matches the empty string there; None when that cannot be told."""
+    chars: list = []
+    anchors: set[str] = set()
+    for op, av in items:
+        if op is C.ASSERT or op is C.ASSERT_NOT:
+            continue
+        if op is C.AT:
+            if av in _ANCHORS:
+                anchors.add(_ANCHORS[av])
+                return chars, anchors, True
+            continue  # "\\b", "$"...: zero-width, the match's first character follows
+        if op is C.LITERAL:
+            chars.append((op, av))
+            return chars, anchors, True
+        if op is C.IN:
+            if any(o is C.NEGATE for o, _ in av):
+                return None
+            chars.extend(av)
+            return chars, anchors, True
+        if op is C.SUBPATTERN:
+            _group, add_flags, del_flags, sub = av
+            if add_flags or del_flags:
+                return None
+            got = _first_info(list(sub))
+        elif op is _ATOMIC:
+            got = _first_info(list(av))
+        elif op is C.BRANCH:
+            got = ([], set(), True)
+            for alt in av[1]:
+                one = _first_info(list(alt))
+                if one is None:
+                    return None
+                got = (got[0] + one[0], got[1] | one[1], got[2] and one[2])
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, _POSSESSIVE):
+            got = _first_info(list(av[2]))
+            if got is not None and av[0] < 1:
+                got = (got[0], got[1], False)
+        else:
+            return None
+        if got is None:
+            return None
+        chars.extend(got[0])
+        anchors |= got[1]
+        if got[2]:
+            return chars, anchors, True
+    return chars, anchors, False
+
+
 def first_char_guard(pattern: str, flags: int) -> str:
     """``(?=[...])`` for the characters every match of ``pattern`` starts with, or ""
-    when they cannot be told (then no guard is used)."""
+    when they cannot be told (then no guard is used); ``(?:^|(?=[...]))`` when some
+    alternatives open with "^" (a search tries every position of the text, but those
+    alternatives can only match where "^" holds)."""
     if flags & (re.VERBOSE | re.LOCALE):
         return ""
     try:
@@ -236,8 +358,15 @@ def first_char_guard(pattern: str, flags: int) -> str:
     if parsed.state.flags & (re.VERBOSE | re.LOCALE) or _GLOBAL_FLAGS.match(pattern):
         return ""  # inline flags: a guard in front would not be at the pattern's start
     items = _first_chars(list(parsed))
+    anchors: set[str] = set()
     if not items:
-        return ""
+        info = _first_info(list(parsed))
+        if info is None or not info[2] or not info[0]:
+            return ""  # unknown, may match the empty string, or anchored at the start
+        items, anchors = info[0], info[1]
+        if any(op is C.CATEGORY and av in (C.CATEGORY_NOT_WORD, C.CATEGORY_NOT_SPACE,
+                                           C.CATEGORY_NOT_DIGIT) for op, av in items):
+            return ""  # (nearly) every character: a guard would not reject positions
     parts = set()
     for op, av in items:
         if op is C.LITERAL:
@@ -248,7 +377,8 @@ def first_char_guard(pattern: str, flags: int) -> str:
             parts.add(_GUARD_ESCAPES[av])
         else:
             return ""
-    return "(?=[" + "".join(sorted(parts)) + "])"
+    look = "(?=[" + "".join(sorted(parts)) + "])"
+    return "(?:" + "|".join([*sorted(anchors), look]) + ")" if anchors else look
 
 
 def compile_guarded(pattern: str, flags: int) -> re.Pattern[str]:
@@ -476,12 +606,17 @@ class _LiteralIndex:
     the literals inside each word are remembered per word, and texts share most of
     their words. The few others ("can't", "long-term") are indexed by their first
     character that is not a word character, and looked for only in texts that contain
-    it."""
+    it. A word literal with edge marks (" can ": see ``_edge``) is reported for a word
+    that holds its letters at the start and/or end the marks ask for."""
 
     def __init__(self) -> None:
         self.known: set[str] = set()
-        # word literals by their first three characters, for the scan of a new word
+        # word literals (the letters) by their first three characters, for the scan of
+        # a new word
         self.by_trigram: dict[str, list[str]] = {}
+        # the letters of a word literal -> its forms: (literal as gated, must start a
+        # word, must end one)
+        self.forms: dict[str, list[tuple[str, bool, bool]]] = {}
         # the other literals by their first non-word character
         self.by_char: dict[str, list[str]] = {}
         self._words: dict[str, frozenset[str]] = {}  # word -> literals inside it
@@ -499,9 +634,14 @@ class _LiteralIndex:
         self.known.update(new)
         for literal in sorted(new):
             if literal != DIGIT:
-                odd = _NON_WORD.search(literal)
+                core = literal.strip(" ")
+                odd = _NON_WORD.search(core)
                 if odd is None:
-                    self.by_trigram.setdefault(literal[:3], []).append(literal)
+                    forms = self.forms.get(core)
+                    if forms is None:
+                        forms = self.forms[core] = []
+                        self.by_trigram.setdefault(core[:3], []).append(core)
+                    forms.append((literal, literal[0] == " ", literal[-1] == " "))
                 else:
                     self.by_char.setdefault(literal[odd.start()], []).append(literal)
         self._words.clear()
@@ -525,12 +665,15 @@ class _LiteralIndex:
     def _in_word(self, word: str) -> frozenset[str]:
         found: set[str] = set()
         table = self.by_trigram
-        for k in range(len(word) - 2):
+        n = len(word)
+        for k in range(n - 2):
             entries = table.get(word[k:k + 3])
             if entries:
                 for lit in entries:
                     if word.startswith(lit, k):
-                        found.add(lit)
+                        for form, first, last in self.forms[lit]:
+                            if (k == 0 or not first) and (k + len(lit) == n or not last):
+                                found.add(form)
         got = frozenset(found) if found else _NO_HITS
         words = self._words
         if len(words) > 65536:
@@ -686,7 +829,9 @@ class Alternation:
         last = self._last_search
         if last is not None and last[0] is text and last[1] == pos and last[2] == endpos:
             return last[3]
-        cands = self._candidates(text)
+        # re sees the text as ending at endpos ("\\b" and "$" there too; before pos it
+        # sees the text), so the gates judge the text up to endpos
+        cands = self._candidates(text if endpos >= len(text) else text[:endpos])
         if not cands:
             m = None
         else:
@@ -701,7 +846,7 @@ class Alternation:
         """The joined alternation's ``match``: the first alternative, in order, that
         matches at ``pos`` (one whose gate fails cannot match anywhere in the text)."""
         compiled = self._compiled
-        for i in self._candidates(text):
+        for i in self._candidates(text if endpos >= len(text) else text[:endpos]):
             m = (compiled[i] or self._rx(i)).match(text, pos, endpos)
             if m is not None:
                 if m.start() == m.end():
