@@ -301,9 +301,70 @@ def test_finditer_asks_an_alternative_again_only_when_it_is_passed() -> None:
     text = "does not usually heal x " * 200
     counters = [_Counting(alt._rx(i)) for i in range(3)]  # noqa: SLF001
     alt._compiled[:] = counters  # noqa: SLF001
+    alt._twins[:] = counters  # (an ASCII text is searched with the ASCII twins)  # noqa: SLF001
     got = _spans(alt.finditer(text))
     assert got == _spans(alt.joined().finditer(text))
     assert len(got) == 400
     # the one that never matches: once; the two that match: about once a match
     assert counters[1].searches == 1
     assert counters[0].searches <= 201 and counters[2].searches <= 201
+
+
+# -- ASCII twins (tenth session) ------------------------------------------------------
+def test_ascii_folds_are_complete() -> None:
+    """The non-ASCII characters that re.IGNORECASE equates with an ASCII character, in
+    a pattern or in a text, are the four gated.ASCII_FOLDS (every code point checked)."""
+    from conditionlint.gated import ASCII_FOLDS
+
+    ascii_set = re.compile(r"[\x00-\x7f]", re.IGNORECASE)
+    found = set()
+    for cp in range(128, 0x110000):
+        if 0xD800 <= cp <= 0xDFFF:
+            continue
+        ch = chr(cp)
+        lit = re.compile(re.escape(ch), re.IGNORECASE)
+        if ascii_set.fullmatch(ch) or any(lit.fullmatch(chr(a)) for a in (
+                ord(ch.lower()[0]), ord(ch.upper()[0])) if a < 128):
+            found.add(ch)
+    assert found == set(ASCII_FOLDS)
+
+
+def test_ascii_and_unicode_classes_agree_on_ascii_but_separators() -> None:
+    """\\w, \\d, \\s and \\b are the same in ASCII and Unicode mode on every ASCII
+    character but "\\x1c"-"\\x1f" (Unicode white space): texts with those are searched
+    with the Unicode patterns (gated.plain_ascii)."""
+    from conditionlint.gated import plain_ascii
+
+    for cls in (r"\w", r"\d", r"\s", r"\W", r"\D", r"\S"):
+        uni, asc = re.compile(cls, re.I), re.compile(cls, re.I | re.A)
+        differ = {chr(c) for c in range(128)
+                  if bool(uni.fullmatch(chr(c))) != bool(asc.fullmatch(chr(c)))}
+        assert differ <= {"\x1c", "\x1d", "\x1e", "\x1f"}, cls
+    assert plain_ascii("plain text") and not plain_ascii("a\x1fb")
+    assert not plain_ascii("caf\u00e9")
+
+
+def test_ascii_twin() -> None:
+    from conditionlint.gated import ascii_twin
+
+    assert ascii_twin(r"\bcan\b", re.I).flags & re.ASCII
+    assert ascii_twin(r"\u017fafe", re.I) is None  # the long s matches "s"
+    assert ascii_twin(r"[\u0100-\u0200]x", re.I) is None  # a range holding it
+    assert ascii_twin(r"(?u:x)y", re.I) is None
+    assert ascii_twin(r"can", 0) is None  # no IGNORECASE: nothing to gain
+    alt = Alternation([r"\bcan\b\s+help", r"\u017fafe"])
+    assert alt.search("It can\x1chelp").span() == (3, 11)  # "\x1c" is "\s" to Unicode
+    assert alt.search("totally safe").span() == (8, 12)
+    assert alt.search("CAN HELP").span() == (0, 8)
+
+
+def test_word_edge_gates_and_endpos() -> None:
+    """A gate literal that must end a word does not let "cancer" through; a search
+    that stops before the text's end sees the text cut there (re's "\\b" does)."""
+    alt = Alternation([r"\bcan\b"])
+    assert alt.search("cancer care") is None
+    assert alt.search("scan it") is None
+    assert alt.search("it can") .span() == (3, 6)
+    assert alt.search("cans", 0, 3).span() == (0, 3)
+    assert alt.search("scan", 1) is None  # re looks before pos
+    assert alt.match("cans", 0, 3).span() == (0, 3)

@@ -39,7 +39,7 @@ from conditionlint import claimmodel
 from conditionlint import claimstructure as structmod
 from conditionlint import sentences as splitter
 from conditionlint.document import Block, Citation, Document, EvidenceEntry, Sentence
-from conditionlint.gated import Alternation, Alternations, Openings, compile_guarded
+from conditionlint.gated import Alternation, Alternations, Openings, compile_guarded, twinned
 
 _NO_PAGE = structmod.PageWords()
 FM_CLAIM_KEYS = ("description", "summary", "excerpt", "subtitle", "tagline", "lead",
@@ -190,7 +190,7 @@ def _clause(name: str) -> re.Pattern[str]:
     pattern = load("claims").get("clause-patterns", {}).get(name)
     # behind its first-character guard and kept in the compiled-pattern store, as the
     # lexicon's other patterns are
-    return compile_guarded(pattern if pattern else r"(?!)", re.I)
+    return twinned(compile_guarded(pattern if pattern else r"(?!)", re.I))
 
 
 @dataclass(frozen=True)
@@ -513,12 +513,12 @@ _DEFINING_CLAIM = re.compile(r"\b(?:treat\w*|cur(?:e|es|ed|able)|therap\w*|medic
 
 # Round 12: where an instruction (or a Do/Don't list item) gives its reason: after a
 # dash, "as", "because", "since" or a semicolon.
-_REASON_CLAUSE = re.compile(r"\s[\u2013\u2014]\s*|\s-\s+|[,;]\s*(?:as|because|since)\s+"
+_REASON_CLAUSE = twinned(re.compile(r"\s[\u2013\u2014]\s*|\s-\s+|[,;]\s*(?:as|because|since)\s+"
                             r"|\s(?:because|since)\s+|\sas\s+(?=(?:it|this|that|they|these|those)\s)"
                             # (a run of spaces is tried from its first one only:
                             # "Rest" + 40,000 spaces took 10 s)
                             r"|(?<!\s),?\s+otherwise,?\s+"
-                            r"|;\s+", re.I)
+                            r"|;\s+", re.I))
 # A reason that predicts what happens to the body: a modal or a present-tense verb of
 # consequence, with a health word or a harm word after it ("using them for too long can
 # make your symptoms worse", "as it can dehydrate you", "breaking the skin lets germs
@@ -601,7 +601,7 @@ def _harms_body(text: str, page: structmod.PageWords | None, lo: int) -> Cue | N
     return Cue("causal", _label("causal"), " ".join(text[a:b].split()), a, b)
 
 
-_CONDITION = re.compile(r"^\W*(?:if|unless|when|whenever)\b[^,;:.]{0,120},", re.I)
+_CONDITION = twinned(re.compile(r"^\W*(?:if|unless|when|whenever)\b[^,;:.]{0,120},", re.I))
 
 # Round 16: a plain effect on a person ("can make you feel dizzy", "can leave you tired")
 _PLAIN_EFFECT = re.compile(r"(?:can|could|may|might|will|often)\s+(?:[a-z]+\s+)?(?:make|leave)\s+"
@@ -626,8 +626,8 @@ def _condition_is_subject(subject: str, page: structmod.PageWords | None,
 # "has not healed", "You do not need to stop": a cue right after a negation claims
 # nothing (cues that contain their own negation, "does not cause lasting damage",
 # start at the negation and are kept).
-_NEGATED = re.compile(r"(?:\b(?:not|cannot|never|no longer|neither|nor|without)|n['\u2019]t)\s+(?:(?:proven|shown|known|likely|able|going)\s+to\s+|[\w-]+\s+)?$"
-                      r"|\bno\s+(?:[\w-]+\s+){1,2}$|\b(?:hard|harder|difficult|tricky)\s+$", re.I)
+_NEGATED = twinned(re.compile(r"(?:\b(?:not|cannot|never|no longer|neither|nor|without)|n['\u2019]t)\s+(?:(?:proven|shown|known|likely|able|going)\s+to\s+|[\w-]+\s+)?$"
+                      r"|\bno\s+(?:[\w-]+\s+){1,2}$|\b(?:hard|harder|difficult|tricky)\s+$", re.I))
 
 
 # In a descriptive section a relative clause describes the body, not a treatment:
@@ -1345,7 +1345,7 @@ def _body_at_work(text: str, cue: Cue, page: structmod.PageWords | None, lo: int
 # including:", "## What are the signs?"): its items describe the condition; not the
 # signs of a treatment working or of recovery. (Code, not a clause pattern of
 # rules/claims.yaml: the rule-file schema lists those keys.)
-_SIGN_LEAD = re.compile(spaced(
+_SIGN_LEAD = twinned(re.compile(spaced(
     r"^\W{,40}(?![^:?]*\b(?:treatment|therapy|working|work|improv\w*|better|recover\w*|"
     r"heal\w*|progress)\b)"
     # "What are the signs?"
@@ -1360,7 +1360,7 @@ _SIGN_LEAD = re.compile(spaced(
     # "Some things may set it off, including:"
     r"|(?:some |other |many |common )?things (?:that )?(?:can |may |might |could |often )?"
     r"(?:set (?:it|them|this) off|trigger (?:it|them|this|an attack|a flare|attacks|flares))"
-    r"\b[^:]*:\s*$)"), re.I)
+    r"\b[^:]*:\s*$)"), re.I))
 
 
 # Round 17 mend: a lead-in with a treatment or outcome cue of its own ("Symptoms can be

@@ -590,6 +590,159 @@ def _lay_out(gates: list[Any]) -> tuple[list[int], dict[str, list[int]],
     return always, by_literal, more
 
 
+# -- ASCII twins -----------------------------------------------------------------------
+# Under re.IGNORECASE, a str pattern compares characters through the Unicode case
+# tables (a call per character compared); with re.ASCII added, through an inline ASCII
+# lower-casing, about a quarter faster for the lexicons' patterns. On a text of ASCII
+# characters only the two find the same matches, if the pattern has no character that
+# IGNORECASE equates with an ASCII one although it is not ASCII itself (the Kelvin sign,
+# the long s, the dotted and dotless i, in a literal or a range) and the text has none
+# of "\x1c"-"\x1f" (white space to Unicode's "\s", not to ASCII's): "\w", "\d", "\s" and
+# "\b" agree on every other ASCII character (tests/test_gated.py checks both, on every
+# code point). So each alternative has a twin compiled with re.ASCII, searched in such
+# texts; the twin is the pattern itself when it holds such a character.
+ASCII_FOLDS = frozenset("\u0130\u0131\u017f\u212a")  # non-ASCII, equated with ASCII letters
+_INFO_SEPARATORS = re.compile("[\x1c-\x1f]")
+_plain_texts: dict[str, bool] = {}
+
+
+def plain_ascii(text: str) -> bool:
+    """Whether the ASCII twins may search ``text`` (remembered for recent texts)."""
+    if not text.isascii():
+        return False
+    got = _plain_texts.get(text)
+    if got is None:
+        got = _INFO_SEPARATORS.search(text) is None
+        if len(_plain_texts) > 4096:
+            _plain_texts.clear()
+        _plain_texts[text] = got
+    return got
+
+
+def _ascii_safe(items: Any) -> bool:
+    """Whether a parsed pattern has no character that IGNORECASE equates with an ASCII
+    one without being ASCII, and no scoped ASCII, Unicode or locale flags."""
+    for op, av in items:
+        if op is C.LITERAL or op is C.NOT_LITERAL:
+            if chr(av) in ASCII_FOLDS:
+                return False
+        elif op is C.IN:
+            for o, a in av:
+                if o is C.LITERAL and chr(a) in ASCII_FOLDS:
+                    return False
+                if o is C.RANGE and any(a[0] <= ord(f) <= a[1] for f in ASCII_FOLDS):
+                    return False
+        elif op is C.SUBPATTERN:
+            _group, add_flags, del_flags, sub = av
+            if (add_flags | del_flags) & (re.ASCII | re.UNICODE | re.LOCALE) \
+                    or not _ascii_safe(sub):
+                return False
+        elif op is C.BRANCH:
+            if not all(_ascii_safe(b) for b in av[1]):
+                return False
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, _POSSESSIVE):
+            if not _ascii_safe(av[2]):
+                return False
+        elif op is C.ASSERT or op is C.ASSERT_NOT:
+            if not _ascii_safe(av[1]):
+                return False
+        elif op is _ATOMIC:
+            if not _ascii_safe(av):
+                return False
+        elif op is C.GROUPREF_EXISTS:
+            if not _ascii_safe(av[1]) or (av[2] is not None and not _ascii_safe(av[2])):
+                return False
+        elif op in (C.CATEGORY, C.AT, C.ANY, C.GROUPREF, C.GROUPREF_IGNORE):
+            continue
+        elif op not in (C.LITERAL, C.NOT_LITERAL):
+            return False  # an opcode not looked at here: no twin
+    return True
+
+
+def ascii_twin(pattern: str, flags: int) -> re.Pattern[str] | None:
+    """``pattern`` compiled guarded with re.ASCII added, or None when that would not
+    find the same matches in a :func:`plain_ascii` text."""
+    if flags & (re.ASCII | re.LOCALE) or not flags & re.IGNORECASE:
+        return None  # (without IGNORECASE nothing is folded: no gain)
+    try:
+        parsed = P.parse(pattern, flags)
+        if parsed.state.flags & (re.ASCII | re.LOCALE) or _ASCII_FLAG.search(pattern) \
+                or "(?u" in pattern or not _ascii_safe(list(parsed)):
+            return None
+        return compile_guarded(pattern, flags & ~re.UNICODE | re.ASCII)
+    except (re.error, ValueError, TypeError):
+        return None
+
+
+class Twin:
+    """A compiled IGNORECASE pattern that searches :func:`plain_ascii` texts with its
+    ASCII twin (the same matches there, found faster; compiled on first use); other
+    texts, and everything but the searching methods, with the pattern itself. For
+    patterns that search long texts or cost several microseconds a search: the
+    dispatch costs about a dictionary look-up."""
+
+    __slots__ = ("_asc", "_rx")
+
+    def __init__(self, rx: re.Pattern[str]) -> None:
+        self._rx = rx
+        self._asc: re.Pattern[str] | None = None
+
+    def _twin(self) -> re.Pattern[str]:
+        rx = self._rx
+        asc = rx
+        try:
+            parsed = P.parse(rx.pattern, rx.flags)
+            if not (parsed.state.flags & (re.ASCII | re.LOCALE) or "(?u" in rx.pattern
+                    or _ASCII_FLAG.search(rx.pattern) or not _ascii_safe(list(parsed))):
+                asc = re.compile(rx.pattern, rx.flags & ~re.UNICODE | re.ASCII)
+        except (re.error, TypeError, ValueError):
+            asc = rx
+        self._asc = asc
+        return asc
+
+    def search(self, text: str, pos: int = 0,
+               endpos: int = sys.maxsize) -> re.Match[str] | None:
+        if plain_ascii(text):
+            return (self._asc or self._twin()).search(text, pos, endpos)
+        return self._rx.search(text, pos, endpos)
+
+    def match(self, text: str, pos: int = 0,
+              endpos: int = sys.maxsize) -> re.Match[str] | None:
+        if plain_ascii(text):
+            return (self._asc or self._twin()).match(text, pos, endpos)
+        return self._rx.match(text, pos, endpos)
+
+    def fullmatch(self, text: str, pos: int = 0,
+                  endpos: int = sys.maxsize) -> re.Match[str] | None:
+        if plain_ascii(text):
+            return (self._asc or self._twin()).fullmatch(text, pos, endpos)
+        return self._rx.fullmatch(text, pos, endpos)
+
+    def finditer(self, text: str, pos: int = 0,
+                 endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        if plain_ascii(text):
+            return (self._asc or self._twin()).finditer(text, pos, endpos)
+        return self._rx.finditer(text, pos, endpos)
+
+    def findall(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]:
+        if plain_ascii(text):
+            return (self._asc or self._twin()).findall(text, pos, endpos)
+        return self._rx.findall(text, pos, endpos)
+
+    def __getattr__(self, name: str) -> Any:  # pattern, flags, groupindex, sub...
+        return getattr(self._rx, name)
+
+
+def twinned(rx: re.Pattern[str]) -> re.Pattern[str]:
+    """``rx`` as a :class:`Twin` when it is a str pattern with re.IGNORECASE and no
+    ASCII or locale flag (its twin, compiled on first use, is ``rx`` itself when the
+    pattern holds a character that rules one out: see above), else ``rx``."""
+    if isinstance(rx.pattern, str) and rx.flags & re.IGNORECASE \
+            and not rx.flags & (re.ASCII | re.LOCALE):
+        return Twin(rx)  # type: ignore[return-value]
+    return rx
+
+
 # A maximal run of word characters: a literal made of word characters only occurs in a
 # text if and only if it occurs inside one of the text's runs.
 _WORD_RUN = re.compile(r"\w+")
@@ -721,7 +874,7 @@ class Alternation:
     string (checked when a match is found; such a pattern falls back to the joined
     alternation)."""
 
-    __slots__ = ("_all", "_always", "_by_literal", "_compiled", "_flags", "_ids",
+    __slots__ = ("_all", "_always", "_by_literal", "_compiled", "_flags", "_ids", "_twins",
                  "_joined", "_last_cands", "_last_hits", "_last_search", "_lits", "_memo",
                  "_more", "_none", "_patterns")
 
@@ -729,6 +882,8 @@ class Alternation:
         self._patterns = list(patterns)
         self._flags = flags
         self._compiled: list[re.Pattern[str] | None] = [None] * len(self._patterns)
+        # the ASCII twins (see plain_ascii), compiled on first use
+        self._twins: list[re.Pattern[str] | None] = [None] * len(self._patterns)
         self._joined: re.Pattern[str] | None = None
         # the first (most selective) requirement finds the candidates (literal ->
         # alternatives); the others must hold too (alternative -> further requirements)
@@ -758,6 +913,12 @@ class Alternation:
         rx = self._compiled[i]
         if rx is None:
             rx = self._compiled[i] = compile_guarded(self._patterns[i], self._flags)
+        return rx
+
+    def _twin(self, i: int) -> re.Pattern[str]:
+        rx = self._twins[i]
+        if rx is None:
+            rx = self._twins[i] = ascii_twin(self._patterns[i], self._flags) or self._rx(i)
         return rx
 
     def joined(self) -> re.Pattern[str]:
@@ -815,9 +976,12 @@ class Alternation:
     def _search(self, text: str, cands: tuple[int, ...], pos: int,
                 endpos: int) -> re.Match[str] | None:
         best: re.Match[str] | None = None
-        compiled = self._compiled
+        if plain_ascii(text):
+            compiled, rx = self._twins, self._twin
+        else:
+            compiled, rx = self._compiled, self._rx
         for i in cands:
-            m = (compiled[i] or self._rx(i)).search(text, pos, endpos)
+            m = (compiled[i] or rx(i)).search(text, pos, endpos)
             if m is not None and (best is None or m.start() < best.start()):
                 best = m
                 if m.start() == pos:
@@ -845,9 +1009,12 @@ class Alternation:
               endpos: int = sys.maxsize) -> re.Match[str] | None:
         """The joined alternation's ``match``: the first alternative, in order, that
         matches at ``pos`` (one whose gate fails cannot match anywhere in the text)."""
-        compiled = self._compiled
+        if plain_ascii(text):
+            compiled, rx = self._twins, self._twin
+        else:
+            compiled, rx = self._compiled, self._rx
         for i in self._candidates(text if endpos >= len(text) else text[:endpos]):
-            m = (compiled[i] or self._rx(i)).match(text, pos, endpos)
+            m = (compiled[i] or rx(i)).match(text, pos, endpos)
             if m is not None:
                 if m.start() == m.end():
                     return self.joined().match(text, pos, endpos)
@@ -868,7 +1035,10 @@ class Alternation:
         # each match was quadratic when one alternative matched often and another,
         # passing its gate, scanned to the end each time ("does not usually heal x " *
         # 4,000: 1.6 s).
-        compiled = self._compiled
+        if plain_ascii(text):
+            compiled, rx = self._twins, self._twin
+        else:
+            compiled, rx = self._compiled, self._rx
         nxt: dict[int, re.Match[str] | None] = {}
         pos = 0
         while pos <= len(text):
@@ -876,7 +1046,7 @@ class Alternation:
             for i in cands:
                 m = nxt.get(i, _UNSET)
                 if m is _UNSET or (m is not None and m.start() < pos):
-                    m = nxt[i] = (compiled[i] or self._rx(i)).search(text, pos)
+                    m = nxt[i] = (compiled[i] or rx(i)).search(text, pos)
                 if m is not None and (best is None or m.start() < best.start()):
                     best = m  # (ties: the earlier alternative, as in the joined pattern)
             if best is None:

@@ -46,9 +46,10 @@ def _compile(spec: dict[str, Any] | None, where: str) -> re.Pattern[str] | None:
     # tried at every position; a lookahead for the characters a match can start with
     # (zero-width, implied by the pattern: the same matches) rejects most positions at
     # once, as for the claim lexicons' gated alternations.
-    from conditionlint.gated import compile_guarded
+    from conditionlint.gated import compile_guarded, twinned
 
-    return compile_guarded(pattern, re.I | re.M)
+    # (searched with its ASCII twin in ASCII texts: gated.Twin)
+    return twinned(compile_guarded(pattern, re.I | re.M))
 
 
 class _Lexicon:
