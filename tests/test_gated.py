@@ -58,7 +58,6 @@ def test_required_literals(pattern: str, expected: set[str]) -> None:
 @pytest.mark.parametrize("pattern", [
     r"ab+c",  # no literal of three characters is required
     r"(?:optional)?\s+x",  # an optional group is not required
-    r"\b95\s?%\s+?CI\b",  # "95" is too short a literal
     r"(?x) verbose  mode",  # verbose mode: white space means nothing, not gated
     r"[a-z]+ly",
     r"a|bc|def",  # a branch without a long enough literal
@@ -73,6 +72,8 @@ def test_a_required_digit_is_a_gate() -> None:
     assert required_literals(r"\bp\s?[<=]\s?0?\.\d", re.I) == frozenset({DIGIT})
     assert required_literals(r"\bin\s+[0-9]+\s?%", re.I) == frozenset({DIGIT})
     assert required_literals(r"\bRR\s*=\s*[^0-9]", re.I) is None  # a negated class
+    # "95" is too short a literal, but it holds a digit (tenth session)
+    assert required_literals(r"\b95\s?%\s+?CI\b", re.I) == frozenset({DIGIT})
     alt = Alternation([r"\bp\s?<\s?0?\.\d"])
     assert alt.search("no numbers here, p < x") is None
     assert alt.search("significant (p < 0.05)").span() == (13, 20)
@@ -368,3 +369,26 @@ def test_word_edge_gates_and_endpos() -> None:
     assert alt.search("cans", 0, 3).span() == (0, 3)
     assert alt.search("scan", 1) is None  # re looks before pos
     assert alt.match("cans", 0, 3).span() == (0, 3)
+
+
+def test_gated_search_skips_texts_without_the_words() -> None:
+    """gated.Gated (the safety lexicons' elements): a text without a literal of each
+    requirement is not searched; otherwise, and for a text cut at endpos or holding a
+    case-folding exception, the pattern's own answer."""
+    from conditionlint.gated import Gated, gated_search
+
+    pattern = r"\bresults?\s+(?:may\s+)?vary\b"
+    plain = re.compile(pattern, re.I | re.M)
+    rx = gated_search(plain, pattern, re.I | re.M)
+    assert isinstance(rx, Gated)
+    texts = ["Results may vary.", "results\nvary", "no match here", "result varies",
+             "RESULTS VARY", "re\u017fults vary", "the results vary a lot"]
+    for text in texts:
+        for pos, endpos in ((0, len(text)), (3, len(text)), (0, 12)):
+            m1, m2 = rx.search(text, pos, endpos), plain.search(text, pos, endpos)
+            assert (m1 and m1.span()) == (m2 and m2.span()), (text, pos, endpos)
+            m1, m2 = rx.match(text, pos, endpos), plain.match(text, pos, endpos)
+            assert (m1 and m1.span()) == (m2 and m2.span()), (text, pos, endpos)
+        assert _spans(rx.finditer(text)) == _spans(plain.finditer(text))
+    assert rx.pattern == pattern and rx.flags == plain.flags
+    assert gated_search(re.compile("ab", re.I), "ab", re.I).__class__ is re.Pattern

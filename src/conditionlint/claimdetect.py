@@ -484,7 +484,7 @@ _COLON_CLAUSE = re.compile(r":(?<=[a-z]:)\s+(?=[a-z])")  # (the colon first: fou
 # Round 15: a definition ("X is a common fungal infection that ...") or how the body
 # works ("It makes enzymes that ...", "The thyroid is a small gland in the neck that
 # makes hormones which ..."), up to its relative pronoun
-_DEFINING = re.compile(
+_DEFINING = twinned(re.compile(
     r"^\W{,40}(?:(?:[\w'()-]+ ){1,5}(?:is|are) (?:a|an|one of the|the|a type of|a kind of) "
     r"(?:[\w-]+ ){0,4}?(?:infections?|conditions?|diseases?|disorders?|illness(?:es)?|"
     r"inflammation|syndromes?|viruse?s?|fungus|fungi|glands?|organs?|tubes?|muscles?|"
@@ -493,7 +493,7 @@ _DEFINING = re.compile(
     r"|(?:it|they|the [\w-]+|[\w-]+) (?:also )?(?:makes?|produces?|releases?|secretes?) "
     r"(?:[\w-]+ ){0,3}?(?:enzymes|hormones?|chemicals?|substances?|proteins?|fluid|mucus|"
     r"juices?|bile|antibodies))"
-    r",? (?P<rel>(?:that|which))\b", re.I)
+    r",? (?P<rel>(?:that|which))\b", re.I))
 # where the relative clause ends (a new main clause), and what in it is still a claim
 # about treatment
 # (seventh session's review: "but" after a line break, a dash and ", and" end it too, so

@@ -157,6 +157,8 @@ def _seq_requirements(items: list, before: bool = False, after: bool = False,
                 lit = (" " if _edge(items, start - 1, -1, before) else "") + lit + (
                     " " if _edge(items, end, 1, after) else "")
             reqs.append(frozenset({lit}))
+            if len(run) < 3 and any(c.isdigit() for c in run):
+                reqs.append(frozenset({DIGIT}))  # too short a literal, but a digit ("95")
             run.clear()
 
     for idx, (op, av) in enumerate(items):
@@ -863,6 +865,59 @@ class _LiteralIndex:
 
 _INDEX = _LiteralIndex()
 _BY_TEXT = _INDEX._by_text  # noqa: SLF001 - cleared in place, never replaced
+
+
+class Gated:
+    """A compiled pattern whose searches first ask the literal index whether the
+    text holds a literal of each of the pattern's requirements (see :func:`gate`): a
+    text without one cannot hold a match, and is not searched. Everything else is the
+    pattern's own. For patterns searched in many texts that rarely hold their words
+    (the safety lexicons' elements, asked about every block of a page)."""
+
+    __slots__ = ("_reqs", "_rx")
+
+    def __init__(self, rx: re.Pattern[str], reqs: tuple[Requirement, ...]) -> None:
+        self._rx, self._reqs = rx, reqs
+
+    def _may(self, text: str, endpos: int) -> bool:
+        """Whether the text may hold a match (re sees a text cut at endpos: then yes)."""
+        if endpos < len(text):
+            return True
+        try:
+            hits = _BY_TEXT[text]
+        except KeyError:
+            hits = _INDEX.hits_of(text)
+        if hits is None:  # a case-folding exception: searched
+            return True
+        for r in self._reqs:
+            if r.isdisjoint(hits):
+                return False
+        return True
+
+    def search(self, text: str, pos: int = 0,
+               endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self._rx.search(text, pos, endpos) if self._may(text, endpos) else None
+
+    def match(self, text: str, pos: int = 0,
+              endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self._rx.match(text, pos, endpos) if self._may(text, endpos) else None
+
+    def finditer(self, text: str, pos: int = 0,
+                 endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        return self._rx.finditer(text, pos, endpos) if self._may(text, endpos) else _NOTHING
+
+    def __getattr__(self, name: str) -> Any:  # pattern, flags, groupindex, sub...
+        return getattr(self._rx, name)
+
+
+def gated_search(rx: re.Pattern[str], pattern: str, flags: int) -> re.Pattern[str]:
+    """``rx`` (``pattern`` compiled with ``flags``, perhaps guarded or twinned) as a
+    :class:`Gated`, when the pattern has a gate."""
+    reqs = gate(pattern, flags)
+    if not reqs:
+        return rx
+    _INDEX.add(frozenset().union(*reqs))
+    return Gated(rx, reqs)  # type: ignore[return-value]
 
 
 class Alternation:
