@@ -868,29 +868,39 @@ _BY_TEXT = _INDEX._by_text  # noqa: SLF001 - cleared in place, never replaced
 
 
 class Gated:
-    """A compiled pattern whose searches first ask the literal index whether the
-    text holds a literal of each of the pattern's requirements (see :func:`gate`): a
+    """A compiled pattern whose searches first test whether the text holds a literal of
+    each of the pattern's requirements (see :func:`gate`; word-edge marks left out): a
     text without one cannot hold a match, and is not searched. Everything else is the
     pattern's own. For patterns searched in many texts that rarely hold their words
-    (the safety lexicons' elements, asked about every block of a page)."""
+    (the safety lexicons' elements, asked about every block of a page). The test is a
+    substring test on the lower-cased text, remembered for a few hundred recent texts
+    apart from the literal index's tables (block texts there crowded out the claim
+    rules' sentences)."""
 
     __slots__ = ("_reqs", "_rx")
 
     def __init__(self, rx: re.Pattern[str], reqs: tuple[Requirement, ...]) -> None:
-        self._rx, self._reqs = rx, reqs
+        self._rx = rx
+        self._reqs = tuple(tuple(sorted({lit if lit == DIGIT else lit.strip(" ")
+                                         for lit in r})) for r in reqs)
 
     def _may(self, text: str, endpos: int) -> bool:
         """Whether the text may hold a match (re sees a text cut at endpos: then yes)."""
         if endpos < len(text):
             return True
-        try:
-            hits = _BY_TEXT[text]
-        except KeyError:
-            hits = _INDEX.hits_of(text)
-        if hits is None:  # a case-folding exception: searched
+        low = _lows.get(text)
+        if low is None:
+            low = "" if FOLD_EXCEPTIONS.search(text) else text.lower()
+            if len(_lows) > 512:
+                _lows.clear()
+            _lows[text] = low
+        if not low:  # a case-folding exception (or nothing): searched
             return True
         for r in self._reqs:
-            if r.isdisjoint(hits):
+            for lit in r:
+                if lit in low if lit != DIGIT else _ANY_DIGIT.search(low) is not None:
+                    break
+            else:
                 return False
         return True
 
@@ -910,13 +920,15 @@ class Gated:
         return getattr(self._rx, name)
 
 
+_lows: dict[str, str] = {}  # text -> lower case ("" for a case-folding exception)
+
+
 def gated_search(rx: re.Pattern[str], pattern: str, flags: int) -> re.Pattern[str]:
     """``rx`` (``pattern`` compiled with ``flags``, perhaps guarded or twinned) as a
     :class:`Gated`, when the pattern has a gate."""
     reqs = gate(pattern, flags)
     if not reqs:
         return rx
-    _INDEX.add(frozenset().union(*reqs))
     return Gated(rx, reqs)  # type: ignore[return-value]
 
 
