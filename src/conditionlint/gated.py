@@ -661,16 +661,33 @@ def _ascii_safe(items: Any) -> bool:
     return True
 
 
+def _twin_safe(pattern: str, flags: int) -> bool:
+    """Whether ``pattern`` compiled with ``flags`` has an ASCII twin (see above)."""
+    try:
+        parsed = P.parse(pattern, flags)
+    except (re.error, ValueError, TypeError):
+        return False
+    return not (parsed.state.flags & (re.ASCII | re.LOCALE) or _ASCII_FLAG.search(pattern)
+                or "(?u" in pattern or not _ascii_safe(list(parsed)))
+
+
+def twin_safe(pattern: str, flags: int) -> bool:
+    """:func:`_twin_safe`, kept in the compiled-pattern store when the command line has
+    one (parsing the pattern costs about as much as compiling it: a one-page run)."""
+    from conditionlint import recache
+
+    return bool(recache.derived("gated.ascii-twin", (source_stamp(), pattern, int(flags)),
+                                lambda: _twin_safe(pattern, flags)))
+
+
 def ascii_twin(pattern: str, flags: int) -> re.Pattern[str] | None:
     """``pattern`` compiled guarded with re.ASCII added, or None when that would not
     find the same matches in a :func:`plain_ascii` text."""
     if flags & (re.ASCII | re.LOCALE) or not flags & re.IGNORECASE:
         return None  # (without IGNORECASE nothing is folded: no gain)
+    if not twin_safe(pattern, flags):
+        return None
     try:
-        parsed = P.parse(pattern, flags)
-        if parsed.state.flags & (re.ASCII | re.LOCALE) or _ASCII_FLAG.search(pattern) \
-                or "(?u" in pattern or not _ascii_safe(list(parsed)):
-            return None
         return compile_guarded(pattern, flags & ~re.UNICODE | re.ASCII)
     except (re.error, ValueError, TypeError):
         return None
@@ -693,9 +710,7 @@ class Twin:
         rx = self._rx
         asc = rx
         try:
-            parsed = P.parse(rx.pattern, rx.flags)
-            if not (parsed.state.flags & (re.ASCII | re.LOCALE) or "(?u" in rx.pattern
-                    or _ASCII_FLAG.search(rx.pattern) or not _ascii_safe(list(parsed))):
+            if twin_safe(rx.pattern, rx.flags):
                 asc = re.compile(rx.pattern, rx.flags & ~re.UNICODE | re.ASCII)
         except (re.error, TypeError, ValueError):
             asc = rx
