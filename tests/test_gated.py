@@ -36,12 +36,20 @@ def _all_alternations() -> list[Alternation]:
 
 
 @pytest.mark.parametrize(("pattern", "expected"), [
-    (r"\breduc(?:es|ed)\b", {"reduce"}),  # sre folds the common prefix 'e'
+    # sre folds the common prefix 'e'; " reduce": it must start a word (after "\b")
+    (r"\breduc(?:es|ed)\b", {" reduce"}),
     (r"(?:ease|relie)\w*", {"ease", "relie"}),
-    (r"\b(?:is|are)\s+(?:proven|effective)", {"proven", "effective"}),
-    (r"(?P<verb>helps?)\s+with", {"help", "with"} & {"help"}),
+    (r"\b(?:is|are)\s+(?:proven|effective)", {" proven", " effective"}),
+    (r"(?P<verb>helps?)\s+with", {" with"}),  # (a tie with "help": the marked first)
     (r"colou?r", {"colo"}),
-    (r"(?!no)\bworks?\b", {"work"}),  # look-aheads are not required text
+    (r"(?!no)\bworks?\b", {" work"}),  # look-aheads are not required text
+    (r"\b(?:can|could|may)\b", {" can ", " could ", " may "}),  # whole words
+    (r"\bcan(?!not)\s", {" can "}),  # a look-around between changes nothing
+    (r"^try\b", {" try "}),
+    (r"\b(?:(?!not)\w+ )?cures\b", {"cures "}),  # after an optional group: unknown
+    (r"x-ray\b", {"x-ray"}),  # not made of word characters: no marks
+    (r"(?a)\bcan\b", {"can"}),  # ASCII "\b" is not the index's word edge
+    (r"\bcan(?i:x)", {" can"}),
 ])
 def test_required_literals(pattern: str, expected: set[str]) -> None:
     assert required_literals(pattern, re.IGNORECASE) == frozenset(expected)
@@ -50,7 +58,6 @@ def test_required_literals(pattern: str, expected: set[str]) -> None:
 @pytest.mark.parametrize("pattern", [
     r"ab+c",  # no literal of three characters is required
     r"(?:optional)?\s+x",  # an optional group is not required
-    r"\b95\s?%\s+?CI\b",  # "95" is too short a literal
     r"(?x) verbose  mode",  # verbose mode: white space means nothing, not gated
     r"[a-z]+ly",
     r"a|bc|def",  # a branch without a long enough literal
@@ -65,6 +72,8 @@ def test_a_required_digit_is_a_gate() -> None:
     assert required_literals(r"\bp\s?[<=]\s?0?\.\d", re.I) == frozenset({DIGIT})
     assert required_literals(r"\bin\s+[0-9]+\s?%", re.I) == frozenset({DIGIT})
     assert required_literals(r"\bRR\s*=\s*[^0-9]", re.I) is None  # a negated class
+    # "95" is too short a literal, but it holds a digit (tenth session)
+    assert required_literals(r"\b95\s?%\s+?CI\b", re.I) == frozenset({DIGIT})
     alt = Alternation([r"\bp\s?<\s?0?\.\d"])
     assert alt.search("no numbers here, p < x") is None
     assert alt.search("significant (p < 0.05)").span() == (13, 20)
@@ -139,9 +148,9 @@ def test_every_requirement_must_hold() -> None:
     from conditionlint.gated import required_sets
 
     sets = required_sets(r"\bcuts?\s+(?:the\s+)?risk\s+of\s+(?:migraine|headache)", re.I)
-    assert set(sets) == {frozenset({"cut"}), frozenset({"risk"}),
-                         frozenset({"migraine", "headache"})}
-    assert sets[0] == frozenset({"migraine", "headache"})  # the most selective first
+    assert set(sets) == {frozenset({" cut"}), frozenset({"risk "}),
+                         frozenset({" migraine", " headache"})}
+    assert sets[0] == frozenset({" migraine", " headache"})  # the most selective first
     alt = Alternation([r"\bcuts?\s+(?:the\s+)?risk\s+of\s+(?:migraine|headache)"])
     assert alt.search("it cuts the risk of migraine").span() == (3, 28)
     assert alt.search("migraine: cut the cost") is None  # 'risk' is missing
@@ -227,8 +236,17 @@ def test_match_is_the_joined_match() -> None:
     (r"^\W*(?:ask|see)", ""),  # \W* may match nothing: the first character is unknown
     (r"(?i:abc)", ""),  # scoped flags
     (r"(?i)abc", ""),  # global inline flags must stay first
-    (r"(?:a|)b", ""),  # an alternative that consumes nothing
+    (r"(?:a|)b", "(?=[ab])"),  # an alternative that consumes nothing: "b" follows
     (r"[^a]b", ""),
+    # optional items (tenth session): their first characters and those that follow
+    (r"\b(?:S?MD|RR)\s*=", "(?=[MRS])"),
+    (r"\b(?:a\s+|an\s+)?(?:clear|strong)\s+link", "(?=[acs])"),
+    (r"(?:ab)?", ""),  # may match the empty string
+    (r"\W?x", ""),  # (nearly) any character: no guard
+    # an alternative anchored at the start: "^" holds there, or the others' characters
+    (r"\bfoo|^\W{,4}bar", "(?:^|(?=[f]))"),
+    (r"\bfoo|\Abar", "(?=[bf])"),  # (told without the anchor: as before)
+    (r"^\W{,4}bar", ""),  # anchored: re itself tries the start only
 ])
 def test_first_char_guard(pattern: str, guard: str) -> None:
     from conditionlint.gated import first_char_guard
@@ -284,9 +302,93 @@ def test_finditer_asks_an_alternative_again_only_when_it_is_passed() -> None:
     text = "does not usually heal x " * 200
     counters = [_Counting(alt._rx(i)) for i in range(3)]  # noqa: SLF001
     alt._compiled[:] = counters  # noqa: SLF001
+    alt._twins[:] = counters  # (an ASCII text is searched with the ASCII twins)  # noqa: SLF001
     got = _spans(alt.finditer(text))
     assert got == _spans(alt.joined().finditer(text))
     assert len(got) == 400
     # the one that never matches: once; the two that match: about once a match
     assert counters[1].searches == 1
     assert counters[0].searches <= 201 and counters[2].searches <= 201
+
+
+# -- ASCII twins (tenth session) ------------------------------------------------------
+def test_ascii_folds_are_complete() -> None:
+    """The non-ASCII characters that re.IGNORECASE equates with an ASCII character, in
+    a pattern or in a text, are the four gated.ASCII_FOLDS (every code point checked)."""
+    from conditionlint.gated import ASCII_FOLDS
+
+    ascii_set = re.compile(r"[\x00-\x7f]", re.IGNORECASE)
+    found = set()
+    for cp in range(128, 0x110000):
+        if 0xD800 <= cp <= 0xDFFF:
+            continue
+        ch = chr(cp)
+        lit = re.compile(re.escape(ch), re.IGNORECASE)
+        if ascii_set.fullmatch(ch) or any(lit.fullmatch(chr(a)) for a in (
+                ord(ch.lower()[0]), ord(ch.upper()[0])) if a < 128):
+            found.add(ch)
+    assert found == set(ASCII_FOLDS)
+
+
+def test_ascii_and_unicode_classes_agree_on_ascii_but_separators() -> None:
+    """\\w, \\d, \\s and \\b are the same in ASCII and Unicode mode on every ASCII
+    character but "\\x1c"-"\\x1f" (Unicode white space): texts with those are searched
+    with the Unicode patterns (gated.plain_ascii)."""
+    from conditionlint.gated import plain_ascii
+
+    for cls in (r"\w", r"\d", r"\s", r"\W", r"\D", r"\S"):
+        uni, asc = re.compile(cls, re.I), re.compile(cls, re.I | re.A)
+        differ = {chr(c) for c in range(128)
+                  if bool(uni.fullmatch(chr(c))) != bool(asc.fullmatch(chr(c)))}
+        assert differ <= {"\x1c", "\x1d", "\x1e", "\x1f"}, cls
+    assert plain_ascii("plain text") and not plain_ascii("a\x1fb")
+    assert not plain_ascii("caf\u00e9")
+
+
+def test_ascii_twin() -> None:
+    from conditionlint.gated import ascii_twin
+
+    assert ascii_twin(r"\bcan\b", re.I).flags & re.ASCII
+    assert ascii_twin(r"\u017fafe", re.I) is None  # the long s matches "s"
+    assert ascii_twin(r"[\u0100-\u0200]x", re.I) is None  # a range holding it
+    assert ascii_twin(r"(?u:x)y", re.I) is None
+    assert ascii_twin(r"can", 0) is None  # no IGNORECASE: nothing to gain
+    alt = Alternation([r"\bcan\b\s+help", r"\u017fafe"])
+    assert alt.search("It can\x1chelp").span() == (3, 11)  # "\x1c" is "\s" to Unicode
+    assert alt.search("totally safe").span() == (8, 12)
+    assert alt.search("CAN HELP").span() == (0, 8)
+
+
+def test_word_edge_gates_and_endpos() -> None:
+    """A gate literal that must end a word does not let "cancer" through; a search
+    that stops before the text's end sees the text cut there (re's "\\b" does)."""
+    alt = Alternation([r"\bcan\b"])
+    assert alt.search("cancer care") is None
+    assert alt.search("scan it") is None
+    assert alt.search("it can") .span() == (3, 6)
+    assert alt.search("cans", 0, 3).span() == (0, 3)
+    assert alt.search("scan", 1) is None  # re looks before pos
+    assert alt.match("cans", 0, 3).span() == (0, 3)
+
+
+def test_gated_search_skips_texts_without_the_words() -> None:
+    """gated.Gated (the safety lexicons' elements): a text without a literal of each
+    requirement is not searched; otherwise, and for a text cut at endpos or holding a
+    case-folding exception, the pattern's own answer."""
+    from conditionlint.gated import Gated, gated_search
+
+    pattern = r"\bresults?\s+(?:may\s+)?vary\b"
+    plain = re.compile(pattern, re.I | re.M)
+    rx = gated_search(plain, pattern, re.I | re.M)
+    assert isinstance(rx, Gated)
+    texts = ["Results may vary.", "results\nvary", "no match here", "result varies",
+             "RESULTS VARY", "re\u017fults vary", "the results vary a lot"]
+    for text in texts:
+        for pos, endpos in ((0, len(text)), (3, len(text)), (0, 12)):
+            m1, m2 = rx.search(text, pos, endpos), plain.search(text, pos, endpos)
+            assert (m1 and m1.span()) == (m2 and m2.span()), (text, pos, endpos)
+            m1, m2 = rx.match(text, pos, endpos), plain.match(text, pos, endpos)
+            assert (m1 and m1.span()) == (m2 and m2.span()), (text, pos, endpos)
+        assert _spans(rx.finditer(text)) == _spans(plain.finditer(text))
+    assert rx.pattern == pattern and rx.flags == plain.flags
+    assert gated_search(re.compile("ab", re.I), "ab", re.I).__class__ is re.Pattern

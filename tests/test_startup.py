@@ -453,7 +453,8 @@ def test_alternation_layout_from_the_store_is_the_fresh_layout(store):
     assert gated._store_stamp() == gated.source_stamp() + gated._digest_of(table)  # noqa: SLF001
     always, by_literal, more = fresh
     assert always == [4]  # "\?" has no usable literal
-    assert by_literal["clinically"] == [3] and more[3] == [["proven"]]
+    # (whole words: the literals carry word-edge marks, see gated._edge)
+    assert by_literal[" clinically "] == [3] and more[3] == [[" proven "]]
 
 
 def test_an_edited_rule_file_replaces_its_stored_data(store, tmp_path):

@@ -40,6 +40,7 @@ from typing import Any, NamedTuple
 
 from conditionlint import identifiers
 from conditionlint.document import Block, Citation, Document, EvidenceEntry
+from conditionlint.gated import twinned
 
 # "[@smith2020]", "[@a; @b]", with Pandoc's prefix and locator: "[see @smith2020, p. 3]"
 # (not an e-mail address: "@" follows a space, "[", ";" or "-")
@@ -462,7 +463,8 @@ _BARE_HINT = re.compile(r"https?://|doi\.org/|pubmed\.ncbi\.nlm\.nih\.gov/", re.
 # counts only after its "doi:" label (a bare "10.1000/x" in prose is not a citation).
 # (behind a look-ahead for the letters every match starts with: most positions are
 # rejected at once; no other letter folds to d, p or n under IGNORECASE)
-_ID_HINT = re.compile(r"(?=[dpn])(?:\bdoi:|\bPMID\b|\bPubMed\s+ID\b|\bPMC\d|\bNCT\d)", re.I)
+_ID_HINT = twinned(re.compile(r"(?=[dpn])(?:\bdoi:|\bPMID\b|\bPubMed\s+ID\b|\bPMC\d|\bNCT\d)",
+                              re.I))  # (its ASCII twin for ASCII texts: gated.Twin)
 _ID_LABEL = re.compile(r"\b(?:(?P<doi>doi:)|doi|PMID|PubMed\s+ID)\s*:?\s*$", re.I)
 # Study designs a link's text or sentence may name unambiguously (for CL408). A name
 # that fits several designs ("a study", "a trial", "research") names none.

@@ -39,7 +39,7 @@ from conditionlint import claimmodel
 from conditionlint import claimstructure as structmod
 from conditionlint import sentences as splitter
 from conditionlint.document import Block, Citation, Document, EvidenceEntry, Sentence
-from conditionlint.gated import Alternation, Alternations, Openings, compile_guarded
+from conditionlint.gated import Alternation, Alternations, Openings, compile_guarded, twinned
 
 _NO_PAGE = structmod.PageWords()
 FM_CLAIM_KEYS = ("description", "summary", "excerpt", "subtitle", "tagline", "lead",
@@ -190,7 +190,7 @@ def _clause(name: str) -> re.Pattern[str]:
     pattern = load("claims").get("clause-patterns", {}).get(name)
     # behind its first-character guard and kept in the compiled-pattern store, as the
     # lexicon's other patterns are
-    return compile_guarded(pattern if pattern else r"(?!)", re.I)
+    return twinned(compile_guarded(pattern if pattern else r"(?!)", re.I))
 
 
 @dataclass(frozen=True)
@@ -509,7 +509,7 @@ _COLON_CLAUSE = re.compile(r":(?<=[a-z]:)\s+(?=[a-z])")  # (the colon first: fou
 # Round 15: a definition ("X is a common fungal infection that ...") or how the body
 # works ("It makes enzymes that ...", "The thyroid is a small gland in the neck that
 # makes hormones which ..."), up to its relative pronoun
-_DEFINING = re.compile(
+_DEFINING = twinned(re.compile(
     r"^\W{,40}(?:(?:[\w'()-]+ ){1,5}(?:is|are) (?:a|an|one of the|the|a type of|a kind of) "
     r"(?:[\w-]+ ){0,4}?(?:infections?|conditions?|diseases?|disorders?|illness(?:es)?|"
     r"inflammation|syndromes?|viruse?s?|fungus|fungi|glands?|organs?|tubes?|muscles?|"
@@ -518,7 +518,7 @@ _DEFINING = re.compile(
     r"|(?:it|they|the [\w-]+|[\w-]+) (?:also )?(?:makes?|produces?|releases?|secretes?) "
     r"(?:[\w-]+ ){0,3}?(?:enzymes|hormones?|chemicals?|substances?|proteins?|fluid|mucus|"
     r"juices?|bile|antibodies))"
-    r",? (?P<rel>(?:that|which))\b", re.I)
+    r",? (?P<rel>(?:that|which))\b", re.I))
 # where the relative clause ends (a new main clause), and what in it is still a claim
 # about treatment
 # (seventh session's review: "but" after a line break, a dash and ", and" end it too, so
@@ -538,12 +538,12 @@ _DEFINING_CLAIM = re.compile(r"\b(?:treat\w*|cur(?:e|es|ed|able)|therap\w*|medic
 
 # Round 12: where an instruction (or a Do/Don't list item) gives its reason: after a
 # dash, "as", "because", "since" or a semicolon.
-_REASON_CLAUSE = re.compile(r"\s[\u2013\u2014]\s*|\s-\s+|[,;]\s*(?:as|because|since)\s+"
+_REASON_CLAUSE = twinned(re.compile(r"\s[\u2013\u2014]\s*|\s-\s+|[,;]\s*(?:as|because|since)\s+"
                             r"|\s(?:because|since)\s+|\sas\s+(?=(?:it|this|that|they|these|those)\s)"
                             # (a run of spaces is tried from its first one only:
                             # "Rest" + 40,000 spaces took 10 s)
                             r"|(?<!\s),?\s+otherwise,?\s+"
-                            r"|;\s+", re.I)
+                            r"|;\s+", re.I))
 # A reason that predicts what happens to the body: a modal or a present-tense verb of
 # consequence, with a health word or a harm word after it ("using them for too long can
 # make your symptoms worse", "as it can dehydrate you", "breaking the skin lets germs
@@ -626,7 +626,7 @@ def _harms_body(text: str, page: structmod.PageWords | None, lo: int) -> Cue | N
     return Cue("causal", _label("causal"), " ".join(text[a:b].split()), a, b)
 
 
-_CONDITION = re.compile(r"^\W*(?:if|unless|when|whenever)\b[^,;:.]{0,120},", re.I)
+_CONDITION = twinned(re.compile(r"^\W*(?:if|unless|when|whenever)\b[^,;:.]{0,120},", re.I))
 
 # Round 16: a plain effect on a person ("can make you feel dizzy", "can leave you tired")
 _PLAIN_EFFECT = re.compile(r"(?:can|could|may|might|will|often)\s+(?:[a-z]+\s+)?(?:make|leave)\s+"
@@ -696,8 +696,8 @@ _HEALTH_WORD = re.compile(r"\b(?:rash\w*|itch\w*|fever|temperature|cough\w*|blis
 # "has not healed", "You do not need to stop": a cue right after a negation claims
 # nothing (cues that contain their own negation, "does not cause lasting damage",
 # start at the negation and are kept).
-_NEGATED = re.compile(r"(?:\b(?:not|cannot|never|no longer|neither|nor|without)|n['\u2019]t)\s+(?:(?:proven|shown|known|likely|able|going)\s+to\s+|[\w-]+\s+)?$"
-                      r"|\bno\s+(?:[\w-]+\s+){1,2}$|\b(?:hard|harder|difficult|tricky)\s+$", re.I)
+_NEGATED = twinned(re.compile(r"(?:\b(?:not|cannot|never|no longer|neither|nor|without)|n['\u2019]t)\s+(?:(?:proven|shown|known|likely|able|going)\s+to\s+|[\w-]+\s+)?$"
+                      r"|\bno\s+(?:[\w-]+\s+){1,2}$|\b(?:hard|harder|difficult|tricky)\s+$", re.I))
 
 
 # In a descriptive section a relative clause describes the body, not a treatment:
@@ -1450,7 +1450,7 @@ def _body_at_work(text: str, cue: Cue, page: structmod.PageWords | None, lo: int
 # including:", "## What are the signs?"): its items describe the condition; not the
 # signs of a treatment working or of recovery. (Code, not a clause pattern of
 # rules/claims.yaml: the rule-file schema lists those keys.)
-_SIGN_LEAD = re.compile(spaced(
+_SIGN_LEAD = twinned(re.compile(spaced(
     r"^\W{,40}(?![^:?]*\b(?:treatment|therapy|working|work|improv\w*|better|recover\w*|"
     r"heal\w*|progress)\b)"
     # "What are the signs?"
@@ -1465,7 +1465,7 @@ _SIGN_LEAD = re.compile(spaced(
     # "Some things may set it off, including:"
     r"|(?:some |other |many |common )?things (?:that )?(?:can |may |might |could |often )?"
     r"(?:set (?:it|them|this) off|trigger (?:it|them|this|an attack|a flare|attacks|flares))"
-    r"\b[^:]*:\s*$)"), re.I)
+    r"\b[^:]*:\s*$)"), re.I))
 
 
 # Round 17 mend: a lead-in with a treatment or outcome cue of its own ("Symptoms can be

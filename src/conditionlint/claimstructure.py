@@ -28,7 +28,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from conditionlint.gated import Alternation
+from conditionlint.gated import Alternation, twinned
 
 _VOWELS = "aeiou"
 _WORD = re.compile(r"[a-z]+")
@@ -134,10 +134,10 @@ def structure() -> Structure | None:
         frequency=lex.frequencies,
         prevalence=re.compile("|".join(f"(?:{spaced(p)})" for p in st.get("prevalence", []))
                               or r"(?!)", re.IGNORECASE),
-        acts_on=re.compile(r"\b(?!(?:%s)\b)[a-z]{3,}(?:s|ed) (?:your|their|the|his|her) "
+        acts_on=twinned(re.compile(r"\b(?!(?:%s)\b)[a-z]{3,}(?:s|ed) (?:your|their|the|his|her) "
                            r"(?:[\w-]+ )?(?:%s)\b" % ("|".join(_NOT_ACTIONS),
                                                      _words(st.get("health-objects", []))),
-                           re.IGNORECASE),
+                           re.IGNORECASE)),
         effect_words=frozenset(f for e in st.get("effect-verbs", [])
                                for f in inflect(e.lstrip("~").split(" ", 1)[0].lower())),
         benefit_before=re.compile(r"\b%s,?\s+(?:[\w-]+,?\s+)?$" % good, re.IGNORECASE),

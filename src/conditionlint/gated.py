@@ -65,7 +65,8 @@ _USABLE = 2.5  # literals of three characters or more (the index works on trigra
 
 
 def _strength(lit: str) -> float:
-    return _USABLE if lit == DIGIT else len(lit)  # weaker than any three-letter word
+    # (a word literal's edge marks, see below, are not characters of the literal)
+    return _USABLE if lit == DIGIT else len(lit.strip(" "))  # weaker than any 3-letter word
 
 
 def _usable(r: Requirement) -> bool:
@@ -94,65 +95,128 @@ def _is_digit_class(av: list) -> bool:
     return True
 
 
-def _seq_requirements(items: list) -> list[Requirement]:
-    """Requirements (each must hold) of a parsed sequence."""
+# Word edges. A literal made of word characters that the pattern puts right after
+# "\b", "^", white space or another non-word character (a look-around in between
+# changes nothing) must start a word of the text; right before one, end a word. Such a
+# literal is written with a space on that side (" can " for "\bcan\b": no literal
+# holds a space, as white space ends a literal), and the index reports it only for a
+# word of the text that starts or ends so: "can" in "cancer" does not let "\bcan\b"
+# through. Lower-casing keeps every character's word-ness but for the dotted capital
+# I, which bypasses the gate (tests/test_gated.py checks every code point), so the
+# words of the lower-cased text are those re's "\b" sees. Not for patterns with an
+# ASCII flag, whose "\b" is not the index's.
+_BEFORE_EDGES = frozenset({C.AT_BOUNDARY, C.AT_BEGINNING, C.AT_BEGINNING_STRING})
+_AFTER_EDGES = frozenset({C.AT_BOUNDARY, C.AT_END, C.AT_END_STRING})
+_NONWORD_CATEGORIES = frozenset({C.CATEGORY_SPACE, C.CATEGORY_NOT_WORD})
+_WORD_LITERAL = re.compile(r"\w+")
+_ASCII_FLAG = re.compile(r"\(\?[a-zA-Z-]*a")
+
+
+def _nonword_char_item(op: Any, av: Any) -> bool:
+    """Whether every character the item matches is a non-word character."""
+    if op is C.LITERAL:
+        return av < 128 and not _WORD_LITERAL.match(chr(av))
+    if op is C.IN:
+        return bool(av) and all(
+            (o is C.LITERAL and a < 128 and not _WORD_LITERAL.match(chr(a)))
+            or (o is C.CATEGORY and a in _NONWORD_CATEGORIES) for o, a in av)
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT, _POSSESSIVE):
+        lo, _hi, sub = av
+        return lo >= 1 and len(sub) == 1 and _nonword_char_item(*sub[0])
+    return False
+
+
+def _edge(items: list, i: int, step: int, outer: bool) -> bool:
+    """Whether a non-word character or the text's edge is next to the literal, on the
+    side of ``items[i]`` (``step`` -1: before it, +1: after it); ``outer`` when the
+    sequence ends there."""
+    while 0 <= i < len(items):
+        op, av = items[i]
+        if op is C.ASSERT or op is C.ASSERT_NOT:
+            i += step
+            continue
+        if op is C.AT:
+            return av in (_BEFORE_EDGES if step < 0 else _AFTER_EDGES)
+        return _nonword_char_item(op, av)
+    return outer
+
+
+def _seq_requirements(items: list, before: bool = False, after: bool = False,
+                      edges: bool = False) -> list[Requirement]:
+    """Requirements (each must hold) of a parsed sequence; ``before``/``after``: the
+    sequence starts/ends next to a non-word character or the text's edge; ``edges``:
+    mark word literals' edges (see above)."""
     reqs: list[Requirement] = []
     run: list[str] = []
+    start = 0
 
-    def flush() -> None:
+    def flush(end: int) -> None:
         if run:
-            reqs.append(frozenset({"".join(run).lower()}))
+            lit = "".join(run).lower()
+            if edges and _WORD_LITERAL.fullmatch(lit):
+                lit = (" " if _edge(items, start - 1, -1, before) else "") + lit + (
+                    " " if _edge(items, end, 1, after) else "")
+            reqs.append(frozenset({lit}))
+            if len(run) < 3 and any(c.isdigit() for c in run):
+                reqs.append(frozenset({DIGIT}))  # too short a literal, but a digit ("95")
             run.clear()
 
-    for op, av in items:
+    for idx, (op, av) in enumerate(items):
         if op is C.LITERAL:
             ch = chr(av)
             if ch.isascii() and ch.isprintable() and not ch.isspace():
+                if not run:
+                    start = idx
                 run.append(ch)
                 continue
-            flush()
+            flush(idx)
         elif op is C.IN and _is_digit_class(av):
-            flush()
+            flush(idx)
             reqs.append(frozenset({DIGIT}))
         elif op is C.SUBPATTERN:
-            flush()
+            flush(idx)
             _group, add_flags, _del, sub = av
             if add_flags & (re.VERBOSE | re.LOCALE):
                 continue
-            r = _requirement(sub)
+            r = _requirement(sub, _edge(items, idx - 1, -1, before),
+                             _edge(items, idx + 1, 1, after), edges)
             if r is not None:
                 reqs.append(r)
         elif op is C.BRANCH:
-            flush()
-            r = _branch_requirement(av[1])
+            flush(idx)
+            r = _branch_requirement(av[1], _edge(items, idx - 1, -1, before),
+                                    _edge(items, idx + 1, 1, after), edges)
             if r is not None:
                 reqs.append(r)
         elif op in (C.MAX_REPEAT, C.MIN_REPEAT, _POSSESSIVE):
-            flush()
+            flush(idx)
             lo, _hi, sub = av
             if lo >= 1:
-                r = _requirement(sub)
+                r = _requirement(sub, edges=edges)
                 if r is not None:
                     reqs.append(r)
         elif op is _ATOMIC:
-            flush()
-            r = _requirement(av)
+            flush(idx)
+            r = _requirement(av, _edge(items, idx - 1, -1, before),
+                             _edge(items, idx + 1, 1, after), edges)
             if r is not None:
                 reqs.append(r)
         else:  # classes, any, anchors, look-arounds, back-references, conditionals
-            flush()
-    flush()
+            flush(idx)
+    flush(len(items))
     return reqs
 
 
-def _requirement(sub: object) -> Requirement | None:
-    return _best(_seq_requirements(list(sub)))
+def _requirement(sub: object, before: bool = False, after: bool = False,
+                 edges: bool = False) -> Requirement | None:
+    return _best(_seq_requirements(list(sub), before, after, edges))
 
 
-def _branch_requirement(branches: list) -> Requirement | None:
+def _branch_requirement(branches: list, before: bool = False, after: bool = False,
+                        edges: bool = False) -> Requirement | None:
     out: set[str] = set()
     for b in branches:
-        r = _requirement(b)
+        r = _requirement(b, before, after, edges)
         if r is None:
             return None
         out |= r
@@ -178,7 +242,8 @@ def required_sets(pattern: str, flags: int = 0) -> tuple[Requirement, ...]:
         return ()
     if parsed.state.flags & (re.VERBOSE | re.LOCALE):
         return ()
-    reqs = {r for r in _seq_requirements(list(parsed)) if _usable(r)}
+    edges = not (parsed.state.flags & re.ASCII or _ASCII_FLAG.search(pattern))
+    reqs = {r for r in _seq_requirements(list(parsed), edges=edges) if _usable(r)}
     return tuple(sorted(reqs, key=lambda r: (-min(map(_strength, r)), len(r), sorted(r))))
 
 
@@ -224,9 +289,68 @@ def _first_chars(items: list) -> list | None:
     return None
 
 
+_ANCHORS = {C.AT_BEGINNING: "^", C.AT_BEGINNING_STRING: r"\A"}
+
+
+def _first_info(items: list) -> tuple[list, set[str], bool] | None:
+    """A wider :func:`_first_chars` (tenth session), for the patterns it cannot tell:
+    optional items ("S?MD", "(?:a\\s+)?definite") add their first characters to those
+    of what follows them, and an alternative that opens with "^" or "\\A" adds that
+    anchor. Returns (character-set items, anchors, complete): every match of the
+    sequence starts with one of the characters or where one of the anchors holds, or
+    (not complete) matches the empty string there; None when that cannot be told."""
+    chars: list = []
+    anchors: set[str] = set()
+    for op, av in items:
+        if op is C.ASSERT or op is C.ASSERT_NOT:
+            continue
+        if op is C.AT:
+            if av in _ANCHORS:
+                anchors.add(_ANCHORS[av])
+                return chars, anchors, True
+            continue  # "\\b", "$"...: zero-width, the match's first character follows
+        if op is C.LITERAL:
+            chars.append((op, av))
+            return chars, anchors, True
+        if op is C.IN:
+            if any(o is C.NEGATE for o, _ in av):
+                return None
+            chars.extend(av)
+            return chars, anchors, True
+        if op is C.SUBPATTERN:
+            _group, add_flags, del_flags, sub = av
+            if add_flags or del_flags:
+                return None
+            got = _first_info(list(sub))
+        elif op is _ATOMIC:
+            got = _first_info(list(av))
+        elif op is C.BRANCH:
+            got = ([], set(), True)
+            for alt in av[1]:
+                one = _first_info(list(alt))
+                if one is None:
+                    return None
+                got = (got[0] + one[0], got[1] | one[1], got[2] and one[2])
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, _POSSESSIVE):
+            got = _first_info(list(av[2]))
+            if got is not None and av[0] < 1:
+                got = (got[0], got[1], False)
+        else:
+            return None
+        if got is None:
+            return None
+        chars.extend(got[0])
+        anchors |= got[1]
+        if got[2]:
+            return chars, anchors, True
+    return chars, anchors, False
+
+
 def first_char_guard(pattern: str, flags: int) -> str:
     """``(?=[...])`` for the characters every match of ``pattern`` starts with, or ""
-    when they cannot be told (then no guard is used)."""
+    when they cannot be told (then no guard is used); ``(?:^|(?=[...]))`` when some
+    alternatives open with "^" (a search tries every position of the text, but those
+    alternatives can only match where "^" holds)."""
     if flags & (re.VERBOSE | re.LOCALE):
         return ""
     try:
@@ -236,8 +360,15 @@ def first_char_guard(pattern: str, flags: int) -> str:
     if parsed.state.flags & (re.VERBOSE | re.LOCALE) or _GLOBAL_FLAGS.match(pattern):
         return ""  # inline flags: a guard in front would not be at the pattern's start
     items = _first_chars(list(parsed))
+    anchors: set[str] = set()
     if not items:
-        return ""
+        info = _first_info(list(parsed))
+        if info is None or not info[2] or not info[0]:
+            return ""  # unknown, may match the empty string, or anchored at the start
+        items, anchors = info[0], info[1]
+        if any(op is C.CATEGORY and av in (C.CATEGORY_NOT_WORD, C.CATEGORY_NOT_SPACE,
+                                           C.CATEGORY_NOT_DIGIT) for op, av in items):
+            return ""  # (nearly) every character: a guard would not reject positions
     parts = set()
     for op, av in items:
         if op is C.LITERAL:
@@ -248,7 +379,8 @@ def first_char_guard(pattern: str, flags: int) -> str:
             parts.add(_GUARD_ESCAPES[av])
         else:
             return ""
-    return "(?=[" + "".join(sorted(parts)) + "])"
+    look = "(?=[" + "".join(sorted(parts)) + "])"
+    return "(?:" + "|".join([*sorted(anchors), look]) + ")" if anchors else look
 
 
 def compile_guarded(pattern: str, flags: int) -> re.Pattern[str]:
@@ -460,6 +592,174 @@ def _lay_out(gates: list[Any]) -> tuple[list[int], dict[str, list[int]],
     return always, by_literal, more
 
 
+# -- ASCII twins -----------------------------------------------------------------------
+# Under re.IGNORECASE, a str pattern compares characters through the Unicode case
+# tables (a call per character compared); with re.ASCII added, through an inline ASCII
+# lower-casing, about a quarter faster for the lexicons' patterns. On a text of ASCII
+# characters only the two find the same matches, if the pattern has no character that
+# IGNORECASE equates with an ASCII one although it is not ASCII itself (the Kelvin sign,
+# the long s, the dotted and dotless i, in a literal or a range) and the text has none
+# of "\x1c"-"\x1f" (white space to Unicode's "\s", not to ASCII's): "\w", "\d", "\s" and
+# "\b" agree on every other ASCII character (tests/test_gated.py checks both, on every
+# code point). So each alternative has a twin compiled with re.ASCII, searched in such
+# texts; the twin is the pattern itself when it holds such a character.
+ASCII_FOLDS = frozenset("\u0130\u0131\u017f\u212a")  # non-ASCII, equated with ASCII letters
+_INFO_SEPARATORS = re.compile("[\x1c-\x1f]")
+_plain_texts: dict[str, bool] = {}
+
+
+def plain_ascii(text: str) -> bool:
+    """Whether the ASCII twins may search ``text`` (remembered for recent texts)."""
+    if not text.isascii():
+        return False
+    got = _plain_texts.get(text)
+    if got is None:
+        got = _INFO_SEPARATORS.search(text) is None
+        if len(_plain_texts) > 4096:
+            _plain_texts.clear()
+        _plain_texts[text] = got
+    return got
+
+
+def _ascii_safe(items: Any) -> bool:
+    """Whether a parsed pattern has no character that IGNORECASE equates with an ASCII
+    one without being ASCII, and no scoped ASCII, Unicode or locale flags."""
+    for op, av in items:
+        if op is C.LITERAL or op is C.NOT_LITERAL:
+            if chr(av) in ASCII_FOLDS:
+                return False
+        elif op is C.IN:
+            for o, a in av:
+                if o is C.LITERAL and chr(a) in ASCII_FOLDS:
+                    return False
+                if o is C.RANGE and any(a[0] <= ord(f) <= a[1] for f in ASCII_FOLDS):
+                    return False
+        elif op is C.SUBPATTERN:
+            _group, add_flags, del_flags, sub = av
+            if (add_flags | del_flags) & (re.ASCII | re.UNICODE | re.LOCALE) \
+                    or not _ascii_safe(sub):
+                return False
+        elif op is C.BRANCH:
+            if not all(_ascii_safe(b) for b in av[1]):
+                return False
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, _POSSESSIVE):
+            if not _ascii_safe(av[2]):
+                return False
+        elif op is C.ASSERT or op is C.ASSERT_NOT:
+            if not _ascii_safe(av[1]):
+                return False
+        elif op is _ATOMIC:
+            if not _ascii_safe(av):
+                return False
+        elif op is C.GROUPREF_EXISTS:
+            if not _ascii_safe(av[1]) or (av[2] is not None and not _ascii_safe(av[2])):
+                return False
+        elif op in (C.CATEGORY, C.AT, C.ANY, C.GROUPREF, C.GROUPREF_IGNORE):
+            continue
+        elif op not in (C.LITERAL, C.NOT_LITERAL):
+            return False  # an opcode not looked at here: no twin
+    return True
+
+
+def _twin_safe(pattern: str, flags: int) -> bool:
+    """Whether ``pattern`` compiled with ``flags`` has an ASCII twin (see above)."""
+    try:
+        parsed = P.parse(pattern, flags)
+    except (re.error, ValueError, TypeError):
+        return False
+    return not (parsed.state.flags & (re.ASCII | re.LOCALE) or _ASCII_FLAG.search(pattern)
+                or "(?u" in pattern or not _ascii_safe(list(parsed)))
+
+
+def twin_safe(pattern: str, flags: int) -> bool:
+    """:func:`_twin_safe`, kept in the compiled-pattern store when the command line has
+    one (parsing the pattern costs about as much as compiling it: a one-page run)."""
+    from conditionlint import recache
+
+    return bool(recache.derived("gated.ascii-twin", (source_stamp(), pattern, int(flags)),
+                                lambda: _twin_safe(pattern, flags)))
+
+
+def ascii_twin(pattern: str, flags: int) -> re.Pattern[str] | None:
+    """``pattern`` compiled guarded with re.ASCII added, or None when that would not
+    find the same matches in a :func:`plain_ascii` text."""
+    if flags & (re.ASCII | re.LOCALE) or not flags & re.IGNORECASE:
+        return None  # (without IGNORECASE nothing is folded: no gain)
+    if not twin_safe(pattern, flags):
+        return None
+    try:
+        return compile_guarded(pattern, flags & ~re.UNICODE | re.ASCII)
+    except (re.error, ValueError, TypeError):
+        return None
+
+
+class Twin:
+    """A compiled IGNORECASE pattern that searches :func:`plain_ascii` texts with its
+    ASCII twin (the same matches there, found faster; compiled on first use); other
+    texts, and everything but the searching methods, with the pattern itself. For
+    patterns that search long texts or cost several microseconds a search: the
+    dispatch costs about a dictionary look-up."""
+
+    __slots__ = ("_asc", "_rx")
+
+    def __init__(self, rx: re.Pattern[str]) -> None:
+        self._rx = rx
+        self._asc: re.Pattern[str] | None = None
+
+    def _twin(self) -> re.Pattern[str]:
+        rx = self._rx
+        asc = rx
+        try:
+            if twin_safe(rx.pattern, rx.flags):
+                asc = re.compile(rx.pattern, rx.flags & ~re.UNICODE | re.ASCII)
+        except (re.error, TypeError, ValueError):
+            asc = rx
+        self._asc = asc
+        return asc
+
+    def search(self, text: str, pos: int = 0,
+               endpos: int = sys.maxsize) -> re.Match[str] | None:
+        if plain_ascii(text):
+            return (self._asc or self._twin()).search(text, pos, endpos)
+        return self._rx.search(text, pos, endpos)
+
+    def match(self, text: str, pos: int = 0,
+              endpos: int = sys.maxsize) -> re.Match[str] | None:
+        if plain_ascii(text):
+            return (self._asc or self._twin()).match(text, pos, endpos)
+        return self._rx.match(text, pos, endpos)
+
+    def fullmatch(self, text: str, pos: int = 0,
+                  endpos: int = sys.maxsize) -> re.Match[str] | None:
+        if plain_ascii(text):
+            return (self._asc or self._twin()).fullmatch(text, pos, endpos)
+        return self._rx.fullmatch(text, pos, endpos)
+
+    def finditer(self, text: str, pos: int = 0,
+                 endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        if plain_ascii(text):
+            return (self._asc or self._twin()).finditer(text, pos, endpos)
+        return self._rx.finditer(text, pos, endpos)
+
+    def findall(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]:
+        if plain_ascii(text):
+            return (self._asc or self._twin()).findall(text, pos, endpos)
+        return self._rx.findall(text, pos, endpos)
+
+    def __getattr__(self, name: str) -> Any:  # pattern, flags, groupindex, sub...
+        return getattr(self._rx, name)
+
+
+def twinned(rx: re.Pattern[str]) -> re.Pattern[str]:
+    """``rx`` as a :class:`Twin` when it is a str pattern with re.IGNORECASE and no
+    ASCII or locale flag (its twin, compiled on first use, is ``rx`` itself when the
+    pattern holds a character that rules one out: see above), else ``rx``."""
+    if isinstance(rx.pattern, str) and rx.flags & re.IGNORECASE \
+            and not rx.flags & (re.ASCII | re.LOCALE):
+        return Twin(rx)  # type: ignore[return-value]
+    return rx
+
+
 # A maximal run of word characters: a literal made of word characters only occurs in a
 # text if and only if it occurs inside one of the text's runs.
 _WORD_RUN = re.compile(r"\w+")
@@ -476,12 +776,17 @@ class _LiteralIndex:
     the literals inside each word are remembered per word, and texts share most of
     their words. The few others ("can't", "long-term") are indexed by their first
     character that is not a word character, and looked for only in texts that contain
-    it."""
+    it. A word literal with edge marks (" can ": see ``_edge``) is reported for a word
+    that holds its letters at the start and/or end the marks ask for."""
 
     def __init__(self) -> None:
         self.known: set[str] = set()
-        # word literals by their first three characters, for the scan of a new word
+        # word literals (the letters) by their first three characters, for the scan of
+        # a new word
         self.by_trigram: dict[str, list[str]] = {}
+        # the letters of a word literal -> its forms: (literal as gated, must start a
+        # word, must end one)
+        self.forms: dict[str, list[tuple[str, bool, bool]]] = {}
         # the other literals by their first non-word character
         self.by_char: dict[str, list[str]] = {}
         self._words: dict[str, frozenset[str]] = {}  # word -> literals inside it
@@ -499,9 +804,14 @@ class _LiteralIndex:
         self.known.update(new)
         for literal in sorted(new):
             if literal != DIGIT:
-                odd = _NON_WORD.search(literal)
+                core = literal.strip(" ")
+                odd = _NON_WORD.search(core)
                 if odd is None:
-                    self.by_trigram.setdefault(literal[:3], []).append(literal)
+                    forms = self.forms.get(core)
+                    if forms is None:
+                        forms = self.forms[core] = []
+                        self.by_trigram.setdefault(core[:3], []).append(core)
+                    forms.append((literal, literal[0] == " ", literal[-1] == " "))
                 else:
                     self.by_char.setdefault(literal[odd.start()], []).append(literal)
         self._words.clear()
@@ -525,12 +835,15 @@ class _LiteralIndex:
     def _in_word(self, word: str) -> frozenset[str]:
         found: set[str] = set()
         table = self.by_trigram
-        for k in range(len(word) - 2):
+        n = len(word)
+        for k in range(n - 2):
             entries = table.get(word[k:k + 3])
             if entries:
                 for lit in entries:
                     if word.startswith(lit, k):
-                        found.add(lit)
+                        for form, first, last in self.forms[lit]:
+                            if (k == 0 or not first) and (k + len(lit) == n or not last):
+                                found.add(form)
         got = frozenset(found) if found else _NO_HITS
         words = self._words
         if len(words) > 65536:
@@ -569,6 +882,71 @@ _INDEX = _LiteralIndex()
 _BY_TEXT = _INDEX._by_text  # noqa: SLF001 - cleared in place, never replaced
 
 
+class Gated:
+    """A compiled pattern whose searches first test whether the text holds a literal of
+    each of the pattern's requirements (see :func:`gate`; word-edge marks left out): a
+    text without one cannot hold a match, and is not searched. Everything else is the
+    pattern's own. For patterns searched in many texts that rarely hold their words
+    (the safety lexicons' elements, asked about every block of a page). The test is a
+    substring test on the lower-cased text, remembered for a few hundred recent texts
+    apart from the literal index's tables (block texts there crowded out the claim
+    rules' sentences)."""
+
+    __slots__ = ("_reqs", "_rx")
+
+    def __init__(self, rx: re.Pattern[str], reqs: tuple[Requirement, ...]) -> None:
+        self._rx = rx
+        self._reqs = tuple(tuple(sorted({lit if lit == DIGIT else lit.strip(" ")
+                                         for lit in r})) for r in reqs)
+
+    def _may(self, text: str, endpos: int) -> bool:
+        """Whether the text may hold a match (re sees a text cut at endpos: then yes)."""
+        if endpos < len(text):
+            return True
+        low = _lows.get(text)
+        if low is None:
+            low = "" if FOLD_EXCEPTIONS.search(text) else text.lower()
+            if len(_lows) > 512:
+                _lows.clear()
+            _lows[text] = low
+        if not low:  # a case-folding exception (or nothing): searched
+            return True
+        for r in self._reqs:
+            for lit in r:
+                if lit in low if lit != DIGIT else _ANY_DIGIT.search(low) is not None:
+                    break
+            else:
+                return False
+        return True
+
+    def search(self, text: str, pos: int = 0,
+               endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self._rx.search(text, pos, endpos) if self._may(text, endpos) else None
+
+    def match(self, text: str, pos: int = 0,
+              endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self._rx.match(text, pos, endpos) if self._may(text, endpos) else None
+
+    def finditer(self, text: str, pos: int = 0,
+                 endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        return self._rx.finditer(text, pos, endpos) if self._may(text, endpos) else _NOTHING
+
+    def __getattr__(self, name: str) -> Any:  # pattern, flags, groupindex, sub...
+        return getattr(self._rx, name)
+
+
+_lows: dict[str, str] = {}  # text -> lower case ("" for a case-folding exception)
+
+
+def gated_search(rx: re.Pattern[str], pattern: str, flags: int) -> re.Pattern[str]:
+    """``rx`` (``pattern`` compiled with ``flags``, perhaps guarded or twinned) as a
+    :class:`Gated`, when the pattern has a gate."""
+    reqs = gate(pattern, flags)
+    if not reqs:
+        return rx
+    return Gated(rx, reqs)  # type: ignore[return-value]
+
+
 class Alternation:
     """``re.compile('|'.join(f'(?:{p})' for p in patterns), flags)``, for ``search``
     and ``finditer``, with per-alternative literal gates and lazy compilation.
@@ -578,7 +956,7 @@ class Alternation:
     string (checked when a match is found; such a pattern falls back to the joined
     alternation)."""
 
-    __slots__ = ("_all", "_always", "_by_literal", "_compiled", "_flags", "_ids",
+    __slots__ = ("_all", "_always", "_by_literal", "_compiled", "_flags", "_ids", "_twins",
                  "_joined", "_last_cands", "_last_hits", "_last_search", "_lits", "_memo",
                  "_more", "_none", "_patterns")
 
@@ -586,6 +964,8 @@ class Alternation:
         self._patterns = list(patterns)
         self._flags = flags
         self._compiled: list[re.Pattern[str] | None] = [None] * len(self._patterns)
+        # the ASCII twins (see plain_ascii), compiled on first use
+        self._twins: list[re.Pattern[str] | None] = [None] * len(self._patterns)
         self._joined: re.Pattern[str] | None = None
         # the first (most selective) requirement finds the candidates (literal ->
         # alternatives); the others must hold too (alternative -> further requirements)
@@ -615,6 +995,12 @@ class Alternation:
         rx = self._compiled[i]
         if rx is None:
             rx = self._compiled[i] = compile_guarded(self._patterns[i], self._flags)
+        return rx
+
+    def _twin(self, i: int) -> re.Pattern[str]:
+        rx = self._twins[i]
+        if rx is None:
+            rx = self._twins[i] = ascii_twin(self._patterns[i], self._flags) or self._rx(i)
         return rx
 
     def joined(self) -> re.Pattern[str]:
@@ -672,9 +1058,12 @@ class Alternation:
     def _search(self, text: str, cands: tuple[int, ...], pos: int,
                 endpos: int) -> re.Match[str] | None:
         best: re.Match[str] | None = None
-        compiled = self._compiled
+        if plain_ascii(text):
+            compiled, rx = self._twins, self._twin
+        else:
+            compiled, rx = self._compiled, self._rx
         for i in cands:
-            m = (compiled[i] or self._rx(i)).search(text, pos, endpos)
+            m = (compiled[i] or rx(i)).search(text, pos, endpos)
             if m is not None and (best is None or m.start() < best.start()):
                 best = m
                 if m.start() == pos:
@@ -686,7 +1075,9 @@ class Alternation:
         last = self._last_search
         if last is not None and last[0] is text and last[1] == pos and last[2] == endpos:
             return last[3]
-        cands = self._candidates(text)
+        # re sees the text as ending at endpos ("\\b" and "$" there too; before pos it
+        # sees the text), so the gates judge the text up to endpos
+        cands = self._candidates(text if endpos >= len(text) else text[:endpos])
         if not cands:
             m = None
         else:
@@ -700,9 +1091,12 @@ class Alternation:
               endpos: int = sys.maxsize) -> re.Match[str] | None:
         """The joined alternation's ``match``: the first alternative, in order, that
         matches at ``pos`` (one whose gate fails cannot match anywhere in the text)."""
-        compiled = self._compiled
-        for i in self._candidates(text):
-            m = (compiled[i] or self._rx(i)).match(text, pos, endpos)
+        if plain_ascii(text):
+            compiled, rx = self._twins, self._twin
+        else:
+            compiled, rx = self._compiled, self._rx
+        for i in self._candidates(text if endpos >= len(text) else text[:endpos]):
+            m = (compiled[i] or rx(i)).match(text, pos, endpos)
             if m is not None:
                 if m.start() == m.end():
                     return self.joined().match(text, pos, endpos)
@@ -723,7 +1117,10 @@ class Alternation:
         # each match was quadratic when one alternative matched often and another,
         # passing its gate, scanned to the end each time ("does not usually heal x " *
         # 4,000: 1.6 s).
-        compiled = self._compiled
+        if plain_ascii(text):
+            compiled, rx = self._twins, self._twin
+        else:
+            compiled, rx = self._compiled, self._rx
         nxt: dict[int, re.Match[str] | None] = {}
         pos = 0
         while pos <= len(text):
@@ -731,7 +1128,7 @@ class Alternation:
             for i in cands:
                 m = nxt.get(i, _UNSET)
                 if m is _UNSET or (m is not None and m.start() < pos):
-                    m = nxt[i] = (compiled[i] or self._rx(i)).search(text, pos)
+                    m = nxt[i] = (compiled[i] or rx(i)).search(text, pos)
                 if m is not None and (best is None or m.start() < best.start()):
                     best = m  # (ties: the earlier alternative, as in the joined pattern)
             if best is None:

@@ -46,9 +46,11 @@ def _compile(spec: dict[str, Any] | None, where: str) -> re.Pattern[str] | None:
     # tried at every position; a lookahead for the characters a match can start with
     # (zero-width, implied by the pattern: the same matches) rejects most positions at
     # once, as for the claim lexicons' gated alternations.
-    from conditionlint.gated import compile_guarded
+    from conditionlint.gated import compile_guarded, gated_search, twinned
 
-    return compile_guarded(pattern, re.I | re.M)
+    # searched with its ASCII twin in ASCII texts (gated.Twin), and only in texts that
+    # hold its required words (gated.Gated): elements are asked about every block
+    return gated_search(twinned(compile_guarded(pattern, re.I | re.M)), pattern, re.I | re.M)
 
 
 class _Lexicon:
