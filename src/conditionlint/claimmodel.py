@@ -3,8 +3,8 @@
 The phrase rules in ``rules/claims.yaml`` miss open-ended clinic wording and
 testimonials ("We never needed the operation"). A sentence they pass over, in prose
 where a claim could stand, is scored here; at or above the model's threshold it is
-taken for a claim, of the type its type model scores highest (:func:`claim_type`). The other way, an
-uncited sentence the rules took for a claim and the model scores below its ``veto`` is
+taken for a claim, of the type its type model scores highest (:func:`claim_type`). The
+other way, an uncited sentence the rules took for a claim and the model scores below its ``veto`` is
 let go (``claimdetect._vetoed`` lists what it never touches).
 
 The weights are data, ``rules/claim-model.yaml``, written by
@@ -158,8 +158,9 @@ def cue_span(model: Model, text: str, extra: dict[str, float] | None = None
              ) -> tuple[int, int] | None:
     """Where, in ``text``, the words that weigh most for a claim are: the run of at most
     ``_CUE_WORDS`` words, with nothing but spaces or hyphens between them, whose weights
-    add up highest (a word's own weight and half of each word pair it is in), holding a
-    word that is not a function word, trimmed of articles, prepositions and the like at
+    add up highest (a word's own weight, none for a function word, and half of each word
+    pair it is in; each word after the first must add ``_CUE_COST``), holding a word
+    that is not a function word, trimmed of articles, prepositions and the like at
     its ends; None when no run weighs above zero. ``extra``: weights added to the
     model's (the claim type's, so that the quoted words say what kind of claim it is).
     Linear in the text's length."""
