@@ -348,23 +348,24 @@ def classify(text: str, descriptive: bool = False,
         # described; a cause doing it ("Low iron can leave you feeling cold", "If this
         # happens, it can make you feel anxious") is a causal claim
         best = None
-    if best is not None and best.type == "causal" and _PLAIN_CAUSES.fullmatch(best.text) \
-            and _own_condition_subject(text[lo:best.start], page, bool(cond)):
-        # Round 19: "BPPV causes brief spells of dizziness", "It causes a barking cough":
-        # the page's condition causing its symptoms is described; another condition or
-        # an exposure doing it ("Endometriosis causes a type of cyst") is a causal claim
-        best = None
-    elif best is not None and best.type == "causal" and _PLAIN_CAUSES.fullmatch(best.text) \
-            and not _health_anchor(text[lo:best.start], page) \
-            and not _health_anchor(text[best.end:best.end + 80], page):
-        # Round 19 mends: a plain "causes" with no health word on either side is no
-        # claim about health ("Parking near the clinic often causes problems", "The
-        # machine causes a loud knocking noise")
-        best = None
-    elif best is not None and best.type == "causal" and _PLAIN_CAUSES.fullmatch(best.text) \
-            and page is not None and page.condition is not None:
-        # (a named cause of the page's condition keeps its longer cue: "causes widget")
-        best = _causes_condition(text, page.condition, lo) or best
+    if best is not None and best.type == "causal" and _PLAIN_CAUSES.fullmatch(best.text):
+        subject = text[lo:best.start]
+        if _own_condition_subject(subject, page, bool(cond)):
+            # Round 19: "BPPV causes brief spells of dizziness", "It causes a barking
+            # cough": the page's condition causing its symptoms is described; another
+            # condition or an exposure doing it ("Endometriosis causes a type of cyst")
+            # is a causal claim
+            best = None
+        elif not _health_anchor(subject, page) \
+                and not _health_anchor(text[best.end:best.end + 80], page):
+            # Round 19 mends: a plain "causes" with no health word on either side is no
+            # claim about health ("Parking near the clinic often causes problems", "The
+            # machine causes a loud knocking noise")
+            best = None
+        elif page is not None and page.condition is not None:
+            # (a named cause of the page's condition keeps its longer cue: "causes
+            # widget")
+            best = _causes_condition(text, page.condition, lo) or best
     shaped = False
     if best is None:
         shape = structmod.claim_shape(text[lo:], page or _NO_PAGE, descriptive, testimonial,
@@ -657,7 +658,7 @@ def _own_condition_subject(subject: str, page: structmod.PageWords | None,
     cyst" on a page about ovarian cysts names a cause)."""
     return bool((page is not None and page.condition is not None
                  and page.condition.search(subject))
-                or (getattr(page, "short", None) is not None and page.short.search(subject))
+                or (page is not None and page.short is not None and page.short.search(subject))
                 # Round 19 mends: "the virus" (the condition's own germ, named by the
                 # page: "The varicella-zoster virus causes an itchy, spotty rash" on a
                 # chickenpox page), not "a virus" nor "a bacterial infection"
@@ -1710,23 +1711,7 @@ def _page_words(doc: Document) -> structmod.PageWords:
               if b.kind != "heading" and citemod._is_flat_heading(b)]  # noqa: SLF001
     if title is None and heads:
         title = heads[0]
-    words = structmod.page_words(title, heads, fm if isinstance(fm, dict) else None)
-    # Round 19 mends: a title word of 2 or 3 letters written in capitals, or the whole
-    # title ("Flu", "IBS", "UTI"), names the page's condition as a plain "causes" subject
-    # (the condition pattern keeps words of 4 letters or more, for the treatment words)
-    found = re.findall(r"[A-Za-z]+", title or "")
-    short = sorted({w for w in found if 2 <= len(w) <= 3 and (w.isupper() or len(found) == 1)
-                    and w.lower() not in structmod._STOP})  # noqa: SLF001
-    if not short:
-        return words
-    return _PageWords(words.treatment, words.condition,
-                      re.compile(r"\b(?:%s)\b" % "|".join(
-                          w if w.isupper() else "(?i:%s)" % w for w in short)))
-
-
-@dataclass(frozen=True)
-class _PageWords(structmod.PageWords):
-    short: re.Pattern[str] | None = None
+    return structmod.page_words(title, heads, fm if isinstance(fm, dict) else None)
 
 
 def front_matter_strings(doc: Document) -> list[tuple[str, str, int]]:

@@ -172,6 +172,10 @@ class PageWords:
     """Words a page adds to the lexicon: its own treatment and its condition."""
     treatment: re.Pattern[str] | None = None
     condition: re.Pattern[str] | None = None
+    # Round 19 mends: a title word of 2 or 3 letters written in capitals, or the whole
+    # title ("Flu", "IBS", "UTI"), names the page's condition as a plain "causes"
+    # subject (``condition`` keeps words of 4 letters or more, for the treatment words)
+    short: re.Pattern[str] | None = None
 
 
 _STOP = frozenset(["a", "an", "and", "the", "of", "for", "in", "on", "to", "with", "your", "our", "my", "how", "why", "what", "when", "does", "do", "is", "are", "can", "it", "this", "that", "help", "helps", "helping", "relief", "treatment", "treatments", "therapy", "clinic", "care", "about", "guide", "information", "overview", "symptoms", "causes", "living", "from", "by", "at", "or", "new", "best", "natural"])
@@ -218,7 +222,11 @@ def page_words(title: str | None, headings: list[str], front: dict | None) -> Pa
             if i == 0:
                 cond.update(re.findall(r"[A-Za-z][\w-]+", h))
     cond -= treat
-    return PageWords(_alternation(treat), _alternation(cond))
+    found = re.findall(r"[A-Za-z]+", title or "")
+    short = sorted({w for w in found if 2 <= len(w) <= 3 and (w.isupper() or len(found) == 1)
+                    and w.lower() not in _STOP})
+    return PageWords(_alternation(treat), _alternation(cond), re.compile(r"\b(?:%s)\b" % "|".join(
+        w if w.isupper() else "(?i:%s)" % w for w in short)) if short else None)
 
 
 def names_treatment(text: str, page: PageWords | None) -> bool:
