@@ -13,6 +13,7 @@ import pytest
 
 from conditionlint import claimdetect, claimmodel
 from conditionlint.api import lint_text
+from conditionlint.config import ConfigError
 from conditionlint.yamlrules import lexicon
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -220,6 +221,25 @@ def test_model_finding_takes_its_type_and_cue_from_the_type_model():
     claimmodel.use(claimmodel.Model({"w:happen": 0.5}, 50.0, 0.5, True))
     assert _cl401(page) == [
         (3, "efficacy claim ('happen') cites no evidence entry (found by the claim model)")]
+
+
+def test_a_type_the_claim_lexicon_does_not_list_still_reads_as_a_claim():
+    # (review defect 13: a hand-edited model naming its own type gave "harm ('...')")
+    types = _typed(harm={"w:bruising": 3.0})
+    claimmodel.use(claimmodel.Model({"w:happen": 0.5}, 50.0, 0.5, True, types=types))
+    page = "# Acupuncture\n\nMinor bruising where the needles go in can happen.\n"
+    assert _cl401(page) == [
+        (3, "harm claim ('bruising') cites no evidence entry (found by the claim model)")]
+
+
+def test_a_type_weight_that_is_not_a_number_is_a_config_error_naming_its_line():
+    types = (("efficacy", 0.0, "0.5 w:helps\n"), ("safety", 0.0, "1.0 w:bruising\nhigh w:x\n"))
+    claimmodel.use(claimmodel.Model({"w:happen": 0.5}, 50.0, 0.5, True, types=types))
+    page = "# Acupuncture\n\nMinor bruising where the needles go in can happen.\n"
+    with pytest.raises(ConfigError) as err:
+        lint_text(page, select=["CL401"])
+    assert err.value.path.endswith("claim-model.yaml")
+    assert "types: safety: weights, line 2: 'high' is not a number" in str(err.value)
 
 
 def test_cue_span_is_the_heaviest_short_run_of_words_in_one_clause():

@@ -23,6 +23,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import repeat
 
+from conditionlint.config import ConfigError
+
 _TOKEN = re.compile(r"[a-z0-9]+(?:['\u2019][a-z]+)?")
 _FIRST = frozenset({"we", "our", "us", "i", "my", "me", "i've", "i'm", "we've", "we're"})
 _SECOND = frozenset({"you", "your", "you're", "you'll", "you've"})
@@ -110,21 +112,34 @@ def score(model: Model, feats: Iterable[str]) -> float:
     return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
 
 
-def _weights(lines: str) -> dict[str, float]:
+def _weights(lines: str, where: str = "weights") -> dict[str, float]:
     """One "weight feature" pair a line (the file's format): a mapping of 3000 keys
-    took 0.16 s to load and validate, this takes a few milliseconds."""
+    took 0.16 s to load and validate, this takes a few milliseconds. A line whose
+    weight is not a number is a ConfigError naming ``where`` and the line (the shipped
+    file is generated and schema-checked by the tests; this is for a hand-edited one)."""
     weights = {}
-    for line in lines.splitlines():
+    for n, line in enumerate(lines.splitlines(), 1):
         w, _, f = line.partition(" ")
         if f:
-            weights[f] = float(w)
+            try:
+                weights[f] = float(w)
+            except ValueError:
+                raise ConfigError(_model_path(), f"{where}, line {n}: {w!r} is not a "
+                                  "number (expected 'weight feature')") from None
     return weights
+
+
+def _model_path() -> str:
+    from conditionlint.resources import data_dir
+
+    return str(data_dir("rules") / "claim-model.yaml")
 
 
 @lru_cache(maxsize=4)
 def _type_models(types: tuple[tuple[str, float, str], ...]
                  ) -> tuple[tuple[str, float, dict[str, float]], ...]:
-    return tuple((name, bias, _weights(lines)) for name, bias, lines in types)
+    return tuple((name, bias, _weights(lines, f"types: {name}: weights"))
+                 for name, bias, lines in types)
 
 
 def claim_type(model: Model, feats: Iterable[str]) -> tuple[str, dict[str, float]] | None:
@@ -202,11 +217,17 @@ def load() -> Model | None:
     if not (data_dir("rules") / "claim-model.yaml").is_file():
         return None
     d = lexicon("claim-model")
-    types = tuple((str(name), float(t["bias"]), str(t["weights"]))
-                  for name, t in (d.get("types") or {}).items())
+    types = []
+    for name, t in (d.get("types") or {}).items():
+        # (the weights are parsed when a model finding first needs a type)
+        if not isinstance(t, dict) or not isinstance(t.get("bias"), (int, float)) \
+                or not isinstance(t.get("weights"), str):
+            raise ConfigError(_model_path(), f"types: {name}: expected a number 'bias' "
+                              "and a string 'weights'")
+        types.append((str(name), float(t["bias"]), t["weights"]))
     return Model(_weights(d["weights"]), float(d["bias"]), float(d["threshold"]),
                  bool(d["enabled"]), str(d.get("scope", "candidates")),
-                 float(d.get("veto", 0.0)), types)
+                 float(d.get("veto", 0.0)), tuple(types))
 
 
 _OVERRIDE: list[tuple[bool, Model | None]] = []
