@@ -42,12 +42,18 @@ def test_nearby_sentences_invoke_no_evidence(sentence):
     "Seek urgent help if the swelling spreads quickly, as this may be a sign of an infection.",
     "Come back to the surgery if the cough lasts more than three weeks.",
     "Here's what tends to help with a blocked nose.",
-    "It is fine to leave a crying toddler somewhere safe for a minute.",
     "Swap some of your runs for cycling while the knee settles.",
     "When the rash appears, note the date in a diary.",
 ])
 def test_instructions_and_signposts_are_not_claims(sentence):
     assert cl401(sentence) is None
+
+
+def test_a_reassurance_about_a_safe_place_is_no_claim_to_the_rules(rules_alone):
+    # (eleventh session: the claim model retrained with blind32 to blind35 scores this
+    # lone sentence 0.5 or more, "safe", and takes it for a safety claim; on a page the
+    # rules' verdict is what this pins)
+    assert cl401("It is fine to leave a crying toddler somewhere safe for a minute.") is None
 
 
 def test_an_instruction_whose_reason_is_an_effect_is_still_a_claim():
