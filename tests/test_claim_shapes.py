@@ -71,3 +71,14 @@ def test_shapes_keep_their_flags_and_wrappers():
     assert type(ShapePattern.NAMES["health-word"].compiled()) is re.Pattern
     assert ShapePattern.NAMES["sign-lead"].search("Common signs include:")
     assert not ShapePattern.NAMES["sign-lead"].search("Signs that the treatment is working:")
+
+
+def test_heading_stop_words_are_data():
+    from conditionlint.claimstructure import _stop_words, page_words
+
+    assert {"how", "treatment", "relief"} <= _stop_words()
+    assert set(lexicon("claims")["structure"]["heading-stop-words"]) == _stop_words()
+    # "How Acupuncture Helps": the treatment word is "Acupuncture", not "How"/"Helps"
+    words = page_words("Back pain", ["How Acupuncture Helps"], None)
+    assert words.treatment is not None and words.treatment.search("acupuncture")
+    assert not words.treatment.search("how")

@@ -253,11 +253,25 @@ class PageWords:
     short: re.Pattern[str] | None = None
 
 
-_STOP = frozenset(["a", "an", "and", "the", "of", "for", "in", "on", "to", "with", "your", "our", "my", "how", "why", "what", "when", "does", "do", "is", "are", "can", "it", "this", "that", "help", "helps", "helping", "relief", "treatment", "treatments", "therapy", "clinic", "care", "about", "guide", "information", "overview", "symptoms", "causes", "living", "from", "by", "at", "or", "new", "best", "natural"])
+
+
+@lru_cache(maxsize=1)
+def _stop_words() -> frozenset[str]:
+    """Words a heading's treatment name is never made of ("how", "treatment",
+    "relief"...): ``structure.heading-stop-words`` in rules/claims.yaml."""
+    from conditionlint.config import ConfigError
+    from conditionlint.resources import data_dir
+    from conditionlint.yamlrules import lexicon as load
+
+    got = load("claims").get("structure", {}).get("heading-stop-words")
+    if not isinstance(got, list):
+        raise ConfigError(str(data_dir("rules") / "claims.yaml"),
+                          "structure: no list named 'heading-stop-words'")
+    return frozenset(got)
 
 
 def _alternation(words: set[str]) -> re.Pattern[str] | None:
-    words = {w for w in words if len(w) >= 4 and w.lower() not in _STOP}
+    words = {w for w in words if len(w) >= 4 and w.lower() not in _stop_words()}
     if not words:
         return None
     return re.compile(r"\b(?:%s)\b" % "|".join(sorted((re.escape(w) for w in words),
@@ -298,7 +312,7 @@ def page_words(title: str | None, headings: list[str], front: dict | None) -> Pa
     cond -= treat
     found = re.findall(r"[A-Za-z]+", title or "")
     short = sorted({w for w in found if 2 <= len(w) <= 3 and (w.isupper() or len(found) == 1)
-                    and w.lower() not in _STOP})
+                    and w.lower() not in _stop_words()})
     return PageWords(_alternation(treat), _alternation(cond), re.compile(r"\b(?:%s)\b" % "|".join(
         w if w.isupper() else "(?i:%s)" % w for w in short)) if short else None)
 
@@ -350,6 +364,8 @@ _GIVES_THING = ShapePattern("gives-thing", re.IGNORECASE)
 # Where a subordinate clause starts ("Symptoms ease once the period starts"): a health
 # word after it is not the object of the verb before it.
 _SUBORDINATE = ShapePattern("subordinate", re.IGNORECASE)
+# a slow course, not a benefit: "wounds that take longer to heal"
+_SLOW_COURSE = ShapePattern("slow-course", re.IGNORECASE)
 
 
 def _is_effect(st: Structure, text: str, m: re.Match[str]) -> bool:
@@ -363,8 +379,7 @@ def _is_effect(st: Structure, text: str, m: re.Match[str]) -> bool:
                                                               m.start()):
         # an adjective after an article: "a blocked nose", "when blocked pores trap"
         return False
-    if re.search(r"\b(?:longer|slow|slower|ages)\s+to\s+$", text[max(0, m.start() - 20):m.start()],
-                 re.IGNORECASE):
+    if _SLOW_COURSE.search(text[max(0, m.start() - 20):m.start()]):
         # a slow course, not a benefit: "wounds that take longer to heal"
         return False
     rest = text[m.end():].lstrip()
