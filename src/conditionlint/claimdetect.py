@@ -1,7 +1,10 @@
 """Which sentences make health claims, and which citations support them.
 
 Everything that decides *what counts* (cues per claim type, hedges, exclusions,
-vague-evidence wording) is data in ``rules/claims.yaml``; this module only applies it:
+vague-evidence wording, and the clause and word shapes under ``clause-patterns`` and
+``shapes``) is data in ``rules/claims.yaml``; this module only applies it, with the
+structure it keeps in code (punctuation, markup, list markers, and grammar skeletons of
+a few function words):
 
 1. A sentence is a candidate when it is prose: not a heading (nor a flattened heading,
    a short line alone in a paragraph, as scraped pages have), not a footnote
@@ -38,6 +41,7 @@ from conditionlint import citations as citemod
 from conditionlint import claimmodel
 from conditionlint import claimstructure as structmod
 from conditionlint import sentences as splitter
+from conditionlint.claimstructure import ShapePattern
 from conditionlint.document import Block, Citation, Document, EvidenceEntry, Sentence
 from conditionlint.gated import Alternation, Alternations, Openings, compile_guarded, twinned
 
@@ -266,13 +270,8 @@ def _excluded(text: str, lex: Lexicon, page: structmod.PageWords | None, depth: 
 # works: it does", "Doctors are investigating it because it halved attacks")
 _FOLLOWING_CLAUSE = re.compile(r"(?:[,:]\s*(?:and|so|but|then)?|\b(?:and|so|but|then|that|which|who|to|because))\s+",
                                re.I)
-_OUTCOME_QUALIFIER = re.compile(spaced(
-    r"\bin (?:one|a single|just one|a few|two|three) (?:visits?|sessions?|appointments?)\b"
-    r"|\bwith (?:no|little|minimal|less) (?:scar\w*|pain|side effects|downtime|recovery)\b"), re.I)
-_OUTCOME_WORD = re.compile(spaced(
-    r"\b(?:again|back|stop\w*|pain-free|go(?:es)? away|goes|gone|clear\w*|heal\w*|better|"
-    r"normal|recover\w*|cured?)\b|\bin (?:a |one |two |three |four |five |six |\d+ )?(?:few )?"
-    r"(?:days?|weeks?|fortnight|months?)\b"), re.I)
+_OUTCOME_QUALIFIER = ShapePattern("outcome-qualifier", re.I, space=True)
+_OUTCOME_WORD = ShapePattern("outcome-word", re.I, space=True)
 
 
 _CLAUSE_STOP = re.compile(r"[,;:(]|\b(?:such as|if|when|unless)\b", re.I)
@@ -452,20 +451,12 @@ _FULL_SENTENCE_ITEM = re.compile(r"\w[\w)'\u2019\"\u201d*]{0,3}[.!?][\"'\u201d\u
 
 # Round 18: a claiming lead-in whose items complete it ("Over three sessions it can
 # help you:", "You will be able to:")
-_HELPS_YOU_LEAD = re.compile(r"\b(?:help|helps|helping|allow|allows|enable|enables)\s+(?:you|them|"
-                             r"people|clients|patients|your child|children)(?:\s+to)?\s*:\s*$|"
-                             r"\b(?:you|they)\s+(?:will|'ll|can)\s+(?:soon\s+|finally\s+)?"
-                             r"(?:be able to\s*)?:\s*$", re.I)
+_HELPS_YOU_LEAD = ShapePattern("helps-you-lead", re.I)
 
 
 # Round 18: a pronoun that opens a sentence under a treatment heading, and what it
 # can cause ("They can cause burning when you first put them on")
-_PRONOUN_HARM = re.compile(r"^\W{0,40}(?:it|they|these|this|both)\s+(?P<verb>(?:can|may|might|could|"
-                           r"will|often|sometimes|commonly)(?:\s+(?:also|sometimes|occasionally|"
-                           r"even|all))?\s+cause)\b"
-                           # Round 18 mends: what it causes is no hold-up ("delays")
-                           r"(?!\s+(?:[\w-]+\s+)?(?:delays?|waits?|queues?|confusion|"
-                           r"problems\s+for|disruption|cancellations?)\b)", re.I)
+_PRONOUN_HARM = ShapePattern("pronoun-harm", re.I)
 
 
 def _treatment_before(doc: Document, s: Sentence, lex: Lexicon) -> bool:
@@ -486,15 +477,13 @@ def _treatment_lead(text: str, lex: Lexicon) -> bool:
         lex.treatment_word is not None and lex.treatment_word.search(text))
 
 
-_LEAD_PRONOUN = re.compile(r"^\W{0,40}(?:it|they|these|this)\s+(?:can|will|may|could|might|"
-                           r"helps?|also|'ll)\b", re.I)
+_LEAD_PRONOUN = ShapePattern("lead-pronoun", re.I)
 
 
 # Round 18: what follows an imperative word that is the subject, not an instruction
 # (Round 18 mends: "also", "often", "usually" only before a modal or such a verb: "Drink
 # also plenty of fluids" is an instruction, "Rest also helps" is not)
-_NOUN_OPENING = re.compile(r"\s+(?:(?:also|often|usually)\s+)?(?:can|may|might|could|will|"
-                           r"is|are|helps|works|reduces|eases|relieves)\b", re.I)
+_NOUN_OPENING = ShapePattern("noun-opening", re.I)
 
 
 # A clause of a sentence (after a colon, after an instruction's reason separator) is
@@ -510,31 +499,13 @@ _COLON_CLAUSE = re.compile(r":(?<=[a-z]:)\s+(?=[a-z])")  # (the colon first: fou
 # Round 15: a definition ("X is a common fungal infection that ...") or how the body
 # works ("It makes enzymes that ...", "The thyroid is a small gland in the neck that
 # makes hormones which ..."), up to its relative pronoun
-_DEFINING = twinned(re.compile(
-    r"^\W{,40}(?:(?:[\w'()-]+ ){1,5}(?:is|are) (?:a|an|one of the|the|a type of|a kind of) "
-    r"(?:[\w-]+ ){0,4}?(?:infections?|conditions?|diseases?|disorders?|illness(?:es)?|"
-    r"inflammation|syndromes?|viruse?s?|fungus|fungi|glands?|organs?|tubes?|muscles?|"
-    r"nerves?|hormones?|enzymes?|tissues?|membranes?|layers?|sacs?|ducts?|valves?)"
-    r"(?: (?:in|of|on|at|behind|under|near|around|inside) (?:the |your )?[\w-]+(?: [\w-]+){0,4}?)?"
-    r"|(?:it|they|the [\w-]+|[\w-]+) (?:also )?(?:makes?|produces?|releases?|secretes?) "
-    r"(?:[\w-]+ ){0,3}?(?:enzymes|hormones?|chemicals?|substances?|proteins?|fluid|mucus|"
-    r"juices?|bile|antibodies))"
-    r",? (?P<rel>(?:that|which))\b", re.I))
+_DEFINING = ShapePattern("defining", re.I, twin=True)
 # where the relative clause ends (a new main clause), and what in it is still a claim
 # about treatment
 # (seventh session's review: "but" after a line break, a dash and ", and" end it too, so
 # hard-wrapped text is judged as the same sentence on one line)
 _CLAUSE_END = re.compile(r";|,?\s+but\b|\s[\u2013\u2014-]\s|,\s+and\b|[.!?](?:\s|$)")
-_DEFINING_CLAIM = re.compile(r"\b(?:treat\w*|cur(?:e|es|ed|able)|therap\w*|medicines?|"
-                             r"controlled|managed|surgery|improves?|responds?|prevent\w*|"
-                             r"clears?|heals?|goes away|gets? better|resolves?|recover\w*|"
-                             r"creams?|antibiotics?|tablets?|drugs?|injections?|exercises?|"
-                             r"quickly|within|weeks|days|"
-                             r"life-threatening|fatal|deadly|death|die|permanent\w*|"
-                             # a treatment's effect in the clause ("that cherry juice
-                             # reduces"); not "help", which body parts do too
-                             r"reduc\w*|reliev\w*|eas(?:e|es|ed|ing)|sooth\w*|restor\w*|"
-                             r"alleviat\w*|calms?|boosts?|strengthens?)\b", re.I)
+_DEFINING_CLAIM = ShapePattern("defining-claim", re.I)
 
 
 # Round 12: where an instruction (or a Do/Don't list item) gives its reason: after a
@@ -580,8 +551,7 @@ def _reason_cue(text: str, page: structmod.PageWords | None, depth: int = 0) -> 
 # or from tanning beds causes actinic keratosis"), whatever the subject.
 # (the pattern: clause-patterns / cause-verb in rules/claims.yaml)
 _MODAL_BEFORE = re.compile(r"\b(?:can|may|might|could|sometimes)\s+(?:also\s+|even\s+)?$", re.I)
-_UNKNOWN_BEFORE = re.compile(r"\b(?:what|unknown|unclear|not known|not sure|no one knows|"
-                             r"don't know|do not know)\s+(?:[\w-]+\s+)?$", re.I)
+_UNKNOWN_BEFORE = ShapePattern("unknown-before", re.I)
 
 
 def _causes_condition(text: str, condition: re.Pattern[str], lo: int) -> Cue | None:
@@ -630,12 +600,10 @@ def _harms_body(text: str, page: structmod.PageWords | None, lo: int) -> Cue | N
 _CONDITION = twinned(re.compile(r"^\W*(?:if|unless|when|whenever)\b[^,;:.]{0,120},", re.I))
 
 # Round 16: a plain effect on a person ("can make you feel dizzy", "can leave you tired")
-_PLAIN_EFFECT = re.compile(r"(?:can|could|may|might|will|often)\s+(?:[a-z]+\s+)?(?:make|leave)\s+"
-                           r"(?:you|someone|people|him|her|children)\b", re.I)
-_BAD_PART = re.compile(r"\b(?:blocked|swollen|inflamed|infected|injured|damaged|broken|torn|"
-                       r"perforated|burst|sprained|trapped|pinched)\s+[a-z]+", re.I)
+_PLAIN_EFFECT = ShapePattern("plain-effect", re.I)
+_BAD_PART = ShapePattern("bad-part", re.I)
 # Round 19: the plain present "causes" (see classify)
-_PLAIN_CAUSES = re.compile(r"(?:[a-z]+\s+)?causes", re.I)
+_PLAIN_CAUSES = ShapePattern("plain-causes", re.I)
 # (round 13's comparative effects, "can make your heart beat faster", keep their cue)
 _COMPARATIVE_END = re.compile(r"\b(?:more|less|[a-z]{2,}er)$", re.I)
 
@@ -668,8 +636,7 @@ def _own_condition_subject(subject: str, page: structmod.PageWords | None,
 
 
 
-_OWN_GERM = re.compile(r"^\W{0,40}(?:the|this|that) (?:[\w-]+ ){0,3}?(?:virus|bacteri(?:um|a)|"
-                       r"fungus|parasite|germ|mite)\s*$", re.I)
+_OWN_GERM = ShapePattern("own-germ", re.I)
 
 
 def _health_anchor(words: str, page: structmod.PageWords | None) -> bool:
@@ -683,22 +650,13 @@ def _health_anchor(words: str, page: structmod.PageWords | None) -> bool:
                     and page.condition.search(words)))
 
 
-_HEALTH_WORD = re.compile(r"\b(?:rash\w*|itch\w*|fever|temperature|cough\w*|blisters?|spots?|"
-                          r"lumps?|cysts?|ulcers?|sores?|wounds?|skin|bones?|teeth|tooth|"
-                          r"blood|heart|lungs?|liver|kidneys?|brain|bowel|stomach|eyes?|ears?|"
-                          r"vision|hearing|breath\w*|dizz\w*|tired\w*|weak\w*|deaths?|"
-                          r"decay|harm|illness|sick\w*|vomit\w*|diarrho?ea|constipation|"
-                          r"infertility|allerg\w*|asthma|obesity|weight|stroke|dementia|"
-                          r"birth defects?|miscarriage|symptoms?|problems? with (?:your|the)|"
-                          r"smok\w*|alcohol|tobacco|[a-z]{3,}(?:ema|ia|sis))\b",
-                          re.I)
+_HEALTH_WORD = ShapePattern("health-word", re.I)
 
 
 # "has not healed", "You do not need to stop": a cue right after a negation claims
 # nothing (cues that contain their own negation, "does not cause lasting damage",
 # start at the negation and are kept).
-_NEGATED = twinned(re.compile(r"(?:\b(?:not|cannot|never|no longer|neither|nor|without)|n['\u2019]t)\s+(?:(?:proven|shown|known|likely|able|going)\s+to\s+|[\w-]+\s+)?$"
-                      r"|\bno\s+(?:[\w-]+\s+){1,2}$|\b(?:hard|harder|difficult|tricky)\s+$", re.I))
+_NEGATED = ShapePattern("negated", re.I, twin=True)
 
 
 # In a descriptive section a relative clause describes the body, not a treatment:
@@ -952,8 +910,7 @@ _NAME_END = re.compile(r"\**\s*(?:[.:,;]|$)")
 # ("Most fungal infections respond well to these topical agents, which include:",
 # "..., such as:"), the claim is the lead-in's
 # own finding: the examples after it do not make it again, one by one.
-_ENUM_AFTER_CLAUSE = re.compile(
-    r",\s*(?:(?:which|that) (?:include|includes)|such as|including|for example)\W*:\s*$", re.I)
+_ENUM_AFTER_CLAUSE = ShapePattern("enum-after-clause", re.I)
 
 
 def _label(kind: str) -> str:
@@ -1379,12 +1336,10 @@ def rule_claims(doc: Document) -> tuple[list[Claim], list[Candidate]]:
 # Round 14: a list item that is written as full sentences: a bold label may open it,
 # then at least six words with a verb ("can lead to", "causes", "is") and a full stop.
 _ITEM_LABEL = re.compile(r"^\W*\*\*[^*]{1,40}\*\*[\s.:–—-]*")
-_ITEM_VERB = re.compile(r"\b(?:is|are|was|were|can|could|may|might|will|would|causes?|"
-                        r"leads?|makes?|affects?|damages?|happens?|develops?|results?)\b", re.I)
+_ITEM_VERB = ShapePattern("item-verb", re.I)
 
 
-_FACTOR_MEASURE = re.compile(r"\brisk\b(?! factors?\b)|\d|\b(?:twice|three times|four times|five times|"
-                             r"half|a third|a quarter)\b", re.I)
+_FACTOR_MEASURE = ShapePattern("factor-measure", re.I)
 
 
 def _full_sentences(body: str, *verbs: re.Pattern[str]) -> bool:
@@ -1399,17 +1354,11 @@ _LABEL_END = re.compile(r"[.:]\s*\*\*|\*\*\s*[.:\u2013\u2014-]")
 
 
 # Round 19: a hedged cause that names no effect, only a possibility
-_HEDGED_COURSE = re.compile(r"\b(?:can|could|may|might) (?:often |sometimes |also )?(?:come and go|"
-                            r"last|catch|get|have) (?:[\w-]+ ){0,6}?(?:for|up to|over|several|"
-                            r"more than once|again)\b|\bcome and go\b", re.I)
-_POSSIBILITY = re.compile(r"\b(?:play|plays|playing)\s+(?:a|an|some|any)\s+(?:[\w-]+\s+)?(?:part|role)\b"
-                          r"|\bcontribut\w*|\b(?:be|been)\s+(?:linked|associated|involved|related|connected)\b"
-                          r"|\bbe\s+(?:a|one)\s+(?:[\w-]+\s+)?(?:factor|reason)\b", re.I)
+_HEDGED_COURSE = ShapePattern("hedged-course", re.I)
+_POSSIBILITY = ShapePattern("possibility", re.I)
 # ...and only "can" hedges it: "may", "might", "could", "thought to" ... keep the cause
 # a possibility ("Cold weather may make it worse", "is thought to be caused by")
-_SOFT_HEDGE = re.compile(r"\b(?:may|might|could|possibly|probably|perhaps|(?<!more\s)(?<!less\s)likely|appears?|seems?|"
-                         r"thought|believed|suspected|suggests?|some people|for some|"
-                         r"be found|carry)\b", re.I)
+_SOFT_HEDGE = ShapePattern("soft-hedge", re.I)
 
 
 def _hedged(text: str, lex: Lexicon) -> bool:
@@ -1426,18 +1375,10 @@ _NEGATED_MODAL = re.compile(r"(?:n['\u2019]t|['\u2019]t|not)\b", re.I)
 # makes) is the subject right before the cue's verb, in the present tense: "Your ribs
 # protect your heart", "small valves keep blood flowing", "your heart beats a little
 # faster", "a chemical your immune system releases", "the cartilage wears thin".
-_BODY_SUBJECT = re.compile(spaced(
-    r"\b(?:body|body's|immune system|heart|heart rate|blood vessels|vessels|veins?|arter(?:y|ies)"
-    r"|valves?|ribs?|lungs?|liver|kidneys?|brain|nerves?|muscles?|tendons?|ligaments?"
-    r"|cartilage|bones?|joints?|glands?|enzymes?|hormones?|cells|lining|stomach|gut|bowel"
-    r"|bladder|lens|eyes?|discs?|spine|blood|airways|pupils?|eardrum)"
-    r"(?: (?:also|usually|normally|naturally|constantly|gradually|then|slowly|quickly|is|are)){0,2} $"), re.I)
+_BODY_SUBJECT = ShapePattern("body-subject", re.I, space=True)
 # ...and nothing in the sentence says treatment, outcome, time to heal, risk or harm,
 # or that the part is better or worse than it was ("Stronger muscles protect the joint")
-_BODY_CLAIM = re.compile(r"\b(?:treat\w*|therap\w*|heal\w*|recover\w*|within|weeks?|months?|"
-                         r"years?|days?|permanent\w*|damag\w*|worse|risk\w*|prevent\w*|cure\w*|"
-                         r"help\w*|you can|stronger|weaker|better|healthier|fitter|more|less|"
-                         r"when you (?:exercise|train|stretch|eat|take|use)|after|if)\b", re.I)
+_BODY_CLAIM = ShapePattern("body-claim", re.I)
 _BODY_TYPES = frozenset({"efficacy", "mechanism", "causal"})
 
 
@@ -1451,24 +1392,9 @@ def _body_at_work(text: str, cue: Cue, page: structmod.PageWords | None, lo: int
 # condition ("Common signs include:", "Signs that trigger points could be part of your
 # problem:", "The most common triggers are:", "Some things may set it off,
 # including:", "## What are the signs?"): its items describe the condition; not the
-# signs of a treatment working or of recovery. (Code, not a clause pattern of
-# rules/claims.yaml: the rule-file schema lists those keys.)
-_SIGN_LEAD = twinned(re.compile(spaced(
-    r"^\W{,40}(?![^:?]*\b(?:treatment|therapy|working|work|improv\w*|better|recover\w*|"
-    r"heal\w*|progress)\b)"
-    # "What are the signs?"
-    r"(?:(?:what|which) are (?:the |some )?(?:common |usual |main |typical |early |warning )?"
-    r"(?:signs|symptoms|triggers)\b"
-    # "Common signs include:", "Signs that trigger points could be part of your problem:"
-    r"|(?:the |other |some )?(?:most )?(?:common |usual |main |typical |early |warning |other "
-    r"|possible |key )*(?:signs?|symptoms?|triggers?)\b(?: (?:and|or) (?:signs?|symptoms?|"
-    r"triggers?))?(?: (?:that|of|to|you|include|includes|are|can|may|might|could)\b[^:?]*"
-    # (one run up to the first ':' or '?', never two overlapping ones: linear)
-    r"|[^\w:?]*)[:?]\s*$"
-    # "Some things may set it off, including:"
-    r"|(?:some |other |many |common )?things (?:that )?(?:can |may |might |could |often )?"
-    r"(?:set (?:it|them|this) off|trigger (?:it|them|this|an attack|a flare|attacks|flares))"
-    r"\b[^:]*:\s*$)"), re.I))
+# signs of a treatment working or of recovery. (The pattern: shapes / sign-lead in
+# rules/claims.yaml, written to be linear.)
+_SIGN_LEAD = ShapePattern("sign-lead", re.I, space=True, twin=True)
 
 
 # Round 17 mend: a lead-in with a treatment or outcome cue of its own ("Symptoms can be
@@ -1581,8 +1507,7 @@ def _labelled_sentence_item(text: str) -> bool:
     return _full_sentences(text[m.end():], _ITEM_VERB, _RISK_VERB)
 
 
-_RISK_VERB = re.compile(r"\b(?:raises?|increases?|lowers?|reduces?|doubles?|triples?|"
-                        r"shows?|linked)\b", re.I)
+_RISK_VERB = ShapePattern("risk-verb", re.I)
 
 
 def _sentence_item(text: str, kinds: frozenset[str], lex: Lexicon) -> bool:
@@ -1630,8 +1555,7 @@ def _noun_list(text: str) -> bool:
         and not _AUXILIARY.search(text)
 
 
-_PLEASE = re.compile(r"\b(?:please|contact|call|ring|phone|tell|see) (?:us|your|a|the|999|111|911)\b",
-                     re.I)
+_PLEASE = ShapePattern("please", re.I)
 
 
 # Round 12: a lead-in whose subject is the reader or someone who advises them.
@@ -1795,9 +1719,7 @@ _NEGATED_BEFORE = re.compile(r"\b(?:not|no|never|without)\b[^,;:.]*$", re.I)
 
 # "Page last reviewed: 02 April 2024 / Next review due": a year inside a date is not
 # "a 2024 review".
-_DATE_BEFORE = re.compile(
-    r"(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?"
-    r"|\b(?:reviewed|updated|published|modified|posted|revised)\b[^\n]{0,25}?)\s*$", re.I)
+_DATE_BEFORE = ShapePattern("date-before", re.I)
 
 
 def vague_matches(text: str) -> list[tuple[int, int]]:

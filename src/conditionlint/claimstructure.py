@@ -30,6 +30,88 @@ from functools import lru_cache
 
 from conditionlint.gated import Alternation, twinned
 
+
+def shape_text(name: str) -> str:
+    """The pattern named ``name`` under ``shapes`` in ``rules/claims.yaml``: the clause
+    and word shapes the claim detector reads (a missing one is a config error)."""
+    from conditionlint.config import ConfigError
+    from conditionlint.resources import data_dir
+    from conditionlint.yamlrules import lexicon as load
+
+    got = load("claims").get("shapes", {}).get(name)
+    if not isinstance(got, str):
+        raise ConfigError(str(data_dir("rules") / "claims.yaml"),
+                          f"shapes: no pattern named {name!r}")
+    return got
+
+
+# shapes the code reads as text, not as a pattern of their own (joined into another)
+TEXT_SHAPES = ("not-actions",)
+
+
+class ShapePattern:
+    """A pattern of ``shapes`` in ``rules/claims.yaml``, compiled on first use with the
+    flags the code gives it (``space``: :func:`conditionlint.claimdetect.spaced` first,
+    so a space matches any run of white space; ``twin``: searched through
+    :func:`conditionlint.gated.twinned`; ``prefix``: structure the code puts in front,
+    such as the ``^\\W*`` of a heading shape, which the lexicon's own patterns may not
+    open with: tests/test_claims_review7.py). After the first use its searching methods are
+    the compiled pattern's own, so a search costs what it cost as a module constant."""
+
+    NAMES: dict[str, ShapePattern] = {}  # every shape the code reads (tests check the schema)
+    _METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split")
+
+    def __init__(self, name: str, flags: int = 0, *, space: bool = False,
+                 twin: bool = False, prefix: str = "") -> None:
+        self.name, self._flags, self._space, self._twin = name, flags, space, twin
+        self._prefix = prefix
+        ShapePattern.NAMES[name] = self
+
+    def compiled(self) -> re.Pattern[str]:
+        rx = self.__dict__.get("_rx")
+        if rx is None:
+            text = self._prefix + shape_text(self.name)
+            if self._space:
+                from conditionlint.claimdetect import spaced
+
+                text = spaced(text)
+            rx = re.compile(text, self._flags)
+            if self._twin:
+                rx = twinned(rx)
+            self.__dict__["_rx"] = rx
+            for method in self._METHODS:
+                self.__dict__[method] = getattr(rx, method)
+        return rx
+
+    def search(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        return self.compiled().search(*args, **kwargs)
+
+    def match(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        return self.compiled().match(*args, **kwargs)
+
+    def fullmatch(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        return self.compiled().fullmatch(*args, **kwargs)
+
+    def finditer(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        return self.compiled().finditer(*args, **kwargs)
+
+    def findall(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        return self.compiled().findall(*args, **kwargs)
+
+    def sub(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        return self.compiled().sub(*args, **kwargs)
+
+    def subn(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        return self.compiled().subn(*args, **kwargs)
+
+    def split(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        return self.compiled().split(*args, **kwargs)
+
+    def __getattr__(self, name: str):  # type: ignore[no-untyped-def]  # pattern, flags...
+        if name.startswith("_"):
+            raise AttributeError(name)
+        return getattr(self.compiled(), name)
+
 _VOWELS = "aeiou"
 _WORD = re.compile(r"[a-z]+")
 
@@ -102,13 +184,6 @@ class Structure:
     spared: re.Pattern[str]
 
 
-# Verbs that relate a treatment to the body without claiming an effect on it.
-_NOT_ACTIONS = ("is", "was", "has", "does", "uses", "used", "involves", "involved", "affects",
-                "causes", "caused", "includes", "contains", "needs", "needed", "means",
-                "takes", "costs", "lasts", "requires", "examines", "examined", "assesses",
-                "assessed", "checks", "checked", "enters", "touches", "covers", "reaches")
-
-
 @lru_cache(maxsize=1)
 def structure() -> Structure | None:
     from conditionlint.claimdetect import lexicon as claims_lexicon, spaced
@@ -135,7 +210,7 @@ def structure() -> Structure | None:
         prevalence=re.compile("|".join(f"(?:{spaced(p)})" for p in st.get("prevalence", []))
                               or r"(?!)", re.IGNORECASE),
         acts_on=twinned(re.compile(r"\b(?!(?:%s)\b)[a-z]{3,}(?:s|ed) (?:your|their|the|his|her) "
-                           r"(?:[\w-]+ )?(?:%s)\b" % ("|".join(_NOT_ACTIONS),
+                           r"(?:[\w-]+ )?(?:%s)\b" % (shape_text("not-actions"),
                                                      _words(st.get("health-objects", []))),
                            re.IGNORECASE)),
         effect_words=frozenset(f for e in st.get("effect-verbs", [])
@@ -178,23 +253,36 @@ class PageWords:
     short: re.Pattern[str] | None = None
 
 
-_STOP = frozenset(["a", "an", "and", "the", "of", "for", "in", "on", "to", "with", "your", "our", "my", "how", "why", "what", "when", "does", "do", "is", "are", "can", "it", "this", "that", "help", "helps", "helping", "relief", "treatment", "treatments", "therapy", "clinic", "care", "about", "guide", "information", "overview", "symptoms", "causes", "living", "from", "by", "at", "or", "new", "best", "natural"])
+
+
+@lru_cache(maxsize=1)
+def _stop_words() -> frozenset[str]:
+    """Words a heading's treatment name is never made of ("how", "treatment",
+    "relief"...): ``structure.heading-stop-words`` in rules/claims.yaml."""
+    from conditionlint.config import ConfigError
+    from conditionlint.resources import data_dir
+    from conditionlint.yamlrules import lexicon as load
+
+    got = load("claims").get("structure", {}).get("heading-stop-words")
+    if not isinstance(got, list):
+        raise ConfigError(str(data_dir("rules") / "claims.yaml"),
+                          "structure: no list named 'heading-stop-words'")
+    return frozenset(got)
 
 
 def _alternation(words: set[str]) -> re.Pattern[str] | None:
-    words = {w for w in words if len(w) >= 4 and w.lower() not in _STOP}
+    words = {w for w in words if len(w) >= 4 and w.lower() not in _stop_words()}
     if not words:
         return None
     return re.compile(r"\b(?:%s)\b" % "|".join(sorted((re.escape(w) for w in words),
                                                       key=len, reverse=True)), re.IGNORECASE)
 
 
-_HEADING_TREATMENT = (
-    re.compile(r"^\W*how (?P<t>[\w -]{3,40}?) (?:helps?|works?|can help)\b", re.IGNORECASE),
-    re.compile(r"^\W*(?P<t>[\w -]{3,40}?) (?:for|in) (?:the )?(?:treatment of )?"
-               r"(?P<c>[\w -]{3,40})$", re.IGNORECASE),
-    re.compile(r"^\W*why (?:choose )?(?P<t>[\w -]{3,40}?)\W*$", re.IGNORECASE),
-)
+# headings that name the page's treatment (shapes in rules/claims.yaml); the code skips
+# a heading's leading punctuation itself (see ShapePattern)
+_HEADING_TREATMENT = (ShapePattern("heading-how", re.IGNORECASE, prefix=r"^\W*"),
+                      ShapePattern("heading-for", re.IGNORECASE, prefix=r"^\W*"),
+                      ShapePattern("heading-why", re.IGNORECASE, prefix=r"^\W*"))
 
 
 def page_words(title: str | None, headings: list[str], front: dict | None) -> PageWords:
@@ -224,7 +312,7 @@ def page_words(title: str | None, headings: list[str], front: dict | None) -> Pa
     cond -= treat
     found = re.findall(r"[A-Za-z]+", title or "")
     short = sorted({w for w in found if 2 <= len(w) <= 3 and (w.isupper() or len(found) == 1)
-                    and w.lower() not in _STOP})
+                    and w.lower() not in _stop_words()})
     return PageWords(_alternation(treat), _alternation(cond), re.compile(r"\b(?:%s)\b" % "|".join(
         w if w.isupper() else "(?i:%s)" % w for w in short)) if short else None)
 
@@ -239,9 +327,7 @@ def names_treatment(text: str, page: PageWords | None) -> bool:
 
 
 # "symptoms do not improve", "is not helping": a negated effect claims nothing.
-_NEGATION = re.compile(r"(?:\b(?:not|never|no longer|neither|nor|nothing)|n['\u2019]t)\s+"
-                       r"(?:(?:proven|shown|known|likely|able|going)\s+to\s+|[\w-]+\s+)?$",
-                       re.IGNORECASE)
+_NEGATION = ShapePattern("negation", re.IGNORECASE)
 
 
 # An -ing form is a verb when something follows it ("soothing the skin"); alone it is
@@ -261,39 +347,25 @@ _DETERMINER = re.compile(r"\b(?:a|an|the|when|with|from|your|my|his|her|their|it
 
 # "the pain stops you walking": a symptom that hinders someone, not a benefit; "our
 # helpline can help you find a group": a service that guides, not an effect.
-_HINDRANCE = re.compile(r"(?:stop|prevent)\w*\s+(?:you|him|her|them|me|us|people)\b"
-                        r"|(?:give|gave|giving)\s+up\b"
-                        # "Will give it another month": a trial period, not a benefit
-                        r"|(?:give|gives|gave|giving)\s+(?:it|them|this)\s+(?:another|a|one\s+more)\s+"
-                        r"(?:go|try|chance|month|week|few|couple)\b"
-                        r"|help(?:s|ed|ing)?\s+(?:you\s+|people\s+|us\s+)?(?:to\s+)?"
-                        r"(?:find|decide|book|choose|understand|plan|contact|navigate|direct|guide|arrange"
-                        r"|get\s+in\s+touch|locate|diagnose|identify|detect|confirm|rule\s+out|pinpoint)\b"
-                        # "written with help from families": help as a noun
-                        r"|(?<=\bwith\s)help\s+from\b", re.IGNORECASE)
+_HINDRANCE = ShapePattern("hindrance", re.IGNORECASE)
 
 
 # "..., which gives you a chesty cough": a symptom the condition gives, not a benefit
 # ("Some women find it gives them heartburn" names a harm of a treatment and stays)
-_GIVES_SYMPTOM = re.compile(r"(?:(?<=\bwhich\s)|(?<=\bthat\s))(?:give|gives|gave|giving)\s+"
-                            r"(?:you|them|people|him|her|me|us)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:cough|pain|headaches?|rash|fever"
-                            r"|itch|cramps?|nausea|spots|blisters|diarrh?o?ea|sore|temperature"
-                            r"|wheeze|runny nose|heartburn)\b", re.IGNORECASE)
+_GIVES_SYMPTOM = ShapePattern("gives-symptom", re.IGNORECASE)
 
 
 # Round 17: "give" that hands over a thing or a property, not a benefit: "phones give off
 # blue light", "the compound that gives chilli peppers their heat", "We give every
 # patient a smell-training kit"
-_GIVES_THING = re.compile(r"(?:give|gives|gave|giving)\s+(?:off\b|out\b|(?:[\w-]+\s+){1,3}(?:its|their)\s+"
-                          r"(?:[\w-]+\s+)?(?:colou?r|heat|taste|flavou?r|smell|scent|name|shape|texture)\b"
-                          r"|(?:every|each|all|our)\s+(?:new\s+)?(?:patients?|clients?|customers?|members?)\b)",
-                          re.IGNORECASE)
+_GIVES_THING = ShapePattern("gives-thing", re.IGNORECASE)
 
 
 # Where a subordinate clause starts ("Symptoms ease once the period starts"): a health
 # word after it is not the object of the verb before it.
-_SUBORDINATE = re.compile(r"\b(?:once|when|whenever|after|before|until|while|if|because"
-                          r"|as soon as)\b", re.IGNORECASE)
+_SUBORDINATE = ShapePattern("subordinate", re.IGNORECASE)
+# a slow course, not a benefit: "wounds that take longer to heal"
+_SLOW_COURSE = ShapePattern("slow-course", re.IGNORECASE)
 
 
 def _is_effect(st: Structure, text: str, m: re.Match[str]) -> bool:
@@ -307,8 +379,7 @@ def _is_effect(st: Structure, text: str, m: re.Match[str]) -> bool:
                                                               m.start()):
         # an adjective after an article: "a blocked nose", "when blocked pores trap"
         return False
-    if re.search(r"\b(?:longer|slow|slower|ages)\s+to\s+$", text[max(0, m.start() - 20):m.start()],
-                 re.IGNORECASE):
+    if _SLOW_COURSE.search(text[max(0, m.start() - 20):m.start()]):
         # a slow course, not a benefit: "wounds that take longer to heal"
         return False
     rest = text[m.end():].lstrip()
@@ -440,8 +511,7 @@ def _finite(text: str) -> bool:
 
 
 # "for the <health word>": what the product is for
-_FOR_BEFORE = re.compile(r"\bfor (?:the |your |a |an |healthy |healthier )?(?:[\w-]+ )?$",
-                         re.IGNORECASE)
+_FOR_BEFORE = ShapePattern("for-before", re.IGNORECASE)
 
 
 def slogan(text: str) -> Shape | None:

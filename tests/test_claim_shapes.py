@@ -1,0 +1,84 @@
+"""The clause and word shapes of the claim detector are data (``shapes`` in
+rules/claims.yaml): the schema requires exactly the names the code reads, a misspelt
+or missing name is a config error, and the named groups the code reads are there."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+from conditionlint import claimdetect, claimstructure  # noqa: F401 - registers the shapes
+from conditionlint.claimstructure import TEXT_SHAPES, ShapePattern, shape_text
+from conditionlint.config import ConfigError
+from conditionlint.resources import data_dir, schema
+from conditionlint.schemautil import first_error
+from conditionlint.yamlrules import _load, lexicon
+
+USED = set(ShapePattern.NAMES) | set(TEXT_SHAPES)
+
+
+def _shapes_schema() -> dict:
+    text = (data_dir("schemas") / "rule.schema.json").read_text(encoding="utf-8")
+    return json.loads(text)["$defs"]["claimsLexicon"]["properties"]["shapes"]
+
+
+def test_schema_requires_exactly_the_names_the_code_reads():
+    spec = _shapes_schema()
+    assert set(spec["required"]) == USED
+    assert set(spec["properties"]) == USED
+    assert spec["additionalProperties"] is False
+    assert all(re.fullmatch(r"[a-z]+(?:-[a-z]+)*", n) for n in USED)
+
+
+def test_shipped_lexicon_has_every_shape():
+    assert set(lexicon("claims")["shapes"]) == USED
+
+
+def _claims_data() -> dict:
+    return _load(data_dir("rules") / "claims.yaml", user=False, validate=False)
+
+
+def test_a_misspelt_shape_name_is_refused_by_the_schema():
+    data = _claims_data()
+    shapes = dict(data["data"]["shapes"])
+    shapes["sign-leads"] = shapes.pop("sign-lead")
+    data["data"] = {**data["data"], "shapes": shapes}
+    err = first_error(schema("rule"), data)
+    assert err is not None
+
+
+def test_a_missing_shape_is_a_config_error():
+    with pytest.raises(ConfigError, match="no-such-shape"):
+        shape_text("no-such-shape")
+
+
+@pytest.mark.parametrize(("name", "groups"), [
+    ("pronoun-harm", {"verb"}), ("defining", {"rel"}), ("heading-how", {"t"}),
+    ("heading-for", {"t", "c"}), ("heading-why", {"t"})])
+def test_named_groups_the_code_reads(name, groups):
+    assert groups <= set(ShapePattern.NAMES[name].groupindex)
+
+
+def test_shapes_keep_their_flags_and_wrappers():
+    # (the pattern text is the lexicon's, byte for byte; spaced shapes read a space as
+    # any white space; twinned ones search through the ASCII twin)
+    sign = ShapePattern.NAMES["sign-lead"]
+    assert sign.flags & re.IGNORECASE
+    assert sign.pattern == claimdetect.spaced(shape_text("sign-lead"))
+    assert type(sign.compiled()).__name__ == "Twin"
+    assert type(ShapePattern.NAMES["health-word"].compiled()) is re.Pattern
+    assert ShapePattern.NAMES["sign-lead"].search("Common signs include:")
+    assert not ShapePattern.NAMES["sign-lead"].search("Signs that the treatment is working:")
+
+
+def test_heading_stop_words_are_data():
+    from conditionlint.claimstructure import _stop_words, page_words
+
+    assert {"how", "treatment", "relief"} <= _stop_words()
+    assert set(lexicon("claims")["structure"]["heading-stop-words"]) == _stop_words()
+    # "How Acupuncture Helps": the treatment word is "Acupuncture", not "How"/"Helps"
+    words = page_words("Back pain", ["How Acupuncture Helps"], None)
+    assert words.treatment is not None and words.treatment.search("acupuncture")
+    assert not words.treatment.search("how")
