@@ -178,3 +178,12 @@ def test_safe_before_a_place_or_practice_and_fabric_care_are_no_claims():
         ("CL401", 9, 1, _claim("safety", "safe")),
         ("CL401", 13, 1, _claim("safety", "won't harm")),
     ]
+
+
+# -- 8. the usual treatment by its users ----------------------------------------------
+def test_the_usual_treatment_by_its_users_is_an_efficacy_claim():
+    page = _page("Treatment",
+                 "Light therapy is another option and is often used in teenagers.\n\n"
+                 "This test is often used in children.\n\n"
+                 "This form is often used for children under five.")
+    assert _found(page) == [("CL401", 5, 1, _claim("efficacy", "is often used in teenagers"))]
