@@ -88,6 +88,17 @@ ATTACKS = {
     "hedged causes, repeated": lambda n: "# T\n\n## Causes\n\n" + "x can " * (n // 6) + "make it worse.\n",
     "lead-in items, quotes": lambda n: "# T\n\nMassage helps with:\n\n"
                                        + "- back pain\'\'\'.\n" * (n // 16),
+    # round 20: recovery time, transmission, harms after treatment, experts who trust,
+    # a complication rate, the goals of care, fabric care (bounded runs)
+    "recovery from, words": lambda n: "# T\n\nRecovery from" + " x" * (n // 2) + " takes 6 weeks.\n",
+    "weeks before, words": lambda n: "# T\n\nIt may be 2 weeks before" + " x" * (n // 2) + " normal.\n",
+    "you catch, words": lambda n: "# T\n\nYou can catch" + " x" * (n // 2) + " from sharing.\n",
+    "affects half, people": lambda n: "# T\n\nIt affects half of" + " people" * (n // 7) + " x.\n",
+    "develops, words": lambda n: "# T\n\nSome develop" + " x" * (n // 2) + " after surgery.\n",
+    "long word, trust": lambda n: "# T\n\n" + "a" * n + " trust it.\n",
+    "goals of, words": lambda n: "# T\n\nThe goals of treatment are to" + " x" * (n // 2) + ".\n",
+    "fabrics, words": lambda n: "# T\n\nIt won't damage fabrics" + " x" * (n // 2) + ".\n",
+    "risk of, long word": lambda n: "# T\n\nThere is a small risk of " + "a" * n + "ing.\n",
     # (an imperative word then a run of spaces was quadratic, ratio about 19 at
     # 820c966, 10 s at 40 kB: the reason-clause pattern's ",?\s+otherwise" tried every
     # space of the run; since the ninth session it starts only at the run's first one)
