@@ -187,3 +187,25 @@ def test_the_usual_treatment_by_its_users_is_an_efficacy_claim():
                  "This test is often used in children.\n\n"
                  "This form is often used for children under five.")
     assert _found(page) == [("CL401", 5, 1, _claim("efficacy", "is often used in teenagers"))]
+
+
+# -- eleventh session, after the round: a lack or excess of a treatment word -----------
+def test_a_lack_or_excess_of_something_that_is_also_a_treatment_is_a_causal_claim():
+    # "vitamin" is a treatment word, so the named-subject cause pattern left the
+    # sentence to the safety cues, which want the treatment itself as the subject
+    page = _page("Causes",
+                 "Low levels of vitamin B12 can also cause memory problems.\n\n"
+                 "A lack of vitamin D can cause weak bones.\n\n"
+                 "Not getting enough magnesium may lead to cramps.")
+    assert _found(page) == [
+        ("CL401", 5, 1, _claim("causal", "can also cause")),
+        ("CL401", 7, 1, _claim("causal", "can cause")),
+        ("CL401", 9, 1, _claim("causal", "may lead to")),
+    ]
+
+
+def test_a_lack_or_excess_of_a_service_is_no_claim():
+    page = _page("Causes",
+                 "Low levels of stock can cause delays to your order.\n\n"
+                 "Too much paperwork can cause delays at reception.")
+    assert _found(page) == []
