@@ -82,3 +82,43 @@ def test_heading_stop_words_are_data():
     words = page_words("Back pain", ["How Acupuncture Helps"], None)
     assert words.treatment is not None and words.treatment.search("acupuncture")
     assert not words.treatment.search("how")
+
+
+def _fresh(monkeypatch, texts: dict[str, str]) -> dict[str, ShapePattern]:
+    """Shapes built anew (none compiled yet) over ``texts`` instead of the lexicon."""
+    monkeypatch.setattr(ShapePattern, "NAMES", {})
+    monkeypatch.setattr(ShapePattern, "_ALL", [])
+
+    def text(name: str) -> str:
+        if name in TEXT_SHAPES:
+            return "is|was"
+        if name not in texts:
+            raise ConfigError("claims.yaml", f"shapes: no pattern named {name!r}")
+        return texts[name]
+
+    monkeypatch.setattr(claimstructure, "shape_text", text)
+    return {n: ShapePattern(n, re.I) for n in texts} | {"gone": ShapePattern("gone")}
+
+
+def test_the_first_use_of_any_shape_compiles_them_all_so_a_missing_one_fails_first(
+        monkeypatch):
+    # (review defect D13: a deleted shape passed silently until a page reached its code)
+    shapes = _fresh(monkeypatch, {"good": r"\bhelps\b"})
+    with pytest.raises(ConfigError, match="no pattern named 'gone'"):
+        shapes["good"].search("it helps")
+
+
+def test_a_shape_that_is_not_a_pattern_is_a_config_error_naming_it(monkeypatch):
+    shapes = _fresh(monkeypatch, {"good": r"\bhelps\b", "bad": r"(?:[a-z]+\s+causes"})
+    shapes.pop("gone")
+    ShapePattern.NAMES.pop("gone")
+    with pytest.raises(ConfigError, match=r"shapes: bad: not a valid pattern: missing \)"):
+        shapes["good"].search("it helps")
+
+
+def test_every_shape_is_compiled_after_the_first_use(monkeypatch):
+    shapes = _fresh(monkeypatch, {"one": r"\bone\b", "two": r"\btwo\b"})
+    shapes.pop("gone")
+    ShapePattern.NAMES.pop("gone")
+    assert shapes["one"].search("one two")
+    assert "_rx" in shapes["two"].__dict__

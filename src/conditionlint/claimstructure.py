@@ -60,6 +60,7 @@ class ShapePattern:
 
     NAMES: dict[str, ShapePattern] = {}  # every shape the code reads (tests check the schema)
     _METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split")
+    _ALL: list[bool] = []  # every shape compiled (the first use of any compiles them all)
 
     def __init__(self, name: str, flags: int = 0, *, space: bool = False,
                  twin: bool = False, prefix: str = "") -> None:
@@ -70,18 +71,38 @@ class ShapePattern:
     def compiled(self) -> re.Pattern[str]:
         rx = self.__dict__.get("_rx")
         if rx is None:
-            text = self._prefix + shape_text(self.name)
-            if self._space:
-                from conditionlint.claimdetect import spaced
-
-                text = spaced(text)
-            rx = re.compile(text, self._flags)
-            if self._twin:
-                rx = twinned(rx)
+            if not ShapePattern._ALL:
+                # All of them at the first use of any: a missing or broken shape is one
+                # config error (exit 2) before any finding, whichever page comes first,
+                # and a run compiles them where module constants were compiled (in the
+                # parent, before workers fork; through the compiled-pattern store)
+                ShapePattern._ALL.append(True)
+                for name in TEXT_SHAPES:
+                    shape_text(name)
+                for shape in ShapePattern.NAMES.values():
+                    shape.compiled()
+                return self.compiled()
+            rx = self._compile()
             self.__dict__["_rx"] = rx
             for method in self._METHODS:
                 self.__dict__[method] = getattr(rx, method)
         return rx
+
+    def _compile(self) -> re.Pattern[str]:
+        text = self._prefix + shape_text(self.name)
+        if self._space:
+            from conditionlint.claimdetect import spaced
+
+            text = spaced(text)
+        try:
+            rx = re.compile(text, self._flags)
+        except re.error as exc:
+            from conditionlint.config import ConfigError
+            from conditionlint.resources import data_dir
+
+            raise ConfigError(str(data_dir("rules") / "claims.yaml"),
+                              f"shapes: {self.name}: not a valid pattern: {exc}") from None
+        return twinned(rx) if self._twin else rx
 
     def search(self, *args, **kwargs):  # type: ignore[no-untyped-def]
         return self.compiled().search(*args, **kwargs)
