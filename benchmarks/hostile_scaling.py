@@ -99,6 +99,20 @@ ATTACKS = {
     "goals of, words": lambda n: "# T\n\nThe goals of treatment are to" + " x" * (n // 2) + ".\n",
     "fabrics, words": lambda n: "# T\n\nIt won't damage fabrics" + " x" * (n // 2) + ".\n",
     "risk of, long word": lambda n: "# T\n\nThere is a small risk of " + "a" * n + "ing.\n",
+    # round 20 mends (review 20): the goal run stopping at 'and' or 'so that', a care
+    # sentence with its whole-sentence scan, an outcome then its service lookahead, a
+    # 'get' with its illness object, the outcome patterns, 'make you', 'affect how',
+    # 'still have ... later'
+    "focus on, and x": lambda n: "# T\n\nTreatment focuses on" + " x and y" * (n // 8) + ".\n",
+    "goals of, so that": lambda n: "# T\n\nThe goals of care are to" + " so that x" * (n // 10) + ".\n",
+    "machine washable, words": lambda n: "# T\n\nMachine washable" + " x." * (n // 3) + "\n",
+    "zero, repeated": lambda n: "# T\n\n" + "zero x problems " * (n // 16) + ".\n",
+    "had no, repeated": lambda n: "# T\n\n" + "had no x problems at all " * (n // 25) + ".\n",
+    "you get, words": lambda n: "# T\n\nYou can get" + " x" * (n // 2) + " virus from sharing.\n",
+    "make you, repeated": lambda n: "# T\n\n" + "can make the x " * (n // 15) + "dizzy.\n",
+    "affect how, repeated": lambda n: "# T\n\n" + "can affect how your x " * (n // 22) + "sleep.\n",
+    "still have, words": lambda n: "# T\n\nI still have" + " x" * (n // 2) + " a week later.\n",
+    "takes, words": lambda n: "# T\n\nRecovery takes about" + " x" * (n // 2) + " weeks.\n",
     # (an imperative word then a run of spaces was quadratic, ratio about 19 at
     # 820c966, 10 s at 40 kB: the reason-clause pattern's ",?\s+otherwise" tried every
     # space of the run; since the ninth session it starts only at the run's first one)

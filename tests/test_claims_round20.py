@@ -209,3 +209,227 @@ def test_a_lack_or_excess_of_a_service_is_no_claim():
                  "Low levels of stock can cause delays to your order.\n\n"
                  "Too much paperwork can cause delays at reception.")
     assert _found(page) == []
+
+
+# == Round 20 mends (review 20, /work/briefs/review20.md) ==============================
+def _paras(*sentences: str) -> str:
+    return "\n\n".join(sentences)
+
+
+# -- D1: the goals-of-care and 'focuses on' exclusions end at a clause boundary ---------
+def test_a_claim_after_the_aim_of_care_is_flagged_again():
+    page = _page("Treatment", _paras(
+        "Our treatment focuses on reducing pain quickly and is proven to work.",
+        "Our therapy focuses on the root cause, so symptoms go away for good.",
+        "Physiotherapy treatment focuses on exercises that reduce pain by 50%.",
+        "Chiropractic care focuses on the spine and cures migraines.",
+        "Our care focuses on you \u2013 and 95% of patients are pain-free in a week.",
+        "The goals of treatment are to ease symptoms \u2014 it works in 9 out of 10 people."))
+    assert _found(page) == [
+        ("CL401", 5, 1, _claim("efficacy", "proven")),
+        ("CL401", 7, 1, _claim("efficacy", "go away")),
+        ("CL401", 9, 1, _claim("efficacy", "that reduce")),
+        ("CL401", 11, 1, _claim("efficacy", "cures")),
+        ("CL401", 13, 1, _claim("statistic", "95% of patients")),
+        ("CL401", 15, 1, _claim("efficacy", "to ease")),
+    ]
+
+
+def test_the_aim_of_care_with_its_own_parts_stays_quiet():
+    # (a second aim after "and", a purpose after "so that", a ", which" clause without a cue)
+    page = _page("Treatment", _paras(
+        "The goals of treatment are to lower fever and inflammation and prevent heart damage.",
+        "Achalasia treatment focuses on relaxing or forcing open the lower sphincter so that "
+        "food can move more easily.",
+        "The aim of treatment is to keep the hip moving well.",
+        "Treatment focuses on easing the pain, which can take several weeks."))
+    assert _found(page) == []
+
+
+# -- D2: fabric care is quiet only when no claim or body word is anywhere in the sentence
+def test_a_product_claim_beside_fabric_care_is_flagged_again():
+    page = _page("Shop", _paras(
+        "Machine washable sleeve proven to reduce swelling.",
+        "Our fabric mask filters out 99% of viruses.",
+        "Dishwasher-safe cup that lowers blood pressure naturally.",
+        "The wrap is machine washable and improves circulation in 10 minutes.",
+        "Fabric-friendly formula that kills head lice in 10 minutes.",
+        "Machine washable at 40\u00b0C (approx. 104\u00b0F) and soothes sore, cracked skin overnight."))
+    assert _found(page) == [
+        ("CL401", 5, 1, _claim("efficacy", "proven to reduce")),
+        ("CL401", 7, 1, _claim("statistic", "99% of")),
+        ("CL401", 9, 1, _claim("safety", "safe")),
+        ("CL401", 11, 1, _claim("efficacy", "improves")),
+        ("CL401", 13, 1, _claim("efficacy", "kills head lice")),
+        ("CL401", 15, 1, _claim("efficacy", "soothes")),
+    ]
+
+
+def test_fabric_care_alone_stays_quiet():
+    # (a curly apostrophe; two spaces in 'machine  washable': review defect 12)
+    page = _page("Shop", _paras(
+        "No \u2013 it washes out at 30\u00b0C and won\u2019t damage technical fabrics.",
+        "All parts are dishwasher-safe.",
+        "The cover is machine  washable at 40\u00b0C."))
+    assert _found(page) == []
+
+
+# -- D3: a lead-in of helpful 'measures' or 'things' lends its cue to treatment items again
+def test_helpful_measures_and_things_lead_into_treatments():
+    page = _page("Treatment", "Helpful measures include:\n\n- acupuncture\n- magnesium supplements")
+    assert _found(page) == [
+        ("CL401", 5, 1, _claim("efficacy", "Helpful")),
+        ("CL401", 7, 3, _claim("efficacy", "Helpful")),
+        ("CL401", 8, 3, _claim("efficacy", "Helpful")),
+    ]
+    page = _page("How we treat migraine",
+                 "Other helpful things include:\n\n- cupping\n- our herbal tincture")
+    assert [f[:3] for f in _found(page)] == [("CL401", 5, 1), ("CL401", 7, 3), ("CL401", 8, 3)]
+
+
+def test_helpful_steps_with_actions_stay_quiet():
+    page = _page("At school", "Helpful steps include:\n\n- letting the child sit near the door\n"
+                              "- keeping a water bottle on the desk")
+    assert _found(page) == []
+
+
+# -- D1-D3 once as shipped (the claim model on) -----------------------------------------
+def test_the_mended_exclusions_as_shipped():
+    from conditionlint import claimmodel
+
+    claimmodel.reset()  # the module's rules_alone fixture restores the model after the test
+    page = _page("Treatment", _paras(
+        "Chiropractic care focuses on the spine and cures migraines.",
+        "The goals of treatment are to lower fever and inflammation and prevent heart damage.",
+        "Machine washable sleeve proven to reduce swelling.",
+        "No \u2013 it washes out at 30\u00b0C and won\u2019t damage technical fabrics.",
+        "Helpful measures include:\n\n- acupuncture"))
+    assert _found(page) == [
+        ("CL401", 5, 1, _claim("efficacy", "cures")),
+        ("CL401", 9, 1, _claim("efficacy", "proven to reduce")),
+        ("CL401", 13, 1, _claim("efficacy", "Helpful")),
+        ("CL401", 15, 3, _claim("efficacy", "Helpful")),
+    ]
+
+
+# -- D4: a review of the delivery or the parcel is no outcome ---------------------------
+def test_a_review_of_the_delivery_is_no_outcome():
+    page = _page("Reviews", _paras(
+        "Zero problems with the delivery, arrived next day.",
+        "Had no problems at all with the checkout.",
+        "Zero spots on the packaging and the lid clicks shut.",
+        "Not a single mark on the box when it arrived.",
+        "We had no issues at all ordering online."))
+    assert _found(page) == []
+    page = _page("Reviews", _paras(
+        "Zero symptoms since I started the drops.",
+        "Didn't get a single blister in 96 miles.",
+        "Had no problems at all since the injection."))
+    assert _found(page) == [
+        ("CL401", 5, 1, _claim("efficacy", "Zero symptoms")),
+        ("CL401", 7, 1, _claim("efficacy", "Didn't get a single blister")),
+        ("CL401", 9, 1, _claim("efficacy", "Had no problems at all")),
+    ]
+
+
+# -- D5: a risk is a harm by its verb; 'later develop', not 'later get'; spots on a form --
+def test_a_booking_or_product_risk_is_no_safety_claim():
+    page = _page("Booking", _paras(
+        "There is a small risk of losing your deposit if you cancel late.",
+        "There is a slight risk of leaking if the lid is not closed.",
+        "We may later get in touch to ask about your visit.",
+        "Cheap pens may occasionally leave spots on the form."))
+    assert _found(page) == []
+    page = _page("Risks", _paras(
+        "There is a small risk of tearing the gullet.",
+        "Some people who have the operation may later develop reflux.",
+        "Steroid creams can occasionally leave thin patches of skin."))
+    assert _found(page) == [
+        ("CL401", 5, 1, _claim("safety", "small risk of tearing")),
+        ("CL401", 7, 1, _claim("safety", "may later develop")),
+        ("CL401", 9, 1, _claim("safety", "can occasionally leave thin patches")),
+    ]
+
+
+# -- D6: admin, candles and car parks are no prognosis ----------------------------------
+def test_admin_and_objects_are_no_prognosis():
+    page = _page("Our clinic", _paras(
+        "The rota change affects about half of our patients who have evening slots.",
+        "Candles burn themselves out after about 40 hours.",
+        "The return to our car park usually takes around five minutes on foot.",
+        "Returned items may take up to two weeks to return to our warehouse."))
+    assert _found(page) == []
+    page = _page("Outlook", _paras(
+        "Delirium affects up to half of older people after hip surgery.",
+        "Return to work usually takes about two weeks after keyhole surgery.",
+        "For many people it eventually burns itself out."))
+    assert _found(page) == [
+        ("CL401", 5, 1, _claim("prognosis", "affects up to half of older people after")),
+        ("CL401", 7, 1, _claim("prognosis", "Return to work usually takes about")),
+        ("CL401", 9, 1, _claim("prognosis", "burns itself out")),
+    ]
+
+
+# -- D7: a room, a gift set or a home used by a group is no treatment -------------------
+def test_a_room_or_gift_used_by_a_group_is_no_treatment():
+    page = _page("Our clinic", _paras(
+        "Our side room is often used in pregnancy classes.",
+        "This mug is often given in teenagers' gift sets.",
+        "Our sign language service is often used in older people's homes."))
+    assert _found(page) == []
+    page = _page("Treatment", "Interferon is another option and is often used in younger people.")
+    assert _found(page) == [("CL401", 5, 1, _claim("efficacy", "is often used in younger"))]
+
+
+# -- D8: 'get' a perk by sharing is no transmission -------------------------------------
+def test_a_perk_got_by_sharing_is_no_transmission():
+    page = _page("Offers", _paras(
+        "You can get discounts by sharing a referral link.",
+        "You can get free samples by sharing our post.",
+        "You can get the leaflet from someone at the front desk."))
+    assert _found(page) == []
+    page = _page("How it spreads", _paras(
+        "You can't get hepatitis C from hugging or kissing.",
+        "Many people got it from blood transfusions.",
+        "You can catch it from sharing towels."))
+    assert _found(page) == [
+        ("CL401", 5, 1, _claim("causal", "You can't get hepatitis C from hugging")),
+        ("CL401", 7, 1, _claim("causal", "Many people got it from blood")),
+        ("CL401", 9, 1, _claim("causal", "You can catch it from sharing")),
+    ]
+
+
+# -- D10: plain-word cues keep a health object ------------------------------------------
+def test_plain_word_cues_without_a_health_object_are_quiet():
+    page = _page("Shop", _paras(
+        "Our new chairs feel no worse than the old ones.",
+        "These brushes are gentler on the teeth of your comb.",
+        "Parking cuts off the air supply to the vent if you block it.",
+        "The procedure often begins under the guidance of an ultrasound scan.",
+        "Long forms can affect how you feel about booking online.",
+        "Electricians and plumbers trust it for its tough case."))
+    assert _found(page) == []
+    page = _page("Treatment", _paras(
+        "They are kinder to developing teeth.",
+        "It feels no worse than having a filling.",
+        "Paediatricians trust it for newborn skin.",
+        "It can cut off the blood supply to the toe."))
+    assert _found(page) == [
+        ("CL401", 5, 1, _claim("comparative", "kinder to developing teeth")),
+        ("CL401", 7, 1, _claim("comparative", "feels no worse than")),
+        ("CL401", 9, 1, _claim("efficacy", "Paediatricians trust")),
+        ("CL401", 11, 1, _claim("causal", "cut off the blood supply")),
+    ]
+
+
+# -- D11 (the brief's 12): curly apostrophes ---------------------------------------------
+def test_round_20_patterns_take_a_curly_apostrophe():
+    page = _page("Reviews", _paras(
+        "I\u2019m back running 5k after four sessions.",
+        "Didn\u2019t get a single blister in 96 miles.",
+        "You can\u2019t catch it from another person."))
+    assert _found(page) == [
+        ("CL401", 5, 1, _claim("efficacy", "I\u2019m back running")),
+        ("CL401", 7, 1, _claim("efficacy", "Didn\u2019t get a single blister")),
+        ("CL401", 9, 1, _claim("causal", "You can\u2019t catch it from another person")),
+    ]
