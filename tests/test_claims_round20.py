@@ -433,3 +433,11 @@ def test_round_20_patterns_take_a_curly_apostrophe():
         ("CL401", 7, 1, _claim("efficacy", "Didn\u2019t get a single blister")),
         ("CL401", 9, 1, _claim("causal", "You can\u2019t catch it from another person")),
     ]
+
+
+def test_no_safe_drinking_level_is_a_safety_claim_and_guidelines_for_safe_drinking_are_not():
+    # (review 20, D9: "drinking" among the nouns after "safe" silenced the claim)
+    page = _page("Alcohol",
+                 "There is no safe drinking level in pregnancy.\n\n"
+                 "Follow the usual guidelines for safe drinking.")
+    assert _found(page) == [("CL401", 5, 1, _claim("safety", "safe"))]
