@@ -130,3 +130,23 @@ def test_spawned_workers_rebuild_the_registry(tmp_path: Path, monkeypatch, capsy
     monkeypatch.setattr(parallel, "_context", lambda: multiprocessing.get_context("spawn"))
     assert _results(content, 2) == expected
     assert "worker processes failed" not in capsys.readouterr().err  # no fallback
+
+
+def test_forked_workers_start_after_the_parent_checked_the_first_file(
+        tmp_path: Path, monkeypatch) -> None:
+    """The parent checks the first file itself (imports, lexicons and patterns are
+    then built once and inherited by the forked workers); the pool gets the rest, and
+    the results are the same, in the same order."""
+    content = make_tree(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    expected = _results(content, 1)
+    starts: list[int] = []
+    real_pool = parallel._run_pool
+
+    def pool(plan, registry, workers, start, n, *rest):  # noqa: ANN001, ANN202
+        starts.append(start)
+        return real_pool(plan, registry, workers, start, n, *rest)
+
+    monkeypatch.setattr(parallel, "_run_pool", pool)
+    assert _results(content, 2) == expected
+    assert starts == [1]

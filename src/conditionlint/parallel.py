@@ -163,6 +163,10 @@ def _init_worker(plan: _Plan, registry: Registry | None) -> None:
         from conditionlint.registry import build
 
         registry = build()
+    else:  # forked: what the parent built lives as long as this process
+        import gc
+
+        gc.freeze()  # full collections skip it (and do not touch its shared pages)
     from conditionlint.parser import _markdown
 
     _markdown()  # build the parser once per worker, not per file
@@ -274,6 +278,17 @@ def check_all(targets: Iterable[Target], finder: ConfigFinder, registry: Registr
             put(i, hit)
             bar.advance()
             first = i + 1
+    if workers > 1 and n - first > MIN_FILES_FOR_WORKERS \
+            and _context().get_start_method() == "fork":
+        # Forked workers inherit what this process has imported and built: checking
+        # one file here first imports the checking modules, builds the lexicons and
+        # models and compiles the patterns a page needs, once, instead of once in each
+        # worker (about 0.3 s of CPU per worker, as much as 30 pages at 10 ms).
+        for i, job in jobs_from(first):
+            put(i, _checked(job[1], local.check(job), shared))
+            bar.advance()
+            first = i + 1
+            break
     done = first
     if workers > 1 and n - first >= MIN_FILES_FOR_WORKERS:
         done = _run_pool(plan, registry, workers, first, n, jobs_from(first), put, bar,
