@@ -150,3 +150,35 @@ def test_forked_workers_start_after_the_parent_checked_the_first_file(
     monkeypatch.setattr(parallel, "_run_pool", pool)
     assert _results(content, 2) == expected
     assert starts == [1]
+
+
+def test_the_collector_is_paused_for_the_first_file_only(tmp_path: Path, monkeypatch) -> None:
+    """pause_gc_first (the command line's): the first file is checked with the cyclic
+    collector off, the rest with it on again; the results do not change."""
+    import gc
+
+    content = make_tree(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    expected = _results(content, 1)
+    states: list[bool] = []
+    real_check = parallel._Worker.check
+
+    def check(self, job):  # noqa: ANN001, ANN202
+        states.append(gc.isenabled())
+        return real_check(self, job)
+
+    monkeypatch.setattr(parallel._Worker, "check", check)
+    registry = build()
+    finder = ConfigFinder(registry)
+    targets = discover([str(content)], finder).targets
+    assert gc.isenabled()
+    try:
+        checked = parallel.check_all(
+            targets, finder, registry,
+            CheckSettings(today=__import__("datetime").date(2026, 11, 29)),
+            jobs=1, use_cache=False, progress=False, pause_gc_first=True)
+        assert gc.isenabled()
+    finally:
+        gc.unfreeze()
+    assert [(c.display, c.findings) for c in checked] == expected
+    assert states[0] is False and all(states[1:]) and len(states) == len(expected)
