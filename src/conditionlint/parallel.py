@@ -307,7 +307,7 @@ def check_all(targets: Iterable[Target], finder: ConfigFinder, registry: Registr
         # Forked workers inherit what this process has imported and built: checking
         # one file here first imports the checking modules, builds the lexicons and
         # models and compiles the patterns a page needs, once, instead of once in each
-        # worker (about 0.3 s of CPU per worker, as much as 30 pages at 10 ms).
+        # worker (about 0.3 G instructions per worker, as much as six pages).
         for i, job in jobs_from(first):
             put(i, _checked(job[1], check_here(job), shared))
             bar.advance()
