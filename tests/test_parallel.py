@@ -130,3 +130,55 @@ def test_spawned_workers_rebuild_the_registry(tmp_path: Path, monkeypatch, capsy
     monkeypatch.setattr(parallel, "_context", lambda: multiprocessing.get_context("spawn"))
     assert _results(content, 2) == expected
     assert "worker processes failed" not in capsys.readouterr().err  # no fallback
+
+
+def test_forked_workers_start_after_the_parent_checked_the_first_file(
+        tmp_path: Path, monkeypatch) -> None:
+    """The parent checks the first file itself (imports, lexicons and patterns are
+    then built once and inherited by the forked workers); the pool gets the rest, and
+    the results are the same, in the same order."""
+    content = make_tree(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    expected = _results(content, 1)
+    starts: list[int] = []
+    real_pool = parallel._run_pool
+
+    def pool(plan, registry, workers, start, n, *rest):  # noqa: ANN001, ANN202
+        starts.append(start)
+        return real_pool(plan, registry, workers, start, n, *rest)
+
+    monkeypatch.setattr(parallel, "_run_pool", pool)
+    assert _results(content, 2) == expected
+    assert starts == [1]
+
+
+def test_the_collector_is_paused_for_the_first_file_only(tmp_path: Path, monkeypatch) -> None:
+    """pause_gc_first (the command line's): the first file is checked with the cyclic
+    collector off, the rest with it on again; the results do not change."""
+    import gc
+
+    content = make_tree(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    expected = _results(content, 1)
+    states: list[bool] = []
+    real_check = parallel._Worker.check
+
+    def check(self, job):  # noqa: ANN001, ANN202
+        states.append(gc.isenabled())
+        return real_check(self, job)
+
+    monkeypatch.setattr(parallel._Worker, "check", check)
+    registry = build()
+    finder = ConfigFinder(registry)
+    targets = discover([str(content)], finder).targets
+    assert gc.isenabled()
+    try:
+        checked = parallel.check_all(
+            targets, finder, registry,
+            CheckSettings(today=__import__("datetime").date(2026, 11, 29)),
+            jobs=1, use_cache=False, progress=False, pause_gc_first=True)
+        assert gc.isenabled()
+    finally:
+        gc.unfreeze()
+    assert [(c.display, c.findings) for c in checked] == expected
+    assert states[0] is False and all(states[1:]) and len(states) == len(expected)

@@ -201,6 +201,35 @@ def test_derived_values_are_kept_and_keyed_on_code(store):
     assert recache.code_stamp(f) == recache.code_stamp(f)
 
 
+def test_a_gate_kept_in_the_store_spares_the_next_run_the_table(store, monkeypatch):
+    """A gate outside the stored layouts is kept in the store (a new one makes the
+    store worth saving, however quickly it came): the next run has it without reading
+    the gates table, and it is the gate the table gives."""
+    from conditionlint import gated
+
+    pattern, flags = r"\b(?:severe|crushing)\s+chest\s+pain\b", re.IGNORECASE
+    monkeypatch.setattr(gated, "_table", None)
+    expected = gated._gate(pattern, flags)  # the table (or the analysis) itself
+    monkeypatch.setattr(gated, "_table", None)
+    assert recache.install()
+    assert gated.gate(pattern, flags) == expected
+    assert gated._table is not None  # read for the new gate
+    assert recache._state.new_cost >= recache._SAVE_AFTER
+    recache.save()
+    recache.uninstall()
+    monkeypatch.setattr(gated, "_table", None)
+    assert recache.install()
+    assert gated.gate(pattern, flags) == expected
+    assert gated._table is None  # from the store: the table was not read
+    assert recache.stats()["new"] == 0
+
+
+def test_derived_values_worth_saving():
+    """``worth_saving`` counts a new value as worth rewriting the store for."""
+    recache.uninstall()
+    assert recache.derived("ns", "k", lambda: 1, worth_saving=True) == 1  # no store
+
+
 def test_code_stamp_is_the_same_in_another_process():
     code = ("from conditionlint import gated, recache; "
             "print(recache.code_stamp(gated.first_char_guard, gated._first_chars))")

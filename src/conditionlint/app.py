@@ -55,6 +55,9 @@ class CheckRequest:
     # rules): with this set, run_check freezes what start-up made (it lives until the
     # end) and turns the collector back on once the rules are built.
     resume_gc: bool = False
+    # set by run_check when it resumed the collector: the first file checked is checked
+    # with it paused (see parallel.check_all's pause_gc_first); cleared after one run
+    pause_gc_first: bool = False
 
 
 # Plain checks of more files than this spool their findings to disk.
@@ -81,6 +84,7 @@ def run_check(req: CheckRequest) -> int:
         req.resume_gc = False
         gc.freeze()
         gc.enable()
+        req.pause_gc_first = True
     for w in registry.warnings:
         _err(f"warning: {w}")
     cli = CliSelection(req.select, req.extend_select, req.ignore)
@@ -252,9 +256,11 @@ def _check_files(req: CheckRequest, targets: list, finder: ConfigFinder, registr
                  settings: CheckSettings, sink: Any = None) -> list[Checked]:
     from conditionlint.parallel import check_all
 
+    pause, req.pause_gc_first = req.pause_gc_first, False
     return check_all(targets, finder, registry, settings, jobs=req.jobs,
                      use_cache=req.use_cache and not (req.fix or req.diff),
-                     cache_dir=req.cache_dir, progress=not req.quiet, sink=sink)
+                     cache_dir=req.cache_dir, progress=not req.quiet, sink=sink,
+                     pause_gc_first=pause)
 
 
 def _write_fixes(results: list[Checked]) -> int:

@@ -461,7 +461,24 @@ def _load_table() -> dict[str, list[list[str]] | None]:
 
 
 def gate(pattern: str, flags: int) -> tuple[Requirement, ...]:
-    """:func:`required_sets`, from the precomputed table when it has the pattern."""
+    """:func:`required_sets`, from the precomputed table when it has the pattern.
+
+    When the command line has a compiled-pattern store, the gate is kept there too
+    (keyed on :func:`_store_stamp`, which covers the table's bytes): a run asks for a
+    dozen gates outside the stored layouts, and reading the table (1,100 entries of
+    JSON, about 3 ms and 1 MB) for them was most of what they cost."""
+    if _use_table:
+        from conditionlint import recache
+
+        if recache.active():
+            return tuple(frozenset(r) for r in recache.derived(
+                "gated.gate", (_store_stamp(), pattern, int(flags)),
+                lambda: [sorted(r) for r in _gate(pattern, flags)],
+                worth_saving=_table is None))  # it spares the next run the table
+    return _gate(pattern, flags)
+
+
+def _gate(pattern: str, flags: int) -> tuple[Requirement, ...]:
     key = _key(pattern, flags)
     table = _load_table()
     if key in table:
@@ -482,8 +499,9 @@ def gate(pattern: str, flags: int) -> tuple[Requirement, ...]:
 
 
 def _gates(patterns: list[str], flags: int) -> list[Any]:
-    """:func:`gate` of each pattern."""
-    return [gate(p, flags) for p in patterns]
+    """:func:`gate` of each pattern (for a layout, which the store keeps whole: not
+    each gate again)."""
+    return [_gate(p, flags) for p in patterns]
 
 
 def _layout(patterns: list[str], flags: int) -> tuple[list[int], dict[str, list[int]],
@@ -615,7 +633,7 @@ def plain_ascii(text: str) -> bool:
     got = _plain_texts.get(text)
     if got is None:
         got = _INFO_SEPARATORS.search(text) is None
-        if len(_plain_texts) > 4096:
+        if len(_plain_texts) > 1024:
             _plain_texts.clear()
         _plain_texts[text] = got
     return got

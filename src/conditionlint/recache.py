@@ -36,6 +36,7 @@ conditionlint as a library leaves ``re`` and ``dataclasses`` alone.
 
 from __future__ import annotations
 
+import itertools
 import os
 import sys
 import time
@@ -55,6 +56,7 @@ ENV = "CONDITIONLINT_PATTERN_CACHE"
 _OFF = {"0", "off", "no", "false"}
 
 _lock = allocate_lock()
+_dumps = itertools.count()  # temporary file names of this process's saves
 _CODE = "I"  # array type code of SRE code words (checked against _sre.CODESIZE)
 _state: _Store | None = None
 
@@ -128,11 +130,28 @@ def _dump(path: str, entries: dict[Any, Any]) -> None:
     import zlib
 
     payload = marshal.dumps((_header(), entries))
-    data = _PREFIX + (zlib.crc32(payload) & 0xFFFFFFFF).to_bytes(4, "little") + payload
-    os.makedirs(os.path.dirname(path), exist_ok=True)
-    from conditionlint.atomicfile import replace_with
-
-    replace_with(path, data, 0o600)
+    head = _PREFIX + (zlib.crc32(payload) & 0xFFFFFFFF).to_bytes(4, "little")
+    folder = os.path.dirname(path)
+    os.makedirs(folder, exist_ok=True)
+    # written in two parts, not as one joined copy of the payload (as
+    # atomicfile.replace_with would need): the store is saved at the end of a run,
+    # when memory is at its highest, and a copy of a store of 2,000 patterns is 3 MB
+    # more at the peak. The temporary name is this process's own (pid and a counter,
+    # created exclusively), as replace_with makes it.
+    tmp = os.path.join(folder, f".tmp-{os.getpid()}-{next(_dumps)}-{os.path.basename(path)}")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0),
+                 0o600)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(head)
+            fh.write(payload)
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
 
 
 class _Capture:
@@ -316,14 +335,21 @@ def uninstall() -> None:
         _state = None
 
 
+def active() -> bool:
+    """Whether this process has the store (the command line installs it)."""
+    return _state is not None
+
+
 def derived(namespace: str, key: Any, compute: Callable[[], Any],
-            version: Any = None) -> Any:
+            version: Any = None, worth_saving: bool = False) -> Any:
     """``compute()``, kept in the store under ``(namespace, key)``: for values that
     depend only on pattern text and the interpreter (``key`` and ``version`` together
     must say everything the value depends on). ``version`` is kept with the value, not
     in the key: a value computed for another version is replaced, not kept beside it
     (for a file whose text changes, keyed on its name with its digest as the version).
-    Without the store, just ``compute()``. The value must be plain data (``marshal``)."""
+    Without the store, just ``compute()``. The value must be plain data (``marshal``).
+    ``worth_saving``: a new value is worth rewriting the store for, however quickly it
+    was computed (when having it spares a later run more than computing it took)."""
     store = _state
     if store is None:
         return compute()
@@ -337,8 +363,9 @@ def derived(namespace: str, key: Any, compute: Callable[[], Any],
         return hit[0]
     t0 = time.perf_counter()
     value = compute()
+    cost = time.perf_counter() - t0
     store._add(k, (value,) if version is None else (value, version),
-               time.perf_counter() - t0)
+               max(cost, _SAVE_AFTER) if worth_saving else cost)
     return value
 
 

@@ -17,7 +17,6 @@ import dataclasses
 import heapq
 import operator
 import os
-import pickle
 from collections.abc import Iterable, Iterator
 from typing import IO, Any
 
@@ -67,6 +66,8 @@ class Records:
             except OSError:
                 self._usable = False  # no usable temporary folder: keep rows in memory
         if self._file is not None and self._usable and not self._memory:
+            import pickle  # here: a run that fills no batch does not need it
+
             data = pickle.dumps(rows, protocol=pickle.HIGHEST_PROTOCOL)
             try:
                 written = os.pwrite(self._file.fileno(), data, self._end)
@@ -86,6 +87,8 @@ class Records:
         memory_n = len(self._memory)
         pending = list(self._pending)
         if batches:
+            import pickle
+
             assert self._file is not None
             fd = self._file.fileno()
             for offset, length in batches:
