@@ -122,3 +122,43 @@ def test_every_shape_is_compiled_after_the_first_use(monkeypatch):
     ShapePattern.NAMES.pop("gone")
     assert shapes["one"].search("one two")
     assert "_rx" in shapes["two"].__dict__
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_broken_shape_is_one_config_error_and_exit_2_from_the_command_line(
+        tmp_path, jobs):
+    # (review 20, D13: workers turned the engine's ConfigError into an internal-error
+    # finding on every file; the run must stop with exit 2 and name the shape and file)
+    import shutil
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    tree = tmp_path / "tree"
+    for part in ("src", "rules", "schemas"):
+        shutil.copytree(ROOT / part, tree / part,
+                        ignore=shutil.ignore_patterns("__pycache__"))
+    claims = tree / "rules" / "claims.yaml"
+    text = claims.read_text(encoding="utf-8")
+    start = text.index("\n    plain-causes: ") + 1
+    end = text.index("\n", start)
+    claims.write_text(text[:start] + "    plain-causes: '(?:[a-z]+\\s+causes'"
+                      + text[end:], encoding="utf-8")
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    for i in range(10):  # enough for the worker pool
+        (pages / f"p{i}.md").write_text("# Back pain\n\nAcupuncture reduces pain.\n",
+                                        encoding="utf-8")
+    env = {k: v for k, v in __import__("os").environ.items()
+           if k not in ("GITHUB_ACTIONS", "NO_COLOR", "FORCE_COLOR")}
+    env.update(PYTHONPATH=str(tree / "src"), CONDITIONLINT_PATTERN_CACHE="off")
+    r = subprocess.run([sys.executable, "-m", "conditionlint", "check", "--no-cache",
+                        "--jobs", jobs, str(pages)], capture_output=True, env=env,
+                       timeout=300)
+    err = r.stderr.decode()
+    assert r.returncode == 2, (r.stdout.decode(), err)
+    assert "config error" in err and "claims.yaml" in err
+    assert "shapes: plain-causes: not a valid pattern" in err
+    assert err.count("config error") == 1
+    assert b"CL901" not in r.stdout

@@ -36,6 +36,10 @@ class ConfigError(Exception):
                 where += f":{column}"
         super().__init__(f"{where}: {message}")
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # (raised in a worker process, it crosses to the parent, which exits 2)
+        return (ConfigError, (self.path, self.message, self.line, self.column))
+
 
 @dataclass(frozen=True)
 class RuleSetting:

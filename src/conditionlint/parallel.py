@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from conditionlint import engine
-from conditionlint.config import Config, ConfigFinder, effective
+from conditionlint.config import Config, ConfigError, ConfigFinder, effective
 from conditionlint.registry import Registry
 from conditionlint.runner import (
     CheckSettings,
@@ -132,6 +132,8 @@ class _Worker:
             return (payload, checked.fixed_bytes, checked.original, checked.fixed_text,
                     checked.fixes_applied, checked.fix_error, checked.read_digest,
                     None if checked.unfixed is None else encode(checked.unfixed))
+        except ConfigError:
+            raise  # a broken rule or schema file (engine.lint_document): exit 2, once
         except Exception as exc:  # noqa: BLE001 - one file's failure is a finding, not a crash
             code, name = engine.INTERNAL_ERROR
             from conditionlint.model import Finding
