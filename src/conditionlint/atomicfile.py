@@ -8,11 +8,14 @@ import os
 _counter = itertools.count()
 
 
-def replace_with(path: str | os.PathLike[str], data: bytes, mode: int = 0o644) -> None:
+def replace_with(path: str | os.PathLike[str], data: bytes | tuple[bytes, ...],
+                 mode: int = 0o644) -> None:
     """Write ``data`` to ``path`` through a temporary file in the same folder, then a
     rename: readers (other runs sharing the folder) see the old file or the new one,
     never a part. The temporary name is one no other process or thread uses (pid and a
-    counter, created exclusively). On failure it is removed and the error raised."""
+    counter, created exclusively). On failure it is removed and the error raised.
+    ``data`` may be a tuple of parts, written one after the other (no joined copy: the
+    compiled-pattern store is saved when memory is at its highest)."""
     path = os.fspath(path)
     folder, name = os.path.split(path)
     tmp = os.path.join(folder, f".tmp-{os.getpid()}-{next(_counter)}-{name}")
@@ -20,7 +23,8 @@ def replace_with(path: str | os.PathLike[str], data: bytes, mode: int = 0o644) -
                  mode)
     try:
         with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
+            for part in (data if isinstance(data, tuple) else (data,)):
+                fh.write(part)
         os.replace(tmp, path)
     except BaseException:
         try:

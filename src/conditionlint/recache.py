@@ -36,7 +36,6 @@ conditionlint as a library leaves ``re`` and ``dataclasses`` alone.
 
 from __future__ import annotations
 
-import itertools
 import os
 import sys
 import time
@@ -56,7 +55,6 @@ ENV = "CONDITIONLINT_PATTERN_CACHE"
 _OFF = {"0", "off", "no", "false"}
 
 _lock = allocate_lock()
-_dumps = itertools.count()  # temporary file names of this process's saves
 _CODE = "I"  # array type code of SRE code words (checked against _sre.CODESIZE)
 _state: _Store | None = None
 
@@ -131,27 +129,13 @@ def _dump(path: str, entries: dict[Any, Any]) -> None:
 
     payload = marshal.dumps((_header(), entries))
     head = _PREFIX + (zlib.crc32(payload) & 0xFFFFFFFF).to_bytes(4, "little")
-    folder = os.path.dirname(path)
-    os.makedirs(folder, exist_ok=True)
-    # written in two parts, not as one joined copy of the payload (as
-    # atomicfile.replace_with would need): the store is saved at the end of a run,
-    # when memory is at its highest, and a copy of a store of 2,000 patterns is 3 MB
-    # more at the peak. The temporary name is this process's own (pid and a counter,
-    # created exclusively), as replace_with makes it.
-    tmp = os.path.join(folder, f".tmp-{os.getpid()}-{next(_dumps)}-{os.path.basename(path)}")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0),
-                 0o600)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(head)
-            fh.write(payload)
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    from conditionlint.atomicfile import replace_with
+
+    # written in two parts, not as one joined copy of the payload: the store is saved at
+    # the end of a run, when memory is at its highest, and a copy of a store of 2,000
+    # patterns is 3 MB more at the peak
+    replace_with(path, (head, payload), 0o600)
 
 
 class _Capture:
