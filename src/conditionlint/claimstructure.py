@@ -104,34 +104,13 @@ class ShapePattern:
                               f"shapes: {self.name}: not a valid pattern: {exc}") from None
         return twinned(rx) if self._twin else rx
 
-    def search(self, *args, **kwargs):  # type: ignore[no-untyped-def]
-        return self.compiled().search(*args, **kwargs)
-
-    def match(self, *args, **kwargs):  # type: ignore[no-untyped-def]
-        return self.compiled().match(*args, **kwargs)
-
-    def fullmatch(self, *args, **kwargs):  # type: ignore[no-untyped-def]
-        return self.compiled().fullmatch(*args, **kwargs)
-
-    def finditer(self, *args, **kwargs):  # type: ignore[no-untyped-def]
-        return self.compiled().finditer(*args, **kwargs)
-
-    def findall(self, *args, **kwargs):  # type: ignore[no-untyped-def]
-        return self.compiled().findall(*args, **kwargs)
-
-    def sub(self, *args, **kwargs):  # type: ignore[no-untyped-def]
-        return self.compiled().sub(*args, **kwargs)
-
-    def subn(self, *args, **kwargs):  # type: ignore[no-untyped-def]
-        return self.compiled().subn(*args, **kwargs)
-
-    def split(self, *args, **kwargs):  # type: ignore[no-untyped-def]
-        return self.compiled().split(*args, **kwargs)
-
-    def __getattr__(self, name: str):  # type: ignore[no-untyped-def]  # pattern, flags...
+    def __getattr__(self, name: str):  # type: ignore[no-untyped-def]
+        # search, match, finditer... before the first use (after it, the compiled
+        # pattern's bound methods sit in the instance's own dict), pattern, flags...
         if name.startswith("_"):
             raise AttributeError(name)
         return getattr(self.compiled(), name)
+
 
 _VOWELS = "aeiou"
 _WORD = re.compile(r"[a-z]+")
