@@ -283,12 +283,12 @@ def check_all(targets: Iterable[Target], finder: ConfigFinder, registry: Registr
         pause[0] = False
         import gc
 
-        paused = gc.isenabled()
+        was_enabled = gc.isenabled()
         gc.disable()
         try:
             return local.check(job)
         finally:
-            if paused:
+            if was_enabled:
                 gc.freeze()
                 gc.enable()
 
