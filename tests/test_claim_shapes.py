@@ -129,6 +129,7 @@ def test_a_broken_shape_is_one_config_error_and_exit_2_from_the_command_line(
         tmp_path, jobs):
     # (review 20, D13: workers turned the engine's ConfigError into an internal-error
     # finding on every file; the run must stop with exit 2 and name the shape and file)
+    import os
     import shutil
     import subprocess
     import sys
@@ -150,7 +151,7 @@ def test_a_broken_shape_is_one_config_error_and_exit_2_from_the_command_line(
     for i in range(10):  # enough for the worker pool
         (pages / f"p{i}.md").write_text("# Back pain\n\nAcupuncture reduces pain.\n",
                                         encoding="utf-8")
-    env = {k: v for k, v in __import__("os").environ.items()
+    env = {k: v for k, v in os.environ.items()
            if k not in ("GITHUB_ACTIONS", "NO_COLOR", "FORCE_COLOR")}
     env.update(PYTHONPATH=str(tree / "src"), CONDITIONLINT_PATTERN_CACHE="off")
     r = subprocess.run([sys.executable, "-m", "conditionlint", "check", "--no-cache",

@@ -635,7 +635,6 @@ def _own_condition_subject(subject: str, page: structmod.PageWords | None,
                 or (not conditional and re.match(r"^\W*(?:it|this|they)\b", subject, re.I)))
 
 
-
 _OWN_GERM = ShapePattern("own-germ", re.I)
 
 

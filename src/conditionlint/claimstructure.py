@@ -31,17 +31,22 @@ from functools import lru_cache
 from conditionlint.gated import Alternation, twinned
 
 
+def _lexicon_error(message: str) -> Exception:
+    """A config error in ``rules/claims.yaml`` (exit 2)."""
+    from conditionlint.config import ConfigError
+    from conditionlint.resources import data_dir
+
+    return ConfigError(str(data_dir("rules") / "claims.yaml"), message)
+
+
 def shape_text(name: str) -> str:
     """The pattern named ``name`` under ``shapes`` in ``rules/claims.yaml``: the clause
     and word shapes the claim detector reads (a missing one is a config error)."""
-    from conditionlint.config import ConfigError
-    from conditionlint.resources import data_dir
     from conditionlint.yamlrules import lexicon as load
 
     got = load("claims").get("shapes", {}).get(name)
     if not isinstance(got, str):
-        raise ConfigError(str(data_dir("rules") / "claims.yaml"),
-                          f"shapes: no pattern named {name!r}")
+        raise _lexicon_error(f"shapes: no pattern named {name!r}")
     return got
 
 
@@ -97,11 +102,7 @@ class ShapePattern:
         try:
             rx = re.compile(text, self._flags)
         except re.error as exc:
-            from conditionlint.config import ConfigError
-            from conditionlint.resources import data_dir
-
-            raise ConfigError(str(data_dir("rules") / "claims.yaml"),
-                              f"shapes: {self.name}: not a valid pattern: {exc}") from None
+            raise _lexicon_error(f"shapes: {self.name}: not a valid pattern: {exc}") from None
         return twinned(rx) if self._twin else rx
 
     def __getattr__(self, name: str):  # type: ignore[no-untyped-def]
@@ -253,20 +254,15 @@ class PageWords:
     short: re.Pattern[str] | None = None
 
 
-
-
 @lru_cache(maxsize=1)
 def _stop_words() -> frozenset[str]:
     """Words a heading's treatment name is never made of ("how", "treatment",
     "relief"...): ``structure.heading-stop-words`` in rules/claims.yaml."""
-    from conditionlint.config import ConfigError
-    from conditionlint.resources import data_dir
     from conditionlint.yamlrules import lexicon as load
 
     got = load("claims").get("structure", {}).get("heading-stop-words")
     if not isinstance(got, list):
-        raise ConfigError(str(data_dir("rules") / "claims.yaml"),
-                          "structure: no list named 'heading-stop-words'")
+        raise _lexicon_error("structure: no list named 'heading-stop-words'")
     return frozenset(got)
 
 

@@ -703,12 +703,18 @@ def ascii_twin(pattern: str, flags: int) -> re.Pattern[str] | None:
     find the same matches in a :func:`plain_ascii` text."""
     if flags & (re.ASCII | re.LOCALE) or not flags & re.IGNORECASE:
         return None  # (without IGNORECASE nothing is folded: no gain)
-    if not twin_safe(pattern, flags):
-        return None
+    return _ascii_compiled(pattern, flags, compile_guarded)
+
+
+def _ascii_compiled(pattern: str, flags: int, compile: Any) -> re.Pattern[str] | None:
+    """``compile(pattern)`` with re.ASCII for re.UNICODE, or None when that would not find
+    the same matches in a :func:`plain_ascii` text (or does not compile)."""
     try:
-        return compile_guarded(pattern, flags & ~re.UNICODE | re.ASCII)
+        if twin_safe(pattern, flags):
+            return compile(pattern, flags & ~re.UNICODE | re.ASCII)
     except (re.error, ValueError, TypeError):
-        return None
+        pass
+    return None
 
 
 class Twin:
@@ -725,13 +731,9 @@ class Twin:
         self._asc: re.Pattern[str] | None = None
 
     def _twin(self) -> re.Pattern[str]:
+        # (the pattern is already guarded, or needs no guard: compiled as it is)
         rx = self._rx
-        asc = rx
-        try:
-            if twin_safe(rx.pattern, rx.flags):
-                asc = re.compile(rx.pattern, rx.flags & ~re.UNICODE | re.ASCII)
-        except (re.error, TypeError, ValueError):
-            asc = rx
+        asc = _ascii_compiled(rx.pattern, rx.flags, re.compile) or rx
         self._asc = asc
         return asc
 
