@@ -1243,10 +1243,22 @@ def _split_numbered_lines(doc: Document, b: Block) -> list[tuple[str, int, int]]
 
 
 def _entry_label_blocks(doc: Document) -> frozenset[int]:
+    """Blocks that are evidence entries, not prose: every block under a References-like
+    heading, footnote definitions, and, in other evidence sections ("The evidence",
+    "What the research says") and headless reference lists, the blocks that look like a
+    reference (an identifier, authors first and a year, or endnote lines). A paragraph
+    of prose there ("Published studies report success rates of 80-90%") is prose, and
+    its claims and vague wording are checked."""
     # asked by CL401, CL402, CL407, CL410 and CL411 for the same page
     return _cached(doc, "entry-blocks", lambda d: frozenset(
-        {b.index for b, _ in reference_blocks(d)} | {b.index for b in d.blocks
-                                                     if b.footnote is not None}))
+        {b.index for b, strict in reference_blocks(d) if strict or _entry_like(d, b)}
+        | {b.index for b in d.blocks if b.footnote is not None}))
+
+
+def _entry_like(doc: Document, b: Block) -> bool:
+    text = doc.text[b.start:b.end]
+    return bool(identifiers.extract(text)) or _looks_like_reference(text) \
+        or bool(_split_numbered_lines(doc, b))
 
 
 def _norm_id(kind: str, value: str) -> str:

@@ -1719,6 +1719,8 @@ _NEGATED_BEFORE = re.compile(r"\b(?:not|no|never|without)\b[^,;:.]*$", re.I)
 # "Page last reviewed: 02 April 2024 / Next review due": a year inside a date is not
 # "a 2024 review".
 _DATE_BEFORE = ShapePattern("date-before", re.I)
+# "You may be able to take part in a clinical trial": an invitation, not evidence
+_TAKING_PART_BEFORE = ShapePattern("taking-part-before", re.I)
 
 
 def vague_matches(text: str) -> list[tuple[int, int]]:
@@ -1736,7 +1738,8 @@ def _vague_matches(text: str) -> tuple[tuple[int, int], ...]:
             if m.end() > m.start():
                 spans.append((m.start(), m.end()))
     spans = [(s, e) for s, e in spans if not _NEGATED_BEFORE.search(text, max(0, s - 60), s)
-             and not (text[s].isdigit() and _DATE_BEFORE.search(text, max(0, s - 40), s))]
+             and not (text[s].isdigit() and _DATE_BEFORE.search(text, max(0, s - 40), s))
+             and not _TAKING_PART_BEFORE.search(text, max(0, s - 40), s)]
     spans.sort(key=lambda se: (se[0], -se[1]))
     out: list[tuple[int, int]] = []
     for s, e in spans:

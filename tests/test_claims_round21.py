@@ -1,0 +1,76 @@
+"""Claims round 21 (twelfth session; blind36 to blind39 seen): the prose of evidence
+sections is checked, taking part in a trial invokes no evidence, and vague-evidence
+families written from the seen disagreements (docs/claims.md, "Round 21").
+
+Every page here is invented, not taken from the corpus. Each change is pinned by rule
+code, line, column and message, with a look-alike on the other side. The tests pin what
+the phrase rules decide, so they run without the claim model (``rules_alone``).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_claims_round12 import _claim, _found, _page
+from tests.test_claims_round15 import _vague
+
+pytestmark = pytest.mark.usefixtures("rules_alone")
+
+
+def _cl402(page: str) -> list[tuple[int, int, str]]:
+    return [(f[1], f[2], f[3]) for f in _found(page, ("CL402",))]
+
+
+# -- 1. prose under an evidence heading is prose --------------------------------------
+@pytest.mark.parametrize("heading", ["The evidence", "What the research says",
+                                     "Clinical evidence"])
+def test_uncited_prose_in_an_evidence_section_is_checked(heading):
+    page = _page(heading, "Published studies report that the injections rebuild the "
+                          "ligament.\n\nA recent trial found that it outperformed "
+                          "physiotherapy.")
+    assert _found(page, ("CL401", "CL402")) == [
+        ("CL401", 5, 1, _claim("efficacy", "injections rebuild")),
+        ("CL402", 5, 11, _vague("studies report")),
+        ("CL401", 7, 1, _claim("comparative", "outperformed")),
+        ("CL402", 7, 1, _vague("A recent trial found")),
+    ]
+
+
+def test_reference_items_in_an_evidence_section_stay_entries():
+    # authors first and a year, or an identifier: an entry, whose title is no claim
+    page = _page("What the research says",
+                 "Smith J, Patel R. Acupuncture reduces chronic neck pain: a randomised "
+                 "trial. BMJ. 2019;364:l123.\n\n"
+                 "Prolotherapy outperforms physiotherapy for ankle sprains. "
+                 "doi:10.1000/xyz123")
+    assert _found(page, ("CL401", "CL402")) == []
+
+
+# -- 2. taking part in a trial is an invitation ----------------------------------------
+def test_taking_part_in_a_trial_is_no_vague_evidence():
+    page = _page("Research", "You may be able to take part in a clinical trial.\n\n"
+                             "Ask whether you can participate in a study near you.\n\n"
+                             "Many families have enrolled in a trial of the new drug.\n\n"
+                             "In a clinical trial, the cream healed most ulcers.")
+    assert _cl402(page) == [(11, 1, _vague("In a clinical trial"))]
+
+
+# -- 3. vague-evidence families ----------------------------------------------------------
+def test_studies_that_estimate_suggest_or_put_a_figure():
+    page = _page("Overview", "Some studies estimate that it affects half of adults.\n\n"
+                             "Some studies have suggested a link with measles.\n\n"
+                             "Some surveys put it at more than half of patients.\n\n"
+                             "Several national surveys put the rate at 30%.\n\n"
+                             "Our team put it at the top of the list.")
+    assert _cl402(page) == [
+        (5, 1, _vague("Some studies estimate")),
+        (7, 6, _vague("studies have suggested")),
+        (9, 1, _vague("Some surveys put it at")),
+        (11, 1, _vague("Several national surveys put the rate at")),
+    ]
+
+
+def test_backed_by_clinical_experience_is_vague_but_staff_experience_is_not():
+    page = _page("Treatment", "The therapy is backed by decades of clinical experience.\n\n"
+                              "Our physiotherapists have decades of experience.")
+    assert _cl402(page) == [(5, 16, _vague("backed by decades of clinical experience"))]
