@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import re
 import sys
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -314,6 +315,31 @@ def _validate_options(path: Path, r: Rule, opts: dict[str, Any], locate: Any,
         line, col = locate(p)
         raise ConfigError(str(path), f"{r.code} {r.name} options: {plain_message(err)}",
                           line, col)
+    for at, pattern in _re2_strings(r.options, opts, ()):
+        from conditionlint.yamlrules import re2_problem
+
+        problem = re2_problem(pattern)
+        if problem is not None:
+            line, col = locate(where + at)
+            raise ConfigError(str(path), f"{r.code} {r.name} options: {pattern!r} is "
+                                         f"{problem}", line, col)
+
+
+def _re2_strings(schema: dict[str, Any], value: Any, at: tuple[Any, ...]
+                 ) -> Iterator[tuple[tuple[Any, ...], str]]:
+    """(path, string) of the option values whose schema says ``"x-re2": true``: regular
+    expressions a rule runs on RE2, checked when the config is read (the value has
+    passed the schema already)."""
+    if schema.get("x-re2") and isinstance(value, str):
+        yield at, value
+    elif isinstance(value, dict):
+        for k, v in value.items():
+            sub = schema.get("properties", {}).get(k)
+            if isinstance(sub, dict):
+                yield from _re2_strings(sub, v, at + (k,))
+    elif isinstance(value, list) and isinstance(schema.get("items"), dict):
+        for i, v in enumerate(value):
+            yield from _re2_strings(schema["items"], v, at + (i,))
 
 
 def _load_rule_paths(path: Path, rule_paths: tuple[Path, ...], locate: Any,

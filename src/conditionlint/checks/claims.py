@@ -7,6 +7,7 @@ Claim detection lives in :mod:`conditionlint.claimdetect`; its cues are data in
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import Any
 
 from conditionlint import claimdetect, context
@@ -16,9 +17,32 @@ from conditionlint.model import Problem
 from conditionlint.registry import rule
 
 
+_CLAIM_TYPES = ["efficacy", "safety", "statistic", "causal", "prognosis", "comparative",
+                "mechanism"]
+
+
 @rule(code="CL401", name="unsupported-claim", severity="error",
-      summary="A health claim cites no evidence entry.")
-def unsupported_claim(doc: Document, options: dict[str, Any]) -> Iterator[Problem]:  # noqa: ARG001
+      summary="A health claim cites no evidence entry.",
+      options={"properties": {
+          "not-claims": {
+              "type": "array", "default": [],
+              "items": {"type": "string", "minLength": 1, "x-re2": True},
+              "description": "Your house wording that is never a claim: regular "
+                             "expressions (RE2, case-insensitive); a sentence one of them "
+                             "matches is not reported."},
+          "extra-cues": {
+              "type": "array", "default": [],
+              "items": {"type": "object", "additionalProperties": False,
+                        "required": ["pattern", "type"],
+                        "properties": {"pattern": {"type": "string", "minLength": 1,
+                                                   "x-re2": True},
+                                       "type": {"enum": _CLAIM_TYPES}}},
+              "description": "Your own claim wording: `{pattern, type}` pairs (RE2, "
+                             "case-insensitive, `type` one of efficacy, safety, "
+                             "statistic, causal, prognosis, comparative, mechanism); an "
+                             "uncited prose sentence the detector left alone that a "
+                             "pattern matches is a claim of that type."}}})
+def unsupported_claim(doc: Document, options: dict[str, Any]) -> Iterator[Problem]:
     """A sentence makes a health claim and cites no evidence entry a reader can check.
 
     Claims are efficacy ("reduces pain"), safety ("safe", "no side effects"),
@@ -55,6 +79,14 @@ def unsupported_claim(doc: Document, options: dict[str, Any]) -> Iterator[Proble
     invokes evidence, or front matter. See
     `docs/claims.md` for how detection works and how accurate it is.
 
+    Options let a site teach the rule its own wording: `not-claims` silences sentences
+    its patterns match (house wording the detector takes for a claim), and
+    `extra-cues` reports uncited prose sentences its patterns match as claims of the
+    type given ("detoxifies your lymph" as efficacy); the message then says "(your
+    extra cue)". Patterns run on RE2, so they take no look-arounds or back-references;
+    one RE2 refuses is a configuration error (exit 2) naming the file and line. Front
+    matter strings, headings and evidence entries are not read by `extra-cues`.
+
     ## Why
 
     A page may only say that a treatment works, is safe, or has a measured effect if a
@@ -89,8 +121,12 @@ def unsupported_claim(doc: Document, options: dict[str, Any]) -> Iterator[Proble
     Cite an evidence entry, or remove the claim. There is no automatic fix.
     """
     resolver = Resolver(doc)
-    for claim in claimdetect.find_claims(doc):
+    quiet = _user_patterns(tuple(options.get("not-claims", ())))
+    claims = claimdetect.find_claims(doc)
+    for claim in claims:
         if claimdetect.supporting_entries(resolver, claim):
+            continue
+        if quiet is not None and quiet.search(doc.text[claim.start:claim.end]):
             continue
         why = " (found by the claim model)" if claim.by_model else ""
         if claim.citations:
@@ -99,6 +135,51 @@ def unsupported_claim(doc: Document, options: dict[str, Any]) -> Iterator[Proble
                 else " that a reader can check (no identifier in what it cites)"
         yield Problem(claim.start, claim.end,
                       f"{claim.cue.label} ('{claim.cue.text}') cites no evidence entry{why}")
+    cues = options.get("extra-cues", ())
+    if cues:
+        yield from _extra_cue_claims(doc, resolver, claims, cues, quiet)
+
+
+def _user_patterns(patterns: tuple[str, ...]) -> Any:
+    """One RE2 alternation of a user's patterns (case-insensitive), or None."""
+    if not patterns:
+        return None
+    return _compiled("|".join(f"(?:{p})" for p in patterns))
+
+
+@lru_cache(maxsize=64)
+def _compiled(pattern: str) -> Any:
+    import re2
+
+    from conditionlint.yamlrules import _re2_options
+
+    return re2.compile(pattern, _re2_options())
+
+
+def _extra_cue_claims(doc: Document, resolver: Resolver, claims: list[claimdetect.Claim],
+                      cues: list[dict[str, str]], quiet: Any) -> Iterator[Problem]:
+    """``extra-cues``: prose sentences (not headings, not evidence entries) that no claim
+    covers, that cite nothing a reader can check and that a user's pattern matches."""
+    compiled = [(c["type"], _compiled(c["pattern"])) for c in cues]
+    taken = {c.sentence for c in claims if c.sentence is not None}
+    cites = claimdetect.sentence_citations(doc)
+    entries = claimdetect.citemod._entry_label_blocks(doc)  # noqa: SLF001
+    for s in doc.sentences:
+        if s.index in taken or s.block in entries or doc.blocks[s.block].kind == "heading":
+            continue
+        if quiet is not None and quiet.search(s.text):
+            continue
+        for kind, rx in compiled:
+            m = rx.search(s.text)
+            if m is None or m.end() == m.start():
+                continue
+            if any(e is not None and claimdetect.checkable(e)
+                   for c in cites.get(s.index, []) for _, e in resolver.resolve(c)):
+                break
+            words = " ".join(m.group().split())
+            yield Problem(s.start, s.end, f"{claimdetect._label(kind)} ('{words}') cites "  # noqa: SLF001
+                                          f"no evidence entry (your extra cue)")
+            break
 
 
 @rule(code="CL402", name="vague-evidence", severity="warning",

@@ -1,0 +1,89 @@
+"""CL401's options: ``not-claims`` (house wording never reported) and ``extra-cues``
+(a site's own claim wording), through the API and the CLI, with RE2-refused patterns
+and bad types as configuration errors (exit 2, file, line and column)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from conditionlint.api import lint_text
+from conditionlint.cli import main
+
+pytestmark = pytest.mark.usefixtures("rules_alone")
+
+PAGE = """# Lymph congestion
+
+## Treatment
+
+Our clinic is proven to help thousands of people every year.
+
+Cupping is our answer to qi stagnation.
+
+Acupuncture reduces pain.
+
+Cupping is our answer to qi stagnation, as one trial found.[^1]
+
+## Our answer to qi stagnation
+
+[^1]: Smith J, Jones K. Cupping in practice. BMJ. 2020;1:1. doi:10.1136/bmj.m1
+"""
+
+PROVEN = (5, 1, 61, "efficacy claim ('proven') cites no evidence entry")
+REDUCES = (9, 1, 26, "efficacy claim ('reduces') cites no evidence entry")
+
+
+def _cl401(tmp_path: Path, options: str) -> list[tuple[int, int, int, str]]:
+    cfg = tmp_path / ".conditionlint.yaml"
+    cfg.write_text("rules:\n  CL401:\n    options:\n" + options, encoding="utf-8")
+    return [(f.line, f.column, f.end_column, f.message)
+            for f in lint_text(PAGE, select=["CL401"], config=cfg)]
+
+
+def test_without_options_the_detector_decides(tmp_path):
+    assert _cl401(tmp_path, "      not-claims: []\n") == [PROVEN, REDUCES]
+
+
+def test_not_claims_silences_matching_sentences_only(tmp_path):
+    assert _cl401(tmp_path, "      not-claims: ['^our clinic (?:is|has)\\b']\n") == [REDUCES]
+
+
+def test_extra_cue_reports_uncited_prose_of_its_type(tmp_path):
+    found = _cl401(tmp_path, "      extra-cues:\n"
+                             "        - {pattern: 'answer to qi stagnation', type: efficacy}\n")
+    # not the cited sentence (line 11), nor the heading (line 13)
+    assert found == [
+        PROVEN,
+        (7, 1, 40, "efficacy claim ('answer to qi stagnation') cites no evidence entry "
+                   "(your extra cue)"),
+        REDUCES,
+    ]
+
+
+def test_extra_cue_never_doubles_a_claim_and_yields_to_not_claims(tmp_path):
+    found = _cl401(tmp_path, "      not-claims: ['is our answer']\n"
+                             "      extra-cues:\n"
+                             "        - {pattern: 'reduces|qi stagnation', type: mechanism}\n")
+    assert found == [PROVEN, REDUCES]
+
+
+@pytest.mark.parametrize("options, line, col, says", [
+    # (the place of the item's "pattern" key; of the list item; of the bad value)
+    ("      extra-cues:\n        - {pattern: '(?<=x)detox', type: efficacy}\n", 5, 12,
+     "'(?<=x)detox' is not a pattern the linear-time RE2 engine accepts"),
+    ("      not-claims: [ok, '(a)\\1']\n", 4, 24,
+     "'(a)\\\\1' is not a pattern the linear-time RE2 engine accepts"),
+    ("      extra-cues:\n        - {pattern: detox, type: cure}\n", 5, 28,
+     "'cure' is not one of"),
+])
+def test_a_bad_option_is_a_config_error_with_its_place(tmp_path, options, line, col, says):
+    (tmp_path / ".conditionlint.yaml").write_text(
+        "rules:\n  CL401:\n    options:\n" + options, encoding="utf-8")
+    (tmp_path / "page.md").write_text(PAGE, encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", "--no-cache", str(tmp_path / "page.md")])
+    assert result.exit_code == 2
+    assert f".conditionlint.yaml:{line}:{col}: CL401 unsupported-claim options:" in result.output
+    assert says in result.output
+    assert "Traceback" not in result.output
