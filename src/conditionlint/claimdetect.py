@@ -253,6 +253,8 @@ def _excluded(text: str, lex: Lexicon, page: structmod.PageWords | None, depth: 
     m = lex.exclusions.search(text)
     if m is None:
         return False
+    if depth < _MAX_DEPTH and _claim_before(text, m.start(), page, depth):
+        return False
     mark = next((g for g in m.re.groupindex if _MARK.fullmatch(g) and m.group(g) is not None),
                 None)
     if mark is None or depth >= _MAX_DEPTH:
@@ -264,6 +266,40 @@ def _excluded(text: str, lex: Lexicon, page: structmod.PageWords | None, depth: 
                                                   _CLAUSES)):
         return True
     return lex.plain_exclusions.search(text) is not None
+
+
+# Round 21b: where an earlier clause ends ("Hills tend to aggravate it, so we'll help you
+# plan around that", "It is rarely serious, but call 999 if ...", "CoQ10 is harmless, but I
+# didn't notice any difference"): a comma with "but", "so", "although", "though", "while",
+# "whereas" or "yet" after it, a semicolon, or a spaced dash. (Not a bare comma nor "and":
+# a list runs on there.) A sentence opening with a condition or a time ("If it has not
+# improved within two weeks, see your GP") makes no claim in its first clause, nor does
+# a question.
+_EARLIER_CLAUSE_END = re.compile(r"(?:,\s*(?:but|so|although|though|while|whereas|yet)\b|;|\s[\u2013\u2014-])\s*",
+                                 re.I)
+# (doubt about the evidence is about the whole sentence: "Some people say it keeps
+# outbreaks away, but there's little good evidence for it")
+_EVIDENCE_DOUBT = re.compile(r"\b(?:evidence|shown|proven|proof|studies|research|trials?)\b", re.I)
+_HEAD_CONDITION = re.compile(r"^\W*(?:if|unless|when|whenever|once|until|before|after|while|whether|as long as)\b",
+                             re.I)
+
+
+def _claim_before(text: str, start: int, page: structmod.PageWords | None, depth: int) -> bool:
+    """Round 21b: an exclusion that stands in a later clause (after the last clause end
+    before ``start``) takes out that clause only: the sentence stays a candidate when the
+    clauses before it, judged alone, claim. Doubt about the evidence after the clause end
+    still takes out the whole sentence. (Before, an exclusion anywhere in a sentence
+    silenced a claim made ahead of it.)"""
+    if "?" in text or _HEAD_CONDITION.match(text):
+        return False
+    end = None
+    for b in _EARLIER_CLAUSE_END.finditer(text, 0, start + 1):
+        if b.end() <= start and b.start() > 0:
+            end = b
+    if end is None or _EVIDENCE_DOUBT.search(text, end.end()):
+        return False
+    head = text[:end.start()]
+    return len(head.split()) >= 3 and classify(head, page=page, depth=depth + 1) is not None
 
 
 # (Round 19 mends: also after a colon and "because": "We're often asked whether it

@@ -1,0 +1,48 @@
+"""Claims round 21, part 2 (twelfth session; blind36 to blind39 seen): general families
+only, structural fixes in code, each shown by misses on several seen pages
+(docs/round21.md).
+
+Every page here is invented, not taken from the corpus. Each change is pinned by rule
+code, line, column and message, with a look-alike that must stay quiet. The tests pin
+what the phrase rules decide, so they run without the claim model (``rules_alone``).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_claims_round12 import _claim, _found, _page
+
+pytestmark = pytest.mark.usefixtures("rules_alone")
+
+
+# -- 1. an exclusion in a later clause silences that clause only -----------------------
+def test_a_claim_before_an_excluded_later_clause_is_flagged():
+    page = _page("Treatment",
+                 "Cold weather tends to aggravate it, so we'll help you plan your winter "
+                 "training.\n\n"
+                 "Arnica is harmless, but I didn't notice any difference.\n\n"
+                 "Heel pain is rarely serious, but numbness or weakness can be signs of a "
+                 "trapped nerve.")
+    assert _found(page) == [
+        ("CL401", 5, 1, _claim("causal", "tends to aggravate")),
+        ("CL401", 7, 1, _claim("safety", "harmless")),
+        ("CL401", 9, 1, _claim("prognosis", "rarely serious")),
+    ]
+
+
+def test_an_excluded_sentence_with_no_claim_before_the_clause_stays_quiet():
+    page = _page("Treatment",
+                 "We'll help you plan your visit, so book early.\n\n"
+                 "Our clinic is open late on Thursdays, so call us to book.\n\n"
+                 "If the bruise has not faded within two weeks, see your GP.\n\n"
+                 "Does arnica ease bruising, or is it a waste of money?")
+    assert _found(page) == []
+
+
+def test_doubt_about_the_evidence_still_takes_out_the_whole_sentence():
+    page = _page("Treatment",
+                 "Some people say arnica eases bruising, but there is little good "
+                 "evidence for it.\n\n"
+                 "Magnesium is popular for cramp; it has not been shown to help.")
+    assert _found(page) == []
