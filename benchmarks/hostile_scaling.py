@@ -121,6 +121,10 @@ ATTACKS = {
                                        + "call 999.\n",
     "dashes, no exclusion": lambda n: "# T\n\nRest helps" + " - x" * (n // 4) + ".\n",
     "comma but, spaces": lambda n: "# T\n\nRest helps," + " " * n + "but call us.\n",
+    "gerund items, long words": lambda n: "# T\n\nThese help everyone:\n\n"
+                                          + ("- " + "a" * 30 + "ing x\n") * (n // 40),
+    "gerund items, punctuation": lambda n: "# T\n\nThese help everyone:\n\n"
+                                           + "- ((((((((eating x\n" * (n // 20),
     # (an imperative word then a run of spaces was quadratic, ratio about 19 at
     # 820c966, 10 s at 40 kB: the reason-clause pattern's ",?\s+otherwise" tried every
     # space of the run; since the ninth session it starts only at the run's first one)

@@ -46,3 +46,27 @@ def test_doubt_about_the_evidence_still_takes_out_the_whole_sentence():
                  "evidence for it.\n\n"
                  "Magnesium is popular for cramp; it has not been shown to help.")
     assert _found(page) == []
+
+
+# -- 2. an action in -ing under a claiming lead-in is judged on its own words ----------
+def test_gerund_steps_do_not_take_the_lead_ins_cue():
+    page = _page("Treatment",
+                 "A few changes help almost everyone with neck pain:\n\n"
+                 "- sleeping on a firmer pillow\n"
+                 "- cutting down on screen time in bed\n"
+                 "- reducing the swelling in the joint")
+    # (the third item claims by its own verb)
+    assert _found(page) == [
+        ("CL401", 5, 1, _claim("efficacy", "help")),
+        ("CL401", 9, 3, _claim("efficacy", "reducing")),
+    ]
+
+
+def test_symptom_words_in_ing_still_take_the_lead_ins_cue():
+    page = _page("Treatment",
+                 "Side effects can include:\n\n"
+                 "- feeling dizzy or tired\n"
+                 "- swelling around the lips\n"
+                 "- tightening of the jaw")
+    cue = _claim("safety", "Side effects can include")
+    assert _found(page) == [("CL401", 5, 1, cue), ("CL401", 8, 3, cue), ("CL401", 9, 3, cue)]

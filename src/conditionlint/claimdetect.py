@@ -1097,6 +1097,20 @@ def model_features(masked: str, kinds: frozenset[str], block: Block) -> list[str
         imperative=bool(lex.imperative.match(masked)), hedged=bool(lex.hedges.search(masked)))
 
 
+# Round 21b: a list item that opens with an action in -ing and its object ("- eating
+# regular meals", "- cutting down on fizzy drinks", "- Applying heat to the neck"): a
+# step or an option named, judged on its own words, not with the lead-in's cue (before,
+# "A few things I see help almost everyone:" made each such item a claim). The words
+# in -ing that name a symptom, a time or a thing ("- swelling around the joint",
+# "- bleeding gums", "- morning stiffness") still take the cue, as does an -ing word
+# with no object ("- itching", "- tightening of the muscles", "- scaling and redness").
+_GERUND_ITEM = re.compile(
+    r"^[^\w\n]{0,8}(?!(?:swell|bleed|bruis|itch|scarr|burn|tingl|sting|ach|throbb|wheez|"
+    r"vomit|sneez|cough|snor|numb|flush|peel|crack|blister|scal|morn|even|noth|someth|"
+    r"anyth|everyth|ceil|th|str|spr|dur|k|r|br|sl|sw|wing|cl)ing\b)"
+    r"[a-z]{2,20}ing (?!(?:and|or|of|that|which|caused|is|are|can|may|will)\b)[a-z]", re.I)
+
+
 def rule_claims(doc: Document) -> tuple[list[Claim], list[Candidate]]:
     """The claims the rules find, and the sentences left for the claim model: prose
     with no cue, outside lists of a descriptive section, not excluded (questions, calls
@@ -1263,7 +1277,8 @@ def rule_claims(doc: Document) -> tuple[list[Claim], list[Candidate]]:
                 # an instruction under a claiming lead-in ("some people find these
                 # things help:" + "- sip ice-cold water") is still an instruction
                 if parent[0] is not None:
-                    cue, is_inherited = parent[0], True
+                    if not _GERUND_ITEM.match(masked):
+                        cue, is_inherited = parent[0], True
                 else:
                     # "Our treatment:" + "- Relaxes tight muscles": the item is the
                     # predicate of the lead-in's subject.
