@@ -125,6 +125,11 @@ ATTACKS = {
                                           + ("- " + "a" * 30 + "ing x\n") * (n // 40),
     "gerund items, punctuation": lambda n: "# T\n\nThese help everyone:\n\n"
                                            + "- ((((((((eating x\n" * (n // 20),
+    "review, starred names": lambda n: '# T\n\n"x" \u2013 ' + "*A " * (n // 3) + "\n",
+    "quoted, underscores": lambda n: '# T\n\n"' + "x_" * (n // 2) + '" \u2014 _Jo_ x\n',
+    "signed lines, long": lambda n: "# T\n\n" + ('"' + "x_* " * 140 + '" \u2013 *A' + "\n\n")
+                                    * (n // 570),
+    "attribution, stars": lambda n: "# T\n\n> Better. \u2013 " + "**A" * (n // 3) + ".\n",
     # (an imperative word then a run of spaces was quadratic, ratio about 19 at
     # 820c966, 10 s at 40 kB: the reason-clause pattern's ",?\s+otherwise" tried every
     # space of the run; since the ninth session it starts only at the run's first one)

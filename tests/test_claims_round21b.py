@@ -70,3 +70,18 @@ def test_symptom_words_in_ing_still_take_the_lead_ins_cue():
                  "- tightening of the jaw")
     cue = _claim("safety", "Side effects can include")
     assert _found(page) == [("CL401", 5, 1, cue), ("CL401", 8, 3, cue), ("CL401", 9, 3, cue)]
+
+
+# -- 3. a review signed with a name in italics or bold is a review --------------------
+def test_a_review_signed_in_italics_reports_an_outcome():
+    page = _page("Stories",
+                 '"My knee had ached for years. Four weeks after my first session I was '
+                 'hiking again." \u2013 *Maria, Leeds*\n\n'
+                 '> "Two months after the injections she is sleeping through the night." '
+                 '\u2014 _Priya, mum of Asha_\n\n'
+                 '"Friendly staff and easy parking." \u2013 *Tom, York*\n\n'
+                 "Four weeks after your first session we will send you a plan.")
+    assert _found(page) == [
+        ("CL401", 5, 31, _claim("efficacy", "Four weeks after my first session I")),
+        ("CL401", 7, 3, _claim("efficacy", "Two months after the injections she")),
+    ]

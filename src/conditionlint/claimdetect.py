@@ -724,17 +724,19 @@ def is_flat_heading(doc: Document, b: Block) -> bool:
 # A quoted customer review on a line of its own: an opening quote (after stars, bold or
 # an HTML tag), a closing quote, then the reviewer's name, after a dash ('" ... — Kelly,
 # club runner') or straight after the quote ('" ... Sam, Clifton', "Mark T. ★★★★★").
+# Round 21b: the name may be in italics or bold ('" ... ." – *Anne, Surrey*'), as in
+# _ATTRIBUTION ("> ... ." – *Rachel, 38*"); before, such a review was read as prose.
 _TESTIMONIAL = re.compile(
     r'^[^\w"\u201c]{0,24}["\u201c](?=[^\n]*["\u201d])[^\n]*?'
-    r'(?:["\u201d][^\n]*(?:[\u2014\u2013\u2015]|\s-\s|\u00e2\u20ac\u201d|\u00e2\u20ac\u201c|\u0e42\u20ac[\u201c\u201d])\s*[A-Z][^\n\u2014\u2013]{0,50}'
-    r'|["\u201d][*_]*\s+[A-Z][\w.\'\u2019-]*(?:,? [\w.\'\u2019()-]+){0,3}[\s\u2605\u2b50]*)$')
+    r'(?:["\u201d][^\n]*(?:[\u2014\u2013\u2015]|\s-\s|\u00e2\u20ac\u201d|\u00e2\u20ac\u201c|\u0e42\u20ac[\u201c\u201d])\s*[*_]{0,2}[A-Z][^\n\u2014\u2013]{0,50}'
+    r'|["\u201d][*_]*\s+[*_]{0,2}[A-Z][\w.\'\u2019-]*(?:,? [\w.\'\u2019()-]+){0,3}[*_]{0,2}[\s\u2605\u2b50]*)$')
 _TAG = re.compile(r"</?[a-zA-Z][^>\n]*>")
 # a line rated with stars ("★★★★★ Great results"), and a quoted block ending in the
 # reviewer's name after a dash ("> Back to running in a month. — Ann")
 _REVIEW_CHARS = re.compile("[\"\u201c\u2605\u2b50>]")
 _STARS = re.compile(r"^[>\s*_]*[\u2605\u2b50]{3,}")
-_ATTRIBUTION = re.compile(r"[.!]\W{0,3}\s(?:[\u2014\u2013\u2015]|-)\s*[A-Z][\w.'\u2019-]*"
-                          r"(?:,? [\w.'\u2019()-]+){0,4}\s*$")
+_ATTRIBUTION = re.compile(r"[.!]\W{0,3}\s(?:[\u2014\u2013\u2015]|-)\s*[*_]{0,2}[A-Z][\w.'\u2019-]*"
+                          r"(?:,? [\w.'\u2019()-]+){0,4}[*_]{0,2}\s*$")
 
 
 def _plain_line(line: str) -> str:
