@@ -85,3 +85,23 @@ def test_a_review_signed_in_italics_reports_an_outcome():
         ("CL401", 5, 31, _claim("efficacy", "Four weeks after my first session I")),
         ("CL401", 7, 3, _claim("efficacy", "Two months after the injections she")),
     ]
+
+
+# -- 4. the purpose of a step, an effect on a sign of the body -------------------------
+def test_a_step_taken_to_reduce_swelling_or_itching_claims_an_effect():
+    page = _page("Self-care",
+                 "Keep your wrist raised on a cushion to reduce swelling.\n\n"
+                 "Pat the skin dry, then use a cool flannel to ease itching.")
+    assert _found(page) == [
+        ("CL401", 5, 1, _claim("efficacy", "to reduce swelling")),
+        ("CL401", 7, 1, _claim("efficacy", "to ease itching")),
+    ]
+
+
+def test_an_opening_purpose_pain_relief_or_a_service_stays_quiet():
+    page = _page("Self-care",
+                 "To ease swelling at home:\n\n"
+                 "- keep the ankle up\n\n"
+                 "Take paracetamol to ease pain.\n\n"
+                 "Book online to reduce your waiting time.")
+    assert _found(page) == []
