@@ -132,6 +132,7 @@ ATTACKS = {
     "attribution, stars": lambda n: "# T\n\n> Better. \u2013 " + "**A" * (n // 3) + ".\n",
     "to reduce, words": lambda n: "# T\n\n" + "Raise it, to reduce x " * (n // 22) + "swelling.\n",
     "to help, spaces": lambda n: "# T\n\nRaise it," + " " * n + "to help reduce the x swelling.\n",
+    "rarely see, words": lambda n: "# T\n\n" + "rarely see the x " * (n // 17) + "again.\n",
     # (an imperative word then a run of spaces was quadratic, ratio about 19 at
     # 820c966, 10 s at 40 kB: the reason-clause pattern's ",?\s+otherwise" tried every
     # space of the run; since the ninth session it starts only at the run's first one)

@@ -105,3 +105,16 @@ def test_an_opening_purpose_pain_relief_or_a_service_stays_quiet():
                  "Take paracetamol to ease pain.\n\n"
                  "Book online to reduce your waiting time.")
     assert _found(page) == []
+
+
+# -- 5. recurrence that is rare is a prognosis ------------------------------------------
+def test_a_rare_recurrence_is_a_prognosis_claim():
+    page = _page("Outlook",
+                 "With daily stretches the pain rarely returns.\n\n"
+                 "Runners who keep up the exercises seldom see the ache come back.\n\n"
+                 "Our patients rarely return to the clinic after the first year.\n\n"
+                 "The shuttle bus rarely comes back on time.")
+    assert _found(page) == [
+        ("CL401", 5, 1, _claim("prognosis", "rarely returns")),
+        ("CL401", 7, 1, _claim("prognosis", "seldom see the ache come back")),
+    ]
