@@ -113,6 +113,26 @@ ATTACKS = {
     "affect how, repeated": lambda n: "# T\n\n" + "can affect how your x " * (n // 22) + "sleep.\n",
     "still have, words": lambda n: "# T\n\nI still have" + " x" * (n // 2) + " a week later.\n",
     "takes, words": lambda n: "# T\n\nRecovery takes about" + " x" * (n // 2) + " weeks.\n",
+    # round 21b: an exclusion in a later clause, the clauses before it judged alone
+    # (the last clause end before the exclusion; the head classified once per depth)
+    "clause ends, exclusion": lambda n: "# T\n\nRest helps" + ", but x" * (n // 7)
+                                        + ", so we'll help you plan.\n",
+    "semicolons, exclusion": lambda n: "# T\n\n" + "it cures warts; " * (n // 16)
+                                       + "call 999.\n",
+    "dashes, no exclusion": lambda n: "# T\n\nRest helps" + " - x" * (n // 4) + ".\n",
+    "comma but, spaces": lambda n: "# T\n\nRest helps," + " " * n + "but call us.\n",
+    "gerund items, long words": lambda n: "# T\n\nThese help everyone:\n\n"
+                                          + ("- " + "a" * 30 + "ing x\n") * (n // 40),
+    "gerund items, punctuation": lambda n: "# T\n\nThese help everyone:\n\n"
+                                           + "- ((((((((eating x\n" * (n // 20),
+    "review, starred names": lambda n: '# T\n\n"x" \u2013 ' + "*A " * (n // 3) + "\n",
+    "quoted, underscores": lambda n: '# T\n\n"' + "x_" * (n // 2) + '" \u2014 _Jo_ x\n',
+    "signed lines, long": lambda n: "# T\n\n" + ('"' + "x_* " * 140 + '" \u2013 *A' + "\n\n")
+                                    * (n // 570),
+    "attribution, stars": lambda n: "# T\n\n> Better. \u2013 " + "**A" * (n // 3) + ".\n",
+    "to reduce, words": lambda n: "# T\n\n" + "Raise it, to reduce x " * (n // 22) + "swelling.\n",
+    "to help, spaces": lambda n: "# T\n\nRaise it," + " " * n + "to help reduce the x swelling.\n",
+    "rarely see, words": lambda n: "# T\n\n" + "rarely see the x " * (n // 17) + "again.\n",
     # (an imperative word then a run of spaces was quadratic, ratio about 19 at
     # 820c966, 10 s at 40 kB: the reason-clause pattern's ",?\s+otherwise" tried every
     # space of the run; since the ninth session it starts only at the run's first one)

@@ -253,6 +253,8 @@ def _excluded(text: str, lex: Lexicon, page: structmod.PageWords | None, depth: 
     m = lex.exclusions.search(text)
     if m is None:
         return False
+    if depth < _MAX_DEPTH and _claim_before(text, m.start(), page, depth):
+        return False
     mark = next((g for g in m.re.groupindex if _MARK.fullmatch(g) and m.group(g) is not None),
                 None)
     if mark is None or depth >= _MAX_DEPTH:
@@ -264,6 +266,40 @@ def _excluded(text: str, lex: Lexicon, page: structmod.PageWords | None, depth: 
                                                   _CLAUSES)):
         return True
     return lex.plain_exclusions.search(text) is not None
+
+
+# Round 21b: where an earlier clause ends ("Hills tend to aggravate it, so we'll help you
+# plan around that", "It is rarely serious, but call 999 if ...", "CoQ10 is harmless, but I
+# didn't notice any difference"): a comma with "but", "so", "although", "though", "while",
+# "whereas" or "yet" after it, a semicolon, or a spaced dash. (Not a bare comma nor "and":
+# a list runs on there.) A sentence opening with a condition or a time ("If it has not
+# improved within two weeks, see your GP") makes no claim in its first clause, nor does
+# a question.
+_EARLIER_CLAUSE_END = re.compile(r"(?:,\s*(?:but|so|although|though|while|whereas|yet)\b|;|\s[\u2013\u2014-])\s*",
+                                 re.I)
+# (doubt about the evidence is about the whole sentence: "Some people say it keeps
+# outbreaks away, but there's little good evidence for it")
+_EVIDENCE_DOUBT = re.compile(r"\b(?:evidence|shown|proven|proof|studies|research|trials?)\b", re.I)
+_HEAD_CONDITION = re.compile(r"^\W*(?:if|unless|when|whenever|once|until|before|after|while|whether|as long as)\b",
+                             re.I)
+
+
+def _claim_before(text: str, start: int, page: structmod.PageWords | None, depth: int) -> bool:
+    """Round 21b: an exclusion that stands in a later clause (after the last clause end
+    before ``start``) takes out that clause only: the sentence stays a candidate when the
+    clauses before it, judged alone, claim. Doubt about the evidence after the clause end
+    still takes out the whole sentence. (Before, an exclusion anywhere in a sentence
+    silenced a claim made ahead of it.)"""
+    if "?" in text or _HEAD_CONDITION.match(text):
+        return False
+    end = None
+    for b in _EARLIER_CLAUSE_END.finditer(text, 0, start + 1):
+        if b.end() <= start and b.start() > 0:
+            end = b
+    if end is None or _EVIDENCE_DOUBT.search(text, end.end()):
+        return False
+    head = text[:end.start()]
+    return len(head.split()) >= 3 and classify(head, page=page, depth=depth + 1) is not None
 
 
 # (Round 19 mends: also after a colon and "because": "We're often asked whether it
@@ -688,17 +724,19 @@ def is_flat_heading(doc: Document, b: Block) -> bool:
 # A quoted customer review on a line of its own: an opening quote (after stars, bold or
 # an HTML tag), a closing quote, then the reviewer's name, after a dash ('" ... — Kelly,
 # club runner') or straight after the quote ('" ... Sam, Clifton', "Mark T. ★★★★★").
+# Round 21b: the name may be in italics or bold ('" ... ." – *Anne, Surrey*'), as in
+# _ATTRIBUTION ("> ... ." – *Rachel, 38*"); before, such a review was read as prose.
 _TESTIMONIAL = re.compile(
     r'^[^\w"\u201c]{0,24}["\u201c](?=[^\n]*["\u201d])[^\n]*?'
-    r'(?:["\u201d][^\n]*(?:[\u2014\u2013\u2015]|\s-\s|\u00e2\u20ac\u201d|\u00e2\u20ac\u201c|\u0e42\u20ac[\u201c\u201d])\s*[A-Z][^\n\u2014\u2013]{0,50}'
-    r'|["\u201d][*_]*\s+[A-Z][\w.\'\u2019-]*(?:,? [\w.\'\u2019()-]+){0,3}[\s\u2605\u2b50]*)$')
+    r'(?:["\u201d][^\n]*(?:[\u2014\u2013\u2015]|\s-\s|\u00e2\u20ac\u201d|\u00e2\u20ac\u201c|\u0e42\u20ac[\u201c\u201d])\s*[*_]{0,2}[A-Z][^\n\u2014\u2013]{0,50}'
+    r'|["\u201d][*_]*\s+[*_]{0,2}[A-Z][\w.\'\u2019-]*(?:,? [\w.\'\u2019()-]+){0,3}[*_]{0,2}[\s\u2605\u2b50]*)$')
 _TAG = re.compile(r"</?[a-zA-Z][^>\n]*>")
 # a line rated with stars ("★★★★★ Great results"), and a quoted block ending in the
 # reviewer's name after a dash ("> Back to running in a month. — Ann")
 _REVIEW_CHARS = re.compile("[\"\u201c\u2605\u2b50>]")
 _STARS = re.compile(r"^[>\s*_]*[\u2605\u2b50]{3,}")
-_ATTRIBUTION = re.compile(r"[.!]\W{0,3}\s(?:[\u2014\u2013\u2015]|-)\s*[A-Z][\w.'\u2019-]*"
-                          r"(?:,? [\w.'\u2019()-]+){0,4}\s*$")
+_ATTRIBUTION = re.compile(r"[.!]\W{0,3}\s(?:[\u2014\u2013\u2015]|-)\s*[*_]{0,2}[A-Z][\w.'\u2019-]*"
+                          r"(?:,? [\w.'\u2019()-]+){0,4}[*_]{0,2}\s*$")
 
 
 def _plain_line(line: str) -> str:
@@ -1061,6 +1099,20 @@ def model_features(masked: str, kinds: frozenset[str], block: Block) -> list[str
         imperative=bool(lex.imperative.match(masked)), hedged=bool(lex.hedges.search(masked)))
 
 
+# Round 21b: a list item that opens with an action in -ing and its object ("- eating
+# regular meals", "- cutting down on fizzy drinks", "- Applying heat to the neck"): a
+# step or an option named, judged on its own words, not with the lead-in's cue (before,
+# "A few things I see help almost everyone:" made each such item a claim). The words
+# in -ing that name a symptom, a time or a thing ("- swelling around the joint",
+# "- bleeding gums", "- morning stiffness") still take the cue, as does an -ing word
+# with no object ("- itching", "- tightening of the muscles", "- scaling and redness").
+_GERUND_ITEM = re.compile(
+    r"^[^\w\n]{0,8}(?!(?:swell|bleed|bruis|itch|scarr|burn|tingl|sting|ach|throbb|wheez|"
+    r"vomit|sneez|cough|snor|numb|flush|peel|crack|blister|scal|morn|even|noth|someth|"
+    r"anyth|everyth|ceil|th|str|spr|dur|k|r|br|sl|sw|wing|cl)ing\b)"
+    r"[a-z]{2,20}ing (?!(?:and|or|of|that|which|caused|is|are|can|may|will)\b)[a-z]", re.I)
+
+
 def rule_claims(doc: Document) -> tuple[list[Claim], list[Candidate]]:
     """The claims the rules find, and the sentences left for the claim model: prose
     with no cue, outside lists of a descriptive section, not excluded (questions, calls
@@ -1227,7 +1279,8 @@ def rule_claims(doc: Document) -> tuple[list[Claim], list[Candidate]]:
                 # an instruction under a claiming lead-in ("some people find these
                 # things help:" + "- sip ice-cold water") is still an instruction
                 if parent[0] is not None:
-                    cue, is_inherited = parent[0], True
+                    if not _GERUND_ITEM.match(masked):
+                        cue, is_inherited = parent[0], True
                 else:
                     # "Our treatment:" + "- Relaxes tight muscles": the item is the
                     # predicate of the lead-in's subject.

@@ -1,0 +1,120 @@
+"""Claims round 21, part 2 (twelfth session; blind36 to blind39 seen): general families
+only, structural fixes in code, each shown by misses on several seen pages
+(docs/round21.md).
+
+Every page here is invented, not taken from the corpus. Each change is pinned by rule
+code, line, column and message, with a look-alike that must stay quiet. The tests pin
+what the phrase rules decide, so they run without the claim model (``rules_alone``).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_claims_round12 import _claim, _found, _page
+
+pytestmark = pytest.mark.usefixtures("rules_alone")
+
+
+# -- 1. an exclusion in a later clause silences that clause only -----------------------
+def test_a_claim_before_an_excluded_later_clause_is_flagged():
+    page = _page("Treatment",
+                 "Cold weather tends to aggravate it, so we'll help you plan your winter "
+                 "training.\n\n"
+                 "Arnica is harmless, but I didn't notice any difference.\n\n"
+                 "Heel pain is rarely serious, but numbness or weakness can be signs of a "
+                 "trapped nerve.")
+    assert _found(page) == [
+        ("CL401", 5, 1, _claim("causal", "tends to aggravate")),
+        ("CL401", 7, 1, _claim("safety", "harmless")),
+        ("CL401", 9, 1, _claim("prognosis", "rarely serious")),
+    ]
+
+
+def test_an_excluded_sentence_with_no_claim_before_the_clause_stays_quiet():
+    page = _page("Treatment",
+                 "We'll help you plan your visit, so book early.\n\n"
+                 "Our clinic is open late on Thursdays, so call us to book.\n\n"
+                 "If the bruise has not faded within two weeks, see your GP.\n\n"
+                 "Does arnica ease bruising, or is it a waste of money?")
+    assert _found(page) == []
+
+
+def test_doubt_about_the_evidence_still_takes_out_the_whole_sentence():
+    page = _page("Treatment",
+                 "Some people say arnica eases bruising, but there is little good "
+                 "evidence for it.\n\n"
+                 "Magnesium is popular for cramp; it has not been shown to help.")
+    assert _found(page) == []
+
+
+# -- 2. an action in -ing under a claiming lead-in is judged on its own words ----------
+def test_gerund_steps_do_not_take_the_lead_ins_cue():
+    page = _page("Treatment",
+                 "A few changes help almost everyone with neck pain:\n\n"
+                 "- sleeping on a firmer pillow\n"
+                 "- cutting down on screen time in bed\n"
+                 "- reducing the swelling in the joint")
+    # (the third item claims by its own verb)
+    assert _found(page) == [
+        ("CL401", 5, 1, _claim("efficacy", "help")),
+        ("CL401", 9, 3, _claim("efficacy", "reducing")),
+    ]
+
+
+def test_symptom_words_in_ing_still_take_the_lead_ins_cue():
+    page = _page("Treatment",
+                 "Side effects can include:\n\n"
+                 "- feeling dizzy or tired\n"
+                 "- swelling around the lips\n"
+                 "- tightening of the jaw")
+    cue = _claim("safety", "Side effects can include")
+    assert _found(page) == [("CL401", 5, 1, cue), ("CL401", 8, 3, cue), ("CL401", 9, 3, cue)]
+
+
+# -- 3. a review signed with a name in italics or bold is a review --------------------
+def test_a_review_signed_in_italics_reports_an_outcome():
+    page = _page("Stories",
+                 '"My knee had ached for years. Four weeks after my first session I was '
+                 'hiking again." \u2013 *Maria, Leeds*\n\n'
+                 '> "Two months after the injections she is sleeping through the night." '
+                 '\u2014 _Priya, mum of Asha_\n\n'
+                 '"Friendly staff and easy parking." \u2013 *Tom, York*\n\n'
+                 "Four weeks after your first session we will send you a plan.")
+    assert _found(page) == [
+        ("CL401", 5, 31, _claim("efficacy", "Four weeks after my first session I")),
+        ("CL401", 7, 3, _claim("efficacy", "Two months after the injections she")),
+    ]
+
+
+# -- 4. the purpose of a step, an effect on a sign of the body -------------------------
+def test_a_step_taken_to_reduce_swelling_or_itching_claims_an_effect():
+    page = _page("Self-care",
+                 "Keep your wrist raised on a cushion to reduce swelling.\n\n"
+                 "Pat the skin dry, then use a cool flannel to ease itching.")
+    assert _found(page) == [
+        ("CL401", 5, 1, _claim("efficacy", "to reduce swelling")),
+        ("CL401", 7, 1, _claim("efficacy", "to ease itching")),
+    ]
+
+
+def test_an_opening_purpose_pain_relief_or_a_service_stays_quiet():
+    page = _page("Self-care",
+                 "To ease swelling at home:\n\n"
+                 "- keep the ankle up\n\n"
+                 "Take paracetamol to ease pain.\n\n"
+                 "Book online to reduce your waiting time.")
+    assert _found(page) == []
+
+
+# -- 5. recurrence that is rare is a prognosis ------------------------------------------
+def test_a_rare_recurrence_is_a_prognosis_claim():
+    page = _page("Outlook",
+                 "With daily stretches the pain rarely returns.\n\n"
+                 "Runners who keep up the exercises seldom see the ache come back.\n\n"
+                 "Our patients rarely return to the clinic after the first year.\n\n"
+                 "The shuttle bus rarely comes back on time.")
+    assert _found(page) == [
+        ("CL401", 5, 1, _claim("prognosis", "rarely returns")),
+        ("CL401", 7, 1, _claim("prognosis", "seldom see the ache come back")),
+    ]
