@@ -87,3 +87,41 @@ def test_a_bad_option_is_a_config_error_with_its_place(tmp_path, options, line, 
     assert f".conditionlint.yaml:{line}:{col}: CL401 unsupported-claim options:" in result.output
     assert says in result.output
     assert "Traceback" not in result.output
+
+
+# -- review 21 mends (D9-D12) -----------------------------------------------------------
+def test_not_claims_patterns_run_one_by_one(tmp_path):
+    # D9: 64 patterns RE2 takes one by one but not joined into one alternation
+    many = "".join(f"        - '\\w{{1,1000}}q{i}'\n" for i in range(64))
+    assert _cl401(tmp_path, "      not-claims:\n" + many) == [PROVEN, REDUCES]
+
+
+def test_an_empty_match_silences_nothing(tmp_path):
+    # D10: "x*" or "cures|" match the empty string everywhere
+    assert _cl401(tmp_path, "      not-claims: ['x*', 'cures|']\n") == [PROVEN, REDUCES]
+
+
+def test_not_claims_reads_the_words_without_markup(tmp_path):
+    # D11: "Our **clinic is proven** to help" is matched as "Our clinic is proven to help"
+    cfg = tmp_path / ".conditionlint.yaml"
+    cfg.write_text("rules:\n  CL401:\n    options:\n"
+                   "      not-claims: ['our clinic is proven to help']\n", encoding="utf-8")
+    page = PAGE.replace("Our clinic is proven to help", "Our **clinic is proven** to help")
+    assert [(f.line, f.message) for f in lint_text(page, select=["CL401"], config=cfg)] == [
+        (9, REDUCES[3])]
+
+
+def test_extra_cues_skip_questions_denials_and_the_disclaimer(tmp_path):
+    # D12: the detector's exclusions and negation apply to a site's own cues too
+    cfg = tmp_path / ".conditionlint.yaml"
+    cfg.write_text("rules:\n  CL401:\n    options:\n      extra-cues:\n"
+                   "        - {pattern: 'aligns? your chakras', type: mechanism}\n",
+                   encoding="utf-8")
+    page = ("# Reiki\n\n## Treatment\n\nDoes reiki align your chakras?\n\n"
+            "Reiki does not align your chakras.\n\n"
+            "We make no claim that reiki aligns your chakras.\n\n"
+            "Our reiki is the way to align your chakras.\n\n"
+            "## Disclaimer\n\nReiki is said to align your chakras.\n")
+    assert [(f.line, f.message) for f in lint_text(page, select=["CL401"], config=cfg)] == [
+        (11, "mechanism claim ('align your chakras') cites no evidence entry "
+             "(your extra cue)")]

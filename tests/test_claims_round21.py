@@ -74,3 +74,38 @@ def test_backed_by_clinical_experience_is_vague_but_staff_experience_is_not():
     page = _page("Treatment", "The therapy is backed by decades of clinical experience.\n\n"
                               "Our physiotherapists have decades of experience.")
     assert _cl402(page) == [(5, 16, _vague("backed by decades of clinical experience"))]
+
+
+# -- review 21 mends (D1-D4) ------------------------------------------------------------
+def test_a_link_to_the_sites_own_page_does_not_make_evidence_prose_an_entry():
+    # D1: a bare web address (not a DOI, PMID...) ends many a paragraph of prose
+    page = _page("The evidence", "Many studies show shockwave therapy cures heel pain. "
+                                 "Read more on [our blog](https://example.com/blog).")
+    assert _found(page, ("CL401", "CL402")) == [
+        ("CL401", 5, 1, _claim("efficacy", "studies show")),
+        ("CL402", 5, 1, _vague("Many studies show")),
+    ]
+
+
+def test_a_study_table_in_an_evidence_section_cites_its_rows():
+    # D2: the identifier in a row's cell cites the row, as under any other heading
+    rows = ("| Study | Result |\n| --- | --- |\n"
+            "| Smith J, Lee K. Heel pain. BMJ 2020;1:2. doi:10.1136/bmj.1 | halved pain |")
+    assert _found(_page("What the research says", rows)) == []
+    assert _found(_page("Treatment", rows)) == []
+
+
+def test_taking_part_then_reporting_a_finding_is_vague_evidence():
+    # D3: the invitation is let go, a finding reported by those who took part is not
+    page = _page("Research", "Patients who participated in studies reported less fatigue."
+                             "\n\nPeople who took part in a clinical trial found their pain "
+                             "halved.\n\nYou may be able to take part in a clinical trial.")
+    assert _cl402(page) == [(5, 30, _vague("studies reported")),
+                            (7, 25, _vague("a clinical trial found"))]
+
+
+def test_clinical_practice_guidelines_are_a_named_source():
+    # D4: "developed from clinical practice guidelines (NICE NG150)" names its source
+    page = _page("About", "This leaflet was developed from clinical practice guidelines "
+                          "(NICE NG150).\n\nOur plan was developed from clinical practice.")
+    assert _cl402(page) == [(7, 14, _vague("developed from clinical practice"))]

@@ -1774,6 +1774,8 @@ _NEGATED_BEFORE = re.compile(r"\b(?:not|no|never|without)\b[^,;:.]*$", re.I)
 _DATE_BEFORE = ShapePattern("date-before", re.I)
 # "You may be able to take part in a clinical trial": an invitation, not evidence
 _TAKING_PART_BEFORE = ShapePattern("taking-part-before", re.I)
+# ... unless the wording reports a finding ("Patients who took part in a trial found")
+_FINDING_VERB = ShapePattern("finding-verb", re.I)
 
 
 def vague_matches(text: str) -> list[tuple[int, int]]:
@@ -1792,7 +1794,8 @@ def _vague_matches(text: str) -> tuple[tuple[int, int], ...]:
                 spans.append((m.start(), m.end()))
     spans = [(s, e) for s, e in spans if not _NEGATED_BEFORE.search(text, max(0, s - 60), s)
              and not (text[s].isdigit() and _DATE_BEFORE.search(text, max(0, s - 40), s))
-             and not _TAKING_PART_BEFORE.search(text, max(0, s - 40), s)]
+             and not (_TAKING_PART_BEFORE.search(text, max(0, s - 40), s)
+                      and not _FINDING_VERB.search(text, s, e))]
     spans.sort(key=lambda se: (se[0], -se[1]))
     out: list[tuple[int, int]] = []
     for s, e in spans:

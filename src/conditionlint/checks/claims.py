@@ -121,12 +121,14 @@ def unsupported_claim(doc: Document, options: dict[str, Any]) -> Iterator[Proble
     Cite an evidence entry, or remove the claim. There is no automatic fix.
     """
     resolver = Resolver(doc)
-    quiet = _user_patterns(tuple(options.get("not-claims", ())))
+    quiet = [_compiled(p) for p in options.get("not-claims", ())]
     claims = claimdetect.find_claims(doc)
     for claim in claims:
         if claimdetect.supporting_entries(resolver, claim):
             continue
-        if quiet is not None and quiet.search(doc.text[claim.start:claim.end]):
+        if quiet and _matches(quiet, doc.sentences[claim.sentence].text
+                              if claim.sentence is not None
+                              else doc.text[claim.start:claim.end]):
             continue
         why = " (found by the claim model)" if claim.by_model else ""
         if claim.citations:
@@ -140,11 +142,19 @@ def unsupported_claim(doc: Document, options: dict[str, Any]) -> Iterator[Proble
         yield from _extra_cue_claims(doc, resolver, claims, cues, quiet)
 
 
-def _user_patterns(patterns: tuple[str, ...]) -> Any:
-    """One RE2 alternation of a user's patterns (case-insensitive), or None."""
-    if not patterns:
-        return None
-    return _compiled("|".join(f"(?:{p})" for p in patterns))
+def _negated(words: str, at: int) -> bool:
+    """A negation right before ``at`` ("does not align") or earlier in its clause ("We
+    make no claim that reiki aligns")."""
+    return bool(claimdetect._NEGATED.search(words, max(0, at - 30), at)  # noqa: SLF001
+                or claimdetect._NEGATED_BEFORE.search(words, max(0, at - 60), at))  # noqa: SLF001
+
+
+def _matches(patterns: list[Any], text: str) -> bool:
+    """Whether one of a user's patterns matches the sentence's words (markup masked,
+    white space folded), with at least one character: a pattern that can match the
+    empty string ("x*", "cures|") silences nothing by that empty match."""
+    words = " ".join(text.split())
+    return any(m.end() > m.start() for p in patterns for m in p.finditer(words))
 
 
 @lru_cache(maxsize=64)
@@ -157,27 +167,37 @@ def _compiled(pattern: str) -> Any:
 
 
 def _extra_cue_claims(doc: Document, resolver: Resolver, claims: list[claimdetect.Claim],
-                      cues: list[dict[str, str]], quiet: Any) -> Iterator[Problem]:
-    """``extra-cues``: prose sentences (not headings, not evidence entries) that no claim
-    covers, that cite nothing a reader can check and that a user's pattern matches."""
+                      cues: list[dict[str, str]], quiet: list[Any]) -> Iterator[Problem]:
+    """``extra-cues``: prose sentences (not headings, evidence entries or a skipped
+    section such as the disclaimer) that no claim covers, that the detector's
+    exclusions (questions, calls to action, doubt) leave in, that cite nothing a reader
+    can check, and in which a user's pattern matches, not right after a negation ("does
+    not align your chakras")."""
     compiled = [(c["type"], _compiled(c["pattern"])) for c in cues]
     taken = {c.sentence for c in claims if c.sentence is not None}
     cites = claimdetect.sentence_citations(doc)
     entries = claimdetect.citemod._entry_label_blocks(doc)  # noqa: SLF001
+    kinds = claimdetect.section_kinds(doc)
+    lex = claimdetect.lexicon()
     for s in doc.sentences:
-        if s.index in taken or s.block in entries or doc.blocks[s.block].kind == "heading":
+        if s.index in taken or s.block in entries or doc.blocks[s.block].kind == "heading" \
+                or kinds[s.block] & lex.skipped:
             continue
-        if quiet is not None and quiet.search(s.text):
+        words = " ".join(s.text.split())
+        if quiet and _matches(quiet, words):
+            continue
+        if words.rstrip(" )\"'\u201d*_").endswith("?") \
+                or claimdetect._excluded(words, lex, None, 0):  # noqa: SLF001
             continue
         for kind, rx in compiled:
-            m = rx.search(s.text)
-            if m is None or m.end() == m.start():
+            m = next((m for m in rx.finditer(words) if m.end() > m.start()
+                      and not _negated(words, m.start())), None)
+            if m is None:
                 continue
             if any(e is not None and claimdetect.checkable(e)
                    for c in cites.get(s.index, []) for _, e in resolver.resolve(c)):
                 break
-            words = " ".join(m.group().split())
-            yield Problem(s.start, s.end, f"{claimdetect._label(kind)} ('{words}') cites "  # noqa: SLF001
+            yield Problem(s.start, s.end, f"{claimdetect._label(kind)} ('{m.group()}') cites "  # noqa: SLF001
                                           f"no evidence entry (your extra cue)")
             break
 
