@@ -83,9 +83,14 @@ def unsupported_claim(doc: Document, options: dict[str, Any]) -> Iterator[Proble
     its patterns match (house wording the detector takes for a claim), and
     `extra-cues` reports uncited prose sentences its patterns match as claims of the
     type given ("detoxifies your lymph" as efficacy); the message then says "(your
-    extra cue)". Patterns run on RE2, so they take no look-arounds or back-references;
-    one RE2 refuses is a configuration error (exit 2) naming the file and line. Front
-    matter strings, headings and evidence entries are not read by `extra-cues`.
+    extra cue)". Patterns are matched against the sentence's words (markup left out,
+    white space folded) and run on RE2, so they take no look-arounds or
+    back-references; one RE2 refuses is a configuration error (exit 2) naming the file
+    and line, and an empty match counts for nothing. `extra-cues` leaves out what the
+    detector leaves out: questions, calls to action and its other exclusions, a match
+    after a negation in its clause ("does not align", "we make no claim that"), skipped
+    sections such as the disclaimer, headings, front matter strings and evidence
+    entries.
 
     ## Why
 
