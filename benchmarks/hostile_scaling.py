@@ -133,6 +133,14 @@ ATTACKS = {
     "to reduce, words": lambda n: "# T\n\n" + "Raise it, to reduce x " * (n // 22) + "swelling.\n",
     "to help, spaces": lambda n: "# T\n\nRaise it," + " " * n + "to help reduce the x swelling.\n",
     "rarely see, words": lambda n: "# T\n\n" + "rarely see the x " * (n // 17) + "again.\n",
+    # twelfth session: evidence-section prose, taking part, and the new vague wording
+    "evidence section, prose": lambda n: "# T\n\n## The evidence\n\n"
+                                         + "Studies show it helps. " * (n // 23) + "\n",
+    "take part, repeated": lambda n: "# T\n\n" + "take part in a trial and " * (n // 25)
+                                     + "found it.\n",
+    "surveys put, words": lambda n: "# T\n\nSome surveys put" + " x" * (n // 2) + " at 20%.\n",
+    "backed by, words": lambda n: "# T\n\nIt is backed by" + " decades of" * (n // 11)
+                                  + " clinical experience.\n",
     # (an imperative word then a run of spaces was quadratic, ratio about 19 at
     # 820c966, 10 s at 40 kB: the reason-clause pattern's ",?\s+otherwise" tried every
     # space of the run; since the ninth session it starts only at the run's first one)
