@@ -118,3 +118,27 @@ def test_a_rare_recurrence_is_a_prognosis_claim():
         ("CL401", 5, 1, _claim("prognosis", "rarely returns")),
         ("CL401", 7, 1, _claim("prognosis", "seldom see the ache come back")),
     ]
+
+
+# -- mends of review 21 (docs/round21.md, "Mends") -------------------------------------
+# D5: what comes back from a lab or the post, and people coming back, are no recurrence
+def test_results_letters_and_people_coming_back_are_no_recurrence():
+    page = _page("Treatment",
+                 "Biopsy results rarely come back abnormal.\n\n"
+                 "Patients rarely return for a second appointment.\n\n"
+                 "The consultant rarely comes back before noon on Fridays.\n\n"
+                 "Letters to the clinic rarely come back unopened.\n\n"
+                 "Kids rarely come back inside when it's sunny.")
+    assert _found(page) == []
+
+
+def test_a_condition_that_rarely_comes_back_is_still_a_prognosis():
+    page = _page("Treatment",
+                 "Once it has been removed, the growth rarely comes back.\n\n"
+                 "Patients rarely see the rash return after a full course.\n\n"
+                 "With a daily routine it seldom returns within a year.")
+    assert _found(page) == [
+        ("CL401", 5, 1, _claim("prognosis", "rarely comes back")),
+        ("CL401", 7, 1, _claim("prognosis", "rarely see the rash return")),
+        ("CL401", 9, 1, _claim("prognosis", "seldom returns")),
+    ]
