@@ -142,3 +142,23 @@ def test_a_condition_that_rarely_comes_back_is_still_a_prognosis():
         ("CL401", 7, 1, _claim("prognosis", "rarely see the rash return")),
         ("CL401", 9, 1, _claim("prognosis", "seldom returns")),
     ]
+
+
+# D6: "how to reduce swelling", "ways to ease itching" name a topic, not a purpose
+def test_how_to_or_ways_to_reduce_swelling_is_no_purpose_claim():
+    page = _page("Treatment",
+                 "Ask your physio how to reduce swelling.\n\n"
+                 "Find out how to reduce swelling at home.\n\n"
+                 "Here are some ways to ease itching.\n\n"
+                 "Find out about ways to ease itching at home.")
+    assert _found(page) == []
+
+
+def test_a_step_done_to_reduce_swelling_still_claims_after_how_to_was_excluded():
+    page = _page("Treatment",
+                 "Rest the ankle on a cushion to reduce swelling.\n\n"
+                 "Learn how to strap the ankle, then raise it to ease swelling.")
+    assert _found(page) == [
+        ("CL401", 5, 1, _claim("efficacy", "to reduce swelling")),
+        ("CL401", 7, 1, _claim("efficacy", "to ease swelling")),
+    ]
