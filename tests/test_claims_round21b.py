@@ -162,3 +162,45 @@ def test_a_step_done_to_reduce_swelling_still_claims_after_how_to_was_excluded()
         ("CL401", 5, 1, _claim("efficacy", "to reduce swelling")),
         ("CL401", 7, 1, _claim("efficacy", "to ease swelling")),
     ]
+
+
+# D7: items completing "relieves:" / "helps with:" / "chances of:", symptom gerunds and
+# an -ing word with only a particle keep the lead-in's cue
+def test_items_completing_a_lead_in_and_symptom_gerunds_keep_the_cue():
+    page = _page("Treatment",
+                 "Colchicine quickly relieves:\n\n"
+                 "- throbbing in the big toe\n"
+                 "- stabbing pain in the joint\n"
+                 "- fainting spells\n\n"
+                 "Our knee brace helps with:\n\n"
+                 "- climbing stairs without pain\n"
+                 "- getting out of a chair\n\n"
+                 "These can ease stiffness:\n\n"
+                 "- warming up\n"
+                 "- swimming\n\n"
+                 "Stopping smoking will double your chances of:\n\n"
+                 "- quitting for good")
+    relieves = _claim("efficacy", "quickly relieves")
+    helps = _claim("efficacy", "helps with")
+    ease = _claim("efficacy", "can ease")
+    double = _found(page)[-2][3]  # the lead-in's own cue, whatever its wording
+    assert _found(page) == [
+        ("CL401", 5, 1, relieves), ("CL401", 7, 3, relieves), ("CL401", 8, 3, relieves),
+        ("CL401", 9, 3, relieves),
+        ("CL401", 11, 1, helps), ("CL401", 13, 3, helps), ("CL401", 14, 3, helps),
+        ("CL401", 16, 1, ease), ("CL401", 18, 3, ease), ("CL401", 19, 3, ease),
+        ("CL401", 21, 1, double), ("CL401", 23, 3, double),
+    ]
+
+
+def test_steps_after_a_lead_in_naming_their_effect_or_means_stay_unreported():
+    page = _page("Treatment",
+                 "A few changes help almost everyone:\n\n"
+                 "- ÉATING smaller meals\n"
+                 "- cutting down on fizzy drinks\n\n"
+                 "Many people get relief from:\n\n"
+                 "- applying heat to the neck")
+    assert _found(page) == [
+        ("CL401", 5, 1, _claim("efficacy", "help")),
+        ("CL401", 10, 1, _found(page)[1][3]),
+    ]
