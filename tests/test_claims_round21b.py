@@ -204,3 +204,23 @@ def test_steps_after_a_lead_in_naming_their_effect_or_means_stay_unreported():
         ("CL401", 5, 1, _claim("efficacy", "help")),
         ("CL401", 10, 1, _found(page)[1][3]),
     ]
+
+
+# D8: only doubt about the evidence takes out the whole sentence
+def test_a_call_to_action_naming_research_keeps_the_claim_before_it():
+    page = _page("Treatment",
+                 "Our massage eases back pain, so book a consultation.\n\n"
+                 "Our massage eases back pain, so book a consultation to discuss our "
+                 "research.\n\n"
+                 "Our massage eases back pain \u2013 book a consultation with our sports "
+                 "studies graduate.")
+    eases = _claim("efficacy", "eases")
+    assert _found(page) == [("CL401", 5, 1, eases), ("CL401", 7, 1, eases),
+                            ("CL401", 9, 1, eases)]
+
+
+def test_doubt_about_the_evidence_in_a_later_clause_still_silences():
+    page = _page("Treatment",
+                 "Our massage eases back pain, but more research is needed.\n\n"
+                 "Cupping eases back pain, but this has not been proven.")
+    assert _found(page) == []

@@ -278,8 +278,27 @@ def _excluded(text: str, lex: Lexicon, page: structmod.PageWords | None, depth: 
 _EARLIER_CLAUSE_END = re.compile(r"(?:,\s*(?:but|so|although|though|while|whereas|yet)\b|;|\s[\u2013\u2014-])\s*",
                                  re.I)
 # (doubt about the evidence is about the whole sentence: "Some people say it keeps
-# outbreaks away, but there's little good evidence for it")
-_EVIDENCE_DOUBT = re.compile(r"\b(?:evidence|shown|proven|proof|studies|research|trials?)\b", re.I)
+# outbreaks away, but there's little good evidence for it", "it has not been shown to
+# help", "more research is needed"; review 21 D8: doubt, not any word for evidence: ",
+# so book a consultation to discuss our research" is a call to action)
+_EVIDENCE_DOUBT = re.compile(
+    r"\b(?:no|little|limited|weak|poor|scant|scarce|insufficient|inconclusive|mixed|"
+    r"conflicting|not (?:much|enough|any|a lot of)|lack of|lacks?|lacking|without)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:evidence|proof|research|studies|trials?|data)\b"
+    r"|\b(?:evidence|proof|research|studies|trials?|data)\b[^.;:]{0,40}?"
+    r"\b(?:is|are|was|were|remains?|seems?)\s+(?:still\s+|very\s+|quite\s+)?"
+    r"(?:limited|weak|lacking|mixed|unclear|poor|inconclusive|thin|scarce|sparse|"
+    r"conflicting|missing|not (?:clear|conclusive|strong|good))\b"
+    r"|(?:\bnot|n['\u2019]t|\bnever|\byet to be)\s+(?:yet\s+)?(?:been\s+|be\s+)?"
+    r"(?:scientifically\s+|clinically\s+|properly\s+|fully\s+|well\s+)?"
+    r"(?:shown|proven|proved|tested|studied|backed)\b"
+    r"|\bunproven\b|\bno (?:scientific |medical |clinical )?proof\b"
+    r"|\bmore (?:good |high-quality |quality )?(?:research|studies|evidence|trials?) "
+    r"(?:is|are) (?:needed|required)\b"
+    r"|\bneeds? (?:more|further) (?:research|study|studies|trials?|evidence)\b"
+    r"|\b(?:found|find|showed|show|shows) (?:no|little) (?:clear |real )?"
+    r"(?:benefit|effect|difference|improvement)\b",
+    re.I)
 _HEAD_CONDITION = re.compile(r"^\W*(?:if|unless|when|whenever|once|until|before|after|while|whether|as long as)\b",
                              re.I)
 
