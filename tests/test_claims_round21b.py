@@ -118,3 +118,109 @@ def test_a_rare_recurrence_is_a_prognosis_claim():
         ("CL401", 5, 1, _claim("prognosis", "rarely returns")),
         ("CL401", 7, 1, _claim("prognosis", "seldom see the ache come back")),
     ]
+
+
+# -- mends of review 21 (docs/round21.md, "Mends") -------------------------------------
+# D5: what comes back from a lab or the post, and people coming back, are no recurrence
+def test_results_letters_and_people_coming_back_are_no_recurrence():
+    page = _page("Treatment",
+                 "Biopsy results rarely come back abnormal.\n\n"
+                 "Patients rarely return for a second appointment.\n\n"
+                 "The consultant rarely comes back before noon on Fridays.\n\n"
+                 "Letters to the clinic rarely come back unopened.\n\n"
+                 "Kids rarely come back inside when it's sunny.")
+    assert _found(page) == []
+
+
+def test_a_condition_that_rarely_comes_back_is_still_a_prognosis():
+    page = _page("Treatment",
+                 "Once it has been removed, the growth rarely comes back.\n\n"
+                 "Patients rarely see the rash return after a full course.\n\n"
+                 "With a daily routine it seldom returns within a year.")
+    assert _found(page) == [
+        ("CL401", 5, 1, _claim("prognosis", "rarely comes back")),
+        ("CL401", 7, 1, _claim("prognosis", "rarely see the rash return")),
+        ("CL401", 9, 1, _claim("prognosis", "seldom returns")),
+    ]
+
+
+# D6: "how to reduce swelling", "ways to ease itching" name a topic, not a purpose
+def test_how_to_or_ways_to_reduce_swelling_is_no_purpose_claim():
+    page = _page("Treatment",
+                 "Ask your physio how to reduce swelling.\n\n"
+                 "Find out how to reduce swelling at home.\n\n"
+                 "Here are some ways to ease itching.\n\n"
+                 "Find out about ways to ease itching at home.")
+    assert _found(page) == []
+
+
+def test_a_step_done_to_reduce_swelling_still_claims_after_how_to_was_excluded():
+    page = _page("Treatment",
+                 "Rest the ankle on a cushion to reduce swelling.\n\n"
+                 "Learn how to strap the ankle, then raise it to ease swelling.")
+    assert _found(page) == [
+        ("CL401", 5, 1, _claim("efficacy", "to reduce swelling")),
+        ("CL401", 7, 1, _claim("efficacy", "to ease swelling")),
+    ]
+
+
+# D7: items completing "relieves:" / "helps with:" / "chances of:", symptom gerunds and
+# an -ing word with only a particle keep the lead-in's cue
+def test_items_completing_a_lead_in_and_symptom_gerunds_keep_the_cue():
+    page = _page("Treatment",
+                 "Colchicine quickly relieves:\n\n"
+                 "- throbbing in the big toe\n"
+                 "- stabbing pain in the joint\n"
+                 "- fainting spells\n\n"
+                 "Our knee brace helps with:\n\n"
+                 "- climbing stairs without pain\n"
+                 "- getting out of a chair\n\n"
+                 "These can ease stiffness:\n\n"
+                 "- warming up\n"
+                 "- swimming\n\n"
+                 "Stopping smoking will double your chances of:\n\n"
+                 "- quitting for good")
+    relieves = _claim("efficacy", "quickly relieves")
+    helps = _claim("efficacy", "helps with")
+    ease = _claim("efficacy", "can ease")
+    double = _found(page)[-2][3]  # the lead-in's own cue, whatever its wording
+    assert _found(page) == [
+        ("CL401", 5, 1, relieves), ("CL401", 7, 3, relieves), ("CL401", 8, 3, relieves),
+        ("CL401", 9, 3, relieves),
+        ("CL401", 11, 1, helps), ("CL401", 13, 3, helps), ("CL401", 14, 3, helps),
+        ("CL401", 16, 1, ease), ("CL401", 18, 3, ease), ("CL401", 19, 3, ease),
+        ("CL401", 21, 1, double), ("CL401", 23, 3, double),
+    ]
+
+
+def test_steps_after_a_lead_in_naming_their_effect_or_means_stay_unreported():
+    page = _page("Treatment",
+                 "A few changes help almost everyone:\n\n"
+                 "- ÉATING smaller meals\n"
+                 "- cutting down on fizzy drinks\n\n"
+                 "Many people get relief from:\n\n"
+                 "- applying heat to the neck")
+    assert _found(page) == [
+        ("CL401", 5, 1, _claim("efficacy", "help")),
+        ("CL401", 10, 1, _found(page)[1][3]),
+    ]
+
+
+# D8: only doubt about the evidence takes out the whole sentence
+def test_a_call_to_action_naming_research_keeps_the_claim_before_it():
+    page = _page("Treatment",
+                 "Our massage eases back pain, so book a consultation.\n\n"
+                 "Our massage eases back pain, so book a consultation to discuss our "
+                 "research.\n\n"
+                 "Our massage eases back pain \u2013 book a consultation with our sports "
+                 "studies graduate.")
+    eases = _claim("efficacy", "eases")
+    assert _found(page) == [("CL401", 5, 1, eases), ("CL401", 7, 1, eases),
+                            ("CL401", 9, 1, eases)]
+
+
+def test_doubt_about_the_evidence_in_a_later_clause_still_silences():
+    page = _page("Treatment",
+                 "Our massage eases back pain, but more research is needed.\n\n"
+                 "Cupping eases back pain, but this has not been proven.")
+    assert _found(page) == []
