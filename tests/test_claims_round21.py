@@ -13,12 +13,9 @@ import pytest
 
 from tests.test_claims_round12 import _claim, _found, _page
 from tests.test_claims_round15 import _vague
+from tests.test_claims_round16 import _cl402
 
 pytestmark = pytest.mark.usefixtures("rules_alone")
-
-
-def _cl402(page: str) -> list[tuple[int, int, str]]:
-    return [(f[1], f[2], f[3]) for f in _found(page, ("CL402",))]
 
 
 # -- 1. prose under an evidence heading is prose --------------------------------------
