@@ -275,32 +275,13 @@ def _excluded(text: str, lex: Lexicon, page: structmod.PageWords | None, depth: 
 # a list runs on there.) A sentence opening with a condition or a time ("If it has not
 # improved within two weeks, see your GP") makes no claim in its first clause, nor does
 # a question.
-_EARLIER_CLAUSE_END = re.compile(r"(?:,\s*(?:but|so|although|though|while|whereas|yet)\b|;|\s[\u2013\u2014-])\s*",
-                                 re.I)
+_EARLIER_CLAUSE_END = ShapePattern("earlier-clause-end", re.I)
 # (doubt about the evidence is about the whole sentence: "Some people say it keeps
 # outbreaks away, but there's little good evidence for it", "it has not been shown to
 # help", "more research is needed"; review 21 D8: doubt, not any word for evidence: ",
 # so book a consultation to discuss our research" is a call to action)
-_EVIDENCE_DOUBT = re.compile(
-    r"\b(?:no|little|limited|weak|poor|scant|scarce|insufficient|inconclusive|mixed|"
-    r"conflicting|not (?:much|enough|any|a lot of)|lack of|lacks?|lacking|without)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:evidence|proof|research|studies|trials?|data)\b"
-    r"|\b(?:evidence|proof|research|studies|trials?|data)\b[^.;:]{0,40}?"
-    r"\b(?:is|are|was|were|remains?|seems?)\s+(?:still\s+|very\s+|quite\s+)?"
-    r"(?:limited|weak|lacking|mixed|unclear|poor|inconclusive|thin|scarce|sparse|"
-    r"conflicting|missing|not (?:clear|conclusive|strong|good))\b"
-    r"|(?:\bnot|n['\u2019]t|\bnever|\byet to be)\s+(?:yet\s+)?(?:been\s+|be\s+)?"
-    r"(?:scientifically\s+|clinically\s+|properly\s+|fully\s+|well\s+)?"
-    r"(?:shown|proven|proved|tested|studied|backed)\b"
-    r"|\bunproven\b|\bno (?:scientific |medical |clinical )?proof\b"
-    r"|\bmore (?:good |high-quality |quality )?(?:research|studies|evidence|trials?) "
-    r"(?:is|are) (?:needed|required)\b"
-    r"|\bneeds? (?:more|further) (?:research|study|studies|trials?|evidence)\b"
-    r"|\b(?:found|find|showed|show|shows) (?:no|little) (?:clear |real )?"
-    r"(?:benefit|effect|difference|improvement)\b",
-    re.I)
-_HEAD_CONDITION = re.compile(r"^\W*(?:if|unless|when|whenever|once|until|before|after|while|whether|as long as)\b",
-                             re.I)
+_EVIDENCE_DOUBT = ShapePattern("evidence-doubt", re.I)
+_HEAD_CONDITION = ShapePattern("head-condition", re.I)
 
 
 def _claim_before(text: str, start: int, page: structmod.PageWords | None, depth: int) -> bool:
@@ -1128,28 +1109,14 @@ def model_features(masked: str, kinds: frozenset[str], block: Block) -> list[str
 # it ("- itching", "- swimming", "- warming up", "- walking daily"), or with "and",
 # "or", "of" ("- tightening of the muscles", "- scaling and redness").
 # (Review 21 D7: the symptom words, a particle is no object, letters beyond ASCII.)
-_GERUND_ITEM = re.compile(
-    r"^[^\w\n]{0,8}(?!(?:swell|bleed|bruis|itch|scarr|burn|tingl|sting|ach|throbb|wheez|"
-    r"vomit|sneez|cough|snor|numb|flush|peel|crack|blister|scal|stabb|shoot|faint|sweat|"
-    r"shak|pound|rac|chok|trembl|shiver|twitch|cramp|gasp|limp|ring|buzz|dizz|retch|"
-    r"morn|even|noth|someth|anyth|everyth|ceil|th|str|spr|dur|k|r|br|sl|sw|wing|cl)ing\b)"
-    r"[^\W\d_]{2,20}ing (?!(?:and|or|of|that|which|caused|is|are|can|may|will)\b)"
-    r"(?!(?:up|down|out|off|back|over|away|around|about|along|on|in)?\W*"
-    r"(?:(?:[a-z]+ly|regularly|daily|often|more|less|again|well)\W*)?$)[^\W\d_]", re.I)
+_GERUND_ITEM = ShapePattern("gerund-item", re.I)
 # (Review 21 D7: items that complete a lead-in ending in a preposition or in a verb of
 # effect whose object they are: "helps with:" + "- climbing stairs without pain",
 # "double your chances of:" + "- quitting for good", "Colchicine quickly relieves:" +
 # "- stabbing pain in the joint" name the outcome, not a step; not "by:", "include:",
 # "such as:", nor "help:" with the items as its subject; nor "get relief from:" or
 # "relief with:", whose items are the means: "- Applying heat to the neck")
-_COMPLETED_LEAD = re.compile(
-    r"(?:\b(?:of|for|against|in|on|to|at|into|about)"
-    r"|\b(?:help(?:s|ed|ing)?|assist(?:s|ed)?|cope|copes|deals?)\s+"
-    r"(?:(?:you|people|them|him|her|us|patients|children|adults)\s+)?with"
-    r"|\b(?:relieves?|relieved|eases?|eased|reduces?|reduced|soothes?|soothed|calms?|"
-    r"treats?|treated|cures?|cured|prevents?|prevented|stops?|stopped|improves?|improved|"
-    r"tackles?|targets?|fights?|lowers?|boosts?|clears?|settles?|combats?|alleviates?))"
-    r"\W{0,6}:\W{0,6}$", re.I)
+_COMPLETED_LEAD = ShapePattern("completed-lead", re.I)
 
 
 def rule_claims(doc: Document) -> tuple[list[Claim], list[Candidate]]:
