@@ -1246,7 +1246,7 @@ def _entry_label_blocks(doc: Document) -> frozenset[int]:
     """Blocks that are evidence entries, not prose: every block under a References-like
     heading, footnote definitions, and, in other evidence sections ("The evidence",
     "What the research says") and headless reference lists, the blocks that look like a
-    reference (an identifier, authors first and a year, or endnote lines). A paragraph
+    reference (a work's identifier, authors first and a year, or endnote lines). A paragraph
     of prose there ("Published studies report success rates of 80-90%") is prose, and
     its claims and vague wording are checked."""
     # asked by CL401, CL402, CL407, CL410 and CL411 for the same page

@@ -162,7 +162,7 @@ def _matches(patterns: list[Any], text: str) -> bool:
     return any(m.end() > m.start() for p in patterns for m in p.finditer(words))
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=1024)  # a config's patterns, compiled once a process
 def _compiled(pattern: str) -> Any:
     import re2
 
@@ -185,9 +185,10 @@ def _extra_cue_claims(doc: Document, resolver: Resolver, claims: list[claimdetec
     kinds = claimdetect.section_kinds(doc)
     lex = claimdetect.lexicon()
     for s in doc.sentences:
+        k = kinds[s.block]
         if s.index in taken or s.block in entries or doc.blocks[s.block].kind == "heading" \
-                or kinds[s.block] & lex.skipped:
-            continue
+                or (k & lex.skipped and not k & {"treatment", "evidence", "causes"}):
+            continue  # (skipped as the detector skips it)
         words = " ".join(s.text.split())
         if quiet and _matches(quiet, words):
             continue
