@@ -1119,6 +1119,12 @@ _GERUND_ITEM = ShapePattern("gerund-item", re.I)
 _COMPLETED_LEAD = ShapePattern("completed-lead", re.I)
 
 
+def in_skipped_section(kinds: frozenset[str], lex: Lexicon) -> bool:
+    """Under a skipped heading (a disclaimer), unless it is also one whose prose claims
+    (treatment, evidence, causes)."""
+    return bool(kinds & lex.skipped) and not kinds & {"treatment", "evidence", "causes"}
+
+
 def rule_claims(doc: Document) -> tuple[list[Claim], list[Candidate]]:
     """The claims the rules find, and the sentences left for the claim model: prose
     with no cue, outside lists of a descriptive section, not excluded (questions, calls
@@ -1173,7 +1179,7 @@ def rule_claims(doc: Document) -> tuple[list[Claim], list[Candidate]]:
             # getting care, not a claim about the course; "- kidney stones or anything
             # else that blocks the flow of urine": a risk factor, a description
             continue
-        if k & lex.skipped and not k & {"treatment", "evidence", "causes"}:
+        if in_skipped_section(k, lex):
             continue
         descriptive = _is_descriptive(k, lex)
         # "Kidney stones are often caused by..." in a Causes section's prose is a
@@ -1762,6 +1768,11 @@ def _cites_nothing(doc: Document, own: list[Citation]) -> bool:
     rash (Thompson & Ramsey, 2017)." with no such entry was left to nobody)."""
     resolver = citemod._cached(doc, "resolver", citemod.Resolver)  # noqa: SLF001
     return all(entry is None for c in own for _, entry in resolver.resolve(c))
+
+
+def cites_checkable(resolver: citemod.Resolver, citations: list[Citation]) -> bool:
+    """Whether one of ``citations`` resolves to an entry a reader can check."""
+    return any(e is not None and checkable(e) for c in citations for _, e in resolver.resolve(c))
 
 
 def supporting_entries(resolver: citemod.Resolver, claim: Claim) -> list[EvidenceEntry]:

@@ -315,9 +315,9 @@ def _validate_options(path: Path, r: Rule, opts: dict[str, Any], locate: Any,
         line, col = locate(p)
         raise ConfigError(str(path), f"{r.code} {r.name} options: {plain_message(err)}",
                           line, col)
-    for at, pattern in _re2_strings(r.options, opts, ()):
-        from conditionlint.yamlrules import re2_problem
+    from conditionlint.yamlrules import re2_problem
 
+    for at, pattern in _re2_strings(r.options, opts, ()):
         problem = re2_problem(pattern)
         if problem is not None:
             line, col = locate(where + at)

@@ -167,12 +167,19 @@ def _re2_options() -> Any:
     return options
 
 
-def re2_problem(pattern: str) -> str | None:
-    """Why RE2 cannot take a user's pattern (look-arounds, back-references), or None."""
+@lru_cache(maxsize=1024)  # a config's patterns, compiled once a process
+def compile_re2(pattern: str) -> Any:
+    """A user's pattern compiled on RE2, case-insensitive (as rule options run it)."""
     import re2
 
+    return re2.compile(pattern, _re2_options())
+
+
+def re2_problem(pattern: str) -> str | None:
+    """Why RE2 cannot take a user's pattern (look-arounds, back-references), or None
+    (then the compiled pattern is kept for the run: :func:`compile_re2`)."""
     try:
-        re2.compile(pattern, _re2_options())
+        compile_re2(pattern)
     except Exception as exc:  # noqa: BLE001 - re2 raises its own error type
         detail = exc.args[0] if exc.args else exc
         if isinstance(detail, bytes):

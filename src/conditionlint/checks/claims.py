@@ -7,7 +7,6 @@ Claim detection lives in :mod:`conditionlint.claimdetect`; its cues are data in
 from __future__ import annotations
 
 from collections.abc import Iterator
-from functools import lru_cache
 from typing import Any
 
 from conditionlint import claimdetect, context
@@ -126,7 +125,7 @@ def unsupported_claim(doc: Document, options: dict[str, Any]) -> Iterator[Proble
     Cite an evidence entry, or remove the claim. There is no automatic fix.
     """
     resolver = Resolver(doc)
-    quiet = [_compiled(p) for p in options.get("not-claims", ())]
+    quiet = _compiled(options.get("not-claims", ()))
     claims = claimdetect.find_claims(doc)
     for claim in claims:
         if claimdetect.supporting_entries(resolver, claim):
@@ -154,21 +153,21 @@ def _negated(words: str, at: int) -> bool:
                 or claimdetect._NEGATED_BEFORE.search(words, max(0, at - 60), at))  # noqa: SLF001
 
 
+def _compiled(patterns: Any) -> list[Any]:
+    """A user's patterns compiled on RE2 (once a process: yamlrules.compile_re2)."""
+    if not patterns:
+        return []  # (the common case: nothing to import)
+    from conditionlint.yamlrules import compile_re2
+
+    return [compile_re2(p) for p in patterns]
+
+
 def _matches(patterns: list[Any], text: str) -> bool:
     """Whether one of a user's patterns matches the sentence's words (markup masked,
     white space folded), with at least one character: a pattern that can match the
     empty string ("x*", "cures|") silences nothing by that empty match."""
     words = " ".join(text.split())
     return any(m.end() > m.start() for p in patterns for m in p.finditer(words))
-
-
-@lru_cache(maxsize=1024)  # a config's patterns, compiled once a process
-def _compiled(pattern: str) -> Any:
-    import re2
-
-    from conditionlint.yamlrules import _re2_options
-
-    return re2.compile(pattern, _re2_options())
 
 
 def _extra_cue_claims(doc: Document, resolver: Resolver, claims: list[claimdetect.Claim],
@@ -178,17 +177,17 @@ def _extra_cue_claims(doc: Document, resolver: Resolver, claims: list[claimdetec
     exclusions (questions, calls to action, doubt) leave in, that cite nothing a reader
     can check, and in which a user's pattern matches, not right after a negation ("does
     not align your chakras")."""
-    compiled = [(c["type"], _compiled(c["pattern"])) for c in cues]
+    compiled = list(zip([c["type"] for c in cues], _compiled([c["pattern"] for c in cues]),
+                        strict=True))
     taken = {c.sentence for c in claims if c.sentence is not None}
     cites = claimdetect.sentence_citations(doc)
     entries = claimdetect.citemod._entry_label_blocks(doc)  # noqa: SLF001
     kinds = claimdetect.section_kinds(doc)
     lex = claimdetect.lexicon()
     for s in doc.sentences:
-        k = kinds[s.block]
         if s.index in taken or s.block in entries or doc.blocks[s.block].kind == "heading" \
-                or (k & lex.skipped and not k & {"treatment", "evidence", "causes"}):
-            continue  # (skipped as the detector skips it)
+                or claimdetect.in_skipped_section(kinds[s.block], lex):
+            continue
         words = " ".join(s.text.split())
         if quiet and _matches(quiet, words):
             continue
@@ -200,8 +199,7 @@ def _extra_cue_claims(doc: Document, resolver: Resolver, claims: list[claimdetec
                       and not _negated(words, m.start())), None)
             if m is None:
                 continue
-            if any(e is not None and claimdetect.checkable(e)
-                   for c in cites.get(s.index, []) for _, e in resolver.resolve(c)):
+            if claimdetect.cites_checkable(resolver, cites.get(s.index, [])):
                 break
             yield Problem(s.start, s.end, f"{claimdetect._label(kind)} ('{m.group()}') cites "  # noqa: SLF001
                                           f"no evidence entry (your extra cue)")
@@ -258,8 +256,7 @@ def vague_evidence(doc: Document, options: dict[str, Any]) -> Iterator[Problem]:
     for s in doc.sentences:
         if s.block in entry_blocks:
             continue
-        if any(e is not None and claimdetect.checkable(e)
-               for c in cites.get(s.index, []) for _, e in resolver.resolve(c)):
+        if claimdetect.cites_checkable(resolver, cites.get(s.index, [])):
             continue
         for a, b in claimdetect.vague_matches(s.text):
             words = " ".join(s.text[a:b].split())
