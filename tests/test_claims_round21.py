@@ -39,7 +39,8 @@ def test_reference_items_in_an_evidence_section_stay_entries():
                  "Smith J, Patel R. Acupuncture reduces chronic neck pain: a randomised "
                  "trial. BMJ. 2019;364:l123.\n\n"
                  "Prolotherapy outperforms physiotherapy for ankle sprains. "
-                 "doi:10.1000/xyz123")
+                 "Clin J Sport Med. 2018. doi:10.1000/xyz123\n\n"
+                 "doi:10.1000/abc456\n\nPMID: 31234567 (pilot trial)")
     assert _found(page, ("CL401", "CL402")) == []
 
 
@@ -81,6 +82,25 @@ def test_a_link_to_the_sites_own_page_does_not_make_evidence_prose_an_entry():
     assert _found(page, ("CL401", "CL402")) == [
         ("CL401", 5, 1, _claim("efficacy", "studies show")),
         ("CL402", 5, 1, _vague("Many studies show")),
+    ]
+
+
+def test_an_identifier_at_the_end_of_evidence_prose_does_not_make_it_an_entry():
+    # D1's residue: a DOI or PMID makes a block an entry only with a year where a
+    # reference puts one ("2018;", "(2018)", "2018.") or with little else; a paragraph
+    # of prose that ends "See doi:..." is prose, and its claims are checked
+    page = _page("The evidence", "Our miracle shockwave therapy guarantees a 100% cure. "
+                                 "See doi:10.1000/xyz123.\n\n"
+                                 "In a 2019 trial most patients healed. PMID: 31234567")
+    assert _found(page, ("CL401", "CL407")) == [
+        ("CL401", 5, 1, _claim("efficacy", "guarantees")),
+        ("CL407", 5, 5, "absolute claim ('miracle'): no treatment is guaranteed, "
+                        "permanent or free of risk, even with evidence"),
+        ("CL407", 5, 31, "absolute claim ('guarantees'): no treatment is guaranteed, "
+                         "permanent or free of risk, even with evidence"),
+        ("CL407", 5, 44, "absolute claim ('100% cure'): no treatment is guaranteed, "
+                         "permanent or free of risk, even with evidence"),
+        ("CL401", 7, 1, _claim("efficacy", "healed")),
     ]
 
 

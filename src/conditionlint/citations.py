@@ -918,6 +918,31 @@ def _identified(text: str) -> bool:
     return any(f.kind != "url" for f in identifiers.extract(text))
 
 
+# A year where a reference puts it: "2019;394:314", "(2019).", "Lancet. 2019." -- not
+# "a 2019 trial" in a sentence of prose
+_REFERENCE_YEAR = re.compile(r"\((?:19|20)\d{2}\b|\b(?:19|20)\d{2}[a-z]?\s*[;:.,)]")
+# what is left of a block once its identifiers, their labels and its punctuation go
+_ID_AND_PUNCT = re.compile(r"(?i)\b(?:doi|pmid|pmcid|nct|isbn(?:-1[03])?|see|available at|at)\b|[\W_]+")
+
+
+def _identified_entry(text: str) -> bool:
+    """A work's identifier in a block that reads as a reference: with a year where a
+    reference puts one, or with little besides the identifier ("doi:10.1000/xyz",
+    "PMID: 31234567"). A paragraph of prose that ends "See doi:10.1000/xyz." is prose:
+    its other sentences are checked as any prose is."""
+    found = identifiers.extract(text)
+    if not any(f.kind != "url" for f in found):
+        return False
+    if _REFERENCE_YEAR.search(text):
+        return True
+    rest, at = [], 0
+    for f in sorted(found, key=lambda f: f.start):
+        rest.append(text[at:f.start])
+        at = max(at, f.end)
+    rest.append(text[at:])
+    return len(_ID_AND_PUNCT.sub(" ", "".join(rest)).split()) <= 3
+
+
 def _reference_like(text: str) -> bool:
     """A work's identifier (not a bare web address), or authors first and a year."""
     return _looks_like_reference(text) or _identified(text)
@@ -1259,12 +1284,12 @@ def _entry_like(doc: Document, b: Block) -> bool:
     """A block outside a References-like heading that is an entry, not prose: authors
     first and a year, numbered endnote lines, or a work's identifier (DOI, PMID, PMCID,
     NCT, ISBN; a bare web address is not enough: "Read more on [our blog](...)" ends many
-    a paragraph of prose). A table cell is never one: a study table's identifier cites
+    a paragraph of prose) with a year where a reference puts it or little else. A table cell is never one: a study table's identifier cites
     its row, as it does under any other heading."""
     if b.kind == "table_cell":
         return False
     text = doc.text[b.start:b.end]
-    return _identified(text) or _looks_like_reference(text) \
+    return _identified_entry(text) or _looks_like_reference(text) \
         or bool(_split_numbered_lines(doc, b))
 
 
