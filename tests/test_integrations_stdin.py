@@ -68,3 +68,39 @@ def test_dash_mixed_with_paths_is_a_usage_error(tmp_path) -> None:
     r = run_cli("check", "-", "a.md", cwd=tmp_path, input=b"# B\n")
     assert r.returncode == 2
     assert "cannot be mixed" in r.stderr.decode()
+
+
+def test_stdin_over_the_size_limit_is_cl903_and_fix_passes_it_through(tmp_path) -> None:
+    (tmp_path / ".conditionlint.yaml").write_text("max-file-size: 100\n", "utf-8")
+    # over the limit and over one read chunk, with bytes that are no UTF-8
+    page = b"# Big \xff\xfe\r\n" + bytes(range(256)) * 9000
+    r = run_cli("check", "-", "--output-format", "concise", cwd=tmp_path, input=page)
+    assert r.returncode == 1
+    assert r.stdout.decode().splitlines()[0] == (
+        f"-:1:1: CL903 [error] input is {len(page)} bytes, larger than the limit of 100 "
+        "bytes (max-file-size); not checked")
+    r = run_cli("check", "-", "--fix", "--output-format", "concise", cwd=tmp_path,
+                input=page)
+    assert r.returncode == 1
+    assert r.stdout == page  # every byte out, unchanged, none kept in memory
+    assert r.stderr.decode().startswith(f"-:1:1: CL903 [error] input is {len(page)} bytes")
+
+
+def test_stdin_at_the_size_limit_is_checked(tmp_path) -> None:
+    page = b"# Sciatica\n\nPain down the leg.\n"
+    (tmp_path / ".conditionlint.yaml").write_text(f"max-file-size: {len(page)}\n", "utf-8")
+    r = run_cli("check", "-", "--select", "CL101", "--output-format", "concise",
+                cwd=tmp_path, input=page)
+    assert r.stdout.decode().startswith("-:1:3: CL101 [error] missing required section")
+
+
+def test_read_bounded_keeps_nothing_past_the_limit() -> None:
+    import io
+
+    from conditionlint.app import read_bounded
+
+    assert read_bounded(io.BytesIO(b"abc"), 3) == (b"abc", 3)
+    assert read_bounded(io.BytesIO(b""), 0) == (b"", 0)
+    spill = io.BytesIO()
+    assert read_bounded(io.BytesIO(b"abcd" * 10), 3, spill) == (None, 40)
+    assert spill.getvalue() == b"abcd" * 10

@@ -116,7 +116,7 @@ def run_check(req: CheckRequest) -> int:
     streamed_fixes = 0  # fixes written as results came (many files: see the spool)
     streamed_hidden = 0  # findings a baseline hid as results came (the same)
     use_stdin = req.paths == ["-"]
-    stdin = b""
+    stdin: bytes | None = b""
     if "-" in req.paths and not use_stdin:
         _err("error: '-' (stdin) cannot be mixed with other paths")
         return EXIT_ERROR
@@ -132,8 +132,7 @@ def run_check(req: CheckRequest) -> int:
             print(json.dumps(show(cfg, eff), indent=2, sort_keys=True, default=str))
             return EXIT_OK
         if use_stdin:
-            stdin = sys.stdin.buffer.read()
-            results, files = _check_stdin(req, stdin, finder, registry, settings)
+            stdin, results, files = _check_stdin(req, finder, registry, settings)
         else:
             disc = discover(req.paths, finder, force_exclude=req.force_exclude)
             # A missing path is reported and makes the exit code 2, but the paths
@@ -197,7 +196,8 @@ def run_check(req: CheckRequest) -> int:
         data = r.fixed_bytes
         if data is None:
             data = stdin  # nothing to fix: the input goes out unchanged
-        sys.stdout.buffer.write(data)
+        if data is not None:  # None: too large, and already copied through
+            sys.stdout.buffer.write(data)
         sys.stdout.flush()
 
     findings: Sequence[Finding]
@@ -240,16 +240,46 @@ def run_check(req: CheckRequest) -> int:
     return rc
 
 
-def _check_stdin(req: CheckRequest, data: bytes, finder: ConfigFinder, registry: object,
-                 settings: CheckSettings) -> tuple[list[Checked], list[str]]:
+_STDIN_CHUNK = 1 << 20
+
+
+def read_bounded(stream: Any, limit: int, spill: Any = None) -> tuple[bytes | None, int]:
+    """The bytes of ``stream`` and their count, or ``(None, count)`` when there are more
+    than ``limit``: past the limit nothing is kept (an input too large to check does not
+    fill memory); the bytes are counted for the message, and, when ``spill`` is given
+    (``--fix`` writes the text to stdout), copied to it as they come, unchanged."""
+    chunks: list[bytes] = []
+    size = 0
+    while size <= limit:
+        chunk = stream.read(min(_STDIN_CHUNK, limit + 1 - size))
+        if not chunk:
+            return b"".join(chunks), size
+        chunks.append(chunk)
+        size += len(chunk)
+    if spill is not None:
+        spill.write(b"".join(chunks))
+    chunks.clear()
+    while chunk := stream.read(_STDIN_CHUNK):
+        size += len(chunk)
+        if spill is not None:
+            spill.write(chunk)
+    return None, size
+
+
+def _check_stdin(req: CheckRequest, finder: ConfigFinder, registry: object,
+                 settings: CheckSettings) -> tuple[bytes | None, list[Checked], list[str]]:
+    """Read and check stdin: its bytes (None when too large: then, with --fix, they have
+    been copied to stdout unchanged already), the result and the file list."""
     name = req.stdin_filename or "stdin.md"
     display = display_path(Path(name)) if req.stdin_filename else "-"
     cfg = finder.for_path(Path(name))
-    if len(data) > cfg.max_file_size:
-        return [Checked(display, [engine.unreadable(
-            display, f"input is {len(data)} bytes, larger than the limit of "
+    data, size = read_bounded(sys.stdin.buffer, cfg.max_file_size,
+                              spill=sys.stdout.buffer if req.fix and not req.diff else None)
+    if data is None:
+        return None, [Checked(display, [engine.unreadable(
+            display, f"input is {size} bytes, larger than the limit of "
                      f"{cfg.max_file_size} bytes (max-file-size); not checked")])], [display]
-    return [lint_bytes(data, display, cfg, registry, settings)], [display]  # type: ignore[arg-type]
+    return data, [lint_bytes(data, display, cfg, registry, settings)], [display]  # type: ignore[arg-type]
 
 
 def _check_files(req: CheckRequest, targets: list, finder: ConfigFinder, registry: object,
