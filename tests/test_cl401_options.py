@@ -125,3 +125,38 @@ def test_extra_cues_skip_questions_denials_and_the_disclaimer(tmp_path):
     assert [(f.line, f.message) for f in lint_text(page, select=["CL401"], config=cfg)] == [
         (11, "mechanism claim ('align your chakras') cites no evidence entry "
              "(your extra cue)")]
+
+
+FM_PAGE = """---
+title: Lymph congestion
+description: "Our clinic is the answer to qi stagnation. Book today."
+summary: >
+  Cupping is our answer to qi stagnation
+  in one visit.
+---
+# Lymph congestion
+
+Cupping is offered on Mondays.
+"""
+
+
+def test_extra_cues_read_front_matter_strings(tmp_path):
+    cfg = tmp_path / ".conditionlint.yaml"
+    cfg.write_text("rules:\n  CL401:\n    options:\n      extra-cues:\n"
+                   "        - {pattern: 'answer to qi stagnation', type: efficacy}\n",
+                   encoding="utf-8")
+    assert lint_text(FM_PAGE, select=["CL401"]) == []  # the detector alone: nothing
+    found = [(f.line, f.column, f.end_line, f.end_column, f.message)
+             for f in lint_text(FM_PAGE, select=["CL401"], config=cfg)]
+    msg = "efficacy claim ('answer to qi stagnation') cites no evidence entry (your extra cue)"
+    # the plain scalar's sentence exactly; a folded scalar at its whole value, as the
+    # detector locates it
+    assert found[0] == (3, 15, 3, 57, msg)
+    assert found[1][:2] == (4, 10) and found[1][4] == msg
+    assert len(found) == 2
+    # not-claims silences a front-matter match too
+    cfg.write_text("rules:\n  CL401:\n    options:\n      not-claims: ['our clinic']\n"
+                   "      extra-cues:\n"
+                   "        - {pattern: 'answer to qi stagnation', type: efficacy}\n",
+                   encoding="utf-8")
+    assert [f.line for f in lint_text(FM_PAGE, select=["CL401"], config=cfg)] == [4]

@@ -88,8 +88,8 @@ def unsupported_claim(doc: Document, options: dict[str, Any]) -> Iterator[Proble
     and line, and an empty match counts for nothing. `extra-cues` leaves out what the
     detector leaves out: questions, calls to action and its other exclusions, a match
     after a negation in its clause ("does not align", "we make no claim that"), skipped
-    sections such as the disclaimer, headings, front matter strings and evidence
-    entries.
+    sections such as the disclaimer, headings and evidence entries. Both options read
+    the claim-bearing front-matter strings (`description:`...) as the detector does.
 
     ## Why
 
@@ -173,37 +173,65 @@ def _matches(patterns: list[Any], text: str) -> bool:
 def _extra_cue_claims(doc: Document, resolver: Resolver, claims: list[claimdetect.Claim],
                       cues: list[dict[str, str]], quiet: list[Any]) -> Iterator[Problem]:
     """``extra-cues``: prose sentences (not headings, evidence entries or a skipped
-    section such as the disclaimer) that no claim covers, that the detector's
-    exclusions (questions, calls to action, doubt) leave in, that cite nothing a reader
-    can check, and in which a user's pattern matches, not right after a negation ("does
-    not align your chakras")."""
+    section such as the disclaimer) and claim-bearing front-matter strings
+    (``description:``...) that no claim covers, that the detector's exclusions
+    (questions, calls to action, doubt) leave in, that cite nothing a reader can check,
+    and in which a user's pattern matches, not right after a negation ("does not align
+    your chakras")."""
     compiled = list(zip([c["type"] for c in cues], _compiled([c["pattern"] for c in cues]),
                         strict=True))
+    lex = claimdetect.lexicon()
+
+    def cue(text: str) -> tuple[str, str] | None:
+        """(type, matched words) of the first user cue that reports ``text``."""
+        words = " ".join(text.split())
+        if quiet and _matches(quiet, words):
+            return None
+        if words.rstrip(" )\"'\u201d*_").endswith("?") \
+                or claimdetect._excluded(words, lex, None, 0):  # noqa: SLF001
+            return None
+        for kind, rx in compiled:
+            m = next((m for m in rx.finditer(words) if m.end() > m.start()
+                      and not _negated(words, m.start())), None)
+            if m is not None:
+                return kind, m.group()
+        return None
+
+    def problem(start: int, end: int, found: tuple[str, str]) -> Problem:
+        return Problem(start, end, f"{claimdetect._label(found[0])} ('{found[1]}') cites "  # noqa: SLF001
+                                   f"no evidence entry (your extra cue)")
+
     taken = {c.sentence for c in claims if c.sentence is not None}
     cites = claimdetect.sentence_citations(doc)
     entries = claimdetect.citemod._entry_label_blocks(doc)  # noqa: SLF001
     kinds = claimdetect.section_kinds(doc)
-    lex = claimdetect.lexicon()
     for s in doc.sentences:
         if s.index in taken or s.block in entries or doc.blocks[s.block].kind == "heading" \
                 or claimdetect.in_skipped_section(kinds[s.block], lex):
             continue
-        words = " ".join(s.text.split())
-        if quiet and _matches(quiet, words):
-            continue
-        if words.rstrip(" )\"'\u201d*_").endswith("?") \
-                or claimdetect._excluded(words, lex, None, 0):  # noqa: SLF001
-            continue
-        for kind, rx in compiled:
-            m = next((m for m in rx.finditer(words) if m.end() > m.start()
-                      and not _negated(words, m.start())), None)
-            if m is None:
+        found = cue(s.text)
+        if found is not None and not claimdetect.cites_checkable(resolver,
+                                                                 cites.get(s.index, [])):
+            yield problem(s.start, s.end, found)
+    # front matter: the strings the detector reads for claims, split as it splits them
+    fm = doc.front_matter
+    fm_claims = [(c.start, c.end) for c in claims if c.sentence is None]
+    fm_cites = [c for c in doc.citations if c.block == -1]
+    for key, value, base in claimdetect.front_matter_strings(doc):
+        assert fm is not None
+        mark = fm.marks[(key,)]
+        contiguous = doc.text[base:base + len(value)] == value
+        for s, e in claimdetect.splitter.split(value):
+            found = cue(value[s:e])
+            if found is None:
                 continue
-            if claimdetect.cites_checkable(resolver, cites.get(s.index, [])):
-                break
-            yield Problem(s.start, s.end, f"{claimdetect._label(kind)} ('{m.group()}') cites "  # noqa: SLF001
-                                          f"no evidence entry (your extra cue)")
-            break
+            # a folded or escaped scalar is located at the whole value, as the detector does
+            cs, ce = (base + s, base + e) if contiguous else (mark.value_start, mark.value_end)
+            if any(a < ce and cs < b for a, b in fm_claims):
+                continue  # the detector's own claim there
+            if claimdetect.cites_checkable(resolver, [c for c in fm_cites if cs <= c.start < ce]):
+                continue
+            yield problem(cs, ce, found)
 
 
 @rule(code="CL402", name="vague-evidence", severity="warning",
