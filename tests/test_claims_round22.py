@@ -1,0 +1,45 @@
+"""Claims round 22 (thirteenth session; blind40 to blind43 seen): precision look-alikes,
+an exclusion in a first clause, and general families only, each shown by misses on
+several seen pages (docs/round22.md).
+
+Every page here is invented, not taken from the corpus. Each change is pinned by rule
+code, line, column and message, with a look-alike that must stay quiet. The tests pin
+what the phrase rules decide, so they run without the claim model (``rules_alone``).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_claims_round12 import _claim, _found, _page
+
+pytestmark = pytest.mark.usefixtures("rules_alone")
+
+
+# -- 1. a treatment subject with a verb of schedule or make-up is no efficacy claim ---------
+def test_a_sessions_schedule_or_contents_is_no_efficacy_claim():
+    page = _page("Treatment",
+                 "Sessions last an hour.\n\n"
+                 "Each session follows a set routine.\n\n"
+                 "The session includes a lymph reset.\n\n"
+                 "Treatments last between 30 and 45 minutes.\n\n"
+                 "Each treatment ends with a short walk.\n\n"
+                 "The programme runs over twelve weeks.\n\n"
+                 "Sessions begin at the clinic door.")
+    assert _found(page) == []
+
+
+def test_a_treatment_that_acts_still_claims_after_the_schedule_verbs():
+    page = _page("Treatment",
+                 "Treatment takes the pain away.\n\n"
+                 "Weekly sessions loosen the stiff muscles.\n\n"
+                 "The session includes exercises that ease the pain.\n\n"
+                 "Treatment includes relieving the pressure on the heel.\n\n"
+                 "Each course lasts six weeks and heals most ulcers.")
+    assert _found(page) == [
+        ("CL401", 5, 1, _claim("efficacy", "takes")),
+        ("CL401", 7, 1, _claim("efficacy", "loosen")),
+        ("CL401", 9, 1, _claim("efficacy", "that ease")),
+        ("CL401", 11, 1, _claim("efficacy", "relieving")),
+        ("CL401", 13, 1, _claim("efficacy", "heals")),
+    ]
