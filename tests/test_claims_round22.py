@@ -43,3 +43,25 @@ def test_a_treatment_that_acts_still_claims_after_the_schedule_verbs():
         ("CL401", 11, 1, _claim("efficacy", "relieving")),
         ("CL401", 13, 1, _claim("efficacy", "heals")),
     ]
+
+
+# -- 2. an exclusion in a first clause silences that clause only ------------------------
+def test_a_claim_after_an_excluded_first_clause_is_flagged():
+    page = _page("Treatment",
+                 "We treat 500 patients a year, but eczema clears in most within weeks.\n\n"
+                 "A red patch can be a sign of a trapped nerve; this usually recovers by "
+                 "itself over a few months.")
+    assert _found(page) == [
+        ("CL401", 5, 1, _claim("efficacy", "clears")),
+        ("CL401", 7, 1, _claim("prognosis", "usually recovers")),
+    ]
+
+
+def test_an_excluded_first_clause_with_no_claim_after_it_stays_quiet():
+    page = _page("Treatment",
+                 "I'm not a doctor \u2013 just a mum who read a lot and got brilliant help.\n\n"
+                 "Book your free consultation today, so we can plan your first visit.\n\n"
+                 "Ask your pharmacist; they stock most creams.\n\n"
+                 "Some say it eases itching; there is little good evidence for it.\n\n"
+                 "Can this be a sign of a trapped nerve, or does it usually recover?")
+    assert _found(page) == []
