@@ -65,3 +65,27 @@ def test_an_excluded_first_clause_with_no_claim_after_it_stays_quiet():
                  "Some say it eases itching; there is little good evidence for it.\n\n"
                  "Can this be a sign of a trapped nerve, or does it usually recover?")
     assert _found(page) == []
+
+
+# -- 3. a ranking verdict in the predicate is a comparative claim -----------------------
+def test_a_ranking_verdict_in_the_predicate_is_a_comparative_claim():
+    page = _page("Treatment",
+                 "Swimming is the best exercise for a stiff hip.\n\n"
+                 "Splinting is the main conservative treatment for widget syndrome.\n\n"
+                 "Cold therapy was the single best thing I tried.\n\n"
+                 "Keyhole release is the most comfortable option.")
+    assert _found(page) == [
+        ("CL401", 5, 1, _claim("comparative", "is the best exercise")),
+        ("CL401", 7, 1, _claim("comparative", "is the main conservative treatment")),
+        ("CL401", 9, 1, _claim("comparative", "was the single best thing")),
+        ("CL401", 11, 1, _claim("comparative", "is the most comfortable option")),
+    ]
+
+
+def test_rankings_of_fear_frequency_or_what_to_say_stay_quiet():
+    page = _page("Treatment",
+                 "Seeing your child faint is one of the most frightening things a parent "
+                 "can go through.\n\n"
+                 "Honestly, this is the main thing I want to say.\n\n"
+                 "Our reception desk is the main way to book a visit.")
+    assert _found(page) == []
