@@ -89,3 +89,22 @@ def test_rankings_of_fear_frequency_or_what_to_say_stay_quiet():
                  "Honestly, this is the main thing I want to say.\n\n"
                  "Our reception desk is the main way to book a visit.")
     assert _found(page) == []
+
+
+# -- 4. what most people do after treatment is a prognosis -------------------------------
+def test_what_most_people_do_after_treatment_is_a_prognosis():
+    page = _page("Treatment",
+                 "Most patients walk normally again within a fortnight.\n\n"
+                 "With treatment, most children keep good hearing.")
+    assert _found(page) == [
+        ("CL401", 5, 1, _claim("prognosis", "Most patients")),
+        ("CL401", 7, 1, _claim("prognosis", "most children")),
+    ]
+
+
+def test_how_many_sessions_most_people_need_is_no_prognosis():
+    page = _page("Treatment",
+                 "Most patients need three sessions, a week apart, and some are well sooner.\n\n"
+                 "Most people don't need treatment and are well.\n\n"
+                 "Most people think widget syndrome is rare.")
+    assert _found(page) == []
