@@ -108,3 +108,22 @@ def test_how_many_sessions_most_people_need_is_no_prognosis():
                  "Most people don't need treatment and are well.\n\n"
                  "Most people think widget syndrome is rare.")
     assert _found(page) == []
+
+
+# -- 5. a first-person outcome: the writer's own symptom now compared -------------------
+def test_a_first_person_outcome_is_an_efficacy_claim():
+    page = _page("Stories",
+                 "I started the drops in May. My heel pain is much less sharp now.\n\n"
+                 "The marks on my arms are about 60% lighter.")
+    assert _found(page) == [
+        ("CL401", 5, 29, _claim("efficacy", "My heel pain is much less")),
+        ("CL401", 7, 1, _claim("efficacy", "my arms are about 60% lighter")),
+    ]
+
+
+def test_a_first_person_comparison_with_no_outcome_stays_quiet():
+    page = _page("Stories",
+                 "My sister is older than me.\n\n"
+                 "My energy is lower than usual in winter.\n\n"
+                 "Is my skin less greasy yet, or is it the light?")
+    assert _found(page) == []
