@@ -127,3 +127,25 @@ def test_a_first_person_comparison_with_no_outcome_stays_quiet():
                  "My energy is lower than usual in winter.\n\n"
                  "Is my skin less greasy yet, or is it the light?")
     assert _found(page) == []
+
+
+# -- 6. an action in -ing as the subject of a verb of effect or of a cause ---------------
+def test_an_action_in_ing_as_the_subject_of_an_effect_or_a_cause_is_a_claim():
+    page = _page("Self-care",
+                 "Resting the wrist gives the tendon a chance to settle.\n\n"
+                 "Rinsing the eye with clean water removes most grit.\n\n"
+                 "Taking more than 4 g a day can cause liver damage.")
+    assert _found(page) == [
+        ("CL401", 5, 1, _claim("efficacy", "gives")),
+        ("CL401", 7, 1, _claim("efficacy", "removes")),
+        ("CL401", 9, 1, _claim("causal", "can cause")),
+    ]
+
+
+def test_an_ing_subject_that_is_negated_a_noun_or_a_fact_stays_quiet():
+    page = _page("Self-care",
+                 "Curing it doesn't protect you for good, though.\n\n"
+                 "Imaging helps rule out other causes.\n\n"
+                 "Wearing a personal alarm means you can get help quickly.\n\n"
+                 "Living with widget syndrome can affect your whole week.")
+    assert _found(page) == []
