@@ -149,3 +149,21 @@ def test_an_ing_subject_that_is_negated_a_noun_or_a_fact_stays_quiet():
                  "Wearing a personal alarm means you can get help quickly.\n\n"
                  "Living with widget syndrome can affect your whole week.")
     assert _found(page) == []
+
+
+# -- 7. a treatment judged adequate -----------------------------------------------------
+def test_a_treatment_judged_a_good_option_or_enough_is_a_claim():
+    page = _page("Treatment",
+                 "Splints may be a good option for some people.\n\n"
+                 "Ibuprofen is usually enough for the pain.")
+    assert _found(page) == [
+        ("CL401", 5, 1, _claim("efficacy", "be a good option")),
+        ("CL401", 7, 1, _claim("efficacy", "is usually enough for the pain")),
+    ]
+
+
+def test_a_good_idea_or_enough_time_is_no_claim():
+    page = _page("Treatment",
+                 "It is a good idea to bring a friend to your appointment.\n\n"
+                 "One form is enough for the whole family.")
+    assert _found(page) == []
