@@ -167,3 +167,21 @@ def test_a_good_idea_or_enough_time_is_no_claim():
                  "It is a good idea to bring a friend to your appointment.\n\n"
                  "One form is enough for the whole family.")
     assert _found(page) == []
+
+
+# -- 8. risk by group --------------------------------------------------------------------
+def test_a_group_at_higher_risk_is_a_causal_claim():
+    page = _page("Treatment",
+                 "Long-distance cyclists are at higher risk of widget syndrome.\n\n"
+                 "Office workers are also at risk.")
+    assert _found(page) == [
+        ("CL401", 5, 1, _claim("causal", "are at higher risk")),
+        ("CL401", 7, 1, _claim("causal", "are also at risk")),
+    ]
+
+
+def test_risk_as_a_noun_without_a_group_at_it_stays_quiet():
+    page = _page("Treatment",
+                 "Your physio will talk you through the risks.\n\n"
+                 "Ask us what the risk is for you.")
+    assert _found(page) == []
