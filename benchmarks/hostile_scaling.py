@@ -165,6 +165,7 @@ ATTACKS = {
     "r22 is the most, repeated": lambda n: "# T\n\n" + "is the most " * (n // 12) + "x.\n",
     "r22 most people, words": lambda n: "# T\n\nMost people" + " x" * (n // 2) + " within.\n",
     "r22 most people, repeated": lambda n: "# T\n\n" + "most people " * (n // 12) + "x.\n",
+    "r22 most people, within": lambda n: "# T\n\nMost people" + " within x" * (n // 9) + ".\n",
     "r22 my, much": lambda n: "# T\n\nMy pain is" + " much" * (n // 5) + " x.\n",
     "r22 my, words": lambda n: "# T\n\nMy" + " x" * (n // 2) + " is better.\n",
     "r22 good option, words": lambda n: "# T\n\nIt is a good" + " x-y" * (n // 4) + " option.\n",

@@ -94,11 +94,13 @@ def test_rankings_of_fear_frequency_or_what_to_say_stay_quiet():
 # -- 4. what most people do after treatment is a prognosis -------------------------------
 def test_what_most_people_do_after_treatment_is_a_prognosis():
     page = _page("Treatment",
-                 "Most patients walk normally again within a fortnight.\n\n"
+                 "Most patients drive within six weeks of surgery.\n\n"
                  "With treatment, most children keep good hearing.")
+    # (the outcome word is quoted, so an older cue earlier in the sentence still wins:
+    # "Most people make a full recovery" quotes 'make a full recovery')
     assert _found(page) == [
-        ("CL401", 5, 1, _claim("prognosis", "Most patients")),
-        ("CL401", 7, 1, _claim("prognosis", "most children")),
+        ("CL401", 5, 1, _claim("prognosis", "within six weeks")),
+        ("CL401", 7, 1, _claim("prognosis", "keep")),
     ]
 
 
