@@ -169,7 +169,6 @@ ATTACKS = {
     "r22 my, much": lambda n: "# T\n\nMy pain is" + " much" * (n // 5) + " x.\n",
     "r22 my, words": lambda n: "# T\n\nMy" + " x" * (n // 2) + " is better.\n",
     "r22 good option, words": lambda n: "# T\n\nIt is a good" + " x-y" * (n // 4) + " option.\n",
-    "r22 at risk, repeated": lambda n: "# T\n\n" + "are more at " * (n // 12) + "risk.\n",
     "r22 ing subject, words": lambda n: "# T\n\nResting" + " the x" * (n // 6) + " helps.\n",
     "r22 ing subject, commas": lambda n: "# T\n\nResting" + " x," * (n // 3) + " can cause.\n",
 }

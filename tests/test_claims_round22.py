@@ -95,12 +95,12 @@ def test_rankings_of_fear_frequency_or_what_to_say_stay_quiet():
 def test_what_most_people_do_after_treatment_is_a_prognosis():
     page = _page("Treatment",
                  "Most patients drive within six weeks of surgery.\n\n"
-                 "With treatment, most children keep good hearing.")
+                 "With treatment, most children hear better by the summer.")
     # (the outcome word is quoted, so an older cue earlier in the sentence still wins:
     # "Most people make a full recovery" quotes 'make a full recovery')
     assert _found(page) == [
         ("CL401", 5, 1, _claim("prognosis", "within six weeks")),
-        ("CL401", 7, 1, _claim("prognosis", "keep")),
+        ("CL401", 7, 1, _claim("prognosis", "better")),
     ]
 
 
@@ -131,7 +131,7 @@ def test_a_first_person_comparison_with_no_outcome_stays_quiet():
     assert _found(page) == []
 
 
-# -- 6. an action in -ing as the subject of a verb of effect or of a cause ---------------
+# -- 6. an action in -ing as the subject of a verb of effect (a cause: older patterns) ---
 def test_an_action_in_ing_as_the_subject_of_an_effect_or_a_cause_is_a_claim():
     page = _page("Self-care",
                  "Resting the wrist gives the tendon a chance to settle.\n\n"
@@ -168,22 +168,4 @@ def test_a_good_idea_or_enough_time_is_no_claim():
     page = _page("Treatment",
                  "It is a good idea to bring a friend to your appointment.\n\n"
                  "One form is enough for the whole family.")
-    assert _found(page) == []
-
-
-# -- 8. risk by group --------------------------------------------------------------------
-def test_a_group_at_higher_risk_is_a_causal_claim():
-    page = _page("Treatment",
-                 "Long-distance cyclists are at higher risk of widget syndrome.\n\n"
-                 "Office workers are also at risk.")
-    assert _found(page) == [
-        ("CL401", 5, 1, _claim("causal", "are at higher risk")),
-        ("CL401", 7, 1, _claim("causal", "are also at risk")),
-    ]
-
-
-def test_risk_as_a_noun_without_a_group_at_it_stays_quiet():
-    page = _page("Treatment",
-                 "Your physio will talk you through the risks.\n\n"
-                 "Ask us what the risk is for you.")
     assert _found(page) == []
