@@ -152,6 +152,25 @@ ATTACKS = {
     # close tag: 9.5 s at 112 kB, ratio 15, until the tenth session)
     "unclosed HTML lists": lambda n: "# T\n\n## References\n\n" + "<ul> x " * (n // 7) + "\n",
     "unclosed HTML lists, flat": lambda n: "# T\n\n**References**\n\n" + "<ol> x " * (n // 7) + "\n",
+    # round 22: schedule verbs, a claim after an excluded first clause, ranking verdicts,
+    # what most people do, first-person outcomes, -ing subjects
+    "r22 session includes, words": lambda n: "# T\n\nThe session includes a" + " lymph" * (n // 6)
+                                             + " reset.\n",
+    "r22 sessions last, words": lambda n: "# T\n\nSessions last" + " x" * (n // 2) + " hours.\n",
+    "r22 first clause, semicolons": lambda n: "# T\n\nBook a consultation" + "; x" * (n // 3)
+                                              + "; it eases pain.\n",
+    "r22 first clause, repeated": lambda n: "# T\n\n" + "Book a consultation, but " * (n // 25)
+                                            + "it eases pain.\n",
+    "r22 is the best, words": lambda n: "# T\n\nIt is the best" + " x" * (n // 2) + " treatment.\n",
+    "r22 is the most, repeated": lambda n: "# T\n\n" + "is the most " * (n // 12) + "x.\n",
+    "r22 most people, words": lambda n: "# T\n\nMost people" + " x" * (n // 2) + " within.\n",
+    "r22 most people, repeated": lambda n: "# T\n\n" + "most people " * (n // 12) + "x.\n",
+    "r22 most people, within": lambda n: "# T\n\nMost people" + " within x" * (n // 9) + ".\n",
+    "r22 my, much": lambda n: "# T\n\nMy pain is" + " much" * (n // 5) + " x.\n",
+    "r22 my, words": lambda n: "# T\n\nMy" + " x" * (n // 2) + " is better.\n",
+    "r22 good option, words": lambda n: "# T\n\nIt is a good" + " x-y" * (n // 4) + " option.\n",
+    "r22 ing subject, words": lambda n: "# T\n\nResting" + " the x" * (n // 6) + " helps.\n",
+    "r22 ing subject, commas": lambda n: "# T\n\nResting" + " x," * (n // 3) + " can cause.\n",
 }
 
 

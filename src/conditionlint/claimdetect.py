@@ -302,6 +302,35 @@ def _claim_before(text: str, start: int, page: structmod.PageWords | None, depth
     return len(head.split()) >= 3 and classify(head, page=page, depth=depth + 1) is not None
 
 
+# (a clause that can stand alone after it: ", but/so/yet/although/though" or a semicolon;
+# not a dash, which adds a gloss ("I'm not a doctor – just a mum who ...", "Book today –
+# the first step to ..."), nor ", while/whereas", which describe a contrast)
+_LATER_CLAUSE = re.compile(r"(?:,\s*(?:but|so|yet|although|though)\b|;)\s*", re.I)
+
+
+def _claim_after(text: str, lex: Lexicon, page: structmod.PageWords | None, depth: int,
+                 descriptive: bool, allowed: frozenset[str], testimonial: bool,
+                 item: bool) -> Cue | None:
+    """Round 22: an exclusion in a first clause takes out that clause only: the cue of
+    the clauses after the first clause end that follows it ("A numb patch can be a sign
+    of a stretched nerve; this usually recovers by itself", "We treat 500 patients a
+    year, but eczema clears in most"), judged alone, or None. Not in a question, nor
+    with doubt about the evidence anywhere in the sentence."""
+    if depth >= _MAX_DEPTH or "?" in text:
+        return None
+    m = lex.exclusions.search(text)
+    b = _LATER_CLAUSE.search(text, m.end()) if m is not None else None
+    if b is None or _EVIDENCE_DOUBT.search(text):
+        return None
+    tail = text[b.end():]
+    if len(tail.split()) < 3:
+        return None
+    cue = classify(tail, descriptive, page, allowed, testimonial, item, depth + 1)
+    if cue is None:
+        return None
+    return Cue(cue.type, cue.label, cue.text, b.end() + cue.start, b.end() + cue.end)
+
+
 # (Round 19 mends: also after a colon and "because": "We're often asked whether it
 # works: it does", "Doctors are investigating it because it halved attacks")
 _FOLLOWING_CLAUSE = re.compile(r"(?:[,:]\s*(?:and|so|but|then)?|\b(?:and|so|but|then|that|which|who|to|because))\s+",
@@ -339,7 +368,7 @@ def classify(text: str, descriptive: bool = False,
     :func:`testimonial_lines`) the reviewer is the subject of any outcome."""
     lex = lexicon()
     if _excluded(text, lex, page, depth):
-        return None
+        return _claim_after(text, lex, page, depth, descriptive, allowed, testimonial, item)
     imp = lex.imperative.match(text)
     # Round 18: an imperative word that a modal or "is/are" follows is the sentence's
     # subject, a noun ("Rest can help relieve pain", "Ice may reduce the swelling")

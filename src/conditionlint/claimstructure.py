@@ -364,6 +364,18 @@ _SUBORDINATE = ShapePattern("subordinate", re.IGNORECASE)
 _SLOW_COURSE = ShapePattern("slow-course", re.IGNORECASE)
 
 
+# Round 22: a treatment subject whose verb names its schedule or make-up ("The session
+# includes a lymph reset", "Each visit starts with a gentle release"): the effect word in
+# its object names what the session holds; a clause after it ("..., which eases pain",
+# "includes exercises that help") still claims
+_SCHEDULE_VERB = ShapePattern("schedule-verb", re.IGNORECASE)
+
+
+def _scheduled(st: Structure, text: str, effect: re.Match[str]) -> bool:
+    t = st.intervention.search(text, 0, effect.start())
+    return t is not None and _SCHEDULE_VERB.match(text, t.end(), effect.start()) is not None
+
+
 def _is_effect(st: Structure, text: str, m: re.Match[str]) -> bool:
     if _NEGATION.search(text, max(0, m.start() - 30), m.start()):
         return False
@@ -432,6 +444,8 @@ def claim_shape(text: str, page: PageWords, descriptive: bool = False,
     effect = None
     if not words.isdisjoint(st.effect_words):
         effect = next((m for m in st.effect.finditer(text) if _is_effect(st, text, m)), None)
+    if effect is not None and not testimonial and _scheduled(st, text, effect):
+        effect = None
     outcome = st.outcome.search(text)
     if not effect and not outcome and names_treatment(text, page):
         effect = st.acts_on.search(text)
