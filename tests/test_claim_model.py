@@ -276,7 +276,7 @@ def test_shipped_type_model_types_a_disclosed_harm_as_safety():
     page = ("# Low back pain\n\n## Risks and side effects\n\n"
             "Minor bruising or soreness where the needles go in can happen.\n")
     assert _cl401(page) == [
-        (5, "safety claim ('bruising or soreness') cites no evidence entry "
+        (5, "safety claim ('Minor bruising or soreness') cites no evidence entry "
             "(found by the claim model)")]
 
 
