@@ -171,6 +171,12 @@ ATTACKS = {
     "r22 good option, words": lambda n: "# T\n\nIt is a good" + " x-y" * (n // 4) + " option.\n",
     "r22 ing subject, words": lambda n: "# T\n\nResting" + " the x" * (n // 6) + " helps.\n",
     "r22 ing subject, commas": lambda n: "# T\n\nResting" + " x," * (n // 3) + " can cause.\n",
+    # thirteenth session: a figure reported on unnamed evidence; surveys; evidence prose
+    "s13 figures, digits": lambda n: "# T\n\nStudies suggest " + "1.1 " * (n // 4) + "x.\n",
+    "s13 figures, in": lambda n: "# T\n\nStudies suggest " + "1 in " * (n // 5) + "x.\n",
+    "s13 surveys suggest, repeated": lambda n: "# T\n\n" + "many surveys " * (n // 13) + "x.\n",
+    "s13 evidence prose, doi": lambda n: "# T\n\n## The evidence\n\n" + "See doi " * (n // 8)
+                                         + "doi:10.1000/x1.\n",
 }
 
 

@@ -100,7 +100,7 @@ def test_an_identifier_at_the_end_of_evidence_prose_does_not_make_it_an_entry():
                          "permanent or free of risk, even with evidence"),
         ("CL407", 5, 44, "absolute claim ('100% cure'): no treatment is guaranteed, "
                          "permanent or free of risk, even with evidence"),
-        ("CL401", 7, 1, _claim("efficacy", "healed")),
+        ("CL401", 7, 1, _claim("prognosis", "healed")),
     ]
 
 

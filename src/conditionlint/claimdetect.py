@@ -480,7 +480,10 @@ def classify(text: str, descriptive: bool = False,
             # (a prevalence figure is no claim, whoever reports it: "According to the
             # NIMH, about 7% of adults have it in any given year")
             a, b = spans[0]
-            best = Cue("efficacy", _label("efficacy"), " ".join(text[a:b].split()), a, b)
+            # a figure reported on that evidence is a statistic ("Studies estimate that
+            # 1 in 7 adults ...", "Some surveys put it at more than half of patients")
+            kind = "statistic" if _REPORTED_FIGURE.search(text) else "efficacy"
+            best = Cue(kind, _label(kind), " ".join(text[a:b].split()), a, b)
     if best is None and (imperative or item):
         best = _reason_cue(text, page, depth)
     if best is not None and not testimonial and depth < _MAX_DEPTH:
@@ -1823,6 +1826,7 @@ _NEGATED_BEFORE = re.compile(r"\b(?:not|no|never|without)\b[^,;:.]*$", re.I)
 _DATE_BEFORE = ShapePattern("date-before", re.I)
 # "You may be able to take part in a clinical trial": an invitation, not evidence
 _TAKING_PART_BEFORE = ShapePattern("taking-part-before", re.I)
+_REPORTED_FIGURE = ShapePattern("reported-figure", re.I)
 # ... unless the wording reports a finding ("Patients who took part in a trial found")
 _FINDING_VERB = ShapePattern("finding-verb", re.I)
 
