@@ -104,6 +104,28 @@ def test_an_identifier_at_the_end_of_evidence_prose_does_not_make_it_an_entry():
     ]
 
 
+@pytest.mark.parametrize("prose", [
+    "Since 2015, our miracle therapy has cured every patient. See doi:10.1000/xyz123.",
+    "Our clinic opened in 2015. Our miracle therapy has cured every patient. "
+    "See doi:10.1000/xyz123.",
+    "Our therapy cures 100% of cases. Ring 0800 555 2020. See doi:10.1000/xyz123.",
+])
+def test_a_year_in_prose_does_not_make_evidence_prose_an_entry(prose):
+    # review 22, D8: "Since 2015," or "opened in 2015." is no reference's year, and a
+    # block in the page's own voice ("our") is no reference
+    page = _page("The evidence", "Smith J, Patel R. Acupuncture reduces chronic neck pain: "
+                                 "a randomised trial. BMJ. 2019;364:l123.\n\n" + prose)
+    assert [(code, line) for code, line, _, _ in _found(page)] == [("CL401", 7)]
+
+
+def test_a_reference_year_before_its_identifier_keeps_an_entry():
+    page = _page("The evidence", "Shockwave therapy heals heel pain (2019). "
+                                 "doi:10.1000/xyz123\n\n"
+                                 "Shockwave therapy heals heel pain. Foot Ankle Int. 2020. "
+                                 "PMID: 31234567")
+    assert _found(page) == []
+
+
 def test_a_study_table_in_an_evidence_section_cites_its_rows():
     # D2: the identifier in a row's cell cites the row, as under any other heading
     rows = ("| Study | Result |\n| --- | --- |\n"

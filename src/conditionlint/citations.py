@@ -918,22 +918,30 @@ def _identified(text: str) -> bool:
     return any(f.kind != "url" for f in identifiers.extract(text))
 
 
-# A year where a reference puts it: "2019;394:314", "(2019).", "Lancet. 2019." -- not
-# "a 2019 trial" in a sentence of prose
-_REFERENCE_YEAR = re.compile(r"\((?:19|20)\d{2}\b|\b(?:19|20)\d{2}[a-z]?\s*[;:.,)]")
+# A year where a reference puts it: before a volume ("2019;394:314", "2019 (3)"), in
+# brackets ("(2019)"), standing alone after a full stop ("BMJ. 2018."), or right before
+# the identifier or the end ("2018. doi:..."); not "a 2019 trial", "Since 2015," or
+# "opened in 2015." in a sentence of prose
+_REFERENCE_YEAR = re.compile(
+    r"\b(?:19|20)\d{2}[a-z]?\s*(?:;\s*\d|\(\d)|\((?:19|20)\d{2}[a-z]?\)"
+    r"|\.\s+(?:19|20)\d{2}[a-z]?\s*[.;]|\b(?:19|20)\d{2}[a-z]?[.,]?\s*(?:doi\b|pmid\b|pmc\d|https?:|$)",
+    re.I)
+# a sentence of the page's own voice ("our therapy", "we", "you"): a reference has none
+_OWN_VOICE = re.compile(r"\b(?:our|we|us|you|your)\b", re.I)
 # what is left of a block once its identifiers, their labels and its punctuation go
 _ID_AND_PUNCT = re.compile(r"(?i)\b(?:doi|pmid|pmcid|nct|isbn(?:-1[03])?|see|available at|at)\b|[\W_]+")
 
 
 def _identified_entry(text: str) -> bool:
     """A work's identifier in a block that reads as a reference: with a year where a
-    reference puts one, or with little besides the identifier ("doi:10.1000/xyz",
-    "PMID: 31234567"). A paragraph of prose that ends "See doi:10.1000/xyz." is prose:
-    its other sentences are checked as any prose is."""
+    reference puts one and not in the page's own voice ("our", "we", "you"), or with
+    little besides the identifier ("doi:10.1000/xyz", "PMID: 31234567"). A paragraph of
+    prose that ends "See doi:10.1000/xyz." is prose: its other sentences are checked as
+    any prose is."""
     found = identifiers.extract(text)
     if not any(f.kind != "url" for f in found):
         return False
-    if _REFERENCE_YEAR.search(text):
+    if _REFERENCE_YEAR.search(text) and not _OWN_VOICE.search(text):
         return True
     rest, at = [], 0
     for f in sorted(found, key=lambda f: f.start):
