@@ -160,3 +160,19 @@ def test_extra_cues_read_front_matter_strings(tmp_path):
                    "        - {pattern: 'answer to qi stagnation', type: efficacy}\n",
                    encoding="utf-8")
     assert [f.line for f in lint_text(FM_PAGE, select=["CL401"], config=cfg)] == [4]
+
+
+def test_an_extra_cue_in_a_folded_value_is_reported_beside_the_detectors_claim(tmp_path):
+    # review 22, D13: both are located at the whole folded value; the detector's claim
+    # on one sentence does not hide the site's cue on another
+    cfg = tmp_path / ".conditionlint.yaml"
+    cfg.write_text("rules:\n  CL401:\n    options:\n      extra-cues:\n"
+                   "        - {pattern: 'third eye|astral body', type: mechanism}\n",
+                   encoding="utf-8")
+    page = ("---\ndescription: >\n  Reiki cures anxiety.\n  It is a path to the third eye.\n"
+            "---\n# Reiki\n\nReiki is a Japanese practice.\n")
+    assert [(f.line, f.column, f.message) for f in lint_text(page, select=["CL401"],
+                                                             config=cfg)] == [
+        (2, 14, "efficacy claim ('cures') cites no evidence entry"),
+        (2, 14, "mechanism claim ('third eye') cites no evidence entry (your extra cue)"),
+    ]

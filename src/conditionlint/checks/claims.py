@@ -215,8 +215,8 @@ def _extra_cue_claims(doc: Document, resolver: Resolver, claims: list[claimdetec
             yield problem(s.start, s.end, found)
     # front matter: the strings the detector reads for claims, split as it splits them
     fm = doc.front_matter
-    fm_claims = [(c.start, c.end) for c in claims if c.sentence is None]
     fm_cites = [c for c in doc.citations if c.block == -1]
+    page = claimdetect.page_words(doc) if fm is not None else None
     for key, value, base in claimdetect.front_matter_strings(doc):
         assert fm is not None
         mark = fm.marks[(key,)]
@@ -227,8 +227,8 @@ def _extra_cue_claims(doc: Document, resolver: Resolver, claims: list[claimdetec
                 continue
             # a folded or escaped scalar is located at the whole value, as the detector does
             cs, ce = (base + s, base + e) if contiguous else (mark.value_start, mark.value_end)
-            if any(a < ce and cs < b for a, b in fm_claims):
-                continue  # the detector's own claim there
+            if claimdetect.classify(value[s:e], page=page) is not None:
+                continue  # the detector's own claim: the sentence is reported already
             if claimdetect.cites_checkable(resolver, [c for c in fm_cites if cs <= c.start < ce]):
                 continue
             yield problem(cs, ce, found)
