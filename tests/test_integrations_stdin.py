@@ -104,3 +104,27 @@ def test_read_bounded_keeps_nothing_past_the_limit() -> None:
     spill = io.BytesIO()
     assert read_bounded(io.BytesIO(b"abcd" * 10), 3, spill) == (None, 40)
     assert spill.getvalue() == b"abcd" * 10
+
+
+def test_closed_stdin_is_an_error_not_a_traceback(tmp_path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    r = subprocess.run([sys.executable, "-m", "conditionlint", "check", "-"], cwd=tmp_path,
+                       capture_output=True, preexec_fn=lambda: os.close(0), check=False)
+    assert r.returncode == 2
+    assert r.stderr.decode().strip() == ("conditionlint: error: '-' reads the page from "
+                                         "stdin, and stdin is closed")
+
+
+def test_lint_text_with_lone_surrogates_reports_invalid_utf8() -> None:
+    from conditionlint.api import lint_text
+
+    # a str decoded with "surrogateescape" goes back to its byte; another lone surrogate
+    # is written as one (3 bytes); either way the page is not valid UTF-8 there
+    for text, size in (("# T\n\nMy skin is \udcff softer.\n", "1 byte"),
+                       ("# T\n\nMy skin is \ud800 softer.\n", "3 bytes")):
+        found = [(f.code, f.line, f.column) for f in lint_text(text, select=["CL302"])]
+        assert found == [("CL302", 3, 12)]
+        assert f"invalid UTF-8 ({size})" in lint_text(text, select=["CL302"])[0].message

@@ -29,7 +29,19 @@ def _config(config: str | Path | None) -> Config:
 
 
 def _as_bytes(text: str | bytes) -> bytes:
-    return text if isinstance(text, bytes) else text.encode("utf-8")
+    """UTF-8 bytes of ``text``. Lone surrogates (a str decoded with "surrogateescape",
+    as Python decodes file names and arguments, or built by hand) cannot be UTF-8: they
+    go back to the bytes they stand for, or are written as surrogates, and the page is
+    then reported as not valid UTF-8 at their place, as a file with those bytes is."""
+    if isinstance(text, bytes):
+        return text
+    try:
+        return text.encode("utf-8")
+    except UnicodeEncodeError:
+        try:
+            return text.encode("utf-8", "surrogateescape")
+        except UnicodeEncodeError:
+            return text.encode("utf-8", "surrogatepass")
 
 
 def lint_text(text: str | bytes, path: str = "page.md", select: Any = None,

@@ -132,6 +132,9 @@ def run_check(req: CheckRequest) -> int:
             print(json.dumps(show(cfg, eff), indent=2, sort_keys=True, default=str))
             return EXIT_OK
         if use_stdin:
+            if sys.stdin is None:  # started with stdin closed ("<&-")
+                _err("error: '-' reads the page from stdin, and stdin is closed")
+                return EXIT_ERROR
             stdin, results, files = _check_stdin(req, finder, registry, settings)
         else:
             disc = discover(req.paths, finder, force_exclude=req.force_exclude)
