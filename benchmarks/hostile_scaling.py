@@ -185,6 +185,7 @@ ATTACKS = {
                                            + "is a good option.\n",
     "m22 way to, words": lambda n: "# T\n\nIt is the" + " x" * (n // 2) + " way to book.\n",
     "m22 help with, repeated": lambda n: "# T\n\n" + "help you with " * (n // 14) + "x.\n",
+    "m22 my things, words": lambda n: "# T\n\nMy" + " x" * (n // 2) + " commute is longer.\n",
     "m22 studies show, figures": lambda n: "# T\n\nStudies show " + "1 in 7, " * (n // 8)
                                            + "x.\n",
     # thirteenth session: a figure reported on unnamed evidence; surveys; evidence prose

@@ -261,8 +261,9 @@ def test_review22_d4_my_things_that_are_no_body_part_claim_no_outcome():
                  "My electricity bill is lower this month.\n\n"
                  "My new phone is smaller.\n\n"
                  "My house is quieter since the kids left.\n\n"
+                 "Since moving house, my commute is longer.\n\n"
                  "My English is better than my French.")
-    assert _found(page) == [("CL401", 11, 1, _claim("comparative", "better than"))]
+    assert _found(page) == [("CL401", 13, 1, _claim("comparative", "better than"))]
 
 
 def test_review22_d4_my_body_part_outcome_quotes_the_whole_comparative():
