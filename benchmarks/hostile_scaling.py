@@ -171,6 +171,23 @@ ATTACKS = {
     "r22 good option, words": lambda n: "# T\n\nIt is a good" + " x-y" * (n // 4) + " option.\n",
     "r22 ing subject, words": lambda n: "# T\n\nResting" + " the x" * (n // 6) + " helps.\n",
     "r22 ing subject, commas": lambda n: "# T\n\nResting" + " x," * (n // 3) + " can cause.\n",
+    # review 22 mends: schedule verbs before a number, a duration after "last", "most
+    # people" with onset words, body-part subjects, -ing nouns, option subjects, ways to
+    # book, service help, evidence subjects with a figure
+    "m22 ends, words": lambda n: "# T\n\nInjections end" + " a" * (n // 2) + " 5.\n",
+    "m22 last, durations": lambda n: "# T\n\nSessions last" + " a whole" * (n // 8) + " x.\n",
+    "m22 most people, onset": lambda n: "# T\n\nMost people" + " develop x" * (n // 10)
+                                        + " within.\n",
+    "m22 most people, good": lambda n: "# T\n\nMost people are" + " good," * (n // 6) + " x.\n",
+    "m22 my, parts": lambda n: "# T\n\nMy" + " skin" * (n // 5) + " x.\n",
+    "m22 ing subject, gives you": lambda n: "# T\n\nResting" + " gives you" * (n // 10) + ".\n",
+    "m22 good option, subjects": lambda n: "# T\n\n" + "Paying x " * (n // 9)
+                                           + "is a good option.\n",
+    "m22 way to, words": lambda n: "# T\n\nIt is the" + " x" * (n // 2) + " way to book.\n",
+    "m22 help with, repeated": lambda n: "# T\n\n" + "help you with " * (n // 14) + "x.\n",
+    "m22 my things, words": lambda n: "# T\n\nMy" + " x" * (n // 2) + " commute is longer.\n",
+    "m22 studies show, figures": lambda n: "# T\n\nStudies show " + "1 in 7, " * (n // 8)
+                                           + "x.\n",
     # thirteenth session: a figure reported on unnamed evidence; surveys; evidence prose
     "s13 figures, digits": lambda n: "# T\n\nStudies suggest " + "1.1 " * (n // 4) + "x.\n",
     "s13 figures, in": lambda n: "# T\n\nStudies suggest " + "1 in " * (n // 5) + "x.\n",

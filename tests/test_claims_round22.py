@@ -118,7 +118,8 @@ def test_a_first_person_outcome_is_an_efficacy_claim():
                  "I started the drops in May. My heel pain is much less sharp now.\n\n"
                  "The marks on my arms are about 60% lighter.")
     assert _found(page) == [
-        ("CL401", 5, 29, _claim("efficacy", "My heel pain is much less")),
+        # (review 22 D4: the comparative is quoted with its adjective)
+        ("CL401", 5, 29, _claim("efficacy", "My heel pain is much less sharp")),
         ("CL401", 7, 1, _claim("efficacy", "my arms are about 60% lighter")),
     ]
 
@@ -169,3 +170,189 @@ def test_a_good_idea_or_enough_time_is_no_claim():
                  "It is a good idea to bring a friend to your appointment.\n\n"
                  "One form is enough for the whole family.")
     assert _found(page) == []
+
+
+# == review 22 mends (docs/round22.md, "Review mends") =====================================
+# The reviewer's invented reproductions (review 22 findings D1-D7, D11, D12; D9 and D10 are
+# in tests/test_claims_session13.py): the false finding gone, the true claim kept.
+
+
+# -- D1. "end/start/begin" stay efficacy verbs before a direct object --------------------
+def test_review22_d1_end_start_begin_before_an_object_still_claim():
+    page = _page("Treatment",
+                 "Injections end the pain within a day.\n\n"
+                 "These drops end the itching in minutes.\n\n"
+                 "Steroid injections end flare-ups for months.\n\n"
+                 "Surgery ends the pain for good.\n\n"
+                 "Acupuncture starts the healing process.\n\n"
+                 "Laser treatment begins repairing the damage within a week.")
+    assert _found(page) == [
+        ("CL401", 5, 1, _claim("efficacy", "end")),
+        ("CL401", 7, 1, _claim("efficacy", "end")),
+        ("CL401", 9, 1, _claim("efficacy", "end")),
+        ("CL401", 11, 1, _claim("efficacy", "ends")),
+        ("CL401", 13, 1, _claim("efficacy", "starts")),
+        ("CL401", 15, 1, _claim("efficacy", "begins")),
+    ]
+
+
+def test_review22_d1_end_start_begin_before_a_time_or_place_stay_quiet():
+    page = _page("Treatment",
+                 "Sessions end at 5pm.\n\n"
+                 "Treatments begin in the spring.\n\n"
+                 "Each treatment ends with a short walk.\n\n"
+                 "Sessions begin a week after surgery.\n\n"
+                 "Treatment starts 2 weeks after the scan.")
+    assert _found(page) == []
+
+
+# -- D2. any duration after "last(s)" is a schedule ----------------------------------------
+def test_review22_d2_a_duration_after_last_is_a_schedule():
+    page = _page("Treatment",
+                 "Sessions last a whole morning.\n\n"
+                 "Sessions last weeks.\n\n"
+                 "Sessions last about forty minutes.\n\n"
+                 "Each course lasts six weeks and heals most ulcers.")
+    assert _found(page) == [("CL401", 11, 1, _claim("efficacy", "heals"))]
+
+
+# -- D3. "most people": admin, onset and non-outcome words are no prognosis ----------------
+def test_review22_d3_most_people_admin_onset_and_plain_words_stay_quiet():
+    page = _page("About",
+                 "Most people get their test results back within two weeks.\n\n"
+                 "Most people hear back from us within five working days.\n\n"
+                 "Most customers receive their order within three days.\n\n"
+                 "Most families can claim back the cost of travel.\n\n"
+                 "Most people with the virus develop symptoms within five days.\n\n"
+                 "Most people first notice the rash within a week of the bite.\n\n"
+                 "Most children catch chickenpox before the age of ten, usually within a "
+                 "few days of contact.\n\n"
+                 "Most people have a good understanding of their condition.\n\n"
+                 "Most people are good at spotting the early signs.\n\n"
+                 "Most babies are born at a normal weight.\n\n"
+                 "Most people are able to drive themselves home.")
+    assert _found(page) == []
+
+
+def test_review22_d3_most_people_with_an_outcome_still_claim():
+    page = _page("About",
+                 "Most of our patients notice the first changes within four to six "
+                 "sessions.\n\n"
+                 "The outlook for most people with widget syndrome is very good.\n\n"
+                 "If it is treated early, most people keep good central vision.\n\n"
+                 "Most people recover fully within six weeks.")
+    assert _found(page) == [
+        ("CL401", 5, 1, _claim("prognosis", "within four to six sessions")),
+        ("CL401", 7, 1, _claim("prognosis", "The outlook for most people with widget syndrome is very good")),
+        ("CL401", 9, 1, _claim("prognosis", "good central vision")),
+        ("CL401", 11, 1, _claim("prognosis", "Most people recover")),
+    ]
+
+
+# -- D12. "most people" keeps the earlier verb group in its quote ---------------------------
+def test_review22_d12_most_people_feel_better_quotes_the_verb_group():
+    page = _page("About", "Most people with shingles feel better within a month.")
+    assert _found(page) == [("CL401", 5, 1, _claim("prognosis", "feel better"))]
+
+
+# -- D4. "my ...": only the writer's body part or symptom ----------------------------------
+def test_review22_d4_my_things_that_are_no_body_part_claim_no_outcome():
+    page = _page("My story",
+                 "My electricity bill is lower this month.\n\n"
+                 "My new phone is smaller.\n\n"
+                 "My house is quieter since the kids left.\n\n"
+                 "Since moving house, my commute is longer.\n\n"
+                 "My English is better than my French.")
+    assert _found(page) == [("CL401", 13, 1, _claim("comparative", "better than"))]
+
+
+def test_review22_d4_my_body_part_outcome_quotes_the_whole_comparative():
+    page = _page("My story",
+                 "My skin is less greasy than my sister's.\n\n"
+                 "My fasting glucose readings are definitely lower.\n\n"
+                 "My chest pain is much less frequent now.")
+    assert _found(page) == [
+        ("CL401", 5, 1, _claim("efficacy", "My skin is less greasy")),
+        ("CL401", 7, 1, _claim("efficacy", "My fasting glucose readings are definitely lower")),
+        ("CL401", 9, 1, _claim("efficacy", "My chest pain is much less frequent")),
+    ]
+
+
+# -- D5. an -ing subject: no admin step, no -ing noun, no access for the reader --------------
+def test_review22_d5_admin_and_noun_ing_subjects_stay_quiet():
+    page = _page("My story",
+                 "Booking an appointment gives you a reference number.\n\n"
+                 "Registering online gives you access to your records.\n\n"
+                 "Using the portal removes the need to phone.\n\n"
+                 "Signing up gives you 10% off your first order.\n\n"
+                 "Spring brings warmer weather.\n\n"
+                 "Sharing this page helps us reach more people.")
+    assert _found(page) == []
+
+
+def test_review22_d5_an_ing_action_on_the_body_still_claims():
+    page = _page("My story",
+                 "Resting the joint gives the bone a chance to heal.\n\n"
+                 "Stretching eases stiffness.\n\n"
+                 "Using a humidifier eases a blocked nose.")
+    assert _found(page) == [
+        ("CL401", 5, 1, _claim("efficacy", "gives")),
+        ("CL401", 7, 1, _claim("efficacy", "eases")),
+        ("CL401", 9, 1, _claim("efficacy", "eases")),
+    ]
+
+
+# -- D6. a treatment judged adequate: not a payment, contact, clinic or parking subject ----
+def test_review22_d6_service_and_payment_options_stay_quiet():
+    page = _page("My story",
+                 "Paying by direct debit is a good option.\n\n"
+                 "Telephone appointments are a useful option for busy parents.\n\n"
+                 "Email is a useful alternative if you cannot phone.\n\n"
+                 "Our Saturday clinic is a good choice for working parents.\n\n"
+                 "The car park on King Street is a good option if the main one is full.\n\n"
+                 "A phone call is usually all you need to book.\n\n"
+                 "Ten minutes is usually enough for most people to fill in the form.")
+    assert _found(page) == []
+
+
+def test_review22_d6_a_treatment_judged_adequate_still_claims():
+    page = _page("My story",
+                 "Paracetamol is usually enough for the pain.\n\n"
+                 "Tacrolimus ointment can be a useful option if steroids don't work.\n\n"
+                 "Online CBT programmes may be a good option if you are on a waiting list.")
+    assert _found(page) == [
+        ("CL401", 5, 1, _claim("efficacy", "is usually enough for the pain")),
+        ("CL401", 7, 1, _claim("efficacy", "be a useful option")),
+        ("CL401", 9, 1, _claim("efficacy", "be a good option")),
+    ]
+
+
+# -- D7. ranking verdicts: no price or step words; ways to book are no claim ----------------
+def test_review22_d7_price_steps_and_ways_to_book_stay_quiet():
+    page = _page("Treatment",
+                 "The standard plan is the most affordable option.\n\n"
+                 "Step one is the easiest step.\n\n"
+                 "Online booking is the easiest way to book.\n\n"
+                 "Calling us is the quickest way to speak to a nurse.\n\n"
+                 "The app is the fastest way to update your details.\n\n"
+                 "Our website is the easiest way to register.")
+    assert _found(page) == []
+
+
+def test_review22_d7_a_treatment_ranked_still_claims():
+    page = _page("Treatment",
+                 "Laser closure is the most comfortable option.\n\n"
+                 "Surgery is the quickest way to get rid of the cyst.")
+    assert _found(page) == [
+        ("CL401", 5, 1, _claim("comparative", "is the most comfortable option")),
+        ("CL401", 7, 1, _claim("comparative", "the quickest way")),
+    ]
+
+
+# -- D11. a service's help after a call to action is no effect ------------------------------
+def test_review22_d11_help_with_queries_after_a_call_to_action_stays_quiet():
+    page = _page("Treatment",
+                 "Contact us today; our friendly team is happy to help with any query.\n\n"
+                 "Call us; we can help with bookings and questions.\n\n"
+                 "Book now; our balm clears acne in days.")
+    assert _found(page) == [("CL401", 9, 1, _claim("efficacy", "clears"))]

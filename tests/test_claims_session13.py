@@ -44,3 +44,46 @@ def test_surveys_and_polls_report_as_studies_do():
         ("CL402", 7, 10, _vague("surveys show")),
         ("CL402", 9, 1, _vague("Polls indicate")),
     ]
+
+
+# == review 22 mends (D9, D10; docs/round22.md, "Review mends") ===========================
+# -- D9. a figure on unnamed evidence is a statistic, whichever verb reports it -------------
+def test_review22_d9_a_figure_on_unnamed_evidence_is_a_statistic_whatever_the_verb():
+    page = _page("About",
+                 "Studies suggest that 1 in 7 adults have it.\n\n"
+                 "Studies show that 1 in 7 adults have it.\n\n"
+                 "Research indicates that half of adults have it.\n\n"
+                 "Evidence shows that 30% of adults have it.\n\n"
+                 "Research shows two in three people snore.")
+    assert _found(page) == [
+        ("CL401", 5, 1, _claim("statistic", "Studies suggest")),
+        ("CL401", 7, 1, _claim("statistic", "Studies show")),
+        ("CL401", 9, 1, _claim("statistic", "Research indicates")),
+        ("CL401", 11, 1, _claim("statistic", "Evidence shows")),
+        ("CL401", 13, 1, _claim("statistic", "Research shows")),
+    ]
+
+
+def test_review22_d9_unnamed_evidence_with_no_figure_stays_efficacy():
+    page = _page("Treatment", "Studies show that acupuncture eases back pain.")
+    assert _found(page) == [("CL401", 5, 1, _claim("efficacy", "Studies show"))]
+
+
+# -- D10. a survey or poll with no health outcome is no efficacy claim ---------------------
+def test_review22_d10_an_opinion_survey_is_a_statistic_not_efficacy():
+    page = _page("About",
+                 "Surveys suggest most people want more information.\n\n"
+                 "Recent polls suggest a tight race in the election.")
+    assert _found(page) == [
+        ("CL401", 5, 1, _claim("statistic", "Surveys suggest")),
+        ("CL401", 7, 1, _claim("statistic", "Recent polls suggest")),
+    ]
+    assert [f for f in _found(page, ("CL402",))] == [
+        ("CL402", 5, 1, _vague("Surveys suggest")),
+        ("CL402", 7, 1, _vague("Recent polls suggest")),
+    ]
+
+
+def test_review22_d10_a_survey_reporting_a_treatment_effect_still_claims_efficacy():
+    page = _page("About", "Surveys show the cream heals eczema.")
+    assert _found(page) == [("CL401", 5, 1, _claim("efficacy", "heals"))]

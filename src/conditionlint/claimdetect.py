@@ -484,6 +484,15 @@ def classify(text: str, descriptive: bool = False,
             # 1 in 7 adults ...", "Some surveys put it at more than half of patients")
             kind = "statistic" if _REPORTED_FIGURE.search(text) else "efficacy"
             best = Cue(kind, _label(kind), " ".join(text[a:b].split()), a, b)
+    if best is not None and best.type == "efficacy" and _EVIDENCE_SUBJECT.match(best.text) \
+            and (_REPORTED_FIGURE.search(text) or (_SURVEY_SUBJECT.match(best.text)
+                                                   and not _health_anchor(text, page))):
+        # Review 22 mends: unnamed evidence as the cue's subject ("Studies show that 1 in 7
+        # adults have it") with a figure reported is a statistic, as in the last branch
+        # below ("Studies estimate 40% of adults ..."); a survey or poll that reports no
+        # treatment or health outcome ("Surveys suggest most people want more
+        # information") is an opinion counted, a statistic, not efficacy
+        best = Cue("statistic", _label("statistic"), best.text, best.start, best.end)
     if best is None and (imperative or item):
         best = _reason_cue(text, page, depth)
     if best is not None and not testimonial and depth < _MAX_DEPTH:
@@ -1827,6 +1836,11 @@ _DATE_BEFORE = ShapePattern("date-before", re.I)
 # "You may be able to take part in a clinical trial": an invitation, not evidence
 _TAKING_PART_BEFORE = ShapePattern("taking-part-before", re.I)
 _REPORTED_FIGURE = ShapePattern("reported-figure", re.I)
+# (Review 22 mends: a cue whose subject is unnamed evidence, "Studies show", "Recent polls
+# suggest"; surveys and polls alone)
+_EVIDENCE_SUBJECT = re.compile(r"(?:[\w-]+ ){0,2}?(?:studies|research|evidence|science|trials|data|"
+                               r"reviews|surveys|polls)\b", re.I)
+_SURVEY_SUBJECT = re.compile(r"(?:[\w-]+ ){0,2}?(?:surveys|polls)\b", re.I)
 # ... unless the wording reports a finding ("Patients who took part in a trial found")
 _FINDING_VERB = ShapePattern("finding-verb", re.I)
 
