@@ -305,7 +305,7 @@ def _claim_before(text: str, start: int, page: structmod.PageWords | None, depth
 # (a clause that can stand alone after it: ", but/so/yet/although/though" or a semicolon;
 # not a dash, which adds a gloss ("I'm not a doctor – just a mum who ...", "Book today –
 # the first step to ..."), nor ", while/whereas", which describe a contrast)
-_LATER_CLAUSE = re.compile(r"(?:,\s*(?:but|so|yet|although|though)\b|;)\s*", re.I)
+_LATER_CLAUSE = ShapePattern("later-clause-start", re.I)
 
 
 def _claim_after(text: str, lex: Lexicon, page: structmod.PageWords | None, depth: int,
@@ -1838,9 +1838,8 @@ _TAKING_PART_BEFORE = ShapePattern("taking-part-before", re.I)
 _REPORTED_FIGURE = ShapePattern("reported-figure", re.I)
 # (Review 22 mends: a cue whose subject is unnamed evidence, "Studies show", "Recent polls
 # suggest"; surveys and polls alone)
-_EVIDENCE_SUBJECT = re.compile(r"(?:[\w-]+ ){0,2}?(?:studies|research|evidence|science|trials|data|"
-                               r"reviews|surveys|polls)\b", re.I)
-_SURVEY_SUBJECT = re.compile(r"(?:[\w-]+ ){0,2}?(?:surveys|polls)\b", re.I)
+_EVIDENCE_SUBJECT = ShapePattern("evidence-subject", re.I)
+_SURVEY_SUBJECT = ShapePattern("survey-subject", re.I)
 # ... unless the wording reports a finding ("Patients who took part in a trial found")
 _FINDING_VERB = ShapePattern("finding-verb", re.I)
 
