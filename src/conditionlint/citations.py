@@ -1292,8 +1292,9 @@ def _entry_like(doc: Document, b: Block) -> bool:
     """A block outside a References-like heading that is an entry, not prose: authors
     first and a year, numbered endnote lines, or a work's identifier (DOI, PMID, PMCID,
     NCT, ISBN; a bare web address is not enough: "Read more on [our blog](...)" ends many
-    a paragraph of prose) with a year where a reference puts it or little else. A table cell is never one: a study table's identifier cites
-    its row, as it does under any other heading."""
+    a paragraph of prose) with a year where a reference puts it or little else. A table
+    cell is never one: a study table's identifier cites its row, as it does under any
+    other heading."""
     if b.kind == "table_cell":
         return False
     text = doc.text[b.start:b.end]
