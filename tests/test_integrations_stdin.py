@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.conftest import TODAY, run_cli
 from tests.integration_pages import damaged
 
@@ -128,3 +130,23 @@ def test_lint_text_with_lone_surrogates_reports_invalid_utf8() -> None:
         found = [(f.code, f.line, f.column) for f in lint_text(text, select=["CL302"])]
         assert found == [("CL302", 3, 12)]
         assert f"invalid UTF-8 ({size})" in lint_text(text, select=["CL302"])[0].message
+
+
+@pytest.mark.parametrize("limit", [100, None])
+def test_fix_on_stdin_into_a_closed_pipe_is_an_error(tmp_path, limit) -> None:
+    # the reader of stdout is gone before the fixed text is written: exit 2 and a message,
+    # not exit 1 (that means findings) with nothing said; both when the text is too large
+    # to check (copied out as it comes) and when it was checked and fixed
+    import subprocess
+    import sys
+
+    if limit is not None:
+        (tmp_path / ".conditionlint.yaml").write_text(f"max-file-size: {limit}\n", "utf-8")
+    p = subprocess.Popen([sys.executable, "-m", "conditionlint", "check", "-", "--fix",
+                          "--select", "CL3"], cwd=tmp_path, stdin=subprocess.PIPE,
+                         stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    p.stdout.close()  # nobody reads what it writes
+    _, err = p.communicate(b"# T\n\nSome text.\n" * 20000)
+    assert p.returncode == 2
+    assert err.decode().strip() == ("conditionlint: error: stdout was closed before the fixed "
+                                    "text was written out")

@@ -135,7 +135,10 @@ def run_check(req: CheckRequest) -> int:
             if sys.stdin is None:  # started with stdin closed ("<&-")
                 _err("error: '-' reads the page from stdin, and stdin is closed")
                 return EXIT_ERROR
-            stdin, results, files = _check_stdin(req, finder, registry, settings)
+            try:
+                stdin, results, files = _check_stdin(req, finder, registry, settings)
+            except BrokenPipeError:  # --fix: an input too large to check, copied out
+                return _stdout_closed()
         else:
             disc = discover(req.paths, finder, force_exclude=req.force_exclude)
             # A missing path is reported and makes the exit code 2, but the paths
@@ -199,9 +202,12 @@ def run_check(req: CheckRequest) -> int:
         data = r.fixed_bytes
         if data is None:
             data = stdin  # nothing to fix: the input goes out unchanged
-        if data is not None:  # None: too large, and already copied through
-            sys.stdout.buffer.write(data)
-        sys.stdout.flush()
+        try:
+            if data is not None:  # None: too large, and already copied through
+                sys.stdout.buffer.write(data)
+            sys.stdout.flush()
+        except BrokenPipeError:
+            return _stdout_closed()
 
     findings: Sequence[Finding]
     if spool is not None:
@@ -244,6 +250,21 @@ def run_check(req: CheckRequest) -> int:
 
 
 _STDIN_CHUNK = 1 << 20
+
+
+def _stdout_closed() -> int:
+    """``--fix`` on stdin whose reader closed stdout before the fixed text was all
+    written (``... | head``): an error (exit 2), said on stderr, and no report, as the
+    text the report would go with was not delivered whole. Stdout is pointed at
+    /dev/null so that the interpreter's last flush does not fail again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):
+        pass
+    _err("error: stdout was closed before the fixed text was written out")
+    return EXIT_ERROR
 
 
 def read_bounded(stream: Any, limit: int, spill: Any = None) -> tuple[bytes | None, int]:
