@@ -7,7 +7,7 @@ Each command runs in its own process; wall time and CPU time (user + system, chi
 included) come from ``os.wait4``, peak memory from its ``ru_maxrss`` (the largest
 process of the tree). Figures are medians over ``--reps`` runs. The corpus is generated
 under ``benchmarks/_corpus/`` (git-ignored) and reused when the parameters match. The
-measured runs share a compiled-pattern store of their own, filled by one unmeasured run
+measured runs share a compiled-pattern store of their own, filled by unmeasured runs
 first; the first run with an empty store (a fresh CI machine) is measured once, apart.
 """
 
@@ -226,7 +226,8 @@ def main() -> int:
     print(f"bytecode compiled for {pkg} (as a wheel install has it)\n", flush=True)
     cache = Path(tempfile.mkdtemp(prefix="cl-bench-cache-"))
     # The compiled-pattern store (``recache``) of the measured runs: a folder of this
-    # run's own, filled by one unmeasured run first, so that every measured run starts
+    # run's own, filled first by unmeasured runs over the pages, the one page and the big
+    # page, so that every measured run starts
     # alike (a run that has to write the store peaks higher: that first run is measured
     # on its own below, with an empty store, as a fresh CI machine has it).
     store = Path(tempfile.mkdtemp(prefix="cl-bench-store-"))
@@ -235,7 +236,7 @@ def main() -> int:
     for target in (pages, one, big):
         subprocess.run(check_cmd("--jobs", "1", "--no-cache", str(target)), env=env,
                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
-    print(f"pattern store filled by one unmeasured run ({store})\n", flush=True)
+    print(f"pattern store filled by unmeasured runs ({store})\n", flush=True)
     try:
         print("corpus of small pages:")
         floor, j1, j1_wall_ratio, j1_cpu_ratio = measure_pair(

@@ -35,13 +35,10 @@ def _as_bytes(text: str | bytes) -> bytes:
     then reported as not valid UTF-8 at their place, as a file with those bytes is."""
     if isinstance(text, bytes):
         return text
-    try:
-        return text.encode("utf-8")
+    try:  # (text without surrogates encodes as it always did)
+        return text.encode("utf-8", "surrogateescape")
     except UnicodeEncodeError:
-        try:
-            return text.encode("utf-8", "surrogateescape")
-        except UnicodeEncodeError:
-            return text.encode("utf-8", "surrogatepass")
+        return text.encode("utf-8", "surrogatepass")
 
 
 def lint_text(text: str | bytes, path: str = "page.md", select: Any = None,

@@ -1765,28 +1765,41 @@ def front_matter_strings(doc: Document) -> list[tuple[str, str, int]]:
     return out
 
 
+def front_matter_sentences(doc: Document) -> list[tuple[str, int, int, int | None]]:
+    """The sentences of the claim-bearing front-matter strings, as the detector reads
+    them: (text, start, end, at), where start/end locate the sentence in the source and
+    ``at`` is the source offset of its first character; a folded or escaped scalar is
+    not the source's text, so each of its sentences is located at the whole value and
+    ``at`` is None."""
+    fm = doc.front_matter
+    out: list[tuple[str, int, int, int | None]] = []
+    for key, value, base in front_matter_strings(doc):
+        contiguous = doc.text[base:base + len(value)] == value
+        mark = fm.marks[(key,)] if fm is not None else None
+        for s, e in splitter.split(value):
+            if contiguous:
+                out.append((value[s:e], base + s, base + e, base + s))
+            else:
+                assert mark is not None
+                out.append((value[s:e], mark.value_start, mark.value_end, None))
+    return out
+
+
 def _front_matter_claims(doc: Document) -> list[Claim]:
     out = []
-    fm = doc.front_matter
     page = page_words(doc)
     fm_cites = [c for c in doc.citations if c.block == -1]
-    for key, value, base in front_matter_strings(doc):
-        mark = fm.marks[(key,)] if fm else None
-        contiguous = doc.text[base:base + len(value)] == value
-        for s, e in splitter.split(value):
-            cue = classify(value[s:e], page=page)
-            if cue is None:
-                continue
-            if contiguous:
-                cs, ce, qs, qe = base + s, base + e, base + s + cue.start, base + s + cue.end
-            else:  # a folded or escaped scalar: point at the whole value
-                assert mark is not None
-                cs, ce, qs, qe = mark.value_start, mark.value_end, mark.value_start, mark.value_end
-            # front-matter citations (block -1) are found by conditionlint.citations,
-            # in every form; a folded value's are located at the whole value
-            found = [c for c in fm_cites if cs <= c.start < ce]
-            out.append(Claim(cs, ce, Cue(cue.type, cue.label, cue.text, qs, qe), tuple(found),
-                             bool(lexicon().hedges.search(value[s:e])), None))
+    for text, cs, ce, at in front_matter_sentences(doc):
+        cue = classify(text, page=page)
+        if cue is None:
+            continue
+        # (a folded value's sentence points at the whole value, its cue too)
+        qs, qe = (at + cue.start, at + cue.end) if at is not None else (cs, ce)
+        # front-matter citations (block -1) are found by conditionlint.citations,
+        # in every form; a folded value's are located at the whole value
+        found = [c for c in fm_cites if cs <= c.start < ce]
+        out.append(Claim(cs, ce, Cue(cue.type, cue.label, cue.text, qs, qe), tuple(found),
+                         bool(lexicon().hedges.search(text)), None))
     return out
 
 

@@ -214,23 +214,13 @@ def _extra_cue_claims(doc: Document, resolver: Resolver, claims: list[claimdetec
                                                                  cites.get(s.index, [])):
             yield problem(s.start, s.end, found)
     # front matter: the strings the detector reads for claims, split as it splits them
-    fm = doc.front_matter
     fm_cites = [c for c in doc.citations if c.block == -1]
-    page = claimdetect.page_words(doc) if fm is not None else None
-    for key, value, base in claimdetect.front_matter_strings(doc):
-        assert fm is not None
-        mark = fm.marks[(key,)]
-        contiguous = doc.text[base:base + len(value)] == value
-        for s, e in claimdetect.splitter.split(value):
-            found = cue(value[s:e])
-            if found is None:
-                continue
-            # a folded or escaped scalar is located at the whole value, as the detector does
-            cs, ce = (base + s, base + e) if contiguous else (mark.value_start, mark.value_end)
-            if claimdetect.classify(value[s:e], page=page) is not None:
-                continue  # the detector's own claim: the sentence is reported already
-            if claimdetect.cites_checkable(resolver, [c for c in fm_cites if cs <= c.start < ce]):
-                continue
+    page = claimdetect.page_words(doc) if doc.front_matter is not None else None
+    for text, cs, ce, _ in claimdetect.front_matter_sentences(doc):
+        found = cue(text)
+        if found is None or claimdetect.classify(text, page=page) is not None:
+            continue  # no cue of the site's, or the detector's own claim (reported already)
+        if not claimdetect.cites_checkable(resolver, [c for c in fm_cites if cs <= c.start < ce]):
             yield problem(cs, ce, found)
 
 
@@ -297,9 +287,8 @@ def vague_evidence(doc: Document, options: dict[str, Any]) -> Iterator[Problem]:
             continue
         # a sentence of the value whose citation resolves names its source
         named = [(s, e) for s, e in claimdetect.splitter.split(value)
-                 if any(base + s <= c.start < base + e and e_ is not None and
-                        claimdetect.checkable(e_)
-                        for c in fm_cites for _, e_ in resolver.resolve(c))]
+                 if claimdetect.cites_checkable(
+                     resolver, [c for c in fm_cites if base + s <= c.start < base + e])]
         for a, b in claimdetect.vague_matches(value):
             if any(s <= a < e for s, e in named):
                 continue
