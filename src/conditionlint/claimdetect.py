@@ -131,15 +131,20 @@ _FALLBACK = "(?#fallback)"
 
 def _split(patterns: list[str], interventions: str) -> tuple[Alternation, ...]:
     """Patterns with a 'verb' group stand alone (the group names the cue); the rest
-    are joined into one alternation, and the fallback ones (``_FALLBACK``) into
-    another, last."""
-    plain = [p for p in patterns if "(?P<verb>" not in p and not p.startswith(_FALLBACK)]
-    own = [Alternation([spaced(p.replace("{intervention}", interventions))])
-           for p in patterns if "(?P<verb>" in p and not p.startswith(_FALLBACK)]
-    plain = [p.replace("{intervention}", interventions) for p in plain]
-    last = [p.replace("{intervention}", interventions) for p in patterns
-            if p.startswith(_FALLBACK)]
-    return ((_alt(plain),) if plain else ()) + tuple(own) + ((_alt(last),) if last else ())
+    are joined into one alternation, the fallback ones (``_FALLBACK``) apart from the
+    others."""
+    out: list[Alternation] = []
+    for fallback in (False, True):
+        these = [p.replace("{intervention}", interventions) for p in patterns
+                 if p.startswith(_FALLBACK) == fallback]
+        plain = [p for p in these if "(?P<verb>" not in p]
+        out += [_alt(plain)] if plain else []
+        out += [Alternation([spaced(p)]) for p in these if "(?P<verb>" in p]
+    return tuple(out)
+
+
+def _is_fallback(rx: Alternation) -> bool:
+    return all(p.startswith(_FALLBACK) for p in rx._patterns)  # noqa: SLF001
 
 
 @lru_cache(maxsize=1)
@@ -154,9 +159,7 @@ def lexicon() -> Lexicon:
     interventions = "|".join(list(d.get("interventions", [])) + extra) or r"(?!)"
     types = tuple((name, spec["label"], _split(spec["patterns"], interventions))
                   for name, spec in d["claim-types"].items())
-    fallbacks = frozenset(rxs[-1] for (_name, _label, rxs), spec
-                          in zip(types, d["claim-types"].values())
-                          if any(p.startswith(_FALLBACK) for p in spec["patterns"]))
+    fallbacks = frozenset(rx for _name, _label, rxs in types for rx in rxs if _is_fallback(rx))
     imps = sorted(d.get("imperatives", []), key=len, reverse=True)
     # a space in an imperative matches any white space ("Come\nback if...")
     imperative = re.compile(r"^\W*(?:%s)\b" % "|".join(re.escape(w).replace(r"\ ", r"\s+")
@@ -219,6 +222,9 @@ class Cue:
     text: str  # the matched words, white space folded
     start: int  # source offsets of the cue
     end: int
+    # Round 23: named by a '(?#fallback)' pattern, which yields to any other cue, a
+    # section's default too
+    fallback: bool = False
 
 
 @dataclass(frozen=True)
@@ -414,7 +420,7 @@ def classify(text: str, descriptive: bool = False,
             cue = Cue(name, label, " ".join(text[a:b].split()), a, b)
             if rx in lex.fallbacks:
                 if fallback is None or a < fallback.start:
-                    fallback = cue
+                    fallback = Cue(name, label, cue.text, a, b, fallback=True)
                 continue
             if name == "prognosis" and (prognosis is None or a < prognosis.start):
                 prognosis = cue
@@ -1442,10 +1448,10 @@ def rule_claims(doc: Document) -> tuple[list[Claim], list[Candidate]]:
                     # Round 18: "it can help you:" + "- Eat out without a safety plan":
                     # the items complete the lead-in's verb, they are no instructions
                     predicates.update(item.index for item in items)
-            if cue is None and not b.list_depth and not lead \
+            if (cue is None or cue.fallback) and not b.list_depth and not lead \
                     and b.kind == "paragraph" \
                     and not b.footnote and not extra and lex.section_defaults:
-                cue = _section_default(masked, k, lex)
+                cue = _section_default(masked, k, lex) or cue
             if cue is None:
                 # the rules' own limits hold: in a descriptive section, list items,
                 # lead-ins and hedged possibilities ("stress can play a part") describe
