@@ -207,6 +207,8 @@ ATTACKS = {
                                      + "chance of x.\n",
     "r23 survival, figures": lambda n: "# T\n\n" + "1 in 4 of x " * (n // 12) + "live.\n",
     "r23 survival, half": lambda n: "# T\n\nAbout half of" + " x" * (n // 2) + " die.\n",
+    "r23 keeps, words": lambda n: "# T\n\nIt keeps" + " x" * (n // 2) + " smooth.\n",
+    "r23 keeps, repeated": lambda n: "# T\n\n" + "it keeps the " * (n // 13) + "x.\n",
     "r23 as well, repeated": lambda n: "# T\n\nIt works" + " just as well" * (n // 13)
                                        + " x.\n",
 }

@@ -165,3 +165,25 @@ def test_working_just_or_almost_as_well_is_a_comparative_claim():
 def test_a_service_working_just_as_well_stays_quiet():
     page = _page("Booking", "Our online booking works just as well.")
     assert _found(page) == []
+
+
+# -- 7. what a treatment keeps in a good state ---------------------------------------------
+def test_what_a_treatment_keeps_in_a_good_state_is_an_efficacy_claim():
+    page = _page("Treatment",
+                 "A thick balm keeps the skin supple through the winter.\n\n"
+                 "Placing a rolled towel under the knee keeps your leg level overnight.\n\n"
+                 "The right mix of treatment can keep flare-ups under control.")
+    assert _found(page) == [
+        ("CL401", 5, 1, _claim("efficacy", "keeps the skin supple")),
+        ("CL401", 7, 1, _claim("efficacy", "keeps your leg level")),
+        ("CL401", 9, 1, _claim("efficacy", "can keep flare-ups under control")),
+    ]
+
+
+def test_advice_to_keep_or_a_service_keeping_stays_quiet():
+    page = _page("Treatment",
+                 "Call before you visit so that we can keep you from waiting.\n\n"
+                 "Keep moving as much as you can.\n\n"
+                 "You keep the skin moist by washing less.\n\n"
+                 "The shop keeps its doors open until six.")
+    assert _found(page) == []
