@@ -194,6 +194,23 @@ ATTACKS = {
     "s13 surveys suggest, repeated": lambda n: "# T\n\n" + "many surveys " * (n // 13) + "x.\n",
     "s13 evidence prose, doi": lambda n: "# T\n\n## The evidence\n\n" + "See doi " * (n // 8)
                                          + "doi:10.1000/x1.\n",
+    # round 23: ticked benefits; took the edge off; a named cause; a chance and survival
+    # in figures; works just as well
+    "r23 tick, er words": lambda n: "# T\n\n- \u2713 " + "softer, " * (n // 8) + "x\n",
+    "r23 tick, s words": lambda n: "# T\n\n- \u2713 " + "fills " * (n // 6) + "7\n",
+    "r23 tick, many ticks": lambda n: "# T\n\n- " + "\u2713 " * (n // 2) + "x\n",
+    "r23 took the edge, words": lambda n: "# T\n\nIt took the edge off the" + " x" * (n // 2)
+                                          + ".\n",
+    "r23 common cause, repeated": lambda n: "# T\n\n" + "the most common cause " * (n // 22)
+                                            + "x.\n",
+    "r23 chance, figures": lambda n: "# T\n\nEach child has a " + "1 in 4 " * (n // 7)
+                                     + "chance of x.\n",
+    "r23 survival, figures": lambda n: "# T\n\n" + "1 in 4 of x " * (n // 12) + "live.\n",
+    "r23 survival, half": lambda n: "# T\n\nAbout half of" + " x" * (n // 2) + " die.\n",
+    "r23 keeps, words": lambda n: "# T\n\nIt keeps" + " x" * (n // 2) + " smooth.\n",
+    "r23 keeps, repeated": lambda n: "# T\n\n" + "it keeps the " * (n // 13) + "x.\n",
+    "r23 as well, repeated": lambda n: "# T\n\nIt works" + " just as well" * (n // 13)
+                                       + " x.\n",
 }
 
 

@@ -96,6 +96,9 @@ class Lexicon:
     # sections whose prose claims by standing there: (section kind, claim type, the
     # section's name for the message)
     section_defaults: tuple[tuple[str, str, str], ...] = ()
+    # Round 23: cue alternations that name the claim only when no other listed cue does
+    # ('(?#fallback)' patterns, see _split)
+    fallbacks: frozenset[Alternation] = frozenset()
 
 
 # Round 18 mends: a sentence whose subject is a treatment ("Steroid tablets are taken for
@@ -120,14 +123,28 @@ def _alt(patterns: list[str], designs: str = "") -> Alternation:
     return Alternation([spaced(p.replace("{design}", designs)) for p in patterns])
 
 
+# Round 23 (review 22 D7): a cue pattern that opens with '(?#fallback)' names the claim
+# only when no other listed cue of any type is found in the sentence, so the sentences
+# that earlier patterns found keep the cue (message, baseline hash) they had before it
+_FALLBACK = "(?#fallback)"
+
+
 def _split(patterns: list[str], interventions: str) -> tuple[Alternation, ...]:
     """Patterns with a 'verb' group stand alone (the group names the cue); the rest
-    are joined into one alternation."""
-    plain = [p for p in patterns if "(?P<verb>" not in p]
-    own = [Alternation([spaced(p.replace("{intervention}", interventions))])
-           for p in patterns if "(?P<verb>" in p]
-    plain = [p.replace("{intervention}", interventions) for p in plain]
-    return (_alt(plain), *own) if plain else tuple(own)
+    are joined into one alternation, the fallback ones (``_FALLBACK``) apart from the
+    others."""
+    out: list[Alternation] = []
+    for fallback in (False, True):
+        these = [p.replace("{intervention}", interventions) for p in patterns
+                 if p.startswith(_FALLBACK) == fallback]
+        plain = [p for p in these if "(?P<verb>" not in p]
+        out += [_alt(plain)] if plain else []
+        out += [Alternation([spaced(p)]) for p in these if "(?P<verb>" in p]
+    return tuple(out)
+
+
+def _is_fallback(rx: Alternation) -> bool:
+    return all(p.startswith(_FALLBACK) for p in rx._patterns)  # noqa: SLF001
 
 
 @lru_cache(maxsize=1)
@@ -142,6 +159,7 @@ def lexicon() -> Lexicon:
     interventions = "|".join(list(d.get("interventions", [])) + extra) or r"(?!)"
     types = tuple((name, spec["label"], _split(spec["patterns"], interventions))
                   for name, spec in d["claim-types"].items())
+    fallbacks = frozenset(rx for _name, _label, rxs in types for rx in rxs if _is_fallback(rx))
     imps = sorted(d.get("imperatives", []), key=len, reverse=True)
     # a space in an imperative matches any white space ("Come\nback if...")
     imperative = re.compile(r"^\W*(?:%s)\b" % "|".join(re.escape(w).replace(r"\ ", r"\s+")
@@ -149,7 +167,7 @@ def lexicon() -> Lexicon:
                             else r"(?!)", re.I)
     exclusions = _alt(d["exclusions"]["patterns"])
     return Lexicon(
-        types=types, exclusions=exclusions,
+        types=types, exclusions=exclusions, fallbacks=fallbacks,
         type_alternations=Alternations(rx for _name, _label, rxs in types for rx in rxs),
         plain_exclusions=Alternation([p for p in exclusions._patterns  # noqa: SLF001
                                       if not _MARKED.search(p)]),
@@ -204,6 +222,9 @@ class Cue:
     text: str  # the matched words, white space folded
     start: int  # source offsets of the cue
     end: int
+    # Round 23: named by a '(?#fallback)' pattern, which yields to any other cue, a
+    # section's default too
+    fallback: bool = False
 
 
 @dataclass(frozen=True)
@@ -384,6 +405,7 @@ def classify(text: str, descriptive: bool = False,
     cond = _CONDITION.match(text)
     lo = cond.end() if cond else 0
     live = lex.type_alternations.live_set(text)  # (the others match nothing here)
+    fallback: Cue | None = None
     for name, label, rxs in lex.types:
         if descriptive and name not in ("efficacy", "safety", "comparative") \
                 and name not in allowed:
@@ -396,6 +418,10 @@ def classify(text: str, descriptive: bool = False,
                 continue
             a, b = m.span("verb") if "verb" in m.re.groupindex else m.span()
             cue = Cue(name, label, " ".join(text[a:b].split()), a, b)
+            if rx in lex.fallbacks:
+                if fallback is None or a < fallback.start:
+                    fallback = Cue(name, label, cue.text, a, b, fallback=True)
+                continue
             if name == "prognosis" and (prognosis is None or a < prognosis.start):
                 prognosis = cue
             if best is None or a < best.start:
@@ -484,6 +510,11 @@ def classify(text: str, descriptive: bool = False,
             # 1 in 7 adults ...", "Some surveys put it at more than half of patients")
             kind = "statistic" if _REPORTED_FIGURE.search(text) else "efficacy"
             best = Cue(kind, _label(kind), " ".join(text[a:b].split()), a, b)
+    if best is None:
+        # Round 23 (review 22 D7): "Surgery is the best treatment" keeps the older cue
+        # ('the best treatment'), and a claim the structure finds keeps its own: a
+        # fallback cue names only claims that nothing before it names
+        best = fallback
     if best is not None and best.type == "efficacy" and _EVIDENCE_SUBJECT.match(best.text) \
             and (_REPORTED_FIGURE.search(text) or (_SURVEY_SUBJECT.match(best.text)
                                                    and not _health_anchor(text, page))):
@@ -1417,10 +1448,10 @@ def rule_claims(doc: Document) -> tuple[list[Claim], list[Candidate]]:
                     # Round 18: "it can help you:" + "- Eat out without a safety plan":
                     # the items complete the lead-in's verb, they are no instructions
                     predicates.update(item.index for item in items)
-            if cue is None and not b.list_depth and not lead \
+            if (cue is None or cue.fallback) and not b.list_depth and not lead \
                     and b.kind == "paragraph" \
                     and not b.footnote and not extra and lex.section_defaults:
-                cue = _section_default(masked, k, lex)
+                cue = _section_default(masked, k, lex) or cue
             if cue is None:
                 # the rules' own limits hold: in a descriptive section, list items,
                 # lead-ins and hedged possibilities ("stress can play a part") describe
