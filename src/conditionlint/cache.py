@@ -20,7 +20,6 @@ it must not run code.
 from __future__ import annotations
 
 import datetime as _dt
-import hashlib
 import json
 import os
 import sys
@@ -29,6 +28,10 @@ from pathlib import Path
 from typing import Any
 
 from conditionlint.atomicfile import replace_with as _write_atomic
+
+# hashlib is imported where a key is made, not here: this module is imported by every
+# run (its encode() is how results travel), and importing hashlib loads OpenSSL and
+# looks up each of its algorithms, about 6 % of a one-page run with --no-cache
 from conditionlint.model import Edit, Finding, Fix
 
 DEFAULT_DIR = ".conditionlint_cache"
@@ -107,6 +110,8 @@ def decode(path: str, payload: dict[str, Any],
 
 # -- what the key is made of ---------------------------------------------------------------
 def _digest_files(paths: list[Path], base: Path | None = None) -> str:
+    import hashlib
+
     h = hashlib.sha256()
     for p in paths:
         try:
@@ -172,6 +177,8 @@ def plugins_fingerprint(registry: Any) -> str:
 
 def config_fingerprint(cfg: Any) -> str:
     """A config's own settings and the files it points at (rule paths, schema)."""
+    import hashlib
+
     h = hashlib.sha256()
     h.update(str(cfg.path).encode("utf-8", "surrogatepass") + b"\0")
     h.update(json.dumps(cfg.raw, sort_keys=True, default=str).encode() + b"\0")
@@ -192,6 +199,8 @@ class Keyer:
     static: str  # tool, plugins, today
 
     def prefix(self, config_part: str, effective_key: str, display: str) -> str:
+        import hashlib
+
         h = hashlib.sha256()
         for part in (self.static, config_part, effective_key, display):
             h.update(part.encode("utf-8", "surrogatepass") + b"\0")
@@ -199,6 +208,8 @@ class Keyer:
 
     @staticmethod
     def key(prefix: str, data: bytes) -> str:
+        import hashlib
+
         h = hashlib.sha256(prefix.encode())
         h.update(hashlib.sha256(data).digest())
         return h.hexdigest()

@@ -117,8 +117,6 @@ def _parsed(name: str, text: str, yaml: Any) -> Any:
     for the shipped files): keyed on the file's path and PyYAML's and libyaml's
     versions, with a digest of the text as the version (an edited file replaces its
     entry). A value the store cannot hold (not plain data) is parsed again next time."""
-    import hashlib
-
     from conditionlint import recache
 
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -127,7 +125,7 @@ def _parsed(name: str, text: str, yaml: Any) -> Any:
     except AttributeError:  # no C extension: the pure loader
         libyaml = None
     key = (name, yaml.__version__, libyaml, loader.__name__)
-    digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+    digest = recache.digest(text.encode("utf-8", "surrogatepass"))
     return recache.derived("yamlrules.shipped", key, lambda: yaml.load(text, Loader=loader),
                            version=digest)
 
