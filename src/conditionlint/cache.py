@@ -7,8 +7,9 @@ code and shipped rule and schema files), installed plugins (versions and code) a
 users' rule files. Never modification times: CI checkouts reset them, and a file that
 did not change gives the same findings whatever its mtime.
 
-Entries are small JSON files under ``<cache dir>/v1/<2 hex>/<key>.json``, written to a
-temporary name and renamed into place, so two runs sharing a cache never see half an
+Entries are small JSON files under ``<cache dir>/v1/<shard>/<key>.json`` (the shard is
+the key's first hex digit and an "x": 16 folders), written to a temporary name and
+renamed into place, so two runs sharing a cache never see half an
 entry; a run that finds an unreadable or malformed entry treats it as a miss and writes
 it again. A hit refreshes the entry's modification time, and once a day a run removes
 the entries (and stray temporary files) untouched for a week (:meth:`Store.prune`):
@@ -20,7 +21,7 @@ it must not run code.
 from __future__ import annotations
 
 import datetime as _dt
-import hashlib
+import itertools
 import json
 import os
 import sys
@@ -29,6 +30,10 @@ from pathlib import Path
 from typing import Any
 
 from conditionlint.atomicfile import replace_with as _write_atomic
+
+# hashlib is imported where a key is made, not here: this module is imported by every
+# run (its encode() is how results travel), and importing hashlib loads OpenSSL and
+# looks up each of its algorithms, about 6 % of a one-page run with --no-cache
 from conditionlint.model import Edit, Finding, Fix
 
 DEFAULT_DIR = ".conditionlint_cache"
@@ -107,6 +112,8 @@ def decode(path: str, payload: dict[str, Any],
 
 # -- what the key is made of ---------------------------------------------------------------
 def _digest_files(paths: list[Path], base: Path | None = None) -> str:
+    import hashlib
+
     h = hashlib.sha256()
     for p in paths:
         try:
@@ -172,6 +179,8 @@ def plugins_fingerprint(registry: Any) -> str:
 
 def config_fingerprint(cfg: Any) -> str:
     """A config's own settings and the files it points at (rule paths, schema)."""
+    import hashlib
+
     h = hashlib.sha256()
     h.update(str(cfg.path).encode("utf-8", "surrogatepass") + b"\0")
     h.update(json.dumps(cfg.raw, sort_keys=True, default=str).encode() + b"\0")
@@ -192,6 +201,8 @@ class Keyer:
     static: str  # tool, plugins, today
 
     def prefix(self, config_part: str, effective_key: str, display: str) -> str:
+        import hashlib
+
         h = hashlib.sha256()
         for part in (self.static, config_part, effective_key, display):
             h.update(part.encode("utf-8", "surrogatepass") + b"\0")
@@ -199,6 +210,8 @@ class Keyer:
 
     @staticmethod
     def key(prefix: str, data: bytes) -> str:
+        import hashlib
+
         h = hashlib.sha256(prefix.encode())
         h.update(hashlib.sha256(data).digest())
         return h.hexdigest()
@@ -210,13 +223,51 @@ def make_keyer(registry: Any, today: _dt.date) -> Keyer:
     return Keyer(static)
 
 
+def _shard(key: str) -> str:
+    """The folder of a key's entry: its first hex digit and an "x" (16 folders). A cold
+    run used to create 256 (the first two digits): on ext4 a folder costs more to create
+    than an entry, and a 1,000-page run wrote 1,000 entries into 256 new folders. Two
+    characters, so that stores of the old layout (whose entries no key made now can
+    find: the tool's digest changed with this code anyway) are pruned all the same."""
+    return key[0] + "x"
+
+
+_counter = itertools.count()
+_O_BINARY = getattr(os, "O_BINARY", 0)
+
+
+def _write_entry(folder: str, name: str, data: bytes) -> None:
+    """``data`` to ``folder/name`` through a temporary file beside it and a rename, as
+    :func:`conditionlint.atomicfile.replace_with` writes (readers see the old entry or
+    the new one, never a part; the temporary name is this process's own), in fewer
+    calls: ``os.write`` on the descriptor, not a buffered file object (which asks the
+    descriptor whether it is a terminal and where it is first). Raises OSError,
+    FileNotFoundError when the folder is missing; the temporary file is removed."""
+    tmp = f"{folder}{os.sep}.tmp-{os.getpid()}-{next(_counter)}-{name}"
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _O_BINARY, 0o644)
+    try:
+        try:
+            view = memoryview(data)
+            while view:
+                view = view[os.write(fd, view):]
+        finally:
+            os.close(fd)
+        os.replace(tmp, f"{folder}{os.sep}{name}")
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+
+
 class Store:
     """Entries on disk. Every failure is a miss (reading) or ignored (writing)."""
 
     def __init__(self, folder: Path):
         self.folder = folder
         self.base = folder / f"v{FORMAT}"
-        self._made: set[str] = set()  # shard folders known to exist
+        self._base = os.fspath(self.base)
 
     def prepare(self) -> str | None:
         """Create the folder (tagged so backups and git skip it); a reason on failure."""
@@ -234,7 +285,11 @@ class Store:
         return None
 
     def _path(self, key: str) -> Path:
-        return self.base / key[:2] / f"{key}.json"
+        return Path(self._file(key))
+
+    def _file(self, key: str) -> str:
+        # a string, not a Path: built for every file of a run, twice on a miss
+        return f"{self._base}{os.sep}{_shard(key)}{os.sep}{key}.json"
 
     def get(self, key: str) -> dict[str, Any] | None:
         """The stored payload (see :func:`encode`), or None: missing, unreadable, or
@@ -257,7 +312,7 @@ class Store:
             return None
 
     def _read(self, key: str) -> dict[str, Any] | None:
-        path = self._path(key)
+        path = self._file(key)
         try:
             with open(path, "rb") as fh:
                 entry = json.loads(fh.read())
@@ -313,12 +368,14 @@ class Store:
     def put(self, key: str, payload: dict[str, Any]) -> None:
         # ASCII JSON: any text (even a lone surrogate) survives the round trip.
         data = json.dumps({"key": key, **payload}, separators=(",", ":")).encode()
-        path = self._path(key)
+        folder = f"{self._base}{os.sep}{_shard(key)}"
+        name = f"{key}.json"
         try:
-            if key[:2] not in self._made:
-                path.parent.mkdir(parents=True, exist_ok=True)
-                self._made.add(key[:2])
-            _write_atomic(path, data)
+            try:
+                _write_entry(folder, name, data)
+            except FileNotFoundError:  # the shard's first entry (or the folder went)
+                os.makedirs(folder, exist_ok=True)
+                _write_entry(folder, name, data)
         except OSError:
             pass  # a read-only or full disk costs speed, never results
 

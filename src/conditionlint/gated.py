@@ -514,12 +514,10 @@ def _layout(patterns: list[str], flags: int) -> tuple[list[int], dict[str, list[
     patterns and on :func:`_store_stamp` (this module's code and the gates table)."""
     if not _use_table:  # the table writer is collecting every pattern's gate
         return _lay_out(_gates(patterns, flags))
-    import hashlib
-
     from conditionlint import recache
 
-    digest = hashlib.sha1("\0".join(f"{len(p)}:{p}" for p in patterns).encode(
-        "utf-8", "surrogatepass")).hexdigest()
+    digest = recache.digest("\0".join(f"{len(p)}:{p}" for p in patterns).encode(
+        "utf-8", "surrogatepass"))
     return recache.derived(
         "gated.alternation-layout", (_store_stamp(), digest, len(patterns), int(flags)),
         lambda: _lay_out(_gates(patterns, flags)))
@@ -529,17 +527,17 @@ _stamps: dict[str, str] = {}
 
 
 def _digest_of(*paths: Any) -> str | None:
-    """A digest of the files' bytes; None when one cannot be read."""
-    import hashlib
+    """A digest of the files' bytes (:func:`recache.digest` of each); None when one
+    cannot be read."""
+    from conditionlint import recache
 
-    h = hashlib.sha1()
+    parts = []
     for path in paths:
         try:
-            h.update(path.read_bytes())
+            parts.append(recache.digest(path.read_bytes()))
         except OSError:
             return None
-        h.update(b"\0")
-    return h.hexdigest()
+    return "/".join(parts)
 
 
 def _code_digest() -> str:
@@ -564,9 +562,9 @@ def _code_digest() -> str:
 
 
 def _digest_text(text: str) -> str:
-    import hashlib
+    from conditionlint import recache
 
-    return hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()
+    return recache.digest(text.encode("utf-8", "surrogatepass"))
 
 
 def source_stamp() -> str:
