@@ -150,11 +150,10 @@ def _is_fallback(rx: Alternation) -> bool:
 # Review 23 mends: a fallback cue (round 23's families) has no context of its own, so it
 # holds only when its subject does not negate it ("Nothing keeps the skin smooth for
 # long", "No cream works just as well"), it is no open question ("We are testing whether
-# the gel works just as well"), the body is not at its normal work ("A thin film of tears
-# keeps the eye moist", as for the structure, round 17), and a cause ranked ("is the main
-# reason") or a treatment's match ("works just as well") is said of health or a
-# treatment ("The weather is the main reason the clinic closes early", "Paying by card
-# works just as well")
+# the gel works just as well"), the body is not at its normal work ("Your body keeps your
+# temperature level", as for the structure, round 17), and a cause ranked by "the main
+# reason" is said of health or a treatment ("The weather is the main reason the clinic
+# closes early"); "works just as well" is checked in ``rule_claims`` (``_AS_WELL``)
 _NO_SUBJECT = re.compile(
     r"(?:^|[,;:\u2013\u2014]\s*)\W*(?:nothing|none(?:\s+of\s+[\w-]+)?|neither|no(?:\s+[\w-]+){1,3})\s+$",
     re.I)
