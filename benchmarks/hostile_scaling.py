@@ -211,6 +211,21 @@ ATTACKS = {
     "r23 keeps, repeated": lambda n: "# T\n\n" + "it keeps the " * (n // 13) + "x.\n",
     "r23 as well, repeated": lambda n: "# T\n\nIt works" + " just as well" * (n // 13)
                                        + " x.\n",
+    # review 23 mends: the narrowed families and the fallback checks (a negating subject,
+    # an open question, a group's deaths, a treatment's deaths)
+    "m23 tick, less words": lambda n: "# T\n\n- \u2713 " + "less " * (n // 5) + "x\n",
+    "m23 tick, ly words": lambda n: "# T\n\n- \u2713 " + "gently " * (n // 7) + "x\n",
+    "m23 survival, who": lambda n: "# T\n\n1 in 4 people who" + " x" * (n // 2) + " die.\n",
+    "m23 survival, groups": lambda n: "# T\n\n" + "half of people with x " * (n // 22)
+                                      + "died of x.\n",
+    "m23 op deaths": lambda n: "# T\n\n" + "1 in 9 people who have the operation " * (n // 37)
+                               + "live.\n",
+    "m23 no subject": lambda n: "# T\n\nNo" + " x" * (n // 2) + " keeps the skin smooth.\n",
+    "m23 whether": lambda n: "# T\n\n" + "whether " * (n // 8) + "it keeps the skin smooth.\n",
+    "m23 keeps body": lambda n: "# T\n\n" + "it keeps your skin " * (n // 19) + "x.\n",
+    "m23 takes away": lambda n: "# T\n\n" + "it takes away the " * (n // 18) + "x.\n",
+    "m23 later default": lambda n: "# T\n\n## Complications\n\nCall us, but " + "x " * (n // 2)
+                                   + "1 in 4 people who get it die.\n",
 }
 
 

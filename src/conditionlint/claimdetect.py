@@ -147,6 +147,33 @@ def _is_fallback(rx: Alternation) -> bool:
     return all(p.startswith(_FALLBACK) for p in rx._patterns)  # noqa: SLF001
 
 
+# Review 23 mends: a fallback cue (round 23's families) has no context of its own, so it
+# holds only when its subject does not negate it ("Nothing keeps the skin smooth for
+# long", "No cream works just as well"), it is no open question ("We are testing whether
+# the gel works just as well"), the body is not at its normal work ("Your body keeps your
+# temperature level", as for the structure, round 17), and a cause ranked by "the main
+# reason" is said of health or a treatment ("The weather is the main reason the clinic
+# closes early"); "works just as well" is checked in ``rule_claims`` (``_AS_WELL``)
+_NO_SUBJECT = re.compile(
+    r"(?:^|[,;:\u2013\u2014]\s*)\W*(?:nothing|none(?:\s+of\s+[\w-]+)?|neither|no(?:\s+[\w-]+){1,3})\s+$",
+    re.I)
+_OPEN_QUESTION = re.compile(r"\b(?:whether|if)\s+(?:[\w-]+\s+){0,4}$", re.I)
+_NEEDS_HEALTH = re.compile(r"\bthe main reason\b", re.I)
+# (a treatment's match is checked in ``rule_claims``, where a treatment section lends
+# the subject: "## Treatment" + "Hyfrecation costs less and works just as well")
+_AS_WELL = re.compile(r"\bas well\b", re.I)
+
+
+def _fallback_holds(text: str, cue: Cue, page: structmod.PageWords | None, lo: int) -> bool:
+    before = text[lo:cue.start]
+    if _NO_SUBJECT.search(before) or _OPEN_QUESTION.search(before):
+        return False
+    if _body_at_work(text, cue, page, lo):
+        return False
+    return not _NEEDS_HEALTH.search(cue.text) or _health_anchor(text, page) \
+        or structmod.names_treatment(text, page)
+
+
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     from conditionlint.yamlrules import lexicon as load
@@ -349,7 +376,8 @@ def _claim_after(text: str, lex: Lexicon, page: structmod.PageWords | None, dept
     cue = classify(tail, descriptive, page, allowed, testimonial, item, depth + 1)
     if cue is None:
         return None
-    return Cue(cue.type, cue.label, cue.text, b.end() + cue.start, b.end() + cue.end)
+    return Cue(cue.type, cue.label, cue.text, b.end() + cue.start, b.end() + cue.end,
+               fallback=cue.fallback)
 
 
 # (Round 19 mends: also after a colon and "because": "We're often asked whether it
@@ -510,7 +538,15 @@ def classify(text: str, descriptive: bool = False,
             # 1 in 7 adults ...", "Some surveys put it at more than half of patients")
             kind = "statistic" if _REPORTED_FIGURE.search(text) else "efficacy"
             best = Cue(kind, _label(kind), " ".join(text[a:b].split()), a, b)
-    if best is None:
+    reason: Cue | None = None
+    if best is None and fallback is not None and (imperative or item):
+        # Review 23 mends (D4): an instruction's or item's reason clause ("Use a
+        # humidifier – it keeps your airways moist") keeps its older cue ('it keeps')
+        reason = _reason_cue(text, page, depth)
+        if reason is not None and reason.fallback:
+            reason = None
+    if best is None and reason is None and fallback is not None \
+            and _fallback_holds(text, fallback, page, lo):
         # Round 23 (review 22 D7): "Surgery is the best treatment" keeps the older cue
         # ('the best treatment'), and a claim the structure finds keeps its own: a
         # fallback cue names only claims that nothing before it names
@@ -525,7 +561,7 @@ def classify(text: str, descriptive: bool = False,
         # information") is an opinion counted, a statistic, not efficacy
         best = Cue("statistic", _label("statistic"), best.text, best.start, best.end)
     if best is None and (imperative or item):
-        best = _reason_cue(text, page, depth)
+        best = reason or _reason_cue(text, page, depth)
     if best is not None and not testimonial and depth < _MAX_DEPTH:
         d = _DEFINING.match(text)
         if d is not None and best.start >= d.start("rel"):
@@ -547,7 +583,8 @@ def classify(text: str, descriptive: bool = False,
             cue = classify(text[m.end():], descriptive, page, allowed, testimonial, item,
                            depth + 1)
             if cue is not None:
-                best = Cue(cue.type, cue.label, cue.text, m.end() + cue.start, m.end() + cue.end)
+                best = Cue(cue.type, cue.label, cue.text, m.end() + cue.start, m.end() + cue.end,
+                           fallback=cue.fallback)
     return best
 
 
@@ -642,15 +679,19 @@ def _reason_cue(text: str, page: structmod.PageWords | None, depth: int = 0) -> 
     lo = m.end()
     clause = text[lo:]
     cue = classify(clause, False, page, depth=depth + 1)
-    if cue is not None:
+    if cue is not None and not cue.fallback:
         return Cue(cue.type, cue.label, cue.text, lo + cue.start, lo + cue.end)
+    # (Review 23 mends, D4: a fallback cue in the clause yields to its consequence, "as
+    # this takes the sting out" keeps 'this takes')
+    later = Cue(cue.type, cue.label, cue.text, lo + cue.start, lo + cue.end, fallback=True) \
+        if cue is not None else None
     c = _clause("consequence").search(clause)
     st = structmod.structure()
     if c is None or _NEGATED.search(clause, max(0, c.start() - 30), c.start()):
-        return None
+        return later
     rest = clause[c.start():]
     if not (_clause("harm").search(rest) or (st is not None and st.health.search(rest))):
-        return None
+        return later
     a, b = lo + c.start(), lo + c.end()
     return Cue("causal", _label("causal"), " ".join(text[a:b].split()), a, b)
 
@@ -1318,6 +1359,13 @@ def rule_claims(doc: Document) -> tuple[list[Claim], list[Candidate]]:
             # in a "How it works" column has the row's treatment as its subject
             cue = classify(masked, descriptive, page, plain, testimonial,
                            bool(b.list_depth) or b.kind == "table_cell")
+            if cue is not None and cue.fallback and _AS_WELL.search(cue.text) \
+                    and "treatment" not in k and not _health_anchor(masked, page) \
+                    and not structmod.names_treatment(masked, page):
+                # Review 23 mends (D13): "works just as well" outside a treatment
+                # section needs a treatment or health word ("Paying by card works just
+                # as well", "Email works just as well if you prefer")
+                cue = None
             if cue is None and "treatment" in k and not testimonial:
                 # Round 18: under a treatment heading, "They can also cause bloating" is
                 # the treatment's harm (the pronoun names the treatment just described)
@@ -1354,10 +1402,13 @@ def rule_claims(doc: Document) -> tuple[list[Claim], list[Candidate]]:
                         extra = row_cites[row[0]] = list(itertools.islice(
                             (c for i in row for x in by_block.get(i, [])
                              for c in cites.get(x.index, [])), _ROW_CITES))
-                if cue is None and s is sents[0] and not lex.table_skips.search(masked) \
+                # (Review 23 mends, D4: a fallback cue yields to the column's header)
+                if (cue is None or cue.fallback) and s is sents[0] \
+                        and not lex.table_skips.search(masked) \
                         and all(rx.search(masked) for k, rx in lex.table_needs if k == kind):
                     cue = Cue(kind, _label(kind), f"{header} column", 0, len(masked.rstrip()))
-            if cue is None and parent and s is sents[0] and not descriptive \
+            # (Review 23 mends, D4: a fallback cue yields to the lead-in's cue)
+            if (cue is None or cue.fallback) and parent and s is sents[0] and not descriptive \
                     and not lex.exclusions.search(masked) \
                     and not (lex.imperative.match(masked) and not lex.reasons.search(masked)
                              and b.index not in predicates):
@@ -1451,7 +1502,8 @@ def rule_claims(doc: Document) -> tuple[list[Claim], list[Candidate]]:
             if (cue is None or cue.fallback) and not b.list_depth and not lead \
                     and b.kind == "paragraph" \
                     and not b.footnote and not extra and lex.section_defaults:
-                cue = _section_default(masked, k, lex) or cue
+                cue = _section_default(masked, k, lex) or (
+                    _later_default(masked, k, lex) if cue is not None else None) or cue
             if cue is None:
                 # the rules' own limits hold: in a descriptive section, list items,
                 # lead-ins and hedged possibilities ("stress can play a part") describe
@@ -1677,6 +1729,17 @@ def _section_default(masked: str, kinds: frozenset[str], lex: Lexicon) -> Cue | 
             return None
     lead = len(masked) - len(masked.lstrip())
     return Cue(kind, _label(kind), f"{name} section", lead, lead + len(text))
+
+
+def _later_default(masked: str, kinds: frozenset[str], lex: Lexicon) -> Cue | None:
+    """Review 23 mends (D5): a fallback cue found after an exclusion's clause ("We can
+    help with bookings, but about 1 in 4 people who get sepsis die") yields to the
+    section's default for that later clause, as it does in a sentence of its own."""
+    m = lex.exclusions.search(masked)
+    b = _LATER_CLAUSE.search(masked, m.end()) if m is not None else None
+    d = _section_default(masked[b.end():], kinds, lex) if b is not None else None
+    return Cue(d.type, d.label, d.text, b.end() + d.start, b.end() + d.end) \
+        if d is not None and b is not None else None
 
 
 # A list of nouns written as a sentence ("Low mood, poor sleep and time off work."):
