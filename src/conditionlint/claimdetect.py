@@ -1333,6 +1333,7 @@ def rule_claims(doc: Document) -> tuple[list[Claim], list[Candidate]]:
                     a, e = h.span("verb")
                     cue = Cue("safety", _label("safety"), " ".join(masked[a:e].split()), a, e)
             if cue is not None and by_label and not _FACTOR_MEASURE.search(masked) \
+                    and not _factor_cause(cue, masked, page) \
                     and (b.index in factors or cue.type not in ("efficacy", "safety", "comparative")):
                 # Round 15: in a list of risk factors (or under Causes) a labelled item's sentence
                 # claims when it measures the risk or invokes evidence ("Smokers are on
@@ -1479,6 +1480,18 @@ _ITEM_VERB = ShapePattern("item-verb", re.I)
 
 
 _FACTOR_MEASURE = ShapePattern("factor-measure", re.I)
+
+
+# Round 23b: a labelled item's hedged cause that names another harm ("- **Diabetic kidney
+# disease.** Diabetes can lead to kidney damage ...", "Chlorhexidine mouthwash can cause
+# brown staining ...") claims; one that leads to the page's own condition ("... can lead to
+# meralgia paresthetica") describes how the condition arises, as before
+_FACTOR_CAUSE = ShapePattern("factor-cause", re.I)
+
+
+def _factor_cause(cue: Cue, masked: str, page: structmod.PageWords | None) -> bool:
+    return _FACTOR_CAUSE.fullmatch(cue.text) is not None and not (
+        page is not None and page.condition is not None and page.condition.search(masked))
 
 
 def _full_sentences(body: str, *verbs: re.Pattern[str]) -> bool:

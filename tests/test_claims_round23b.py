@@ -1,0 +1,39 @@
+"""Claims round 23b (blind44 to blind47 seen): round 23's two structural leads, general
+families only, each shown by misses on several seen pages of at least two sets
+(docs/round23.md, "Round 23b").
+
+Every page here is invented, not taken from the corpus. Each change is pinned by rule
+code, line, column and message, with a look-alike that must stay quiet. The tests pin
+what the phrase rules decide, so they run without the claim model (``rules_alone``).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_claims_round12 import _claim, _found, _page
+
+pytestmark = pytest.mark.usefixtures("rules_alone")
+
+
+# -- 1. a labelled item's hedged cause under Causes names another harm ---------------------
+def test_a_labelled_causes_item_whose_hedged_cause_names_another_harm_claims():
+    page = _page("Causes",
+                 "In adults, common causes include:\n\n"
+                 "- **Sugar disease.** Sugar disease can lead to scarring of the kidney filters.\n"
+                 "- **Mouth rinses.** A blue mouth rinse can cause dark marks on the gums if "
+                 "you use it for weeks.")
+    assert _found(page) == [
+        ("CL401", 7, 22, _claim("prognosis", "can lead to")),
+        ("CL401", 8, 21, _claim("causal", "can cause")),
+    ]
+
+
+def test_a_labelled_causes_item_that_leads_to_the_condition_itself_stays_quiet():
+    # how the page's condition arises, a possibility, who gets it: descriptions
+    page = _page("Causes",
+                 "In adults, common causes include:\n\n"
+                 "- **Nerve injury.** A pinched nerve in the hip can lead to widget syndrome.\n"
+                 "- **Old injuries.** Joints that have been hurt before are more likely to get it.\n"
+                 "- **Genes.** Some genes have been linked to the condition.")
+    assert _found(page) == []
