@@ -37,3 +37,35 @@ def test_a_labelled_causes_item_that_leads_to_the_condition_itself_stays_quiet()
                  "- **Old injuries.** Joints that have been hurt before are more likely to get it.\n"
                  "- **Genes.** Some genes have been linked to the condition.")
     assert _found(page) == []
+
+
+# -- 2. an adverb opening ('Gently') before a gerund or a verb in -s is no instruction ------
+def test_an_adverb_before_a_gerund_subject_is_no_instruction():
+    page = _page("Self-care",
+                 "Gently massaging your tummy in slow circles can help move trapped wind along.\n\n"
+                 "Gently stretching the calf while you use the balm may also help.\n\n"
+                 "Always wearing the sock can keep the swelling down.")
+    assert _found(page) == [
+        ("CL401", 5, 1, _claim("efficacy", "can help")),
+        ("CL401", 7, 1, _claim("efficacy", "help")),
+        ("CL401", 9, 1, _claim("safety", "keep the swelling down")),
+    ]
+
+
+def test_a_ticked_item_with_an_adverb_before_its_verb_is_a_benefit():
+    page = _page("Why choose our tea",
+                 "- \u2713 Gently soothes an upset tummy\n"
+                 "- \u2713 Gently pour it into a cup\n"
+                 "- \u2713 Gently calms the gut after a meal")
+    assert _found(page) == [
+        ("CL401", 5, 3, _claim("efficacy", "soothes")),
+        ("CL401", 7, 3, _claim("efficacy", "calms")),
+    ]
+
+
+def test_an_adverb_before_a_plain_instruction_stays_an_instruction():
+    page = _page("Self-care",
+                 "Gently rub the balm into the calf twice a day.\n\n"
+                 "Never stop the tablets suddenly.\n\n"
+                 "Always press the pad on the spot.")
+    assert _found(page) == []
