@@ -211,11 +211,14 @@ ATTACKS = {
     "r23 keeps, repeated": lambda n: "# T\n\n" + "it keeps the " * (n // 13) + "x.\n",
     "r23 as well, repeated": lambda n: "# T\n\nIt works" + " just as well" * (n // 13)
                                        + " x.\n",
-    # round 23b: an adverb opening before a gerund or a verb in -s; a labelled Causes
-    # item's hedged cause
+    # round 23b: an adverb opening before a gerund or a verb in -s; a verdict from
+    # experience; a labelled Causes item's hedged cause
     "r23b gently, words": lambda n: "# T\n\nGently " + "soothings " * (n // 10) + "x.\n",
     "r23b gently, repeated": lambda n: "# T\n\n" + "- \u2713 Gently calms x\n" * (n // 20),
     "r23b always, long": lambda n: "# T\n\nAlways " + "s" * n + "ing can help.\n",
+    "r23b experience, repeated": lambda n: "# T\n\n" + "But in my experience x. " * (n // 24),
+    "r23b experience, long": lambda n: "# T\n\nBut, in our own clinical experience"
+                                       + " x" * (n // 2) + ".\n",
     "r23b factor cause, items": lambda n: "# T\n\n## Causes\n\nCommon causes include:\n\n"
                                           + "- **X.** X can also lead to y damage.\n" * (n // 40),
     "r23b factor cause, long": lambda n: "# T\n\n## Causes\n\nCommon causes include:\n\n"

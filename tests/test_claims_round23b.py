@@ -69,3 +69,21 @@ def test_an_adverb_before_a_plain_instruction_stays_an_instruction():
                  "Never stop the tablets suddenly.\n\n"
                  "Always press the pad on the spot.")
     assert _found(page) == []
+
+
+# -- 3. a practitioner's verdict from experience, at the sentence start (fallback) ----------
+def test_a_verdict_from_experience_is_a_claim():
+    page = _page("What is really going on",
+                 "In my experience, widget syndrome is at heart a gut problem.\n\n"
+                 "But in our experience the splints make little difference.")
+    assert _found(page) == [
+        ("CL401", 5, 1, _claim("efficacy", "In my experience")),
+        ("CL401", 7, 1, _claim("efficacy", "in our experience")),
+    ]
+
+
+def test_experience_not_opening_the_sentence_stays_quiet():
+    page = _page("About us",
+                 "Our clinic has grown a lot from our experience of running it.\n\n"
+                 "We have been open for ten years, and our experience shows in every visit.")
+    assert _found(page) == []
