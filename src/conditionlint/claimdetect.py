@@ -515,6 +515,14 @@ def classify(text: str, descriptive: bool = False,
         # ('the best treatment'), and a claim the structure finds keeps its own: a
         # fallback cue names only claims that nothing before it names
         best = fallback
+    if best is None:
+        # Round 23b: "In my experience, the condition is at heart a gut problem": a verdict
+        # from experience, named only when nothing else (a fallback cue included) names it
+        x = _EXPERIENCE_VERDICT.match(text)
+        if x is not None:
+            a, b = x.span("verb")
+            best = Cue("efficacy", _label("efficacy"), " ".join(text[a:b].split()), a, b,
+                       fallback=True)
     if best is not None and best.type == "efficacy" and _EVIDENCE_SUBJECT.match(best.text) \
             and (_REPORTED_FIGURE.search(text) or (_SURVEY_SUBJECT.match(best.text)
                                                    and not _health_anchor(text, page))):
@@ -1487,6 +1495,7 @@ _FACTOR_MEASURE = ShapePattern("factor-measure", re.I)
 # brown staining ...") claims; one that leads to the page's own condition ("... can lead to
 # meralgia paresthetica") describes how the condition arises, as before
 _FACTOR_CAUSE = ShapePattern("factor-cause", re.I)
+_EXPERIENCE_VERDICT = ShapePattern("experience-verdict", re.I)
 
 
 def _factor_cause(cue: Cue, masked: str, page: structmod.PageWords | None) -> bool:
