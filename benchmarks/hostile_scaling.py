@@ -226,6 +226,18 @@ ATTACKS = {
     "m23 takes away": lambda n: "# T\n\n" + "it takes away the " * (n // 18) + "x.\n",
     "m23 later default": lambda n: "# T\n\n## Complications\n\nCall us, but " + "x " * (n // 2)
                                    + "1 in 4 people who get it die.\n",
+    # round 23b: an adverb opening before a gerund or a verb in -s; a verdict from
+    # experience; a labelled Causes item's hedged cause
+    "r23b gently, words": lambda n: "# T\n\nGently " + "soothings " * (n // 10) + "x.\n",
+    "r23b gently, repeated": lambda n: "# T\n\n" + "- \u2713 Gently calms x\n" * (n // 20),
+    "r23b always, long": lambda n: "# T\n\nAlways " + "s" * n + "ing can help.\n",
+    "r23b experience, repeated": lambda n: "# T\n\n" + "But in my experience x. " * (n // 24),
+    "r23b experience, long": lambda n: "# T\n\nBut, in our own clinical experience"
+                                       + " x" * (n // 2) + ".\n",
+    "r23b factor cause, items": lambda n: "# T\n\n## Causes\n\nCommon causes include:\n\n"
+                                          + "- **X.** X can also lead to y damage.\n" * (n // 40),
+    "r23b factor cause, long": lambda n: "# T\n\n## Causes\n\nCommon causes include:\n\n"
+                                         + "- **X.** X can cause" + " y" * (n // 2) + ".\n",
 }
 
 

@@ -551,6 +551,14 @@ def classify(text: str, descriptive: bool = False,
         # ('the best treatment'), and a claim the structure finds keeps its own: a
         # fallback cue names only claims that nothing before it names
         best = fallback
+    if best is None:
+        # Round 23b: "In my experience, the condition is at heart a gut problem": a verdict
+        # from experience, named only when nothing else (a fallback cue included) names it
+        x = _EXPERIENCE_VERDICT.match(text)
+        if x is not None:
+            a, b = x.span("verb")
+            best = Cue("efficacy", _label("efficacy"), " ".join(text[a:b].split()), a, b,
+                       fallback=True)
     if best is not None and best.type == "efficacy" and _EVIDENCE_SUBJECT.match(best.text) \
             and (_REPORTED_FIGURE.search(text) or (_SURVEY_SUBJECT.match(best.text)
                                                    and not _health_anchor(text, page))):
@@ -1381,6 +1389,7 @@ def rule_claims(doc: Document) -> tuple[list[Claim], list[Candidate]]:
                     a, e = h.span("verb")
                     cue = Cue("safety", _label("safety"), " ".join(masked[a:e].split()), a, e)
             if cue is not None and by_label and not _FACTOR_MEASURE.search(masked) \
+                    and not _factor_cause(cue, masked, page) \
                     and (b.index in factors or cue.type not in ("efficacy", "safety", "comparative")):
                 # Round 15: in a list of risk factors (or under Causes) a labelled item's sentence
                 # claims when it measures the risk or invokes evidence ("Smokers are on
@@ -1531,6 +1540,19 @@ _ITEM_VERB = ShapePattern("item-verb", re.I)
 
 
 _FACTOR_MEASURE = ShapePattern("factor-measure", re.I)
+
+
+# Round 23b: a labelled item's hedged cause that names another harm ("- **Diabetic kidney
+# disease.** Diabetes can lead to kidney damage ...", "Chlorhexidine mouthwash can cause
+# brown staining ...") claims; one that leads to the page's own condition ("... can lead to
+# meralgia paresthetica") describes how the condition arises, as before
+_FACTOR_CAUSE = ShapePattern("factor-cause", re.I)
+_EXPERIENCE_VERDICT = ShapePattern("experience-verdict", re.I)
+
+
+def _factor_cause(cue: Cue, masked: str, page: structmod.PageWords | None) -> bool:
+    return _FACTOR_CAUSE.fullmatch(cue.text) is not None and not (
+        page is not None and page.condition is not None and page.condition.search(masked))
 
 
 def _full_sentences(body: str, *verbs: re.Pattern[str]) -> bool:
