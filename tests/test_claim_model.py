@@ -275,10 +275,8 @@ def test_shipped_type_model_types_a_disclosed_harm_as_safety():
     # takes it for a claim, and its type model says what kind
     page = ("# Low back pain\n\n## Risks and side effects\n\n"
             "Minor bruising or soreness where the needles go in can happen.\n")
-    # (the quote is the model's heaviest span: 'bruising or soreness' since the model
-    # was retrained with blind44-47, 'Minor bruising or soreness' with blind40-43)
     assert _cl401(page) == [
-        (5, "safety claim ('bruising or soreness') cites no evidence entry "
+        (5, "safety claim ('Minor bruising or soreness') cites no evidence entry "
             "(found by the claim model)")]
 
 
