@@ -22,9 +22,16 @@ def replace_with(path: str | os.PathLike[str], data: bytes | tuple[bytes, ...],
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0),
                  mode)
     try:
-        with os.fdopen(fd, "wb") as fh:
+        # os.write on the descriptor, not a buffered file object (which first asks the
+        # descriptor whether it is a terminal and where it stands: two calls a file,
+        # which count when a cold content cache writes thousands of entries)
+        try:
             for part in (data if isinstance(data, tuple) else (data,)):
-                fh.write(part)
+                view = memoryview(part)
+                while view:
+                    view = view[os.write(fd, view):]
+        finally:
+            os.close(fd)
         os.replace(tmp, path)
     except BaseException:
         try:

@@ -21,7 +21,6 @@ it must not run code.
 from __future__ import annotations
 
 import datetime as _dt
-import itertools
 import json
 import os
 import sys
@@ -232,33 +231,11 @@ def _shard(key: str) -> str:
     return key[0] + "x"
 
 
-_counter = itertools.count()
-_O_BINARY = getattr(os, "O_BINARY", 0)
-
-
 def _write_entry(folder: str, name: str, data: bytes) -> None:
-    """``data`` to ``folder/name`` through a temporary file beside it and a rename, as
-    :func:`conditionlint.atomicfile.replace_with` writes (readers see the old entry or
-    the new one, never a part; the temporary name is this process's own), in fewer
-    calls: ``os.write`` on the descriptor, not a buffered file object (which asks the
-    descriptor whether it is a terminal and where it is first). Raises OSError,
+    """``data`` to ``folder/name`` as :func:`conditionlint.atomicfile.replace_with`
+    writes it (readers see the old entry or the new one, never a part). Raises OSError,
     FileNotFoundError when the folder is missing; the temporary file is removed."""
-    tmp = f"{folder}{os.sep}.tmp-{os.getpid()}-{next(_counter)}-{name}"
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _O_BINARY, 0o644)
-    try:
-        try:
-            view = memoryview(data)
-            while view:
-                view = view[os.write(fd, view):]
-        finally:
-            os.close(fd)
-        os.replace(tmp, f"{folder}{os.sep}{name}")
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
+    _write_atomic(f"{folder}{os.sep}{name}", data)
 
 
 class Store:
