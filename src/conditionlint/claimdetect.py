@@ -144,7 +144,7 @@ def _split(patterns: list[str], interventions: str) -> tuple[Alternation, ...]:
 
 
 def _is_fallback(rx: Alternation) -> bool:
-    return all(p.startswith(_FALLBACK) for p in rx._patterns)  # noqa: SLF001
+    return all(p.startswith(_FALLBACK) for p in rx.patterns)
 
 
 # Review 23 mends: a fallback cue (round 23's families) has no context of its own, so it
@@ -196,7 +196,7 @@ def lexicon() -> Lexicon:
     return Lexicon(
         types=types, exclusions=exclusions, fallbacks=fallbacks,
         type_alternations=Alternations(rx for _name, _label, rxs in types for rx in rxs),
-        plain_exclusions=Alternation([p for p in exclusions._patterns  # noqa: SLF001
+        plain_exclusions=Alternation([p for p in exclusions.patterns
                                       if not _MARKED.search(p)]),
         imperative=Openings(imperative, imps),  # type: ignore[arg-type]
         reasons=_alt(d.get("imperative-reasons", [])), hedges=_alt(d["hedges"]["patterns"]),

@@ -1009,6 +1009,11 @@ class Alternation:
     def pattern(self) -> str:
         return "|".join(f"(?:{p})" for p in self._patterns)
 
+    @property
+    def patterns(self) -> tuple[str, ...]:
+        """The alternatives, in order."""
+        return tuple(self._patterns)
+
     def _rx(self, i: int) -> re.Pattern[str]:
         rx = self._compiled[i]
         if rx is None:
