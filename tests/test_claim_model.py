@@ -276,7 +276,7 @@ def test_shipped_type_model_types_a_disclosed_harm_as_safety():
     page = ("# Low back pain\n\n## Risks and side effects\n\n"
             "Minor bruising or soreness where the needles go in can happen.\n")
     assert _cl401(page) == [
-        (5, "safety claim ('Minor bruising or soreness') cites no evidence entry "
+        (5, "safety claim ('bruising or soreness') cites no evidence entry "
             "(found by the claim model)")]
 
 
@@ -449,7 +449,7 @@ def test_shipped_veto_and_threshold_are_read_from_the_file():
     assert model is not None
     assert model.veto == lexicon("claim-model")["veto"] == _training_constant("VETO") == 0.1
     assert (model.threshold == lexicon("claim-model")["threshold"]
-            == _training_constant("PINNED") == 0.5)
+            == _training_constant("PINNED") == 0.425)
     assert claimmodel.Model({}, 0.0, 0.5).veto == 0.0  # a model without one never vetoes
 
 

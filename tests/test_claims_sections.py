@@ -42,10 +42,22 @@ def test_the_same_sentence_elsewhere_needs_a_cue(sentence):
     "- stiffness that lasts for months",
     "Keep your hand raised for the first few days.",
     "Rare.",
-    "Scarring, stiffness, a bent finger and lasting pain.",  # a noun list: no verb
 ])
 def test_conditions_for_care_questions_lists_and_instructions_claim_nothing(sentence):
     assert cl401(sentence) == []
+
+
+def test_a_noun_list_of_complications_is_left_to_the_model(rules_alone):
+    # a noun list, no verb: the rules claim nothing of it
+    assert cl401("Scarring, stiffness, a bent finger and lasting pain.") == []
+
+
+def test_the_model_takes_a_noun_list_of_complications_for_a_prognosis():
+    # as shipped since the fifteenth session (threshold 0.425): a known false finding of
+    # the model, part of the lower threshold's price (docs/claims.md, "Fifteenth session")
+    assert cl401("Scarring, stiffness, a bent finger and lasting pain.") == [
+        (5, 1, "prognosis claim ('lasting pain') cites no evidence entry "
+               "(found by the claim model)")]
 
 
 def test_a_cited_complication_is_supported():

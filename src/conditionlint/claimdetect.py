@@ -77,6 +77,9 @@ class Lexicon:
     # outcome only inside a customer review; a timed harm there is a safety claim
     review_outcomes: Alternation | None = None
     review_harms: Alternation | None = None
+    # Fifteenth session: a reviewer's short verdict ("Does the job."), which the claim
+    # model's veto keeps (the outcomes marked '(?#verdict)', which stay outcomes too)
+    verdicts: Alternation | None = None
     # Round 18 mends: a sentence whose subject is a treatment ("Steroid tablets are ...")
     treatment_subject: re.Pattern[str] | None = None
     treatment_word: re.Pattern[str] | None = None
@@ -215,6 +218,7 @@ def lexicon() -> Lexicon:
         review_outcomes=_alt([p for p in st.get("outcomes", []) if p.startswith("(?#review)")]),
         review_harms=_alt([p for p in st.get("outcomes", [])
                            if p.startswith("(?#review harm)")]),
+        verdicts=_alt([p for p in st.get("outcomes", []) if p.startswith("(?#verdict)")]),
         treatment_subject=re.compile(_TREATMENT_SUBJECT % interventions, re.I),
         treatment_word=re.compile(r"\b(?:%s)\b" % interventions, re.I),
         hedged_causes=_alt(d.get("hedged-causes", [])),
@@ -1131,7 +1135,7 @@ def _vetoed(doc: Document, model: claimmodel.Model, claims: list[Claim]) -> list
         s = doc.sentences[c.sentence]
         masked = s.text[c.start - s.start:]
         if masked.rstrip().endswith(":") or vague_matches(masked) \
-                or lexicon().strong.search(masked):
+                or lexicon().strong.search(masked) or _verdict_cue(c.cue):
             out.append(c)
             continue
         b = doc.blocks[s.block]
@@ -1158,6 +1162,15 @@ def _vetoed(doc: Document, model: claimmodel.Model, claims: list[Claim]) -> list
         if claimmodel.score(model, model_features(masked, kinds[b.index], b)) >= model.veto:
             out.append(c)
     return out
+
+
+def _verdict_cue(cue: Cue) -> bool:
+    """Whether a claim's cue is a reviewer's short verdict, an outcome pattern marked
+    ``(?#verdict)`` in rules/claims.yaml ("Does the job.", "Smells odd but works."):
+    the veto keeps it (fifteenth session: a model trained through blind51 scored "Does
+    the job." below the veto; the words are too few for the model to judge)."""
+    verdicts = lexicon().verdicts
+    return verdicts is not None and verdicts.search(cue.text) is not None
 
 
 def _lead_ins(doc: Document) -> dict[int, str]:
