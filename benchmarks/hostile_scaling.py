@@ -238,6 +238,16 @@ ATTACKS = {
                                           + "- **X.** X can also lead to y damage.\n" * (n // 40),
     "r23b factor cause, long": lambda n: "# T\n\n## Causes\n\nCommon causes include:\n\n"
                                          + "- **X.** X can cause" + " y" * (n // 2) + ".\n",
+    # fifteenth session: the service-news exclusions (results ready, staff in an audit, a
+    # booking system compared, the options named)
+    "s15 results, long": lambda n: "# T\n\nYour test" + " results" * (n // 8) + " are ready.\n",
+    "s15 staff audit, long": lambda n: "# T\n\nOur staff" + " x" * (n // 2)
+                                       + " did well in the audit.\n",
+    "s15 staff audit, repeated": lambda n: "# T\n\n" + "Staff did well in " * (n // 18) + "x.\n",
+    "s15 booking, repeated": lambda n: "# T\n\nOur " + "online booking " * (n // 15)
+                                       + "system is more reliable.\n",
+    "s15 options, long": lambda n: "# T\n\nThe main options are" + " x," * (n // 3)
+                                   + " and y.\n",
 }
 
 
