@@ -248,6 +248,16 @@ ATTACKS = {
                                        + "system is more reliable.\n",
     "s15 options, long": lambda n: "# T\n\nThe main options are" + " x," * (n // 3)
                                    + " and y.\n",
+    # residue 15: a checklist 'Stops eating ... before'; fluid pushed back; a wound kept
+    # moist; a chance that a child will be affected
+    "r15 stops, long": lambda n: "# T\n\nStops eating" + " x" * (n // 2) + ".\n",
+    "r15 stops, repeated": lambda n: "# T\n\n" + "- \u2713 Stops eating x before\n" * (n // 30),
+    "r15 push back": lambda n: "# T\n\n" + "pushes the excess " * (n // 18) + "fluid x.\n",
+    "r15 wound moist": lambda n: "# T\n\n" + "it keeps the wound " * (n // 19) + "x.\n",
+    "r15 chance that": lambda n: "# T\n\nThere is a 1 in 4 chance that"
+                                 + " each" * (n // 5) + " x.\n",
+    "r15 chance, repeated": lambda n: "# T\n\n" + "is a 50% chance that a b c " * (n // 27)
+                                      + ".\n",
 }
 
 
