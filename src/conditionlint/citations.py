@@ -40,7 +40,7 @@ from typing import Any, NamedTuple
 
 from conditionlint import identifiers
 from conditionlint.document import Block, Citation, Document, EvidenceEntry
-from conditionlint.gated import twinned
+from conditionlint.gated import has_fold_exception, twinned
 
 # "[@smith2020]", "[@a; @b]", with Pandoc's prefix and locator: "[see @smith2020, p. 3]"
 # (not an e-mail address: "@" follows a space, "[", ";" or "-")
@@ -463,6 +463,19 @@ _DEF_DEST = re.compile(r"[ \t]*(?:\r?\n[ \t>]*)?<?(?P<url>[^\s<>]{1,2048})")
 _BARE_URL = re.compile(r"(?<![\w/.@=\"'\\-])(?:https?://|(?=(?:dx\.)?doi\.org/|"
                        r"(?:www\.)?pubmed\.ncbi\.nlm\.nih\.gov/))[^\s<>\"'\[\]`]{4,2048}", re.I)
 _BARE_HINT = re.compile(r"https?://|doi\.org/|pubmed\.ncbi\.nlm\.nih\.gov/", re.I)
+
+
+def _bare_hint(text: str) -> bool:
+    """``_BARE_HINT.search(text) is not None``, by substring tests on the lower-cased
+    text (fifteenth session: re tried the three IGNORECASE alternatives at every
+    position). The same unless the text holds a letter that IGNORECASE equates with an
+    ASCII one although lower() does not (dotted or dotless i, long s: searched; the
+    Kelvin sign is a "k", which no hint holds)."""
+    if has_fold_exception(text):
+        return _BARE_HINT.search(text) is not None
+    low = text.lower()
+    return "http://" in low or "https://" in low or "doi.org/" in low \
+        or "pubmed.ncbi.nlm.nih.gov/" in low
 # A labelled identifier in prose names one work too: "(doi:10.1136/bmj.m1234)",
 # "PMID: 31234567", "PubMed ID 31234567", "PMC7654321", "NCT01234567". Found with
 # identifiers.extract (the reference-list reader), so both read them alike; a DOI
@@ -593,7 +606,7 @@ def _find_work_links(doc: Document, defs: dict[str, _Definition] | None = None
         md = "](" in raw
         html = "<a" in raw or "<A" in raw
         ref = bool(defs) and "]" in raw
-        bare = ("/" in raw and _BARE_HINT.search(raw) is not None) \
+        bare = ("/" in raw and _bare_hint(raw)) \
             or _ID_HINT.search(raw) is not None
         if not (md or html or ref or bare):
             continue
@@ -772,13 +785,13 @@ def _front_matter_links(doc: Document) -> list[_WorkLink]:
     if fm is None:
         return []
     head = doc.text[fm.start:fm.end]
-    if not ("](" in head or "href" in head.lower() or "/" in head and _BARE_HINT.search(head)):
+    if not ("](" in head or "href" in head.lower() or "/" in head and _bare_hint(head)):
         return []
     from conditionlint.claimdetect import front_matter_strings
 
     out: list[_WorkLink] = []
     for key, value, base in front_matter_strings(doc):
-        if not ("](" in value or "href" in value.lower() or _BARE_HINT.search(value)):
+        if not ("](" in value or "href" in value.lower() or _bare_hint(value)):
             continue
         found: list[tuple[int, int, str, tuple[str, str, int, int], str]] = []
         for m in _MD_LINK.finditer(value):

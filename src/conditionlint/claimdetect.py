@@ -855,6 +855,8 @@ _TAG = re.compile(r"</?[a-zA-Z][^>\n]*>")
 # a line rated with stars ("★★★★★ Great results"), and a quoted block ending in the
 # reviewer's name after a dash ("> Back to running in a month. — Ann")
 _REVIEW_CHARS = re.compile("[\"\u201c\u2605\u2b50>]")
+_REVIEW_ALL = "\"\u201c\u2605\u2b50>"  # (_REVIEW_CHARS's characters)
+_REVIEW_ASCII = "\">"
 _STARS = re.compile(r"^[>\s*_]*[\u2605\u2b50]{3,}")
 _ATTRIBUTION = re.compile(r"[.!]\W{0,3}\s(?:[\u2014\u2013\u2015]|-)\s*[*_]{0,2}[A-Z][\w.'\u2019-]*"
                           r"(?:,? [\w.'\u2019()-]+){0,4}[*_]{0,2}\s*$")
@@ -904,12 +906,20 @@ def testimonial_lines(doc: Document) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     pos = 0  # the lines before it are judged
     text = doc.text
-    # only the lines that hold one of the review characters, found in one pass
-    for m in _REVIEW_CHARS.finditer(text):
-        if m.start() < pos:
-            continue
-        start = text.rfind("\n", 0, m.start()) + 1
-        end = text.find("\n", m.start())
+    # only the lines that hold one of the review characters: the next one at or after
+    # pos, by str.find (fifteenth session: was _REVIEW_CHARS.finditer over the page, a
+    # class scan of every character, skipping the matches before pos)
+    chars = _REVIEW_ASCII if text.isascii() else _REVIEW_ALL
+    while True:
+        at = -1
+        for ch in chars:
+            j = text.find(ch, pos)
+            if j >= 0 and (at < 0 or j < at):
+                at = j
+        if at < 0:
+            break
+        start = text.rfind("\n", 0, at) + 1
+        end = text.find("\n", at)
         end = len(text) if end < 0 else end
         line = text[start:end]
         if len(line) <= 600 and _is_review(line):
