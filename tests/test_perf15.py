@@ -226,3 +226,35 @@ def test_gates_hold_wherever_a_lookaround_pattern_matches():
                     seen += 1
                     assert i in alt._candidates(text), (p[:80], text)  # noqa: SLF001
     assert seen > 0
+
+
+# -- the safety lexicons' gates keep their word edges -----------------------------------
+def test_at_edges():
+    assert gated._at_edges("call hon", "hon", True, True)
+    assert not gated._at_edges("phone honey", "hon", True, True)
+    assert gated._at_edges("phone honey", "hon", True, False)
+    assert gated._at_edges("phone", "hon", False, False)
+    assert not gated._at_edges("phone_x", "one", False, True)
+    assert gated._at_edges("hon", "hon", True, True)
+    assert gated._at_edges("\u00e9hon-x", "hon", False, True)
+    assert not gated._at_edges("\u00e9hon", "hon", True, False)
+
+
+def test_gated_safety_patterns_let_every_match_through():
+    from conditionlint.checks import safety
+
+    lex = safety._Lexicon()  # noqa: SLF001
+    rxs = [e[2] for e in lex.elements] + [s[2] for s in lex.seals]
+    rxs += [lex.guarantees, lex.not_disclaimer, lex.seal_history]
+    gates = [rx for rx in rxs if isinstance(rx, gated.Gated)]
+    assert len(gates) >= 5
+    texts = list(PAGES)
+    for text in PAGES:
+        texts += text.split("\n\n")
+    texts += ["This site is HONcode certified.", "We are HON-certified", "hon.ch/HONcode",
+              "call the phone honestly", "Results guaranteed!", "100% guaranteed results"]
+    for rx in gates:
+        plain = rx._rx  # noqa: SLF001
+        for text in texts:
+            if plain.search(text) is not None:
+                assert rx._may(text, len(text)), (plain.pattern[:60], text[:80])  # noqa: SLF001

@@ -994,7 +994,7 @@ _BY_TEXT = _INDEX._by_text  # noqa: SLF001 - cleared in place, never replaced
 
 class Gated:
     """A compiled pattern whose searches first test whether the text holds a literal of
-    each of the pattern's requirements (see :func:`gate`; word-edge marks left out): a
+    each of the pattern's requirements (see :func:`gate`; word-edge marks kept): a
     text without one cannot hold a match, and is not searched. Everything else is the
     pattern's own. For patterns searched in many texts that rarely hold their words
     (the safety lexicons' elements, asked about every block of a page). The test is a
@@ -1006,8 +1006,12 @@ class Gated:
 
     def __init__(self, rx: re.Pattern[str], reqs: tuple[Requirement, ...]) -> None:
         self._rx = rx
-        self._reqs = tuple(tuple(sorted({lit if lit == DIGIT else lit.strip(" ")
-                                         for lit in r})) for r in reqs)
+        # (literal, must start a word, must end a word): fifteenth session, the word-edge
+        # marks kept ("hon" of "\\bHON\\s*code\\b" in "phone" let the defunct-seal
+        # pattern scan every page that says "phone")
+        self._reqs = tuple(tuple(sorted({(lit, False, False) if lit == DIGIT else (
+            lit.strip(" "), lit.startswith(" "), lit.endswith(" ")) for lit in r}))
+            for r in reqs)
 
     def _may(self, text: str, endpos: int) -> bool:
         """Whether the text may hold a match (re sees a text cut at endpos: then yes)."""
@@ -1022,8 +1026,11 @@ class Gated:
         if not low:  # a case-folding exception (or nothing): searched
             return True
         for r in self._reqs:
-            for lit in r:
-                if lit in low if lit != DIGIT else _ANY_DIGIT.search(low) is not None:
+            for lit, first, last in r:
+                if lit == DIGIT:
+                    if _ANY_DIGIT.search(low) is not None:
+                        break
+                elif lit in low and (not (first or last) or _at_edges(low, lit, first, last)):
                     break
             else:
                 return False
@@ -1046,6 +1053,23 @@ class Gated:
 
 
 _lows: dict[str, str] = {}  # text -> lower case ("" for a case-folding exception)
+
+
+def _at_edges(low: str, lit: str, first: bool, last: bool) -> bool:
+    """Whether ``lit`` occurs in ``low`` starting a word (``first``) and ending one
+    (``last``), as the literal index reads its edge marks: the character before (after)
+    it is not a word character, or there is none. re's "\\w" is ``str.isalnum()`` or
+    "_", and lower-casing keeps every character's word-ness but for the dotted capital
+    I, which ``low`` never holds (a text with one is searched without a gate)."""
+    n, k = len(low), len(lit)
+    i = low.find(lit)
+    while i >= 0:
+        if not first or i == 0 or not (low[i - 1].isalnum() or low[i - 1] == "_"):
+            j = i + k
+            if not last or j == n or not (low[j].isalnum() or low[j] == "_"):
+                return True
+        i = low.find(lit, i + 1)
+    return False
 
 
 def gated_search(rx: re.Pattern[str], pattern: str, flags: int) -> re.Pattern[str]:
