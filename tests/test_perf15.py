@@ -258,3 +258,16 @@ def test_gated_safety_patterns_let_every_match_through():
         for text in texts:
             if plain.search(text) is not None:
                 assert rx._may(text, len(text)), (plain.pattern[:60], text[:80])  # noqa: SLF001
+
+
+def test_narrative_guard_is_the_first_character_guard():
+    plain = citations._NARRATIVE.pattern[len(citations._NARRATIVE_GUARD):]  # noqa: SLF001
+    derived = re.compile(gated.first_char_guard(plain, 0))
+    ours = re.compile(citations._NARRATIVE_GUARD)  # noqa: SLF001
+    for cp in range(0x3000):
+        ch = chr(cp)
+        assert bool(derived.match(ch)) == bool(ours.match(ch)), hex(cp)
+    old = re.compile(plain)
+    for text in PAGES + ["Smith (2019)", "van Dijk and Li (2020)", "de Souza et al. (2018)",
+                         "x-Smith (2019)", "\u00d3 Briain (2001)"]:
+        assert _spans(citations._NARRATIVE, text) == _spans(old, text)
