@@ -1270,6 +1270,12 @@ class Alternation:
                     m = nxt[i] = (compiled[i] or rx(i)).search(text, pos)
                 if m is not None and (best is None or m.start() < best.start()):
                     best = m  # (ties: the earlier alternative, as in the joined pattern)
+            if pos == 0 and (best is None or best.start() != best.end()):
+                # the first match is what search(text) finds (the same candidates, the
+                # earliest start, ties to the earlier alternative): remembered as the
+                # last search, which the claim rules often ask next about the same
+                # sentence (fifteenth session: a hedge test, then hedges.search)
+                self._last_search = (text, 0, sys.maxsize, best)
             if best is None:
                 return
             if best.start() == best.end():  # empty matches: leave it to re's own rules
