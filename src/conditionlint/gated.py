@@ -1320,10 +1320,28 @@ class Openings:
     def match(self, text: str, pos: int = 0,
               endpos: int = sys.maxsize) -> re.Match[str] | None:
         if self._firsts is not None and pos == 0 and text.isascii():
-            m = _FIRST_RUN.search(text)
-            if m is None or m.group().lower() not in self._firsts:
+            try:
+                first = _first_words[text]
+            except KeyError:
+                first = _first_word(text)
+            if first not in self._firsts:
                 return None
         return self._rx.match(text, pos, endpos)
+
+
+_first_words: dict[str, str | None] = {}  # text -> its first word, lower case
+
+
+def _first_word(text: str) -> str | None:
+    """The first run of word characters in ``text``, lower-cased (None: none),
+    remembered for recent texts: several :class:`Openings` ask about each sentence
+    (fifteenth session)."""
+    m = _FIRST_RUN.search(text)
+    got = m.group().lower() if m is not None else None
+    if len(_first_words) > 1024:
+        _first_words.clear()
+    _first_words[text] = got
+    return got
 
 
 class Alternations(tuple):  # type: ignore[type-arg]
