@@ -271,3 +271,22 @@ def test_narrative_guard_is_the_first_character_guard():
     for text in PAGES + ["Smith (2019)", "van Dijk and Li (2020)", "de Souza et al. (2018)",
                          "x-Smith (2019)", "\u00d3 Briain (2001)"]:
         assert _spans(citations._NARRATIVE, text) == _spans(old, text)
+
+
+def test_trailing_cite_tried_only_where_it_can_start():
+    from conditionlint import sentences
+
+    rx = sentences._TRAILING_CITE  # noqa: SLF001
+    for cp in range(0x110000):
+        if 0xD800 <= cp <= 0xDFFF:
+            continue
+        ch = chr(cp)
+        text = ch + "12 [1][^a] [@k]"
+        got = sentences._trailing_cite(text, 0)  # noqa: SLF001
+        want = rx.match(text, 0)
+        assert (got.span() if got else None) == (want.span() if want else None), hex(cp)
+    for text in PAGES[:60] + ["a.", "a.[1]", "a. [1]", "a.\t[^x]", "a.12 B", "a.\u0663 x"]:
+        for end in range(len(text) + 1):
+            got = sentences._trailing_cite(text, end)  # noqa: SLF001
+            want = rx.match(text, end)
+            assert (got.span() if got else None) == (want.span() if want else None)
