@@ -407,6 +407,28 @@ def _claiming_clause(clause: str, page: structmod.PageWords | None, depth: int) 
         or classify("They " + clause, page=page, depth=depth + 1) is not None
 
 
+_live_memo: dict[frozenset[Alternation], tuple[tuple[str, str, Alternation], ...]] = {}
+_live_lex: list[Lexicon | None] = [None]
+
+
+def _live_types(lex: Lexicon, live: frozenset[Alternation]
+                ) -> tuple[tuple[str, str, Alternation], ...]:
+    """``(type, label, pattern)`` of ``lex.types``, in order, for the patterns in
+    ``live`` (fifteenth session: remembered per live set, which the gates share among
+    sentences, instead of walking every type's patterns for each sentence)."""
+    if _live_lex[0] is not lex:
+        _live_memo.clear()
+        _live_lex[0] = lex
+    got = _live_memo.get(live)
+    if got is None:
+        got = tuple((name, label, rx) for name, label, rxs in lex.types for rx in rxs
+                    if rx in live)
+        if len(_live_memo) > 1024:
+            _live_memo.clear()
+        _live_memo[live] = got
+    return got
+
+
 def classify(text: str, descriptive: bool = False,
              page: structmod.PageWords | None = None,
              allowed: frozenset[str] = frozenset(), testimonial: bool = False,
@@ -438,26 +460,23 @@ def classify(text: str, descriptive: bool = False,
     lo = cond.end() if cond else 0
     live = lex.type_alternations.live_set(text)  # (the others match nothing here)
     fallback: Cue | None = None
-    for name, label, rxs in lex.types:
+    for name, label, rx in _live_types(lex, live):
         if descriptive and name not in ("efficacy", "safety", "comparative") \
                 and name not in allowed:
             continue
-        for rx in rxs:
-            if rx not in live:
-                continue
-            m = _first_affirmed(rx, text, descriptive, lo)
-            if not m:
-                continue
-            a, b = m.span("verb") if "verb" in m.re.groupindex else m.span()
-            cue = Cue(name, label, " ".join(text[a:b].split()), a, b)
-            if rx in lex.fallbacks:
-                if fallback is None or a < fallback.start:
-                    fallback = Cue(name, label, cue.text, a, b, fallback=True)
-                continue
-            if name == "prognosis" and (prognosis is None or a < prognosis.start):
-                prognosis = cue
-            if best is None or a < best.start:
-                best = cue
+        m = _first_affirmed(rx, text, descriptive, lo)
+        if not m:
+            continue
+        a, b = m.span("verb") if "verb" in m.re.groupindex else m.span()
+        cue = Cue(name, label, " ".join(text[a:b].split()), a, b)
+        if rx in lex.fallbacks:
+            if fallback is None or a < fallback.start:
+                fallback = Cue(name, label, cue.text, a, b, fallback=True)
+            continue
+        if name == "prognosis" and (prognosis is None or a < prognosis.start):
+            prognosis = cue
+        if best is None or a < best.start:
+            best = cue
     if best is not None and prognosis is not None and best.type == "efficacy" \
             and prognosis.start < best.end + 1:
         # "They usually clear up without treatment within 7 to 10 days": a recovery
@@ -859,6 +878,8 @@ _TAG = re.compile(r"</?[a-zA-Z][^>\n]*>")
 # a line rated with stars ("★★★★★ Great results"), and a quoted block ending in the
 # reviewer's name after a dash ("> Back to running in a month. — Ann")
 _REVIEW_CHARS = re.compile("[\"\u201c\u2605\u2b50>]")
+_REVIEW_ALL = "\"\u201c\u2605\u2b50>"  # (_REVIEW_CHARS's characters)
+_REVIEW_ASCII = "\">"
 _STARS = re.compile(r"^[>\s*_]*[\u2605\u2b50]{3,}")
 _ATTRIBUTION = re.compile(r"[.!]\W{0,3}\s(?:[\u2014\u2013\u2015]|-)\s*[*_]{0,2}[A-Z][\w.'\u2019-]*"
                           r"(?:,? [\w.'\u2019()-]+){0,4}[*_]{0,2}\s*$")
@@ -908,12 +929,20 @@ def testimonial_lines(doc: Document) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     pos = 0  # the lines before it are judged
     text = doc.text
-    # only the lines that hold one of the review characters, found in one pass
-    for m in _REVIEW_CHARS.finditer(text):
-        if m.start() < pos:
-            continue
-        start = text.rfind("\n", 0, m.start()) + 1
-        end = text.find("\n", m.start())
+    # only the lines that hold one of the review characters: the next one at or after
+    # pos, by str.find (fifteenth session: was _REVIEW_CHARS.finditer over the page, a
+    # class scan of every character, skipping the matches before pos)
+    chars = _REVIEW_ASCII if text.isascii() else _REVIEW_ALL
+    while True:
+        at = -1
+        for ch in chars:
+            j = text.find(ch, pos)
+            if j >= 0 and (at < 0 or j < at):
+                at = j
+        if at < 0:
+            break
+        start = text.rfind("\n", 0, at) + 1
+        end = text.find("\n", at)
         end = len(text) if end < 0 else end
         line = text[start:end]
         if len(line) <= 600 and _is_review(line):

@@ -28,7 +28,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from conditionlint.gated import Alternation, twinned
+from conditionlint.gated import Alternation, by_first_letter, twinned
 
 
 def _lexicon_error(message: str) -> Exception:
@@ -163,7 +163,8 @@ def _verb_alternative_list(entries: list[str]) -> list[str]:
 def _words(entries: list[str]) -> str:
     from conditionlint.claimdetect import spaced
 
-    return "|".join(f"(?:{spaced(e)})" for e in entries) or r"(?!)"
+    alts = [f"(?:{spaced(e)})" for e in entries]
+    return by_first_letter(alts) or r"(?!)"
 
 
 @dataclass(frozen=True)
@@ -206,7 +207,9 @@ def structure() -> Structure | None:
         testimonial=lex.testimonials,
         effect=_effect(st.get("effect-verbs", [])),
         outcome=lex.outcomes,
-        health=re.compile(r"\b(?:%s)\b" % _words(st.get("health-objects", [])), re.IGNORECASE),
+        # (searched in ASCII texts with its ASCII twin: about twice as fast)
+        health=twinned(re.compile(r"\b(?:%s)\b" % _words(st.get("health-objects", [])),
+                                  re.IGNORECASE)),
         frequency=lex.frequencies,
         prevalence=re.compile("|".join(f"(?:{spaced(p)})" for p in st.get("prevalence", []))
                               or r"(?!)", re.IGNORECASE),

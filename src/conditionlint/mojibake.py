@@ -556,7 +556,11 @@ _ENTITY_RUN = re.compile(rf"(?:[^\x00-\x7f]|{_ENTITY})+")
 def _entity_candidates(text: str) -> list[_Candidate]:
     """Mojibake that was then HTML-escaped ("10Î&frac14;s" for "10μs"): the run is
     judged with its character references decoded, in the same context."""
-    found = []
+    found: list[_Candidate] = []
+    if "&" not in text or text.isascii():
+        # (every run judged holds "&" and a non-ASCII character: fifteenth session,
+        # the class-and-reference scan of a whole page that has neither is skipped)
+        return found
     for m in _ENTITY_RUN.finditer(text):
         run = m.group()
         if run.isascii() or "&" not in run:

@@ -549,14 +549,14 @@ def body_review(doc: Document, which: str) -> tuple[_dt.date, int, int] | None:
     """A review date stated in the page body: ``which`` is "last" or "next"."""
     rx = _BODY_LAST if which == "last" else _BODY_NEXT
     words = _BODY_WORDS["last" if which == "last" else "next"]
-    from conditionlint.gated import FOLD_EXCEPTIONS
+    from conditionlint.gated import has_fold_exception
     for b in doc.blocks:
         if b.kind == "heading":
             continue
         # a cheap test first: every match holds one of these words, in any case (a
         # text with a letter that re.IGNORECASE folds unlike lower() is searched)
         low = b.text.lower()
-        if not any(w in low for w in words) and not FOLD_EXCEPTIONS.search(b.text):
+        if not any(w in low for w in words) and not has_fold_exception(b.text):
             continue
         for m in rx.finditer(b.text):
             if which == "last" and re.match(r"(?i)next", b.text[max(0, m.start() - 5):
