@@ -1,0 +1,90 @@
+"""Sixteenth session (fifteenth, second pass; speed, same findings): each faster form
+against the form it replaced, on the open labelled pages, the examples and edge cases."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from conditionlint import claimdetect, gated
+from conditionlint.yamlrules import lexicon as load
+
+ROOT = Path(__file__).resolve().parents[1]
+HELD_BACK = {"blind4", "blind52", "blind53", "blind54", "blind55"}
+
+
+def _sentences() -> list[str]:
+    out = []
+    paths = [p for p in sorted((ROOT / "tests" / "corpus").rglob("*.md"))
+             if HELD_BACK.isdisjoint(p.relative_to(ROOT / "tests" / "corpus").parts)]
+    paths += sorted((ROOT / "examples").rglob("*.md"))
+    for p in paths:
+        text = p.read_text(encoding="utf-8", errors="replace")
+        for line in text.splitlines():
+            out += [s for s in re.split(r"(?<=[.!?:;])\s+", line) if s]
+    return out
+
+
+SENTENCES = _sentences()
+EDGES = [
+    "", "Therapy helps.", "THERAPIES cure it", "Light therapy heals", "Our remedies cure",
+    "The tablets, taken daily, relieve pain", "One two three four five tablets relieve it",
+    "Chiropractors fix backs", "It works wonders", "\u0130njections help", "K\u212aelp eases",
+    "remedy remedies remed", "Acupuncture-style needling eases pain", "Pills. Tablets cure.",
+]
+
+
+def _interventions() -> tuple[str, str]:
+    d = load("claims")
+    extra = [w for w in d.get("structure", {}).get("interventions", []) if " " not in w]
+    alts = list(d.get("interventions", [])) + extra
+    return gated._by_first_letter(alts), "|".join(alts)  # noqa: SLF001
+
+
+def test_interventions_are_grouped() -> None:
+    grouped, flat = _interventions()
+    assert grouped != flat  # (every intervention starts with one ASCII letter)
+    lex = claimdetect.lexicon()
+    assert lex.treatment_word.pattern == r"\b(?:%s)\b" % grouped
+
+
+def _claim_patterns_with_interventions() -> list[tuple[str, str]]:
+    """(the shipped pattern, the same with the interventions written flat)."""
+    grouped, flat = _interventions()
+    d = load("claims")
+    out = []
+    for spec in d["claim-types"].values():
+        for p in spec["patterns"]:
+            if "{intervention}" in p:
+                out.append((claimdetect.spaced(p.replace("{intervention}", grouped)),
+                            claimdetect.spaced(p.replace("{intervention}", flat))))
+    return out
+
+
+def test_grouped_patterns_match_as_flat() -> None:
+    pairs = _claim_patterns_with_interventions()
+    assert len(pairs) >= 5
+    texts = SENTENCES + EDGES
+    for new, old in pairs:
+        a, b = re.compile(new, re.I), re.compile(old, re.I)
+        for t in texts:
+            assert [(m.span(), m.groups()) for m in a.finditer(t)] == \
+                [(m.span(), m.groups()) for m in b.finditer(t)], (old[:60], t)
+
+
+def test_grouped_patterns_keep_the_flat_gates() -> None:
+    # the grouped form alone would lose words ("t(?:herapy|...)"): gated as the flat
+    shipped = {p for _n, _l, rxs in claimdetect.lexicon().types for rx in rxs
+               for p in rx.patterns}
+    pairs = _claim_patterns_with_interventions()
+    lost = 0
+    for new, old in pairs:
+        assert new in shipped
+        assert gated.gate(new, re.I) == gated.required_sets(old, re.I)
+        lost += gated.required_sets(new, re.I) != gated.required_sets(old, re.I)
+    assert lost  # (what gate_as is for)
+
+
+def test_gate_as_ignores_the_same_text() -> None:
+    gated.gate_as("abc", "abc")
+    assert "abc" not in gated._gate_sources  # noqa: SLF001
