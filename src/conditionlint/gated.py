@@ -72,9 +72,17 @@ _NON_WORD = re.compile(r"\W")
 _USABLE = 2.5  # literals of three characters or more (the index works on trigrams), or DIGIT
 
 
+# Sixteenth session: "%" alone is a usable literal too, like DIGIT (the statistic
+# patterns, "\b95\s?% ?CI\b", "\b(?:by|of) ... \d+(?:\.\d+)?\s?%", had only DIGIT
+# for a gate and were searched in every sentence with a digit): no other character
+# matches it under any flag, and the index finds it with the other literals that hold
+# a non-word character (``_LiteralIndex.by_char``)
+_SHORT_USABLE = frozenset({DIGIT, "%"})
+
+
 def _strength(lit: str) -> float:
     # (a word literal's edge marks, see below, are not characters of the literal)
-    return _USABLE if lit == DIGIT else len(lit.strip(" "))  # weaker than any 3-letter word
+    return _USABLE if lit in _SHORT_USABLE else len(lit.strip(" "))  # weaker than any 3-letter word
 
 
 def _usable(r: Requirement) -> bool:
@@ -254,7 +262,12 @@ def required_literals(pattern: str, flags: int = 0) -> Requirement | None:
 
 def required_sets(pattern: str, flags: int = 0) -> tuple[Requirement, ...]:
     """Every usable requirement of ``pattern``'s top-level sequence, the most selective
-    first: each must hold in a text the pattern matches. Empty: always tried."""
+    first: each must hold in a text the pattern matches. Empty: always tried. (A
+    pattern given another's gate, :func:`gate_as`, has that one's.)"""
+    return _required_sets(_gate_sources.get(pattern, pattern), flags)
+
+
+def _required_sets(pattern: str, flags: int = 0) -> tuple[Requirement, ...]:
     if flags & (re.VERBOSE | re.LOCALE):
         return ()
     try:
@@ -589,7 +602,7 @@ def _gate(pattern: str, flags: int) -> tuple[Requirement, ...]:
     if key in table:
         got = tuple(frozenset(r) for r in table[key] or ())
     elif not _use_table:
-        got = required_sets(_gate_sources.get(pattern, pattern), flags)
+        got = required_sets(pattern, flags)
     else:
         # not in the table (a changed lexicon, or a word list built in code): kept in
         # the compiled-pattern store, when the command line has one, for the next run
@@ -597,8 +610,7 @@ def _gate(pattern: str, flags: int) -> tuple[Requirement, ...]:
 
         got = tuple(frozenset(r) for r in recache.derived(
             "gated.required-sets", (source_stamp(), pattern, int(flags)),
-            lambda: [sorted(r) for r in required_sets(_gate_sources.get(pattern, pattern),
-                                                      flags)]))
+            lambda: [sorted(r) for r in required_sets(pattern, flags)]))
     if not _use_table:  # the table writer is collecting
         _seen[key] = [sorted(r) for r in got] or None
     return got
