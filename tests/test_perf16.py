@@ -113,3 +113,20 @@ def test_percent_gates_hold_in_every_match() -> None:
         for t in texts:
             if rx.search(t):
                 assert "%" in t, (p[:60], t)
+
+
+def test_plural_subject_look_ahead_changes_no_match() -> None:
+    d = load("claims")
+    new = [p for spec in d["claim-types"].values() for p in spec["patterns"]
+           if p.startswith(r"\b(?:(?=\w+s\s)(?!(?:its|")]
+    assert len(new) == 1
+    old = new[0].replace(r"(?=\w+s\s)", "", 1)
+    a = re.compile(claimdetect.spaced(new[0]), re.I)
+    b = re.compile(claimdetect.spaced(old), re.I)
+    texts = SENTENCES + EDGES + [
+        "Supplements reduce pain", "supplements\treduce", "its reduce", "Sessions gently ease",
+        "they reduce it", "s reduce", "ss reduce", "\u017fs reduce", "creams\u017f reduce",
+        "Tablets\n  relieve", "plus reduce", "Herbs naturally calm nerves", "abcs"]
+    for t in texts:
+        assert [(m.span(), m.groups()) for m in a.finditer(t)] == \
+            [(m.span(), m.groups()) for m in b.finditer(t)], t
