@@ -88,7 +88,7 @@ def test_grouped_patterns_keep_the_flat_gates() -> None:
 
 def test_gate_as_ignores_the_same_text() -> None:
     gated.gate_as("abc", "abc")
-    assert "abc" not in gated._gate_sources  # noqa: SLF001
+    assert ("abc", "abc") not in gated._gate_swaps  # noqa: SLF001
 
 
 def test_percent_is_a_usable_literal() -> None:

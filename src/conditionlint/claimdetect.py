@@ -133,18 +133,13 @@ def _alt(patterns: list[str], designs: str = "") -> Alternation:
 _FALLBACK = "(?#fallback)"
 
 
-def _with_interventions(pattern: str, grouped: str, flat: str) -> str:
+def _with_interventions(pattern: str, grouped: str) -> str:
     """``pattern`` with "{intervention}" replaced by the interventions grouped by first
     letter (sixteenth session: the same matches, see ``gated.by_first_letter``; "^\\W{,40}
     (?:[\\w-]+ ){0,4}?(?:{intervention}) ..." tried the whole list after each of a
-    sentence's first five words, 2.8 times slower), gated as the flat list would be
-    (``gated.gate_as``: the grouped form hides whole words from the gate)."""
-    if "{intervention}" not in pattern:
-        return pattern
-    got = pattern.replace("{intervention}", grouped)
-    if "{design}" not in pattern:  # (the claim types have none: ``_alt`` keeps the text)
-        gate_as(spaced(got), spaced(pattern.replace("{intervention}", flat)))
-    return got
+    sentence's first five words, 2.8 times slower), gated as the flat list would be (see
+    ``lexicon``: the grouped form hides whole words from the gate)."""
+    return pattern.replace("{intervention}", grouped)
 
 
 def _split(patterns: list[str], interventions: tuple[str, str]) -> tuple[Alternation, ...]:
@@ -152,9 +147,9 @@ def _split(patterns: list[str], interventions: tuple[str, str]) -> tuple[Alterna
     are joined into one alternation, the fallback ones (``_FALLBACK``) apart from the
     others. ``interventions``: the list grouped by first letter, and flat."""
     out: list[Alternation] = []
-    grouped, flat = interventions
+    grouped, _flat = interventions
     for fallback in (False, True):
-        these = [_with_interventions(p, grouped, flat) for p in patterns
+        these = [_with_interventions(p, grouped) for p in patterns
                  if p.startswith(_FALLBACK) == fallback]
         plain = [p for p in these if "(?P<verb>" not in p]
         out += [_alt(plain)] if plain else []
@@ -204,6 +199,9 @@ def lexicon() -> Lexicon:
     extra = [w for w in d.get("structure", {}).get("interventions", []) if " " not in w]
     flat = "|".join(list(d.get("interventions", [])) + extra) or r"(?!)"
     interventions = by_first_letter(list(d.get("interventions", [])) + extra) or r"(?!)"
+    # (spaced: the patterns' spaces are "\s+" by then; no intervention starts or ends
+    # with a space, so the grouped list's text stands whole in each pattern)
+    gate_as(spaced(interventions), spaced(flat))
     types = tuple((name, spec["label"], _split(spec["patterns"], (interventions, flat)))
                   for name, spec in d["claim-types"].items())
     fallbacks = frozenset(rx for _name, _label, rxs in types for rx in rxs if _is_fallback(rx))

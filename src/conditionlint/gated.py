@@ -263,8 +263,11 @@ def required_literals(pattern: str, flags: int = 0) -> Requirement | None:
 def required_sets(pattern: str, flags: int = 0) -> tuple[Requirement, ...]:
     """Every usable requirement of ``pattern``'s top-level sequence, the most selective
     first: each must hold in a text the pattern matches. Empty: always tried. (A
-    pattern given another's gate, :func:`gate_as`, has that one's.)"""
-    return _required_sets(_gate_sources.get(pattern, pattern), flags)
+    pattern holding a text given to :func:`gate_as` has the gate of its equivalent.)"""
+    for text, source in _gate_swaps:
+        if text in pattern:
+            pattern = pattern.replace(text, source)
+    return _required_sets(pattern, flags)
 
 
 def _required_sets(pattern: str, flags: int = 0) -> tuple[Requirement, ...]:
@@ -581,19 +584,21 @@ def gate(pattern: str, flags: int) -> tuple[Requirement, ...]:
     return _gate(pattern, flags)
 
 
-# pattern -> an equivalent pattern (the same matches) whose gate it takes (sixteenth
-# session): the claim patterns with the interventions grouped by first letter
-# ("(?:therapy|therapies|treatments?|...)|(?:sessions?|...)", see claimdetect), which
-# re's parser reads as "t(?:herapy|herapies|reatments?|...)": faster to match, but the
-# literals the gate reads lose their first letter (and some their usable length),
-# while the same list written flat gives every word whole
-_gate_sources: dict[str, str] = {}
+# (text, its equivalent) pairs (sixteenth session): a pattern that holds the text takes
+# the gate of the same pattern with the equivalent in its place. For the claim patterns
+# with the interventions grouped by first letter ("(?:therapy|therapies|...)|(?:sessions?
+# |...)", see claimdetect), which re's parser reads as "t(?:herapy|herapies|...)": faster
+# to match, but the literals the gate reads lose their first letter (and some their
+# usable length), while the same list written flat gives every word whole
+_gate_swaps: list[tuple[str, str]] = []
 
 
-def gate_as(pattern: str, source: str) -> None:
-    """Give ``pattern`` the gate of ``source``, a pattern with the same matches."""
-    if pattern != source:
-        _gate_sources[pattern] = source
+def gate_as(text: str, source: str) -> None:
+    """Gate every pattern that holds ``text`` as the same pattern with ``source`` in its
+    place (the two must match the same strings in any context). Read only when a gate
+    is computed (the table writer; a pattern missing from the table)."""
+    if text != source and (text, source) not in _gate_swaps:
+        _gate_swaps.append((text, source))
 
 
 def _gate(pattern: str, flags: int) -> tuple[Requirement, ...]:
