@@ -72,9 +72,17 @@ _NON_WORD = re.compile(r"\W")
 _USABLE = 2.5  # literals of three characters or more (the index works on trigrams), or DIGIT
 
 
+# Sixteenth session: "%" alone is a usable literal too, like DIGIT (the statistic
+# patterns, "\b95\s?% ?CI\b", "\b(?:by|of) ... \d+(?:\.\d+)?\s?%", had only DIGIT
+# for a gate and were searched in every sentence with a digit): no other character
+# matches it under any flag, and the index finds it with the other literals that hold
+# a non-word character (``_LiteralIndex.by_char``)
+_SHORT_USABLE = frozenset({DIGIT, "%"})
+
+
 def _strength(lit: str) -> float:
     # (a word literal's edge marks, see below, are not characters of the literal)
-    return _USABLE if lit == DIGIT else len(lit.strip(" "))  # weaker than any 3-letter word
+    return _USABLE if lit in _SHORT_USABLE else len(lit.strip(" "))  # weaker than any 3-letter word
 
 
 def _usable(r: Requirement) -> bool:
@@ -254,7 +262,15 @@ def required_literals(pattern: str, flags: int = 0) -> Requirement | None:
 
 def required_sets(pattern: str, flags: int = 0) -> tuple[Requirement, ...]:
     """Every usable requirement of ``pattern``'s top-level sequence, the most selective
-    first: each must hold in a text the pattern matches. Empty: always tried."""
+    first: each must hold in a text the pattern matches. Empty: always tried. (A
+    pattern holding a text given to :func:`gate_as` has the gate of its equivalent.)"""
+    for text, source in _gate_swaps:
+        if text in pattern:
+            pattern = pattern.replace(text, source)
+    return _required_sets(pattern, flags)
+
+
+def _required_sets(pattern: str, flags: int = 0) -> tuple[Requirement, ...]:
     if flags & (re.VERBOSE | re.LOCALE):
         return ()
     try:
@@ -566,6 +582,23 @@ def gate(pattern: str, flags: int) -> tuple[Requirement, ...]:
                 lambda: [sorted(r) for r in _gate(pattern, flags)],
                 worth_saving=_table is None))  # it spares the next run the table
     return _gate(pattern, flags)
+
+
+# (text, its equivalent) pairs (sixteenth session): a pattern that holds the text takes
+# the gate of the same pattern with the equivalent in its place. For the claim patterns
+# with the interventions grouped by first letter ("(?:therapy|therapies|...)|(?:sessions?
+# |...)", see claimdetect), which re's parser reads as "t(?:herapy|herapies|...)": faster
+# to match, but the literals the gate reads lose their first letter (and some their
+# usable length), while the same list written flat gives every word whole
+_gate_swaps: list[tuple[str, str]] = []
+
+
+def gate_as(text: str, source: str) -> None:
+    """Gate every pattern that holds ``text`` as the same pattern with ``source`` in its
+    place (the two must match the same strings in any context). Read only when a gate
+    is computed (the table writer; a pattern missing from the table)."""
+    if text != source and (text, source) not in _gate_swaps:
+        _gate_swaps.append((text, source))
 
 
 def _gate(pattern: str, flags: int) -> tuple[Requirement, ...]:
