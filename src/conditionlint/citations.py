@@ -177,7 +177,7 @@ def find_citations(doc: Document) -> list[Citation]:
     cites: list[Citation] = []
     bare: set[int] = set()  # starts of bare "(Jones 2005)" citations resolving to nothing
     resolver = Resolver(doc)
-    entry_blocks = _entry_label_blocks(doc)
+    entry_blocks = entry_label_blocks(doc)
     for b in doc.blocks:
         t = b.text
         raw = doc.text[b.start:b.end]
@@ -617,7 +617,7 @@ def _find_work_links(doc: Document, defs: dict[str, _Definition] | None = None
         if not (md or html or ref or bare):
             continue
         if entry_blocks is None:
-            entry_blocks = _entry_label_blocks(doc)
+            entry_blocks = entry_label_blocks(doc)
         if b.index in entry_blocks:
             continue
         hidden = _hidden(doc, b, raw)
@@ -1300,7 +1300,7 @@ def _split_numbered_lines(doc: Document, b: Block) -> list[tuple[str, int, int]]
     return out if len(out) >= 2 else []
 
 
-def _entry_label_blocks(doc: Document) -> frozenset[int]:
+def entry_label_blocks(doc: Document) -> frozenset[int]:
     """Blocks that are evidence entries, not prose: every block under a References-like
     heading, footnote definitions, and, in other evidence sections ("The evidence",
     "What the research says") and headless reference lists, the blocks that look like a

@@ -1240,7 +1240,7 @@ def prose_sentences(doc: Document) -> Iterator[tuple[Candidate, list[Citation], 
     lex = lexicon()
     kinds = section_kinds(doc)
     cites = sentence_citations(doc)
-    entries = citemod._entry_label_blocks(doc)  # noqa: SLF001
+    entries = citemod.entry_label_blocks(doc)
     for s in doc.sentences:
         b = doc.blocks[s.block]
         if b.kind == "heading" or b.index in entries or b.footnote or is_flat_heading(doc, b):
@@ -1311,7 +1311,7 @@ def rule_claims(doc: Document) -> tuple[list[Claim], list[Candidate]]:
     page = page_words(doc)
     kinds = section_kinds(doc)
     cites = sentence_citations(doc)
-    entry_blocks = citemod._entry_label_blocks(doc)  # noqa: SLF001
+    entry_blocks = citemod.entry_label_blocks(doc)
     reviews = testimonial_lines(doc)
     review_blocks = testimonial_sections(doc)
     by_block: dict[int, list[Sentence]] = {}
@@ -2062,3 +2062,23 @@ def _vague_matches(text: str) -> tuple[tuple[int, int], ...]:
 def options_years(options: dict[str, Any], default: int = 10) -> int:
     v = options.get("years", default)
     return v if isinstance(v, int) and v > 0 else default
+
+
+# The detector's pieces that checks/claims.py's extra cues use (public, so that the check
+# does not reach into this module's private names)
+def negated_before(words: str, at: int) -> bool:
+    """A negation right before ``at`` ("does not align") or earlier in its clause ("We
+    make no claim that reiki aligns")."""
+    return bool(_NEGATED.search(words, max(0, at - 30), at)
+                or _NEGATED_BEFORE.search(words, max(0, at - 60), at))
+
+
+def excluded(text: str) -> bool:
+    """Whether the detector's exclusions (questions, calls to action, doubt about the
+    evidence ...) take ``text`` out."""
+    return _excluded(text, lexicon(), None, 0)
+
+
+def claim_label(kind: str) -> str:
+    """The finding's label of a claim type ("efficacy claim")."""
+    return _label(kind)

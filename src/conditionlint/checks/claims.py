@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from conditionlint import claimdetect, context
-from conditionlint.citations import Resolver
+from conditionlint.citations import Resolver, entry_label_blocks
 from conditionlint.document import Document
 from conditionlint.model import Problem
 from conditionlint.registry import rule
@@ -146,13 +146,6 @@ def unsupported_claim(doc: Document, options: dict[str, Any]) -> Iterator[Proble
         yield from _extra_cue_claims(doc, resolver, claims, cues, quiet)
 
 
-def _negated(words: str, at: int) -> bool:
-    """A negation right before ``at`` ("does not align") or earlier in its clause ("We
-    make no claim that reiki aligns")."""
-    return bool(claimdetect._NEGATED.search(words, max(0, at - 30), at)  # noqa: SLF001
-                or claimdetect._NEGATED_BEFORE.search(words, max(0, at - 60), at))  # noqa: SLF001
-
-
 def _compiled(patterns: Any) -> list[Any]:
     """A user's patterns compiled on RE2 (once a process: yamlrules.compile_re2)."""
     if not patterns:
@@ -188,22 +181,22 @@ def _extra_cue_claims(doc: Document, resolver: Resolver, claims: list[claimdetec
         if quiet and _matches(quiet, words):
             return None
         if words.rstrip(" )\"'\u201d*_").endswith("?") \
-                or claimdetect._excluded(words, lex, None, 0):  # noqa: SLF001
+                or claimdetect.excluded(words):
             return None
         for kind, rx in compiled:
             m = next((m for m in rx.finditer(words) if m.end() > m.start()
-                      and not _negated(words, m.start())), None)
+                      and not claimdetect.negated_before(words, m.start())), None)
             if m is not None:
                 return kind, m.group()
         return None
 
     def problem(start: int, end: int, found: tuple[str, str]) -> Problem:
-        return Problem(start, end, f"{claimdetect._label(found[0])} ('{found[1]}') cites "  # noqa: SLF001
+        return Problem(start, end, f"{claimdetect.claim_label(found[0])} ('{found[1]}') cites "
                                    f"no evidence entry (your extra cue)")
 
     taken = {c.sentence for c in claims if c.sentence is not None}
     cites = claimdetect.sentence_citations(doc)
-    entries = claimdetect.citemod._entry_label_blocks(doc)  # noqa: SLF001
+    entries = entry_label_blocks(doc)
     kinds = claimdetect.section_kinds(doc)
     for s in doc.sentences:
         if s.index in taken or s.block in entries or doc.blocks[s.block].kind == "heading" \
@@ -270,7 +263,7 @@ def vague_evidence(doc: Document, options: dict[str, Any]) -> Iterator[Problem]:
     """
     resolver = Resolver(doc)
     cites = claimdetect.sentence_citations(doc)
-    entry_blocks = claimdetect.citemod._entry_label_blocks(doc)  # noqa: SLF001
+    entry_blocks = entry_label_blocks(doc)
     for s in doc.sentences:
         if s.block in entry_blocks:
             continue

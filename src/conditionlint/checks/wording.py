@@ -11,7 +11,7 @@ from functools import lru_cache
 from typing import Any
 
 from conditionlint import claimdetect
-from conditionlint.citations import _entry_label_blocks
+from conditionlint.citations import entry_label_blocks
 from conditionlint.claimdetect import spaced
 from conditionlint.document import Document
 from conditionlint.gated import Alternation
@@ -58,7 +58,7 @@ def _scan(doc: Document, group: str) -> Iterator[tuple[int, int, str]]:
     say "breakthrough"), sentences where an 'unless' pattern cancels it, and matches
     inside a 'not-within' match. Overlapping matches are reported once."""
     anyrx, pairs, unless, not_within = _matchers(group)
-    skip = _entry_label_blocks(doc)
+    skip = entry_label_blocks(doc)
     texts: list[tuple[str, int]] = [(s.text, s.start) for s in doc.sentences
                                     if s.block not in skip]
     for _key, value, base in claimdetect.front_matter_strings(doc):
