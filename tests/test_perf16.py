@@ -1,4 +1,4 @@
-"""Sixteenth session (fifteenth, second pass; speed, same findings): each faster form
+"""Fifteenth session, second pass (speed, same findings): each faster form
 against the form it replaced, on the open labelled pages, the examples and edge cases."""
 
 from __future__ import annotations

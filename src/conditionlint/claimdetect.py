@@ -135,7 +135,7 @@ _FALLBACK = "(?#fallback)"
 
 def _with_interventions(pattern: str, grouped: str) -> str:
     """``pattern`` with "{intervention}" replaced by the interventions grouped by first
-    letter (sixteenth session: the same matches, see ``gated.by_first_letter``; "^\\W{,40}
+    letter (fifteenth session, second pass: the same matches, see ``gated.by_first_letter``; "^\\W{,40}
     (?:[\\w-]+ ){0,4}?(?:{intervention}) ..." tried the whole list after each of a
     sentence's first five words, 2.8 times slower), gated as the flat list would be (see
     ``lexicon``: the grouped form hides whole words from the gate)."""

@@ -72,7 +72,7 @@ _NON_WORD = re.compile(r"\W")
 _USABLE = 2.5  # literals of three characters or more (the index works on trigrams), or DIGIT
 
 
-# Sixteenth session: "%" alone is a usable literal too, like DIGIT (the statistic
+# Fifteenth session, second pass: "%" alone is a usable literal too, like DIGIT (the statistic
 # patterns, "\b95\s?% ?CI\b", "\b(?:by|of) ... \d+(?:\.\d+)?\s?%", had only DIGIT
 # for a gate and were searched in every sentence with a digit): no other character
 # matches it under any flag, and the index finds it with the other literals that hold
@@ -584,7 +584,7 @@ def gate(pattern: str, flags: int) -> tuple[Requirement, ...]:
     return _gate(pattern, flags)
 
 
-# (text, its equivalent) pairs (sixteenth session): a pattern that holds the text takes
+# (text, its equivalent) pairs (fifteenth session, second pass): a pattern that holds the text takes
 # the gate of the same pattern with the equivalent in its place. For the claim patterns
 # with the interventions grouped by first letter ("(?:therapy|therapies|...)|(?:sessions?
 # |...)", see claimdetect), which re's parser reads as "t(?:herapy|herapies|...)": faster
