@@ -133,23 +133,14 @@ def _alt(patterns: list[str], designs: str = "") -> Alternation:
 _FALLBACK = "(?#fallback)"
 
 
-def _with_interventions(pattern: str, grouped: str) -> str:
-    """``pattern`` with "{intervention}" replaced by the interventions grouped by first
-    letter (fifteenth session, second pass: the same matches, see ``gated.by_first_letter``; "^\\W{,40}
-    (?:[\\w-]+ ){0,4}?(?:{intervention}) ..." tried the whole list after each of a
-    sentence's first five words, 2.8 times slower), gated as the flat list would be (see
-    ``lexicon``: the grouped form hides whole words from the gate)."""
-    return pattern.replace("{intervention}", grouped)
-
-
-def _split(patterns: list[str], interventions: tuple[str, str]) -> tuple[Alternation, ...]:
+def _split(patterns: list[str], interventions: str) -> tuple[Alternation, ...]:
     """Patterns with a 'verb' group stand alone (the group names the cue); the rest
     are joined into one alternation, the fallback ones (``_FALLBACK``) apart from the
-    others. ``interventions``: the list grouped by first letter, and flat."""
+    others. ``interventions`` replaces "{intervention}" (the list grouped by first
+    letter: see ``lexicon``)."""
     out: list[Alternation] = []
-    grouped, _flat = interventions
     for fallback in (False, True):
-        these = [_with_interventions(p, grouped) for p in patterns
+        these = [p.replace("{intervention}", interventions) for p in patterns
                  if p.startswith(_FALLBACK) == fallback]
         plain = [p for p in these if "(?P<verb>" not in p]
         out += [_alt(plain)] if plain else []
@@ -198,11 +189,15 @@ def lexicon() -> Lexicon:
     # the structural word list names treatments too ("our [\w-]+" is for it alone)
     extra = [w for w in d.get("structure", {}).get("interventions", []) if " " not in w]
     flat = "|".join(list(d.get("interventions", [])) + extra) or r"(?!)"
-    interventions = by_first_letter(list(d.get("interventions", [])) + extra) or r"(?!)"
+    # grouped by first letter (fifteenth session, second pass: the same matches, see
+    # gated.by_first_letter; "^\W{,40}(?:[\w-]+ ){0,4}?(?:{intervention}) ..." tried the
+    # whole list after each of a sentence's first five words, 2.8 times slower), and gated
+    # as the flat list would be (the grouped form hides whole words from the gate).
     # (spaced: the patterns' spaces are "\s+" by then; no intervention starts or ends
     # with a space, so the grouped list's text stands whole in each pattern)
+    interventions = by_first_letter(list(d.get("interventions", [])) + extra) or r"(?!)"
     gate_as(spaced(interventions), spaced(flat))
-    types = tuple((name, spec["label"], _split(spec["patterns"], (interventions, flat)))
+    types = tuple((name, spec["label"], _split(spec["patterns"], interventions))
                   for name, spec in d["claim-types"].items())
     fallbacks = frozenset(rx for _name, _label, rxs in types for rx in rxs if _is_fallback(rx))
     imps = sorted(d.get("imperatives", []), key=len, reverse=True)
@@ -947,15 +942,17 @@ def testimonial_lines(doc: Document) -> list[tuple[int, int]]:
     # only the lines that hold one of the review characters: the next one at or after
     # pos, by str.find (fifteenth session: was _REVIEW_CHARS.finditer over the page, a
     # class scan of every character, skipping the matches before pos)
-    chars = _REVIEW_ASCII if text.isascii() else _REVIEW_ALL
+    # (each character's next place is remembered, and found again only once the lines
+    # judged have passed it: one scan of the page per character)
+    nxt = {ch: text.find(ch) for ch in (_REVIEW_ASCII if text.isascii() else _REVIEW_ALL)}
     while True:
-        at = -1
-        for ch in chars:
-            j = text.find(ch, pos)
-            if j >= 0 and (at < 0 or j < at):
-                at = j
-        if at < 0:
+        for ch, j in nxt.items():
+            if 0 <= j < pos:
+                nxt[ch] = text.find(ch, pos)
+        found = [j for j in nxt.values() if j >= 0]
+        if not found:
             break
+        at = min(found)
         start = text.rfind("\n", 0, at) + 1
         end = text.find("\n", at)
         end = len(text) if end < 0 else end

@@ -527,7 +527,6 @@ def _first_letter(alt: str) -> str | None:
     return ch.lower() if ch.isascii() else None
 
 
-
 _TABLE_NAME = "pattern-gates.json"
 _table: dict[str, list[list[str]] | None] | None = None
 _use_table = True
