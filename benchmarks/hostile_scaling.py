@@ -258,6 +258,21 @@ ATTACKS = {
                                  + " each" * (n // 5) + " x.\n",
     "r15 chance, repeated": lambda n: "# T\n\n" + "is a 50% chance that a b c " * (n // 27)
                                       + ".\n",
+    # round 24: a long named cause before 'can cause'; whether it passes on; a course that
+    # ends 'on its own'
+    "r24 long cause, words": lambda n: "# T\n\n" + "Infection, " * (n // 11) + "can also cause x.\n",
+    "r24 long cause, no verb": lambda n: "# T\n\nStress " + "and poor sleep " * (n // 15)
+                                         + "can both.\n",
+    "r24 long cause, repeated": lambda n: "# T\n\n" + "A b c d e f g h i j k l can all cause x. "
+                                          * (n // 41),
+    "r24 passes on, repeated": lambda n: "# T\n\n" + "It does not usually spread to " * (n // 30)
+                                         + "x.\n",
+    "r24 not inherited, repeated": lambda n: "# T\n\n" + "is not usually " * (n // 15)
+                                             + "inherited.\n",
+    "r24 on its own, words": lambda n: "# T\n\nIt will not heal" + " x" * (n // 2)
+                                       + " on its own.\n",
+    "r24 on its own, repeated": lambda n: "# T\n\n" + "do not usually fade a b on " * (n // 27)
+                                          + "its own.\n",
 }
 
 
