@@ -273,6 +273,15 @@ ATTACKS = {
                                        + " on its own.\n",
     "r24 on its own, repeated": lambda n: "# T\n\n" + "do not usually fade a b on " * (n // 27)
                                           + "its own.\n",
+    # round 24: how long people live; a harm called rare
+    "r24 live, repeated": lambda n: "# T\n\n" + "people live for many live into their " * (n // 37)
+                                    + "x.\n",
+    "r24 expectancy, repeated": lambda n: "# T\n\n" + "life expectancy has now " * (n // 24) + "x.\n",
+    "r24 rare, repeated": lambda n: "# T\n\n" + "serious reactions to a b c d " * (n // 29)
+                                    + "x rare.\n",
+    "r24 rare, long": lambda n: "# T\n\nSerious complications" + " x" * (n // 2)
+                                + " are very rare.\n",
+    "r24 rarely, repeated": lambda n: "# T\n\n" + "It rarely leads to " * (n // 19) + "x.\n",
 }
 
 

@@ -91,3 +91,47 @@ def test_on_its_own_as_alone_a_noun_after_it_or_a_question_stays_quiet():
                  "Will it go away on its own?\n\n"
                  "The clinic closes on its own schedule at Christmas.")
     assert _found(page) == []
+
+
+# -- (d) how long people live ------------------------------------------------------------
+def test_how_long_people_live_is_a_prognosis_claim():
+    page = _page("Outlook",
+                 "Most people with widget syndrome live for many years.\n\n"
+                 "Children born with it today can expect to live well into adulthood.\n\n"
+                 "People with a mild widget have the same life expectancy as anyone else.\n\n"
+                 "Life expectancy has improved a great deal since the 1990s.")
+    assert _found(page) == [
+        ("CL401", 5, 1, _claim("prognosis", "live for many years")),
+        ("CL401", 7, 1, _claim("prognosis", "live well into adulthood")),
+        ("CL401", 9, 1, _claim("prognosis", "the same life expectancy")),
+        ("CL401", 11, 1, _claim("prognosis", "Life expectancy has improved")),
+    ]
+
+
+def test_a_life_lived_elsewhere_or_a_question_about_it_stays_quiet():
+    page = _page("Outlook",
+                 "Our founder lived in Leeds for many years.\n\n"
+                 "What is the life expectancy for someone with widget syndrome?\n\n"
+                 "The expectancy of the crowd was high.")
+    assert _found(page) == []
+
+
+# -- (e) a harm called rare ----------------------------------------------------------------
+def test_a_qualified_harm_called_rare_or_a_cause_that_rarely_acts_is_a_claim():
+    page = _page("Risks",
+                 "Serious complications such as a deep infection are very rare.\n\n"
+                 "Allergic reactions to the dye are uncommon.\n\n"
+                 "Widget lumps rarely cause pain at night.")
+    assert _found(page) == [
+        ("CL401", 5, 1, _claim("safety", "are very rare")),
+        ("CL401", 7, 1, _claim("safety", "are uncommon")),
+        ("CL401", 9, 1, _claim("causal", "rarely cause")),
+    ]
+
+
+def test_rare_things_that_are_no_harm_stay_quiet():
+    page = _page("Risks",
+                 "Cancellations are rare at our clinic.\n\n"
+                 "Rare complications include a blood clot in the leg.\n\n"
+                 "Serious delays at the reception desk are rare.")
+    assert _found(page) == []
