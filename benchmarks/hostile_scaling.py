@@ -282,6 +282,12 @@ ATTACKS = {
     "r24 rare, long": lambda n: "# T\n\nSerious complications" + " x" * (n // 2)
                                 + " are very rare.\n",
     "r24 rarely, repeated": lambda n: "# T\n\n" + "It rarely leads to " * (n // 19) + "x.\n",
+    # round 24: what seals a defect; remission
+    "r24 seals, repeated": lambda n: "# T\n\n" + "it seals the a b seals them in " * (n // 31)
+                                     + "x.\n",
+    "r24 remission, repeated": lambda n: "# T\n\n" + "puts a b c into puts in " * (n // 24)
+                                         + "x remission.\n",
+    "r24 remission, words": lambda n: "# T\n\nIt keeps" + " x" * (n // 2) + " in remission.\n",
 }
 
 

@@ -135,3 +135,41 @@ def test_rare_things_that_are_no_harm_stay_quiet():
                  "Rare complications include a blood clot in the leg.\n\n"
                  "Serious delays at the reception desk are rare.")
     assert _found(page) == []
+
+
+# -- (f) what seals a defect ----------------------------------------------------------------
+def test_what_seals_a_defect_is_a_mechanism_claim():
+    page = _page("How it works",
+                 "The gel hardens and seals the tear within a day.\n\n"
+                 "New tissue grows over the plug, sealing the gap.")
+    assert _found(page) == [
+        ("CL401", 5, 1, _claim("mechanism", "seals")),
+        ("CL401", 7, 1, _claim("mechanism", "sealing")),
+    ]
+
+
+def test_sealing_a_bag_or_an_envelope_stays_quiet():
+    page = _page("Self-care",
+                 "Wash the towels on a hot cycle, then the laundry team seals them in a bag.\n\n"
+                 "The receptionist seals the envelope before posting your results.")
+    assert _found(page) == []
+
+
+# -- (g) remission ---------------------------------------------------------------------------
+def test_remission_reached_or_brought_about_is_a_claim():
+    page = _page("Outlook",
+                 "Many people with widget syndrome go into complete remission.\n\n"
+                 "Losing weight puts widget syndrome into remission in some adults.\n\n"
+                 "The new tablet leads to lasting remission in most people.")
+    assert _found(page) == [
+        ("CL401", 5, 1, _claim("prognosis", "go into complete remission")),
+        ("CL401", 7, 1, _claim("efficacy", "puts widget syndrome into remission")),
+        ("CL401", 9, 1, _claim("efficacy", "leads to lasting remission")),
+    ]
+
+
+def test_remission_defined_or_lived_in_stays_quiet():
+    page = _page("Outlook",
+                 "Doctors define remission as six months with no flares.\n\n"
+                 "Once I'm in remission I go back to eating plenty of vegetables.")
+    assert _found(page) == []
