@@ -89,7 +89,8 @@ def test_on_its_own_as_alone_a_noun_after_it_or_a_question_stays_quiet():
                  "You may not be able to bend the end of your toe on its own.\n\n"
                  "Do not leave a child with a fever on their own.\n\n"
                  "Will it go away on its own?\n\n"
-                 "The clinic closes on its own schedule at Christmas.")
+                 "The clinic closes on its own schedule at Christmas.\n\n"
+                 "A refund does not usually clear on its own, so please call us.")
     assert _found(page) == []
 
 
