@@ -258,6 +258,36 @@ ATTACKS = {
                                  + " each" * (n // 5) + " x.\n",
     "r15 chance, repeated": lambda n: "# T\n\n" + "is a 50% chance that a b c " * (n // 27)
                                       + ".\n",
+    # round 24: a long named cause before 'can cause'; whether it passes on; a course that
+    # ends 'on its own'
+    "r24 long cause, words": lambda n: "# T\n\n" + "Infection, " * (n // 11) + "can also cause x.\n",
+    "r24 long cause, no verb": lambda n: "# T\n\nStress " + "and poor sleep " * (n // 15)
+                                         + "can both.\n",
+    "r24 long cause, repeated": lambda n: "# T\n\n" + "A b c d e f g h i j k l can all cause x. "
+                                          * (n // 41),
+    "r24 passes on, repeated": lambda n: "# T\n\n" + "It does not usually spread to " * (n // 30)
+                                         + "x.\n",
+    "r24 not inherited, repeated": lambda n: "# T\n\n" + "is not usually " * (n // 15)
+                                             + "inherited.\n",
+    "r24 on its own, words": lambda n: "# T\n\nIt will not heal" + " x" * (n // 2)
+                                       + " on its own.\n",
+    "r24 on its own, repeated": lambda n: "# T\n\n" + "do not usually fade a b on " * (n // 27)
+                                          + "its own.\n",
+    # round 24: how long people live; a harm called rare
+    "r24 live, repeated": lambda n: "# T\n\n" + "people live for many live into their " * (n // 37)
+                                    + "x.\n",
+    "r24 expectancy, repeated": lambda n: "# T\n\n" + "life expectancy has now " * (n // 24) + "x.\n",
+    "r24 rare, repeated": lambda n: "# T\n\n" + "serious reactions to a b c d " * (n // 29)
+                                    + "x rare.\n",
+    "r24 rare, long": lambda n: "# T\n\nSerious complications" + " x" * (n // 2)
+                                + " are very rare.\n",
+    "r24 rarely, repeated": lambda n: "# T\n\n" + "It rarely leads to " * (n // 19) + "x.\n",
+    # round 24: what seals a defect; remission
+    "r24 seals, repeated": lambda n: "# T\n\n" + "it seals the a b seals them in " * (n // 31)
+                                     + "x.\n",
+    "r24 remission, repeated": lambda n: "# T\n\n" + "puts a b c into puts in " * (n // 24)
+                                         + "x remission.\n",
+    "r24 remission, words": lambda n: "# T\n\nIt keeps" + " x" * (n // 2) + " in remission.\n",
 }
 
 
