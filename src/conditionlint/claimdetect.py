@@ -417,26 +417,19 @@ def _claiming_clause(clause: str, page: structmod.PageWords | None, depth: int) 
         or classify("They " + clause, page=page, depth=depth + 1) is not None
 
 
-_live_memo: dict[frozenset[Alternation], tuple[tuple[str, str, Alternation], ...]] = {}
-_live_lex: list[Lexicon | None] = [None]
+_type_items: list[Any] = [None, ()]  # [lexicon, its ((type, label), pattern) pairs]
 
 
-def _live_types(lex: Lexicon, live: frozenset[Alternation]
-                ) -> tuple[tuple[str, str, Alternation], ...]:
-    """``(type, label, pattern)`` of ``lex.types``, in order, for the patterns in
-    ``live`` (fifteenth session: remembered per live set, which the gates share among
-    sentences, instead of walking every type's patterns for each sentence)."""
-    if _live_lex[0] is not lex:
-        _live_memo.clear()
-        _live_lex[0] = lex
-    got = _live_memo.get(live)
-    if got is None:
-        got = tuple((name, label, rx) for name, label, rxs in lex.types for rx in rxs
-                    if rx in live)
-        if len(_live_memo) > 1024:
-            _live_memo.clear()
-        _live_memo[live] = got
-    return got
+def _types_of(lex: Lexicon) -> tuple[tuple[tuple[str, str], Alternation], ...]:
+    """``((type, label), pattern)`` of ``lex.types``, in order: the items that
+    :meth:`Alternations.live_in` walks for a sentence (sixteenth session: it gives each
+    live pattern's candidates with it, remembered per set of gate literals, instead of
+    the live set, then each pattern's gates asked again by its ``finditer``)."""
+    if _type_items[0] is not lex:
+        _type_items[0] = lex
+        _type_items[1] = tuple(((name, label), rx) for name, label, rxs in lex.types
+                               for rx in rxs)
+    return _type_items[1]
 
 
 def classify(text: str, descriptive: bool = False,
@@ -468,13 +461,13 @@ def classify(text: str, descriptive: bool = False,
     # condition claims nothing; only the main clause can
     cond = _CONDITION.match(text)
     lo = cond.end() if cond else 0
-    live = lex.type_alternations.live_set(text)  # (the others match nothing here)
     fallback: Cue | None = None
-    for name, label, rx in _live_types(lex, live):
+    # (the others match nothing here)
+    for (name, label), rx, cands in lex.type_alternations.live_in(text, _types_of(lex)):
         if descriptive and name not in ("efficacy", "safety", "comparative") \
                 and name not in allowed:
             continue
-        m = _first_affirmed(rx, text, descriptive, lo)
+        m = _first_affirmed(rx, text, descriptive, lo, cands)
         if not m:
             continue
         a, b = m.span("verb") if "verb" in m.re.groupindex else m.span()
@@ -854,8 +847,10 @@ _RELATIVE = re.compile(r"\b(?:that|which|who)\s+$", re.I)
 
 
 def _first_affirmed(rx: Alternation, text: str, descriptive: bool = False,
-                    lo: int = 0) -> re.Match[str] | None:
-    for m in rx.finditer(text):
+                    lo: int = 0, cands: tuple[int, ...] | None = None
+                    ) -> re.Match[str] | None:
+    # (cands: the alternatives rx's gates let through in text, when already known)
+    for m in rx.finditer(text) if cands is None else rx.finditer_in(text, cands):
         a = m.start("verb") if "verb" in m.re.groupindex else m.start()
         if a < lo:
             continue
@@ -1400,7 +1395,9 @@ def rule_claims(doc: Document) -> tuple[list[Claim], list[Candidate]]:
             # and a hedged one ("stress can all play a part") lists possible factors;
             # hedged wording that names a cause or harm ("some medicines can trigger
             # it") still counts in the prose
-            plain = allowed if not lead and (
+            # (sixteenth session: with nothing allowed, plain is empty either way, so the
+            # hedge test is asked only when a type is allowed)
+            plain = allowed if allowed and not lead and (
                 not _hedged(masked, lex)
                 or (lex.hedged_causes is not None and lex.hedged_causes.search(masked))
                 # Round 19: a hedged cause that names its effect ("Stress and caffeine

@@ -1280,6 +1280,13 @@ class Alternation:
             return _NOTHING
         return self._finditer(text, cands)
 
+    def finditer_in(self, text: str, cands: tuple[int, ...]) -> Iterator[re.Match[str]]:
+        """:meth:`finditer` with the candidates already known (``cands``, from
+        :meth:`Alternations.live_in` for this text): the same matches."""
+        if not cands:
+            return _NOTHING
+        return self._finditer(text, cands)
+
     def _finditer(self, text: str, cands: tuple[int, ...]) -> Iterator[re.Match[str]]:
         # Each alternative's next match is kept until the position passes its start: a
         # search from a later position finds the same match (whether a regex matches at
@@ -1391,6 +1398,9 @@ class Alternations(tuple):  # type: ignore[type-arg]
         self._set_hits: frozenset[str] | None = None
         self._set: frozenset[Alternation] = frozenset()
         self._every = frozenset(self)
+        self._ord_items: tuple[tuple[Any, Alternation], ...] | None = None
+        self._ord_memo: dict[frozenset[str] | None,
+                             tuple[tuple[Any, Alternation, tuple[int, ...]], ...]] = {}
         return self
 
     def live(self, text: str) -> tuple[Alternation, ...]:
@@ -1409,6 +1419,34 @@ class Alternations(tuple):  # type: ignore[type-arg]
                 self._memo.clear()
             self._memo[key] = got
         self._last_hits, self._last = hits, got
+        return got
+
+    def live_in(self, text: str, items: tuple[tuple[Any, Alternation], ...]
+                ) -> tuple[tuple[Any, Alternation, tuple[int, ...]], ...]:
+        """``(payload, alternation, candidates)`` for the ``(payload, alternation)``
+        pairs of ``items`` (members, in the caller's order) that can match in ``text``,
+        with the alternatives each would try there: what ``alternation.finditer(text)``
+        asks its gates for, remembered per set of the text's gate literals, as
+        :meth:`live_set` is (sixteenth session: the claim types' loop asked each live
+        alternation's gates again for every sentence). ``alternation.finditer_in(text,
+        candidates)`` then finds what ``finditer(text)`` would."""
+        hits = _INDEX.hits_of(text)
+        key = None if hits is None else hits & self._lits
+        if self._ord_items is not items:
+            self._ord_memo.clear()
+            self._ord_items = items
+        got = self._ord_memo.get(key)
+        if got is None:
+            out = []
+            for payload, a in items:
+                # (as Alternation._candidates: every alternative when no gate applies)
+                cands = a._all if key is None else a._candidates_of(key & a._lits)  # noqa: SLF001
+                if cands:
+                    out.append((payload, a, cands))
+            got = tuple(out)
+            if len(self._ord_memo) > 1024:
+                self._ord_memo.clear()
+            self._ord_memo[key] = got
         return got
 
     def live_set(self, text: str) -> frozenset[Alternation]:
