@@ -288,6 +288,32 @@ ATTACKS = {
     "r24 remission, repeated": lambda n: "# T\n\n" + "puts a b c into puts in " * (n // 24)
                                          + "x remission.\n",
     "r24 remission, words": lambda n: "# T\n\nIt keeps" + " x" * (n // 2) + " in remission.\n",
+    # review 24 mends: the service look-aheads of (a), (e) and (g), the negations of (b)
+    # and (c), and the exclusions for doors, 'Leave X to', products and what seals
+    "m24 shared hold-up, repeated": lambda n: "# T\n\n" + "A b can both cause the a b c " * (n // 29)
+                                              + "x.\n",
+    "m24 rare service, repeated": lambda n: "# T\n\n" + "serious problems with the a b " * (n // 30)
+                                            + "are rare.\n",
+    "m24 rarely hold-up, repeated": lambda n: "# T\n\n" + "It rarely causes long a " * (n // 24)
+                                              + "x.\n",
+    "m24 spreads, repeated": lambda n: "# T\n\n" + "never spreads from one person to " * (n // 33)
+                                       + "x.\n",
+    "m24 won't fade, repeated": lambda n: "# T\n\n" + "won\u2019t fade a b c on " * (n // 24)
+                                          + "x.\n",
+    "m24 gate on its own, repeated": lambda n: "# T\n\n" + "the gate closes a b c " * (n // 22)
+                                               + "on x.\n",
+    "m24 leave to, repeated": lambda n: "# T\n\n" + "Leave a b c to soften " * (n // 22)
+                                        + "x.\n",
+    "m24 product life, words": lambda n: "# T\n\nOur boilers" + " x" * (n // 2)
+                                         + " live for many years.\n",
+    "m24 lid seals, repeated": lambda n: "# T\n\n" + "the lid a b seals the leak in " * (n // 30)
+                                         + "x.\n",
+    "m24 remission people, repeated": lambda n: "# T\n\n" + "puts a people in remission " * (n // 27)
+                                                + "x.\n",
+    "m24 any not, repeated": lambda n: "# T\n\n" + "a not b isn\u2019t heal x on " * (n // 27)
+                                       + "its.\n",
+    "m24 publish rates, repeated": lambda n: "# T\n\n" + "we publish our remission rates " * (n // 31)
+                                             + "x.\n",
 }
 
 
