@@ -131,3 +131,94 @@ def test_other_versions_keep_the_plain_order(monkeypatch: pytest.MonkeyPatch) ->
     monkeypatch.setattr(markdown_it, "__version__", "0.0.0")
     md = parser._build(dispatch=True)
     assert "getRules" not in vars(md.block.ruler)
+
+
+# -- 2. the risky-wording scan: the groups' first tests asked once per text ----------------
+def _docs() -> list:
+    from conditionlint.source import Source
+
+    paths = [p for split in OPEN_SPLITS
+             for p in sorted((ROOT / "tests" / "corpus" / split).glob("*.md"))]
+    paths += sorted((ROOT / "examples").rglob("*.md"))
+    return [parser.parse(Source.from_text(p.name, p.read_text(encoding="utf-8")))
+            for p in paths]
+
+
+def _scan_as_before(doc, group: str) -> list:  # type: ignore[no-untyped-def]
+    """checks/wording.py's _scan before this session: every text searched."""
+    from conditionlint import claimdetect
+    from conditionlint.checks import wording
+    from conditionlint.citations import entry_label_blocks
+
+    anyrx, pairs, unless, not_within = wording._matchers(group)
+    skip = entry_label_blocks(doc)
+    texts = [(s.text, s.start) for s in doc.sentences if s.block not in skip]
+    for _key, value, base in claimdetect.front_matter_strings(doc):
+        if doc.text[base:base + len(value)] == value:
+            texts.append((value, base))
+    out = []
+    for text, base in texts:
+        if not anyrx.search(text) or unless.search(text):
+            continue
+        found: list[tuple[int, int]] = []
+        for rx, own_unless in pairs:
+            spans = [(m.start(), m.end()) for m in rx.finditer(text) if m.end() > m.start()]
+            if spans and not own_unless.search(text):
+                found.extend(spans)
+        if not found:
+            continue
+        covers = [(m.start(), m.end()) for rx in not_within for m in rx.finditer(text)]
+        found.sort(key=lambda se: (se[0], -se[1]))
+        last_end = -1
+        for s, e in found:
+            if s < last_end or any(cs <= s and e <= ce for cs, ce in covers):
+                continue
+            last_end = e
+            out.append((base + s, base + e, " ".join(text[s:e].split())))
+    return out
+
+
+@pytest.fixture(scope="module")
+def docs() -> list:
+    return _docs()
+
+
+def test_wording_scan_as_before(docs: list) -> None:
+    from conditionlint.checks import wording
+    from conditionlint.source import Source
+
+    extra = [parser.parse(Source.from_text("x.md", text)) for text in (
+        "---\ntitle: A miracle cure\ndescription: Guaranteed results, 100% safe.\n---\n"
+        "# Back pain\n\nOur treatment offers permanent relief with no side effects.\n\n"
+        "Stop taking your medication. It is completely natural and safe.\n",
+        "# \u0130nsomnia\n\nThis cures \u0130NSOMNIA for good, risk-free.\n",
+        "# X\n\nThere is no cure for chronic back pain.\n",
+    )]
+    found = 0
+    for doc in docs + extra:
+        for group in wording.GROUPS:
+            got = list(wording._scan(doc, group))
+            assert got == _scan_as_before(doc, group), (doc.source.path, group)
+            found += len(got)
+    assert found > 20
+
+
+def test_wording_scan_after_the_lexicons_are_rebuilt(docs: list) -> None:
+    from conditionlint.checks import wording
+
+    doc = next(d for d in docs if list(wording._scan(d, "absolute")))
+    before = list(wording._scan(doc, "absolute"))
+    wording._matchers.cache_clear()
+    assert list(wording._scan(doc, "absolute")) == before
+
+
+def test_alternations_live_is_every_member_with_candidates(docs: list) -> None:
+    from conditionlint import claimdetect
+    from conditionlint.checks import wording
+
+    groups = [wording._any_of_groups(), claimdetect.lexicon().vague]
+    texts = [s.text for d in docs[:80] for s in d.sentences]
+    texts += [t.upper() for t in texts[:200]] + ["", "\u0130t cures", "\u212a", "miracle"]
+    for alts in groups:
+        for text in texts:
+            assert alts.live(text) == tuple(a for a in alts if a._candidates(text))

@@ -126,12 +126,21 @@ def _dispatch_by_first_character(md: Any) -> None:
     ruler.getRules = get_rules
 
 
-def _block_rules_log() -> bool:
-    """Whether markdown-it's block rules would log their debug messages."""
+@lru_cache(maxsize=1)
+def _rule_loggers() -> tuple[Any, ...]:
     import logging
 
-    return any(logging.getLogger("markdown_it.rules_block." + name).isEnabledFor(
-        logging.DEBUG) for name in _RULE_LOGGERS)
+    # getLogger always gives the same object for a name (loggers are never removed)
+    return tuple(logging.getLogger("markdown_it.rules_block." + name)
+                 for name in _RULE_LOGGERS)
+
+
+def _block_rules_log() -> bool:
+    """Whether markdown-it's block rules would log their debug messages."""
+    for log in _rule_loggers():
+        if log.isEnabledFor(10):  # logging.DEBUG
+            return True
+    return False
 
 
 def _normalize(state: Any) -> None:
