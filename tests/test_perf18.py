@@ -222,3 +222,34 @@ def test_alternations_live_is_every_member_with_candidates(docs: list) -> None:
     for alts in groups:
         for text in texts:
             assert alts.live(text) == tuple(a for a in alts if a._candidates(text))
+
+
+# -- 3. parse's own loop: one scan for the inline syntax, token types with no branch --------
+def test_inline_syntax_scan_is_the_eight_tests() -> None:
+    chars = "`<[*_~\\&"
+    for c in map(chr, range(0x110000)):
+        assert (parser._INLINE_SYNTAX.search(c) is not None) == (c in chars)
+
+
+def _parsed(texts: list[str]) -> list:
+    from conditionlint.source import Source
+
+    out = []
+    for text in texts:
+        d = parser.parse(Source.from_text("p.md", text))
+        out.append((d.blocks, d.sentences, d.headings, d.sections, d.code_ranges,
+                    d.citations, d.evidence, d.directives, d.bad_directives))
+    return out
+
+
+def test_parse_as_with_the_plain_loop(monkeypatch: pytest.MonkeyPatch) -> None:
+    import re
+
+    texts = _page_texts()[:120] + [
+        "# T\n\n- a `x` b\n- [l](u) *e* ~~s~~ \\* <b>h</b> &amp;\n\n| a | b |\n|---|---|\n"
+        "| [^1] | <!-- c --> |\n\n---\n\n> q **b**\n\n1. x\n2. y\n\n```\ncode\n```\n",
+    ]
+    fast = _parsed(texts)
+    monkeypatch.setattr(parser, "_NO_STATE", frozenset())
+    monkeypatch.setattr(parser, "_INLINE_SYNTAX", re.compile(""))  # always "found"
+    assert _parsed(texts) == fast
