@@ -1394,6 +1394,8 @@ class Alternations(tuple):  # type: ignore[type-arg]
         self._memo: dict[frozenset[str], tuple[Alternation, ...]] = {}
         self._last_hits: frozenset[str] | None = None
         self._last: tuple[Alternation, ...] = ()
+        # the members live in a text that holds none of their gate literals
+        self._ungated = tuple(a for a in self if a._candidates_of(frozenset()))  # noqa: SLF001
         self._set_memo: dict[frozenset[str], frozenset[Alternation]] = {}
         self._set_hits: frozenset[str] | None = None
         self._set: frozenset[Alternation] = frozenset()
@@ -1411,13 +1413,18 @@ class Alternations(tuple):  # type: ignore[type-arg]
             return tuple(self)
         if hits is self._last_hits:
             return self._last
-        key = hits & self._lits
-        got = self._memo.get(key)
-        if got is None:
-            got = tuple(a for a in self if a._candidates_of(key))  # noqa: SLF001
-            if len(self._memo) > 1024:
-                self._memo.clear()
-            self._memo[key] = got
+        if self._lits.isdisjoint(hits):
+            # (most texts: no gate literal; what the memo holds for the empty key, found
+            # without building and hashing that key)
+            got = self._ungated
+        else:
+            key = hits & self._lits
+            got = self._memo.get(key)
+            if got is None:
+                got = tuple(a for a in self if a._candidates_of(key))  # noqa: SLF001
+                if len(self._memo) > 1024:
+                    self._memo.clear()
+                self._memo[key] = got
         self._last_hits, self._last = hits, got
         return got
 

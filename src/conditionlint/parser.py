@@ -28,6 +28,17 @@ from conditionlint.source import Source
 
 @lru_cache(maxsize=1)
 def _markdown() -> Any:
+    return _build(dispatch=True)
+
+
+@lru_cache(maxsize=1)
+def _markdown_plain() -> Any:
+    """The same parser without the dispatch, for runs that log markdown-it's debug
+    messages (each rule logs on entry; the dispatch enters fewer rules)."""
+    return _build(dispatch=False)
+
+
+def _build(dispatch: bool) -> Any:
     from markdown_it import MarkdownIt
     from mdit_py_plugins.footnote import footnote_plugin
 
@@ -44,7 +55,92 @@ def _markdown() -> Any:
     # or a NUL to replace (markdown-it rebuilds the whole text with a regex every time)
     md.core.ruler.disable(["text_join"], ignoreInvalid=True)
     md.core.ruler.at("normalize", _normalize)
+    if dispatch:
+        _dispatch_by_first_character(md)
     return md
+
+
+# Block rules that return False, with no effect but their debug message, unless the
+# line's first character after its indent (``state.src[bMarks + tShift]``, read by each
+# before anything else that could accept) is one of these. Read from markdown-it-py
+# 4.3.0 and mdit-py-plugins 0.7.0 (sixteenth session, second pass); other versions get
+# the plain rule order. tests/test_perf18.py compares token streams with and without.
+_RULE_FIRSTS = {
+    "fence": "~`",
+    "blockquote": ">",
+    "hr": "*-_",
+    "list": "*-+0123456789",
+    "footnote_def": "[",
+    "reference": "[",
+    "html_block": "<",
+    "heading": "#",
+}
+_DISPATCH_VERSIONS = {("4.3.0", "0.7.0")}
+_RULE_LOGGERS = ("fence", "blockquote", "hr", "list", "reference", "html_block", "heading")
+
+
+def _dispatching(rules: tuple[Any, ...], firsts: list[str | None]) -> Any:
+    """One rule standing for ``rules`` (in order): it calls only those whose first
+    character set (``firsts``, None for any) admits the line's first character, and
+    returns what the first that accepts returns, as markdown-it's loop over the chain
+    would (a rule that refuses the character would return False)."""
+    chars = set("".join(f for f in firsts if f))
+    table = {c: tuple(r for r, f in zip(rules, firsts) if f is None or c in f)
+             for c in chars}
+    others = tuple(r for r, f in zip(rules, firsts) if f is None)
+
+    def rule(state: Any, line: int, end: int, silent: bool) -> Any:
+        pos = state.bMarks[line] + state.tShift[line]
+        src = state.src
+        for r in (table.get(src[pos], others) if pos < len(src) else rules):
+            ok = r(state, line, end, silent)
+            if ok:
+                return ok
+        return False
+
+    return rule
+
+
+def _dispatch_by_first_character(md: Any) -> None:
+    """Give each chain of ``md``'s block rules one dispatching rule (about a fifth of
+    markdown-it's time over the corpus: most lines start with a letter, and each rule
+    was entered to look at it). Only on the versions whose rules were read."""
+    import markdown_it
+    import mdit_py_plugins
+
+    if (markdown_it.__version__, mdit_py_plugins.__version__) not in _DISPATCH_VERSIONS:
+        return
+    ruler = md.block.ruler
+    name_of = {id(r.fn): r.name for r in ruler.__rules__ if r.enabled}
+    plain = ruler.getRules
+    chains = {}
+    for chain in ("", "paragraph", "reference", "blockquote", "list"):
+        rules = tuple(plain(chain))
+        chains[chain] = [_dispatching(rules, [_RULE_FIRSTS.get(name_of[id(r)])
+                                              for r in rules])]
+
+    def get_rules(chain_name: str = "") -> Any:
+        found = chains.get(chain_name)
+        return found if found is not None else plain(chain_name)
+
+    ruler.getRules = get_rules
+
+
+@lru_cache(maxsize=1)
+def _rule_loggers() -> tuple[Any, ...]:
+    import logging
+
+    # getLogger always gives the same object for a name (loggers are never removed)
+    return tuple(logging.getLogger("markdown_it.rules_block." + name)
+                 for name in _RULE_LOGGERS)
+
+
+def _block_rules_log() -> bool:
+    """Whether markdown-it's block rules would log their debug messages."""
+    for log in _rule_loggers():
+        if log.isEnabledFor(10):  # logging.DEBUG
+            return True
+    return False
 
 
 def _normalize(state: Any) -> None:
@@ -163,13 +259,17 @@ _STEPS = (
 )
 
 
+# one of the characters some step needs (or "&"): "`<[*_~\\&" in one scan, not eight
+_INLINE_SYNTAX = re.compile(r"[`<\[*_~\\&]")
+
+
 def mask_inline(text: str, code: list[tuple[int, int]], base: int) -> str:
     """Blank inline syntax in ``text`` (same length out). Code spans found are
     appended to ``code`` as source ranges (``base`` + index).
 
     Each step runs only when its syntax's first character occurs, and the text is
     rebuilt only after a step changed it."""
-    if not any(c in text for c in "`<[*_~\\&"):
+    if _INLINE_SYNTAX.search(text) is None:
         return text
     chars = list(text)
     masked = text
@@ -181,7 +281,8 @@ def mask_inline(text: str, code: list[tuple[int, int]], base: int) -> str:
         if spans:
             masked = "".join(chars)
     for firsts, find in _STEPS:
-        if not any(c in masked for c in firsts):
+        if firsts not in masked if len(firsts) == 1 else \
+                not any(c in masked for c in firsts):
             continue
         spans = find(masked)
         for start, end in spans:
@@ -227,6 +328,13 @@ def _directives(src: Source, in_code: Any) -> tuple[tuple[Directive, ...],
 
 
 # -- the parse ------------------------------------------------------------------------
+# Token types that change nothing in parse's loop (no branch takes them; paragraph_open
+# and paragraph_close alone are a third of a page's tokens)
+_NO_STATE = frozenset({"paragraph_open", "paragraph_close", "list_item_close", "hr",
+                       "tr_close", "table_open", "table_close", "tbody_open",
+                       "tbody_close"})
+
+
 def parse(src: Source) -> Document:
     text = src.text
     fm: FrontMatter | None = frontmatter.parse(text)
@@ -236,7 +344,8 @@ def parse(src: Source) -> Document:
     # those of the file.
     md_text = ("\n" * first_line + text[body_start:]) if body_start else text
     env: dict[str, Any] = {}
-    tokens = _markdown().parse(md_text, env)
+    md = _markdown_plain() if _block_rules_log() else _markdown()
+    tokens = md.parse(md_text, env)
 
     starts = src.line_starts
     nlines = len(starts)
@@ -299,6 +408,8 @@ def parse(src: Source) -> Document:
                 list_ordered=bool(top and top[0]), list_number=top[3] if top else None,
                 list_id=top[1] if top else None, blockquote=in_blockquote > 0,
                 footnote=footnote, table_header=in_thead))
+        elif ttype in _NO_STATE:
+            pass  # (none of the branches below: not compared with each of them)
         elif ttype == "heading_open":
             heading_level = int(tok.tag[1])
         elif ttype == "heading_close":
