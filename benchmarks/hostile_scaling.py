@@ -288,6 +288,17 @@ ATTACKS = {
     "r24 remission, repeated": lambda n: "# T\n\n" + "puts a b c into puts in " * (n // 24)
                                          + "x remission.\n",
     "r24 remission, words": lambda n: "# T\n\nIt keeps" + " x" * (n // 2) + " in remission.\n",
+    # round 25: an after-effect that lasts days or weeks; a course over time or with age
+    "r25 after-effect, repeated": lambda n: "# T\n\n" + "may be red and sore for a " * (n // 26)
+                                            + "x.\n",
+    "r25 after-effect, harms": lambda n: "# T\n\nYou may have" + " sore" * (n // 5)
+                                         + " feet.\n",
+    "r25 after-effect, verbs": lambda n: "# T\n\n" + "is have be feel " * (n // 16)
+                                         + "for a few days.\n",
+    "r25 course, repeated": lambda n: "# T\n\n" + "tends to fade and darken in " * (n // 28)
+                                      + "x.\n",
+    "r25 course, gets": lambda n: "# T\n\n" + "gets slowly worse gradually " * (n // 28)
+                                  + "x.\n",
 }
 
 
