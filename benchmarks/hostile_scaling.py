@@ -299,6 +299,10 @@ ATTACKS = {
                                       + "x.\n",
     "r25 course, gets": lambda n: "# T\n\n" + "gets slowly worse gradually " * (n // 28)
                                   + "x.\n",
+    "r25 treatment cause, repeated": lambda n: "# T\n\n" + "creams, a b c d e f g, can " * (n // 27)
+                                               + "x.\n",
+    "r25 treatment cause, long": lambda n: "# T\n\nSome creams" + " x" * (n // 2)
+                                           + " can cause it.\n",
 }
 
 

@@ -72,3 +72,24 @@ def test_who_has_it_a_service_that_grows_or_an_open_question_stays_quiet():
                  "Your doctor will check whether the lump is getting bigger over time.\n\n"
                  "The clinic tends to get busier over time.")
     assert _found(page) == []
+
+
+# -- (c) a treatment as the cause, with words between it and the hedged verb -----------------
+def test_a_treatment_cause_behind_an_apposition_or_a_bracket_is_a_causal_claim():
+    page = _page("Causes",
+                 "Beta blockers, a common type of heart medicine, can cause cold hands.\n\n"
+                 "Some antibiotics (such as tetracyclines) can also trigger widget syndrome.\n\n"
+                 "Exposure to gels that contain testosterone may cause early hair growth.")
+    assert _found(page) == [
+        ("CL401", 5, 1, _claim("causal", "can cause")),
+        ("CL401", 7, 1, _claim("causal", "can also trigger")),
+        ("CL401", 9, 1, _claim("causal", "may cause")),
+    ]
+
+
+def test_a_question_or_a_treatment_with_no_cause_verb_stays_quiet():
+    page = _page("Causes",
+                 "Can creams, such as steroid creams, cause thinning of the skin?\n\n"
+                 "Our pharmacists, who know the creams well, can help you choose.\n\n"
+                 "The tablets, which come in a blister pack, can be taken with water.")
+    assert _found(page) == []
