@@ -303,6 +303,10 @@ ATTACKS = {
                                                + "x.\n",
     "r25 treatment cause, long": lambda n: "# T\n\nSome creams" + " x" * (n // 2)
                                            + " can cause it.\n",
+    "r25 painless, repeated": lambda n: "# T\n\n" + "it is a, b, c, d, e, f and " * (n // 27)
+                                        + "painless.\n",
+    "r25 pressure, repeated": lambda n: "# T\n\n" + "feel pressure and some x, but " * (n // 30)
+                                        + "pain.\n",
 }
 
 

@@ -93,3 +93,24 @@ def test_a_question_or_a_treatment_with_no_cause_verb_stays_quiet():
                  "Our pharmacists, who know the creams well, can help you choose.\n\n"
                  "The tablets, which come in a blister pack, can be taken with water.")
     assert _found(page) == []
+
+
+# -- (d) a procedure called painless, with a qualifier -----------------------------------------
+def test_a_procedure_called_painless_is_a_safety_claim():
+    page = _page("Your visit",
+                 "The widget removal takes ten minutes and is virtually painless.\n\n"
+                 "Our peels are quick, affordable and almost painless.\n\n"
+                 "During the injection you should feel pressure but little pain.")
+    assert _found(page) == [
+        ("CL401", 5, 1, _claim("safety", "is virtually painless")),
+        ("CL401", 7, 1, _claim("safety", "are quick, affordable and almost painless")),
+        ("CL401", 9, 1, _claim("safety", "feel pressure but little pain")),
+    ]
+
+
+def test_a_lump_described_as_painless_or_pressure_felt_as_a_symptom_stays_quiet():
+    page = _page("Overview",
+                 "The lumps are usually painless.\n\n"
+                 "A widget is a soft, painless swelling under the skin.\n\n"
+                 "You may feel pressure on your chest.")
+    assert _found(page) == []
