@@ -108,9 +108,10 @@ def test_a_procedure_called_painless_is_a_safety_claim():
     ]
 
 
-def test_a_lump_described_as_painless_or_pressure_felt_as_a_symptom_stays_quiet():
+def test_a_lump_described_as_painless_a_service_or_pressure_felt_as_a_symptom_stays_quiet():
     page = _page("Overview",
                  "The lumps are usually painless.\n\n"
                  "A widget is a soft, painless swelling under the skin.\n\n"
-                 "You may feel pressure on your chest.")
+                 "You may feel pressure on your chest.\n\n"
+                 "Paying for your treatment online is quick and almost painless.")
     assert _found(page) == []
