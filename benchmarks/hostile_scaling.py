@@ -314,6 +314,25 @@ ATTACKS = {
                                        + "its.\n",
     "m24 publish rates, repeated": lambda n: "# T\n\n" + "we publish our remission rates " * (n // 31)
                                              + "x.\n",
+    # round 25: an after-effect that lasts days or weeks; a course over time or with age
+    "r25 after-effect, repeated": lambda n: "# T\n\n" + "may be red and sore for a " * (n // 26)
+                                            + "x.\n",
+    "r25 after-effect, harms": lambda n: "# T\n\nYou may have" + " sore" * (n // 5)
+                                         + " feet.\n",
+    "r25 after-effect, verbs": lambda n: "# T\n\n" + "is have be feel " * (n // 16)
+                                         + "for a few days.\n",
+    "r25 course, repeated": lambda n: "# T\n\n" + "tends to fade and darken in " * (n // 28)
+                                      + "x.\n",
+    "r25 course, gets": lambda n: "# T\n\n" + "gets slowly worse gradually " * (n // 28)
+                                  + "x.\n",
+    "r25 treatment cause, repeated": lambda n: "# T\n\n" + "creams, a b c d e f g, can " * (n // 27)
+                                               + "x.\n",
+    "r25 treatment cause, long": lambda n: "# T\n\nSome creams" + " x" * (n // 2)
+                                           + " can cause it.\n",
+    "r25 painless, repeated": lambda n: "# T\n\n" + "it is a, b, c, d, e, f and " * (n // 27)
+                                        + "painless.\n",
+    "r25 pressure, repeated": lambda n: "# T\n\n" + "feel pressure and some x, but " * (n // 30)
+                                        + "pain.\n",
 }
 
 
