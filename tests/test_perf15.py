@@ -4,7 +4,6 @@ replaced, on the open labelled pages, the benchmark-like pages and edge cases.""
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 
@@ -12,19 +11,12 @@ from conditionlint import citations, claimdetect, gated, parser
 from conditionlint.checks import encoding
 from conditionlint.parser import parse
 from conditionlint.source import Source
+from tests.open_corpus import open_paths
 
-ROOT = Path(__file__).resolve().parents[1]
-HELD_BACK = {"blind4", "blind52", "blind53", "blind54", "blind55"}
 
 
 def _pages() -> list[str]:
-    out = []
-    for p in sorted((ROOT / "tests" / "corpus").rglob("*.md")):
-        if HELD_BACK.isdisjoint(p.relative_to(ROOT / "tests" / "corpus").parts):
-            out.append(p.read_text(encoding="utf-8", errors="replace"))
-    for p in sorted((ROOT / "examples").rglob("*.md")):
-        out.append(p.read_text(encoding="utf-8", errors="replace"))
-    return out
+    return [p.read_text(encoding="utf-8", errors="replace") for p in open_paths()]
 
 
 PAGES = _pages()

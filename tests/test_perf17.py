@@ -10,15 +10,12 @@ from conditionlint import claimdetect
 from conditionlint.document import Document
 from conditionlint.parser import parse
 from conditionlint.source import Source
+from tests.open_corpus import open_paths
 
-ROOT = Path(__file__).resolve().parents[1]
-HELD_BACK = {"blind4", "blind56", "blind57", "blind58", "blind59"}
 
 
 def _paths() -> list[Path]:
-    paths = [p for p in sorted((ROOT / "tests" / "corpus").rglob("*.md"))
-             if HELD_BACK.isdisjoint(p.relative_to(ROOT / "tests" / "corpus").parts)]
-    return paths + sorted((ROOT / "examples").rglob("*.md"))
+    return open_paths()
 
 
 def _sentences() -> list[str]:
