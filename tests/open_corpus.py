@@ -4,6 +4,7 @@ examples."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -21,3 +22,13 @@ def open_paths() -> list[Path]:
     paths = [p for p in sorted(CORPUS.rglob("*.md"))
              if hidden.isdisjoint(p.relative_to(CORPUS).parts)]
     return paths + sorted((ROOT / "examples").rglob("*.md"))
+
+
+def open_sentences() -> list[str]:
+    """The open pages' lines, cut after sentence punctuation (a rough split: inputs for
+    tests that compare two forms of a pattern, not the parser's sentences)."""
+    out: list[str] = []
+    for p in open_paths():
+        for line in p.read_text(encoding="utf-8", errors="replace").splitlines():
+            out += [s for s in re.split(r"(?<=[.!?:;])\s+", line) if s]
+    return out

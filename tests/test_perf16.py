@@ -7,20 +7,11 @@ import re
 
 from conditionlint import claimdetect, gated
 from conditionlint.yamlrules import lexicon as load
-from tests.open_corpus import open_paths
+from tests.open_corpus import open_sentences
 
 
 
-def _sentences() -> list[str]:
-    out = []
-    for p in open_paths():
-        text = p.read_text(encoding="utf-8", errors="replace")
-        for line in text.splitlines():
-            out += [s for s in re.split(r"(?<=[.!?:;])\s+", line) if s]
-    return out
-
-
-SENTENCES = _sentences()
+SENTENCES = open_sentences()
 EDGES = [
     "", "Therapy helps.", "THERAPIES cure it", "Light therapy heals", "Our remedies cure",
     "The tablets, taken daily, relieve pain", "One two three four five tablets relieve it",

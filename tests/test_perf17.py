@@ -3,31 +3,13 @@ replaced, on the open labelled pages, the examples and edge cases."""
 
 from __future__ import annotations
 
-import re
-from pathlib import Path
-
 from conditionlint import claimdetect
 from conditionlint.document import Document
 from conditionlint.parser import parse
 from conditionlint.source import Source
-from tests.open_corpus import open_paths
+from tests.open_corpus import open_paths, open_sentences
 
-
-
-def _paths() -> list[Path]:
-    return open_paths()
-
-
-def _sentences() -> list[str]:
-    out = []
-    for p in _paths():
-        text = p.read_text(encoding="utf-8", errors="replace")
-        for line in text.splitlines():
-            out += [s for s in re.split(r"(?<=[.!?:;])\s+", line) if s]
-    return out
-
-
-SENTENCES = _sentences()
+SENTENCES = open_sentences()
 EDGES = [
     "", " ", "It helps.", "Acupuncture relieves pain.", "ACUPUNCTURE CURES IT",
     "\u0130njections help the pain", "K\u212aelp eases cramps", "\ufb01sh oil reduces swelling",
@@ -88,7 +70,7 @@ def test_hedge_test_only_where_a_type_is_allowed(monkeypatch) -> None:  # noqa: 
         asked.append(text)
         return hedged(text, lex)
 
-    texts = [p.read_text(encoding="utf-8", errors="replace") for p in _paths()[:60]]
+    texts = [p.read_text(encoding="utf-8", errors="replace") for p in open_paths()[:60]]
     before = []
     for text in texts:
         doc: Document = parse(Source.from_text("page.md", text))
