@@ -18,8 +18,8 @@ EDGES = [
 
 
 def _old_live_types(lex: claimdetect.Lexicon, text: str) -> list[tuple[str, str, object]]:
-    """The form replaced: the live set, then lex.types walked in order."""
-    live = lex.type_alternations.live_set(text)
+    """The form replaced: the live members (as a set), then lex.types walked in order."""
+    live = frozenset(lex.type_alternations.live(text))
     return [(name, label, rx) for name, label, rxs in lex.types for rx in rxs if rx in live]
 
 

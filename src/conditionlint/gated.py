@@ -1396,10 +1396,6 @@ class Alternations(tuple):  # type: ignore[type-arg]
         self._last: tuple[Alternation, ...] = ()
         # the members live in a text that holds none of their gate literals
         self._ungated = tuple(a for a in self if a._candidates_of(frozenset()))  # noqa: SLF001
-        self._set_memo: dict[frozenset[str], frozenset[Alternation]] = {}
-        self._set_hits: frozenset[str] | None = None
-        self._set: frozenset[Alternation] = frozenset()
-        self._every = frozenset(self)
         self._ord_items: tuple[tuple[Any, Alternation], ...] | None = None
         self._ord_memo: dict[frozenset[str] | None,
                              tuple[tuple[Any, Alternation, tuple[int, ...]], ...]] = {}
@@ -1434,7 +1430,7 @@ class Alternations(tuple):  # type: ignore[type-arg]
         pairs of ``items`` (members, in the caller's order) that can match in ``text``,
         with the alternatives each would try there: what ``alternation.finditer(text)``
         asks its gates for, remembered per set of the text's gate literals, as
-        :meth:`live_set` is (sixteenth session: the claim types' loop asked each live
+        :meth:`live` is (sixteenth session: the claim types' loop asked each live
         alternation's gates again for every sentence). ``alternation.finditer_in(text,
         candidates)`` then finds what ``finditer(text)`` would."""
         hits = _INDEX.hits_of(text)
@@ -1454,24 +1450,6 @@ class Alternations(tuple):  # type: ignore[type-arg]
             if len(self._ord_memo) > 1024:
                 self._ord_memo.clear()
             self._ord_memo[key] = got
-        return got
-
-    def live_set(self, text: str) -> frozenset[Alternation]:
-        """:meth:`live` as a set: for a caller that walks the members in its own order
-        (and skips the others, whose ``search`` and ``finditer`` find nothing)."""
-        hits = _INDEX.hits_of(text)
-        if hits is None:
-            return self._every
-        if hits is self._set_hits:
-            return self._set
-        key = hits & self._lits
-        got = self._set_memo.get(key)
-        if got is None:
-            got = frozenset(a for a in self if a._candidates_of(key))  # noqa: SLF001
-            if len(self._set_memo) > 1024:
-                self._set_memo.clear()
-            self._set_memo[key] = got
-        self._set_hits, self._set = hits, got
         return got
 
 
