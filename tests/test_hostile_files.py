@@ -63,6 +63,18 @@ def test_folder_given_where_a_file_is_expected(tmp_path, option, message):
     assert message in err
 
 
+def test_a_fifo_found_in_a_folder_is_reported(tmp_path):
+    # It used to be dropped from the walk without a word (only a named one was reported).
+    (tmp_path / "t").mkdir()
+    os.mkfifo(tmp_path / "t" / "pipe.md")
+    (tmp_path / "t" / "a.md").write_text(GOOD, encoding="utf-8")
+    for jobs in ("1", "2"):
+        r, lines, _ = concise("--jobs", jobs, "t", cwd=tmp_path)
+        assert "t/pipe.md:1:1: CL903 [error] is not a regular file" in lines
+        assert any(ln.startswith("t/a.md:3:") and "CL301" in ln for ln in lines)
+        assert r.returncode == 1
+
+
 def test_file_given_where_a_folder_is_expected(tmp_path):
     (tmp_path / "f").write_text("x", encoding="utf-8")
     (tmp_path / "a.md").write_text(GOOD, encoding="utf-8")
@@ -148,6 +160,56 @@ def test_permission_denied_on_a_folder(tmp_path, monkeypatch, capsys):
     assert "locked:1:1: CL903 [error] cannot read folder: Permission denied" in lines
     assert not any(ln.startswith("locked/x.md") for ln in lines)
     assert any(ln.startswith("a.md:3:") and "CL301" in ln for ln in lines)
+    assert rc == 1
+
+
+def _lock_folder(monkeypatch, name: str) -> None:  # noqa: ANN001
+    """Make folder ``name`` behave as a folder another user owns with mode 700: it can be
+    listed as an entry of its parent, but neither listed nor looked into (stat of
+    anything inside it fails), as for a non-root user."""
+    real_scandir = os.scandir
+    real_is_file = Path.is_file
+
+    def fake_scandir(path="."):  # noqa: ANN001, ANN202
+        if os.path.basename(os.path.normpath(os.fspath(path))) == name:
+            raise PermissionError(errno.EACCES, "Permission denied", str(path))
+        return real_scandir(path)
+
+    def fake_is_file(self):  # noqa: ANN001, ANN202
+        if self.absolute().parent.name == name:
+            raise PermissionError(errno.EACCES, "Permission denied", str(self))
+        return real_is_file(self)
+
+    monkeypatch.setattr(os, "scandir", fake_scandir)
+    monkeypatch.setattr(Path, "is_file", fake_is_file)
+
+
+def test_folder_that_cannot_be_looked_into_is_reported_when_walked(tmp_path, monkeypatch,
+                                                                    capsys):
+    # Looking for the folder's own config file used to raise, and the walk skipped the
+    # folder without a word.
+    (tmp_path / "locked").mkdir()
+    (tmp_path / "locked" / "x.md").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "a.md").write_text(GOOD, encoding="utf-8")
+    _lock_folder(monkeypatch, "locked")
+    monkeypatch.chdir(tmp_path)
+    rc, lines, _ = in_process(monkeypatch, capsys, ".")
+    assert "locked:1:1: CL903 [error] cannot read folder: Permission denied" in lines
+    assert any(ln.startswith("a.md:3:") and "CL301" in ln for ln in lines)
+    assert rc == 1
+
+
+def test_folder_that_cannot_be_looked_into_is_reported_when_named(tmp_path, monkeypatch,
+                                                                   capsys):
+    # Named on the command line, the config lookup used to end in a traceback (exit 1).
+    (tmp_path / "locked").mkdir()
+    (tmp_path / "locked" / "x.md").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "a.md").write_text(GOOD, encoding="utf-8")
+    _lock_folder(monkeypatch, "locked")
+    monkeypatch.chdir(tmp_path)
+    rc, lines, _ = in_process(monkeypatch, capsys, "locked", "a.md")
+    assert any(ln.startswith("a.md:3:") and "CL301" in ln for ln in lines)
+    assert "locked:1:1: CL903 [error] cannot read folder: Permission denied" in lines
     assert rc == 1
 
 

@@ -399,7 +399,11 @@ class ConfigFinder:
         cfg = None
         for name in CONFIG_NAMES:
             candidate = folder / name
-            if candidate.is_file():
+            try:
+                present = candidate.is_file()
+            except OSError:  # a folder we may not look into (permission denied): it
+                present = False  # has no config we can read; reading its files reports it
+            if present:
                 cfg = self._loaded.get(candidate)
                 if cfg is None:
                     cfg = load_config(candidate, self.registry)

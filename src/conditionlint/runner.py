@@ -293,8 +293,10 @@ def _folder(folder: Path, root_real: str, finder: ConfigFinder, problems: list[F
             if e.name in SKIP_DIRS or (e.name.startswith(".") and e.name not in (".",)):
                 continue
             out.append((e.name + "/", path or Path(e.path), linked or is_link, None))
-        elif is_file and e.name.lower().endswith(MARKDOWN_SUFFIXES):
-            # the real path of a file that is not a link: its folder's and its name
+        elif e.name.lower().endswith(MARKDOWN_SUFFIXES):
+            # a file, or a FIFO, socket or device named like one: reading reports the
+            # latter ("is not a regular file"), as when it is named on the command line.
+            # The real path of a file that is not a link: its folder's and its name.
             file_real = os.path.realpath(e.path) if is_link else os.path.join(real, e.name)
             out.append((e.name, None, False,
                         (prefix + e.name, e.name if in_dot else e.path, False, file_real,
