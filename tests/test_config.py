@@ -164,6 +164,46 @@ rules:
     assert r.returncode == 1
 
 
+def test_command_line_selectors_know_rule_paths_rules(tmp_path):
+    # --select/--extend-select/--ignore used to be checked before any config was read,
+    # so a rule from rule-paths was "unknown" there while the config could name it.
+    write(tmp_path, "house/rules.yaml", """\
+kind: rules
+rules:
+  - code: HX001
+    name: no-miracle
+    summary: Do not call anything a miracle.
+    severity: error
+    phrases: [miracle cure]
+    message: "avoid '{match}'"
+""")
+    write(tmp_path, ".conditionlint.yaml", "rule-paths: [house]\n")
+    write(tmp_path, "a.md", "# T\n\nThis is a miracle cure for pain.\n")
+    for args in (("--select", "HX001"), ("--select", "no-miracle"), ("--select", "HX"),
+                 ("--select", "CL105", "--extend-select", "HX001")):
+        r, lines = concise(tmp_path, *args, "a.md")
+        assert "a.md:3:11: HX001 [error] avoid 'miracle cure'" in lines, args
+        assert r.returncode == 1
+    r, lines = concise(tmp_path, "--ignore", "HX001", "a.md")
+    assert not any("HX001" in ln for ln in lines) and lines
+    # --config names the config from elsewhere; stdin uses --stdin-filename's folder
+    write(tmp_path, "other/b.md", "# T\n\nA miracle cure.\n")
+    r, lines = concise(tmp_path, "--config", ".conditionlint.yaml", "--select", "HX001",
+                       "other/b.md")
+    assert lines == ["other/b.md:3:3: HX001 [error] avoid 'miracle cure'"]
+    r = run_cli("check", "-q", "--no-cache", "--output-format", "concise", "--select",
+                "HX001", "--stdin-filename", "x.md", "-", cwd=tmp_path,
+                input=b"# T\n\nA miracle cure.\n")
+    assert r.stdout.decode().splitlines() == ["x.md:3:3: HX001 [error] avoid 'miracle cure'"]
+    # still unknown: a code no config applying to the named paths defines
+    write(tmp_path, "elsewhere/c.md", "# T\n")
+    write(tmp_path, "elsewhere/.conditionlint.yaml", "fail-on: error\n")
+    for args in (("--select", "HX999", "a.md"), ("--ignore", "HX001", "elsewhere/c.md")):
+        r, _ = concise(tmp_path, *args)
+        assert r.returncode == 2, args
+        assert f"error: unknown rule {args[1]!r}" in r.stderr.decode()
+
+
 def test_user_yaml_rule_pattern_errors_have_positions(tmp_path):
     write(tmp_path, "house/rules.yaml", """\
 kind: rules

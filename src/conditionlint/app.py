@@ -70,6 +70,22 @@ def _err(message: str) -> None:
     print(f"conditionlint: {escape(message)}", file=sys.stderr)
 
 
+def _unknown_cli_rule(req: CheckRequest, registry: Any, finder: ConfigFinder) -> str | None:
+    """The first ``--select``/``--extend-select``/``--ignore`` reference that names no
+    rule: not a built-in or plugin rule, nor a rule of the ``rule-paths`` of a config
+    that applies to a path named on the command line (``--config``'s, or the closest
+    config of each path, of ``--stdin-filename`` for stdin)."""
+    refs = [ref for ref in (req.select or ()) + req.extend_select + req.ignore
+            if not registry.match(ref)]
+    if not refs:
+        return None
+    from conditionlint.config import extra_registry
+
+    named = [req.stdin_filename or "." if p == "-" else p for p in req.paths] or ["."]
+    extras = [extra_registry(finder.for_path(Path(p)), registry) for p in named]
+    return next((ref for ref in refs if not any(x.match(ref) for x in extras)), None)
+
+
 def run_check(req: CheckRequest) -> int:
     from conditionlint.registry import build
 
@@ -88,17 +104,17 @@ def run_check(req: CheckRequest) -> int:
     for w in registry.warnings:
         _err(f"warning: {w}")
     cli = CliSelection(req.select, req.extend_select, req.ignore)
-    for ref in (req.select or ()) + req.extend_select + req.ignore:
-        if not registry.match(ref):
-            _err(f"error: unknown rule {ref!r} (see 'conditionlint rules')")
-            return EXIT_ERROR
     if req.fix and req.diff:
         _err("error: --fix and --diff cannot be used together")
         return EXIT_ERROR
     try:
         finder = ConfigFinder(registry, Path(req.config_path) if req.config_path else None)
+        unknown = _unknown_cli_rule(req, registry, finder)
     except ConfigError as exc:
         _err(f"config error: {exc}")
+        return EXIT_ERROR
+    if unknown is not None:
+        _err(f"error: unknown rule {unknown!r} (see 'conditionlint rules')")
         return EXIT_ERROR
 
     accepted = None

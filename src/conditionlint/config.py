@@ -454,7 +454,7 @@ def effective(cfg: Config, registry: Registry, rel_path: str, cli: CliSelection)
 
 def _effective(cfg: Config, registry: Registry, matched: tuple[int, ...],
                cli: CliSelection) -> Effective:
-    extra = _extra_registry(cfg, registry)
+    extra = extra_registry(cfg, registry)
     both = Registry()
     for r in registry.sorted() + extra.sorted():
         both.add(r)
@@ -520,7 +520,8 @@ def _extra_registry_cached(rule_paths: tuple[Path, ...]) -> Registry:
     return extra
 
 
-def _extra_registry(cfg: Config, registry: Registry) -> Registry:  # noqa: ARG001
+def extra_registry(cfg: Config, registry: Registry) -> Registry:  # noqa: ARG001
+    """The rules of ``cfg``'s ``rule-paths`` (loaded once per set of paths)."""
     if not cfg.rule_paths:
         return Registry()
     return _extra_registry_cached(cfg.rule_paths)
