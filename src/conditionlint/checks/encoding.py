@@ -82,7 +82,7 @@ def mojibake_rule(doc: Any, options: dict[str, Any]) -> Iterator[Problem]:
     accented letter, dash or quote became two to four wrong characters: "â€™" for "’",
     "Ã©" for "é", "โ€”" for "—" (Thai Windows-874), "Ð¿Ñ€Ð¸" for "при".
 
-    The rule re-encodes each suspect run with 25 code pages (Windows-874 and
+    The rule re-encodes each suspect run with 28 code pages (Windows-874 and
     1250-1258, Latin-1, ISO-8859-2/5/7/15, Mac Roman, Mac Cyrillic, CP437, CP850,
     CP852, CP866, KOI8-R, KOI8-U, Shift_JIS, EUC-JP, GBK, EUC-KR, Big5), decodes the
     bytes as UTF-8, and keeps a repair only when it makes the text clearly more
