@@ -243,3 +243,51 @@ def test_fix_keeps_an_edit_saved_during_the_check(tmp_path, monkeypatch):
     assert [f[:3] for f in found] == [("busy.md", "CL903", 1), ("busy.md", "CL301", 3)]
     assert found[0][3] == ("not fixed: busy.md changed on disk while it was being checked; "
                            "not fixed, so that change is kept (run the fix again)")
+
+
+# -- bytes that do not decode survive a fix ----------------------------------------------
+# "โ€”" (Thai Windows-874 mojibake of an em dash) in UTF-8, fixed to "—"
+THAI_DASH = "\u0e42\u20ac\u201d".encode()
+
+
+@pytest.mark.parametrize("before, after", [
+    # one bad byte before the fix, in front matter (it used to become EF BF BD)
+    (b"---\ntitle: N\xe9ck pain\n---\n# Neck pain\n\nMost cases " + THAI_DASH + b" none.\n",
+     b"---\ntitle: N\xe9ck pain\n---\n# Neck pain\n\nMost cases \xe2\x80\x94 none.\n"),
+    # bad runs after the fix, whose text offsets move by the fix's change of length
+    (b"# Neck pain\n\nMost cases " + THAI_DASH + b" none \xff\xfe x \xed\xa0\x80 y.\n",
+     b"# Neck pain\n\nMost cases \xe2\x80\x94 none \xff\xfe x \xed\xa0\x80 y.\n"),
+    # a UTF-8 byte-order mark, and a bad byte on each side of two fixes
+    (b"\xef\xbb\xbf# Neck \xc0 pain\n\nA " + THAI_DASH + b" b \x80 c " + THAI_DASH + b" d.\n",
+     b"\xef\xbb\xbf# Neck \xc0 pain\n\nA \xe2\x80\x94 b \x80 c \xe2\x80\x94 d.\n"),
+])
+def test_fix_keeps_bytes_that_are_not_utf8(before, after):
+    assert fix_text(before, select=["CL301"]) == after
+
+
+def test_fix_keeps_bad_bytes_through_the_cli_and_stdin(tmp_path):
+    before = b"---\ntitle: N\xe9ck pain\n---\n# Neck pain\n\nMost cases " + THAI_DASH + \
+        b" none.\n"
+    after = b"---\ntitle: N\xe9ck pain\n---\n# Neck pain\n\nMost cases \xe2\x80\x94 none.\n"
+    (tmp_path / "a.md").write_bytes(before)
+    r = run_cli("check", "--fix", "--no-cache", "--output-format", "concise", "a.md",
+                cwd=tmp_path)
+    assert (tmp_path / "a.md").read_bytes() == after
+    out = r.stdout.decode()
+    assert "a.md:2:9: CL302 [error] invalid UTF-8 (1 byte) at line 2, column 9" in out
+    assert "CL303" not in out  # no replacement character was written
+    r = run_cli("check", "--fix", "--output-format", "concise", "-", input=before,
+                cwd=tmp_path)
+    assert r.stdout == after
+
+
+def test_utf16_with_a_lone_surrogate_is_not_fixed(tmp_path):
+    # U+D800 alone cannot be decoded; writing the text back would turn it into U+FFFD.
+    before = b"\xff\xfe" + "# Neck pain\n\nA \u00e2\u20ac\u201d b ".encode("utf-16-le") + \
+        b"\x00\xd8" + " c.\n".encode("utf-16-le")
+    (tmp_path / "a.md").write_bytes(before)
+    r = run_cli("check", "--fix", "--no-cache", "--output-format", "concise", "a.md",
+                cwd=tmp_path)
+    assert (tmp_path / "a.md").read_bytes() == before
+    assert "a.md: some bytes do not decode as UTF-16-LE (a lone surrogate); nothing was " \
+           "fixed, so that no byte is lost" in r.stderr.decode()

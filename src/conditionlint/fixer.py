@@ -2,7 +2,10 @@
 
 Bytes outside the edits are never touched: the text is re-encoded with the file's
 own encoding and BOM, and line endings are whatever the text already holds (edits
-carry no line breaks of their own).
+carry no line breaks of their own). Bytes that are not valid UTF-8 (read as one U+FFFD
+each run, CL302) are written back as they were, never as U+FFFD: no fix may cover
+them, and every pass re-reads the bytes it would write. A UTF-16/32 file whose bytes
+do not decode cleanly (a lone surrogate) is not fixed at all.
 """
 
 from __future__ import annotations
@@ -31,6 +34,8 @@ class FixOutcome:
     converged: bool  # False when the loop limit stopped it
     findings: tuple[Finding, ...]  # what remains after fixing
     initial: tuple[Finding, ...] = ()  # what the unfixed text had
+    data: bytes | None = None  # the bytes to write, when the text was fixed
+    refused: str | None = None  # why nothing was fixed, when the file cannot be
 
 
 def apply_edits(text: str, edits: list[Edit]) -> tuple[str, int]:
@@ -50,12 +55,25 @@ def apply_edits(text: str, edits: list[Edit]) -> tuple[str, int]:
     return "".join(out), applied
 
 
-def fix_source(src: Source, lint: Callable[[Source], list[Finding]]) -> FixOutcome:
-    """Fix ``src`` repeatedly until no fixable finding remains (or the loop limit)."""
+def fix_source(src: Source, lint: Callable[[Source], list[Finding]],
+               data: bytes | None = None) -> FixOutcome:
+    """Fix ``src`` repeatedly until no fixable finding remains (or the loop limit).
+    ``data``: the bytes ``src`` was read from; needed to keep bytes that did not
+    decode (without it, a file with such bytes is not fixed)."""
     text, enc = src.text, src.encoding
     applied_total = 0
     findings = lint(src)
     initial = tuple(findings)
+    if data is None:
+        data = encode(text, enc) if not enc.errors else None
+    if data is None or (not enc.is_utf8 and encode(text, enc) != data):
+        if any(f.fix is not None for f in findings):
+            return FixOutcome(text, enc, 0, 0, True, initial, initial,
+                              refused="some bytes do not decode as "
+                              f"{enc.name.upper()} (a lone surrogate); nothing was fixed, so "
+                              "that no byte is lost")
+        return FixOutcome(text, enc, 0, 0, True, initial, initial)
+    raw = data
     passes = 0
     converged = True
     current = src
@@ -81,19 +99,22 @@ def fix_source(src: Source, lint: Callable[[Source], list[Finding]]) -> FixOutco
                 continue
             fe = sorted(f.fix.edits, key=lambda e: e.start)
             if not fe or fe[0].start < pos or any(
-                    b.start < a.end for a, b in zip(fe, fe[1:])):
-                continue
+                    b.start < a.end for a, b in zip(fe, fe[1:])) or any(
+                    e.start <= err.text_offset < e.end for e in fe for err in enc.errors):
+                continue  # (nor any edit over a byte run that did not decode)
             edits.extend(fe)
             pos = fe[-1].end
             taken += 1
-        new_text, _ = apply_edits(text, edits)
+        new_text, done = _apply(text, edits)
         if new_text == text and taken == 0:
             break
         if new_text == text and enc == current.encoding:
             break
         # Re-lint what will be written, read back as bytes: a U+FEFF left at the start
-        # of the text becomes a byte-order mark on disk, and must be judged as one.
-        reread = Source.from_bytes(src.path, encode(new_text, enc))
+        # of the text becomes a byte-order mark on disk, and must be judged as one. The
+        # runs that did not decode go back as their own bytes, where the edits moved them.
+        new_raw = _encode_keeping(new_text, enc, _moved(raw, current.encoding, done))
+        reread = Source.from_bytes(src.path, new_raw)
         if not enc.bom and not enc.is_utf8 and (
                 reread.encoding.name != enc.name or reread.text != new_text):
             # UTF-16/32 without a byte-order mark is a guess from the NUL bytes, and
@@ -105,9 +126,51 @@ def fix_source(src: Source, lint: Callable[[Source], list[Finding]]) -> FixOutco
         applied_total += taken
         text = new_text
         current = reread
+        raw = new_raw
         text, enc = current.text, current.encoding
         findings = lint(current)
-    return FixOutcome(text, enc, applied_total, passes, converged, tuple(findings), initial)
+    return FixOutcome(text, enc, applied_total, passes, converged, tuple(findings), initial,
+                      data=raw if current is not src else None)
+
+
+def _apply(text: str, edits: list[Edit]) -> tuple[str, list[Edit]]:
+    """:func:`apply_edits`, returning the edits it applied."""
+    done: list[Edit] = []
+    pos = 0
+    for e in sorted(edits, key=lambda e: (e.start, e.end)):
+        if e.start < pos or e.end < e.start or e.end > len(text):
+            continue
+        done.append(e)
+        pos = e.end
+    return apply_edits(text, done)[0], done
+
+
+def _moved(raw: bytes, enc: Encoding, done: list[Edit]) -> list[tuple[int, bytes]]:
+    """Each byte run of ``raw`` that did not decode (``enc.errors``), with the offset of
+    its U+FFFD in the text once ``done`` (which covers none of them) is applied."""
+    out = []
+    for err in enc.errors:
+        shift = sum(len(e.replacement) - (e.end - e.start) for e in done
+                    if e.end <= err.text_offset)
+        out.append((err.text_offset + shift,
+                    raw[err.byte_offset:err.byte_offset + err.byte_length]))
+    return out
+
+
+def _encode_keeping(text: str, enc: Encoding, kept: list[tuple[int, bytes]]) -> bytes:
+    """``text`` encoded as ``enc``, with the U+FFFD at each offset of ``kept`` written
+    as that run's original bytes."""
+    if not kept:
+        return encode(text, enc)
+    parts = [b"\xef\xbb\xbf"] if enc.name == "utf-8-sig" else []
+    pos = 0
+    for at, run in kept:
+        assert text[at] == "\ufffd", "a byte run that did not decode moved"
+        parts.append(text[pos:at].encode("utf-8"))
+        parts.append(run)
+        pos = at + 1
+    parts.append(text[pos:].encode("utf-8"))
+    return b"".join(parts)
 
 
 def encode(text: str, enc: Encoding) -> bytes:

@@ -386,7 +386,7 @@ def lint_bytes(data: bytes, display: str, cfg: Config, registry: Registry,
             return Checked(display, lint(src))
         from conditionlint import fixer
 
-        outcome = fixer.fix_source(src, lint)
+        outcome = fixer.fix_source(src, lint, data)
         # --diff reports what the page has now; --fix reports what is left.
         findings = list(outcome.initial if settings.diff else outcome.findings)
         changed = outcome.text != src.text or outcome.encoding != src.encoding
@@ -399,9 +399,12 @@ def lint_bytes(data: bytes, display: str, cfg: Config, registry: Registry,
                          fixed_text=shown(outcome.text, outcome.encoding),
                          fixes_applied=outcome.applied)
         if changed:
-            result.fixed_bytes = fixer.encode(outcome.text, outcome.encoding)
+            result.fixed_bytes = outcome.data if outcome.data is not None \
+                else fixer.encode(outcome.text, outcome.encoding)
             result.read_digest = fixer.digest(data)
             result.unfixed = list(outcome.initial)  # reported if the write fails
+        if outcome.refused:
+            result.fix_error = outcome.refused
         if not outcome.converged:
             result.fix_error = (f"fixes did not settle after {fixer.MAX_PASSES} passes; "
                                 f"the rest was left as it is")
