@@ -107,6 +107,7 @@ def test_corrupt_or_foreign_baseline_is_a_clear_error(tmp_path) -> None:
         "keys.json": ('{"tool": "conditionlint", "version": 1, "findings": [{"path": "a"}]}',
                       "entry 1 is malformed: missing key 'code'"),
         "binary.json": ("\udcff", "not valid JSON"),
+        "deep.json": ("[" * 5000 + "]" * 5000, "its JSON is nested too deeply"),
     }
     for name, (text, message) in cases.items():
         (tmp_path / name).write_bytes(text.encode("utf-8", "surrogateescape"))
@@ -141,3 +142,62 @@ def test_writing_reads_the_findings_once_and_counts_files(tmp_path) -> None:
     assert (n, files) == (len(counted), 2)
     assert baseline.write(list(reversed(found)), tmp_path / "list.json") == n
     assert (tmp_path / "it.json").read_text() == (tmp_path / "list.json").read_text()
+
+
+def test_baseline_and_report_files_are_written_through_links_and_pipes(tmp_path) -> None:
+    # --write-baseline used to rename a temporary file over whatever the path named:
+    # a link became a plain file, a FIFO or device was replaced (as root, /dev/full).
+    import os
+    import threading
+
+    _site(tmp_path, damaged())
+    (tmp_path / "real.json").write_text("old", encoding="utf-8")
+    os.symlink("real.json", tmp_path / "link.json")
+    for option in ("--write-baseline", "-o"):
+        extra = ("--output-format", "json") if option == "-o" else ()
+        r = _check(tmp_path, option, "link.json", *extra, "content")
+        assert r.returncode in (0, 1), r.stderr
+        assert (tmp_path / "link.json").is_symlink()
+        assert json.loads((tmp_path / "real.json").read_text(encoding="utf-8"))
+    os.mkfifo(tmp_path / "pipe.json")
+    got: list[bytes] = []
+    reader = threading.Thread(target=lambda: got.append((tmp_path / "pipe.json").read_bytes()),
+                              daemon=True)
+    reader.start()
+    r = _check(tmp_path, "--write-baseline", "pipe.json", "content")
+    reader.join(timeout=60)
+    assert r.returncode == 0, r.stderr
+    assert json.loads(got[0])["tool"] == "conditionlint"
+    assert (tmp_path / "pipe.json").is_fifo()
+    assert not [p.name for p in tmp_path.iterdir() if "tmp" in p.name]
+
+
+def test_a_report_that_fails_half_way_leaves_the_previous_file(tmp_path, monkeypatch,
+                                                               capsys) -> None:
+    import errno
+    import os
+
+    from conditionlint import formatters
+    from conditionlint.app import CheckRequest, run_check
+
+    _site(tmp_path, damaged())
+    (tmp_path / "out.json").write_text("previous report", encoding="utf-8")
+    os.chmod(tmp_path / "out.json", 0o640)
+
+    def failing(report):  # noqa: ANN001, ANN202
+        yield "{ half a report"
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(formatters, "get_stream", lambda fmt: failing)
+    monkeypatch.chdir(tmp_path)
+    rc = run_check(CheckRequest(paths=["content"], fmt="json", jobs=1, use_cache=False,
+                                output_file="out.json"))
+    assert rc == 2
+    assert (tmp_path / "out.json").read_text(encoding="utf-8") == "previous report"
+    assert "cannot write out.json: No space left on device" in capsys.readouterr().err
+    monkeypatch.undo()
+    monkeypatch.chdir(tmp_path)
+    assert run_check(CheckRequest(paths=["content"], fmt="json", jobs=1, use_cache=False,
+                                  output_file="out.json")) == 1
+    assert json.loads((tmp_path / "out.json").read_text(encoding="utf-8"))
+    assert oct(os.stat(tmp_path / "out.json").st_mode & 0o777) == "0o640"

@@ -433,10 +433,10 @@ def _report(req: CheckRequest, findings: Sequence[Finding], files: list[str],
         pieces = _without_summary(pieces)
     pieces = _batched(pieces)
     if req.output_file:
+        from conditionlint.outfile import write_text
+
         try:
-            with open(req.output_file, "w", encoding="utf-8") as out:
-                for piece in pieces:
-                    out.write(piece)
+            write_text(req.output_file, pieces)
         except OSError as exc:
             _err(f"error: cannot write {req.output_file}: {exc.strerror or exc}")
             return False

@@ -168,17 +168,12 @@ def write(findings: Iterable[Finding], file: Path) -> int:
 def write_counted(findings: Iterable[Finding], file: Path) -> tuple[int, int]:
     """Write the baseline atomically, reading ``findings`` once (a spool is not made
     into a list); return how many findings it records and in how many files."""
+    from conditionlint.outfile import write_text
+
     groups, n, files = _grouped(findings, file.absolute().parent)
-    text = _text(groups)
-    tmp = file.with_name(f".{file.name}.tmp{os.getpid()}")
     try:
-        tmp.write_text(text, encoding="utf-8")
-        os.replace(tmp, file)
+        write_text(file, (_text(groups),))
     except OSError as exc:
-        try:
-            tmp.unlink()
-        except OSError:
-            pass
         raise BaselineError(f"cannot write baseline {file}: {exc.strerror or exc}") from None
     return n, files
 
@@ -192,6 +187,9 @@ def load(file: Path) -> Baseline:
         doc = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, ValueError) as exc:
         raise BaselineError(f"baseline {file} is not valid JSON: {exc}") from None
+    except RecursionError:
+        raise BaselineError(f"baseline {file} is not a conditionlint baseline: its JSON is "
+                            f"nested too deeply") from None
     if not isinstance(doc, dict) or doc.get("tool") != "conditionlint" \
             or not isinstance(doc.get("findings"), list):
         raise BaselineError(f"{file} is not a conditionlint baseline (expected an object "
