@@ -180,7 +180,9 @@ def write_counted(findings: Iterable[Finding], file: Path) -> tuple[int, int]:
 
 def load(file: Path) -> Baseline:
     try:
-        raw = file.read_bytes()
+        from conditionlint.safeio import BASELINE_LIMIT, read_regular
+
+        raw = read_regular(file, BASELINE_LIMIT)
     except OSError as exc:
         raise BaselineError(f"cannot read baseline {file}: {exc.strerror or exc}") from None
     try:

@@ -34,6 +34,7 @@ from conditionlint.atomicfile import replace_with as _write_atomic
 # run (its encode() is how results travel), and importing hashlib loads OpenSSL and
 # looks up each of its algorithms, about 6 % of a one-page run with --no-cache
 from conditionlint.model import Edit, Finding, Fix
+from conditionlint.safeio import CACHE_ENTRY_LIMIT, CONFIG_LIMIT, read_regular
 
 DEFAULT_DIR = ".conditionlint_cache"
 FORMAT = 1  # bump when the entry layout changes
@@ -116,7 +117,7 @@ def _digest_files(paths: list[Path], base: Path | None = None) -> str:
     h = hashlib.sha256()
     for p in paths:
         try:
-            data = p.read_bytes()
+            data = read_regular(p, CONFIG_LIMIT)
         except OSError:
             data = b"<unreadable>"
         name = p.relative_to(base).as_posix() if base else p.as_posix()
@@ -291,8 +292,7 @@ class Store:
     def _read(self, key: str) -> dict[str, Any] | None:
         path = self._file(key)
         try:
-            with open(path, "rb") as fh:
-                entry = json.loads(fh.read())
+            entry = json.loads(read_regular(path, CACHE_ENTRY_LIMIT))
             if entry.get("key") != key:
                 return None
             payload = {"lines": entry["lines"], "rows": entry["rows"]}

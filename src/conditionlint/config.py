@@ -154,7 +154,9 @@ def read_config_file(path: Path) -> tuple[dict[str, Any], Any] | None:
     """(data, locate) where locate(path_tuple) -> (line, column); None when a
     pyproject.toml has no [tool.conditionlint] table."""
     try:
-        data_bytes = path.read_bytes()
+        from conditionlint.safeio import CONFIG_LIMIT, read_regular
+
+        data_bytes = read_regular(path, CONFIG_LIMIT)
     except OSError as exc:
         raise ConfigError(str(path), f"cannot read config file: {exc.strerror or exc}") from None
     try:

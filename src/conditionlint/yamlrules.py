@@ -33,9 +33,13 @@ def _load(path: Path, user: bool = False, validate: bool | None = None) -> dict[
     from conditionlint.resources import schema
     from conditionlint.schemautil import first_error, plain_message
 
+    from conditionlint.safeio import CONFIG_LIMIT, read_regular
+
     try:
-        text = path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
+        text = _decoded(read_regular(path, CONFIG_LIMIT))
+    except OSError as exc:
+        raise ConfigError(str(path), f"cannot read rule file: {exc.strerror or exc}") from None
+    except UnicodeDecodeError as exc:
         raise ConfigError(str(path), f"cannot read rule file: {exc}") from None
     loaded = frontmatter.load_yaml(text)
     if loaded.error:

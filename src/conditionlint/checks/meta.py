@@ -73,9 +73,16 @@ def load_page_schema(path: Path, mode: str) -> dict[str, Any]:
 def _load_user_schema(path: Path) -> dict[str, Any]:
     from conditionlint.config import _offset_to_line_col
 
+    from conditionlint.safeio import CONFIG_LIMIT, read_regular
+
     try:
-        text = path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
+        raw = read_regular(path, CONFIG_LIMIT)
+        # as read_text(encoding="utf-8-sig") reads it: universal newlines
+        text = raw.decode("utf-8-sig").replace("\r\n", "\n").replace("\r", "\n")
+    except OSError as exc:
+        raise ConfigError(str(path), f"cannot read the front-matter schema: "
+                                     f"{exc.strerror or exc}") from None
+    except UnicodeDecodeError as exc:
         raise ConfigError(str(path), f"cannot read the front-matter schema: {exc}") from None
     if path.suffix.lower() in (".yaml", ".yml"):
         from conditionlint import frontmatter
