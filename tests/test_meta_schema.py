@@ -195,6 +195,19 @@ def test_yaml_user_schema(tmp_path):
     ('{"type": "object",\n "required": [title]}', "invalid JSON"),
     ('{"type": "objekt"}', "not a valid JSON Schema"),
     ("[1, 2]", "must be a JSON object"),
+    # patterns run on RE2 (a catastrophic one used to hang the run on Python's engine)
+    ('{"properties": {"title": {"pattern": "^(a+)+$"}}}',
+     "/properties/title/pattern: pattern '^(a+)+$' could take exponential time"),
+    ('{"properties": {"title": {"pattern": "^(?!x)a"}}}',
+     "pattern '^(?!x)a' is not one the linear-time RE2 engine accepts"),
+    ('{"patternProperties": {"(x+x+)+y": {}}}', "could take exponential time"),
+    # references that do not resolve, or loop (each used to be a CL901 on every page)
+    ('{"$ref": "#/definitions/nope"}',
+     "/$ref: '#/definitions/nope' does not resolve inside the schema"),
+    ('{"$ref": "http://127.0.0.1:9/x.json"}', "(references are never fetched)"),
+    ('{"$ref": "#"}', "its references go round in a loop"),
+    ('{"properties": {"title": {"allOf": [{"$ref": "#/properties/title"}]}}}',
+     "its references go round in a loop"),
 ])
 def test_bad_user_schema_is_a_config_error(tmp_path, schema, words):
     cfg = config_with(tmp_path, schema)
@@ -219,3 +232,18 @@ def test_missing_user_schema_exits_2(tmp_path):
     (tmp_path / "page.md").write_text("---\ntitle: x\n---\n" + BODY)
     r = run_cli("check", "page.md", cwd=tmp_path)
     assert r.returncode == 2 and "nowhere.json" in r.stderr.decode()
+
+
+def test_user_schema_patterns_run_on_re2_and_stay_case_sensitive(tmp_path):
+    cfg = config_with(tmp_path, '{"properties": {"slug": {"pattern": "^[a-z-]+$"}}, '
+                                '"patternProperties": {"^x-": {"type": "integer"}}}')
+    text = "---\ntitle: x\nslug: Bad-Slug\nx-rank: high\n---\n" + BODY
+    assert [m for _, _, m in found(text, "CL203", config=cfg)] == [
+        "slug: 'Bad-Slug' does not match '^[a-z-]+$'", "x-rank: 'high' should be a whole number"]
+    ok = "---\ntitle: x\nslug: good-slug\nx-rank: 3\n---\n" + BODY
+    assert found(ok, "CL203", config=cfg) == []
+    # a reference that descends into the page is no loop
+    cfg = config_with(tmp_path, '{"$defs": {"t": {"type": "string"}}, '
+                                '"properties": {"title": {"$ref": "#/$defs/t"}}}')
+    assert found("---\ntitle: 5\n---\n" + BODY, "CL203", config=cfg) == [
+        (2, 1, "title: 5 should be text")]

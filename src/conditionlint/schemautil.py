@@ -27,12 +27,158 @@ def validator(schema: dict[str, Any]) -> Any:
 
         from conditionlint.resources import SHIPPED_SCHEMAS
 
+        cls = Draft202012Validator
         if key not in SHIPPED_SCHEMAS:  # ours are checked by the test suite
             Draft202012Validator.check_schema(schema)
-        v = Draft202012Validator(schema, format_checker=FormatChecker())
+            cls = _re2_validator_class()
+        v = cls(schema, format_checker=FormatChecker())
         _validators[key] = (schema, v)  # keep the schema alive so its id stays unique
         return v
     return v[1]
+
+
+# -- users' schemas ------------------------------------------------------------------------
+# A config's schema comes with the repository (docs/security.md): its "pattern" and
+# "patternProperties" run on RE2, as users' rule patterns do, so that no pattern can
+# make a page's check take exponential time; schema_problem() refuses, when the config
+# is read, what RE2 cannot compile, references that do not resolve inside the schema
+# (nothing is ever fetched) and loops of references.
+
+def _re2(pattern: str) -> Any:
+    import re2
+
+    hit = _RE2.get(pattern)
+    if hit is None:
+        options = re2.Options()
+        options.log_errors = False
+        hit = _RE2[pattern] = re2.compile(pattern, options)
+    return hit
+
+
+_RE2: dict[str, Any] = {}
+_CLASS: list[Any] = []
+
+
+def _re2_validator_class() -> Any:
+    if _CLASS:
+        return _CLASS[0]
+    from jsonschema import Draft202012Validator, validators
+    from jsonschema.exceptions import ValidationError
+
+    def pattern(validator: Any, patrn: str, instance: Any, schema: Any) -> Any:
+        if validator.is_type(instance, "string") and not _re2(patrn).search(instance):
+            yield ValidationError(f"{instance!r} does not match {patrn!r}")
+
+    def pattern_properties(validator: Any, props: dict[str, Any], instance: Any,
+                           schema: Any) -> Any:
+        if not validator.is_type(instance, "object"):
+            return
+        for patrn, sub in props.items():
+            for k, v in instance.items():
+                if _re2(patrn).search(k):
+                    yield from validator.descend(v, sub, path=k, schema_path=patrn)
+
+    _CLASS.append(validators.extend(Draft202012Validator, {
+        "pattern": pattern, "patternProperties": pattern_properties}))
+    return _CLASS[0]
+
+
+def _patterns(node: Any, where: str = "") -> Any:
+    """(where, pattern) of every regular expression a schema holds."""
+    if isinstance(node, dict):
+        for k, v in node.items():
+            if k in ("enum", "const", "examples", "default"):
+                continue
+            at = f"{where}/{k}"
+            if k == "pattern" and isinstance(v, str):
+                yield at, v
+            elif k == "patternProperties" and isinstance(v, dict):
+                for p, sub in v.items():
+                    yield f"{at}/{p}", p
+                    yield from _patterns(sub, f"{at}/{p}")
+            else:
+                yield from _patterns(v, at)
+    elif isinstance(node, list):
+        for i, v in enumerate(node):
+            yield from _patterns(v, f"{where}/{i}")
+
+
+def schema_problem(schema: dict[str, Any]) -> str | None:
+    """Why a user's (already valid) schema cannot be used, or None."""
+    from conditionlint.yamlrules import pattern_problem
+
+    for at, patrn in _patterns(schema):
+        try:
+            _re2(patrn)
+        except Exception:  # noqa: BLE001 - re2 raises its own error type
+            return (f"{at or '/'}: pattern {patrn!r} is not one the linear-time RE2 engine "
+                    f"accepts (no look-arounds or back-references)")
+        if pattern_problem(patrn) is not None:  # additionalProperties' own re.search
+            return f"{at or '/'}: pattern {patrn!r} could take exponential time"
+    from referencing import Registry
+    from referencing.exceptions import Unresolvable
+    from referencing.jsonschema import DRAFT202012
+
+    root = DRAFT202012.create_resource(schema)
+    resolver = Registry().with_resource(root.id() or "", root).resolver(
+        base_uri=root.id() or "")
+
+    def refs(node: Any, res: Any, where: str) -> str | None:
+        if isinstance(node, dict):
+            if isinstance(node.get("$id"), str) and where:
+                res = res.in_subresource(DRAFT202012.create_resource(node))
+            for key in ("$ref", "$dynamicRef"):
+                ref = node.get(key)
+                if isinstance(ref, str):
+                    try:
+                        res.lookup(ref)
+                    except Unresolvable:
+                        return f"{where}/{key}: {ref!r} does not resolve inside the schema " \
+                               f"(references are never fetched)"
+            for k, v in node.items():
+                if k not in ("enum", "const", "examples", "default"):
+                    found = refs(v, res, f"{where}/{k}")
+                    if found:
+                        return found
+        elif isinstance(node, list):
+            for i, v in enumerate(node):
+                found = refs(v, res, f"{where}/{i}")
+                if found:
+                    return found
+        return None
+
+    found = refs(schema, resolver, "")
+    if found:
+        return found
+    # A loop of references that never descends into the page ({"$ref": "#"}) sends
+    # every validation round for ever: try the page shapes most schemas see.
+    names = {k for at, k in _property_names(schema)}
+    trials: list[Any] = [{}] + [{n: v for n in sorted(names)}
+                                for v in (None, "", "x", 0, 1.5, True, [], {}, ["x"])]
+    v = _re2_validator_class()(schema)
+    for page in trials:
+        try:
+            for _ in v.iter_errors(page):
+                pass
+        except RecursionError:
+            return "its references go round in a loop"
+        except Exception as exc:  # noqa: BLE001 - any other failure to apply it
+            return f"it cannot be applied to a page ({type(exc).__name__}: {exc})"
+    return None
+
+
+def _property_names(node: Any) -> Any:
+    if isinstance(node, dict):
+        props = node.get("properties")
+        if isinstance(props, dict):
+            for k in props:
+                yield "", k
+        for k, v in node.items():
+            if k not in ("enum", "const", "examples", "default"):
+                yield from _property_names(v)
+    elif isinstance(node, list):
+        for v in node:
+            yield from _property_names(v)
 
 
 def errors(schema: dict[str, Any], instance: Any) -> list[Any]:

@@ -125,8 +125,14 @@ def _extend(shipped: dict[str, Any], user: dict[str, Any]) -> dict[str, Any]:
 
 
 def _check_schema(path: Path, schema: dict[str, Any]) -> None:
+    """A user's schema is a configuration error unless it is a valid JSON Schema whose
+    references all resolve inside it (nothing is fetched), whose regular expressions
+    RE2 accepts (they run on RE2: :func:`conditionlint.schemautil.validator`) and that
+    does not send a validator round a loop of references (tried on a few pages)."""
     from jsonschema import Draft202012Validator
     from jsonschema.exceptions import SchemaError
+
+    from conditionlint.schemautil import schema_problem
 
     try:
         Draft202012Validator.check_schema(schema)
@@ -134,6 +140,9 @@ def _check_schema(path: Path, schema: dict[str, Any]) -> None:
         where = path_text(exc.absolute_path)
         raise ConfigError(str(path), "not a valid JSON Schema: "
                           + (f"{where}: " if where else "") + exc.message) from None
+    problem = schema_problem(schema)
+    if problem is not None:
+        raise ConfigError(str(path), f"not a usable JSON Schema: {problem}") from None
 
 
 # -- positions and words -----------------------------------------------------------------
