@@ -256,3 +256,36 @@ def test_init_writes_valid_config(tmp_path):
     assert show.returncode == 0, show.stderr
     assert json.loads(show.stdout)["config-file"].endswith(".conditionlint.yaml")
     assert run_cli("init", cwd=tmp_path).returncode == 2  # exists; needs --force
+
+
+def test_bad_glob_is_a_config_error_with_its_place(tmp_path):
+    # These used to end in a traceback (re.error, exit 1); '[[' also leaked a
+    # FutureWarning from Python's regex compiler.
+    write(tmp_path, "a.md", PAGE)
+    cases = {
+        "exclude: ['[z-a].md']\n":
+            ".conditionlint.yaml:1:11: bad pattern '[z-a].md' in 'exclude': the range 'z-a' "
+            "runs backwards",
+        "exclude: [x.md, '[]']\n":
+            ".conditionlint.yaml:1:17: bad pattern '[]' in 'exclude': '[]' matches nothing",
+        "overrides:\n  - files: ['[z-a]']\n    ignore: [CL105]\n":
+            ".conditionlint.yaml:2:13: bad pattern '[z-a]' in 'files': the range 'z-a' runs "
+            "backwards",
+    }
+    for text, message in cases.items():
+        write(tmp_path, ".conditionlint.yaml", text)
+        r, _ = concise(tmp_path, "a.md")
+        assert r.returncode == 2, text
+        err = r.stderr.decode()
+        assert message in err, err
+        assert "Traceback" not in err
+
+
+def test_glob_classes(tmp_path):
+    write(tmp_path, ".conditionlint.yaml",
+          "exclude: ['[!a-c].md', 'x[[:]].md', 'y[ab-].md']\n")
+    for name in ("a.md", "d.md", "x:].md", "xq.md", "y-.md", "yb.md", "yc.md"):
+        write(tmp_path, name, PAGE)
+    r, lines = concise(tmp_path, ".")
+    assert "Warning" not in r.stderr.decode()
+    assert sorted({ln.split(":")[0] for ln in lines}) == ["a.md", "xq.md", "yc.md"]

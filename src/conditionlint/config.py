@@ -99,6 +99,43 @@ class Effective:
 
 
 # -- glob patterns ---------------------------------------------------------------------
+def _glob_class(body: str) -> str:
+    """A glob's ``[...]`` as a regex class: ``!`` or ``^`` first negates, ``a-z`` is a
+    range, every other character stands for itself. ValueError when it is empty or a
+    range runs backwards (``[z-a]``)."""
+    neg = body[:1] in ("!", "^")
+    if neg:
+        body = body[1:]
+    if not body:
+        raise ValueError("'[]' matches nothing (an empty set of characters)")
+    out = []
+    k = 0
+    while k < len(body):
+        if k + 2 < len(body) and body[k + 1] == "-":
+            lo, hi = body[k], body[k + 2]
+            if lo > hi:
+                raise ValueError(f"the range '{lo}-{hi}' runs backwards")
+            out.append(f"{re.escape(lo)}-{re.escape(hi)}")
+            k += 3
+        else:
+            out.append(re.escape(body[k]))
+            k += 1
+    return "[" + ("^" if neg else "") + "".join(out) + "]"
+
+
+def _globs(path: Path, globs: Any, locate: Any, where: tuple[Any, ...]
+           ) -> tuple[re.Pattern[str], ...]:
+    out = []
+    for i, g in enumerate(globs):
+        try:
+            out.append(glob_to_regex(g))
+        except ValueError as exc:
+            line, col = locate(where + (i,))
+            raise ConfigError(str(path), f"bad pattern {g!r} in '{where[-1]}': {exc}",
+                              line, col) from None
+    return tuple(out)
+
+
 def glob_to_regex(pattern: str) -> re.Pattern[str]:
     """``**`` crosses folders, ``*`` and ``?`` do not; a pattern without a slash
     matches at any depth (like .gitignore)."""
@@ -129,10 +166,7 @@ def glob_to_regex(pattern: str) -> re.Pattern[str]:
                 out.append(re.escape(c))
                 i += 1
             else:
-                body = p[i + 1:j].replace("\\", "\\\\")
-                if body.startswith("!"):
-                    body = "^" + body[1:]
-                out.append(f"[{body}]")
+                out.append(_glob_class(p[i + 1:j]))
                 i = j + 1
         else:
             out.append(re.escape(c))
@@ -259,7 +293,7 @@ def _build(path: Path, data: dict[str, Any], locate: Any, registry: Registry) ->
     for i, o in enumerate(data.get("overrides", ())):
         w = ("overrides", i)
         overrides.append(Override(
-            files=tuple(o["files"]), patterns=tuple(glob_to_regex(g) for g in o["files"]),
+            files=tuple(o["files"]), patterns=_globs(path, o["files"], locate, w + ("files",)),
             select=check_refs(o["select"], w + ("select",)) if "select" in o else None,
             ignore=check_refs(o.get("ignore", []), w + ("ignore",)),
             rules=settings(o.get("rules", {}), w + ("rules",))))
@@ -276,7 +310,7 @@ def _build(path: Path, data: dict[str, Any], locate: Any, registry: Registry) ->
         rules=settings(data.get("rules", {}), ("rules",)),
         overrides=tuple(overrides),
         exclude=tuple(data.get("exclude", ())),
-        exclude_patterns=tuple(glob_to_regex(g) for g in data.get("exclude", ())),
+        exclude_patterns=_globs(path, data.get("exclude", ()), locate, ("exclude",)),
         rule_paths=rule_paths,
         fail_on=data.get("fail-on"),
         max_file_size=data.get("max-file-size", DEFAULT_MAX_FILE_SIZE),
