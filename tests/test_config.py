@@ -289,3 +289,25 @@ def test_glob_classes(tmp_path):
     r, lines = concise(tmp_path, ".")
     assert "Warning" not in r.stderr.decode()
     assert sorted({ln.split(":")[0] for ln in lines}) == ["a.md", "xq.md", "yc.md"]
+
+
+def test_pyproject_whose_tool_is_not_a_table_is_not_ours(tmp_path):
+    # "tool = 5" used to raise AttributeError (a traceback, exit 1) on every run.
+    write(tmp_path, "pyproject.toml", "tool = 5\n")
+    write(tmp_path, "a.md", PAGE)
+    r, lines = concise(tmp_path, "a.md")
+    assert r.returncode == 1 and "Traceback" not in r.stderr.decode()
+    assert any(" CL105 " in ln for ln in lines)
+
+
+def test_max_file_size_has_a_ceiling(tmp_path):
+    # 2**63 - 1 passed the schema and then failed every file (OverflowError, CL901).
+    write(tmp_path, "a.md", PAGE)
+    write(tmp_path, ".conditionlint.yaml", "max-file-size: 9223372036854775807\n")
+    r, _ = concise(tmp_path, "a.md")
+    assert r.returncode == 2
+    assert ".conditionlint.yaml:1:1: max-file-size: 9223372036854775807 is greater than " \
+           "the maximum of 1099511627776" in r.stderr.decode()
+    write(tmp_path, ".conditionlint.yaml", "max-file-size: 1099511627776\n")
+    r, lines = concise(tmp_path, "a.md")
+    assert r.returncode == 1 and any(" CL105 " in ln for ln in lines)

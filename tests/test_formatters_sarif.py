@@ -145,3 +145,15 @@ def test_output_is_deterministic(tmp_path) -> None:
     a = run_cli("check", "--output-format", "sarif", "--no-cache", "content", cwd=tmp_path)
     b = run_cli("check", "--output-format", "sarif", "--no-cache", "content", cwd=tmp_path)
     assert a.stdout == b.stdout
+
+
+def test_a_file_name_that_is_not_utf8_is_percent_encoded(tmp_path, sarif_validator) -> None:
+    # Its bytes reach the formatter as surrogates; quoting them used to raise
+    # UnicodeEncodeError and leave a cut-off report.
+    (tmp_path / os.fsdecode(b"bad\xff\xfename.md")).write_text("# T\n\nA miracle cure.\n",
+                                                               encoding="utf-8")
+    doc = _sarif(".", cwd=tmp_path)
+    assert _errors(sarif_validator, doc) == []
+    uris = {r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+            for r in doc["runs"][0]["results"]}
+    assert uris == {"bad%FF%FEname.md"}

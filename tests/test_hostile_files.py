@@ -329,3 +329,25 @@ def test_a_folder_of_hostile_files_and_normal_pages(tmp_path):
         assert [ln for ln in lines if ln.startswith(f"site/{name}:")][0].startswith(
             f"site/{name}:1:1: CL903 [error] ")
     assert "Found " in out and "(18 files checked)" in out
+
+
+@pytest.mark.parametrize("size, outcome", [(40, "read whole"), (100, "refused")])
+def test_a_file_that_grows_after_its_stat(tmp_path, monkeypatch, size, outcome):
+    # stat says 10 bytes; the file holds more by the time it is read (limit 50)
+    p = tmp_path / "g.md"
+    p.write_bytes(b"x" * size)
+    real_stat = os.stat
+
+    def small_stat(path, *a, **kw):  # noqa: ANN001, ANN002, ANN003, ANN202
+        st = real_stat(path, *a, **kw)
+        if str(path).endswith("g.md"):
+            return os.stat_result((st.st_mode, st.st_ino, st.st_dev, st.st_nlink, st.st_uid,
+                                   st.st_gid, 10, st.st_atime, st.st_mtime, st.st_ctime))
+        return st
+
+    monkeypatch.setattr(runner.os, "stat", small_stat)
+    if outcome == "read whole":
+        assert runner.read_bytes(p, 50) == b"x" * size
+    else:
+        with pytest.raises(runner.Unreadable, match="grew past the limit of 50 bytes"):
+            runner.read_bytes(p, 50)

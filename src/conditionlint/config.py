@@ -227,8 +227,9 @@ def _read_pyproject(path: Path, text: str) -> tuple[dict[str, Any], Any] | None:
         m = re.search(r"line (\d+), column (\d+)", str(exc))
         line, col = (int(m.group(1)), int(m.group(2))) if m else (None, None)
         raise ConfigError(str(path), f"invalid TOML: {exc}", line, col) from None
-    table = doc.get("tool", {}).get("conditionlint")
-    if table is None:
+    tool = doc.get("tool")
+    table = tool.get("conditionlint") if isinstance(tool, dict) else None
+    if table is None:  # (also a "tool" that is not a table: nothing of ours there)
         return None
     if not isinstance(table, dict):
         raise ConfigError(str(path), "[tool.conditionlint] must be a table")

@@ -330,7 +330,20 @@ def read_bytes(path: str | Path, max_size: int) -> bytes:
                          f"bytes (max-file-size); not checked")
     try:
         with open(path, "rb") as fh:
-            data = fh.read(max_size + 1)
+            # as many bytes as stat said, and one more to notice growth (asking for
+            # max_size + 1 at once would allocate that much: a MemoryError for a limit
+            # of a terabyte); a file that grew is read on, up to the limit
+            data = fh.read(st.st_size + 1)
+            if len(data) > st.st_size:
+                chunks = [data]
+                size = len(data)
+                while size <= max_size:
+                    chunk = fh.read(min(1 << 20, max_size + 1 - size))
+                    if not chunk:
+                        break
+                    chunks.append(chunk)
+                    size += len(chunk)
+                data = b"".join(chunks)
     except FileNotFoundError:
         raise Unreadable("file disappeared before it could be read") from None
     except OSError as exc:

@@ -34,7 +34,9 @@ def _uri(path: str) -> tuple[str, str | None]:
     p = Path(path)
     if p.is_absolute():
         return p.as_uri(), None
-    return quote(path, safe="/-._~"), BASE_ID
+    # a file name that is not UTF-8 holds its bytes as surrogates (os.fsdecode): the
+    # URI percent-encodes those bytes, as Path.as_uri does for an absolute path
+    return quote(path.encode("utf-8", "surrogateescape"), safe="/-._~"), BASE_ID
 
 
 def _first_paragraph(doc: str) -> str:
