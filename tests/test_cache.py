@@ -213,7 +213,7 @@ def test_corrupt_entry_is_ignored_and_rewritten(site: Path) -> None:
                  b"\xff\xfe\x00garbage"):
         entry.write_bytes(junk)
         assert run(site) == first
-        assert json.loads(entry.read_text())["key"] == entry.stem  # written again
+        assert cache.entry_name(json.loads(entry.read_text())["key"]) == entry.stem  # again
 
 
 def test_unwritable_cache_folder_still_checks(site: Path) -> None:
@@ -245,7 +245,7 @@ def test_two_concurrent_runs_share_a_cache(site: Path) -> None:
     found = entries(site / "cache")
     assert len(found) == 31
     for e in found:
-        assert json.loads(e.read_text())["key"] == e.stem
+        assert cache.entry_name(json.loads(e.read_text())["key"]) == e.stem
     assert not list((site / "cache").rglob(".tmp-*"))  # no half-written leftovers
     assert run(site) == expected.decode()
 
@@ -293,3 +293,28 @@ def test_an_entry_of_the_wrong_types_is_a_miss(field: int, bad: object) -> None:
     row[field] = bad
     with pytest.raises((ValueError, TypeError, IndexError)):
         cache.decode("p.md", {"lines": good["lines"], "rows": [row]})
+
+
+
+def test_entries_made_under_another_secret_are_never_found(site: Path) -> None:
+    # A pull request may commit a cache folder whose entries say its pages are clean:
+    # entry names are MACs under a secret of the machine that wrote them, so a run
+    # elsewhere finds none of them (docs/security.md).
+    def run_as(secret: str | None) -> str:
+        assert _FROZEN is not None
+        env = {"PYTHONPATH": str(_FROZEN / "src")}
+        if secret:
+            env[cache.SECRET_ENV] = secret
+        r = _run_cli("check", "--today", TODAY, "--output-format", "json", "--cache-dir",
+                     "cache", "content", cwd=site, env=env)
+        assert r.returncode in (0, 1), r.stderr.decode()
+        return r.stdout.decode()
+
+    first = run_as("committer")
+    n = len(entries(site / "cache"))
+    tamper(site / "cache")
+    assert TAMPERED in run_as("committer")  # a machine trusts the entries it wrote
+    assert run_as("ci-runner") == first  # another finds none of them...
+    assert len(entries(site / "cache")) == 2 * n  # ...and writes its own
+    assert run_as(None) == first  # the user's own key file: a third secret
+    assert len(entries(site / "cache")) == 3 * n

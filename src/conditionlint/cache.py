@@ -16,6 +16,14 @@ the entries (and stray temporary files) untouched for a week (:meth:`Store.prune
 keys hold the date the date rules compare against, so without that the folder would
 grow by a whole corpus a day. JSON rather than pickle: a cache folder may be shared (CI caches) and loading
 it must not run code.
+
+An entry's file name is not its key but a MAC of it (keyed BLAKE2b) under a secret
+kept outside the checked repository (:func:`secret`): a key is computed from public
+things (the page, the config, the tool), so a pull request could otherwise commit a
+``.conditionlint_cache/`` whose entries give its pages no findings. Entries whose
+names this secret did not make are never found (and are pruned a week later). To
+share a cache between machines (a CI cache restored on a fresh runner), give each the
+same secret in ``CONDITIONLINT_CACHE_SECRET``.
 """
 
 from __future__ import annotations
@@ -223,6 +231,69 @@ def make_keyer(registry: Any, today: _dt.date) -> Keyer:
     return Keyer(static)
 
 
+SECRET_ENV = "CONDITIONLINT_CACHE_SECRET"
+_SECRET: list[bytes] = []
+
+
+def secret() -> bytes:
+    """The key of entry names: from ``CONDITIONLINT_CACHE_SECRET`` when set; else 32
+    random bytes kept in the user's cache folder (``content-cache.key``, made once,
+    readable by its owner only); else, when that folder cannot be used, a secret of
+    this process alone (the cache then holds nothing across runs)."""
+    if _SECRET:
+        return _SECRET[0]
+    import hashlib
+
+    env = os.environ.get(SECRET_ENV)
+    if env:
+        value = hashlib.sha256(env.encode("utf-8", "surrogateescape")).digest()
+    else:
+        value = _key_file() or os.urandom(32)
+    _SECRET.append(value)
+    return value
+
+
+def _key_file() -> bytes | None:
+    from conditionlint.recache import user_folder
+
+    where = user_folder()
+    if where is None:
+        return None
+    path = os.path.join(where, "content-cache.key")
+    try:
+        data = read_regular(path, 64)
+    except FileNotFoundError:
+        data = None
+    except OSError:
+        return None
+    if data is None:
+        try:  # publish whole or not at all: two first runs agree on one key
+            os.makedirs(where, mode=0o700, exist_ok=True)
+            tmp = f"{path}.{os.getpid()}.{os.urandom(4).hex()}"
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            try:
+                os.write(fd, os.urandom(32))
+            finally:
+                os.close(fd)
+            try:
+                os.link(tmp, path)
+            except FileExistsError:
+                pass
+            finally:
+                os.unlink(tmp)
+            data = read_regular(path, 64)
+        except OSError:
+            return None
+    return data if len(data) == 32 else None
+
+
+def entry_name(key: str) -> str:
+    """The file name (without ``.json``) of ``key``'s entry: see the module's text."""
+    import hashlib
+
+    return hashlib.blake2b(key.encode(), key=secret(), digest_size=32).hexdigest()
+
+
 def _shard(key: str) -> str:
     """The folder of a key's entry: its first hex digit and an "x" (16 folders). A cold
     run used to create 256 (the first two digits): on ext4 a folder costs more to create
@@ -267,7 +338,8 @@ class Store:
 
     def _file(self, key: str) -> str:
         # a string, not a Path: built for every file of a run, twice on a miss
-        return f"{self._base}{os.sep}{_shard(key)}{os.sep}{key}.json"
+        name = entry_name(key)
+        return f"{self._base}{os.sep}{_shard(name)}{os.sep}{name}.json"
 
     def get(self, key: str) -> dict[str, Any] | None:
         """The stored payload (see :func:`encode`), or None: missing, unreadable, or
@@ -345,8 +417,9 @@ class Store:
     def put(self, key: str, payload: dict[str, Any]) -> None:
         # ASCII JSON: any text (even a lone surrogate) survives the round trip.
         data = json.dumps({"key": key, **payload}, separators=(",", ":")).encode()
-        folder = f"{self._base}{os.sep}{_shard(key)}"
-        name = f"{key}.json"
+        name = entry_name(key)
+        folder = f"{self._base}{os.sep}{_shard(name)}"
+        name = f"{name}.json"
         try:
             try:
                 _write_entry(folder, name, data)

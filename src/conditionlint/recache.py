@@ -84,10 +84,19 @@ def folder() -> str | None:
         return None
     if env:
         return env
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"),
-                                                            ".cache")
+    return user_folder()
+
+
+def user_folder() -> str | None:
+    """The user's cache folder for conditionlint (``$XDG_CACHE_HOME/conditionlint`` or
+    ``~/.cache/conditionlint``), whatever ``CONDITIONLINT_PATTERN_CACHE`` says; None
+    when there is no home to put it in."""
+    base = os.environ.get("XDG_CACHE_HOME") or ""
     if not os.path.isabs(base):  # the XDG spec: relative paths are to be ignored
-        base = os.path.join(os.path.expanduser("~"), ".cache")
+        home = os.path.expanduser("~")
+        if home == "~" or not os.path.isabs(home):
+            return None
+        base = os.path.join(home, ".cache")
     return os.path.join(base, "conditionlint")
 
 
