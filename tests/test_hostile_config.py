@@ -74,3 +74,12 @@ def test_catastrophic_user_rule_runs_on_re2_and_does_not_hang(tmp_path):
     assert r.returncode == 0, r.stderr
     assert r.stdout.decode().startswith("All checks passed")
     assert b"Traceback" not in r.stderr
+
+def test_config_errors_speak_of_the_file_not_front_matter(tmp_path):
+    # The YAML guard's messages were written for front matter, and said so for a
+    # config or rule file too ("... not allowed in front matter").
+    rc, err = run(tmp_path, "a: &x 1\nb: *x\n")
+    assert rc == 2
+    assert ".conditionlint.yaml:1:4: anchors and aliases ('&' and '*') are not allowed in " \
+           "this file" in err
+    assert "front matter" not in err

@@ -265,5 +265,14 @@ def _kind(value: Any) -> str:
 
 def load_yaml(text: str) -> FrontMatter:
     """Load a whole YAML document (a config or rule file) with the same safety rules
-    and position marks as front matter. Offsets are into ``text``."""
-    return _load(text, 0, 0, len(text))
+    and position marks as front matter. Offsets are into ``text``; messages speak of
+    "this file", not of front matter."""
+    loaded = _load(text, 0, 0, len(text))
+    if loaded.error and "front matter" in loaded.error:
+        import dataclasses
+
+        error = loaded.error.replace("in front matter", "in this file").replace(
+            "front matter", "this file")
+        return dataclasses.replace(loaded, error=error[:1].upper() + error[1:]
+                                   if error.startswith("this file") else error)
+    return loaded
