@@ -67,7 +67,15 @@ def test_parsed_from_bytes_and_from_text_agree():
 def test_entries_go_to_sixteen_shards_without_leftovers(tmp_path):
     store = Store(tmp_path / "c")
     assert store.prepare() is None
-    keys = [f"{d}{i:063x}" for d in "0123456789abcdef" for i in range(3)]
+    # the shard is the first hex digit of the entry's name (a MAC of the key); 48 keys
+    # whose names start with each digit three times
+    names: dict[str, list[str]] = {}
+    i = 0
+    while any(len(names.get(d, ())) < 3 for d in "0123456789abcdef"):
+        k = f"{i:064x}"
+        names.setdefault(cache.entry_name(k)[0], []).append(k)
+        i += 1
+    keys = [k for d in "0123456789abcdef" for k in names[d][:3]]
     for k in keys:
         store.put(k, {"lines": ["x"], "rows": []})
     base = tmp_path / "c" / f"v{cache.FORMAT}"
@@ -75,7 +83,7 @@ def test_entries_go_to_sixteen_shards_without_leftovers(tmp_path):
     assert shards == [f"{d}x" for d in "0123456789abcdef"]
     for k in keys:
         assert store.get(k) == {"lines": ["x"], "rows": []}
-        assert store._path(k).parent.name == k[0] + "x"  # noqa: SLF001
+        assert store._path(k).parent.name == cache.entry_name(k)[0] + "x"  # noqa: SLF001
     assert not list(base.rglob(".tmp-*"))
 
 
@@ -89,8 +97,12 @@ def test_a_removed_folder_is_made_again_and_a_blocked_one_is_ignored(tmp_path):
     shutil.rmtree(tmp_path / "c")  # another run (or a user) removed the cache
     store.put(key, {"lines": [], "rows": []})
     assert store.get(key) == {"lines": [], "rows": []}
-    blocked = "b" * 64  # a file where the shard folder should be: no error, no entry
-    (tmp_path / "c" / f"v{cache.FORMAT}" / "bx").write_text("not a folder")
+    # a file where the shard folder should be: no error, no entry (a key whose shard
+    # is not the first key's, whose folder is there)
+    blocked = next(b for b in (c * 64 for c in "bcdef0123456789")
+                   if cache.entry_name(b)[0] != cache.entry_name(key)[0])
+    shard = cache.entry_name(blocked)[0] + "x"
+    (tmp_path / "c" / f"v{cache.FORMAT}" / shard).write_text("not a folder")
     store.put(blocked, {"lines": [], "rows": []})
     assert store.get(blocked) is None
     assert not list((tmp_path / "c").rglob(".tmp-*"))
