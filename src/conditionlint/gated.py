@@ -77,7 +77,10 @@ _USABLE = 2.5  # literals of three characters or more (the index works on trigra
 # for a gate and were searched in every sentence with a digit): no other character
 # matches it under any flag, and the index finds it with the other literals that hold
 # a non-word character (``_LiteralIndex.by_char``)
-_SHORT_USABLE = frozenset({DIGIT, "%"})
+# Seventeenth session: "&" likewise (the same test on every code point): the disclaimer's
+# "what to do in an emergency" element has "\bA\s*&\s*E\b" among its alternatives, which
+# left the whole element without a gate, searched in every block of every page
+_SHORT_USABLE = frozenset({DIGIT, "%", "&"})
 
 
 def _strength(lit: str) -> float:
