@@ -44,7 +44,7 @@ from conditionlint import sentences as splitter
 from conditionlint.claimstructure import ShapePattern
 from conditionlint.document import Block, Citation, Document, EvidenceEntry, Sentence
 from conditionlint.gated import (Alternation, Alternations, Openings, by_first_letter,
-                                 compile_guarded, gate_as, twinned)
+                                 compile_guarded, gate_as, gated_search, twinned)
 
 _NO_PAGE = structmod.PageWords()
 FM_CLAIM_KEYS = ("description", "summary", "excerpt", "subtitle", "tagline", "lead",
@@ -252,8 +252,11 @@ def _clause(name: str) -> re.Pattern[str]:
 
     pattern = load("claims").get("clause-patterns", {}).get(name)
     # behind its first-character guard and kept in the compiled-pattern store, as the
-    # lexicon's other patterns are
-    return twinned(compile_guarded(pattern if pattern else r"(?!)", re.I))
+    # lexicon's other patterns are; behind its literal gate (seventeenth session: the
+    # harm verbs were searched in 11,558 sentences over 1,000 pages and matched none)
+    if not pattern:
+        return twinned(compile_guarded(r"(?!)", re.I))
+    return gated_search(twinned(compile_guarded(pattern, re.I)), pattern, re.I)
 
 
 @dataclass(frozen=True)
