@@ -342,6 +342,10 @@ ATTACKS = {
                                       + "x.\n",
     "r26 setup, prefix": lambda n: "# T\n\n" + "a b c " * (n // 6) + "I couldn't walk.\n",
     "r26 setup, repeated": lambda n: "# T\n\n" + "I couldn't I noticed " * (n // 21) + "x.\n",
+    "r26 report lead, repeated": lambda n: "# T\n\n" + "with a b, our patients typically " * (n // 34)
+                                           + "report:\n\n- x\n",
+    "r26 report lead, words": lambda n: "# T\n\nOur patients" + " usually" * (n // 8)
+                                        + " notice:\n\n- x\n",
 }
 
 

@@ -97,3 +97,22 @@ def test_an_excluded_setup_or_length_is_kept_from_the_claim_model():
                  "Three days after getting home from the coast, I noticed a small, very "
                  "itchy red line on the sole of my left foot.")
     assert _found(page) == []
+
+
+# -- (d) a lead-in announcing what people report or can expect -----------------------------------
+def test_a_report_lead_in_lends_its_cue_but_is_no_claim_itself():
+    page = _page("Why choose us",
+                 "With our widget therapy you can expect:\n\n"
+                 "- ✓ Smoother sprockets after your first session\n"
+                 "- ✓ A calmer inner coil\n\n"
+                 "Widget therapy relieves:\n\n"
+                 "- sprocket ache\n"
+                 "- coil strain")
+    cue = _claim("efficacy", "With our widget therapy")
+    assert _found(page) == [
+        ("CL401", 7, 3, cue),
+        ("CL401", 8, 3, cue),
+        ("CL401", 10, 1, _claim("efficacy", "relieves")),
+        ("CL401", 12, 3, _claim("efficacy", "relieves")),
+        ("CL401", 13, 3, _claim("efficacy", "relieves")),
+    ]
