@@ -346,6 +346,9 @@ ATTACKS = {
                                            + "report:\n\n- x\n",
     "r26 report lead, words": lambda n: "# T\n\nOur patients" + " usually" * (n // 8)
                                         + " notice:\n\n- x\n",
+    "r26 helper, repeated": lambda n: "# T\n\n" + "a b c d e f g h, your GP " * (n // 25)
+                                      + "can help x.\n",
+    "r26 helper, words": lambda n: "# T\n\nYour" + " GP or" * (n // 6) + " nurse can help.\n",
 }
 
 

@@ -116,3 +116,16 @@ def test_a_report_lead_in_lends_its_cue_but_is_no_claim_itself():
         ("CL401", 12, 3, _claim("efficacy", "relieves")),
         ("CL401", 13, 3, _claim("efficacy", "relieves")),
     ]
+
+
+# -- (e) a person or a service that can help ----------------------------------------------------
+def test_a_helper_that_can_help_is_no_claim_an_activity_or_a_treatment_is(rules_alone):
+    page = _page("Getting help",
+                 "Your GP or a local widget service can help.\n\n"
+                 "It can be hard to tell a flare from a relapse, and a nurse can help.\n\n"
+                 "Talking to your GP or our helpline can help.\n\n"
+                 "Widget cream can help.")
+    assert _found(page) == [
+        ("CL401", 9, 1, _claim("efficacy", "can help")),
+        ("CL401", 11, 1, _claim("efficacy", "can help")),
+    ]
