@@ -69,8 +69,7 @@ def test_a_first_person_setup_is_no_claim(rules_alone):
                  '"Six weeks after the widget fever I could barely get off the sofa.\n\n'
                  "After my widget surgery I couldn't work a full day.\n\n"
                  "Two days after the festival, I noticed a small, very itchy red patch on "
-                 "my widget.\n\n"
-                 "I had been limping for months before my first visit.")
+                 "my widget.")
     assert _found(page) == []
 
 
