@@ -333,6 +333,22 @@ ATTACKS = {
                                         + "painless.\n",
     "r25 pressure, repeated": lambda n: "# T\n\n" + "feel pressure and some x, but " * (n // 30)
                                         + "pain.\n",
+    # round 26: a ticked verb in -s; a visit's length; a first-person setup
+    "r26 tick verb, words": lambda n: "# T\n\n- \u2713 Mends" + " mends" * (n // 6) + "\n",
+    "r26 tick verb, ticks": lambda n: "# T\n\n- " + "\u2713 " * (n // 2) + "Mends x\n",
+    "r26 length, words": lambda n: "# T\n\nYour first appointment" + " x" * (n // 2)
+                                   + " lasts 45 minutes.\n",
+    "r26 length, repeated": lambda n: "# T\n\n" + "each session a b lasts about " * (n // 29)
+                                      + "x.\n",
+    "r26 setup, prefix": lambda n: "# T\n\n" + "a b c " * (n // 6) + "I couldn't walk.\n",
+    "r26 setup, repeated": lambda n: "# T\n\n" + "I couldn't I noticed " * (n // 21) + "x.\n",
+    "r26 report lead, repeated": lambda n: "# T\n\n" + "with a b, our patients typically " * (n // 34)
+                                           + "report:\n\n- x\n",
+    "r26 report lead, words": lambda n: "# T\n\nOur patients" + " usually" * (n // 8)
+                                        + " notice:\n\n- x\n",
+    "r26 helper, repeated": lambda n: "# T\n\n" + "a b c d e f g h, your GP " * (n // 25)
+                                      + "can help x.\n",
+    "r26 helper, words": lambda n: "# T\n\nYour" + " GP or" * (n // 6) + " nurse can help.\n",
 }
 
 

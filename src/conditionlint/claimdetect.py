@@ -1290,6 +1290,7 @@ _GERUND_ITEM = ShapePattern("gerund-item", re.I)
 # "such as:", nor "help:" with the items as its subject; nor "get relief from:" or
 # "relief with:", whose items are the means: "- Applying heat to the neck")
 _COMPLETED_LEAD = ShapePattern("completed-lead", re.I)
+_REPORT_LEAD = ShapePattern("report-lead", re.I)
 
 
 def in_skipped_section(kinds: frozenset[str], lex: Lexicon) -> bool:
@@ -1562,6 +1563,11 @@ def rule_claims(doc: Document) -> tuple[list[Claim], list[Candidate]]:
                     # Round 18: "it can help you:" + "- Eat out without a safety plan":
                     # the items complete the lead-in's verb, they are no instructions
                     predicates.update(item.index for item in items)
+            if opens_list and lent is not None and items and _REPORT_LEAD.search(masked):
+                # Round 26 (d): "Our patients typically report:", "With our laser treatment
+                # you can expect:": the items take its cue and hold the claims; the lead-in
+                # itself claims nothing (and is kept from the claim model)
+                continue
             if (cue is None or cue.fallback) and not b.list_depth and not lead \
                     and b.kind == "paragraph" \
                     and not b.footnote and not extra and lex.section_defaults:
