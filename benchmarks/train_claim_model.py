@@ -66,7 +66,7 @@ from conditionlint.source import Source  # noqa: E402
 
 CORPUS = ROOT / "tests" / "corpus"
 OUT = ROOT / "rules" / "claim-model.yaml"
-SPLITS = ("dev", "heldout", "heldout2", "blind", "blind2", "blind3", "blind4", "blind5",
+SPLITS = ("dev", "heldout", "heldout2", "blind", "blind2", "blind3", "blind5",
           "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13",
           "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21",
           "blind22", "blind23", "blind24", "blind25", "blind26", "blind27", "blind28", "blind29",
