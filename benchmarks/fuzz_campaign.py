@@ -13,7 +13,9 @@ example pages. Each input is checked for:
 - every finding's span is inside the text and well formed (1-based, end >= start);
 - for one input in ten: linting the same bytes twice gives the same findings;
 - for one input in ``--fix-every``: ``fix_text`` is idempotent (fixing the fixed
-  bytes changes nothing more).
+  bytes changes nothing more), every run of bytes that is not valid UTF-8 is still in
+  the fixed bytes, in the same order (two may now touch, where a fix removed what stood
+  between them), and no U+FFFD was added.
 
 Failures are written, with the input bytes (base64), to ``--out`` (JSON lines) and
 summarised at the end. The exit code is 1 when anything failed.
@@ -134,6 +136,26 @@ def gen_mutation(rng: random.Random, pool: list[bytes]) -> bytes:
     return bytes(data)
 
 
+def _bad_runs(data: bytes) -> list[bytes]:
+    """The runs of bytes that do not decode, in order (UTF-8 files only)."""
+    from conditionlint.source import Source
+
+    enc = Source.from_bytes("page.md", data).encoding
+    if not enc.is_utf8:
+        return []
+    return [data[e.byte_offset:e.byte_offset + e.byte_length] for e in enc.errors]
+
+
+def _bad_bytes_kept(before: bytes, after: bytes) -> bool:
+    pos = 0
+    for run in _bad_runs(before):
+        at = after.find(run, pos)
+        if at < 0:
+            return False
+        pos = at + len(run)
+    return after.count(b"\xef\xbf\xbd") <= before.count(b"\xef\xbf\xbd")
+
+
 def check_one(data: bytes, do_fix: bool, repeat: bool = True) -> list[str]:
     """Problems found with this input (empty when it passes)."""
     from conditionlint.api import fix_text, lint_text
@@ -167,6 +189,8 @@ def check_one(data: bytes, do_fix: bool, repeat: bool = True) -> list[str]:
             twice = fix_text(once, today=TODAY)
             if once != twice:
                 problems.append("fix_text not idempotent")
+            if once != data and not _bad_bytes_kept(data, once):
+                problems.append("fix_text changed bytes that are not valid UTF-8")
         except BaseException:  # noqa: BLE001
             problems.append("exception in fix_text: " + traceback.format_exc(limit=6))
     return problems
