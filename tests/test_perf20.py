@@ -102,3 +102,51 @@ def test_fast_init_leaves_other_classes_alone() -> None:
 
     assert fast_init(Plain) is Plain and Plain.__init__.__wrapped_dataclass_init__
     assert Plain(1) == Plain(1, "x") and Plain(b="y", a=2).b == "y"
+
+
+# -- 2. the reason clause behind its first-character guard -----------------------------------
+
+def _reason_texts() -> list[str]:
+    from tests.open_corpus import open_paths, open_sentences
+
+    lines = [line for p in open_paths()
+             for line in p.read_text(encoding="utf-8", errors="replace").splitlines()]
+    edge = ["Rest" + " " * 50 + "x.", "Do not stop - it helps.", "Stop,otherwise it hurts",
+            "Stop otherwise it hurts", "x;\ty", "x \u2014 y", "x\u00a0\u2013 y", "x\u2003as it",
+            "x\x1cas it does", "x\x1c- y", "\u2028because of it", "x ,as it", "x\u0130 as it",
+            "x,\u00a0because y", "x;", ";", " ", "", " as that ", "K\u212a; because x"]
+    return lines + open_sentences() + edge
+
+
+def test_reason_clause_guard_is_the_computed_one() -> None:
+    import re
+
+    from conditionlint import claimdetect, gated
+
+    pattern = claimdetect._REASON_CLAUSE_PATTERN  # noqa: SLF001
+    guard = gated.first_char_guard(pattern, re.I)
+    assert guard == r"(?=[,;\s])"
+    assert claimdetect._REASON_CLAUSE.pattern == f"{guard}(?:{pattern})"  # noqa: SLF001
+
+
+def test_reason_clause_finds_what_the_unguarded_pattern_finds() -> None:
+    import re
+
+    from conditionlint import claimdetect, gated
+
+    new = claimdetect._REASON_CLAUSE  # noqa: SLF001
+    pattern = claimdetect._REASON_CLAUSE_PATTERN  # noqa: SLF001
+    old = gated.twinned(re.compile(pattern, re.I))
+    plain = re.compile(pattern, re.I)  # (and the Unicode form alone, not the twin)
+    guarded = re.compile(new.pattern, re.I)
+    texts = _reason_texts()
+    assert len(texts) > 5000
+    for t in texts:
+        want = old.search(t)
+        got = new.search(t)
+        assert (None if want is None else want.span()) == (None if got is None else got.span()), t
+        a, b = plain.search(t), guarded.search(t)
+        assert (None if a is None else a.span()) == (None if b is None else b.span()), t
+        if want is not None:
+            assert [m.span() for m in plain.finditer(t)] == \
+                [m.span() for m in guarded.finditer(t)], t
