@@ -21,6 +21,8 @@ import dataclasses
 import inspect
 from typing import Any, TypeVar
 
+from conditionlint.recache import _exec_source
+
 T = TypeVar("T")
 
 
@@ -35,9 +37,11 @@ def fast_init(cls: T) -> T:
     fields = dataclasses.fields(cls)  # type: ignore[arg-type]
     names = [f.name for f in fields]
     init = cls.__init__  # type: ignore[misc]
-    sig = list(inspect.signature(init).parameters.values())[1:]
-    if [p.name for p in sig] != names or any(
-            p.kind is not inspect.Parameter.POSITIONAL_OR_KEYWORD for p in sig):
+    # (its parameters read from its code, not inspect.signature: cheaper at start)
+    code = getattr(init, "__code__", None)
+    if code is None or code.co_posonlyargcount or code.co_kwonlyargcount \
+            or code.co_flags & (inspect.CO_VARARGS | inspect.CO_VARKEYWORDS) \
+            or list(code.co_varnames[1:code.co_argcount]) != names:
         return cls
     ns: dict[str, Any] = {}
     args: list[str] = []
@@ -57,7 +61,10 @@ def fast_init(cls: T) -> T:
             args.append(f"{f.name}=_default{k}")
         body.append(f"    _set{k}(self, {f.name})")
     source = f"def __init__(self, {', '.join(args)}):\n" + ("\n".join(body) or "    pass") + "\n"
-    exec(source, ns)  # noqa: S102 - names and indices only, from the class's own fields
+    # (through the compiled-pattern store's exec for dataclasses' generated code, when
+    # it is on: the compiled code is kept there, keyed by the source text, and a run
+    # compiles nothing at start; plain exec otherwise)
+    _exec_source(source, ns)
     new = ns["__init__"]
     new.__qualname__ = f"{cls.__qualname__}.__init__"  # type: ignore[attr-defined]
     new.__module__ = cls.__module__
