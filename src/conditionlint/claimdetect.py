@@ -692,12 +692,16 @@ _DEFINING_CLAIM = ShapePattern("defining-claim", re.I)
 
 # Round 12: where an instruction (or a Do/Don't list item) gives its reason: after a
 # dash, "as", "because", "since" or a semicolon.
-_REASON_CLAUSE = twinned(re.compile(r"\s[\u2013\u2014]\s*|\s-\s+|[,;]\s*(?:as|because|since)\s+"
-                            r"|\s(?:because|since)\s+|\sas\s+(?=(?:it|this|that|they|these|those)\s)"
-                            # (a run of spaces is tried from its first one only:
-                            # "Rest" + 40,000 spaces took 10 s)
-                            r"|(?<!\s),?\s+otherwise,?\s+"
-                            r"|;\s+", re.I))
+_REASON_CLAUSE_PATTERN = (r"\s[\u2013\u2014]\s*|\s-\s+|[,;]\s*(?:as|because|since)\s+"
+                          r"|\s(?:because|since)\s+|\sas\s+(?=(?:it|this|that|they|these|those)\s)"
+                          # (a run of spaces is tried from its first one only:
+                          # "Rest" + 40,000 spaces took 10 s)
+                          r"|(?<!\s),?\s+otherwise,?\s+"
+                          r"|;\s+")
+# (perf20: behind its first-character guard, gated.first_char_guard's, written out:
+# every alternative starts with white space, "," or ";"; one test a position instead of
+# seven alternatives entered, about twice as fast, the same matches)
+_REASON_CLAUSE = twinned(re.compile(r"(?=[,;\s])(?:" + _REASON_CLAUSE_PATTERN + ")", re.I))
 # A reason that predicts what happens to the body: a modal or a present-tense verb of
 # consequence, with a health word or a harm word after it ("using them for too long can
 # make your symptoms worse", "as it can dehydrate you", "breaking the skin lets germs

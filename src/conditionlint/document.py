@@ -18,8 +18,10 @@ from operator import attrgetter
 from typing import Any
 
 from conditionlint.source import Source
+from conditionlint.fastinit import fast_init
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class KeyMark:
     """Where a front-matter key and its value stand (offsets into the source)."""
@@ -54,6 +56,7 @@ class FrontMatter:
         return self.data.get(key, default) if isinstance(self.data, dict) else default
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Heading:
     level: int
@@ -65,6 +68,7 @@ class Heading:
     text_end: int
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Section:
     """A heading and what stands under it until the next heading of its level or above.
@@ -87,6 +91,7 @@ class Section:
         return self.heading.level if self.heading else 0
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Block:
     """A unit of prose: a paragraph (possibly in a list item, blockquote or footnote
@@ -110,6 +115,7 @@ class Block:
     table_header: bool = False
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Sentence:
     index: int
@@ -119,6 +125,7 @@ class Sentence:
     block: int
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Citation:
     """A citation marker in prose. ``keys`` are what it points at."""
@@ -147,6 +154,7 @@ class EvidenceEntry:
     aliases: tuple[str, ...] = ()
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Directive:
     """An HTML-comment suppression directive."""

@@ -9,10 +9,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from conditionlint.fastinit import fast_init
+
 SEVERITIES = ("error", "warning", "info")
 SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Edit:
     """Replace ``text[start:end]`` with ``replacement``."""
@@ -22,6 +25,7 @@ class Edit:
     replacement: str
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Fix:
     """A mechanical, unambiguous repair: one or more non-overlapping edits."""
@@ -30,6 +34,7 @@ class Fix:
     edits: tuple[Edit, ...]
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Problem:
     """What a rule yields: a span, a message and an optional fix.
@@ -46,12 +51,14 @@ class Problem:
     severity: str | None = None
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Position:
     line: int  # 1-based
     column: int  # 1-based, code points
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Finding:
     """A stamped problem with resolved positions, ready for reporting."""
