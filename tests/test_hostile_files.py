@@ -351,3 +351,26 @@ def test_a_file_that_grows_after_its_stat(tmp_path, monkeypatch, size, outcome):
     else:
         with pytest.raises(runner.Unreadable, match="grew past the limit of 50 bytes"):
             runner.read_bytes(p, 50)
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full")
+@pytest.mark.parametrize("args", [
+    ("--output-format", "json", "a.md"),
+    ("--diff", "a.md"),
+    ("--fix", "-"),
+])
+def test_a_full_disk_under_stdout_is_a_clear_error(tmp_path, args):
+    # Writing the report (or the diff, or stdin's fixed page) to a full disk used to
+    # end in a traceback and exit 1, which reads as "findings".
+    import subprocess
+    import sys
+
+    (tmp_path / "a.md").write_text(GOOD, encoding="utf-8")
+    with open("/dev/full", "wb") as full:  # opened for writing, never replaced
+        r = subprocess.run([sys.executable, "-m", "conditionlint", "check", "--no-cache",
+                            *args], cwd=tmp_path, stdout=full, stderr=subprocess.PIPE,
+                           input=GOOD.encode() if args[-1] == "-" else None, timeout=120)
+    err = r.stderr.decode()
+    assert "Traceback" not in err, err
+    assert r.returncode == 2
+    assert "error: cannot write the " in err and "to stdout: No space left on device" in err

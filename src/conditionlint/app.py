@@ -145,7 +145,8 @@ def run_check(req: CheckRequest) -> int:
             import json
 
             eff = effective(cfg, registry, display_path(first), cli)
-            print(json.dumps(show(cfg, eff), indent=2, sort_keys=True, default=str))
+            print(json.dumps(show(cfg, eff), indent=2, sort_keys=True, default=str),
+                  file=stdout())
             return EXIT_OK
         if use_stdin:
             if sys.stdin is None:  # started with stdin closed ("<&-")
@@ -211,7 +212,12 @@ def run_check(req: CheckRequest) -> int:
     if req.fix and not use_stdin:
         fixed_total += _write_fixes(results)
     if req.diff:
-        _write_diffs(sorted(results, key=lambda r: r.display))
+        try:
+            _write_diffs(sorted(results, key=lambda r: r.display))
+        except BrokenPipeError:
+            raise
+        except OSError as exc:  # a full disk under a redirect
+            return _stdout_failed(exc, "the diff")
     elif use_stdin and req.fix:
         r = results[0]
         fixed_total = r.fixes_applied
@@ -220,10 +226,12 @@ def run_check(req: CheckRequest) -> int:
             data = stdin  # nothing to fix: the input goes out unchanged
         try:
             if data is not None:  # None: too large, and already copied through
-                sys.stdout.buffer.write(data)
-            sys.stdout.flush()
+                stdout().buffer.write(data)
+            stdout().flush()
         except BrokenPipeError:
             return _stdout_closed()
+        except OSError as exc:  # a full disk: the page was not delivered whole
+            return _stdout_failed(exc, "the fixed text")
 
     findings: Sequence[Finding]
     if spool is not None:
@@ -268,6 +276,43 @@ def run_check(req: CheckRequest) -> int:
 _STDIN_CHUNK = 1 << 20
 
 
+# Where reports, diffs and fixed text go: the process's stdout, kept here while
+# sys.stdout points at stderr during a check (see :func:`rule_output_to_stderr`).
+_STDOUT: list[Any] = []
+
+
+def stdout() -> Any:
+    return _STDOUT[-1] if _STDOUT else sys.stdout
+
+
+class rule_output_to_stderr:  # noqa: N801 - used as a context manager
+    """While a check runs, ``print()`` and other writes to ``sys.stdout`` (a plugin's
+    rule, a library) go to stderr: stdout carries only the report, the diff or the
+    fixed page, which a stray line would corrupt (an editor would save it into the
+    page). Forked workers inherit the redirection."""
+
+    def __enter__(self) -> None:
+        _STDOUT.append(sys.stdout)
+        if sys.stderr is not None:
+            sys.stdout = sys.stderr
+
+    def __exit__(self, *exc: object) -> None:
+        sys.stdout = _STDOUT.pop()
+
+
+def _stdout_failed(exc: OSError, what: str) -> int:
+    """Writing to stdout failed (a full disk under a redirect): said on stderr, exit 2;
+    stdout is pointed at /dev/null so the interpreter's last flush does not fail too."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, stdout().fileno())
+        os.close(devnull)
+    except (OSError, ValueError):
+        pass
+    _err(f"error: cannot write {what} to stdout: {exc.strerror or exc}")
+    return EXIT_ERROR
+
+
 def _stdout_closed() -> int:
     """``--fix`` on stdin whose reader closed stdout before the fixed text was all
     written (``... | head``): an error (exit 2), said on stderr, and no report, as the
@@ -275,7 +320,7 @@ def _stdout_closed() -> int:
     /dev/null so that the interpreter's last flush does not fail again."""
     try:
         devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
+        os.dup2(devnull, stdout().fileno())
         os.close(devnull)
     except (OSError, ValueError):
         pass
@@ -314,7 +359,7 @@ def _check_stdin(req: CheckRequest, finder: ConfigFinder, registry: object,
     display = display_path(Path(name)) if req.stdin_filename else "-"
     cfg = finder.for_path(Path(name))
     data, size = read_bounded(sys.stdin.buffer, cfg.max_file_size,
-                              spill=sys.stdout.buffer if req.fix and not req.diff else None)
+                              spill=stdout().buffer if req.fix and not req.diff else None)
     if data is None:
         return None, [Checked(display, [engine.unreadable(
             display, f"input is {size} bytes, larger than the limit of "
@@ -366,13 +411,13 @@ def _write_diffs(results: list[Checked]) -> None:
                 r.fixed_text != r.original:
             progress.clear()  # a streamed diff starts a clean line, not the bar's
             diff = unified_diff(r.display, r.original, r.fixed_text)
-            if sys.stdout.isatty():
+            if stdout().isatty():
                 # On a terminal, page text is untrusted: show controls escaped.
                 # Piped (to patch, to a file), the diff stays byte-exact.
                 from conditionlint.formatters.text import escape
 
                 diff = "\n".join(escape(line) for line in diff.split("\n"))
-            sys.stdout.write(diff)
+            stdout().write(diff)
 
 
 def _write_baseline(req: CheckRequest, findings: Sequence[Finding]) -> int:
@@ -424,7 +469,7 @@ def _report(req: CheckRequest, findings: Sequence[Finding], files: list[str],
     from conditionlint.formatters import Report, get_stream
 
     fmt = req.fmt or ("github" if os.environ.get("GITHUB_ACTIONS") == "true" else "full")
-    out_stream = sys.stderr if to_stderr else sys.stdout
+    out_stream = sys.stderr if to_stderr else stdout()
     color = False if req.output_file else color_wanted(req.color, out_stream)
     report = Report(findings=findings, files=files, registry=registry,  # type: ignore[arg-type]
                     version=__version__, color=color, statistics=req.statistics, fixed=fixed)
@@ -441,9 +486,15 @@ def _report(req: CheckRequest, findings: Sequence[Finding], files: list[str],
             _err(f"error: cannot write {req.output_file}: {exc.strerror or exc}")
             return False
         return True
-    for piece in pieces:
-        out_stream.write(piece)
-    out_stream.flush()
+    try:
+        for piece in pieces:
+            out_stream.write(piece)
+        out_stream.flush()
+    except BrokenPipeError:
+        raise  # a reader that stopped early (| head): handled where the run ends
+    except OSError as exc:  # a full disk under a redirect
+        _stdout_failed(exc, "the report")
+        return False
     return True
 
 

@@ -164,13 +164,16 @@ def check(paths: tuple[str, ...], select: tuple[str, ...], extend_select: tuple[
         today=today, stdin_filename=stdin_filename, force_exclude=force_exclude, jobs=jobs,
         use_cache=not no_cache, cache_dir=cache_dir, color=color,
         baseline=baseline_file, write_baseline=write_baseline, resume_gc=resume_gc)
-    try:
-        if watch:
-            from conditionlint.watch import watch_loop
+    from conditionlint.app import rule_output_to_stderr
 
-            code = watch_loop(req)
-        else:
-            code = run_check(req)
+    try:
+        with rule_output_to_stderr():
+            if watch:
+                from conditionlint.watch import watch_loop
+
+                code = watch_loop(req)
+            else:
+                code = run_check(req)
     except KeyboardInterrupt:
         # Caught here, before click turns it into "Aborted!" and exit code 1.
         _err("interrupted")

@@ -93,15 +93,37 @@ def lint_source(src: Source, rules: Iterable[tuple[Rule, str, dict[str, Any]]],
                 continue
             try:
                 problems = list(r.check(doc, options))
+                stamped = [_stamp(src, r, severity, _valid(p)) for p in problems]
             except ConfigError:
                 raise  # a broken user file (e.g. the front-matter schema): exit 2
-            except Exception as exc:  # noqa: BLE001
+            except (Exception, SystemExit) as exc:  # noqa: BLE001 - a plugin's sys.exit()
+                # too: it must not end the run (exit 0, no report) for every other file
                 findings.append(_internal(src, f"rule {r.code} {r.name}", exc))
                 continue
-            for p in problems:
-                findings.append(_stamp(src, r, severity, p))
+            findings.extend(stamped)
         findings = _apply_suppressions(doc, findings, enabled, registry, chosen)
     return sorted(set(findings), key=Finding.sort_key)
+
+
+_SEVERITIES = (None, "error", "warning", "info")
+
+
+def _valid(p: Any) -> Problem:
+    """``p`` when it is a Problem a finding can be made of; else TypeError or
+    ValueError, saying what is wrong (a plugin's rule may yield anything)."""
+    if not isinstance(p, Problem):
+        raise TypeError(f"yielded {type(p).__name__}, not a Problem")
+    for what in ("start", "end"):
+        v = getattr(p, what)
+        if type(v) is not int:
+            raise TypeError(f"yielded a Problem whose {what} is {v!r}, not a whole number")
+    if type(p.message) is not str:
+        raise TypeError(f"yielded a Problem whose message is {type(p.message).__name__}, "
+                        f"not text")
+    if p.severity not in _SEVERITIES:
+        raise ValueError(f"yielded a Problem whose severity is {p.severity!r}, not one of "
+                         f"'error', 'warning', 'info'")
+    return p
 
 
 def _stamp(src: Source, r: Rule, severity: str, p: Problem) -> Finding:
