@@ -87,6 +87,30 @@ def test_hooks_file_declares_both_hooks() -> None:
         assert "--force-exclude" in h["entry"]
     assert "--output-format concise" in hooks["conditionlint"]["entry"]
     assert "--fix" in hooks["conditionlint-fix"]["entry"]
+    for h in hooks.values():  # file names after "--" are never read as options
+        assert h["args"] == ["--"]
+
+
+@pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
+def test_a_file_named_like_an_option_stays_a_file(tmp_path: Path,
+                                                  hook_env: dict[str, str]) -> None:
+    # "-oREADME.md" used to be read as "-o README.md": the hook wrote its report over
+    # README.md and never checked the page.
+    if not (ROOT / ".git").exists():
+        pytest.skip("the project is not a git checkout (try-repo clones it)")
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "README.md").write_text(GOOD_PAGE.format(dash=" \u2014 "), encoding="utf-8")
+    (site / "-oREADME.md").write_text("# T\n\nx \u0e42\u20ac\u201d y\n", "utf-8")
+    (site / ".conditionlint.yaml").write_text("select: [CL3]\n", "utf-8")
+    _git("init", "-q", cwd=site)
+    _git("add", ".", cwd=site)
+    before = (site / "README.md").read_bytes()
+    run = _try_repo(site, "conditionlint", hook_env)
+    out = run.stdout + run.stderr
+    assert (site / "README.md").read_bytes() == before
+    assert "-oREADME.md:3:3: CL301 [error]" in out, out
+    assert run.returncode == 1, out
 
 
 @pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
