@@ -374,3 +374,43 @@ def test_a_full_disk_under_stdout_is_a_clear_error(tmp_path, args):
     assert "Traceback" not in err, err
     assert r.returncode == 2
     assert "error: cannot write the " in err and "to stdout: No space left on device" in err
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc/self"), reason="needs /proc")
+def test_sigterm_unwinds_the_run(tmp_path):
+    # SIGTERM used to kill the parent where it stood: its worker processes stayed
+    # behind for ever (parent 1) and --fix left temporary files beside the pages.
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    page = "# T\n\nIt helps \u00e2\u20ac\u201d a lot.\n" * 40
+    for d in range(30):
+        (tmp_path / f"d{d}").mkdir()
+        for i in range(40):
+            (tmp_path / f"d{d}" / f"p{i}.md").write_text(page, encoding="utf-8")
+    marker = str(tmp_path)
+    proc = subprocess.Popen([sys.executable, "-m", "conditionlint", "check", "--jobs", "2",
+                             "--no-cache", "--fix", "-q", marker], cwd=tmp_path,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    time.sleep(3)
+    proc.send_signal(signal.SIGTERM)
+    _, err = proc.communicate(timeout=120)
+    assert proc.returncode == 143, err.decode()
+    assert "conditionlint: terminated" in err.decode()
+    assert "Traceback" not in err.decode()
+    time.sleep(1)
+    left = []
+    for pid in os.listdir("/proc"):
+        if pid.isdigit():
+            try:
+                cmd = open(f"/proc/{pid}/cmdline", "rb").read()
+            except OSError:
+                continue
+            if marker.encode() in cmd and b"conditionlint" in cmd:
+                left.append(pid)
+    assert left == []
+    assert not list(tmp_path.rglob("*conditionlint-tmp"))
+    fixed = (tmp_path / "d0" / "p0.md").read_text(encoding="utf-8")
+    assert fixed in (page, page.replace("\u00e2\u20ac\u201d", "\u2014"))

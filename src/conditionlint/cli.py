@@ -167,6 +167,7 @@ def check(paths: tuple[str, ...], select: tuple[str, ...], extend_select: tuple[
     from conditionlint.app import rule_output_to_stderr
 
     try:
+        _on_sigterm_unwind()
         with rule_output_to_stderr():
             if watch:
                 from conditionlint.watch import watch_loop
@@ -174,15 +175,34 @@ def check(paths: tuple[str, ...], select: tuple[str, ...], extend_select: tuple[
                 code = watch_loop(req)
             else:
                 code = run_check(req)
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as exc:
         # Caught here, before click turns it into "Aborted!" and exit code 1.
-        _err("interrupted")
-        code = 130
+        terminated = isinstance(exc, Terminated)
+        _err("terminated" if terminated else "interrupted")
+        code = 143 if terminated else 130
     finally:
         recache.save()
         if resume_gc:
             gc.enable()
     sys.exit(code)
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, raised where the run is, so that it unwinds as on Ctrl-C: temporary files
+    removed, worker processes shut down (killed, they used to stay behind), exit 143."""
+
+
+def _on_sigterm_unwind() -> None:
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        return  # (tests call the command from other threads)
+
+    def handler(signum: int, frame: object) -> None:
+        raise Terminated()
+
+    signal.signal(signal.SIGTERM, handler)
 
 
 # -- rules / rule ----------------------------------------------------------------------------

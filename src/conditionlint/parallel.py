@@ -161,6 +161,10 @@ _WORKER: _Worker | None = None
 
 def _init_worker(plan: _Plan, registry: Registry | None) -> None:
     global _WORKER
+    import signal
+
+    # The parent unwinds on SIGTERM (cli.Terminated); a worker just stops.
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     if registry is None:  # spawned: functions cannot be pickled, build the rules here
         from conditionlint.registry import build
 
@@ -369,7 +373,12 @@ def _run_pool(plan: _Plan, registry: Registry, workers: int, start: int, n: int,
                 send(part)
             while pending:
                 part, future = pending.popleft()
-                outs = future.result()
+                try:
+                    outs = future.result()
+                except KeyboardInterrupt:  # Ctrl-C or SIGTERM: what has not started
+                    for _, f in pending:  # never will, so the pool shuts down at once
+                        f.cancel()
+                    raise
                 for part_next in itertools.islice(parts, 1):
                     send(part_next)
                 for (i, job), out in zip(part, outs):
