@@ -201,3 +201,18 @@ def test_a_report_that_fails_half_way_leaves_the_previous_file(tmp_path, monkeyp
                                   output_file="out.json")) == 1
     assert json.loads((tmp_path / "out.json").read_text(encoding="utf-8"))
     assert oct(os.stat(tmp_path / "out.json").st_mode & 0o777) == "0o640"
+
+
+def test_report_or_baseline_over_a_page_being_checked_is_refused(tmp_path) -> None:
+    # "-o self.md self.md" used to check the page and then write the report over it.
+    _site(tmp_path, damaged())
+    before = (tmp_path / "content" / "m.md").read_bytes()
+    for args in (("-o", "content/m.md", "content/m.md"), ("-o", "content/m.md", "."),
+                 ("--fix", "-o", "content/m.md", "content"),
+                 ("--write-baseline", "content/M.MD", "content")):
+        r = _check(tmp_path, *args)
+        assert r.returncode == 2, args
+        assert f"error: {args[-3] if args[0] == '--fix' else args[0]} " in r.stderr.decode()
+        assert "names a page this run checks" in r.stderr.decode()
+        assert (tmp_path / "content" / "m.md").read_bytes() == before
+    assert _check(tmp_path, "-o", "report.md", "content").returncode == 1  # elsewhere

@@ -70,6 +70,24 @@ def _err(message: str) -> None:
     print(f"conditionlint: {escape(message)}", file=sys.stderr)
 
 
+def _is_checked_page(target: str, paths: list[str]) -> bool:
+    """Whether ``target`` (``-o``, ``--write-baseline``) is a Markdown file named on the
+    command line or inside a folder named there: the run would check it, then write
+    over it."""
+    from conditionlint.runner import MARKDOWN_SUFFIXES
+
+    if not target.lower().endswith(MARKDOWN_SUFFIXES):
+        return False
+    real = os.path.realpath(target)
+    for p in paths:
+        if p == "-":
+            continue
+        named = os.path.realpath(p)
+        if real == named or real.startswith(named.rstrip(os.sep) + os.sep):
+            return True
+    return False
+
+
 def _unknown_cli_rule(req: CheckRequest, registry: Any, finder: ConfigFinder) -> str | None:
     """The first ``--select``/``--extend-select``/``--ignore`` reference that names no
     rule: not a built-in or plugin rule, nor a rule of the ``rule-paths`` of a config
@@ -107,6 +125,11 @@ def run_check(req: CheckRequest) -> int:
     if req.fix and req.diff:
         _err("error: --fix and --diff cannot be used together")
         return EXIT_ERROR
+    for option, target in (("-o", req.output_file), ("--write-baseline", req.write_baseline)):
+        if target and _is_checked_page(target, req.paths):
+            _err(f"error: {option} {target} names a page this run checks; it would be "
+                 f"overwritten with the {'report' if option == '-o' else 'baseline'}")
+            return EXIT_ERROR
     try:
         finder = ConfigFinder(registry, Path(req.config_path) if req.config_path else None)
         unknown = _unknown_cli_rule(req, registry, finder)
