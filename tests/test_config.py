@@ -311,3 +311,20 @@ def test_max_file_size_has_a_ceiling(tmp_path):
     write(tmp_path, ".conditionlint.yaml", "max-file-size: 1099511627776\n")
     r, lines = concise(tmp_path, "a.md")
     assert r.returncode == 1 and any(" CL105 " in ln for ln in lines)
+
+
+def test_force_exclude_applies_to_stdin_filename(tmp_path):
+    # It used to be ignored for '-': an excluded draft piped in was still reported.
+    write(tmp_path, ".conditionlint.yaml", 'exclude: ["drafts/**"]\n')
+    page = b"# T\n\nIt helps \xc3\xa2\xe2\x82\xac\xe2\x80\x9d a lot.\n"
+    for name, reported in (("drafts/x.md", False), ("content/x.md", True)):
+        r = run_cli("check", "--no-cache", "--output-format", "concise", "--force-exclude",
+                    "--stdin-filename", name, "-", cwd=tmp_path, input=page)
+        assert (b"CL301" in r.stdout) == reported, (name, r.stdout)
+        assert r.returncode == (1 if reported else 0)
+        r = run_cli("check", "--fix", "--force-exclude", "--stdin-filename", name, "-",
+                    cwd=tmp_path, input=page)
+        assert (r.stdout == page) != reported
+    r = run_cli("check", "--no-cache", "--output-format", "concise", "--stdin-filename",
+                "drafts/x.md", "-", cwd=tmp_path, input=page)  # named, not forced
+    assert b"CL301" in r.stdout

@@ -383,6 +383,11 @@ def _check_stdin(req: CheckRequest, finder: ConfigFinder, registry: object,
     cfg = finder.for_path(Path(name))
     data, size = read_bounded(sys.stdin.buffer, cfg.max_file_size,
                               spill=stdout().buffer if req.fix and not req.diff else None)
+    if req.force_exclude and req.stdin_filename and cfg.exclude_patterns and \
+            cfg.is_excluded(Path(name)):
+        # as a named file under --force-exclude: not checked (with --fix, the page goes
+        # out unchanged)
+        return data, [Checked(display, [])], []
     if data is None:
         return None, [Checked(display, [engine.unreadable(
             display, f"input is {size} bytes, larger than the limit of "
