@@ -193,7 +193,9 @@ class Terminated(KeyboardInterrupt):
 
 
 def _on_sigterm_unwind() -> None:
-    import signal
+    # _signal, not signal: the signal module builds its enums on import, about 0.5 ms
+    # of a one-page run (pre-commit, editors)
+    import _signal
     import threading
 
     if threading.current_thread() is not threading.main_thread():
@@ -202,7 +204,7 @@ def _on_sigterm_unwind() -> None:
     def handler(signum: int, frame: object) -> None:
         raise Terminated()
 
-    signal.signal(signal.SIGTERM, handler)
+    _signal.signal(_signal.SIGTERM, handler)
 
 
 # -- rules / rule ----------------------------------------------------------------------------
