@@ -324,16 +324,21 @@ class rule_output_to_stderr:  # noqa: N801 - used as a context manager
 
 
 def _stdout_failed(exc: OSError, what: str) -> int:
-    """Writing to stdout failed (a full disk under a redirect): said on stderr, exit 2;
-    stdout is pointed at /dev/null so the interpreter's last flush does not fail too."""
+    """Writing to stdout failed (a full disk under a redirect): said on stderr, exit 2."""
+    _stdout_to_devnull()
+    _err(f"error: cannot write {what} to stdout: {exc.strerror or exc}")
+    return EXIT_ERROR
+
+
+def _stdout_to_devnull() -> None:
+    """Point stdout at /dev/null, so that the interpreter's last flush of what is
+    still buffered does not fail again."""
     try:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, stdout().fileno())
         os.close(devnull)
     except (OSError, ValueError):
         pass
-    _err(f"error: cannot write {what} to stdout: {exc.strerror or exc}")
-    return EXIT_ERROR
 
 
 def _stdout_closed() -> int:
@@ -341,12 +346,7 @@ def _stdout_closed() -> int:
     written (``... | head``): an error (exit 2), said on stderr, and no report, as the
     text the report would go with was not delivered whole. Stdout is pointed at
     /dev/null so that the interpreter's last flush does not fail again."""
-    try:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, stdout().fileno())
-        os.close(devnull)
-    except (OSError, ValueError):
-        pass
+    _stdout_to_devnull()
     _err("error: stdout was closed before the fixed text was written out")
     return EXIT_ERROR
 

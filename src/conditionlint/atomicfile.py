@@ -4,18 +4,22 @@ from __future__ import annotations
 
 import itertools
 import os
+from collections.abc import Iterable
 
 _counter = itertools.count()
 
 
-def replace_with(path: str | os.PathLike[str], data: bytes | tuple[bytes, ...],
-                 mode: int = 0o644) -> None:
+def replace_with(path: str | os.PathLike[str], data: bytes | Iterable[bytes],
+                 mode: int = 0o644, exact_mode: int | None = None) -> None:
     """Write ``data`` to ``path`` through a temporary file in the same folder, then a
     rename: readers (other runs sharing the folder) see the old file or the new one,
     never a part. The temporary name is one no other process or thread uses (pid and a
-    counter, created exclusively). On failure it is removed and the error raised.
-    ``data`` may be a tuple of parts, written one after the other (no joined copy: the
-    compiled-pattern store is saved when memory is at its highest)."""
+    counter, created exclusively). On failure (also while ``data`` is being produced)
+    it is removed and the error raised. ``data`` may be parts (a tuple, or a generator:
+    a report streamed as it is formatted), written one after the other, with no joined
+    copy (the compiled-pattern store is saved when memory is at its highest). ``mode``
+    is for a new file, less the umask; ``exact_mode`` sets the bits as given (the mode
+    of the file being replaced)."""
     path = os.fspath(path)
     folder, name = os.path.split(path)
     tmp = os.path.join(folder, f".tmp-{os.getpid()}-{next(_counter)}-{name}")
@@ -26,7 +30,9 @@ def replace_with(path: str | os.PathLike[str], data: bytes | tuple[bytes, ...],
         # descriptor whether it is a terminal and where it stands: two calls a file,
         # which count when a cold content cache writes thousands of entries)
         try:
-            for part in (data if isinstance(data, tuple) else (data,)):
+            if exact_mode is not None:
+                os.fchmod(fd, exact_mode)
+            for part in ((data,) if isinstance(data, (bytes, bytearray)) else data):
                 view = memoryview(part)
                 while view:
                     view = view[os.write(fd, view):]

@@ -12,9 +12,10 @@ place, never replaced by a plain file.
 from __future__ import annotations
 
 import os
-import secrets
 import stat
 from collections.abc import Iterable
+
+from conditionlint.atomicfile import replace_with
 
 
 def write_text(path: str | os.PathLike[str], pieces: Iterable[str]) -> None:
@@ -30,21 +31,7 @@ def write_text(path: str | os.PathLike[str], pieces: Iterable[str]) -> None:
             for piece in pieces:
                 out.write(piece)
         return
-    folder, name = os.path.split(real)
-    tmp = os.path.join(folder, f".{name}.{secrets.token_hex(4)}.conditionlint-tmp")
-    # 0o666 less the umask for a new file, as open() would make it; an existing file
+    # a new file gets 0o666 less the umask, as open() would make it; an existing one
     # keeps its permission bits
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as out:
-            for piece in pieces:
-                out.write(piece)
-        if st is not None:
-            os.chmod(tmp, stat.S_IMODE(st.st_mode))
-        os.replace(tmp, real)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
+    replace_with(real, (piece.encode("utf-8") for piece in pieces), mode=0o666,
+                 exact_mode=stat.S_IMODE(st.st_mode) if st is not None else None)
