@@ -68,10 +68,10 @@ def fix_source(src: Source, lint: Callable[[Source], list[Finding]],
         data = encode(text, enc) if not enc.errors else None
     if data is None or (not enc.is_utf8 and encode(text, enc) != data):
         if any(f.fix is not None for f in findings):
+            why = "" if enc.is_utf8 else " (a lone surrogate)"
             return FixOutcome(text, enc, 0, 0, True, initial, initial,
-                              refused="some bytes do not decode as "
-                              f"{enc.name.upper()} (a lone surrogate); nothing was fixed, so "
-                              "that no byte is lost")
+                              refused=f"some bytes do not decode as {enc.name.upper()}{why}; "
+                                      f"nothing was fixed, so that no byte is lost")
         return FixOutcome(text, enc, 0, 0, True, initial, initial)
     raw = data
     passes = 0
