@@ -75,6 +75,18 @@ def test_a_fifo_found_in_a_folder_is_reported(tmp_path):
         assert r.returncode == 1
 
 
+def test_a_config_that_is_a_fifo_is_a_config_error(tmp_path):
+    # It used to be passed over as if there were no config here.
+    (tmp_path / "sub").mkdir()
+    os.mkfifo(tmp_path / "sub" / ".conditionlint.yaml")
+    (tmp_path / "sub" / "a.md").write_text(GOOD, encoding="utf-8")
+    for target in ("sub/a.md", "."):
+        r, _, err = concise(target, cwd=tmp_path)
+        assert r.returncode == 2, target
+        assert "sub/.conditionlint.yaml: cannot read config file: is not a regular file" \
+            in err
+
+
 def test_file_given_where_a_folder_is_expected(tmp_path):
     (tmp_path / "f").write_text("x", encoding="utf-8")
     (tmp_path / "a.md").write_text(GOOD, encoding="utf-8")
@@ -180,7 +192,15 @@ def _lock_folder(monkeypatch, name: str) -> None:  # noqa: ANN001
             raise PermissionError(errno.EACCES, "Permission denied", str(self))
         return real_is_file(self)
 
+    real_stat = os.stat
+
+    def fake_stat(path, *a, **kw):  # noqa: ANN001, ANN002, ANN003, ANN202
+        if os.path.basename(os.path.dirname(os.path.abspath(os.fspath(path)))) == name:
+            raise PermissionError(errno.EACCES, "Permission denied", str(path))
+        return real_stat(path, *a, **kw)
+
     monkeypatch.setattr(os, "scandir", fake_scandir)
+    monkeypatch.setattr(os, "stat", fake_stat)
     monkeypatch.setattr(Path, "is_file", fake_is_file)
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import re
+import stat
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -437,20 +438,24 @@ class ConfigFinder:
         for name in CONFIG_NAMES:
             candidate = folder / name
             try:
-                present = candidate.is_file()
-            except OSError:  # a folder we may not look into (permission denied): it
-                present = False  # has no config we can read; reading its files reports it
-            if present:
-                cfg = self._loaded.get(candidate)
-                if cfg is None:
-                    cfg = load_config(candidate, self.registry)
-                    if name == "pyproject.toml" and cfg.raw == {} and \
-                            read_config_file(candidate) is None:
-                        cfg = None  # a pyproject.toml without our table
-                    else:
-                        self._loaded[candidate] = cfg
-                if cfg is not None:
-                    break
+                st = os.stat(candidate)
+            except OSError:  # none here, or a folder we may not look into (permission
+                continue  # denied): no config we can read; reading its files reports it
+            if stat.S_ISDIR(st.st_mode):
+                continue
+            if not stat.S_ISREG(st.st_mode):  # a FIFO or device (or a link to one)
+                raise ConfigError(str(candidate), "cannot read config file: is not a "
+                                                  "regular file")
+            cfg = self._loaded.get(candidate)
+            if cfg is None:
+                cfg = load_config(candidate, self.registry)
+                if name == "pyproject.toml" and cfg.raw == {} and \
+                        read_config_file(candidate) is None:
+                    cfg = None  # a pyproject.toml without our table
+                else:
+                    self._loaded[candidate] = cfg
+            if cfg is not None:
+                break
         if cfg is None:
             parent = folder.parent
             cfg = self._default if parent == folder else self._for_dir(parent)
