@@ -41,18 +41,24 @@ class FixOutcome:
 def apply_edits(text: str, edits: list[Edit]) -> tuple[str, int]:
     """Apply non-overlapping edits (later ones that overlap an earlier one are
     skipped for this pass); returns the new text and how many were applied."""
+    new_text, done = _apply(text, edits)
+    return new_text, len(done)
+
+
+def _apply(text: str, edits: list[Edit]) -> tuple[str, list[Edit]]:
+    """:func:`apply_edits`, returning the edits it applied."""
     out: list[str] = []
+    done: list[Edit] = []
     pos = 0
-    applied = 0
     for e in sorted(edits, key=lambda e: (e.start, e.end)):
         if e.start < pos or e.end < e.start or e.end > len(text):
             continue
         out.append(text[pos:e.start])
         out.append(e.replacement)
         pos = e.end
-        applied += 1
+        done.append(e)
     out.append(text[pos:])
-    return "".join(out), applied
+    return "".join(out), done
 
 
 def fix_source(src: Source, lint: Callable[[Source], list[Finding]],
@@ -131,18 +137,6 @@ def fix_source(src: Source, lint: Callable[[Source], list[Finding]],
         findings = lint(current)
     return FixOutcome(text, enc, applied_total, passes, converged, tuple(findings), initial,
                       data=raw if current is not src else None)
-
-
-def _apply(text: str, edits: list[Edit]) -> tuple[str, list[Edit]]:
-    """:func:`apply_edits`, returning the edits it applied."""
-    done: list[Edit] = []
-    pos = 0
-    for e in sorted(edits, key=lambda e: (e.start, e.end)):
-        if e.start < pos or e.end < e.start or e.end > len(text):
-            continue
-        done.append(e)
-        pos = e.end
-    return apply_edits(text, done)[0], done
 
 
 def _moved(raw: bytes, enc: Encoding, done: list[Edit]) -> list[tuple[int, bytes]]:

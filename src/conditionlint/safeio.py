@@ -34,9 +34,11 @@ def read_regular(path: str | os.PathLike[str], limit: int) -> bytes:
         if st.st_size > limit:
             raise OSError(errno.EFBIG, f"is {st.st_size} bytes, over the limit of {limit}",
                           os.fspath(path))
-        chunks = []
-        left = limit + 1
-        while left > 0:
+        # as many bytes as fstat said and one more (a buffer of 1 MiB for a small cache
+        # entry would be allocated and shrunk for every file), then on to the limit
+        chunks = [os.read(fd, st.st_size + 1)]
+        left = limit + 1 - len(chunks[0])
+        while left > 0 and len(chunks[0]) > st.st_size:
             chunk = os.read(fd, min(left, 1 << 20))
             if not chunk:
                 break
@@ -48,3 +50,12 @@ def read_regular(path: str | os.PathLike[str], limit: int) -> bytes:
         return b"".join(chunks)
     finally:
         os.close(fd)
+
+
+def decoded(raw: bytes) -> str:
+    """``raw`` as ``Path.read_text(encoding="utf-8-sig")`` reads it (universal
+    newlines); UnicodeDecodeError when it is not UTF-8."""
+    text = raw.decode("utf-8-sig")
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text

@@ -83,77 +83,67 @@ def _re2_validator_class() -> Any:
     return _CLASS[0]
 
 
-def _patterns(node: Any, where: str = "") -> Any:
-    """(where, pattern) of every regular expression a schema holds."""
+_DATA = ("enum", "const", "examples", "default")  # values, not schemas
+
+
+def _objects(node: Any, where: str = "", scope: tuple[Any, ...] = ()) -> Any:
+    """(where, object, scope) for every JSON object of a schema, outside its data
+    keywords, parents first; ``scope``: the objects with their own ``$id`` on the way
+    to it (the root's excepted), which ``$ref`` inside them resolve against."""
     if isinstance(node, dict):
+        if where and isinstance(node.get("$id"), str):
+            scope += (node,)
+        yield where, node, scope
         for k, v in node.items():
-            if k in ("enum", "const", "examples", "default"):
-                continue
-            at = f"{where}/{k}"
-            if k == "pattern" and isinstance(v, str):
-                yield at, v
-            elif k == "patternProperties" and isinstance(v, dict):
-                for p, sub in v.items():
-                    yield f"{at}/{p}", p
-                    yield from _patterns(sub, f"{at}/{p}")
-            else:
-                yield from _patterns(v, at)
+            if k not in _DATA:
+                yield from _objects(v, f"{where}/{k}", scope)
     elif isinstance(node, list):
         for i, v in enumerate(node):
-            yield from _patterns(v, f"{where}/{i}")
+            yield from _objects(v, f"{where}/{i}", scope)
 
 
 def schema_problem(schema: dict[str, Any]) -> str | None:
     """Why a user's (already valid) schema cannot be used, or None."""
-    from conditionlint.yamlrules import pattern_problem
-
-    for at, patrn in _patterns(schema):
-        try:
-            _re2(patrn)
-        except Exception:  # noqa: BLE001 - re2 raises its own error type
-            return (f"{at or '/'}: pattern {patrn!r} is not one the linear-time RE2 engine "
-                    f"accepts (no look-arounds or back-references)")
-        if pattern_problem(patrn) is not None:  # additionalProperties' own re.search
-            return f"{at or '/'}: pattern {patrn!r} could take exponential time"
     from referencing import Registry
     from referencing.exceptions import Unresolvable
     from referencing.jsonschema import DRAFT202012
 
+    from conditionlint.yamlrules import pattern_problem
+
+    objects = list(_objects(schema))
+    for at, obj, _ in objects:
+        patterns = [(f"{at}/pattern", obj["pattern"])] \
+            if isinstance(obj.get("pattern"), str) else []
+        if isinstance(obj.get("patternProperties"), dict):
+            patterns += [(f"{at}/patternProperties/{p}", p) for p in obj["patternProperties"]]
+        for where, patrn in patterns:
+            try:
+                _re2(patrn)
+            except Exception:  # noqa: BLE001 - re2 raises its own error type
+                return (f"{where}: pattern {patrn!r} is not one the linear-time RE2 engine "
+                        f"accepts (no look-arounds or back-references)")
+            if pattern_problem(patrn) is not None:  # additionalProperties' own re.search
+                return f"{where}: pattern {patrn!r} could take exponential time"
     root = DRAFT202012.create_resource(schema)
     resolver = Registry().with_resource(root.id() or "", root).resolver(
         base_uri=root.id() or "")
-
-    def refs(node: Any, res: Any, where: str) -> str | None:
-        if isinstance(node, dict):
-            if isinstance(node.get("$id"), str) and where:
-                res = res.in_subresource(DRAFT202012.create_resource(node))
-            for key in ("$ref", "$dynamicRef"):
-                ref = node.get(key)
-                if isinstance(ref, str):
-                    try:
-                        res.lookup(ref)
-                    except Unresolvable:
-                        return f"{where}/{key}: {ref!r} does not resolve inside the schema " \
-                               f"(references are never fetched)"
-            for k, v in node.items():
-                if k not in ("enum", "const", "examples", "default"):
-                    found = refs(v, res, f"{where}/{k}")
-                    if found:
-                        return found
-        elif isinstance(node, list):
-            for i, v in enumerate(node):
-                found = refs(v, res, f"{where}/{i}")
-                if found:
-                    return found
-        return None
-
-    found = refs(schema, resolver, "")
-    if found:
-        return found
+    for at, obj, scope in objects:
+        for key in ("$ref", "$dynamicRef"):
+            ref = obj.get(key)
+            if isinstance(ref, str):
+                res = resolver
+                for sub in scope:
+                    res = res.in_subresource(DRAFT202012.create_resource(sub))
+                try:
+                    res.lookup(ref)
+                except Unresolvable:
+                    return f"{at}/{key}: {ref!r} does not resolve inside the schema " \
+                           f"(references are never fetched)"
     # A loop of references that never descends into the page ({"$ref": "#"}) sends
     # every validation round for ever: try the page shapes most schemas see.
-    names = {k for at, k in _property_names(schema)}
-    trials: list[Any] = [{}] + [{n: v for n in sorted(names)}
+    names = sorted({k for _, obj, _ in objects if isinstance(obj.get("properties"), dict)
+                    for k in obj["properties"]})
+    trials: list[Any] = [{}] + [{n: v for n in names}
                                 for v in (None, "", "x", 0, 1.5, True, [], {}, ["x"])]
     v = _re2_validator_class()(schema)
     for page in trials:
@@ -165,20 +155,6 @@ def schema_problem(schema: dict[str, Any]) -> str | None:
         except Exception as exc:  # noqa: BLE001 - any other failure to apply it
             return f"it cannot be applied to a page ({type(exc).__name__}: {exc})"
     return None
-
-
-def _property_names(node: Any) -> Any:
-    if isinstance(node, dict):
-        props = node.get("properties")
-        if isinstance(props, dict):
-            for k in props:
-                yield "", k
-        for k, v in node.items():
-            if k not in ("enum", "const", "examples", "default"):
-                yield from _property_names(v)
-    elif isinstance(node, list):
-        for v in node:
-            yield from _property_names(v)
 
 
 def errors(schema: dict[str, Any], instance: Any) -> list[Any]:

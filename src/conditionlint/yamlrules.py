@@ -17,6 +17,8 @@ from conditionlint.config import ConfigError
 from conditionlint.document import Document
 from conditionlint.model import Problem
 from conditionlint.registry import Rule
+from conditionlint.safeio import CONFIG_LIMIT, read_regular
+from conditionlint.safeio import decoded as _decoded  # (read_text's decoding)
 
 
 def _load(path: Path, user: bool = False, validate: bool | None = None) -> dict[str, Any]:
@@ -32,8 +34,6 @@ def _load(path: Path, user: bool = False, validate: bool | None = None) -> dict[
     from conditionlint.config import _offset_to_line_col
     from conditionlint.resources import schema
     from conditionlint.schemautil import first_error, plain_message
-
-    from conditionlint.safeio import CONFIG_LIMIT, read_regular
 
     try:
         text = _decoded(read_regular(path, CONFIG_LIMIT))
@@ -115,15 +115,6 @@ def _shipped(path: Path) -> dict[str, Any]:
     if not isinstance(data, dict):
         raise ConfigError(str(path), "not a rule file (expected a mapping)")
     return data
-
-
-def _decoded(raw: bytes) -> str:
-    """``raw`` as ``Path.read_text(encoding="utf-8-sig")`` reads it (universal
-    newlines)."""
-    text = raw.decode("utf-8-sig")
-    if "\r" in text:
-        text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return text
 
 
 def _parsed(name: str, text: str | None, yaml: Any, raw: bytes | None = None) -> Any:

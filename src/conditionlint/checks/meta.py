@@ -73,12 +73,10 @@ def load_page_schema(path: Path, mode: str) -> dict[str, Any]:
 def _load_user_schema(path: Path) -> dict[str, Any]:
     from conditionlint.config import _offset_to_line_col
 
-    from conditionlint.safeio import CONFIG_LIMIT, read_regular
+    from conditionlint.safeio import CONFIG_LIMIT, decoded, read_regular
 
     try:
-        raw = read_regular(path, CONFIG_LIMIT)
-        # as read_text(encoding="utf-8-sig") reads it: universal newlines
-        text = raw.decode("utf-8-sig").replace("\r\n", "\n").replace("\r", "\n")
+        text = decoded(read_regular(path, CONFIG_LIMIT))
     except OSError as exc:
         raise ConfigError(str(path), f"cannot read the front-matter schema: "
                                      f"{exc.strerror or exc}") from None
