@@ -291,3 +291,14 @@ def test_utf16_with_a_lone_surrogate_is_not_fixed(tmp_path):
     assert (tmp_path / "a.md").read_bytes() == before
     assert "a.md: some bytes do not decode as UTF-16-LE (a lone surrogate); nothing was " \
            "fixed, so that no byte is lost" in r.stderr.decode()
+
+
+def test_a_fix_that_would_join_bad_bytes_into_text_is_not_made():
+    # Removing the control character between b"\xc2" and b"\x80" (two runs that do not
+    # decode) would make them U+0080, which the next pass turned into a euro sign: the
+    # fuzz campaign's seed 1703. The page keeps its bytes.
+    before = b"# T\n\nA \xc2\x04\x80 b.\n"
+    after = fix_text(before)
+    assert b"\xc2" in after and b"\x80" in after
+    assert b"\xe2\x82\xac" not in after  # no euro sign made of them
+    assert after.replace(b"\x04", b"") == before.replace(b"\x04", b"")

@@ -119,8 +119,16 @@ def fix_source(src: Source, lint: Callable[[Source], list[Finding]],
         # Re-lint what will be written, read back as bytes: a U+FEFF left at the start
         # of the text becomes a byte-order mark on disk, and must be judged as one. The
         # runs that did not decode go back as their own bytes, where the edits moved them.
-        new_raw = _encode_keeping(new_text, enc, _moved(raw, current.encoding, done))
+        kept = _moved(raw, current.encoding, done)
+        new_raw = _encode_keeping(new_text, enc, kept)
         reread = Source.from_bytes(src.path, new_raw)
+        if b"".join(run for _, run in kept) != b"".join(
+                new_raw[e.byte_offset:e.byte_offset + e.byte_length]
+                for e in reread.encoding.errors):
+            # the edits made runs that did not decode touch, and together some of their
+            # bytes now read as text (b"\xc2" + b"\x80" is U+0080), which a later pass
+            # would edit: leave the page as the last pass had it
+            break
         if not enc.bom and not enc.is_utf8 and (
                 reread.encoding.name != enc.name or reread.text != new_text):
             # UTF-16/32 without a byte-order mark is a guess from the NUL bytes, and
