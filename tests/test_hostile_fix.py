@@ -78,6 +78,66 @@ def test_killed_between_write_and_rename(tmp_path, monkeypatch, signal):
     assert leftovers(tmp_path) == []
 
 
+class _Term(Exception):
+    pass
+
+
+@pytest.mark.skipif(not hasattr(__import__("signal"), "pthread_sigmask"),
+                    reason="needs signal masks")
+@pytest.mark.parametrize("writer", ["fix", "atomicfile"])
+def test_a_signal_right_after_the_temporary_file_is_made_leaves_nothing(
+        tmp_path, monkeypatch, writer):
+    # SIGTERM between the creation of the temporary file and the try that removes it
+    # on failure used to leave it beside the page (once in CI, during --fix). The
+    # signal is sent at that moment; its handler's exception must come out with the
+    # page as it was and no temporary file.
+    import signal
+    import tempfile
+
+    from conditionlint import atomicfile
+
+    p = tmp_path / "a.md"
+    p.write_bytes(b"original")
+
+    def handler(signum, frame):  # noqa: ANN001, ANN202
+        raise _Term()
+
+    previous = signal.signal(signal.SIGTERM, handler)
+    try:
+        if writer == "fix":
+            real = tempfile.mkstemp
+
+            def made_then_signalled(**kw):  # noqa: ANN003, ANN202
+                out = real(**kw)
+                os.kill(os.getpid(), signal.SIGTERM)
+                return out
+
+            monkeypatch.setattr(fixer.tempfile, "mkstemp", made_then_signalled)
+            with pytest.raises(_Term):
+                write_atomic(p, b"new content")
+        else:
+            real_open = os.open
+
+            def opened_then_signalled(path, *a, **kw):  # noqa: ANN001, ANN002, ANN003, ANN202
+                fd = real_open(path, *a, **kw)
+                if ".tmp-" in os.fspath(path):
+                    os.kill(os.getpid(), signal.SIGTERM)
+                return fd
+
+            monkeypatch.setattr(atomicfile.os, "open", opened_then_signalled)
+            try:
+                with pytest.raises(_Term):
+                    atomicfile.replace_with(p, b"new content")
+            finally:
+                monkeypatch.undo()
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+    assert p.read_bytes() == b"original"
+    assert sorted(x.name for x in tmp_path.iterdir()) == ["a.md"]
+    # and the signals are let through again afterwards
+    assert signal.SIGTERM not in signal.pthread_sigmask(signal.SIG_BLOCK, [])
+
+
 def test_cannot_create_the_temporary_file(tmp_path, monkeypatch):
     p = tmp_path / "a.md"
     p.write_bytes(b"original")

@@ -18,6 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from conditionlint.atomicfile import hold_signals, release_signals, remove_quietly
 from conditionlint.model import Edit, Finding
 from conditionlint.source import Encoding, Source
 
@@ -229,13 +230,19 @@ def write_atomic(path: Path, data: bytes, expected: bytes | None = None) -> None
                                                          | stat.S_IWOTH):
         raise WriteError(f"{path} is read-only; the file is unchanged")
     folder = target.parent
+    before = hold_signals()  # (see atomicfile.hold_signals)
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".conditionlint-tmp",
                                    dir=folder)
     except OSError as exc:
+        release_signals(before)
         raise WriteError(f"cannot create a temporary file in {folder}: "
                          f"{exc.strerror or exc}") from None
+    except BaseException:
+        release_signals(before)
+        raise
     try:
+        release_signals(before)  # a signal that came meanwhile is raised here: in the try
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()
@@ -250,10 +257,7 @@ def write_atomic(path: Path, data: bytes, expected: bytes | None = None) -> None
             raise _Changed()
         os.replace(tmp, target)
     except BaseException as exc:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
+        remove_quietly(tmp)
         if isinstance(exc, _Changed):
             raise WriteError(f"{path} changed on disk while it was being checked; not "
                              f"fixed, so that change is kept (run the fix again)") from None
