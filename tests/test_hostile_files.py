@@ -290,6 +290,20 @@ def test_symlinks_followed_once_loops_detected_external_reported(tmp_path):
     assert r.returncode == 1
 
 
+def test_a_folder_reached_twice_without_a_loop_says_so(tmp_path):
+    # Two ways to one folder (a link beside it) is not a loop; the warning used to
+    # say "symbolic link loop" and named neither the link nor where it was checked.
+    site = tmp_path / "site"
+    (site / "shared").mkdir(parents=True)
+    (site / "shared" / "s.md").write_text(GOOD, encoding="utf-8")
+    (site / "linked").symlink_to(site / "shared", target_is_directory=True)
+    r, lines, _ = concise("site", cwd=tmp_path)
+    assert [ln for ln in lines if "CL903" in ln] == [
+        "site/shared:1:1: CL903 [warning] this folder was already checked as site/linked "
+        "(a symbolic link leads to it); not checked again"]
+    assert {ln.split(":")[0] for ln in lines if "CL301" in ln} == {"site/linked/s.md"}
+
+
 def test_external_symlinks_followed_when_allowed(tmp_path):
     site = tmp_path / "site"
     site.mkdir()

@@ -37,6 +37,39 @@ def test_watcher_ignores_touches_and_sees_edits_new_and_deleted_files(tmp_path) 
     assert w.changed() == [str(page)]
 
 
+@pytest.mark.skipif(not hasattr(os, "symlink") or sys.platform == "win32",
+                    reason="symbolic links")
+def test_watcher_follows_links_to_folders_made_while_watching(tmp_path) -> None:
+    # The check follows a link to a folder; the watcher did not, so editing a page
+    # reached through one never triggered a run.
+    content = tmp_path / "content"
+    content.mkdir()
+    (content / "a.md").write_text("# A\n", "utf-8")
+    shared = content / "shared"
+    shared.mkdir()
+    (shared / "s.md").write_text("# S\n", "utf-8")
+    w = Watcher([str(content)])
+    (content / "linked").symlink_to(shared, target_is_directory=True)
+    (content / "loop").symlink_to(content, target_is_directory=True)
+    # As in the check, each folder is walked once, in sorted order: the page is now
+    # reached as linked/s.md first (and content/shared is not walked again)
+    assert w.changed() == [str(content / "linked" / "s.md"), str(shared / "s.md")]
+    (shared / "s.md").write_text("# S2\n", "utf-8")
+    assert w.changed() == [str(content / "linked" / "s.md")]
+    assert w.changed() == []
+
+
+def test_watcher_watches_the_config_given_with_config(tmp_path) -> None:
+    (tmp_path / "pages").mkdir()
+    (tmp_path / "pages" / "a.md").write_text("# A\n", "utf-8")
+    cfg = tmp_path / "elsewhere" / "lint.yaml"
+    cfg.parent.mkdir()
+    cfg.write_text("ignore: [CL102]\n", "utf-8")
+    w = Watcher([str(tmp_path / "pages")], (str(cfg),))
+    cfg.write_text("ignore: [CL103]\n", "utf-8")
+    assert w.changed() == [str(cfg)]
+
+
 def _reader(stream, q: queue.Queue) -> None:  # noqa: ANN001
     for line in iter(stream.readline, b""):
         q.put(line.decode())

@@ -200,7 +200,8 @@ def discover(paths: list[str], finder: ConfigFinder, force_exclude: bool = False
 def _walk(top: Path, root_real: str, finder: ConfigFinder, problems: list[Finding],
           follow_external: bool | None, overlap: bool) -> Iterator[_Found]:
     """The files under ``top`` in the order of their display paths."""
-    visited_dirs: set[str] = set()  # real paths of the folders walked (loops)
+    # the folders walked: real path -> the path it was walked by (loops, second ways)
+    visited_dirs: dict[str, Path] = {}
     # the sorted entries of each folder being walked, (key, folder, linked, file); a
     # folder's entries (and its config) are dropped when the walk leaves it
     stack: list[Iterator[_Entry]] = [iter((("", top, overlap, None),))]
@@ -226,16 +227,23 @@ _Entry = tuple[str, "Path | None", bool, "_Found | None"]
 
 def _folder(folder: Path, root_real: str, finder: ConfigFinder, problems: list[Finding],
             follow_external: bool | None, linked: bool,
-            visited_dirs: set[str]) -> list[_Entry] | None:
+            visited_dirs: dict[str, Path]) -> list[_Entry] | None:
     """The entries of one folder to walk, sorted so that the walk comes out in display
     order: a subfolder ``a`` sorts as ``a/`` (``a-b.md`` < ``a/x.md``, as strings)."""
     real = os.path.realpath(folder)
     if real in visited_dirs:
-        problems.append(engine.unreadable(
-            display_path(folder), "symbolic link loop: this folder was already "
-            "visited; not followed again", "warning"))
+        # a link to a folder above it (a loop), or a second way to a folder walked
+        # already (two links to it, or a link and the folder itself)
+        above = os.path.realpath(folder.parent)
+        if above == real or above.startswith(real.rstrip(os.sep) + os.sep):
+            why = "symbolic link loop: this folder was already visited; not followed again"
+        else:
+            why = ("this folder was already checked as "
+                   f"{display_path(visited_dirs[real])} (a symbolic link leads to it); "
+                   "not checked again")
+        problems.append(engine.unreadable(display_path(folder), why, "warning"))
         return None
-    visited_dirs.add(real)
+    visited_dirs[real] = folder
     try:
         with os.scandir(folder) as it:
             entries = list(it)

@@ -40,7 +40,16 @@ def snapshot(paths: list[str]) -> dict[str, Stat]:
 
     for raw in paths:
         if os.path.isdir(raw):
-            for folder, dirs, files in os.walk(raw):
+            # Links to folders are followed, as the check follows them (a link made
+            # while watching is seen at the next poll); a folder reached twice (a link
+            # loop, or two links to one folder) is walked once.
+            visited: set[str] = set()
+            for folder, dirs, files in os.walk(raw, followlinks=True):
+                real = os.path.realpath(folder)
+                if real in visited:
+                    dirs[:] = []
+                    continue
+                visited.add(real)
                 dirs[:] = sorted(d for d in dirs if d not in SKIP_DIRS
                                  and not d.startswith("."))
                 for name in files:
@@ -67,8 +76,9 @@ def _digest(path: str) -> str | None:
 class Watcher:
     """Tracks what changed between polls: stats first, then content hashes."""
 
-    def __init__(self, paths: list[str]):
-        self.paths = paths
+    def __init__(self, paths: list[str], extra: tuple[str, ...] = ()):
+        # extra: files that change what is reported wherever they are (--config)
+        self.paths = [*paths, *extra]
         self.stats = snapshot(paths)
         self.hashes = {p: _digest(p) for p in self.stats}
 
@@ -102,7 +112,7 @@ def watch_loop(req: object, interval: float = INTERVAL) -> int:
         print("conditionlint: error: --watch cannot be used with --write-baseline or "
               "--diff", file=sys.stderr)
         return EXIT_ERROR
-    watcher = Watcher(req.paths)
+    watcher = Watcher(req.paths, (req.config_path,) if req.config_path else ())
     run_check(req)
     try:
         while True:
