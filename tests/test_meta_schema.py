@@ -208,6 +208,16 @@ def test_yaml_user_schema(tmp_path):
     ('{"$ref": "#"}', "its references go round in a loop"),
     ('{"properties": {"title": {"allOf": [{"$ref": "#/properties/title"}]}}}',
      "its references go round in a loop"),
+    # deeper than the first level (reached only by a page that has a.b: it used to be a
+    # CL901 on each such page) and through anyOf, not and $defs
+    ('{"properties": {"a": {"properties": {"b": {"$ref": "#/properties/a/properties/b"}}}}}',
+     "/properties/a/properties/b: its references go round in a loop"),
+    ('{"properties": {"a": {"properties": {"b": {"anyOf": [{"type": "string"}, '
+     '{"$ref": "#/$defs/x"}]}}}}, "$defs": {"x": {"not": {"$ref": '
+     '"#/properties/a/properties/b"}}}}',
+     "/properties/a/properties/b: its references go round in a loop (back to the same "
+     "part of the page without descending into it)"),
+    ('{"$ref": "#"}', "the schema's root: its references go round in a loop"),
 ])
 def test_bad_user_schema_is_a_config_error(tmp_path, schema, words):
     cfg = config_with(tmp_path, schema)
@@ -242,7 +252,16 @@ def test_user_schema_patterns_run_on_re2_and_stay_case_sensitive(tmp_path):
         "slug: 'Bad-Slug' does not match '^[a-z-]+$'", "x-rank: 'high' should be a whole number"]
     ok = "---\ntitle: x\nslug: good-slug\nx-rank: 3\n---\n" + BODY
     assert found(ok, "CL203", config=cfg) == []
-    # a reference that descends into the page is no loop
+    # a reference that descends into the page is no loop: a tree of nodes, two
+    # references to one definition
+    for tree in ('{"$defs": {"node": {"properties": {"kids": {"items": {"$ref": '
+                 '"#/$defs/node"}}}}}, "$ref": "#/$defs/node"}',
+                 '{"$defs": {"a": {"$ref": "#/$defs/b"}, "b": {"type": "string"}}, '
+                 '"properties": {"title": {"$ref": "#/$defs/a"}, '
+                 '"slug": {"$ref": "#/$defs/a"}}}'):
+        cfg = config_with(tmp_path, tree)
+        assert found("---\ntitle: x\nkids: [{kids: []}]\n---\n" + BODY, "CL203",
+                     config=cfg) == []
     cfg = config_with(tmp_path, '{"$defs": {"t": {"type": "string"}}, '
                                 '"properties": {"title": {"$ref": "#/$defs/t"}}}')
     assert found("---\ntitle: 5\n---\n" + BODY, "CL203", config=cfg) == [

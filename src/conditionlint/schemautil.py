@@ -102,6 +102,53 @@ def _objects(node: Any, where: str = "", scope: tuple[Any, ...] = ()) -> Any:
             yield from _objects(v, f"{where}/{i}", scope)
 
 
+# Keywords whose schemas apply to the same value as the schema holding them (not to a
+# property or an item of it): a chain of these and references that comes back to where it
+# started validates the same value with the same schema for ever.
+_IN_PLACE_ONE = ("not", "if", "then", "else")
+_IN_PLACE_MANY = ("allOf", "anyOf", "oneOf")
+
+
+def _in_place_loop(objects: list[Any], targets: dict[int, list[Any]]) -> str | None:
+    """The JSON pointer of a schema object that reaches itself again through references
+    and in-place keywords only, or None. Such a loop deeper than the page's first level
+    (``properties/a/properties/b`` naming itself) is reached only by pages that have
+    that value, which the trial pages below do not: found here without running it."""
+    where = {id(obj): at for at, obj, _ in objects}
+
+    def nexts(obj: dict[str, Any]) -> list[Any]:
+        out = list(targets.get(id(obj), ()))
+        out += [obj[k] for k in _IN_PLACE_ONE if isinstance(obj.get(k), dict)]
+        for k in _IN_PLACE_MANY:
+            if isinstance(obj.get(k), list):
+                out += [x for x in obj[k] if isinstance(x, dict)]
+        if isinstance(obj.get("dependentSchemas"), dict):
+            out += [x for x in obj["dependentSchemas"].values() if isinstance(x, dict)]
+        return out
+
+    done: set[int] = set()
+    for _, start, _ in objects:
+        if id(start) in done:
+            continue
+        # iterative depth-first search: a schema may be deeper than the recursion limit
+        on_path: set[int] = {id(start)}
+        stack = [(start, iter(nexts(start)))]
+        while stack:
+            obj, it = stack[-1]
+            nxt = next(it, None)
+            if nxt is None:
+                stack.pop()
+                on_path.discard(id(obj))
+                done.add(id(obj))
+                continue
+            if id(nxt) in on_path:
+                return where.get(id(nxt), "") or "the schema's root"
+            if id(nxt) not in done:
+                on_path.add(id(nxt))
+                stack.append((nxt, iter(nexts(nxt))))
+    return None
+
+
 def schema_problem(schema: dict[str, Any]) -> str | None:
     """Why a user's (already valid) schema cannot be used, or None."""
     from referencing import Registry
@@ -127,6 +174,7 @@ def schema_problem(schema: dict[str, Any]) -> str | None:
     root = DRAFT202012.create_resource(schema)
     resolver = Registry().with_resource(root.id() or "", root).resolver(
         base_uri=root.id() or "")
+    targets: dict[int, list[Any]] = {}  # id(object) -> the objects its references name
     for at, obj, scope in objects:
         for key in ("$ref", "$dynamicRef"):
             ref = obj.get(key)
@@ -135,10 +183,14 @@ def schema_problem(schema: dict[str, Any]) -> str | None:
                 for sub in scope:
                     res = res.in_subresource(DRAFT202012.create_resource(sub))
                 try:
-                    res.lookup(ref)
+                    targets.setdefault(id(obj), []).append(res.lookup(ref).contents)
                 except Unresolvable:
                     return f"{at}/{key}: {ref!r} does not resolve inside the schema " \
                            f"(references are never fetched)"
+    loop = _in_place_loop(objects, targets)
+    if loop is not None:
+        return f"{loop}: its references go round in a loop (back to the same part of " \
+               f"the page without descending into it)"
     # A loop of references that never descends into the page ({"$ref": "#"}) sends
     # every validation round for ever: try the page shapes most schemas see.
     names = sorted({k for _, obj, _ in objects if isinstance(obj.get("properties"), dict)
