@@ -76,9 +76,11 @@ def parse(text: str) -> FrontMatter | None:
     return _load(yaml_text, cstart, start, end, base_line=2)
 
 
-def _load(yaml_text: str, base: int, start: int, end: int, base_line: int = 1
-          ) -> FrontMatter:
-    """``base_line`` is the file line (1-based) on which ``yaml_text`` starts."""
+def _load(yaml_text: str, base: int, start: int, end: int, base_line: int = 1,
+          noun: str = "front matter") -> FrontMatter:
+    """``base_line`` is the file line (1-based) on which ``yaml_text`` starts; ``noun``
+    names the document in messages ("front matter", or "this file" for a config)."""
+    subject = noun if noun == "front matter" else noun[:1].upper() + noun[1:]
     line_offsets = _line_offsets(yaml_text)
 
     def lines_before(offset: int) -> int:
@@ -100,9 +102,9 @@ def _load(yaml_text: str, base: int, start: int, end: int, base_line: int = 1
         anchor = _find_anchor(yaml_text)
         if anchor is not None:
             return FrontMatter(start, end, None,
-                               "anchors and aliases ('&' and '*') are not allowed in front "
-                               "matter; write the value out (quote it if it starts with "
-                               "'&' or '*')", off(anchor))
+                               f"anchors and aliases ('&' and '*') are not allowed in {noun}; "
+                               "write the value out (quote it if it starts with '&' or "
+                               "'*')", off(anchor))
     loader = _Loader(yaml_text)
     try:
         try:
@@ -114,13 +116,13 @@ def _load(yaml_text: str, base: int, start: int, end: int, base_line: int = 1
         except yaml.YAMLError as exc:
             return FrontMatter(start, end, None, f"invalid YAML: {exc}", base)
         except RecursionError:
-            return FrontMatter(start, end, None, "front matter is nested too deeply", base)
+            return FrontMatter(start, end, None, f"{subject} is nested too deeply", base)
         if node is None:
             return FrontMatter(start, end, {}, None, None, marks={(): KeyMark(start, start,
                                                                              start, start)})
         marks: dict[tuple[Any, ...], KeyMark] = {}
         try:
-            data = _convert(node, off, marks, lines_before)
+            data = _convert(node, off, marks, lines_before, noun, subject)
         except _Bad as exc:
             where = off(exc.node.start_mark) if exc.node is not None else base
             return FrontMatter(start, end, None, str(exc), where)
@@ -128,7 +130,7 @@ def _load(yaml_text: str, base: int, start: int, end: int, base_line: int = 1
                             off(node.start_mark), off(node.end_mark))
         if not isinstance(data, dict):
             return FrontMatter(start, end, None,
-                               f"front matter must be a mapping of keys to values, "
+                               f"{subject} must be a mapping of keys to values, "
                                f"not a {_kind(data)}", off(node.start_mark), marks=marks)
         return FrontMatter(start, end, data, None, None, marks=marks)
     finally:
@@ -136,7 +138,7 @@ def _load(yaml_text: str, base: int, start: int, end: int, base_line: int = 1
 
 
 def _convert(root: Any, off: Any, marks: dict[tuple[Any, ...], KeyMark],
-             lines_before: Any) -> Any:
+             lines_before: Any, noun: str, subject: str) -> Any:
     """Turn the node graph into plain values, iteratively (no recursion limit)."""
     seen: set[int] = set()
     count = 0
@@ -150,7 +152,7 @@ def _convert(root: Any, off: Any, marks: dict[tuple[Any, ...], KeyMark],
             return node.value  # what the constructor returns for a plain string
         if tag in _SCALAR_TAGS:
             return ctor.construct_object(node)
-        raise _Bad(f"the tag {node.tag!r} is not allowed in front matter", node)
+        raise _Bad(f"the tag {node.tag!r} is not allowed in {noun}", node)
 
     # Each job: (node, path, container, key, depth); the value goes to container[key].
     result: list[Any] = [None]
@@ -159,19 +161,18 @@ def _convert(root: Any, off: Any, marks: dict[tuple[Any, ...], KeyMark],
         node, path, container, slot, depth = stack.pop()
         count += 1
         if count > MAX_NODES:
-            raise _Bad(f"front matter has more than {MAX_NODES} values", node)
+            raise _Bad(f"{subject} has more than {MAX_NODES} values", node)
         if depth > MAX_DEPTH:
-            raise _Bad(f"front matter is nested more than {MAX_DEPTH} levels deep", node)
+            raise _Bad(f"{subject} is nested more than {MAX_DEPTH} levels deep", node)
         is_scalar = isinstance(node, scalar_node)
         if not is_scalar and id(node) in seen:
-            raise _Bad("anchors and aliases ('&' and '*') are not allowed in front matter",
-                       node)
+            raise _Bad(f"anchors and aliases ('&' and '*') are not allowed in {noun}", node)
         seen.add(id(node))
         if is_scalar:
             container[slot] = scalar(node)
         elif isinstance(node, sequence_node):
             if node.tag != "tag:yaml.org,2002:seq":
-                raise _Bad(f"the tag {node.tag!r} is not allowed in front matter", node)
+                raise _Bad(f"the tag {node.tag!r} is not allowed in {noun}", node)
             items: list[Any] = [None] * len(node.value)
             container[slot] = items
             for i, child in enumerate(node.value):
@@ -181,14 +182,14 @@ def _convert(root: Any, off: Any, marks: dict[tuple[Any, ...], KeyMark],
                 stack.append((child, p, items, i, depth + 1))
         elif isinstance(node, mapping_node):
             if node.tag != "tag:yaml.org,2002:map":
-                raise _Bad(f"the tag {node.tag!r} is not allowed in front matter", node)
+                raise _Bad(f"the tag {node.tag!r} is not allowed in {noun}", node)
             mapping: dict[str, Any] = {}
             container[slot] = mapping
             for knode, vnode in node.value:
                 if not isinstance(knode, scalar_node):
                     raise _Bad("keys must be plain text, not lists or mappings", knode)
                 if knode.tag == "tag:yaml.org,2002:merge":
-                    raise _Bad("merge keys ('<<') are not allowed in front matter", knode)
+                    raise _Bad(f"merge keys ('<<') are not allowed in {noun}", knode)
                 key = scalar(knode)
                 if not isinstance(key, str):
                     raise _Bad(f"key {knode.value!r} must be text; quote it", knode)
@@ -267,12 +268,4 @@ def load_yaml(text: str) -> FrontMatter:
     """Load a whole YAML document (a config or rule file) with the same safety rules
     and position marks as front matter. Offsets are into ``text``; messages speak of
     "this file", not of front matter."""
-    loaded = _load(text, 0, 0, len(text))
-    if loaded.error and "front matter" in loaded.error:
-        import dataclasses
-
-        error = loaded.error.replace("in front matter", "in this file").replace(
-            "front matter", "this file")
-        return dataclasses.replace(loaded, error=error[:1].upper() + error[1:]
-                                   if error.startswith("this file") else error)
-    return loaded
+    return _load(text, 0, 0, len(text), noun="this file")
