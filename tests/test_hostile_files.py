@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from conditionlint import app, runner
+from conditionlint import app, runner, safeio
 from conditionlint.app import CheckRequest, run_check
 from tests.conftest import run_cli
 
@@ -140,14 +140,14 @@ def in_process(monkeypatch, capsys, *paths: str) -> tuple[int, list[str], str]: 
 def test_permission_denied_on_a_file(tmp_path, monkeypatch, capsys):
     (tmp_path / "secret.md").write_text(GOOD, encoding="utf-8")
     (tmp_path / "a.md").write_text(GOOD, encoding="utf-8")
-    real_open = open
+    real_open = os.open
 
     def fake_open(path, *a, **kw):  # noqa: ANN001, ANN002, ANN003, ANN202
         if str(path).endswith("secret.md"):
             raise PermissionError(errno.EACCES, "Permission denied", str(path))
         return real_open(path, *a, **kw)
 
-    monkeypatch.setattr(runner, "open", fake_open, raising=False)
+    monkeypatch.setattr(safeio.os, "open", fake_open)
     monkeypatch.chdir(tmp_path)
     rc, lines, _ = in_process(monkeypatch, capsys, ".")
     assert "secret.md:1:1: CL903 [error] cannot read file: Permission denied" in lines
@@ -258,7 +258,7 @@ def test_file_vanishing_between_stat_and_open(tmp_path, monkeypatch):
     def fake_open(path, *a, **kw):  # noqa: ANN001, ANN002, ANN003, ANN202
         raise FileNotFoundError(errno.ENOENT, "No such file or directory", str(path))
 
-    monkeypatch.setattr(runner, "open", fake_open, raising=False)
+    monkeypatch.setattr(safeio.os, "open", fake_open)
     with pytest.raises(runner.Unreadable, match="^file disappeared before it could be read$"):
         runner.read_bytes(p, 10_000)
 
@@ -370,21 +370,50 @@ def test_a_file_that_grows_after_its_stat(tmp_path, monkeypatch, size, outcome):
     # stat says 10 bytes; the file holds more by the time it is read (limit 50)
     p = tmp_path / "g.md"
     p.write_bytes(b"x" * size)
-    real_stat = os.stat
+    real_fstat = os.fstat
+    fd_of_page = []
+    real_open = os.open
 
-    def small_stat(path, *a, **kw):  # noqa: ANN001, ANN002, ANN003, ANN202
-        st = real_stat(path, *a, **kw)
+    def opened(path, *a, **kw):  # noqa: ANN001, ANN002, ANN003, ANN202
+        fd = real_open(path, *a, **kw)
         if str(path).endswith("g.md"):
+            fd_of_page.append(fd)
+        return fd
+
+    def small_stat(fd, *a, **kw):  # noqa: ANN001, ANN002, ANN003, ANN202
+        st = real_fstat(fd, *a, **kw)
+        if fd in fd_of_page:
             return os.stat_result((st.st_mode, st.st_ino, st.st_dev, st.st_nlink, st.st_uid,
                                    st.st_gid, 10, st.st_atime, st.st_mtime, st.st_ctime))
         return st
 
-    monkeypatch.setattr(runner.os, "stat", small_stat)
+    monkeypatch.setattr(safeio.os, "open", opened)
+    monkeypatch.setattr(safeio.os, "fstat", small_stat)
     if outcome == "read whole":
         assert runner.read_bytes(p, 50) == b"x" * size
     else:
         with pytest.raises(runner.Unreadable, match="grew past the limit of 50 bytes"):
             runner.read_bytes(p, 50)
+
+
+def test_short_reads_are_read_on_to_the_end(tmp_path, monkeypatch):
+    # Linux returns at most about 2 GiB a read() call: a page over that (max-file-size
+    # allows up to 1 TiB) came back cut short when a short read was taken as the end.
+    # Reads capped at 1,000 bytes stand in for it.
+    p = tmp_path / "big.md"
+    data = bytes(range(256)) * 40
+    p.write_bytes(data)
+    real_read = os.read
+
+    def capped(fd, n):  # noqa: ANN001, ANN202
+        return real_read(fd, min(n, 1000))
+
+    monkeypatch.setattr(safeio.os, "read", capped)
+    assert runner.read_bytes(p, 1 << 20) == data
+    assert safeio.read_regular(p, 1 << 20) == data
+    with pytest.raises(runner.Unreadable, match=r"^file is 10240 bytes, larger than the "
+                                                r"limit of 5000 bytes \(max-file-size\)"):
+        runner.read_bytes(p, 5000)
 
 
 @pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full")

@@ -10,7 +10,6 @@ import datetime as _dt
 import heapq
 import operator
 import os
-import stat
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,6 +20,7 @@ from conditionlint.config import CliSelection, Config, ConfigFinder, effective
 from conditionlint.context import RunContext, reset, set_current
 from conditionlint.model import Finding
 from conditionlint.registry import Registry
+from conditionlint.safeio import NotRegular, TooLarge, read_regular
 from conditionlint.source import Source
 
 MARKDOWN_SUFFIXES = (".md", ".markdown")
@@ -323,42 +323,25 @@ _BINARY_MAGIC = (b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"%PDF", b"PK\x03\x04",
 
 
 def read_bytes(path: str | Path, max_size: int) -> bytes:
+    """A page's bytes (``safeio.read_regular``: opened without blocking, checked on the
+    open descriptor, so a FIFO swapped in after the walk cannot hang the run), or
+    ``Unreadable`` with the message its finding shows."""
     try:
-        st = os.stat(path)
+        return read_regular(path, max_size)
+    except TooLarge as exc:
+        if exc.size is None:
+            raise Unreadable(f"file grew past the limit of {max_size} bytes while being "
+                             f"read") from None
+        raise Unreadable(f"file is {exc.size} bytes, larger than the limit of {max_size} "
+                         f"bytes (max-file-size); not checked") from None
+    except NotRegular as exc:
+        raise Unreadable(exc.strerror) from None
     except FileNotFoundError:
         raise Unreadable("file disappeared before it could be read") from None
     except OSError as exc:
+        if os.path.isdir(path):  # (Windows refuses to open a folder)
+            raise Unreadable("is a folder, not a file") from None
         raise Unreadable(f"cannot read file: {exc.strerror or exc}") from None
-    if stat.S_ISDIR(st.st_mode):
-        raise Unreadable("is a folder, not a file")
-    if not stat.S_ISREG(st.st_mode):
-        raise Unreadable("is not a regular file")
-    if st.st_size > max_size:
-        raise Unreadable(f"file is {st.st_size} bytes, larger than the limit of {max_size} "
-                         f"bytes (max-file-size); not checked")
-    try:
-        with open(path, "rb") as fh:
-            # as many bytes as stat said, and one more to notice growth (asking for
-            # max_size + 1 at once would allocate that much: a MemoryError for a limit
-            # of a terabyte); a file that grew is read on, up to the limit
-            data = fh.read(st.st_size + 1)
-            if len(data) > st.st_size:
-                chunks = [data]
-                size = len(data)
-                while size <= max_size:
-                    chunk = fh.read(min(1 << 20, max_size + 1 - size))
-                    if not chunk:
-                        break
-                    chunks.append(chunk)
-                    size += len(chunk)
-                data = b"".join(chunks)
-    except FileNotFoundError:
-        raise Unreadable("file disappeared before it could be read") from None
-    except OSError as exc:
-        raise Unreadable(f"cannot read file: {exc.strerror or exc}") from None
-    if len(data) > max_size:
-        raise Unreadable(f"file grew past the limit of {max_size} bytes while being read")
-    return data
 
 
 def binary_reason(data: bytes, src: Source) -> str | None:
