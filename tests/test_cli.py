@@ -60,6 +60,26 @@ def test_fail_on_and_exit_zero(tmp_path):
     assert run_cli(*base, "--fail-on", "warning", "--exit-zero", cwd=tmp_path).returncode == 0
 
 
+def test_fail_on_is_each_pages_own_configs(tmp_path):
+    # The exit code used the first loaded config that set fail-on: a nested config's
+    # "fail-on: warning" counted or not depending on the order of the arguments.
+    write(tmp_path, ".conditionlint.yaml", "fail-on: error\n")
+    write(tmp_path, "sub/.conditionlint.yaml", "fail-on: warning\n")
+    page = "# T\n\nIntro.\n\n## Symptoms\n\n## Treatment\n\nRest.\n"  # CL103: warning
+    write(tmp_path, "sub/w.md", page)
+    write(tmp_path, "top.md", page)
+    base = ["check", "--no-cache", "-q", "--select", "CL103"]
+    for args, rc in ((["sub/w.md"], 1), (["."], 1), (["top.md", "sub/w.md"], 1),
+                     (["sub/w.md", "top.md"], 1), (["top.md"], 0)):
+        assert run_cli(*base, *args, cwd=tmp_path).returncode == rc, args
+    # --fail-on is for every page; a page's warning under "fail-on: error" passes
+    assert run_cli(*base, "--fail-on", "error", ".", cwd=tmp_path).returncode == 0
+    write(tmp_path, "sub/.conditionlint.yaml", "fail-on: error\n")
+    write(tmp_path, ".conditionlint.yaml", "fail-on: warning\n")
+    assert run_cli(*base, "sub/w.md", cwd=tmp_path).returncode == 0
+    assert run_cli(*base, ".", cwd=tmp_path).returncode == 1  # top.md's warning
+
+
 def test_select_by_name_prefix_and_ignore(tmp_path):
     write(tmp_path, "a.md", PAGE_NO_TITLE)
     by_name = run_cli("check", "--select", "missing-title", "-q", "--output-format",

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as _dt
 import os
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -268,7 +268,6 @@ def run_check(req: CheckRequest) -> int:
             findings = _apply_baseline(req, list(findings), accepted)
         else:  # filtered file by file as results came
             _hidden_note(req, streamed_hidden)
-    threshold = req.fail_on or _configured_fail_on(finder) or "error"
     if isinstance(findings, list):
         severities = {f.severity for f in findings}
         codes = {f.code for f in findings}
@@ -276,7 +275,7 @@ def run_check(req: CheckRequest) -> int:
         severities = {k for k, v in findings.counts().items() if v}
         codes = set(findings.codes)
     rc = EXIT_OK
-    if any(SEVERITY_RANK[s] >= SEVERITY_RANK[threshold] for s in severities):
+    if _fails(req, finder, findings, severities):
         rc = EXIT_FINDINGS
     if engine.INTERNAL_ERROR[0] in codes:
         rc = EXIT_ERROR
@@ -483,11 +482,35 @@ def _hidden_note(req: CheckRequest, hidden: int) -> None:
              f"{req.baseline}")
 
 
-def _configured_fail_on(finder: ConfigFinder) -> str | None:
-    for cfg in finder.configs():
-        if cfg.fail_on:
-            return cfg.fail_on
-    return None
+def _fails(req: CheckRequest, finder: ConfigFinder, findings: Iterable[Finding],
+           severities: set[str]) -> bool:
+    """Whether a finding is at or above the ``fail-on`` of its page: ``--fail-on``, or
+    the page's own config (the closest, as for every other setting), or "error"."""
+    if not severities:
+        return False
+    if req.fail_on:
+        thresholds = {req.fail_on}
+    else:
+        thresholds = {cfg.fail_on or "error" for cfg in finder.configs()}
+        if finder.explicit is None:
+            thresholds.add("error")  # the pages under no config file
+    lowest = min(SEVERITY_RANK[t] for t in thresholds)
+    if not any(SEVERITY_RANK[s] >= lowest for s in severities):
+        return False  # below every page's threshold
+    highest = max(SEVERITY_RANK[t] for t in thresholds)
+    if any(SEVERITY_RANK[s] >= highest for s in severities):
+        return True  # at or above every page's threshold
+    # Configs that disagree, and findings between their thresholds: each finding
+    # against its own page's (--config gives one config, so never here).
+    of_page: dict[str, int] = {}
+    for f in findings:
+        rank = of_page.get(f.path)
+        if rank is None:
+            rank = of_page[f.path] = SEVERITY_RANK[
+                finder.for_path(Path(f.path)).fail_on or "error"]
+        if SEVERITY_RANK[f.severity] >= rank:
+            return True
+    return False
 
 
 def _report(req: CheckRequest, findings: Sequence[Finding], files: list[str],
