@@ -189,6 +189,23 @@ def test_stdin_with_filename(tmp_path):
     assert r.stdout.decode().startswith("content/x.md:1:1: CL105")
 
 
+def test_stdin_filename_alone_reads_stdin_and_never_touches_files(tmp_path):
+    # --stdin-filename without '-' used to be ignored: the folder was checked and, with
+    # --fix, its pages rewritten while the text on stdin was never read.
+    damaged = "# X\n\nMost cases \u0e42\u20ac\u201d no cause.\n"
+    other = write(tmp_path, "other.md", damaged)
+    r = run_cli("check", "-q", "--fix", "--stdin-filename", "x.md", input=damaged.encode(),
+                cwd=tmp_path)
+    assert r.stdout.decode() == "# X\n\nMost cases \u2014 no cause.\n"
+    assert other.read_text(encoding="utf-8") == damaged
+    r = run_cli("check", "--fix", "--stdin-filename", "x.md", "other.md",
+                input=damaged.encode(), cwd=tmp_path)
+    assert r.returncode == 2 and r.stdout == b""
+    assert ("error: --stdin-filename names the text read from stdin: give '-' as the "
+            "only path, or no path") in r.stderr.decode()
+    assert other.read_text(encoding="utf-8") == damaged
+
+
 def test_python_dash_m_and_console_script_agree(tmp_path):
     import shutil
     import subprocess

@@ -159,6 +159,12 @@ def run_check(req: CheckRequest) -> int:
     if "-" in req.paths and not use_stdin:
         _err("error: '-' (stdin) cannot be mixed with other paths")
         return EXIT_ERROR
+    if req.stdin_filename is not None and not use_stdin:
+        # it used to be ignored: with --fix, the files named were rewritten and the
+        # text on stdin never read
+        _err("error: --stdin-filename names the text read from stdin: give '-' as the "
+             "only path, or no path")
+        return EXIT_ERROR
     settings = CheckSettings(cli=cli, today=req.today, fix=req.fix, diff=req.diff)
 
     try:

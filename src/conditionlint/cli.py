@@ -122,8 +122,8 @@ def main() -> None:
               "nothing.")
 @click.option("--today", callback=_date, default=None, metavar="YYYY-MM-DD",
               help="The date review rules compare against (default: the real date).")
-@click.option("--stdin-filename", default=None, help="With '-': the path the text on "
-              "stdin stands for (for messages and config).")
+@click.option("--stdin-filename", default=None, help="The path the text on stdin "
+              "stands for (for messages and config); reads stdin ('-' may be left out).")
 @click.option("--force-exclude", is_flag=True, help="Apply 'exclude' to paths named on "
               "the command line too (for pre-commit).")
 @click.option("--jobs", "-j", type=click.IntRange(min=0), default=None,
@@ -157,7 +157,8 @@ def check(paths: tuple[str, ...], select: tuple[str, ...], extend_select: tuple[
     from conditionlint.app import CheckRequest, run_check
 
     req = CheckRequest(
-        paths=list(paths) or ["."], select=_split(select) or None,
+        # --stdin-filename alone reads stdin (as '-' does), as editors call linters
+        paths=list(paths) or (["-"] if stdin_filename is not None else ["."]), select=_split(select) or None,
         extend_select=_split(extend_select), ignore=_split(ignore), fail_on=fail_on,
         exit_zero=exit_zero, fmt=fmt, output_file=output_file, config_path=config_path,
         show_config=show_config, statistics=statistics, quiet=quiet, fix=fix, diff=diff,
