@@ -150,3 +150,31 @@ def test_fix_on_stdin_into_a_closed_pipe_is_an_error(tmp_path, limit) -> None:
     assert p.returncode == 2
     assert err.decode().strip() == ("conditionlint: error: stdout was closed before the fixed "
                                     "text was written out")
+
+
+@pytest.mark.parametrize("args", [("--diff", "s.md"), ("--fix", "-")])
+def test_quiet_keeps_the_findings_when_stdout_carries_the_diff_or_fixed_text(tmp_path,
+                                                                           args) -> None:
+    # -q ("only findings, no summary") used to drop the whole report there, even one
+    # written with -o, and exit 1 with nothing said.
+    page = "# X\n\nMost cases \u0e42\u20ac\u201d no cause.\n"
+    (tmp_path / "s.md").write_text(page, "utf-8")
+    r = run_cli("check", "-q", "--no-cache", "--select", "CL301,CL101", *args, cwd=tmp_path,
+                input=page.encode())
+    assert r.returncode == 1
+    err = r.stderr.decode()
+    assert "1:3  error  CL101 missing-section" in err  # left after the fix, or not
+    if args[0] == "--diff":
+        assert "+Most cases \u2014 no cause." in r.stdout.decode()
+        assert "3:12  error  CL301 mojibake [fixable]" in err
+    else:
+        assert r.stdout.decode() == "# X\n\nMost cases \u2014 no cause.\n"
+        assert "CL301" not in err
+    assert "Found " not in err and "Fixed " not in err  # no summary
+    r = run_cli("check", "-q", "--no-cache", "--select", "CL301", "--output-format", "json",
+                "-o", "r.json", *args, cwd=tmp_path, input=page.encode())
+    import json
+
+    report = json.loads((tmp_path / "r.json").read_text("utf-8"))
+    assert [f["code"] for f in report["findings"]] == (
+        ["CL301"] if args[0] == "--diff" else [])

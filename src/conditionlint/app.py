@@ -292,8 +292,8 @@ def run_check(req: CheckRequest) -> int:
 
     if req.diff or (use_stdin and req.fix):
         # The report goes to stderr when stdout carries the diff or the fixed text.
-        if not req.quiet and not _report(req, findings, files, registry, fixed_total,
-                                         to_stderr=True):
+        # (-q drops the summary there as everywhere, not the findings)
+        if not _report(req, findings, files, registry, fixed_total, to_stderr=True):
             return EXIT_ERROR
         return rc
     if not _report(req, findings, files, registry, fixed_total):
