@@ -178,3 +178,56 @@ def test_quiet_keeps_the_findings_when_stdout_carries_the_diff_or_fixed_text(tmp
     report = json.loads((tmp_path / "r.json").read_text("utf-8"))
     assert [f["code"] for f in report["findings"]] == (
         ["CL301"] if args[0] == "--diff" else [])
+
+
+@pytest.mark.parametrize("unbuffered", ["1", ""])
+def test_fix_on_stdin_whose_reader_stops_part_way_exits_2(tmp_path, unbuffered) -> None:
+    # With stdout unbuffered (PYTHONUNBUFFERED, as in many CI images and containers) it
+    # is a raw file whose write() may write part: the rest was never written, and the
+    # run exited 1 saying "Fixed N problems" with half a page delivered.
+    import os
+    import subprocess
+    import sys
+
+    line = "Line {} has some text \u0e42\u20ac\u201d here and more words.\n"
+    page = "# X\n\n" + "".join(line.format(i) for i in range(3000))
+    env = {**os.environ, "PYTHONUNBUFFERED": unbuffered}
+    proc = subprocess.Popen([sys.executable, "-m", "conditionlint", "check", "--fix", "-"],
+                            cwd=tmp_path, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, env=env)
+    proc.stdin.write(page.encode())
+    proc.stdin.close()
+    assert proc.stdout.read(10) == b"# X\n\nLine "
+    proc.stdout.close()
+    err = proc.stderr.read().decode()
+    assert proc.wait(timeout=120) == 2, err
+    assert "error: stdout was closed before the fixed text was written out" in err
+    assert "Fixed " not in err and "Traceback" not in err
+
+
+@pytest.mark.parametrize("args, what", [
+    (("--output-format", "concise", "s.md"), "report (give -o FILE)"),
+    (("--diff", "s.md"), "diff"),
+    (("--fix", "-"), "fixed text"),
+    (("--show-config", "s.md"), "configuration"),
+])
+def test_a_closed_stdout_is_a_usage_error(tmp_path, args, what) -> None:
+    # started with stdout closed (">&-"): each of these ended in a traceback, exit 1
+    import subprocess
+    import sys
+
+    (tmp_path / "s.md").write_text("# X\n\nMost cases \u0e42\u20ac\u201d no cause.\n", "utf-8")
+    r = subprocess.run([sys.executable, "-m", "conditionlint", "check", "--no-cache", *args],
+                       cwd=tmp_path, stdin=open(tmp_path / "s.md", "rb"), stdout=None,
+                       stderr=subprocess.PIPE, timeout=120,
+                       preexec_fn=lambda: __import__("os").close(1))
+    err = r.stderr.decode()
+    assert r.returncode == 2, err
+    assert err == f"conditionlint: error: stdout is closed, so there is nowhere to write the {what}\n"
+    # with -o the report has somewhere to go
+    r = subprocess.run([sys.executable, "-m", "conditionlint", "check", "--no-cache", "-q",
+                        "--select", "CL301", "--output-format", "json", "-o", "r.json",
+                        "s.md"], cwd=tmp_path, stderr=subprocess.PIPE, timeout=120,
+                       preexec_fn=lambda: __import__("os").close(1))
+    assert r.returncode == 1 and b"Traceback" not in r.stderr
+    assert '"code": "CL301"' in (tmp_path / "r.json").read_text("utf-8")

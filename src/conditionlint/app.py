@@ -125,6 +125,12 @@ def run_check(req: CheckRequest) -> int:
     if req.fix and req.diff:
         _err("error: --fix and --diff cannot be used together")
         return EXIT_ERROR
+    if stdout() is None and _needs_stdout(req):
+        # started with stdout closed (">&-"): each write used to end in a traceback
+        _err("error: stdout is closed, so there is nowhere to write the "
+             + ("diff" if req.diff else "fixed text" if req.fix and req.paths == ["-"]
+                else "configuration" if req.show_config else "report (give -o FILE)"))
+        return EXIT_ERROR
     for option, target in (("-o", req.output_file), ("--write-baseline", req.write_baseline)):
         if target and _is_checked_page(target, req.paths):
             _err(f"error: {option} {target} names a page this run checks; it would be "
@@ -255,7 +261,7 @@ def run_check(req: CheckRequest) -> int:
             data = stdin  # nothing to fix: the input goes out unchanged
         try:
             if data is not None:  # None: too large, and already copied through
-                stdout().buffer.write(data)
+                write_all(stdout().buffer, data)
             stdout().flush()
         except BrokenPipeError:
             return _stdout_closed()
@@ -370,13 +376,38 @@ def read_bounded(stream: Any, limit: int, spill: Any = None) -> tuple[bytes | No
         chunks.append(chunk)
         size += len(chunk)
     if spill is not None:
-        spill.write(b"".join(chunks))
+        write_all(spill, b"".join(chunks))
     chunks.clear()
     while chunk := stream.read(_STDIN_CHUNK):
         size += len(chunk)
         if spill is not None:
-            spill.write(chunk)
+            write_all(spill, chunk)
     return None, size
+
+
+def _needs_stdout(req: CheckRequest) -> bool:
+    """Whether the run writes to stdout: the report (unless -o or --write-baseline take
+    it), the diff, the fixed text of stdin, the configuration."""
+    if req.diff or req.show_config or (req.fix and req.paths == ["-"]):
+        return True
+    return not (req.output_file or req.write_baseline)
+
+
+def write_all(stream: Any, data: bytes) -> None:
+    """Write all of ``data``. A buffered stream does; an unbuffered one (stdout under
+    ``PYTHONUNBUFFERED`` or ``-u`` is a raw file) may write part and return the count:
+    a reader that closed the pipe part-way then went unnoticed (exit 1, "Fixed N
+    problems", half a page delivered). The rest is written until it is all out or the
+    write fails (BrokenPipeError: exit 2)."""
+    view = memoryview(data)
+    while view:
+        n = stream.write(view)
+        if n is None:  # a non-blocking descriptor that is full: wait, then go on
+            import time
+
+            time.sleep(0.01)
+            continue
+        view = view[n:]
 
 
 def _check_stdin(req: CheckRequest, finder: ConfigFinder, registry: object,
