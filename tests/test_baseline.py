@@ -51,6 +51,18 @@ def test_moving_text_does_not_resurface_findings(tmp_path) -> None:
     assert r.stdout.decode().startswith("All checks passed")
 
 
+def test_write_baseline_with_a_path_that_does_not_exist_exits_2(tmp_path) -> None:
+    # It wrote the baseline and exited 0: a typo in a CI job's baseline step passed.
+    _site(tmp_path, damaged())
+    r = _check(tmp_path, "--write-baseline", "b.json", "content", "nope")
+    assert r.returncode == 2
+    assert r.stderr.decode().splitlines() == [
+        "conditionlint: error: nope: no such file or folder",
+        "conditionlint: wrote b.json: 1 finding in 1 file"]
+    written = json.loads((tmp_path / "b.json").read_text("utf-8"))
+    assert [(f["path"], f["code"]) for f in written["findings"]] == [("content/m.md", "CL301")]
+
+
 def test_a_second_copy_of_the_same_problem_is_new(tmp_path) -> None:
     page = damaged()
     twice = page.replace("Attacks last", f"Attacks {MOJIBAKE} last")

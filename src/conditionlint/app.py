@@ -274,7 +274,10 @@ def run_check(req: CheckRequest) -> int:
     else:
         findings = sorted((f for r in results for f in r.findings), key=Finding.sort_key)
     if req.write_baseline:
-        return _write_baseline(req, findings)
+        # written for the paths that exist; a path that does not is still exit 2 (a
+        # typo in a CI job's baseline step must not pass)
+        rc = _write_baseline(req, findings)
+        return EXIT_ERROR if missing else rc
     if accepted is not None:
         if spool is None:
             findings = _apply_baseline(req, list(findings), accepted)
