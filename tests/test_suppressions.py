@@ -74,3 +74,40 @@ def test_unclosed_suppression_comment():
 def test_suppression_of_rule_not_selected_is_not_reported_unused():
     text = "# T\n\n<!-- conditionlint-disable-next-line CL103 -->\n" + BODY
     assert run(text, select=("CL105", "CL9")) == []
+
+
+def test_a_rule_enabled_again_after_a_blanket_disable_is_reported_again():
+    # An enable naming a rule after a disable of every rule did nothing: the rule stayed
+    # off to the blanket's end, silently.
+    text = ("# T\n\nIntro.\n\n<!-- conditionlint-disable -->\n## Symptoms\n\n"
+            "<!-- conditionlint-enable CL103 -->\n## Causes\n\n## Treatment\n\nRest.\n\n"
+            "<!-- conditionlint-enable -->\n## End\n")
+    assert run(text) == [("CL103", 9, 4, "section 'Causes' is empty"),
+                         ("CL103", 16, 4, "section 'End' is empty")]
+    # the other rules stay off until the blanket's enable: CL105's finding on line 1
+    # is before it; a heading-level finding inside the block stays hidden
+    text = ("<!-- conditionlint-disable -->\n## No title\n\n## Symptoms\n\n"
+            "<!-- conditionlint-enable CL103 -->\n## Treatment\n\nRest.\n")
+    assert run(text) == []
+
+
+def test_an_enable_that_enables_nothing_is_reported():
+    text = ("# T\n\nIntro.\n\n<!-- conditionlint-enable CL103 -->\n## Symptoms\n\nPain.\n\n"
+            "<!-- conditionlint-disable CL105 -->\n<!-- conditionlint-enable CL103 -->\n"
+            "<!-- conditionlint-enable -->\n<!-- conditionlint-enable -->\n"
+            "## Treatment\n\nRest.\n")
+    assert run(text) == [
+        ("CL902", 5, 1, "enable of CL103 enables nothing: no disable of it is in force "
+                        "before it"),
+        ("CL902", 10, 1, "suppression of CL105 suppresses nothing"),
+        ("CL902", 11, 1, "enable of CL103 enables nothing: no disable of it is in force "
+                         "before it"),
+        ("CL902", 13, 1, "enable of any rule enables nothing: no disable of it is in force "
+                         "before it")]
+
+
+def test_directives_are_read_in_any_case():
+    # CONDITIONLINT-DISABLE-NEXT-LINE did nothing, and said nothing
+    for word in ("CONDITIONLINT-DISABLE-NEXT-LINE", "Conditionlint-Disable-Next-Line"):
+        text = f"# T\n\nIntro.\n\n<!-- {word} CL103 -->\n## Symptoms\n\n## Treatment\n\nRest.\n"
+        assert run(text) == [], word

@@ -154,6 +154,52 @@ class _Sup:
     used_any: bool = False
 
 
+def _block_disabling(blocks: list[_Sup], code: str, line: int) -> _Sup | None:
+    """The disable comment that silences ``code`` on ``line``, following the disable and
+    enable comments in order: a disable counts from its own (last) line, an enable from
+    the line after it. The first disable in force is the one credited."""
+    current: _Sup | None = None
+    for s in blocks:
+        if s.d.action == "disable":
+            if s.d.end_line > line:
+                break
+            if current is None and (s.rules is None or code in s.rules):
+                current = s
+        else:
+            if s.d.line >= line:
+                break
+            if s.rules is None or code in s.rules:
+                current = None
+    return current
+
+
+def _stray_enables(blocks: list[_Sup]) -> list[_Sup]:
+    """Enable comments that enable nothing: no disable of any rule they name is in force
+    before them (a typo in the code, or a block already closed)."""
+    stray: list[_Sup] = []
+    blanket = False
+    named: set[str] = set()  # disabled by name
+    back: set[str] = set()  # enabled again by name under the blanket disable
+    for s in blocks:
+        if s.d.action == "disable":
+            if s.rules is None:
+                blanket, back = True, set()
+            else:
+                named |= s.rules
+                back -= s.rules
+        elif s.rules is None:
+            if not blanket and not named:
+                stray.append(s)
+            blanket, named, back = False, set(), set()
+        else:
+            if not any(c in named or (blanket and c not in back) for c in s.rules):
+                stray.append(s)
+            named -= s.rules
+            if blanket:
+                back |= s.rules
+    return stray
+
+
 def _apply_suppressions(doc: Document, findings: list[Finding], enabled: set[str],
                         registry: Registry,
                         chosen: list[tuple[Rule, str, dict[str, Any]]]) -> list[Finding]:
@@ -184,30 +230,23 @@ def _apply_suppressions(doc: Document, findings: list[Finding], enabled: set[str
             invalid.append(make_finding(src, *INVALID_SUPPRESSION,
                                         severity_of[INVALID_SUPPRESSION[0]], why, start, end))
 
-    # Ranges: disable ... enable, per rule (None key = all rules).
+    # Line ranges of disable-file, disable-next-line and disable-line; disable ... enable
+    # is followed in order instead (a rule enabled again after a blanket disable is
+    # reported again, while the others stay off).
     ranges: list[tuple[_Sup, int, int]] = []  # (sup, first line, last line)
-    open_: dict[str | None, _Sup] = {}
+    blocks: list[_Sup] = []  # disable and enable, in order
     last_line = src.line_count
     for s in sorted(sups, key=lambda s: s.d.start):
         a = s.d.action
-        if a == "disable":
-            for key in (s.rules or {None}):
-                open_.setdefault(key, s)
-        elif a == "enable":
-            keys = s.rules or set(open_)
-            for key in list(keys):
-                opener = open_.pop(key, None)
-                if opener is not None:
-                    ranges.append((opener, opener.d.end_line, s.d.line))
-            s.used_any = True  # an enable is never "unused"
+        if a in ("disable", "enable"):
+            blocks.append(s)
         elif a == "disable-file":
             ranges.append((s, 1, last_line))
         elif a == "disable-next-line":
             ranges.append((s, s.d.end_line + 1, s.d.end_line + 1))
         elif a == "disable-line":
             ranges.append((s, s.d.line, s.d.end_line))
-    for s in {id(s): s for s in open_.values()}.values():
-        ranges.append((s, s.d.end_line, last_line))
+    stray = _stray_enables(blocks)
 
     kept: list[Finding] = []
     for f in findings:
@@ -218,6 +257,12 @@ def _apply_suppressions(doc: Document, findings: list[Finding], enabled: set[str
                     s.used_any = True
                     s.used.add(f.code)
                     suppressed = True
+            if blocks:
+                s = _block_disabling(blocks, f.code, f.line)
+                if s is not None:
+                    s.used_any = True
+                    s.used.add(f.code)
+                    suppressed = True
         if not suppressed:
             kept.append(f)
 
@@ -225,6 +270,12 @@ def _apply_suppressions(doc: Document, findings: list[Finding], enabled: set[str
         sev = severity_of[UNUSED_SUPPRESSION[0]]
         for s in sups:
             if s.d.action == "enable":
+                if s in stray:
+                    what = ", ".join(sorted(s.rules)) if s.rules else "any rule"
+                    kept.append(make_finding(
+                        src, *UNUSED_SUPPRESSION, sev,
+                        f"enable of {what} enables nothing: no disable of it is in force "
+                        f"before it", s.d.start, s.d.end))
                 continue
             if s.rules is None:
                 if not s.used_any:

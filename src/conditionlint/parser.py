@@ -295,14 +295,16 @@ def mask_inline(text: str, code: list[tuple[int, int]], base: int) -> str:
 # -- directives -------------------------------------------------------------------------
 _DIRECTIVE = re.compile(
     r"<!--\s*conditionlint-(?P<action>disable-next-line|disable-line|disable-file|disable|enable)"
-    r"(?P<rest>(?:(?!-->|<!--).){0,2000}?)-->", re.S)
-_DIRECTIVE_START = re.compile(r"<!--\s*conditionlint-")
+    r"(?P<rest>(?:(?!-->|<!--).){0,2000}?)-->", re.S | re.I)
+_DIRECTIVE_START = re.compile(r"<!--\s*conditionlint-", re.I)
 
 
 def _directives(src: Source, in_code: Any) -> tuple[tuple[Directive, ...],
                                                      tuple[tuple[int, int, str], ...]]:
     text = src.text
-    if "conditionlint-" not in text:
+    # (in any case: an upper-case CONDITIONLINT-DISABLE used to do nothing, silently;
+    # "onditionlint-" finds the lower, upper and capitalised forms without a copy)
+    if "onditionlint-" not in text and "ONDITIONLINT-" not in text:
         return (), ()
     found: list[Directive] = []
     bad: list[tuple[int, int, str]] = []
@@ -316,7 +318,7 @@ def _directives(src: Source, in_code: Any) -> tuple[tuple[Directive, ...],
         if " -- " in rest or rest.rstrip().endswith("--"):
             rest, _, reason = rest.partition("--")
         rules = tuple(r for r in re.split(r"[\s,]+", rest.strip()) if r)
-        found.append(Directive(m.group("action"), rules, reason.strip(), m.start(), m.end(),
+        found.append(Directive(m.group("action").lower(), rules, reason.strip(), m.start(), m.end(),
                                src.position(m.start()).line, src.position(m.end()).line))
     last_close = text.rfind("-->")
     for m in _DIRECTIVE_START.finditer(text):

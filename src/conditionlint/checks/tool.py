@@ -38,7 +38,10 @@ def unused_suppression(doc, options) -> Iterator[Problem]:  # noqa: ANN001, ARG0
     """A `conditionlint-disable...` comment that suppresses no finding.
 
     Reported for each rule named in the comment that ran and found nothing to
-    suppress there (a comment without rule names: when it suppressed nothing at all).
+    suppress there (a comment without rule names: when it suppressed nothing at all),
+    and for a `conditionlint-enable` comment that enables nothing: no `disable` of the
+    rules it names is in force before it (a typo in the code, or a block already
+    closed).
 
     ## Why
 
