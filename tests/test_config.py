@@ -132,6 +132,45 @@ def test_overrides_per_path(tmp_path):
                      "news/c.md:1:1: CL105 [info] page has no level-1 heading (# Title)"]
 
 
+def test_command_line_select_beats_the_configs_off_but_not_a_pages_override(tmp_path):
+    # --select turns on what the config's global "off" turned off (as ruff's does); a
+    # page's overrides ("off", ignore) still hold for that page: --select CL105 (or ALL)
+    # used to check blog pages whose override turned CL105 off.
+    write(tmp_path, ".conditionlint.yaml",
+          "rules:\n  CL105: off\noverrides:\n  - files: ['blog/**']\n    rules:\n"
+          "      CL105: off\n  - files: ['news/**']\n    ignore: [CL1]\n")
+    for name in ("a.md", "blog/b.md", "news/c.md"):
+        write(tmp_path, name, PAGE)
+    for sel in ("CL105", "ALL", "CL1"):
+        _, lines = concise(tmp_path, "--select", sel, ".")
+        assert [ln for ln in lines if "CL105" in ln] == [
+            "a.md:1:1: CL105 [error] page has no level-1 heading (# Title)"], sel
+    _, lines = concise(tmp_path, ".")
+    assert [ln for ln in lines if "CL105" in ln] == []
+
+
+def test_globs_of_a_config_elsewhere_are_relative_to_it_however_paths_are_written(tmp_path):
+    # A config kept in .github/ (given with --config): its globs matched or not by how
+    # the folder was written on the command line and where the run started.
+    write(tmp_path, ".github/conditionlint.yaml",
+          "select: [CL105]\nexclude: ['../content/drafts/**']\n"
+          "overrides:\n  - files: ['../content/blog/*.md']\n    rules:\n      CL105: info\n")
+    for name in ("content/a.md", "content/drafts/d.md", "content/blog/b.md"):
+        write(tmp_path, name, PAGE)
+    expected = ["a.md:1:1: CL105 [error] page has no level-1 heading (# Title)",
+                "blog/b.md:1:1: CL105 [info] page has no level-1 heading (# Title)"]
+    for where, cfg, target in (
+            (tmp_path, ".github/conditionlint.yaml", "content"),
+            (tmp_path, ".github/conditionlint.yaml", "./content"),
+            (tmp_path, ".github/conditionlint.yaml", str(tmp_path / "content")),
+            (tmp_path / "content", "../.github/conditionlint.yaml", ".")):
+        r = run_cli("check", "-q", "--no-cache", "--output-format", "concise", "--config",
+                    cfg, target, cwd=where)
+        lines = [ln for ln in r.stdout.decode().splitlines() if ln]
+        shown = [ln.split("content/", 1)[-1] for ln in lines]
+        assert shown == expected, (where, target, lines)
+
+
 def test_exclude_and_force_exclude(tmp_path):
     write(tmp_path, ".conditionlint.yaml", "select: [CL105]\nexclude: ['drafts/', '_*.md']\n")
     write(tmp_path, "a.md", PAGE)

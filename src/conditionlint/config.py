@@ -82,10 +82,7 @@ class Config:
     def is_excluded(self, path: Path) -> bool:
         if not self.exclude_patterns:
             return False
-        try:
-            rel = path.resolve().relative_to(self.root.resolve()).as_posix()
-        except ValueError:
-            rel = path.as_posix()
+        rel = relative_to_root(self.root, path)
         parts = rel.split("/")
         candidates = ["/".join(parts[:i]) for i in range(1, len(parts) + 1)]
         return any(p.fullmatch(c) for p in self.exclude_patterns for c in candidates)
@@ -517,9 +514,17 @@ def _effective(cfg: Config, registry: Registry, matched: tuple[int, ...],
     chosen = {r.code: r for r in both.sorted()}
     apply(cfg.select, cfg.ignore, cfg.extend_select)
     settings = dict(cfg.rules)
+    # What the page's overrides turn off: it stays off whatever the command line selects
+    # (as per-file ignores do in ruff); the config's global select, ignore and "off"
+    # give way to --select.
+    page_ignore: list[str] = []
+    page_off: set[str] = set()
     for i, o in enumerate(cfg.overrides):
         if i in matched:
             apply(o.select, o.ignore)
+            page_ignore.extend(o.ignore)
+            page_off |= {code for code, s in o.rules.items() if s.enabled is False}
+            page_off -= {code for code, s in o.rules.items() if s.enabled is True}
             for code, s in o.rules.items():
                 base = settings.get(code, RuleSetting())
                 settings[code] = RuleSetting(
@@ -527,13 +532,17 @@ def _effective(cfg: Config, registry: Registry, matched: tuple[int, ...],
                     s.enabled if s.enabled is not None else base.enabled,
                     {**(base.options or {}), **(s.options or {})} if s.options or base.options
                     else None)
+    # (what a later override selected again is not held off)
+    page_ignored = {r.code for ref in page_ignore for r in both.match(ref)} - set(chosen)
     apply(cli.select, cli.ignore, cli.extend_select)
+    for code in page_ignored:
+        chosen.pop(code, None)
     out = []
     for code in sorted(chosen):
         r = chosen[code]
         s = settings.get(code, RuleSetting())
-        if s.enabled is False and not (cli.select and any(
-                r in both.match(ref) for ref in cli.select)):
+        if code in page_off or (s.enabled is False and not (cli.select and any(
+                r in both.match(ref) for ref in cli.select))):
             continue
         options = {**r.defaults(), **(s.options or {})}
         out.append((r, s.severity or r.severity, options))
@@ -542,11 +551,20 @@ def _effective(cfg: Config, registry: Registry, matched: tuple[int, ...],
 
 
 def _relative(cfg: Config, rel_path: str) -> str:
-    p = Path(rel_path)
+    return relative_to_root(cfg.root, Path(rel_path))
+
+
+def relative_to_root(root: Path, path: Path) -> str:
+    """``path`` relative to a config's folder, with forward slashes, as its ``exclude``
+    and ``overrides`` globs see it, however the path was written (``x``, ``./x``, an
+    absolute path) and from whichever folder the run started. A page outside the
+    folder (a ``--config`` kept in ``.github/``) reads as ``../content/x.md``; it used
+    to read as the path as given, so that a glob matched or not by the spelling."""
     try:
-        return p.absolute().relative_to(cfg.root.absolute()).as_posix()
-    except ValueError:
-        return p.as_posix()
+        rel = os.path.relpath(os.path.abspath(path), os.path.abspath(root))
+    except ValueError:  # another drive (Windows)
+        return path.as_posix()
+    return rel.replace(os.sep, "/") if os.sep != "/" else rel
 
 
 @lru_cache(maxsize=64)
