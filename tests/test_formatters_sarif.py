@@ -110,6 +110,34 @@ def test_fix_is_a_replacement_of_the_mojibake(tmp_path) -> None:
     assert rep["insertedContent"]["text"] == "\u2014"
 
 
+def test_the_byte_order_mark_fix_names_its_bytes(tmp_path, sarif_validator) -> None:
+    # CL305's edit sat at line 1, column 1 with nothing deleted (the mark is not in the
+    # decoded text): a tool applying it left the mark. It names the bytes now, in SARIF
+    # and JSON, and applying them gives what --fix writes.
+    data = b"\xef\xbb\xbf# X\n\nText.\n"
+    (tmp_path / "b.md").write_bytes(data)
+    doc = _sarif("--select", "CL305", "b.md", cwd=tmp_path)
+    assert _errors(sarif_validator, doc) == []
+    (res,) = doc["runs"][0]["results"]
+    (rep,) = res["fixes"][0]["artifactChanges"][0]["replacements"]
+    assert rep == {"deletedRegion": {"byteOffset": 0, "byteLength": 3},
+                   "insertedContent": {"text": ""}}
+    r = run_cli("check", "--output-format", "json", "--no-cache", "--select", "CL305",
+                "b.md", cwd=tmp_path)
+    report = json.loads(r.stdout)
+    (edit,) = report["findings"][0]["fix"]["edits"]
+    assert (edit["byte_offset"], edit["byte_length"], edit["replacement"]) == (0, 3, "")
+    applied = data[:edit["byte_offset"]] + edit["replacement"].encode() + \
+        data[edit["byte_offset"] + edit["byte_length"]:]
+    from jsonschema import Draft202012Validator
+
+    schema = json.loads((ROOT / "schemas" / "report.schema.json").read_text("utf-8"))
+    assert list(Draft202012Validator(schema).iter_errors(report)) == []
+    assert run_cli("check", "--fix", "--no-cache", "--select", "CL305", "b.md",
+                   cwd=tmp_path).returncode == 0
+    assert (tmp_path / "b.md").read_bytes() == applied == b"# X\n\nText.\n"
+
+
 def test_info_severity_is_a_note(tmp_path) -> None:
     (tmp_path / "p.md").write_text("# T\n\ntext\n", "utf-8")
     (tmp_path / ".conditionlint.yaml").write_text("rules:\n  CL102: info\n", "utf-8")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import json
 from collections.abc import Iterator
 from typing import Any
@@ -10,6 +11,7 @@ from conditionlint.formatters import Report, rule_url
 from conditionlint.model import Finding
 
 REPORT_VERSION = 1
+BOM_RULE = "CL305"  # its one edit removes the UTF-8 byte-order mark (fixer.BOM_RULE)
 
 
 def fix_dict(f: Finding) -> dict[str, Any] | None:
@@ -17,9 +19,11 @@ def fix_dict(f: Finding) -> dict[str, Any] | None:
         return None
     edits = []
     for e, pos in zip(f.fix.edits, f.edit_positions or [(0, 0, 0, 0)] * len(f.fix.edits)):
-        edits.append({"line": pos[0], "column": pos[1], "end_line": pos[2],
-                      "end_column": pos[3], "offset": e.start, "end_offset": e.end,
-                      "replacement": e.replacement})
+        edit = {"line": pos[0], "column": pos[1], "end_line": pos[2], "end_column": pos[3],
+                "offset": e.start, "end_offset": e.end, "replacement": e.replacement}
+        if f.code == BOM_RULE:  # the mark is not in the decoded text: say which bytes
+            edit["byte_offset"], edit["byte_length"] = 0, len(codecs.BOM_UTF8)
+        edits.append(edit)
     return {"description": f.fix.description, "edits": edits}
 
 

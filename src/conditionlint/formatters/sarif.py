@@ -91,7 +91,11 @@ def _fix(f: Finding) -> dict[str, Any]:
         f.fix.edits)
     replacements = []
     for edit, (l1, c1, l2, c2) in zip(f.fix.edits, positions):
-        replacements.append({"deletedRegion": _region(l1, c1, l2, c2),
+        # CL305's edit is of the byte-order mark, which the text (and so lines and
+        # columns) does not hold: its region is the three bytes
+        region = {"byteOffset": 0, "byteLength": 3} if f.code == "CL305" else \
+            _region(l1, c1, l2, c2)
+        replacements.append({"deletedRegion": region,
                              "insertedContent": {"text": edit.replacement}})
     return {"description": {"text": f.fix.description},
             "artifactChanges": [{"artifactLocation": _location(f.path),
