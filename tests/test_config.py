@@ -203,6 +203,36 @@ rules:
     assert r.returncode == 1
 
 
+def test_sarif_describes_rule_paths_rules(tmp_path):
+    # tool.driver.rules listed the built-in rules only: a user rule's results had no
+    # ruleIndex, no summary, no help
+    write(tmp_path, "house/rules.yaml", "kind: rules\nrules:\n  - code: HX001\n"
+          "    name: no-miracle\n    summary: Do not call anything a miracle.\n"
+          "    severity: error\n    phrases: [miracle cure]\n    message: \"avoid '{match}'\"\n")
+    write(tmp_path, ".conditionlint.yaml", "rule-paths: [house]\nselect: [HX001]\n")
+    write(tmp_path, "a.md", "# T\n\nThis is a miracle cure for pain.\n")
+    r = run_cli("check", "--no-cache", "--output-format", "sarif", "a.md", cwd=tmp_path)
+    run = json.loads(r.stdout)["runs"][0]
+    ids = [rule["id"] for rule in run["tool"]["driver"]["rules"]]
+    (res,) = run["results"]
+    assert res["ruleId"] == "HX001" and ids[res["ruleIndex"]] == "HX001"
+    entry = run["tool"]["driver"]["rules"][res["ruleIndex"]]
+    assert entry["shortDescription"] == {"text": "Do not call anything a miracle."}
+    assert "CL101" in ids
+    # and `rules` / `rule` know it (they answered "unknown rule", exit 2)
+    listed = run_cli("rules", "--output-format", "json", cwd=tmp_path)
+    assert {"code": "HX001", "name": "no-miracle", "severity": "error", "fixable": False,
+            "summary": "Do not call anything a miracle.", "origin": "yaml:rules.yaml"} in \
+        json.loads(listed.stdout)
+    shown = run_cli("rule", "no-miracle", cwd=tmp_path)
+    assert shown.returncode == 0
+    assert shown.stdout.decode().startswith("# HX001 no-miracle\n")
+    elsewhere = run_cli("rule", "HX001", "--config", str(tmp_path / ".conditionlint.yaml"),
+                        cwd=tmp_path / "house")
+    assert elsewhere.returncode == 0
+    assert run_cli("rule", "HX001", cwd=tmp_path / "house").returncode == 0  # config above
+
+
 def test_command_line_selectors_know_rule_paths_rules(tmp_path):
     # --select/--extend-select/--ignore used to be checked before any config was read,
     # so a rule from rule-paths was "unknown" there while the config could name it.

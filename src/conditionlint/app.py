@@ -302,10 +302,11 @@ def run_check(req: CheckRequest) -> int:
     if req.diff or (use_stdin and req.fix):
         # The report goes to stderr when stdout carries the diff or the fixed text.
         # (-q drops the summary there as everywhere, not the findings)
-        if not _report(req, findings, files, registry, fixed_total, to_stderr=True):
+        if not _report(req, findings, files, _with_config_rules(registry, finder),
+                       fixed_total, to_stderr=True):
             return EXIT_ERROR
         return rc
-    if not _report(req, findings, files, registry, fixed_total):
+    if not _report(req, findings, files, _with_config_rules(registry, finder), fixed_total):
         return EXIT_ERROR
     return rc
 
@@ -551,6 +552,25 @@ def _fails(req: CheckRequest, finder: ConfigFinder, findings: Iterable[Finding],
         if SEVERITY_RANK[f.severity] >= rank:
             return True
     return False
+
+
+def _with_config_rules(registry: Any, finder: ConfigFinder) -> Any:
+    """The registry the report describes: the built-in and plugin rules, and the YAML
+    rules of every config's ``rule-paths`` (SARIF's ``tool.driver.rules`` and the HTML
+    report list them; a user rule's results had no rule entry, help or ``ruleIndex``)."""
+    from conditionlint.config import extra_registry
+    from conditionlint.registry import Registry
+
+    extras = [r for cfg in finder.configs() for r in extra_registry(cfg, registry).sorted()]
+    if not extras:
+        return registry
+    merged = Registry()
+    for r in registry.sorted():
+        merged.add(r)
+    for r in extras:
+        if r.code not in merged.rules and r.name not in merged.by_name:
+            merged.add(r)  # (two configs may load the same rule file)
+    return merged
 
 
 def _report(req: CheckRequest, findings: Sequence[Finding], files: list[str],

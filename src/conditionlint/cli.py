@@ -209,17 +209,44 @@ def _on_sigterm_unwind() -> None:
 
 
 # -- rules / rule ----------------------------------------------------------------------------
-@main.command("rules")
-@click.option("--output-format", "fmt", type=click.Choice(["table", "json"]), default="table")
-def rules_cmd(fmt: str) -> None:
-    """List every rule: code, name, default severity, fixable, summary."""
-    import json
-
-    from conditionlint.registry import build
+def _registry_here(config_path: str | None) -> Any:
+    """The built-in and plugin rules, with the YAML rules of the ``rule-paths`` of the
+    config that applies here (the current folder's, or ``--config``)."""
+    from conditionlint.config import ConfigError, ConfigFinder, extra_registry
+    from conditionlint.registry import Registry, build
 
     registry = build()
     for w in registry.warnings:
         _err(f"warning: {w}")
+    try:
+        finder = ConfigFinder(registry, Path(config_path) if config_path else None)
+        extra = extra_registry(finder.for_folder(Path(".")), registry).sorted()
+    except ConfigError as exc:
+        _err(f"config error: {exc}")
+        sys.exit(EXIT_ERROR)
+    if not extra:
+        return registry
+    merged = Registry()
+    for r in registry.sorted() + extra:
+        merged.add(r)
+    return merged
+
+
+_CONFIG_OPTION = click.option(
+    "--config", "config_path", type=click.Path(dir_okay=False), default=None,
+    help="Config file whose rule-paths rules to include (default: the one that applies "
+         "to the current folder).")
+
+
+@main.command("rules")
+@click.option("--output-format", "fmt", type=click.Choice(["table", "json"]), default="table")
+@_CONFIG_OPTION
+def rules_cmd(fmt: str, config_path: str | None) -> None:
+    """List every rule: code, name, default severity, fixable, summary (with the YAML
+    rules of the config's rule-paths)."""
+    import json
+
+    registry = _registry_here(config_path)
     rows = registry.sorted()
     if fmt == "json":
         click.echo(json.dumps([{"code": r.code, "name": r.name, "severity": r.severity,
@@ -236,12 +263,12 @@ def rules_cmd(fmt: str) -> None:
 
 @main.command("rule")
 @click.argument("ref")
-def rule_cmd(ref: str) -> None:
+@_CONFIG_OPTION
+def rule_cmd(ref: str, config_path: str | None) -> None:
     """Show a rule's documentation (by code or name)."""
-    from conditionlint.registry import build
     from conditionlint.ruledocs import render_rule_doc
 
-    registry = build()
+    registry = _registry_here(config_path)
     r = registry.resolve(ref)
     if r is None:
         _err(f"unknown rule {ref!r} (see 'conditionlint rules')")
