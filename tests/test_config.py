@@ -39,6 +39,48 @@ def test_bad_value_names_key_and_line(tmp_path):
     assert ".conditionlint.yaml:" in err and "CL105" in err
 
 
+def test_a_bad_rule_setting_names_the_key_or_the_allowed_values(tmp_path):
+    # "is not valid under any of the given schemas", with neither, was the message
+    write(tmp_path, "a.md", PAGE)
+    for cfg, want in (
+            ("rules:\n  CL105:\n    severity: warning\n    optionz: {}\n",
+             ".conditionlint.yaml:4:5: unknown key 'optionz' in rules.CL105"),
+            ("rules:\n  CL105: warnin\n",
+             ".conditionlint.yaml:2:3: rules.CL105: 'warnin' is not one of 'error', "
+             "'warning', 'info', 'off', False"),
+            ("rules:\n  CL105:\n    severity: warnin\n",
+             ".conditionlint.yaml:3:5: rules.CL105.severity: 'warnin' is not one of "
+             "'error', 'warning', 'info'"),
+            ("rules:\n  CL105:\n    options: 3\n",
+             ".conditionlint.yaml:3:5: rules.CL105.options: 3 should be an object")):
+        write(tmp_path, ".conditionlint.yaml", cfg)
+        r, _ = concise(tmp_path, "a.md")
+        assert r.returncode == 2
+        assert want in r.stderr.decode(), r.stderr.decode()
+        assert "any of the given schemas" not in r.stderr.decode()
+
+
+def test_a_toml_config_given_with_config(tmp_path):
+    # a TOML file not named pyproject.toml was read as YAML ("must be a mapping"); a
+    # pyproject.toml without our table, named with --config, was silently the defaults
+    write(tmp_path, "a.md", PAGE)
+    write(tmp_path, "lint.toml", 'select = ["CL105"]\n[rules]\nCL105 = "warning"\n')
+    r, lines = concise(tmp_path, "--config", "lint.toml", "a.md")
+    assert lines == ["a.md:1:1: CL105 [warning] page has no level-1 heading (# Title)"]
+    write(tmp_path, "tool.toml", '[tool.conditionlint]\nselect = ["CL105"]\n')
+    r, lines = concise(tmp_path, "--config", "tool.toml", "a.md")
+    assert [ln.split()[1] for ln in lines] == ["CL105"]
+    write(tmp_path, "bad.toml", 'select = ["CL105"]\n[rules]\nCL105 = "warnin"\n')
+    r, _ = concise(tmp_path, "--config", "bad.toml", "a.md")
+    assert r.returncode == 2 and "bad.toml:3:1: rules.CL105: 'warnin' is not one of" in \
+        r.stderr.decode()
+    write(tmp_path, "pyproject.toml", "[project]\nname = 'x'\n")
+    r, _ = concise(tmp_path, "--config", "pyproject.toml", "a.md")
+    assert r.returncode == 2
+    assert "pyproject.toml: has no [tool.conditionlint] table; nothing to configure" in \
+        r.stderr.decode()
+
+
 def test_unknown_rule_in_config(tmp_path):
     write(tmp_path, ".conditionlint.yaml", "ignore:\n  - CL105\n  - CL777\n")
     write(tmp_path, "a.md", PAGE)

@@ -197,6 +197,8 @@ def read_config_file(path: Path) -> tuple[dict[str, Any], Any] | None:
         raise ConfigError(str(path), f"config file is not UTF-8 (byte {exc.start})") from None
     if path.name == "pyproject.toml":
         return _read_pyproject(path, text)
+    if path.suffix.lower() == ".toml":  # a --config file of its own: the whole document
+        return _read_pyproject(path, text, whole=True)  # (or its [tool.conditionlint])
     from conditionlint import frontmatter
 
     loaded = frontmatter.load_yaml(text)
@@ -214,7 +216,10 @@ def read_config_file(path: Path) -> tuple[dict[str, Any], Any] | None:
     return data, locate
 
 
-def _read_pyproject(path: Path, text: str) -> tuple[dict[str, Any], Any] | None:
+def _read_pyproject(path: Path, text: str, whole: bool = False
+                    ) -> tuple[dict[str, Any], Any] | None:
+    """``[tool.conditionlint]`` of a TOML file; with ``whole`` (a TOML config given with
+    --config, not named pyproject.toml), the whole document when it has no such table."""
     if sys.version_info >= (3, 11):
         import tomllib
     else:  # pragma: no cover
@@ -227,6 +232,11 @@ def _read_pyproject(path: Path, text: str) -> tuple[dict[str, Any], Any] | None:
         raise ConfigError(str(path), f"invalid TOML: {exc}", line, col) from None
     tool = doc.get("tool")
     table = tool.get("conditionlint") if isinstance(tool, dict) else None
+    if table is None and whole:
+        def locate_top(p: tuple[Any, ...]) -> tuple[int, int]:
+            return _toml_locate(text.splitlines(), 0, p)
+
+        return doc, locate_top
     if table is None:  # (also a "tool" that is not a table: nothing of ours there)
         return None
     if not isinstance(table, dict):
@@ -236,15 +246,19 @@ def _read_pyproject(path: Path, text: str) -> tuple[dict[str, Any], Any] | None:
                    if re.match(r"\s*\[tool\.conditionlint[\].]", ln)), 0)
 
     def locate(p: tuple[Any, ...]) -> tuple[int, int]:
-        # TOML parsers keep no positions: find the key's line after the table header.
-        for key in reversed([k for k in p if isinstance(k, str)]):
-            rx = re.compile(r"^\s*(?:\[[^\]]*\b)?\"?" + re.escape(key) + r"\"?\s*[=\]]")
-            for i in range(header, len(lines)):
-                if rx.search(lines[i]):
-                    return i + 1, lines[i].find(key) + 1
-        return header + 1, 1
+        return _toml_locate(lines, header, p)
 
     return table, locate
+
+
+def _toml_locate(lines: list[str], header: int, p: tuple[Any, ...]) -> tuple[int, int]:
+    """TOML parsers keep no positions: the line of the key, after the table header."""
+    for key in reversed([k for k in p if isinstance(k, str)]):
+        rx = re.compile(r"^\s*(?:\[[^\]]*\b)?\"?" + re.escape(key) + r"\"?\s*[=\]]")
+        for i in range(header, len(lines)):
+            if rx.search(lines[i]):
+                return i + 1, lines[i].find(key) + 1
+    return header + 1, 1
 
 
 def load_config(path: Path, registry: Registry) -> Config:
@@ -326,7 +340,7 @@ def _validate(path: Path, data: dict[str, Any], locate: Any) -> None:
 
     err = first_error(schema("config"), data)
     if err is not None:
-        line, col = locate(tuple(err.absolute_path) or _unknown_key_path(err))
+        line, col = locate(_unknown_key_path(err))  # (at the unknown key itself)
         raise ConfigError(str(path), plain_message(err), line, col)
 
 
@@ -411,6 +425,9 @@ class ConfigFinder:
         if explicit is not None:
             if not explicit.is_file():
                 raise ConfigError(str(explicit), "config file does not exist")
+            if read_config_file(explicit) is None:  # (checked once: --config)
+                raise ConfigError(str(explicit), "has no [tool.conditionlint] table; "
+                                  "nothing to configure")
             cfg = load_config(explicit, registry)
             self._default = cfg
             self._loaded[explicit] = cfg

@@ -217,8 +217,51 @@ def errors(schema: dict[str, Any], instance: Any) -> list[Any]:
 
 
 def first_error(schema: dict[str, Any], instance: Any) -> Any | None:
+    """The first error; for "not valid under any of the given schemas" (``oneOf``,
+    ``anyOf`` without an ``x-message`` of their own), the error of the alternative the
+    value came closest to, which names the key or the allowed values."""
     errs = errors(schema, instance)
-    return errs[0] if errs else None
+    if not errs:
+        return None
+    err = errs[0]
+    while err.validator in ("oneOf", "anyOf") and err.context and \
+            not err.schema.get("x-message"):
+        err = _closest(err)
+    return err
+
+
+def _closest(err: Any) -> Any:
+    """Of a oneOf/anyOf error's sub-errors, those of the first alternative whose type
+    the value has ({"severity": "warnin"} is a mapping: the mapping's error, not the
+    list of shorthands), deepest first; the first sub-error when none fits."""
+    alternatives = err.validator_value
+    by_alt: dict[int, list[Any]] = {}
+    for sub in err.context:
+        by_alt.setdefault(sub.relative_schema_path[0], []).append(sub)
+    for i in sorted(by_alt):
+        alt = alternatives[i] if isinstance(alternatives, list) and i < len(alternatives) \
+            else {}
+        if _fits(alt, err.instance):
+            return sorted(by_alt[i], key=lambda e: (-len(e.absolute_path),
+                                                   [str(p) for p in e.absolute_path],
+                                                   e.validator, e.message))[0]
+    return err.context[0]
+
+
+def _fits(alt: Any, value: Any) -> bool:
+    """Whether ``value`` has the JSON type ``alt`` asks for (its ``type``, or the types
+    of its ``enum`` values); True when it says neither."""
+    if not isinstance(alt, dict):
+        return True
+    kinds = {bool: "boolean", int: "integer", float: "number", str: "string",
+             list: "array", dict: "object", type(None): "null"}
+    kind = kinds.get(type(value))
+    if "type" in alt:
+        wanted = alt["type"] if isinstance(alt["type"], list) else [alt["type"]]
+        return kind in wanted or (kind == "integer" and "number" in wanted)
+    if "enum" in alt:
+        return any(kinds.get(type(v)) == kind for v in alt["enum"])
+    return True
 
 
 def path_text(path: Any) -> str:
