@@ -221,3 +221,28 @@ def test_python_dash_m_and_console_script_agree(tmp_path):
                        capture_output=True)
     b = run_cli("check", "--select", "CL105", "a.md", cwd=tmp_path)
     assert a.returncode == b.returncode == 1 and a.stdout == b.stdout
+
+
+def test_statistics_in_json_and_aside_for_formats_without_a_place(tmp_path):
+    # --statistics was silently dropped by every format but full and concise
+    from jsonschema import Draft202012Validator
+
+    write(tmp_path, "a.md", PAGE_NO_TITLE)
+    write(tmp_path, "b.md", PAGE_NO_TITLE)
+    r = run_cli("check", "--no-cache", "--statistics", "--select", "CL105,CL102",
+                "--output-format", "json", ".", cwd=tmp_path)
+    report = json.loads(r.stdout)
+    schema = json.loads((ROOT / "schemas" / "report.schema.json").read_text("utf-8"))
+    assert list(Draft202012Validator(schema).iter_errors(report)) == []
+    assert report["statistics"] == [
+        {"code": "CL102", "name": "missing-recommended-section", "count": 6, "fixable": 0},
+        {"code": "CL105", "name": "missing-title", "count": 2, "fixable": 0}]
+    plain = json.loads(run_cli("check", "--no-cache", "--select", "CL105",
+                               "--output-format", "json", ".", cwd=tmp_path).stdout)
+    assert "statistics" not in plain
+    r = run_cli("check", "--no-cache", "--statistics", "--select", "CL105",
+                "--output-format", "sarif", ".", cwd=tmp_path)
+    assert json.loads(r.stdout)["version"] == "2.1.0"
+    assert r.stderr.decode() == ("conditionlint: counts per rule (--statistics; the sarif "
+                                 "format has no place for them):\n"
+                                 "     2  CL105  missing-title\n")

@@ -596,6 +596,7 @@ def _report(req: CheckRequest, findings: Sequence[Finding], files: list[str],
         except OSError as exc:
             _err(f"error: cannot write {req.output_file}: {exc.strerror or exc}")
             return False
+        _statistics_aside(report, fmt)
         return True
     try:
         for piece in pieces:
@@ -606,7 +607,21 @@ def _report(req: CheckRequest, findings: Sequence[Finding], files: list[str],
     except OSError as exc:  # a full disk under a redirect
         _stdout_failed(exc, "the report")
         return False
+    _statistics_aside(report, fmt)
     return True
+
+
+# Formats with no place for --statistics' counts per rule (full and concise print them
+# first, json has a "statistics" list, html its own counts): they go to stderr.
+_NO_STATISTICS = ("sarif", "github", "junit")
+
+
+def _statistics_aside(report: Any, fmt: str) -> None:
+    if report.statistics and fmt in _NO_STATISTICS and report.findings:
+        from conditionlint.formatters.text import statistics
+
+        print(f"conditionlint: counts per rule (--statistics; the {fmt} format has no "
+              f"place for them):\n{statistics(report)}", file=sys.stderr)
 
 
 def _batched(pieces: Iterator[str], size: int = 1 << 16) -> Iterator[str]:

@@ -45,6 +45,9 @@ def stream(report: Report) -> Iterator[str]:
                     "fixable": report.fixable()},
         "findings": [],
     }
+    if report.statistics:  # --statistics: counts per rule, most frequent first
+        head = {**{k: v for k, v in head.items() if k != "findings"},
+                "statistics": _statistics(report), "findings": []}
     # ensure_ascii keeps control and bidi characters escaped (\u202e) in the output.
     text = json.dumps(head, indent=2, ensure_ascii=True)
     if not report.findings:
@@ -59,6 +62,17 @@ def stream(report: Report) -> Iterator[str]:
         yield item if first else ",\n" + item
         first = False
     yield "\n  ]\n}\n"
+
+
+def _statistics(report: Report) -> list[dict[str, Any]]:
+    counts: dict[tuple[str, str], list[int]] = {}
+    for f in report.findings:
+        entry = counts.setdefault((f.code, f.name), [0, 0])
+        entry[0] += 1
+        entry[1] += f.fix is not None
+    return [{"code": code, "name": name, "count": n, "fixable": fixable}
+            for (code, name), (n, fixable) in sorted(counts.items(),
+                                                     key=lambda kv: (-kv[1][0], kv[0][0]))]
 
 
 def render(report: Report) -> str:
