@@ -325,6 +325,31 @@ def test_fix_keeps_bytes_that_are_not_utf8(before, after):
     assert fix_text(before, select=["CL301"]) == after
 
 
+@pytest.mark.parametrize("before", [
+    b"# Neck pain\n\nBad \xff byte, then " + THAI_DASH + b" here.\r\nAnd \xc0 more.\n",
+    b"\xef\xbb\xbf# Neck \xc0 pain\n\nA " + THAI_DASH + b" b \x80 c.\n",
+])
+def test_diff_keeps_bytes_that_are_not_utf8(tmp_path, before):
+    # --diff wrote U+FFFD where the page has bytes that are not UTF-8, so patch failed
+    # ("Hunk #1 FAILED"). Applied with patch, the diff now gives what --fix writes.
+    import shutil
+    import subprocess
+
+    (tmp_path / "p.md").write_bytes(before)
+    r = run_cli("check", "--no-cache", "--diff", "--select", "CL301,CL305", "p.md",
+                cwd=tmp_path)
+    assert r.returncode == 1 and b"\xef\xbf\xbd" not in r.stdout
+    assert b"\n-" in r.stdout and b"\n+" in r.stdout
+    run_cli("check", "--no-cache", "--fix", "--select", "CL301,CL305", "p.md", cwd=tmp_path)
+    fixed = (tmp_path / "p.md").read_bytes()
+    assert fixed != before
+    if shutil.which("patch"):
+        (tmp_path / "p.md").write_bytes(before)
+        subprocess.run(["patch", "-p1", "--quiet"], input=r.stdout, cwd=tmp_path,
+                       check=True)
+        assert (tmp_path / "p.md").read_bytes() == fixed
+
+
 def test_fix_keeps_bad_bytes_through_the_cli_and_stdin(tmp_path):
     before = b"---\ntitle: N\xe9ck pain\n---\n# Neck pain\n\nMost cases " + THAI_DASH + \
         b" none.\n"

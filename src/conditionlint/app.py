@@ -485,7 +485,13 @@ def _write_diffs(results: list[Checked]) -> None:
                 from conditionlint.formatters.text import escape
 
                 diff = "\n".join(escape(line) for line in diff.split("\n"))
-            stdout().write(diff)
+            try:
+                stdout().write(diff)
+            except UnicodeEncodeError:  # a page's bytes that are not UTF-8, carried as
+                out = stdout()  # lone surrogates (runner.lint_bytes): written as bytes
+                out.flush()
+                write_all(out.buffer, diff.encode(out.encoding or "utf-8",
+                                                  "surrogateescape"))
 
 
 def _write_baseline(req: CheckRequest, findings: Sequence[Finding]) -> int:

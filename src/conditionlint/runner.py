@@ -399,12 +399,25 @@ def lint_bytes(data: bytes, display: str, cfg: Config, registry: Registry,
         def shown(text: str, enc: Any) -> str:
             return ("\ufeff" + text) if enc.bom and enc.name == "utf-8-sig" else text
 
-        result = Checked(display, findings, original=shown(src.text, src.encoding),
-                         fixed_text=shown(outcome.text, outcome.encoding),
+        fixed_bytes = None
+        if changed:
+            fixed_bytes = outcome.data if outcome.data is not None \
+                else fixer.encode(outcome.text, outcome.encoding)
+        if settings.diff and src.encoding.is_utf8 and src.encoding.errors:
+            # Bytes that are not UTF-8 (CL302) read as U+FFFD in the text, and a diff of
+            # the text gave that character where the page has its bytes: patch could
+            # not apply it. The diff is of the bytes instead (each such byte carried as
+            # a lone surrogate, written back as the byte: app._write_diffs).
+            original = data.decode("utf-8", "surrogateescape")
+            fixed = (fixed_bytes if fixed_bytes is not None else data).decode(
+                "utf-8", "surrogateescape")
+        else:
+            original = shown(src.text, src.encoding)
+            fixed = shown(outcome.text, outcome.encoding)
+        result = Checked(display, findings, original=original, fixed_text=fixed,
                          fixes_applied=outcome.applied)
         if changed:
-            result.fixed_bytes = outcome.data if outcome.data is not None \
-                else fixer.encode(outcome.text, outcome.encoding)
+            result.fixed_bytes = fixed_bytes
             result.read_digest = fixer.digest(data)
             result.unfixed = list(outcome.initial)  # reported if the write fails
         if outcome.refused:
