@@ -185,3 +185,26 @@ def test_a_file_name_that_is_not_utf8_is_percent_encoded(tmp_path, sarif_validat
     uris = {r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
             for r in doc["runs"][0]["results"]}
     assert uris == {"bad%FF%FEname.md"}
+
+
+def test_a_path_that_does_not_exist_makes_the_run_unsuccessful(tmp_path,
+                                                               sarif_validator) -> None:
+    # exit code 2, and the SARIF said executionSuccessful: true; with only missing
+    # paths no report was written at all (an upload step found no file)
+    (tmp_path / "p.md").write_text(damaged(), "utf-8")
+    for args, results in ((("nope.md", "p.md"), 1), (("nope.md",), 0)):
+        r = run_cli("check", "--output-format", "sarif", "--no-cache", "--select", "CL301",
+                    "-o", "out.sarif", *args, cwd=tmp_path)
+        assert r.returncode == 2
+        doc = json.loads((tmp_path / "out.sarif").read_text("utf-8"))
+        assert _errors(sarif_validator, doc) == []
+        run = doc["runs"][0]
+        assert run["invocations"] == [{"executionSuccessful": False,
+                                       "toolExecutionNotifications": [{
+                                           "level": "error",
+                                           "message": {"text": "nope.md: no such file or "
+                                                               "folder"}}]}]
+        assert len(run["results"]) == results
+        (tmp_path / "out.sarif").unlink()
+    ok = _sarif("--select", "CL301", "p.md", cwd=tmp_path)
+    assert ok["runs"][0]["invocations"] == [{"executionSuccessful": True}]

@@ -198,8 +198,12 @@ def run_check(req: CheckRequest) -> int:
             for m in disc.missing:
                 _err(f"error: {m}: no such file or folder")
             missing = bool(disc.missing)
-            if missing and not disc.targets and not disc.problems:
-                return EXIT_ERROR  # nothing to check, nothing to report
+            req.extra["missing"] = list(disc.missing)
+            if missing and not disc.targets and not disc.problems and \
+                    _report_format(req) not in ("json", "sarif"):
+                # nothing to check, nothing to report (a JSON or SARIF report is still
+                # written: a CI step that uploads it finds it, SARIF saying the run failed)
+                return EXIT_ERROR
             if len(disc.targets) <= _SPOOL_FROM:
                 results = _check_files(req, disc.targets, finder, registry, settings)
                 results.extend(Checked(f.path, [f]) for f in disc.problems)
@@ -579,17 +583,22 @@ def _with_config_rules(registry: Any, finder: ConfigFinder) -> Any:
     return merged
 
 
+def _report_format(req: CheckRequest) -> str:
+    return req.fmt or ("github" if os.environ.get("GITHUB_ACTIONS") == "true" else "full")
+
+
 def _report(req: CheckRequest, findings: Sequence[Finding], files: list[str],
             registry: object, fixed: int, to_stderr: bool = False) -> bool:
     """Write the report, piece by piece; False when it could not be written."""
     from conditionlint.cli import color_wanted
     from conditionlint.formatters import Report, get_stream
 
-    fmt = req.fmt or ("github" if os.environ.get("GITHUB_ACTIONS") == "true" else "full")
+    fmt = _report_format(req)
     out_stream = sys.stderr if to_stderr else stdout()
     color = False if req.output_file else color_wanted(req.color, out_stream)
     report = Report(findings=findings, files=files, registry=registry,  # type: ignore[arg-type]
-                    version=__version__, color=color, statistics=req.statistics, fixed=fixed)
+                    version=__version__, color=color, statistics=req.statistics, fixed=fixed,
+                    extra={"missing": req.extra.get("missing", [])})
     pieces = get_stream(fmt)(report)
     if req.quiet and fmt in ("full", "concise"):
         pieces = _without_summary(pieces)

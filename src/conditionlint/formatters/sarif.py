@@ -121,6 +121,17 @@ def _result(f: Finding, fingerprint: str, rule_index: dict[str, int]) -> dict[st
     return res
 
 
+def _invocation(failed: bool, missing: Any) -> dict[str, Any]:
+    """A run with a path that does not exist is not successful (exit code 2), and says
+    which: it said executionSuccessful true."""
+    out: dict[str, Any] = {"executionSuccessful": not failed and not missing}
+    if missing:
+        out["toolExecutionNotifications"] = [
+            {"level": "error", "message": {"text": f"{p}: no such file or folder"}}
+            for p in missing]
+    return out
+
+
 def _run_head(report: Report, rules: list[Rule]) -> dict[str, Any]:
     codes = getattr(report.findings, "codes", None)  # a spool keeps the codes seen
     failed = "CL901" in codes if codes is not None else any(
@@ -135,7 +146,7 @@ def _run_head(report: Report, rules: list[Rule]) -> dict[str, Any]:
         }},
         "originalUriBaseIds": {BASE_ID: {"uri": Path.cwd().as_uri().rstrip("/") + "/"}},
         "columnKind": "unicodeCodePoints",
-        "invocations": [{"executionSuccessful": not failed}],
+        "invocations": [_invocation(failed, report.extra.get("missing") or [])],
         "artifacts": [],
         "results": [],
     }
