@@ -28,6 +28,26 @@ def _config(config: str | Path | None) -> Config:
     return ConfigFinder(default_registry(), Path(config)).for_path(Path("."))
 
 
+def _selectors(refs: Any, config: Config) -> tuple[str, ...] | None:
+    """``select``/``ignore`` as a tuple: a string is one selector or a comma-separated
+    list, as on the command line (a string was read character by character, so
+    ``select="CL401"`` ran every rule); a selector that names no rule is a ValueError,
+    as it is a usage error (exit 2) on the command line."""
+    if not refs:
+        return None
+    if isinstance(refs, str):
+        refs = refs.split(",")
+    out = tuple(r.strip() for r in refs if r.strip())
+    from conditionlint.config import extra_registry
+
+    registry = default_registry()
+    extra = extra_registry(config, registry)
+    for ref in out:
+        if not (registry.match(ref) or extra.match(ref)):
+            raise ValueError(f"unknown rule {ref!r} (see 'conditionlint rules')")
+    return out or None
+
+
 def _as_bytes(text: str | bytes) -> bytes:
     """UTF-8 bytes of ``text``. Lone surrogates (a str decoded with "surrogateescape",
     as Python decodes file names and arguments, or built by hand) cannot be UTF-8: they
@@ -47,11 +67,11 @@ def lint_text(text: str | bytes, path: str = "page.md", select: Any = None,
     """Findings for one page given as text or bytes (sorted)."""
     if isinstance(today, str):
         today = _dt.date.fromisoformat(today)
+    cfg = _config(config)
     settings = CheckSettings(
-        cli=CliSelection(tuple(select) if select else None, (), tuple(ignore or ())),
+        cli=CliSelection(_selectors(select, cfg), (), _selectors(ignore, cfg) or ()),
         today=today)
-    return lint_bytes(_as_bytes(text), path, _config(config), default_registry(),
-                      settings).findings
+    return lint_bytes(_as_bytes(text), path, cfg, default_registry(), settings).findings
 
 
 def fix_text(text: str | bytes, path: str = "page.md", select: Any = None,
@@ -61,7 +81,7 @@ def fix_text(text: str | bytes, path: str = "page.md", select: Any = None,
     if isinstance(today, str):
         today = _dt.date.fromisoformat(today)
     data = _as_bytes(text)
-    settings = CheckSettings(cli=CliSelection(tuple(select) if select else None),
-                             today=today, fix=True)
-    result = lint_bytes(data, path, _config(config), default_registry(), settings)
+    cfg = _config(config)
+    settings = CheckSettings(cli=CliSelection(_selectors(select, cfg)), today=today, fix=True)
+    result = lint_bytes(data, path, cfg, default_registry(), settings)
     return result.fixed_bytes if result.fixed_bytes is not None else data
