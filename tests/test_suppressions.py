@@ -111,3 +111,22 @@ def test_directives_are_read_in_any_case():
     for word in ("CONDITIONLINT-DISABLE-NEXT-LINE", "Conditionlint-Disable-Next-Line"):
         text = f"# T\n\nIntro.\n\n<!-- {word} CL103 -->\n## Symptoms\n\n## Treatment\n\nRest.\n"
         assert run(text) == [], word
+
+
+def test_a_line_comment_on_any_line_of_a_wrapped_finding_suppresses_it():
+    # disable-line on the second line of a claim that starts on the line before did not
+    # suppress it, and was itself reported as suppressing nothing
+    claim = "Acupuncture cures chronic back pain in\nmost patients within weeks."
+    base = "# Back pain\n\nBack pain is common.\n\n"
+    got = lint_text(base + claim + "\n", select=["CL401"])
+    assert [(f.code, f.line, f.end_line) for f in got] == [("CL401", 5, 6)]
+    for text in (
+            base + claim + " <!-- conditionlint-disable-line CL401 -- quoted -->\n",
+            base + "Acupuncture cures chronic back pain in <!-- conditionlint-disable-line "
+                   "CL401 -->\nmost patients within weeks.\n",
+            base + "<!-- conditionlint-disable-next-line CL401 -->\n" + claim + "\n"):
+        assert [f.code for f in lint_text(text, select=["CL401", "CL902"])] == [], text
+    # a comment on the line after it is not on it
+    after = base + claim + "\nMore. <!-- conditionlint-disable-line CL401 -->\n"
+    assert sorted(f.code for f in lint_text(after, select=["CL401", "CL902"])) == [
+        "CL401", "CL902"]

@@ -253,7 +253,10 @@ def _apply_suppressions(doc: Document, findings: list[Finding], enabled: set[str
         suppressed = False
         if f.code not in (UNUSED_SUPPRESSION[0], INTERNAL_ERROR[0]):
             for s, first, last in ranges:
-                if first <= f.line <= last and (s.rules is None or f.code in s.rules):
+                # a finding over several lines (a claim sentence wrapped over two) is
+                # suppressed by a line comment on any of its lines
+                if f.line <= last and first <= max(f.end_line, f.line) and \
+                        (s.rules is None or f.code in s.rules):
                     s.used_any = True
                     s.used.add(f.code)
                     suppressed = True
