@@ -225,6 +225,15 @@ def test_exclude_and_force_exclude(tmp_path):
     assert [ln.split(":")[0] for ln in named] == ["drafts/d.md"]
     _, forced = concise(tmp_path, "--force-exclude", "drafts/d.md")
     assert forced == []
+    # and the folders a walk never enters (pre-commit passes node_modules/x/README.md)
+    write(tmp_path, "node_modules/pkg/README.md", PAGE)
+    write(tmp_path, ".github/ISSUE.md", PAGE)
+    _, forced = concise(tmp_path, "--force-exclude", "node_modules/pkg/README.md",
+                        ".github/ISSUE.md", str(tmp_path / "node_modules/pkg/README.md"),
+                        "a.md")
+    assert [ln.split(":")[0] for ln in forced] == ["a.md"]
+    _, named = concise(tmp_path, "node_modules/pkg/README.md")
+    assert [ln.split(":")[0] for ln in named] == ["node_modules/pkg/README.md"]
 
 
 def test_user_yaml_rule_from_rule_paths(tmp_path):

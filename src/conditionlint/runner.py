@@ -177,7 +177,7 @@ def discover(paths: list[str], finder: ConfigFinder, force_exclude: bool = False
             roots.append((p, os.path.realpath(p)))
         else:
             cfg = finder.for_path(p)
-            if force_exclude and cfg.is_excluded(p):
+            if force_exclude and (cfg.is_excluded(p) or _in_skipped_folder(p)):
                 continue
             named.append((display_path(p), str(p), True, os.path.realpath(p), True))
     reals = [real for _, real in roots]
@@ -195,6 +195,20 @@ def discover(paths: list[str], finder: ConfigFinder, force_exclude: bool = False
         out.targets._add(path, display, explicit, real, linked)
     out.targets._finish()
     return out
+
+
+def _in_skipped_folder(p: Path) -> bool:
+    """Whether a named file lies in a folder a walk never enters (``SKIP_DIRS``, or a
+    hidden one): with --force-exclude, pre-commit's ``node_modules/x/README.md`` is
+    passed over as the walk passes it over."""
+    parts = p.parts[:-1]
+    if p.is_absolute():  # only the folders below the working folder, as a walk from it
+        try:
+            parts = p.relative_to(Path.cwd()).parts[:-1]
+        except ValueError:
+            return False
+    return any(part in SKIP_DIRS or (part.startswith(".") and part not in (".", ".."))
+               for part in parts)
 
 
 def _walk(top: Path, root_real: str, finder: ConfigFinder, problems: list[Finding],
