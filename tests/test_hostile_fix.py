@@ -178,6 +178,25 @@ def test_read_only_file_through_the_cli(tmp_path):
     assert r.returncode == 1
 
 
+@pytest.mark.skipif(not hasattr(os, "link"), reason="hard links")
+def test_a_hard_linked_page_is_not_split_by_a_fix(tmp_path):
+    # The rename gave one name the fixed text and left the other with the old: two
+    # files where there was one, and "Fixed 2 problems" for one fix.
+    a = tmp_path / "a.md"
+    a.write_text(DAMAGED, encoding="utf-8")
+    os.link(a, tmp_path / "b.md")
+    with pytest.raises(WriteError, match="has 2 hard links; a fix would split them"):
+        write_atomic(a, REPAIRED.encode())
+    r = run_cli("check", "--no-cache", "--fix", "--select", "CL301", "--output-format",
+                "concise", "a.md", "b.md", cwd=tmp_path)
+    assert r.returncode == 1
+    assert os.stat(a).st_ino == os.stat(tmp_path / "b.md").st_ino
+    assert a.read_text(encoding="utf-8") == DAMAGED
+    out = r.stdout.decode()
+    assert "a.md:1:1: CL903 [error] not fixed: a.md has 2 hard links" in out
+    assert "Fixed " not in out and "Fixed " not in r.stderr.decode()
+
+
 def test_symlink_is_written_through_and_stays_a_link(tmp_path):
     real = tmp_path / "real.md"
     real.write_bytes(b"original")

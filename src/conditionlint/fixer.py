@@ -229,6 +229,12 @@ def write_atomic(path: Path, data: bytes, expected: bytes | None = None) -> None
     if not os.access(target, os.W_OK) or not st.st_mode & (stat.S_IWUSR | stat.S_IWGRP
                                                          | stat.S_IWOTH):
         raise WriteError(f"{path} is read-only; the file is unchanged")
+    if st.st_nlink > 1:
+        # The rename would give this name a new file and leave the other names with the
+        # old text: one page split in two (and each name fixed again, counted twice).
+        raise WriteError(f"{path} has {st.st_nlink} hard links; a fix would split them "
+                         f"(the other names would keep the old text), so the file is "
+                         f"unchanged")
     folder = target.parent
     before = hold_signals()  # (see atomicfile.hold_signals)
     try:
