@@ -234,6 +234,17 @@ def test_exclude_and_force_exclude(tmp_path):
     assert [ln.split(":")[0] for ln in forced] == ["a.md"]
     _, named = concise(tmp_path, "node_modules/pkg/README.md")
     assert [ln.split(":")[0] for ln in named] == ["node_modules/pkg/README.md"]
+    # a folder whose pages are all excluded: said, not only "0 files checked"
+    write(tmp_path, "drafts/e.md", PAGE)
+    write(tmp_path, ".conditionlint.yaml", "select: [CL105]\nexclude: ['drafts/**']\n")
+    r = run_cli("check", "--no-cache", "drafts", cwd=tmp_path)
+    assert r.returncode == 0
+    assert r.stdout.decode() == "All checks passed (0 files checked).\n"
+    assert r.stderr.decode() == (
+        "conditionlint: note: no Markdown pages found in drafts: none there, or the "
+        "config's exclude leaves them out (--show-config PATH shows which)\n")
+    assert run_cli("check", "--no-cache", "--force-exclude", "drafts/e.md",
+                   cwd=tmp_path).stderr == b""  # pre-commit stays quiet
 
 
 def test_user_yaml_rule_from_rule_paths(tmp_path):

@@ -204,6 +204,13 @@ def run_check(req: CheckRequest) -> int:
                 # nothing to check, nothing to report (a JSON or SARIF report is still
                 # written: a CI step that uploads it finds it, SARIF saying the run failed)
                 return EXIT_ERROR
+            if not disc.targets and not disc.problems and not missing and not req.quiet \
+                    and not req.force_exclude:
+                # "All checks passed (0 files checked)" alone read as a pass of pages
+                # that were never looked at (a folder its config excludes, or a typo)
+                _err(f"note: no Markdown pages found in {', '.join(req.paths)}: none "
+                     f"there, or the config's exclude leaves them out (--show-config "
+                     f"PATH shows which)")
             if len(disc.targets) <= _SPOOL_FROM:
                 results = _check_files(req, disc.targets, finder, registry, settings)
                 results.extend(Checked(f.path, [f]) for f in disc.problems)
