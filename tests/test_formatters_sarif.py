@@ -208,3 +208,16 @@ def test_a_path_that_does_not_exist_makes_the_run_unsuccessful(tmp_path,
         (tmp_path / "out.sarif").unlink()
     ok = _sarif("--select", "CL301", "p.md", cwd=tmp_path)
     assert ok["runs"][0]["invocations"] == [{"executionSuccessful": True}]
+    # the JSON report names them too
+    from jsonschema import Draft202012Validator
+
+    schema = json.loads((ROOT / "schemas" / "report.schema.json").read_text("utf-8"))
+    for args in (("nope.md", "p.md"), ("nope.md",)):
+        r = run_cli("check", "--output-format", "json", "--no-cache", "--select", "CL301",
+                    *args, cwd=tmp_path)
+        assert r.returncode == 2
+        report = json.loads(r.stdout)
+        assert list(Draft202012Validator(schema).iter_errors(report)) == []
+        assert report["errors"] == [{"path": "nope.md", "message": "no such file or folder"}]
+    r = run_cli("check", "--output-format", "json", "--no-cache", "p.md", cwd=tmp_path)
+    assert "errors" not in json.loads(r.stdout)

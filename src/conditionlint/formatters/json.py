@@ -48,6 +48,11 @@ def stream(report: Report) -> Iterator[str]:
     if report.statistics:  # --statistics: counts per rule, most frequent first
         head = {**{k: v for k, v in head.items() if k != "findings"},
                 "statistics": _statistics(report), "findings": []}
+    missing = report.extra.get("missing")
+    if missing:  # paths named that do not exist (exit code 2), as SARIF's notifications
+        head = {**{k: v for k, v in head.items() if k != "findings"},
+                "errors": [{"path": p, "message": "no such file or folder"}
+                           for p in missing], "findings": []}
     # ensure_ascii keeps control and bidi characters escaped (\u202e) in the output.
     text = json.dumps(head, indent=2, ensure_ascii=True)
     if not report.findings:
