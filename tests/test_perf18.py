@@ -9,6 +9,8 @@ replaced gave.
 
 from __future__ import annotations
 
+import re
+
 import logging
 import random
 import sys
@@ -170,11 +172,17 @@ def _scan_as_before(doc, group: str) -> list:  # type: ignore[no-untyped-def]
         covers = [(m.start(), m.end()) for rx in not_within for m in rx.finditer(text)]
         found.sort(key=lambda se: (se[0], -se[1]))
         last_end = -1
+        kept: list[list[int]] = []
         for s, e in found:
             if s < last_end or any(cs <= s and e <= ce for cs, ce in covers):
                 continue
             last_end = e
-            out.append((base + s, base + e, " ".join(text[s:e].split())))
+            # (eighteenth session: matches a word or less apart are one finding)
+            if kept and re.fullmatch(r"\s*(?:[\w'\u2019-]+\s+)?", text[kept[-1][1]:s]):
+                kept[-1][1] = e
+            else:
+                kept.append([s, e])
+        out.extend((base + s, base + e, " ".join(text[s:e].split())) for s, e in kept)
     return out
 
 

@@ -358,3 +358,37 @@ def test_population_hedges_and_tradition_disclaimers():
                 "they're safe.",
                 "Our herbal tea has been used for centuries, so you know it's safe.")
     assert [(c, ln, col) for c, ln, col, *_ in found(text)] == [("CL411", 11, 30)]
+
+
+# -- eighteenth session's rule audit -----------------------------------------------------
+def test_a_negated_absolute_or_a_warning_about_one_is_not_reported():
+    # each of these was an error-severity CL407: an honest safety statement
+    for text in ("Acupuncture is not risk-free.", "Acupuncture isn't 100% safe.",
+                 "No herb is risk-free.", "Cupping is never risk-free.",
+                 "Surgery does not offer permanent relief.",
+                 "There is no such thing as a miracle cure.",
+                 "Don't believe websites that promise guaranteed results.",
+                 "Claims of permanent relief should make you suspicious."):
+        assert found(page(text), ("CL407",)) == [], text
+
+
+def test_one_phrase_is_one_finding():
+    # "miracle cure" and "cures it for good" gave two findings each
+    assert found(page("Our tea is a miracle cure."), ("CL407",)) == [
+        ("CL407", 3, 14, 3, 26, f"absolute claim ('miracle cure'): {ABS}")]
+    assert found(page("Our balm cures it for good."), ("CL407",)) == [
+        ("CL407", 3, 10, 3, 27, f"absolute claim ('cures it for good'): {ABS}")]
+    assert found(page("It completely eliminates pain."), ("CL407",)) == [
+        ("CL407", 3, 4, 3, 25, f"absolute claim ('completely eliminates'): {ABS}")]
+    # two claims with punctuation between stay two
+    assert [f[2] for f in found(page("Guaranteed results, 100% safe."), ("CL407",))] == [1, 21]
+
+
+def test_no_need_to_see_a_doctor_is_reported():
+    # the group's "see a doctor" (safety advice) cancelled the very phrase
+    assert found(page("With our drops there is no need to see a doctor."), ("CL410",)) == [
+        ("CL410", 3, 25, 3, 48,
+         f"discourages medical care ('no need to see a doctor'): {CARE}")]
+    assert found(page("There is no need to see a GP for a cold."), ("CL410",)) == []
+    assert found(page("Stop taking the tablets and see a doctor if you get a rash."),
+                 ("CL410",)) == []

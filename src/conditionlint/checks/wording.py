@@ -53,6 +53,7 @@ def _matchers(group: str) -> tuple[re.Pattern[str],
 
 
 GROUPS = ("absolute", "discourages-care", "promotional")
+_JOINED = re.compile(r"\s*(?:[\w'\u2019-]+\s+)?")
 
 
 _any: list[Any] = [None, None]  # [the groups' first tests, them as Alternations]
@@ -115,10 +116,18 @@ def _scan(doc: Document, group: str) -> Iterator[tuple[int, int, str]]:
         covers = [(m.start(), m.end()) for rx in not_within for m in rx.finditer(text)]
         found.sort(key=lambda se: (se[0], -se[1]))
         last_end = -1
+        kept: list[list[int]] = []
         for s, e in found:
             if s < last_end or any(cs <= s and e <= ce for cs, ce in covers):
                 continue
             last_end = e
+            # two matches a word or less apart, with no punctuation between, are one
+            # phrase ("cures it for good", "guarantees a 100% cure"): one finding
+            if kept and _JOINED.fullmatch(text, kept[-1][1], s):
+                kept[-1][1] = e
+            else:
+                kept.append([s, e])
+        for s, e in kept:
             yield base + s, base + e, " ".join(text[s:e].split())
 
 
@@ -140,7 +149,11 @@ def absolute_claim(doc: Document, options: dict[str, Any]) -> Iterator[Problem]:
     pain never comes back, ..."; what follows the condition's comma is still checked),
     the US supplement notice ("not intended to diagnose, treat, cure or prevent any
     disease"), a negated absolute ("no single treatment works for everyone", "no
-    medicine is free from side effects", "unlikely to get rid of it for good"),
+    medicine is free from side effects", "unlikely to get rid of it for good",
+    "acupuncture is not risk-free", "it isn't 100% safe", "surgery does not offer
+    permanent relief", "there is no such thing as a miracle cure"), a warning about such
+    promises ("don't believe websites that promise guaranteed results", "claims of
+    permanent relief should make you suspicious"),
     permanence stated with a hedge ("usually stops the bleeding for good" is a fair
     prognosis), a refund policy or service promise ("60-day money-back guarantee",
     "satisfaction guaranteed or your money back", "free delivery guaranteed": a
@@ -151,7 +164,8 @@ def absolute_claim(doc: Document, options: dict[str, Any]) -> Iterator[Problem]:
 
     The list follows the risky wording that advertising codes single out (the UK CAP
     Code's rules on health claims, the US FTC's health products guidance); it is data in
-    `rules/risky-wording.yaml` (`absolute`).
+    `rules/risky-wording.yaml` (`absolute`). Matches a word or less apart are one
+    finding ("a miracle cure", "cures it for good", "guarantees a 100% cure").
 
     ## Why
 
