@@ -1397,6 +1397,13 @@ def rule_claims(doc: Document) -> tuple[list[Claim], list[Candidate]]:
                 # Round 17: a scraped page's "Symptoms" line and the short lines under
                 # it, read as one sentence: a list of symptoms, not a claim
                 continue
+            glued = _glued_lines_end(masked) if not own and "\n" in masked else 0
+            if glued:
+                # Round 27: a scraped page's signature and heading lines glued to the
+                # sentence after them are no part of it
+                start += glued
+                text = doc.text[start:s.end]
+                masked = masked[glued:]
             # a lead-in to a descriptive list ("These factors increase the risk of X:")
             # introduces descriptions, so it is judged as one of them
             lead = text.rstrip().endswith(":")
@@ -1744,6 +1751,30 @@ def _claiming_label(label: str) -> bool:
 # help.**"): a verb in -s with words after it, or an auxiliary
 _LABEL_PREDICATE = re.compile(r"\b[a-z]{2,}(?<!s)s\s+[\w'-]|\b(?:is|are|was|were|can|could|may|"
                               r"might|will|would|does|do|did|has|have|had)\b", re.I)
+
+
+# Round 27: a short line with no sentence end, glued on a scraped page to a sentence that
+# starts on the next line with a capital ("– Sofia, Cornwall" / "Preventing the bends" /
+# "Plan every dive ..."): a reviewer's signature or a flattened heading
+_GLUED_LINE = re.compile(r"[^\S\n]{0,8}(?:[\u2013\u2014-][^\S\n]{1,4})?[A-Z][^\n.!?:;]{0,40}?[^\S\n]{0,8}\n"
+                         r"(?=[^\S\n]{0,8}[A-Z])")
+
+# a hard-wrapped line ends in these, a heading or a signature does not ("Ask your GP or")
+_GLUED_JOINS = frozenset("a an the and or but of to in on at by for with from your our my "
+                         "their his her its this that is are was were be can may will".split())
+
+
+def _glued_lines_end(masked: str) -> int:
+    """Round 27: where a scraped sentence starts after up to three glued lines of at
+    most five words each (a signature, a heading); 0 when none."""
+    end = 0
+    for _ in range(3):
+        m = _GLUED_LINE.match(masked, end)
+        words = m.group().split() if m is not None else []
+        if not words or len(words) > 5 or words[-1].lower() in _GLUED_JOINS:
+            break
+        end = m.end()
+    return end
 
 
 def _flat_description_list(text: str, lex: Lexicon) -> bool:
