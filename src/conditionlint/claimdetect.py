@@ -1344,6 +1344,10 @@ def rule_claims(doc: Document) -> tuple[list[Claim], list[Candidate]]:
             signs.update(_list_after(doc, b))
         if b.index in entry_blocks or is_flat_heading(doc, b) or b.kind == "heading":
             continue
+        if b.table_header:
+            # Round 27: a table's header cell names a column ("Success rate", "Protects
+            # against"), whatever its words: no claim, and nothing for the model
+            continue
         k = kinds[b.index]
         # Round 15: a bold run-in label followed by full sentences ("- **Obesity.**
         # Having obesity raises the risk of pancreatitis.") is prose under the label,
