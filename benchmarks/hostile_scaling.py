@@ -354,6 +354,10 @@ ATTACKS = {
     "r27 why, words": lambda n: "# T\n\nThat is why we" + " x" * (n // 2) + " to help.\n",
     "r27 glued, lines": lambda n: "# T\n\n" + "Ab cd\n" * (n // 6) + "Xy.\n",
     "r27 glued, long line": lambda n: "# T\n\n" + "Ab" + " cd" * (n // 3) + "\nXy.\n",
+    "r27 named plan, repeated": lambda n: "# T\n\n## Reviews\n\n\"" + "after two weeks with x " * (n // 23)
+                                          + "I.\"\n",
+    "r27 named plan, words": lambda n: "# T\n\n## Reviews\n\n\"Eight weeks after starting " + "x" * n
+                                       + "'s plan it.\"\n",
     "r27 header cells": lambda n: "# T\n\n|" + " Success rate |" * (n // 15) + "\n|"
                                   + "---|" * (n // 15) + "\n| x |\n",
 }

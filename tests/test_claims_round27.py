@@ -1,6 +1,7 @@
 """Claims round 27 (blind54 to blind63 seen; open-class families, precision first): the
 practice's consequence told back ("That is why we ..."), a scraped page's signature and
-heading lines glued to the next sentence, and a table's header cells (docs/round27.md).
+heading lines glued to the next sentence, a table's header cells, and a review's time
+counted from a named practitioner's care (docs/round27.md).
 
 Every page here is invented, not taken from the corpus. Each family is pinned by rule
 code, line, column and message, with look-alikes that must stay as they are. The tests
@@ -70,6 +71,29 @@ def test_a_tables_header_cells_are_no_claims_its_body_cells_still_are(rules_alon
                  "|---|---|---|\n"
                  "| Widget drops | 9 in 10 feel better | Sprocket ache |\n")
     assert _found(page) == [("CL401", 7, 18, _claim("efficacy", "feel better"))]
+
+
+# -- (d) a review's time counted from a named practitioner's care or plan ----------------------
+def test_a_reviewers_time_counted_from_a_named_practitioner_is_an_outcome(rules_alone):
+    page = _page("What our clients say",
+                 "\"After three months with Hannah it's maybe once a month.\" — Jo, Widgetford\n\n"
+                 "\"Eight weeks after starting Helen's plan it had closed completely.\" — Sam, "
+                 "Leeds")
+    assert _found(page) == [
+        ("CL401", 5, 1, _claim("efficacy", "After three months with Hannah it")),
+        ("CL401", 7, 1, _claim("efficacy", "Eight weeks after starting Helen's plan it")),
+    ]
+
+
+def test_company_an_ailment_still_there_an_errand_or_a_clinics_plan_stay_quiet(rules_alone):
+    page = _page("What our clients say",
+                 "\"After two weeks with my sister I went home.\" — Jo, Widgetford\n\n"
+                 "\"After two weeks with Rosalind I still had the ache.\" — Sam, Leeds\n\n"
+                 "\"Three weeks after starting Helen's plan I booked a follow-up.\" — Kim, York")
+    assert _found(page) == []
+    # not a review: a clinic's own schedule
+    assert _found(_page("Our approach",
+                        "After three months with Hannah it is time for a review.")) == []
 
 
 # -- as shipped (the claim model on) ------------------------------------------------------------
