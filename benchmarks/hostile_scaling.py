@@ -358,6 +358,8 @@ ATTACKS = {
                                           + "I.\"\n",
     "r27 named plan, words": lambda n: "# T\n\n## Reviews\n\n\"Eight weeks after starting " + "x" * n
                                        + "'s plan it.\"\n",
+    "r27 not had, repeated": lambda n: "# T\n\n" + "I haven't had a x " * (n // 18) + "since x.\n",
+    "r27 not had, words": lambda n: "# T\n\nI haven't had a" + " x" * (n // 2) + " since x.\n",
     "r27 header cells": lambda n: "# T\n\n|" + " Success rate |" * (n // 15) + "\n|"
                                   + "---|" * (n // 15) + "\n| x |\n",
 }

@@ -1,7 +1,7 @@
 """Claims round 27 (blind54 to blind63 seen; open-class families, precision first): the
 practice's consequence told back ("That is why we ..."), a scraped page's signature and
-heading lines glued to the next sentence, a table's header cells, and a review's time
-counted from a named practitioner's care (docs/round27.md).
+heading lines glued to the next sentence, a table's header cells, a review's time
+counted from a named practitioner's care, and an ill not had since (docs/round27.md).
 
 Every page here is invented, not taken from the corpus. Each family is pinned by rule
 code, line, column and message, with look-alikes that must stay as they are. The tests
@@ -94,6 +94,24 @@ def test_company_an_ailment_still_there_an_errand_or_a_clinics_plan_stay_quiet(r
     # not a review: a clinic's own schedule
     assert _found(_page("Our approach",
                         "After three months with Hannah it is time for a review.")) == []
+
+
+# -- (e) what the writer has not had since, whatever the ill -----------------------------------
+def test_an_ill_not_had_since_is_an_outcome_whatever_the_ill(rules_alone):
+    page = _page("What our clients say",
+                 "\"The widget plan was hard work but I haven't had a flare all season.\" — Jo, "
+                 "Widgetford\n\n"
+                 "\"I haven't had a single sprocket attack since March.\" — Sam, Leeds")
+    assert _found(page) == [
+        ("CL401", 5, 1, _claim("efficacy", "I haven't had a flare all season")),
+        ("CL401", 7, 1, _claim("efficacy", "I haven't had a single sprocket attack since March")),
+    ]
+
+
+def test_a_condition_for_care_with_not_had_stays_quiet(rules_alone):
+    page = _page("Before your visit",
+                 "Tell us if they have not had a meal in the last four hours.")
+    assert _found(page) == []
 
 
 # -- as shipped (the claim model on) ------------------------------------------------------------
