@@ -1401,6 +1401,8 @@ def rule_claims(doc: Document) -> tuple[list[Claim], list[Candidate]]:
                 # Round 17: a scraped page's "Symptoms" line and the short lines under
                 # it, read as one sentence: a list of symptoms, not a claim
                 continue
+            # (the claim model still reads the sentence whole, as it was trained)
+            whole = (start, masked)
             glued = _glued_lines_end(masked) if not own and "\n" in masked else 0
             if glued:
                 # Round 27: a scraped page's signature and heading lines glued to the
@@ -1597,7 +1599,7 @@ def rule_claims(doc: Document) -> tuple[list[Claim], list[Candidate]]:
                         and not lex.exclusions.search(masked) \
                         and not (lex.imperative.match(masked) and not lex.reasons.search(masked)) \
                         and (not own or _cites_nothing(doc, own)):
-                    candidates.append(Candidate(s.index, start, s.end, masked, k, b))
+                    candidates.append(Candidate(s.index, whole[0], s.end, whole[1], k, b))
                 continue
             if not is_inherited:
                 cue = Cue(cue.type, cue.label, cue.text, start + cue.start, start + cue.end)
