@@ -1765,14 +1765,15 @@ _LABEL_PREDICATE = re.compile(r"\b[a-z]{2,}(?<!s)s\s+[\w'-]|\b(?:is|are|was|were
 _GLUED_LINE = re.compile(r"[^\S\n]{0,8}(?:[\u2013\u2014-][^\S\n]{1,4})?[A-Z][^\n.!?:;]{0,40}?[^\S\n]{0,8}\n"
                          r"(?=[^\S\n]{0,8}[A-Z])")
 
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)*_]{0,4}$")
 # a hard-wrapped line ends in these, a heading or a signature does not ("Ask your GP or")
 _GLUED_JOINS = frozenset("a an the and or but of to in on at by for with from your our my "
                          "their his her its this that is are was were be can may will".split())
 
 
 def _glued_lines_end(masked: str) -> int:
-    """Round 27: where a scraped sentence starts after up to three glued lines of at
-    most five words each (a signature, a heading); 0 when none."""
+    """Round 27: where a scraped sentence on one line starts after up to three glued
+    lines of at most five words each (a signature, a heading); 0 when none."""
     end = 0
     for _ in range(3):
         m = _GLUED_LINE.match(masked, end)
@@ -1780,7 +1781,10 @@ def _glued_lines_end(masked: str) -> int:
         if not words or len(words) > 5 or words[-1].lower() in _GLUED_JOINS:
             break
         end = m.end()
-    return end
+    # only before a full sentence on one line: "Treatment" + "Pain when lifting the arm" +
+    # "Massage eases the stiffness" + "Weakness" is a flattened list, read whole (round 17)
+    rest = masked[end:].strip()
+    return end if end and "\n" not in rest and _SENTENCE_END.search(rest) else 0
 
 
 def _flat_description_list(text: str, lex: Lexicon) -> bool:
