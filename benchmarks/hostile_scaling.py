@@ -349,6 +349,19 @@ ATTACKS = {
     "r26 helper, repeated": lambda n: "# T\n\n" + "a b c d e f g h, your GP " * (n // 25)
                                       + "can help x.\n",
     "r26 helper, words": lambda n: "# T\n\nYour" + " GP or" * (n // 6) + " nurse can help.\n",
+    # round 27: "That is why we ..."; glued signature and heading lines; table header cells
+    "r27 why, repeated": lambda n: "# T\n\n" + "that is why we " * (n // 15) + "x.\n",
+    "r27 why, words": lambda n: "# T\n\nThat is why we" + " x" * (n // 2) + " to help.\n",
+    "r27 glued, lines": lambda n: "# T\n\n" + "Ab cd\n" * (n // 6) + "Xy.\n",
+    "r27 glued, long line": lambda n: "# T\n\n" + "Ab" + " cd" * (n // 3) + "\nXy.\n",
+    "r27 named plan, repeated": lambda n: "# T\n\n## Reviews\n\n\"" + "after two weeks with x " * (n // 23)
+                                          + "I.\"\n",
+    "r27 named plan, words": lambda n: "# T\n\n## Reviews\n\n\"Eight weeks after starting " + "x" * n
+                                       + "'s plan it.\"\n",
+    "r27 not had, repeated": lambda n: "# T\n\n" + "I haven't had a x " * (n // 18) + "since x.\n",
+    "r27 not had, words": lambda n: "# T\n\nI haven't had a" + " x" * (n // 2) + " since x.\n",
+    "r27 header cells": lambda n: "# T\n\n|" + " Success rate |" * (n // 15) + "\n|"
+                                  + "---|" * (n // 15) + "\n| x |\n",
 }
 
 

@@ -1344,6 +1344,10 @@ def rule_claims(doc: Document) -> tuple[list[Claim], list[Candidate]]:
             signs.update(_list_after(doc, b))
         if b.index in entry_blocks or is_flat_heading(doc, b) or b.kind == "heading":
             continue
+        if b.table_header:
+            # Round 27: a table's header cell names a column ("Success rate", "Protects
+            # against"), whatever its words: no claim, and nothing for the model
+            continue
         k = kinds[b.index]
         # Round 15: a bold run-in label followed by full sentences ("- **Obesity.**
         # Having obesity raises the risk of pancreatitis.") is prose under the label,
@@ -1397,6 +1401,15 @@ def rule_claims(doc: Document) -> tuple[list[Claim], list[Candidate]]:
                 # Round 17: a scraped page's "Symptoms" line and the short lines under
                 # it, read as one sentence: a list of symptoms, not a claim
                 continue
+            # (the claim model still reads the sentence whole, as it was trained)
+            whole = (start, masked)
+            glued = _glued_lines_end(masked) if not own and "\n" in masked else 0
+            if glued:
+                # Round 27: a scraped page's signature and heading lines glued to the
+                # sentence after them are no part of it
+                start += glued
+                text = doc.text[start:s.end]
+                masked = masked[glued:]
             # a lead-in to a descriptive list ("These factors increase the risk of X:")
             # introduces descriptions, so it is judged as one of them
             lead = text.rstrip().endswith(":")
@@ -1586,7 +1599,7 @@ def rule_claims(doc: Document) -> tuple[list[Claim], list[Candidate]]:
                         and not lex.exclusions.search(masked) \
                         and not (lex.imperative.match(masked) and not lex.reasons.search(masked)) \
                         and (not own or _cites_nothing(doc, own)):
-                    candidates.append(Candidate(s.index, start, s.end, masked, k, b))
+                    candidates.append(Candidate(s.index, whole[0], s.end, whole[1], k, b))
                 continue
             if not is_inherited:
                 cue = Cue(cue.type, cue.label, cue.text, start + cue.start, start + cue.end)
@@ -1744,6 +1757,34 @@ def _claiming_label(label: str) -> bool:
 # help.**"): a verb in -s with words after it, or an auxiliary
 _LABEL_PREDICATE = re.compile(r"\b[a-z]{2,}(?<!s)s\s+[\w'-]|\b(?:is|are|was|were|can|could|may|"
                               r"might|will|would|does|do|did|has|have|had)\b", re.I)
+
+
+# Round 27: a short line with no sentence end, glued on a scraped page to a sentence that
+# starts on the next line with a capital ("– Sofia, Cornwall" / "Preventing the bends" /
+# "Plan every dive ..."): a reviewer's signature or a flattened heading
+_GLUED_LINE = re.compile(r"[^\S\n]{0,8}(?:[\u2013\u2014-][^\S\n]{1,4})?[A-Z][^\n.!?:;]{0,40}?[^\S\n]{0,8}\n"
+                         r"(?=[^\S\n]{0,8}[A-Z])")
+
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)*_]{0,4}$")
+# a hard-wrapped line ends in these, a heading or a signature does not ("Ask your GP or")
+_GLUED_JOINS = frozenset("a an the and or but of to in on at by for with from your our my "
+                         "their his her its this that is are was were be can may will".split())
+
+
+def _glued_lines_end(masked: str) -> int:
+    """Round 27: where a scraped sentence on one line starts after up to three glued
+    lines of at most five words each (a signature, a heading); 0 when none."""
+    end = 0
+    for _ in range(3):
+        m = _GLUED_LINE.match(masked, end)
+        words = m.group().split() if m is not None else []
+        if not words or len(words) > 5 or words[-1].lower() in _GLUED_JOINS:
+            break
+        end = m.end()
+    # only before a full sentence on one line: "Treatment" + "Pain when lifting the arm" +
+    # "Massage eases the stiffness" + "Weakness" is a flattened list, read whole (round 17)
+    rest = masked[end:].strip()
+    return end if end and "\n" not in rest and _SENTENCE_END.search(rest) else 0
 
 
 def _flat_description_list(text: str, lex: Lexicon) -> bool:
