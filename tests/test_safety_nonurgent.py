@@ -74,3 +74,27 @@ def test_strict_option_through_the_cli(tmp_path):
         "ulcers.md:5:4: CL503 [error] section 'When to see a GP' gives routine advice "
         "only: say when help is urgent and what to do then (e.g. 'call 999/911 or go to "
         "A&E if ...', 'see a GP urgently if ...')")
+
+
+@pytest.mark.parametrize("heading", ["When to get urgent help", "When to seek urgent help",
+                                     "When to get medical help",
+                                     "When should I seek emergency care?"])
+def test_a_when_heading_over_bare_warning_signs_says_nothing_to_do(heading):
+    # the heading's own words ("get urgent help") counted as the action, so a list of
+    # warning signs with nothing to do passed
+    page = f"# Back pain\n\nBack pain is common.\n\n## {heading}\n\n- numbness around " \
+           "your bottom\n- loss of bladder control\n"
+    got = lint_text(page, select=["CL503"])
+    assert [(f.code, f.line, f.column, f.message) for f in got] == [
+        ("CL503", 5, 4, f"section '{heading}' does not say what to do: add an action such "
+                        "as 'call 999/911', 'go to A&E or the emergency department' or "
+                        "'see a GP urgently'")]
+    said = page.replace("- numbness", "Call 999 if you have:\n\n- numbness")
+    assert lint_text(said, select=["CL503"]) == []
+
+
+@pytest.mark.parametrize("heading", ["Seek emergency care if you have", "Call 999 if"])
+def test_a_heading_that_says_what_to_do_is_the_action(heading):
+    page = f"# Back pain\n\nBack pain is common.\n\n## {heading}\n\n- numbness around " \
+           "your bottom\n"
+    assert lint_text(page, select=["CL503"]) == []

@@ -609,8 +609,12 @@ def _urgent_section_state(doc: Document, lex: _Lexicon,
     for s in urgent:
         h = s.heading
         assert h is not None
+        # (a heading that says when, "When to get urgent help", is not the action: over
+        # a bare list of warning signs it says nothing to do; one that says what to do,
+        # "Call 999 if you have:", is)
         texts = [b.text for b in
-                 doc.blocks[bisect_left(starts, h.start):bisect_left(starts, s.body_end)]]
+                 doc.blocks[bisect_left(starts, h.start):bisect_left(starts, s.body_end)]
+                 if not _when_heading(b)]
         said = _says_what_to_do(lex, h.norm, texts, routine_counts)
         if said == "urgent":
             return True, None, False
@@ -638,9 +642,16 @@ def has_urgent_advice(doc: Document) -> bool:
     return _urgent_anywhere(doc, lex)
 
 
+def _when_heading(b: Block) -> bool:
+    """A heading that says when help is needed ("When to get urgent help", "When
+    should I seek emergency care?"): its words name the help, they do not tell the
+    reader to get it."""
+    return b.kind == "heading" and fold(b.text).startswith("when ")
+
+
 def _urgent_anywhere(doc: Document, lex: _Lexicon) -> bool:
     for b in doc.blocks:
-        if b.footnote is not None:
+        if b.footnote is not None or _when_heading(b):
             continue
         if lex.emergency.search(b.text):
             return True
@@ -689,7 +700,9 @@ def missing_urgent_care_advice(doc: Document, options: dict[str, Any]) -> Iterat
     urgency ("see a doctor right away if...") or names an emergency action; "see a GP
     if the pain has not improved after a few weeks" is routine advice, and the finding
     says so. Headings that say the help is urgent (*When to get urgent help*, *Red
-    flags*, *Call 999 if*) still accept a plain "see a GP".
+    flags*, *Call 999 if*) still accept a plain "see a GP". A heading that says when
+    (*When to get urgent help*) is not itself the action: a bare list of warning signs
+    under it is reported; a heading that says what to do (*Call 999 if you have*) is.
 
     ## Why
 
