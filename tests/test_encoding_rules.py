@@ -203,3 +203,14 @@ def test_any_bytes_give_findings_not_tracebacks(data):
         # NUL bytes make the file "binary" (CL903, the engine's call), not a page.
         assert f.code.startswith("CL3") or f.code == "CL903"
         assert f.line >= 1 and f.column >= 1
+
+
+def test_a_stray_bom_does_not_make_a_line_right_to_left():
+    # U+FEFF was inside the range of Arabic presentation forms the rule reads as
+    # right-to-left text, where direction marks are wanted: the LRM went unreported
+    from conditionlint.api import lint_text
+
+    got = lint_text("# P\n\nEnglish \u200e mark and \ufeff bom.\n", select=["CL306"])
+    assert [(f.line, f.column) for f in got] == [(3, 9), (3, 20)]
+    assert lint_text("# P\n\n\u0645\u0631\u062d\u0628\u0627 \u200f text.\n",
+                     select=["CL306"]) == []

@@ -398,7 +398,7 @@ _NAMES = {
     "\u2067": "right-to-left isolate", "\u2068": "first strong isolate",
     "\u2069": "pop directional isolate", "\u061c": "Arabic letter mark",
 }
-_RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
+_RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
 
 
 def _joiner_ok(text: str, i: int) -> bool:
