@@ -459,3 +459,25 @@ def test_force_exclude_applies_to_stdin_filename(tmp_path):
     r = run_cli("check", "--no-cache", "--output-format", "concise", "--stdin-filename",
                 "drafts/x.md", "-", cwd=tmp_path, input=page)  # named, not forced
     assert b"CL301" in r.stdout
+
+
+def test_an_option_value_that_names_nothing_is_a_config_error(tmp_path):
+    # "sections: [symptomz]" required nothing and "page-types: [conditon]" turned CL503
+    # off for condition pages, silently
+    write(tmp_path, "a.md", PAGE)
+    for cfg, want in (
+            ("rules:\n  CL101:\n    options:\n      sections: [symptomz]\n",
+             ":4:18: CL101 missing-section options: sections[0]: 'symptomz' is not one of "
+             "'causes', "),
+            ("rules:\n  CL102:\n    options:\n      sections: [causes, causez]\n",
+             ":4:26: CL102 missing-recommended-section options: sections[1]: 'causez'"),
+            ("rules:\n  CL503:\n    options:\n      page-types: [conditon]\n",
+             ":4:20: CL503 missing-urgent-care-advice options: page-types[0]: 'conditon' is "
+             "not one of 'condition', 'symptom', 'therapy', 'test'")):
+        write(tmp_path, ".conditionlint.yaml", cfg)
+        r, _ = concise(tmp_path, "a.md")
+        assert r.returncode == 2 and want in r.stderr.decode(), r.stderr.decode()
+    write(tmp_path, ".conditionlint.yaml",
+          "rules:\n  CL101:\n    options:\n      sections: [symptoms, treatment]\n")
+    r, lines = concise(tmp_path, "--select", "CL101", "a.md")
+    assert r.returncode == 0 and lines == []

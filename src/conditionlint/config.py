@@ -352,6 +352,15 @@ def _unknown_key_path(err: Any) -> tuple[Any, ...]:
     return tuple(err.absolute_path)
 
 
+def _known_values(kind: str) -> set[str]:
+    """The values an option marked ``x-known`` may take."""
+    if kind == "section-kinds":
+        from conditionlint import sectionmap
+
+        return set(sectionmap.lexicon()["sections"])
+    raise ValueError(f"unknown x-known {kind!r}")
+
+
 def _validate_options(path: Path, r: Rule, opts: dict[str, Any], locate: Any,
                       where: tuple[Any, ...]) -> None:
     from conditionlint.schemautil import first_error, plain_message
@@ -364,6 +373,18 @@ def _validate_options(path: Path, r: Rule, opts: dict[str, Any], locate: Any,
         line, col = locate(p)
         raise ConfigError(str(path), f"{r.code} {r.name} options: {plain_message(err)}",
                           line, col)
+    for prop, spec in (r.options.get("properties") or {}).items():
+        known = (spec.get("items") or {}).get("x-known") if isinstance(spec, dict) else None
+        values = opts.get(prop)
+        if known is None or not isinstance(values, list):
+            continue
+        allowed = _known_values(known)
+        for i, v in enumerate(values):
+            if v not in allowed:  # a typo ("symptomz") silently required nothing
+                line, col = locate(where + (prop, i))
+                names = ", ".join(repr(k) for k in sorted(allowed))
+                raise ConfigError(str(path), f"{r.code} {r.name} options: {prop}[{i}]: "
+                                  f"{v!r} is not one of {names}", line, col)
     from conditionlint.yamlrules import re2_problem
 
     for at, pattern in _re2_strings(r.options, opts, ()):

@@ -670,7 +670,8 @@ def _urgent_anywhere(doc: Document, lex: _Lexicon) -> bool:
       summary="The page does not say when to get urgent help.",
       options={"properties": {
           "page-types": {
-              "type": "array", "items": {"type": "string"},
+              "type": "array",
+              "items": {"enum": ["condition", "symptom", "therapy", "test"]},
               "default": ["condition", "symptom"],
               "description": "Page types (front matter `type:`) that must say when to "
                              "get urgent help."},

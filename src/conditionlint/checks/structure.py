@@ -12,7 +12,10 @@ from conditionlint.model import Problem
 from conditionlint.registry import rule
 
 _KINDS_OPTION = {
-    "type": ["array", "null"], "items": {"type": "string"}, "default": None,
+    # x-known: checked against rules/sections.yaml's kinds when a config is read
+    # (config._validate_options), not at import
+    "type": ["array", "null"], "items": {"type": "string", "x-known": "section-kinds"},
+    "default": None,
     "description": "Section kinds (from rules/sections.yaml) to require instead of the "
                    "page type's profile.",
 }
