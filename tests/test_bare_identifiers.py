@@ -68,3 +68,17 @@ def test_identifiers_in_a_reference_list_stay_entries_not_links(tmp_path):
     text = HEAD + ("Ginger eased nausea in pregnancy in a randomised trial [1].\n\n"
                    "## References\n\n1. Smith J. Ginger for nausea. 2014. PMID: 24780090\n")
     assert check(tmp_path, text) == (0, [])
+
+
+def test_an_unquoted_identifier_with_a_leading_zero_is_read_as_written():
+    # YAML 1.1 reads 0306406152 as octal: the valid ISBN-10 was reported as "ISBN
+    # '52038762' must have 10 or 13 digits", and pmid: 0123 was silently 83
+    from conditionlint.api import lint_text
+
+    page = ("---\ntitle: X\nevidence:\n  - id: b\n    title: A book\n    year: 2001\n"
+            "    design: guideline\n    isbn: 0306406152\n  - id: c\n    title: A paper\n"
+            "    year: 2001\n    design: rct\n    pmid: 0123\n---\n# X\n\nText [@b] and [@c].\n")
+    got = [(f.code, f.line, f.column, f.message)
+           for f in lint_text(page, select=["CL406", "CL405", "CL203"])]
+    assert got == [("CL406", 13, 11, "evidence entry 'c': PMID '0123' must be 1 to 9 "
+                                     "digits, not starting with 0")]

@@ -150,6 +150,10 @@ def _convert(root: Any, off: Any, marks: dict[tuple[Any, ...], KeyMark],
         tag = node.tag
         if tag == _STR:
             return node.value  # what the constructor returns for a plain string
+        if tag == _INT and _LEADING_ZERO.fullmatch(node.value):
+            # YAML 1.1 reads 0306406152 as an octal number (52038762): an ISBN or PMID
+            # written unquoted became a number its writer never wrote; kept as written
+            return node.value
         if tag in _SCALAR_TAGS:
             return ctor.construct_object(node)
         raise _Bad(f"the tag {node.tag!r} is not allowed in {noun}", node)
@@ -209,6 +213,8 @@ def _convert(root: Any, off: Any, marks: dict[tuple[Any, ...], KeyMark],
 
 
 _STR = "tag:yaml.org,2002:str"
+_INT = "tag:yaml.org,2002:int"
+_LEADING_ZERO = re.compile(r"[-+]?0[0-9_]+")
 _SCALAR_TAGS = {
     "tag:yaml.org,2002:str", "tag:yaml.org,2002:int", "tag:yaml.org,2002:float",
     "tag:yaml.org,2002:bool", "tag:yaml.org,2002:null",
