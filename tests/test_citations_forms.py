@@ -272,3 +272,17 @@ def test_a_footnote_label_defined_twice_does_not_span_the_page_between():
     assert len(foot) == 1
     assert doc.text[foot[0].start:foot[0].end].endswith("more of it.")
     assert [v for _, v, _, _ in foot[0].identifiers] == ["10.1000/1"]
+
+
+def test_author_year_with_a_letter_suffix_in_parentheses():
+    # "(Brown et al., 2017a)" was no citation at all (only a year without a letter
+    # opened the parenthesis to the author-year reading): CL401 and an unused reference
+    from conditionlint.api import lint_text
+
+    page = ("# Back pain\n\nAcupuncture reduces back pain (Brown et al., 2017a).\n\n"
+            "It also helps sleep (Brown, 2017b).\n\n## References\n\n"
+            "- Brown E, et al. Trial one. BMJ. 2017a. doi:10.1000/a3\n"
+            "- Brown E. Trial two. BMJ. 2017b. doi:10.1000/a4\n")
+    # (each letter finds its own entry: 2017b went to the first 2017 entry, leaving
+    # the second "never cited")
+    assert lint_text(page, select=["CL401", "CL403", "CL404"]) == []

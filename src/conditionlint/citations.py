@@ -106,6 +106,8 @@ _NARRATIVE = re.compile(_NARRATIVE_GUARD + r"(?<![\w'\u2019-])(?P<names>" + _NAM
 _POSSESSIVE = re.compile(r"['\u2019]s$")
 
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+# a parenthesis that may hold author-year citations: "(Brown et al., 2017a)" too
+_AY_BODY_YEAR = re.compile(r"\b(?:19|20)\d{2}[a-z]?\b")
 # An item's own marker: "1.", "[1]", "1)" or an endnote's "<sup>1</sup>"
 _MARKER = r"(?:\[?\d{1,3}[\].)]|(?i:<sup>)\s*\d{1,3}\s*(?i:</sup>))"
 _ITEM_NUMBER = re.compile(r"^\s*(?:\[?(\d{1,3})[\].)]|<sup>\s*(\d{1,3})\s*</sup>)\s", re.I)
@@ -334,7 +336,7 @@ def _author_year_in(t: str, base: int, index: int, resolver: Resolver,
     citations, for the caller to drop unless the page cites by author elsewhere)."""
     found: list[Citation] = []
     for m in _PAREN.finditer(t):
-        if not _YEAR.search(m.group("body")):
+        if not _AY_BODY_YEAR.search(m.group("body")):
             continue
         keys: list[str] = []
         only_bare = True
@@ -1433,6 +1435,12 @@ class Resolver:
         # first author is Miller wins over one that lists a Miller further on
         # ("Dobson D, Lucassen PL, Miller JJ, ... 2012")
         co_author: EvidenceEntry | None = None
+        if len(year) > 4:  # "2017b": the entry that says 2017b, of two by Brown in 2017
+            lettered = re.compile(r"(?<![\w])" + re.escape(year) + r"(?![\w])", re.I)
+            for e in self.doc.evidence:
+                if e.origin != "front-matter" and lettered.search(e.text) and \
+                        named.search(_fold(e.text[:160])):
+                    return e
         for e in self.doc.evidence:
             exact = str(e.fields.get("year", "")) == year_digits
             if not exact and (e.origin == "front-matter" or later is not None or
