@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from conditionlint.api import lint_text
 from tests.conftest import where
 
@@ -151,3 +153,24 @@ def test_headings_on_their_own_lines_in_a_scraped_run_of_text():
             "build-up\nHearing loss and earache.\nHow you can treat earwax build-up "
             "yourself\nUse olive oil drops.\n")
     assert lint(page, "CL101") == []
+
+
+@pytest.mark.parametrize("heading, found", [
+    ("Migraine symptoms", "symptoms"), ("Migraine treatment", "treatment"),
+    ("Migraine causes", "causes"), ("How migraine is diagnosed", "diagnosis"),
+    ("How migraine is treated", "treatment"), ("Getting a diagnosis", "diagnosis"),
+    ("How to manage migraine", "treatment"), ("Medical treatment", "treatment"),
+    ("Symptoms & causes", "symptoms causes"), ("Diagnosis & treatment", "diagnosis treatment"),
+])
+def test_common_publisher_headings_name_their_section(heading, found):
+    # each left its section "missing" (Mayo's "Symptoms & causes" counted once)
+    from conditionlint.api import lint_text
+
+    page = f"# Migraine\n\nA headache disorder.\n\n## {heading}\n\nText here.\n"
+    missing = {f.message.split("'")[1].lower().split()[0]
+               for f in lint_text(page, select=["CL101", "CL102"])}
+    assert missing & set(found.split()) == set(), missing
+    # and a heading that only mentions symptoms is no symptoms section
+    other = "# Migraine\n\nA headache disorder.\n\n## Easing your symptoms\n\nRest.\n"
+    assert "symptoms" in {f.message.split("'")[1].lower()
+                          for f in lint_text(other, select=["CL101"])}

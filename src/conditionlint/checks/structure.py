@@ -9,6 +9,7 @@ from typing import Any
 from conditionlint import sectionmap
 from conditionlint.document import Document
 from conditionlint.model import Problem
+from conditionlint.parser import fold
 from conditionlint.registry import rule
 
 _KINDS_OPTION = {
@@ -34,7 +35,28 @@ def _present(doc: Document, kind: str, profile: dict[str, Any]) -> bool:
     if kind == "evidence" and any(e.origin in ("footnote", "references")
                                   for e in doc.evidence):
         return True  # footnote definitions or a reference list are the references
+    if _titled(doc, kind):
+        return True
     return kind in sectionmap.flattened_heading_kinds(doc)
+
+
+# "Migraine symptoms", "Migraine treatment": the page's own title, then a kind's word.
+# (Read here, for presence only: as a section kind for every rule, "* symptoms" would
+# also take "Easing your symptoms", a treatment section, and its claims.)
+_KIND_WORDS = {"symptoms": ("symptoms", "signs"), "causes": ("causes", "triggers"),
+               "diagnosis": ("diagnosis", "tests"), "treatment": ("treatment", "treatments",
+                                                                  "management")}
+
+
+def _titled(doc: Document, kind: str) -> bool:
+    words = _KIND_WORDS.get(kind)
+    if not words or doc.title is None:
+        return False
+    title = fold(doc.title.text)
+    if not title:
+        return False
+    return any(h.level >= 2 and h.norm in {f"{title} {w}" for w in words}
+               for h in doc.headings)
 
 
 def _anchor(doc: Document) -> tuple[int, int]:
@@ -73,8 +95,11 @@ def missing_section(doc: Document, options: dict[str, Any]) -> Iterator[Problem]
     Section profiles and the headings that count for each section live in
     `rules/sections.yaml`: headings are compared case- and punctuation-insensitively
     and synonyms count ("Signs and symptoms", "What are the symptoms?", "Symptoms of
-    migraine"). For a `condition` page the overview, symptoms and treatment (or
-    management) sections are required; the text under the H1 serves as the overview.
+    migraine", "How migraine is treated"). A heading joined by "and" names each side
+    ("Symptoms & causes" is both), and the page's title followed by a section's word
+    counts ("Migraine symptoms", "Migraine treatment"). For a `condition` page the
+    overview, symptoms and treatment (or management) sections are required; the text
+    under the H1 serves as the overview.
 
     The finding points at the page title (the H1), or at the start of the page when
     there is none.
