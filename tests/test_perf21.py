@@ -140,35 +140,3 @@ def test_may_checks_split_every_requirement() -> None:
         for (plain, edged, digit), r in zip(p._checks, p._reqs, strict=True):  # noqa: SLF001
             assert set(plain) | {e[0] for e in edged} | ({gated.DIGIT} if digit else set()) \
                 == {e[0] for e in r}
-
-
-# -- 4. "?" and "(" usable gate literals -------------------------------------------------------
-@pytest.mark.parametrize("char", ["?", "("])
-def test_char_is_matched_by_itself_alone(char: str) -> None:
-    for flags in (re.I, re.I | re.A, 0):
-        rx = re.compile(re.escape(char), flags)
-        assert [c for c in map(chr, range(sys.maxunicode + 1)) if rx.fullmatch(c)] == [char]
-    assert char in gated._SHORT_USABLE  # noqa: SLF001
-
-
-def test_question_exclusion_gated_by_question_mark() -> None:
-    lex = claimdetect.lexicon()
-    ex = lex.exclusions
-    qs = [i for i, p in enumerate(ex.patterns) if p.startswith(r"\?\s*")]
-    assert qs
-    for i in qs:
-        assert gated._gate(ex.patterns[i], re.I) == (frozenset({"?"}),)  # noqa: SLF001
-        assert i not in ex._always  # noqa: SLF001
-
-
-def test_exclusions_same_matches_as_the_joined_pattern() -> None:
-    lex = claimdetect.lexicon()
-    for alt in (lex.exclusions, lex.plain_exclusions):
-        joined = alt.joined()
-        for text in SENTENCES[::2] + EDGES + ["Does it work? Yes.", "Is it safe ? No",
-                                             "Results (n = 40) were good.", "(n=12)"]:
-            alt._last_search = None  # noqa: SLF001
-            a, b = alt.search(text), joined.search(text)
-            assert (a is None) == (b is None), text
-            if a is not None and b is not None:
-                assert a.span() == b.span(), text

@@ -80,10 +80,7 @@ _USABLE = 2.5  # literals of three characters or more (the index works on trigra
 # Seventeenth session: "&" likewise (the same test on every code point): the disclaimer's
 # "what to do in an emergency" element has "\bA\s*&\s*E\b" among its alternatives, which
 # left the whole element without a gate, searched in every block of every page
-# Eighteenth session: "?" and "(" likewise (the same test): the question exclusion
-# "\?\s*(?:yes|no|...)" had no gate and was searched in every sentence (two entries of the
-# gates table change: that one, and one statistic pattern that gains a "(" requirement)
-_SHORT_USABLE = frozenset({DIGIT, "%", "&", "?", "("})
+_SHORT_USABLE = frozenset({DIGIT, "%", "&"})
 
 
 def _strength(lit: str) -> float:
