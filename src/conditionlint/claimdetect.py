@@ -43,6 +43,7 @@ from conditionlint import claimstructure as structmod
 from conditionlint import sentences as splitter
 from conditionlint.claimstructure import ShapePattern
 from conditionlint.document import Block, Citation, Document, EvidenceEntry, Sentence
+from conditionlint.fastinit import fast_init
 from conditionlint.gated import (Alternation, Alternations, Openings, by_first_letter,
                                  compile_guarded, gate_as, gated_search, twinned)
 
@@ -259,7 +260,8 @@ def _clause(name: str) -> re.Pattern[str]:
     return gated_search(twinned(compile_guarded(pattern, re.I)), pattern, re.I)
 
 
-@dataclass(frozen=True)
+@fast_init
+@dataclass(frozen=True, slots=True)
 class Cue:
     type: str
     label: str
@@ -271,7 +273,8 @@ class Cue:
     fallback: bool = False
 
 
-@dataclass(frozen=True)
+@fast_init
+@dataclass(frozen=True, slots=True)
 class Claim:
     start: int  # the claim sentence, trimmed of a leading citation marker
     end: int
@@ -283,7 +286,8 @@ class Claim:
     by_model: bool = False  # no rule matched; the claim model scored it (claimmodel)
 
 
-@dataclass(frozen=True)
+@fast_init
+@dataclass(frozen=True, slots=True)
 class Candidate:
     """A prose sentence the rules passed over where a claim could stand: the claim
     model's input (see :func:`_model_claims`)."""

@@ -28,6 +28,9 @@ from conditionlint.config import ConfigError
 _TOKEN = re.compile(r"[a-z0-9]+(?:['\u2019][a-z]+)?")
 _FIRST = frozenset({"we", "our", "us", "i", "my", "me", "i've", "i'm", "we've", "we're"})
 _SECOND = frozenset({"you", "your", "you're", "you'll", "you've"})
+# (eighteenth session) in an ASCII text, str.isdigit holds for "0"-"9" alone: one search
+# in C instead of a call a character (tests/test_perf21.py checks every code point)
+_ASCII_DIGIT = re.compile("[0-9]")
 # Words that carry weight in the model but tell a writer nothing as a cue ("the").
 _FUNCTION = frozenset(
     "a an the and or but of to in on at by for with from as is are was were be been it its "
@@ -86,7 +89,8 @@ def features(text: str, kinds: Iterable[str] = (),
         out.add(f"b:{a} {b}")
     if "%" in text:
         out.add("shape:percent")
-    if any(map(str.isdigit, text)):  # (not a genexpr: a sentence is scanned in C)
+    if (_ASCII_DIGIT.search(text) is not None) if text.isascii() \
+            else any(map(str.isdigit, text)):  # (not a genexpr: scanned in C)
         out.add("shape:digit")
     if not _FIRST.isdisjoint(toks):
         out.add("shape:first-person")

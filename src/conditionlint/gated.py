@@ -1037,7 +1037,7 @@ class Gated:
     apart from the literal index's tables (block texts there crowded out the claim
     rules' sentences)."""
 
-    __slots__ = ("_reqs", "_rx")
+    __slots__ = ("_checks", "_reqs", "_rx")
 
     def __init__(self, rx: re.Pattern[str], reqs: tuple[Requirement, ...]) -> None:
         self._rx = rx
@@ -1047,6 +1047,13 @@ class Gated:
         self._reqs = tuple(tuple(sorted({(lit, False, False) if lit == DIGIT else (
             lit.strip(" "), lit.startswith(" "), lit.endswith(" ")) for lit in r}))
             for r in reqs)
+        # (eighteenth session) each requirement split for _may: the literals with no
+        # edge mark (one substring test each), those with one, and whether a digit does
+        self._checks = tuple(
+            (tuple(lit for lit, first, last in r if lit != DIGIT and not (first or last)),
+             tuple(e for e in r if e[0] != DIGIT and (e[1] or e[2])),
+             any(e[0] == DIGIT for e in r))
+            for r in self._reqs)
 
     def _may(self, text: str, endpos: int) -> bool:
         """Whether the text may hold a match (re sees a text cut at endpos: then yes)."""
@@ -1060,15 +1067,20 @@ class Gated:
             _lows[text] = low
         if not low:  # a case-folding exception (or nothing): searched
             return True
-        for r in self._reqs:
-            for lit, first, last in r:
-                if lit == DIGIT:
-                    if _ANY_DIGIT.search(low) is not None:
-                        break
-                elif lit in low and (not (first or last) or _at_edges(low, lit, first, last)):
+        # every requirement holds when one of its literals does (each test is pure, so
+        # the order they are asked in does not change the answer: the plain substring
+        # tests first, in a loop that does nothing else)
+        for plain, edged, digit in self._checks:
+            for lit in plain:
+                if lit in low:
                     break
             else:
-                return False
+                for lit, first, last in edged:
+                    if lit in low and _at_edges(low, lit, first, last):
+                        break
+                else:
+                    if not digit or _ANY_DIGIT.search(low) is None:
+                        return False
         return True
 
     def search(self, text: str, pos: int = 0,
