@@ -392,3 +392,21 @@ def test_no_need_to_see_a_doctor_is_reported():
     assert found(page("There is no need to see a GP for a cold."), ("CL410",)) == []
     assert found(page("Stop taking the tablets and see a doctor if you get a rash."),
                  ("CL410",)) == []
+
+
+def test_overstated_wording_beyond_the_claim_cues():
+    # "lowers", "treats", "works for", "boosts", "reduced ... by half" on an animal
+    # study gave no CL408 (only reduces/relieves/improves/eliminates/... did)
+    head = ("---\ntitle: X\nevidence:\n  - id: anim\n    title: A rat study\n    year: 2020\n"
+            "    design: animal\n    doi: 10.1000/xyz\n---\n# X\n\n")
+    for text, word in (("Garlic lowers blood pressure [@anim].", "lowers"),
+                       ("Ginger treats nausea [@anim].", "treats"),
+                       ("Cupping works for neck pain [@anim].", "works for"),
+                       ("Massage boosts immunity [@anim].", "boosts"),
+                       ("Ginger reduced nausea by half [@anim].", "reduced")):
+        got = lint_text(head + text + "\n", select=["CL408"], today=TODAY)
+        assert [(f.line, f.message) for f in got] == [
+            (12, f"'{word}' overstates the evidence cited ('anim' is animal): hedge the "
+                 f"claim (e.g. 'may')")], text
+    assert lint_text(head + "Garlic may lower blood pressure [@anim].\n", select=["CL408"],
+                     today=TODAY) == []

@@ -78,6 +78,8 @@ class Lexicon:
     # Round 18 mends: a review's time marker ("After the second session I ...") is an
     # outcome only inside a customer review; a timed harm there is a safety claim
     review_outcomes: Alternation | None = None
+    # CL408's strong wording: "strong" and the lexicon's "overstated" (not a claim cue)
+    overstated: Alternation | None = None
     review_harms: Alternation | None = None
     # Fifteenth session: a reviewer's short verdict ("Does the job."), which the claim
     # model's veto keeps (the outcomes marked '(?#verdict)', which stay outcomes too)
@@ -215,6 +217,7 @@ def lexicon() -> Lexicon:
         imperative=Openings(imperative, imps),  # type: ignore[arg-type]
         reasons=_alt(d.get("imperative-reasons", [])), hedges=_alt(d["hedges"]["patterns"]),
         strong=_alt(d["strong"]["patterns"]),
+        overstated=_alt(d["strong"]["patterns"] + d.get("overstated", {}).get("patterns", [])),
         vague=Alternations(Alternation([spaced(p.replace("{design}", designs))])
                            for p in d["vague-evidence"]["patterns"]),
         descriptive=frozenset(d.get("descriptive-sections", [])),

@@ -44,10 +44,7 @@ def kinds_of(norm_heading: str) -> tuple[str, ...]:
     Pure on its argument (the lexicon is built in and read once), and asked about the
     same few headings many times per page by several rules: cached."""
     _, compiled = _table()
-    # "Diagnosis & treatment" names both (each side of an "and" is read too; the whole
-    # heading alone read as its first kind)
-    parts = [norm_heading] + (norm_heading.split(" and ") if " and " in norm_heading else [])
-    return tuple(kind for kind, rx in compiled if any(rx.fullmatch(p) for p in parts))
+    return tuple(kind for kind, rx in compiled if rx.fullmatch(norm_heading))
 
 
 def title_of(kind: str) -> str:

@@ -295,8 +295,10 @@ def vague_evidence(doc: Document, options: dict[str, Any]) -> Iterator[Problem]:
       summary="The claim's wording is stronger than the evidence it cites.")
 def overstated_claim(doc: Document, options: dict[str, Any]) -> Iterator[Problem]:  # noqa: ARG001
     """A claim in strong, unhedged wording ("proven", "cures", "reduces", "relieves",
-    "is effective") cites only weak evidence: case series, expert opinion, animal or
-    in-vitro work (`design:`), or entries of `certainty: low` or `very-low`.
+    "is effective", "lowers", "treats", "works for", "boosts", "reduced ... by half";
+    `rules/claims.yaml`: `strong` and `overstated`) cites only weak evidence: case
+    series, expert opinion, animal or in-vitro work (`design:`), or entries of
+    `certainty: low` or `very-low`.
 
     Hedged wording ("may", "can", "might", "some people") is fine for low-certainty
     evidence. Reference-list items count by the design words in their titles
@@ -352,7 +354,7 @@ def overstated_claim(doc: Document, options: dict[str, Any]) -> Iterator[Problem
         if claim.hedged:
             continue
         text = doc.text[claim.start:claim.end]
-        strong = lex.strong.search(text)
+        strong = (lex.overstated or lex.strong).search(text)
         if not strong:
             continue
         entries = claimdetect.supporting_entries(resolver, claim)

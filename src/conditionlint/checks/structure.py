@@ -49,6 +49,13 @@ _KIND_WORDS = {"symptoms": ("symptoms", "signs"), "causes": ("causes", "triggers
 
 
 def _titled(doc: Document, kind: str) -> bool:
+    """A heading that names ``kind`` for presence only: the title and a section word,
+    or one side of an "and" ("Diagnosis & treatment" is both; as a section kind for
+    every rule it reads as its first)."""
+    for h in doc.headings:
+        if h.level >= 2 and " and " in h.norm and any(
+                kind in sectionmap.kinds_of(part) for part in h.norm.split(" and ")):
+            return True
     words = _KIND_WORDS.get(kind)
     if not words or doc.title is None:
         return False
