@@ -576,18 +576,10 @@ def _with_config_rules(registry: Any, finder: ConfigFinder) -> Any:
     rules of every config's ``rule-paths`` (SARIF's ``tool.driver.rules`` and the HTML
     report list them; a user rule's results had no rule entry, help or ``ruleIndex``)."""
     from conditionlint.config import extra_registry
-    from conditionlint.registry import Registry
+    from conditionlint.registry import with_rules
 
-    extras = [r for cfg in finder.configs() for r in extra_registry(cfg, registry).sorted()]
-    if not extras:
-        return registry
-    merged = Registry()
-    for r in registry.sorted():
-        merged.add(r)
-    for r in extras:
-        if r.code not in merged.rules and r.name not in merged.by_name:
-            merged.add(r)  # (two configs may load the same rule file)
-    return merged
+    return with_rules(registry, [r for cfg in finder.configs()
+                                 for r in extra_registry(cfg, registry).sorted()])
 
 
 def _report_format(req: CheckRequest) -> str:

@@ -213,7 +213,7 @@ def _registry_here(config_path: str | None) -> Any:
     """The built-in and plugin rules, with the YAML rules of the ``rule-paths`` of the
     config that applies here (the current folder's, or ``--config``)."""
     from conditionlint.config import ConfigError, ConfigFinder, extra_registry
-    from conditionlint.registry import Registry, build
+    from conditionlint.registry import build, with_rules
 
     registry = build()
     for w in registry.warnings:
@@ -224,12 +224,7 @@ def _registry_here(config_path: str | None) -> Any:
     except ConfigError as exc:
         _err(f"config error: {exc}")
         sys.exit(EXIT_ERROR)
-    if not extra:
-        return registry
-    merged = Registry()
-    for r in registry.sorted() + extra:
-        merged.add(r)
-    return merged
+    return with_rules(registry, extra)
 
 
 _CONFIG_OPTION = click.option(

@@ -132,6 +132,21 @@ class Registry:
         return [self.rules[c] for c in sorted(self.rules)]
 
 
+def with_rules(registry: Registry, extra: list[Rule]) -> Registry:
+    """``registry`` and the ``extra`` rules it does not hold yet (a config's rule-paths
+    rules, which two configs may load twice), as one registry; ``registry`` itself
+    when there are none."""
+    if not extra:
+        return registry
+    merged = Registry()
+    for r in registry.sorted():
+        merged.add(r)
+    for r in extra:
+        if r.code not in merged.rules and r.name not in merged.by_name:
+            merged.add(r)
+    return merged
+
+
 def load_builtin(registry: Registry) -> None:
     for modname in _BUILTIN_MODULES:
         try:
