@@ -266,3 +266,19 @@ def test_user_schema_patterns_run_on_re2_and_stay_case_sensitive(tmp_path):
                                 '"properties": {"title": {"$ref": "#/$defs/t"}}}')
     assert found("---\ntitle: 5\n---\n" + BODY, "CL203", config=cfg) == [
         (2, 1, "title: 5 should be text")]
+
+
+def test_an_empty_date_and_a_one_month_limit_read_plainly(tmp_path):
+    # "None is not a valid date" and "more than 1 months" were the messages
+    from conditionlint.api import lint_text
+
+    empty = "---\ntitle: X\nreviewed_by: Dr A\nlast_reviewed: ~\n---\n# X\n"
+    assert [(f.line, f.message) for f in lint_text(empty, select=["CL203"])] == [
+        (4, "last_reviewed: is empty: give a date (YYYY-MM-DD)")]
+    cfg = tmp_path / ".conditionlint.yaml"
+    cfg.write_text("rules:\n  CL204:\n    options:\n      max-age-months: 1\n", "utf-8")
+    old = "---\ntitle: X\nreviewed_by: Dr A\nlast_reviewed: 2026-01-01\n---\n# X\n"
+    got = lint_text(old, select=["CL204"], today="2026-11-30", config=cfg)
+    assert [f.message for f in got] == [
+        "review overdue: last_reviewed 2026-01-01 is more than 1 month before today "
+        "(2026-11-30)"]

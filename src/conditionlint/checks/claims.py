@@ -442,4 +442,4 @@ def outdated_evidence(doc: Document, options: dict[str, Any]) -> Iterator[Proble
         if dated and today.year - max(dated) > years:
             yield Problem(claim.start, claim.end,
                           f"the newest evidence this claim cites is from {max(dated)}, "
-                          f"more than {years} years old")
+                          f"more than {years} year{'s' if years != 1 else ''} old")

@@ -165,6 +165,8 @@ def _message(err: Any) -> str:
     sub = err.schema if isinstance(err.schema, dict) else {}
     if err.validator == "type" and sub.get("format") == "date" or (
             err.validator == "format" and err.validator_value == "date"):
+        if inst is None:  # "last_reviewed: ~" or a key with nothing after it
+            return f"{lead}is empty: give a date (YYYY-MM-DD)"
         return f"{lead}{inst!r} is not a valid date (YYYY-MM-DD)"
     if err.validator == "type":
         want = err.validator_value
@@ -670,7 +672,8 @@ def review_overdue(doc: Document, options: dict[str, Any]) -> Iterator[Problem]:
     if _add_months(last, months) < today:
         start, end = _key_span(doc, fm, "last_reviewed")
         yield Problem(start, end, f"review overdue: last_reviewed {last.isoformat()} is "
-                                  f"more than {months} months before today "
+                                  f"more than {months} month{'s' if months != 1 else ''} "
+                                  f"before today "
                                   f"({today.isoformat()})")
 
 
