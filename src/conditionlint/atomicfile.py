@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import itertools
 import os
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from typing import TypeVar
+
+_T = TypeVar("_T")
 
 _counter = itertools.count()
 
@@ -34,6 +37,18 @@ def release_signals(before: object) -> None:
         _signal.pthread_sigmask(_signal.SIG_SETMASK, before)
 
 
+def create_held(make: Callable[[], _T]) -> tuple[_T, object]:
+    """``make()`` (which creates a temporary file) with the signals held, and what
+    ``release_signals`` takes: the caller releases them first thing inside the ``try``
+    that removes the file on failure (see ``hold_signals``)."""
+    before = hold_signals()
+    try:
+        return make(), before
+    except BaseException:
+        release_signals(before)
+        raise
+
+
 def remove_quietly(path: str) -> None:
     """Remove a temporary file, with signals held (see ``hold_signals``)."""
     before = hold_signals()
@@ -59,13 +74,8 @@ def replace_with(path: str | os.PathLike[str], data: bytes | Iterable[bytes],
     path = os.fspath(path)
     folder, name = os.path.split(path)
     tmp = os.path.join(folder, f".tmp-{os.getpid()}-{next(_counter)}-{name}")
-    before = hold_signals()
-    try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0),
-                     mode)
-    except BaseException:
-        release_signals(before)
-        raise
+    fd, before = create_held(lambda: os.open(
+        tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), mode))
     try:
         release_signals(before)  # a signal that came meanwhile is raised here: in the try
         # os.write on the descriptor, not a buffered file object (which first asks the

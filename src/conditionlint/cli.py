@@ -158,7 +158,8 @@ def check(paths: tuple[str, ...], select: tuple[str, ...], extend_select: tuple[
 
     req = CheckRequest(
         # --stdin-filename alone reads stdin (as '-' does), as editors call linters
-        paths=list(paths) or (["-"] if stdin_filename is not None else ["."]), select=_split(select) or None,
+        paths=list(paths) or (["-"] if stdin_filename is not None else ["."]),
+        select=_split(select) or None,
         extend_select=_split(extend_select), ignore=_split(ignore), fail_on=fail_on,
         exit_zero=exit_zero, fmt=fmt, output_file=output_file, config_path=config_path,
         show_config=show_config, statistics=statistics, quiet=quiet, fix=fix, diff=diff,

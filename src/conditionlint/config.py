@@ -233,8 +233,10 @@ def _read_pyproject(path: Path, text: str, whole: bool = False
     tool = doc.get("tool")
     table = tool.get("conditionlint") if isinstance(tool, dict) else None
     if table is None and whole:
+        top_lines = text.splitlines()
+
         def locate_top(p: tuple[Any, ...]) -> tuple[int, int]:
-            return _toml_locate(text.splitlines(), 0, p)
+            return _toml_locate(top_lines, 0, p)
 
         return doc, locate_top
     if table is None:  # (also a "tool" that is not a table: nothing of ours there)
@@ -261,9 +263,14 @@ def _toml_locate(lines: list[str], header: int, p: tuple[Any, ...]) -> tuple[int
     return header + 1, 1
 
 
-def load_config(path: Path, registry: Registry) -> Config:
+def load_config(path: Path, registry: Registry, explicit: bool = False) -> Config:
+    """The config in ``path``; a pyproject.toml without our table is the defaults, or,
+    named with --config (``explicit``), an error."""
     found = read_config_file(path)
     if found is None:
+        if explicit:
+            raise ConfigError(str(path), "has no [tool.conditionlint] table; nothing to "
+                                         "configure")
         return Config(path=path, root=path.parent)
     data, locate = found
     return _build(path, data, locate, registry)
@@ -446,10 +453,7 @@ class ConfigFinder:
         if explicit is not None:
             if not explicit.is_file():
                 raise ConfigError(str(explicit), "config file does not exist")
-            if read_config_file(explicit) is None:  # (checked once: --config)
-                raise ConfigError(str(explicit), "has no [tool.conditionlint] table; "
-                                  "nothing to configure")
-            cfg = load_config(explicit, registry)
+            cfg = load_config(explicit, registry, explicit=True)
             self._default = cfg
             self._loaded[explicit] = cfg
 

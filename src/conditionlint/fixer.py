@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from conditionlint.atomicfile import hold_signals, release_signals, remove_quietly
+from conditionlint.atomicfile import create_held, release_signals, remove_quietly
 from conditionlint.model import Edit, Finding
 from conditionlint.source import Encoding, Source
 
@@ -236,17 +236,12 @@ def write_atomic(path: Path, data: bytes, expected: bytes | None = None) -> None
                          f"(the other names would keep the old text), so the file is "
                          f"unchanged")
     folder = target.parent
-    before = hold_signals()  # (see atomicfile.hold_signals)
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".conditionlint-tmp",
-                                   dir=folder)
+    try:  # (signals held: see atomicfile.hold_signals)
+        (fd, tmp), before = create_held(lambda: tempfile.mkstemp(
+            prefix=f".{target.name}.", suffix=".conditionlint-tmp", dir=folder))
     except OSError as exc:
-        release_signals(before)
         raise WriteError(f"cannot create a temporary file in {folder}: "
                          f"{exc.strerror or exc}") from None
-    except BaseException:
-        release_signals(before)
-        raise
     try:
         release_signals(before)  # a signal that came meanwhile is raised here: in the try
         with os.fdopen(fd, "wb") as fh:

@@ -29,6 +29,12 @@ SKIP_DIRS = {".git", ".hg", ".svn", "node_modules", "__pycache__", ".venv", "ven
              ".conditionlint_cache"}
 
 
+def skipped_folder(name: str) -> bool:
+    """A folder a walk never enters: one of ``SKIP_DIRS``, or a hidden one (the check's
+    walk, ``--force-exclude`` on named files, and ``--watch`` ask this)."""
+    return name in SKIP_DIRS or name.startswith(".")
+
+
 @dataclass(frozen=True)
 class Target:
     path: Path  # what to open
@@ -207,8 +213,7 @@ def _in_skipped_folder(p: Path) -> bool:
             parts = p.relative_to(Path.cwd()).parts[:-1]
         except ValueError:
             return False
-    return any(part in SKIP_DIRS or (part.startswith(".") and part not in (".", ".."))
-               for part in parts)
+    return any(part not in (".", "..") and skipped_folder(part) for part in parts)
 
 
 def _walk(top: Path, root_real: str, finder: ConfigFinder, problems: list[Finding],
@@ -312,7 +317,7 @@ def _folder(folder: Path, root_real: str, finder: ConfigFinder, problems: list[F
                         "warning"))
                 continue
         if is_dir:
-            if e.name in SKIP_DIRS or (e.name.startswith(".") and e.name not in (".",)):
+            if skipped_folder(e.name):
                 continue
             out.append((e.name + "/", path or Path(e.path), linked or is_link, None))
         elif e.name.lower().endswith(MARKDOWN_SUFFIXES):

@@ -15,7 +15,7 @@ import sys
 import time
 from pathlib import Path
 
-from conditionlint.runner import MARKDOWN_SUFFIXES, SKIP_DIRS
+from conditionlint.runner import MARKDOWN_SUFFIXES, skipped_folder
 
 INTERVAL = 0.5  # seconds between polls
 CONFIG_NAMES = (".conditionlint.yaml", ".conditionlint.yml", "pyproject.toml")
@@ -50,8 +50,7 @@ def snapshot(paths: list[str]) -> dict[str, Stat]:
                     dirs[:] = []
                     continue
                 visited.add(real)
-                dirs[:] = sorted(d for d in dirs if d not in SKIP_DIRS
-                                 and not d.startswith("."))
+                dirs[:] = sorted(d for d in dirs if not skipped_folder(d))
                 for name in files:
                     if _watched(name):
                         add(os.path.join(folder, name))

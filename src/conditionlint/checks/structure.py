@@ -62,8 +62,8 @@ def _titled(doc: Document, kind: str) -> bool:
     title = fold(doc.title.text)
     if not title:
         return False
-    return any(h.level >= 2 and h.norm in {f"{title} {w}" for w in words}
-               for h in doc.headings)
+    named = {f"{title} {w}" for w in words}
+    return any(h.level >= 2 and h.norm in named for h in doc.headings)
 
 
 def _anchor(doc: Document) -> tuple[int, int]:

@@ -48,6 +48,29 @@ class Report:
             return int(self.findings.files_with_findings())
         return len({f.path for f in self.findings})
 
+    def per_rule(self) -> list[tuple[str, str, int, int]]:
+        """(code, name, findings, fixable ones) for each rule with findings, most
+        frequent first, then by code (--statistics, in every format that shows it)."""
+        counts: dict[tuple[str, str], list[int]] = {}
+        for f in self.findings:
+            entry = counts.setdefault((f.code, f.name), [0, 0])
+            entry[0] += 1
+            entry[1] += f.fix is not None
+        return [(code, name, n, fixable) for (code, name), (n, fixable)
+                in sorted(counts.items(), key=lambda kv: (-kv[1][0], kv[0][0]))]
+
+
+# CL305's one edit removes the UTF-8 byte-order mark, which the decoded text (and so its
+# offsets, lines and columns) does not hold: the reports name its bytes instead
+BOM_RULE = "CL305"  # (as fixer.BOM_RULE; the fixer is not imported for a report)
+BOM_BYTES = (0, 3)  # offset, length
+
+
+def byte_span(f: Finding) -> tuple[int, int] | None:
+    """(byte offset, length) that ``f``'s fix edits in the file, for the one fix that
+    edits bytes outside the text; None for every other."""
+    return BOM_BYTES if f.code == BOM_RULE else None
+
 
 def cases(report: Report) -> Iterator[tuple[str, list[Finding]]]:
     """(path, its findings) for every checked file and every path with findings,

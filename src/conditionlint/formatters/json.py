@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-import codecs
 import json
 from collections.abc import Iterator
 from typing import Any
 
-from conditionlint.formatters import Report, rule_url
+from conditionlint.formatters import Report, byte_span, rule_url
 from conditionlint.model import Finding
 
 REPORT_VERSION = 1
-BOM_RULE = "CL305"  # its one edit removes the UTF-8 byte-order mark (fixer.BOM_RULE)
 
 
 def fix_dict(f: Finding) -> dict[str, Any] | None:
@@ -21,8 +19,9 @@ def fix_dict(f: Finding) -> dict[str, Any] | None:
     for e, pos in zip(f.fix.edits, f.edit_positions or [(0, 0, 0, 0)] * len(f.fix.edits)):
         edit = {"line": pos[0], "column": pos[1], "end_line": pos[2], "end_column": pos[3],
                 "offset": e.start, "end_offset": e.end, "replacement": e.replacement}
-        if f.code == BOM_RULE:  # the mark is not in the decoded text: say which bytes
-            edit["byte_offset"], edit["byte_length"] = 0, len(codecs.BOM_UTF8)
+        span = byte_span(f)
+        if span is not None:  # bytes the decoded text does not hold: say which
+            edit["byte_offset"], edit["byte_length"] = span
         edits.append(edit)
     return {"description": f.fix.description, "edits": edits}
 
@@ -43,16 +42,14 @@ def stream(report: Report) -> Iterator[str]:
         "summary": {"files": len(report.files), "findings": len(report.findings),
                     "errors": c["error"], "warnings": c["warning"], "infos": c["info"],
                     "fixable": report.fixable()},
-        "findings": [],
     }
     if report.statistics:  # --statistics: counts per rule, most frequent first
-        head = {**{k: v for k, v in head.items() if k != "findings"},
-                "statistics": _statistics(report), "findings": []}
+        head["statistics"] = [{"code": code, "name": name, "count": n, "fixable": fixable}
+                              for code, name, n, fixable in report.per_rule()]
     missing = report.extra.get("missing")
     if missing:  # paths named that do not exist (exit code 2), as SARIF's notifications
-        head = {**{k: v for k, v in head.items() if k != "findings"},
-                "errors": [{"path": p, "message": "no such file or folder"}
-                           for p in missing], "findings": []}
+        head["errors"] = [{"path": p, "message": "no such file or folder"} for p in missing]
+    head["findings"] = []  # last: the findings are streamed into it
     # ensure_ascii keeps control and bidi characters escaped (\u202e) in the output.
     text = json.dumps(head, indent=2, ensure_ascii=True)
     if not report.findings:
@@ -67,17 +64,6 @@ def stream(report: Report) -> Iterator[str]:
         yield item if first else ",\n" + item
         first = False
     yield "\n  ]\n}\n"
-
-
-def _statistics(report: Report) -> list[dict[str, Any]]:
-    counts: dict[tuple[str, str], list[int]] = {}
-    for f in report.findings:
-        entry = counts.setdefault((f.code, f.name), [0, 0])
-        entry[0] += 1
-        entry[1] += f.fix is not None
-    return [{"code": code, "name": name, "count": n, "fixable": fixable}
-            for (code, name), (n, fixable) in sorted(counts.items(),
-                                                     key=lambda kv: (-kv[1][0], kv[0][0]))]
 
 
 def render(report: Report) -> str:

@@ -18,7 +18,7 @@ from typing import Any
 from urllib.parse import quote
 
 from conditionlint.baseline import fingerprints
-from conditionlint.formatters import Report, rule_url
+from conditionlint.formatters import Report, byte_span, rule_url
 from conditionlint.model import Finding
 from conditionlint.registry import Rule
 
@@ -91,9 +91,8 @@ def _fix(f: Finding) -> dict[str, Any]:
         f.fix.edits)
     replacements = []
     for edit, (l1, c1, l2, c2) in zip(f.fix.edits, positions):
-        # CL305's edit is of the byte-order mark, which the text (and so lines and
-        # columns) does not hold: its region is the three bytes
-        region = {"byteOffset": 0, "byteLength": 3} if f.code == "CL305" else \
+        span = byte_span(f)  # bytes the text (lines, columns) does not hold
+        region = {"byteOffset": span[0], "byteLength": span[1]} if span is not None else \
             _region(l1, c1, l2, c2)
         replacements.append({"deletedRegion": region,
                              "insertedContent": {"text": edit.replacement}})

@@ -72,14 +72,8 @@ def statistics(report: "object") -> str:
     from conditionlint.formatters import Report
 
     assert isinstance(report, Report)
-    counts: dict[tuple[str, str], list[int]] = {}
-    for f in report.findings:
-        entry = counts.setdefault((f.code, f.name), [0, 0])
-        entry[0] += 1
-        entry[1] += f.fix is not None
-    rows = sorted(counts.items(), key=lambda kv: (-kv[1][0], kv[0][0]))
     out = []
-    for (code, name), (n, fixable) in rows:
+    for code, name, n, fixable in report.per_rule():
         mark = " [*]" if fixable else ""
         out.append(f"{n:>6}  {code}  {name}{mark}")
     return "\n".join(out)
