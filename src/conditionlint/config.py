@@ -11,6 +11,7 @@ import re
 import stat
 import sys
 from collections.abc import Iterator
+import dataclasses
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -57,6 +58,11 @@ class Override:
     select: tuple[str, ...] | None
     ignore: tuple[str, ...]
     rules: dict[str, RuleSetting]
+    root: Path | None = None  # the folder its globs are relative to (None: the config's)
+
+
+# (select, ignore, extend-select) of a base config, applied before the config's own
+Selection = tuple[tuple[str, ...] | None, tuple[str, ...], tuple[str, ...]]
 
 
 @dataclass(frozen=True)
@@ -78,11 +84,16 @@ class Config:
     cache: bool = True
     follow_external_symlinks: bool = False
     raw: dict[str, Any] = field(default_factory=dict)
+    # `extend`: the base configs, nearest first; their selections, applied in order
+    # before this config's own; the folder `exclude` is relative to when inherited
+    extends: tuple[Path, ...] = ()
+    inherited: tuple[Selection, ...] = ()
+    exclude_root: Path | None = None
 
     def is_excluded(self, path: Path) -> bool:
         if not self.exclude_patterns:
             return False
-        rel = relative_to_root(self.root, path)
+        rel = relative_to_root(self.exclude_root or self.root, path)
         parts = rel.split("/")
         candidates = ["/".join(parts[:i]) for i in range(1, len(parts) + 1)]
         return any(p.fullmatch(c) for p in self.exclude_patterns for c in candidates)
@@ -263,24 +274,62 @@ def _toml_locate(lines: list[str], header: int, p: tuple[Any, ...]) -> tuple[int
     return header + 1, 1
 
 
-def load_config(path: Path, registry: Registry, explicit: bool = False) -> Config:
+def load_config(path: Path, registry: Registry, explicit: bool = False,
+                _chain: tuple[Path, ...] = ()) -> Config:
     """The config in ``path``; a pyproject.toml without our table is the defaults, or,
-    named with --config (``explicit``), an error."""
+    named with --config (``explicit``) or as a base (``extend``), an error."""
     found = read_config_file(path)
     if found is None:
-        if explicit:
+        if explicit or _chain:
             raise ConfigError(str(path), "has no [tool.conditionlint] table; nothing to "
                                          "configure")
         return Config(path=path, root=path.parent)
     data, locate = found
-    return _build(path, data, locate, registry)
+    return _build(path, data, locate, registry, _chain)
 
 
-def _build(path: Path, data: dict[str, Any], locate: Any, registry: Registry) -> Config:
+def _base(path: Path, data: dict[str, Any], locate: Any, registry: Registry,
+          chain: tuple[Path, ...]) -> Config | None:
+    """The config named by ``extend`` (loaded with its own bases), or None."""
+    if "extend" not in data:
+        return None
+    line, col = locate(("extend",))
+    target = Path(os.path.normpath((path.parent / os.path.expanduser(data["extend"])).absolute()))
+    here = path.absolute()
+    seen = [os.path.realpath(p) for p in (*chain, here)]
+    if os.path.realpath(target) in seen:
+        loop = " -> ".join(str(p) for p in (*chain, here, target))
+        raise ConfigError(str(path), f"'extend' makes a loop: {loop}", line, col)
+    if not target.is_file():
+        raise ConfigError(str(path), f"'extend': config file {str(target)!r} does not exist",
+                          line, col)
+    return load_config(target, registry, _chain=(*chain, here))
+
+
+def _merged_setting(base: RuleSetting | None, own: RuleSetting) -> RuleSetting:
+    """``own`` over ``base``: a severity or on/off set here wins; options merge key by
+    key (as a page's overrides do)."""
+    if base is None:
+        return own
+    return RuleSetting(
+        own.severity or base.severity,
+        own.enabled if own.enabled is not None else base.enabled,
+        {**(base.options or {}), **(own.options or {})} if own.options or base.options
+        else None)
+
+
+def _build(path: Path, data: dict[str, Any], locate: Any, registry: Registry,
+           chain: tuple[Path, ...] = ()) -> Config:
     _validate(path, data, locate)
     root = path.parent
-    rule_paths = tuple((root / p) for p in data.get("rule-paths", ()))
-    extra = _load_rule_paths(path, rule_paths, locate, registry)
+    base = _base(path, data, locate, registry, chain)
+    own_rule_paths = tuple((root / p) for p in data.get("rule-paths", ()))
+    extra = _load_rule_paths(path, own_rule_paths, locate, registry)
+    rule_paths = own_rule_paths
+    if base is not None:
+        rule_paths = tuple(dict.fromkeys(base.rule_paths + own_rule_paths))
+        if base.rule_paths:  # a base's own rules can be named here too
+            extra = _merged_registry(extra, extra_registry(base, registry))
 
     def check_refs(refs: list[str], where: tuple[Any, ...]) -> tuple[str, ...]:
         for i, ref in enumerate(refs):
@@ -322,7 +371,7 @@ def _build(path: Path, data: dict[str, Any], locate: Any, registry: Registry) ->
         from conditionlint.checks.meta import load_page_schema
 
         load_page_schema(schema_path, data.get("schema-mode", "replace"))
-    return Config(
+    own = Config(
         path=path, root=root,
         select=check_refs(select, ("select",)) if select is not None else None,
         extend_select=check_refs(data.get("extend-select", []), ("extend-select",)),
@@ -339,6 +388,49 @@ def _build(path: Path, data: dict[str, Any], locate: Any, registry: Registry) ->
         follow_external_symlinks=data.get("follow-external-symlinks", False),
         raw=data,
     )
+    return own if base is None else _extended(own, base, data)
+
+
+def _extended(own: Config, base: Config, data: dict[str, Any]) -> Config:
+    """``own`` (built from ``data``) on top of ``base``: what ``data`` sets wins; rules
+    merge rule by rule; overrides and rule paths add up; the base's selection applies
+    first, each of them with paths relative to its own file's folder."""
+    rules = dict(base.rules)
+    for code, s in own.rules.items():
+        rules[code] = _merged_setting(rules.get(code), s)
+    inherited = base.inherited + ((base.select, base.ignore, base.extend_select),)
+    overrides = tuple(o if o.root is not None else dataclasses.replace(o, root=base.root)
+                      for o in base.overrides) + own.overrides
+
+    def pick(key: str, attr: str) -> Any:
+        return getattr(own if key in data else base, attr)
+
+    excluded_by = own if "exclude" in data else base
+    schema_from = own if "schema" in data else base
+    return dataclasses.replace(
+        own, rules=rules, overrides=overrides, inherited=inherited,
+        exclude=excluded_by.exclude, exclude_patterns=excluded_by.exclude_patterns,
+        exclude_root=excluded_by.exclude_root or excluded_by.root,
+        fail_on=pick("fail-on", "fail_on"),
+        max_file_size=pick("max-file-size", "max_file_size"),
+        schema=schema_from.schema,
+        schema_mode=own.schema_mode if "schema-mode" in data or "schema" in data
+        else base.schema_mode,
+        cache=pick("cache", "cache"),
+        follow_external_symlinks=pick("follow-external-symlinks",
+                                      "follow_external_symlinks"),
+        extends=(base.path,) + base.extends if base.path else base.extends,
+        # (what the cache keys on: a change in a base changes the results' key)
+        raw={**data, "extend": {"path": str(base.path), "settings": base.raw}},
+    )
+
+
+def _merged_registry(a: Registry, b: Registry) -> Registry:
+    out = Registry()
+    for r in a.sorted() + b.sorted():
+        if out.resolve(r.code) is None:
+            out.add(r)
+    return out
 
 
 def _validate(path: Path, data: dict[str, Any], locate: Any) -> None:
@@ -519,9 +611,18 @@ _EFFECTIVE_MEMO: dict[tuple[Any, ...], tuple[Config, Registry, Effective]] = {}
 
 
 def effective(cfg: Config, registry: Registry, rel_path: str, cli: CliSelection) -> Effective:
-    rel_in_cfg = _relative(cfg, rel_path) if cfg.overrides else ""
-    matched = tuple(i for i, o in enumerate(cfg.overrides)
-                    if any(p.fullmatch(rel_in_cfg) for p in o.patterns))
+    matched: tuple[int, ...] = ()
+    if cfg.overrides:
+        rels: dict[Path, str] = {}
+        found = []
+        for i, o in enumerate(cfg.overrides):
+            where = o.root or cfg.root
+            rel = rels.get(where)
+            if rel is None:
+                rel = rels[where] = relative_to_root(where, Path(rel_path))
+            if any(p.fullmatch(rel) for p in o.patterns):
+                found.append(i)
+        matched = tuple(found)
     memo_key = (id(cfg), id(registry), len(registry.rules), matched, cli)
     hit = _EFFECTIVE_MEMO.get(memo_key)
     if hit is not None and hit[0] is cfg and hit[1] is registry:
@@ -554,6 +655,8 @@ def _effective(cfg: Config, registry: Registry, matched: tuple[int, ...],
                 chosen.pop(r.code, None)
 
     chosen = {r.code: r for r in both.sorted()}
+    for select, ignore, extend in cfg.inherited:  # a base config's selection first
+        apply(select, ignore, extend)
     apply(cfg.select, cfg.ignore, cfg.extend_select)
     settings = dict(cfg.rules)
     # What the page's overrides turn off: it stays off whatever the command line selects
@@ -592,10 +695,6 @@ def _effective(cfg: Config, registry: Registry, matched: tuple[int, ...],
     return Effective(tuple(out), key)
 
 
-def _relative(cfg: Config, rel_path: str) -> str:
-    return relative_to_root(cfg.root, Path(rel_path))
-
-
 def relative_to_root(root: Path, path: Path) -> str:
     """``path`` relative to a config's folder, with forward slashes, as its ``exclude``
     and ``overrides`` globs see it, however the path was written (``x``, ``./x``, an
@@ -631,7 +730,7 @@ def extra_registry(cfg: Config, registry: Registry) -> Registry:  # noqa: ARG001
 
 def show(cfg: Config, eff: Effective) -> dict[str, Any]:
     """A plain view of the effective configuration for ``--show-config``."""
-    return {
+    out = {
         "config-file": str(cfg.path) if cfg.path else None,
         "fail-on": cfg.fail_on or "error",
         "exclude": list(cfg.exclude),
@@ -640,3 +739,6 @@ def show(cfg: Config, eff: Effective) -> dict[str, Any]:
         "rules": {r.code: {"name": r.name, "severity": sev, "options": opts}
                   for r, sev, opts in eff.rules},
     }
+    if cfg.extends:  # the bases it starts from, nearest first
+        out["extends"] = [str(p) for p in cfg.extends]
+    return out

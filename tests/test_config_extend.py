@@ -1,0 +1,186 @@
+"""A config's ``extend``: starting from another config file (as ruff's ``extend``)."""
+
+from __future__ import annotations
+
+import json
+
+from tests.conftest import run_cli
+
+PAGE = "## Symptoms\n\nPain.\n\n## Treatment\n\nRest.\n"  # CL105 (no title), CL101...
+OLD = """\
+---
+title: Old evidence
+evidence:
+  - id: old
+    title: An old trial of rest
+    year: 2012
+    design: rct
+    doi: 10.1000/xyz123
+---
+# Old evidence
+
+Rest reduces pain by half [@old].
+"""
+
+
+def write(tmp_path, name, text):
+    p = tmp_path / name
+    p.parent.mkdir(parents=True, exist_ok=True)
+    p.write_text(text, encoding="utf-8")
+    return p
+
+
+def concise(tmp_path, *args, cache=False):
+    r = run_cli("check", "-q", *(() if cache else ("--no-cache",)), "--output-format",
+                "concise", *args, cwd=tmp_path)
+    return r, [ln for ln in r.stdout.decode().splitlines() if ln]
+
+
+def found(lines):
+    return sorted({(ln.split(":")[0], ln.split()[1]) for ln in lines})
+
+
+def test_a_config_starts_from_its_base_with_the_bases_paths_relative_to_the_base(tmp_path):
+    write(tmp_path, "site/.conditionlint.yaml", """\
+select: [CL1]
+exclude: ["drafts/**"]
+overrides:
+  - files: ["blog/old/**"]
+    ignore: [CL105]
+""")
+    write(tmp_path, "site/blog/.conditionlint.yaml",
+          "extend: ../.conditionlint.yaml\nignore: [CL102]\n")
+    for name in ("site/drafts/a.md", "site/blog/drafts/b.md", "site/blog/old/c.md",
+                 "site/blog/d.md"):
+        write(tmp_path, name, PAGE)
+    r, lines = concise(tmp_path, "site")
+    got = found(lines)
+    # the base's exclude is relative to site/: site/drafts is skipped, site/blog/drafts
+    # is not; its override (blog/old/**) still means site/blog/old; the child's own
+    # ignore comes on top of the base's select
+    assert ("site/drafts/a.md", "CL105") not in got
+    assert ("site/blog/drafts/b.md", "CL105") in got
+    assert ("site/blog/old/c.md", "CL105") not in got
+    assert ("site/blog/old/c.md", "CL101") in got
+    assert ("site/blog/d.md", "CL105") in got
+    assert not [c for _, c in got if c == "CL102" or not c.startswith("CL1")]
+    assert r.returncode == 1
+
+
+def test_a_select_in_the_child_starts_the_selection_again(tmp_path):
+    write(tmp_path, "base.yaml", "select: [CL101]\nfail-on: warning\n")
+    write(tmp_path, "docs/.conditionlint.yaml", "extend: ../base.yaml\nselect: [CL105]\n")
+    write(tmp_path, "docs/a.md", PAGE)
+    _, lines = concise(tmp_path, "docs/a.md")
+    assert found(lines) == [("docs/a.md", "CL105")]
+
+
+def test_fail_on_and_rule_settings_are_inherited_and_merged_rule_by_rule(tmp_path):
+    write(tmp_path, "base.yaml", """\
+select: [CL409]
+fail-on: info
+rules:
+  CL409:
+    severity: warning
+    options: {years: 20}
+""")
+    write(tmp_path, "a/.conditionlint.yaml", "extend: ../base.yaml\n")
+    write(tmp_path, "b/.conditionlint.yaml",
+          "extend: ../base.yaml\nrules:\n  CL409:\n    options: {years: 5}\n")
+    write(tmp_path, "a/p.md", OLD)
+    write(tmp_path, "b/p.md", OLD)
+    r, lines = concise(tmp_path, "--today", "2026-11-30", "a/p.md")
+    assert lines == [] and r.returncode == 0  # 20 years: not outdated
+    r, lines = concise(tmp_path, "--today", "2026-11-30", "b/p.md")
+    # the child's years, the base's severity and fail-on
+    assert len(lines) == 1 and "CL409 [warning]" in lines[0], lines
+    assert r.returncode == 1
+
+
+def test_the_base_can_extend_another_and_the_chain_is_shown(tmp_path):
+    write(tmp_path, "org.yaml", "ignore: [CL101]\n")
+    write(tmp_path, "site/base.yaml", "extend: ../org.yaml\nignore: [CL102]\n")
+    write(tmp_path, "site/pages/.conditionlint.yaml", "extend: ../base.yaml\n")
+    write(tmp_path, "site/pages/a.md", PAGE)
+    _, lines = concise(tmp_path, "site/pages/a.md")
+    got = {c for _, c in found(lines)}
+    assert "CL105" in got and "CL101" not in got and "CL102" not in got
+    r = run_cli("check", "--show-config", "site/pages/a.md", cwd=tmp_path)
+    shown = json.loads(r.stdout)
+    assert [p.replace("\\", "/").split("/")[-2:] for p in shown["extends"]] == [
+        ["site", "base.yaml"], [tmp_path.name, "org.yaml"]]
+    assert "CL101" not in shown["rules"] and "CL105" in shown["rules"]
+
+
+def test_a_loop_a_missing_base_and_an_error_in_the_base_are_config_errors(tmp_path):
+    write(tmp_path, "a.md", PAGE)
+    write(tmp_path, ".conditionlint.yaml", "fail-on: error\nextend: other.yaml\n")
+    write(tmp_path, "other.yaml", "extend: .conditionlint.yaml\n")
+    r, _ = concise(tmp_path, "a.md")
+    err = r.stderr.decode()
+    assert r.returncode == 2
+    assert "other.yaml:1:1: 'extend' makes a loop:" in err, err
+    assert "Traceback" not in err
+
+    write(tmp_path, ".conditionlint.yaml", "fail-on: error\nextend: nowhere.yaml\n")
+    r, _ = concise(tmp_path, "a.md")
+    assert r.returncode == 2
+    assert ".conditionlint.yaml:2:1: 'extend': config file" in r.stderr.decode()
+    assert "nowhere.yaml' does not exist" in r.stderr.decode()
+
+    write(tmp_path, ".conditionlint.yaml", "extend: other.yaml\n")
+    write(tmp_path, "other.yaml", "fail-on: error\nrules:\n  CL999: off\n")
+    r, _ = concise(tmp_path, "a.md")
+    assert r.returncode == 2
+    assert "other.yaml:3:3: unknown rule 'CL999' in 'rules'" in r.stderr.decode()
+
+    write(tmp_path, "other.yaml", "extend: 3\n")
+    r, _ = concise(tmp_path, "a.md")
+    assert r.returncode == 2 and "other.yaml:1:" in r.stderr.decode()
+
+
+def test_a_base_pyproject_must_have_our_table_and_a_toml_child_can_extend(tmp_path):
+    write(tmp_path, "a.md", PAGE)
+    write(tmp_path, "pyproject.toml", "[project]\nname = 'x'\n")
+    write(tmp_path, ".conditionlint.yaml", "extend: pyproject.toml\n")
+    r, _ = concise(tmp_path, "a.md")
+    assert r.returncode == 2
+    assert "pyproject.toml: has no [tool.conditionlint] table" in r.stderr.decode()
+
+    (tmp_path / ".conditionlint.yaml").unlink()
+    write(tmp_path, "base.yaml", "select: [CL105, CL101]\n")
+    write(tmp_path, "pyproject.toml",
+          "[tool.conditionlint]\nextend = 'base.yaml'\nignore = ['CL101']\n")
+    _, lines = concise(tmp_path, "a.md")
+    assert found(lines) == [("a.md", "CL105")]
+
+
+def test_a_bases_rule_paths_rules_can_be_named_and_run_from_the_child(tmp_path):
+    write(tmp_path, "house/rules.yaml", """\
+kind: rules
+rules:
+  - code: HX001
+    name: no-miracle
+    summary: Do not call anything a miracle.
+    severity: warning
+    phrases: [miracle cure]
+    message: "avoid '{match}'"
+""")
+    write(tmp_path, "base.yaml", "rule-paths: [house]\n")
+    write(tmp_path, "pages/.conditionlint.yaml",
+          "extend: ../base.yaml\nselect: [HX001]\nrules:\n  HX001: error\n")
+    write(tmp_path, "pages/a.md", "# T\n\nA miracle cure.\n")
+    r, lines = concise(tmp_path, "pages/a.md")
+    assert lines == ["pages/a.md:3:3: HX001 [error] avoid 'miracle cure'"]
+    assert r.returncode == 1
+
+
+def test_a_change_in_the_base_is_seen_by_a_cached_run(tmp_path):
+    write(tmp_path, "base.yaml", "select: [CL105]\n")
+    write(tmp_path, "pages/.conditionlint.yaml", "extend: ../base.yaml\n")
+    write(tmp_path, "pages/a.md", PAGE)
+    _, first = concise(tmp_path, "pages/a.md", cache=True)
+    assert found(first) == [("pages/a.md", "CL105")]
+    write(tmp_path, "base.yaml", "select: [CL105]\nignore: [CL105]\n")
+    r, second = concise(tmp_path, "pages/a.md", cache=True)
+    assert second == [] and r.returncode == 0
