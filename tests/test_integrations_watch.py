@@ -70,6 +70,29 @@ def test_watcher_watches_the_config_given_with_config(tmp_path) -> None:
     assert w.changed() == [str(cfg)]
 
 
+def test_watcher_watches_the_files_a_config_extends(tmp_path) -> None:
+    (tmp_path / "pages").mkdir()
+    (tmp_path / "pages" / "a.md").write_text("# A\n", "utf-8")
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    (shared / "org.yaml").write_text("ignore: [CL101]\n", "utf-8")
+    (shared / "site.yaml").write_text("extend: org.yaml\n", "utf-8")
+    (tmp_path / "pages" / ".conditionlint.yaml").write_text(
+        "extend: ../shared/site.yaml\n", "utf-8")
+    cfg = tmp_path / "elsewhere" / "lint.yaml"
+    cfg.parent.mkdir()
+    (cfg.parent / "base.yaml").write_text("ignore: [CL102]\n", "utf-8")
+    cfg.write_text("extend: base.yaml\n", "utf-8")
+    w = Watcher([str(tmp_path / "pages")], (str(cfg),))
+    assert w.changed() == []  # (the --config file was once reported at the first poll)
+    (shared / "org.yaml").write_text("ignore: [CL103]\n", "utf-8")
+    assert w.changed() == [str(shared / "org.yaml")]
+    (cfg.parent / "base.yaml").write_text("ignore: [CL104]\n", "utf-8")
+    assert w.changed() == [str(cfg.parent / "base.yaml")]
+    (shared / "site.yaml").write_text("extend: org.yaml\nfail-on: warning\n", "utf-8")
+    assert w.changed() == [str(shared / "site.yaml")]
+
+
 def _reader(stream, q: queue.Queue) -> None:  # noqa: ANN001
     for line in iter(stream.readline, b""):
         q.put(line.decode())

@@ -27,8 +27,10 @@ def _watched(name: str) -> bool:
     return name.lower().endswith(MARKDOWN_SUFFIXES) or name in CONFIG_NAMES
 
 
-def snapshot(paths: list[str]) -> dict[str, Stat]:
-    """Stats of every page and config file under ``paths`` (and config files above)."""
+def snapshot(paths: list[str], extra_configs: tuple[str, ...] = ()) -> dict[str, Stat]:
+    """Stats of every page and config file under ``paths`` (and config files above, and
+    the files those extend); ``extra_configs``: paths that are config files whatever
+    their name (--config)."""
     out: dict[str, Stat] = {}
 
     def add(p: str) -> None:
@@ -61,7 +63,34 @@ def snapshot(paths: list[str]) -> dict[str, Stat]:
             for name in CONFIG_NAMES:
                 if (parent / name).is_file():
                     add(str(parent / name))
+    # and the files they start from (`extend`), wherever those are
+    for config in [p for p in out if os.path.basename(p) in CONFIG_NAMES or
+                   p in extra_configs]:
+        for base in bases(config):
+            add(base)
     return out
+
+
+def bases(config: str) -> list[str]:
+    """The files ``config`` extends (its ``extend``, that file's, ...); a file that
+    cannot be read or parsed ends the chain (the check reports it)."""
+    from conditionlint.config import ConfigError, read_config_file
+
+    out: list[str] = []
+    current = config
+    while True:
+        try:
+            found = read_config_file(Path(current))
+        except (ConfigError, OSError, ValueError):
+            return out
+        target = found[0].get("extend") if found else None
+        if not isinstance(target, str) or not target:
+            return out
+        current = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(current)),
+                                                os.path.expanduser(target)))
+        if current in out or current == os.path.normpath(os.path.abspath(config)):
+            return out  # a loop (the check reports it)
+        out.append(current)
 
 
 def _digest(path: str) -> str | None:
@@ -78,11 +107,12 @@ class Watcher:
     def __init__(self, paths: list[str], extra: tuple[str, ...] = ()):
         # extra: files that change what is reported wherever they are (--config)
         self.paths = [*paths, *extra]
-        self.stats = snapshot(paths)
+        self.configs = tuple(os.path.normpath(p) for p in extra)
+        self.stats = snapshot(self.paths, self.configs)
         self.hashes = {p: _digest(p) for p in self.stats}
 
     def changed(self) -> list[str]:
-        now = snapshot(self.paths)
+        now = snapshot(self.paths, self.configs)
         suspects = {p for p in now.keys() | self.stats.keys()
                     if now.get(p) != self.stats.get(p)}
         self.stats = now
