@@ -93,6 +93,26 @@ def test_watcher_watches_the_files_a_config_extends(tmp_path) -> None:
     assert w.changed() == [str(shared / "site.yaml")]
 
 
+def test_watcher_watches_rule_files_of_rule_paths(tmp_path) -> None:
+    (tmp_path / "pages").mkdir()
+    (tmp_path / "pages" / "a.md").write_text("# A\n", "utf-8")
+    (tmp_path / "house").mkdir()
+    rules = tmp_path / "house" / "rules.yaml"
+    rules.write_text("kind: rules\nrules: []\n", "utf-8")
+    single = tmp_path / "one.yml"
+    single.write_text("kind: rules\nrules: []\n", "utf-8")
+    (tmp_path / "pages" / ".conditionlint.yaml").write_text(
+        "rule-paths: [../house, ../one.yml]\n", "utf-8")
+    w = Watcher([str(tmp_path / "pages")])
+    assert w.changed() == []
+    rules.write_text("kind: rules\nrules: []\n# edited\n", "utf-8")
+    assert w.changed() == [str(rules)]
+    single.write_text("kind: rules\nrules: []\n# edited\n", "utf-8")
+    assert w.changed() == [str(single)]
+    (tmp_path / "house" / "more.yaml").write_text("kind: rules\nrules: []\n", "utf-8")
+    assert w.changed() == [str(tmp_path / "house" / "more.yaml")]
+
+
 def _reader(stream, q: queue.Queue) -> None:  # noqa: ANN001
     for line in iter(stream.readline, b""):
         q.put(line.decode())

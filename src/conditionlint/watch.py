@@ -63,33 +63,47 @@ def snapshot(paths: list[str], extra_configs: tuple[str, ...] = ()) -> dict[str,
             for name in CONFIG_NAMES:
                 if (parent / name).is_file():
                     add(str(parent / name))
-    # and the files they start from (`extend`), wherever those are
+    # and the files they start from (`extend`) and their rule files (`rule-paths`),
+    # wherever those are
     for config in [p for p in out if os.path.basename(p) in CONFIG_NAMES or
                    p in extra_configs]:
-        for base in bases(config):
-            add(base)
+        for used in config_inputs(config):
+            add(used)
     return out
 
 
-def bases(config: str) -> list[str]:
-    """The files ``config`` extends (its ``extend``, that file's, ...); a file that
-    cannot be read or parsed ends the chain (the check reports it)."""
+def config_inputs(config: str) -> list[str]:
+    """The files ``config`` reads besides itself: the files it extends (its
+    ``extend``, that file's, ...) and the YAML rule files of each one's ``rule-paths``.
+    A file that cannot be read or parsed ends the chain (the check reports it)."""
     from conditionlint.config import ConfigError, read_config_file
 
     out: list[str] = []
-    current = config
+    chain = [os.path.normpath(os.path.abspath(config))]
+    current = chain[0]
     while True:
         try:
             found = read_config_file(Path(current))
         except (ConfigError, OSError, ValueError):
             return out
-        target = found[0].get("extend") if found else None
+        data = found[0] if found else {}
+        folder = os.path.dirname(current)
+        rule_paths = data.get("rule-paths")
+        for rp in rule_paths if isinstance(rule_paths, list) else ():
+            if not isinstance(rp, str):
+                continue
+            where = os.path.join(folder, rp)
+            if os.path.isdir(where):
+                out.extend(sorted(str(f) for f in Path(where).glob("*.y*ml")))
+            else:
+                out.append(os.path.normpath(where))
+        target = data.get("extend")
         if not isinstance(target, str) or not target:
             return out
-        current = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(current)),
-                                                os.path.expanduser(target)))
-        if current in out or current == os.path.normpath(os.path.abspath(config)):
+        current = os.path.normpath(os.path.join(folder, os.path.expanduser(target)))
+        if current in chain:
             return out  # a loop (the check reports it)
+        chain.append(current)
         out.append(current)
 
 
