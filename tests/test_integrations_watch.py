@@ -161,6 +161,43 @@ def test_watch_rechecks_after_a_change(tmp_path) -> None:
     assert rc == 0
 
 
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGINT to a child process")
+def test_watch_reads_an_edited_rule_file_again(tmp_path) -> None:
+    rules = tmp_path / "house" / "r.yaml"
+    rules.parent.mkdir()
+    rule = ("kind: rules\nrules:\n  - code: HX001\n    name: no-miracle\n"
+            "    summary: No miracles.\n    severity: error\n    phrases: [{}]\n"
+            "    message: \"avoid '{{match}}'\"\n")
+    rules.write_text(rule.format("miracle cure"), "utf-8")
+    (tmp_path / ".conditionlint.yaml").write_text("rule-paths: [house]\nselect: [HX001]\n",
+                                                  "utf-8")
+    (tmp_path / "p.md").write_text("# T\n\nA miracle cure. A wonder drug.\n", "utf-8")
+    env = {k: v for k, v in os.environ.items() if k not in ("GITHUB_ACTIONS", "CI")}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "conditionlint", "check", "--watch", "--output-format",
+         "concise", "p.md"],
+        cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+    out_q: queue.Queue = queue.Queue()
+    err_q: queue.Queue = queue.Queue()
+    for stream, q in ((proc.stdout, out_q), (proc.stderr, err_q)):
+        threading.Thread(target=_reader, args=(stream, q), daemon=True).start()
+    try:
+        assert "p.md:3:3: HX001 [error] avoid 'miracle cure'" in _wait_for(out_q, "Found 1")
+        _wait_for(err_q, "watching for changes")
+        rules.write_text(rule.format("wonder drug"), "utf-8")
+        report = _wait_for(out_q, "Found 1 problem")
+        # the process read the rule file again (it kept the first one's rules before)
+        assert "p.md:3:19: HX001 [error] avoid 'wonder drug'" in report
+        assert "house/r.yaml" in _wait_for(err_q, "checking again")
+    finally:
+        proc.send_signal(signal.SIGINT)
+        try:
+            rc = proc.wait(timeout=30)
+        finally:
+            proc.kill()
+    assert rc == 0
+
+
 def test_watch_refuses_stdin(tmp_path) -> None:
     r = subprocess.run([sys.executable, "-m", "conditionlint", "check", "--watch", "-"],
                        cwd=tmp_path, input=b"# x\n", capture_output=True, timeout=60)

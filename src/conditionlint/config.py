@@ -721,6 +721,11 @@ def _extra_registry_cached(rule_paths: tuple[Path, ...]) -> Registry:
     return extra
 
 
+def forget_user_rules() -> None:
+    """Load the rules of ``rule-paths`` again from now on (``--watch``)."""
+    _extra_registry_cached.cache_clear()
+
+
 def extra_registry(cfg: Config, registry: Registry) -> Registry:  # noqa: ARG001
     """The rules of ``cfg``'s ``rule-paths`` (loaded once per set of paths)."""
     if not cfg.rule_paths:

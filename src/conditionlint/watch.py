@@ -142,6 +142,15 @@ class Watcher:
         return changed
 
 
+def forget_user_rules() -> None:
+    """Drop what this process has kept of users' rule files (``rule-paths``), so that
+    the next run reads them again."""
+    from conditionlint import config, yamlrules
+
+    yamlrules.forget_user_rules()
+    config.forget_user_rules()
+
+
 def watch_loop(req: object, interval: float = INTERVAL) -> int:
     """Run the check, then again after each change, until interrupted."""
     from conditionlint.app import EXIT_ERROR, EXIT_OK, CheckRequest, run_check
@@ -168,6 +177,7 @@ def watch_loop(req: object, interval: float = INTERVAL) -> int:
             shown = ", ".join(changed[:3]) + (" ..." if len(changed) > 3 else "")
             print(f"\nconditionlint: changed: {shown}; checking again", file=sys.stderr,
                   flush=True)
+            forget_user_rules()  # a rule file may have changed: read them again
             run_check(req)
             if req.fix:  # our own writes are not a change to react to
                 watcher.changed()

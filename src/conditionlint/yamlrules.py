@@ -213,6 +213,11 @@ def load_rules_file(path: Path, origin: str = "") -> tuple[Rule, ...]:
     return _load_rules_cached(path.resolve(), origin)
 
 
+def forget_user_rules() -> None:
+    """Read users' rule files again from now on (``--watch``, after a change)."""
+    _load_rules_cached.cache_clear()
+
+
 # -- matching ----------------------------------------------------------------------------
 def phrase_regex(phrases: list[str]) -> str:
     """Literal phrases -> one alternation on word boundaries; '*' is one word."""
