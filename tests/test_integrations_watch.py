@@ -113,6 +113,17 @@ def test_watcher_watches_rule_files_of_rule_paths(tmp_path) -> None:
     assert w.changed() == [str(tmp_path / "house" / "more.yaml")]
 
 
+def test_watcher_watches_a_configs_front_matter_schema(tmp_path) -> None:
+    (tmp_path / "a.md").write_text("# A\n", "utf-8")
+    schema = tmp_path / "schemas" / "page.json"
+    schema.parent.mkdir()
+    schema.write_text('{"type": "object"}', "utf-8")
+    (tmp_path / ".conditionlint.yaml").write_text("schema: schemas/page.json\n", "utf-8")
+    w = Watcher([str(tmp_path / "a.md")])
+    schema.write_text('{"type": "object", "required": ["title"]}', "utf-8")
+    assert w.changed() == [str(schema)]
+
+
 def _reader(stream, q: queue.Queue) -> None:  # noqa: ANN001
     for line in iter(stream.readline, b""):
         q.put(line.decode())

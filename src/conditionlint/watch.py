@@ -74,7 +74,8 @@ def snapshot(paths: list[str], extra_configs: tuple[str, ...] = ()) -> dict[str,
 
 def config_inputs(config: str) -> list[str]:
     """The files ``config`` reads besides itself: the files it extends (its
-    ``extend``, that file's, ...) and the YAML rule files of each one's ``rule-paths``.
+    ``extend``, that file's, ...), and each one's YAML rule files (``rule-paths``)
+    and front-matter schema (``schema``).
     A file that cannot be read or parsed ends the chain (the check reports it)."""
     from conditionlint.config import ConfigError, read_config_file
 
@@ -97,6 +98,9 @@ def config_inputs(config: str) -> list[str]:
                 out.extend(sorted(str(f) for f in Path(where).glob("*.y*ml")))
             else:
                 out.append(os.path.normpath(where))
+        schema = data.get("schema")
+        if isinstance(schema, str) and schema:
+            out.append(os.path.normpath(os.path.join(folder, schema)))
         target = data.get("extend")
         if not isinstance(target, str) or not target:
             return out
