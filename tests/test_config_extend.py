@@ -128,6 +128,18 @@ def test_a_loop_a_missing_base_and_an_error_in_the_base_are_config_errors(tmp_pa
     assert ".conditionlint.yaml:2:1: 'extend': config file" in r.stderr.decode()
     assert "nowhere.yaml' does not exist" in r.stderr.decode()
 
+    (tmp_path / "folder.yaml").mkdir()
+    write(tmp_path, ".conditionlint.yaml", "extend: folder.yaml\n")
+    r, _ = concise(tmp_path, "a.md")
+    assert r.returncode == 2
+    assert "folder.yaml' is not a regular file" in r.stderr.decode()
+
+    (tmp_path / "binary.yaml").write_bytes(b"\xff\xfe\x00junk")
+    write(tmp_path, ".conditionlint.yaml", "extend: binary.yaml\n")
+    r, _ = concise(tmp_path, "a.md")
+    assert r.returncode == 2
+    assert "binary.yaml: config file is not UTF-8" in r.stderr.decode()
+
     write(tmp_path, ".conditionlint.yaml", "extend: other.yaml\n")
     write(tmp_path, "other.yaml", "fail-on: error\nrules:\n  CL999: off\n")
     r, _ = concise(tmp_path, "a.md")

@@ -301,7 +301,8 @@ def _base(path: Path, data: dict[str, Any], locate: Any, registry: Registry,
         loop = " -> ".join(str(p) for p in (*chain, here, target))
         raise ConfigError(str(path), f"'extend' makes a loop: {loop}", line, col)
     if not target.is_file():
-        raise ConfigError(str(path), f"'extend': config file {str(target)!r} does not exist",
+        what = "is not a regular file" if target.exists() else "does not exist"
+        raise ConfigError(str(path), f"'extend': config file {str(target)!r} {what}",
                           line, col)
     return load_config(target, registry, _chain=(*chain, here))
 
