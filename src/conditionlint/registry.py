@@ -45,6 +45,7 @@ class Rule:
     doc: str = ""
     origin: str = "builtin"  # "builtin", "plugin:<dist>", "yaml:<file>"
     needs_document: bool = True  # False: the rule only reads the Source (cheap path)
+    url: str = ""  # where a rule not shipped with conditionlint is documented, if anywhere
 
     def defaults(self) -> dict[str, Any]:
         props = self.options.get("properties", {})
@@ -64,8 +65,9 @@ _BUILTIN_MODULES = (
 
 def rule(*, code: str, name: str, summary: str, severity: str,
          options: dict[str, Any] | None = None, fixable: bool = False,
-         needs_document: bool = True) -> Callable[[CheckFn], CheckFn]:
-    """Declare a rule. Used by built-ins and by third-party plugin modules alike."""
+         needs_document: bool = True, url: str = "") -> Callable[[CheckFn], CheckFn]:
+    """Declare a rule. Used by built-ins and by third-party plugin modules alike; a
+    plugin's ``url`` is where reports link for its documentation (none if empty)."""
     if not CODE_RE.match(code):
         raise ValueError(f"bad rule code {code!r}")
     if not NAME_RE.match(name):
@@ -79,7 +81,7 @@ def rule(*, code: str, name: str, summary: str, severity: str,
             schema.update(options)
         r = Rule(code=code, name=name, summary=summary, severity=severity, check=fn,
                  options=schema, fixable=fixable, doc=inspect.cleandoc(fn.__doc__ or ""),
-                 needs_document=needs_document)
+                 needs_document=needs_document, url=url)
         fn.__conditionlint_rule__ = r  # type: ignore[attr-defined]
         return fn
 

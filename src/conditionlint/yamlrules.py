@@ -307,7 +307,7 @@ def _make_rule(spec: dict[str, Any], origin: str, user: bool = False) -> Rule:
     return Rule(code=spec["code"], name=spec["name"], summary=spec["summary"],
                 severity=spec["severity"], check=check,
                 options={"type": "object", "properties": {}, "additionalProperties": False},
-                fixable=False, doc=doc_text, origin=origin)
+                fixable=False, doc=doc_text, origin=origin, url=spec.get("url", ""))
 
 
 def _matches(text: str, base: int, matcher: re.Pattern[str], unless: re.Pattern[str] | None,

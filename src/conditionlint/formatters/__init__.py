@@ -109,8 +109,16 @@ def cases(report: Report) -> Iterator[tuple[str, list[Finding]]]:
         group = next(groups, None)
 
 
-def rule_url(code: str) -> str:
-    return DOCS_URL.format(code=code)
+def rule_url(code: str, registry: Registry | None = None) -> str | None:
+    """Where rule ``code`` is documented: a built-in rule's page, or the ``url`` a
+    YAML rule file or a plugin gives; None for a rule that gives none (a link to a
+    built-in page that cannot exist helps nobody)."""
+    r = registry.resolve(code) if registry is not None else None
+    if r is None:
+        return DOCS_URL.format(code=code) if registry is None else None
+    if r.url:
+        return r.url
+    return DOCS_URL.format(code=code) if r.origin == "builtin" else None
 
 
 def get(name: str) -> Callable[[Report], str]:

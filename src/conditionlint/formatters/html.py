@@ -18,6 +18,7 @@ from itertools import groupby
 from conditionlint.formatters import Report, cases, rule_url
 from conditionlint.formatters.text import escape, plural
 from conditionlint.model import Finding
+from conditionlint.registry import Registry
 
 # Checklist columns: (label, code prefix). CL9xx (the tool itself) goes under "Other".
 CHECKLIST = (("Sections", "CL1"), ("Metadata", "CL2"), ("Encoding", "CL3"),
@@ -148,7 +149,7 @@ def _per_rule(report: Report, per_rule: Counter[tuple[str, str]],
         for (code, name), n in sorted(per_rule.items(), key=lambda kv: (-kv[1], kv[0])):
             r = report.registry.rules.get(code)
             sev = r.severity if r else ""
-            out.append(f'<tr><td><a href="{_e(rule_url(code))}">{_e(code)}</a></td>'
+            out.append(f"<tr><td>{_linked(code, report.registry)}</td>"
                        f"<td>{_e(name)}</td><td class=\"{_e(sev)}\">{_e(sev)}</td>"
                        f'<td class="c">{n}</td><td class="c">{pages_of[code]}</td></tr>')
         out.append("</tbody></table>")
@@ -158,7 +159,14 @@ def _per_rule(report: Report, per_rule: Counter[tuple[str, str]],
     return out
 
 
-def _section(path: str, anchor: str, fs: list[Finding]) -> list[str]:
+def _linked(code: str, registry: Registry, bold: bool = False) -> str:
+    """A rule's code, linked to its documentation when it has any."""
+    text = f"<b>{_e(code)}</b>" if bold else _e(code)
+    url = rule_url(code, registry)
+    return f'<a href="{_e(url)}">{text}</a>' if url else text
+
+
+def _section(path: str, anchor: str, fs: list[Finding], registry: Registry) -> list[str]:
     """A page's findings, each with its source line."""
     status = ('<span class="ok">✓ no findings</span>' if not fs
               else _e(plural(len(fs), "finding")))
@@ -170,7 +178,7 @@ def _section(path: str, anchor: str, fs: list[Finding]) -> list[str]:
                if f.fix is not None else "")
         out.append(
             f'<div class="finding"><span class="badge {sev}">{_e(f.severity)}</span> '
-            f'<a href="{_e(rule_url(f.code))}"><b>{_e(f.code)}</b></a> {_e(f.name)} '
+            f"{_linked(f.code, registry, bold=True)} {_e(f.name)} "
             f'<span class="where">line {f.line}, column {f.column}</span>'
             f'<div class="msg">{_e(f.message)}</div>{_excerpt(f)}{fix}</div>')
     out.append("</section>")
@@ -199,7 +207,7 @@ def stream(report: Report) -> Iterator[str]:
         yield _row(path, f"file-{i + 1}", fs, families) + "\n"
     yield "".join(line + "\n" for line in _per_rule(report, per_rule, pages_of))
     for i, (path, fs) in enumerate(cases(report)):
-        yield "".join(line + "\n" for line in _section(path, f"file-{i + 1}", fs))
+        yield "".join(line + "\n" for line in _section(path, f"file-{i + 1}", fs, report.registry))
     yield _FOOT + "\n"
 
 
@@ -224,6 +232,6 @@ def render_whole(report: Report) -> str:
                         for code, _ in per_rule})
     out += _per_rule(report, per_rule, pages_of)
     for p in paths:
-        out += _section(p, anchors[p], by_file[p])
+        out += _section(p, anchors[p], by_file[p], report.registry)
     out.append(_FOOT)
     return "\n".join(out) + "\n"

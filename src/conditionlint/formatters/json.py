@@ -8,6 +8,7 @@ from typing import Any
 
 from conditionlint.formatters import Report, byte_span, rule_url
 from conditionlint.model import Finding
+from conditionlint.registry import Registry
 
 REPORT_VERSION = 1
 
@@ -26,11 +27,11 @@ def fix_dict(f: Finding) -> dict[str, Any] | None:
     return {"description": f.fix.description, "edits": edits}
 
 
-def finding_dict(f: Finding) -> dict[str, Any]:
+def finding_dict(f: Finding, registry: Registry | None = None) -> dict[str, Any]:
     return {"path": f.path, "code": f.code, "name": f.name, "severity": f.severity,
             "message": f.message, "line": f.line, "column": f.column,
             "end_line": f.end_line, "end_column": f.end_column, "fix": fix_dict(f),
-            "url": rule_url(f.code)}
+            "url": rule_url(f.code, registry)}
 
 
 def stream(report: Report) -> Iterator[str]:
@@ -59,7 +60,7 @@ def stream(report: Report) -> Iterator[str]:
     yield text[:-len("]\n}")] + "\n"
     first = True
     for f in report.findings:
-        item = json.dumps(finding_dict(f), indent=2, ensure_ascii=True)
+        item = json.dumps(finding_dict(f, report.registry), indent=2, ensure_ascii=True)
         item = "    " + item.replace("\n", "\n    ")
         yield item if first else ",\n" + item
         first = False

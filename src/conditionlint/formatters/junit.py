@@ -15,6 +15,7 @@ from itertools import groupby
 from conditionlint.formatters import Report, cases, rule_url
 from conditionlint.formatters.text import escape
 from conditionlint.model import Finding
+from conditionlint.registry import Registry
 
 # What escape() leaves and XML 1.0 forbids: lone surrogates and U+FFFE/U+FFFF.
 _XML_ILLEGAL = re.compile("[\ud800-\udfff\ufffe\uffff]")
@@ -24,7 +25,7 @@ def clean(text: str) -> str:
     return _XML_ILLEGAL.sub(lambda m: f"<U+{ord(m.group()):04X}>", escape(text))
 
 
-def _case(path: str, findings: list[Finding]) -> ET.Element:
+def _case(path: str, findings: list[Finding], registry: Registry) -> ET.Element:
     case = ET.Element("testcase", classname="conditionlint", name=clean(path),
                       file=clean(path), time="0")
     for f in findings:
@@ -37,7 +38,9 @@ def _case(path: str, findings: list[Finding]) -> ET.Element:
             detail.append(f"    {clean(f.snippet)}")
         if f.fix is not None:
             detail.append(f"fixable: {clean(f.fix.description)}")
-        detail.append(f"see {rule_url(f.code)}")
+        url = rule_url(f.code, registry)
+        if url:
+            detail.append(f"see {url}")
         failure.text = "\n".join(detail)
     return case
 
@@ -70,7 +73,7 @@ def stream(report: Report) -> Iterator[str]:
     # ET.indent puts each case on its own line, four spaces in; the failures six in
     n = 0
     for path, findings in cases(report):
-        case = _case(path, findings)
+        case = _case(path, findings, report.registry)
         if len(case):
             case.text = "\n      "
             for failure in case:
@@ -96,7 +99,7 @@ def render_whole(report: Report) -> str:
     suite = ET.SubElement(root, "testsuite", name="conditionlint", tests=str(len(by_file)),
                           failures=str(total_failures), errors="0", skipped="0", time="0")
     for path in sorted(by_file):
-        suite.append(_case(path, by_file[path]))
+        suite.append(_case(path, by_file[path], report.registry))
     ET.indent(root)
     body = ET.tostring(root, encoding="unicode")
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + body + "\n"

@@ -59,10 +59,12 @@ def _rule(r: Rule) -> dict[str, Any]:
         "name": r.name,
         "shortDescription": {"text": r.summary},
         "fullDescription": {"text": full},
-        "helpUri": rule_url(r.code),
-        "defaultConfiguration": {"level": LEVELS[r.severity]},
-        "properties": {"fixable": r.fixable, "origin": r.origin},
     }
+    url = r.url or (rule_url(r.code) if r.origin == "builtin" else None)
+    if url:  # (a rule from a config's rule-paths or a plugin has no page of ours)
+        out["helpUri"] = url
+    out["defaultConfiguration"] = {"level": LEVELS[r.severity]}
+    out["properties"] = {"fixable": r.fixable, "origin": r.origin}
     if r.doc:
         out["help"] = {"text": r.doc, "markdown": r.doc}
     return out
