@@ -234,6 +234,21 @@ def test_exclude_and_force_exclude(tmp_path):
     assert [ln.split(":")[0] for ln in forced] == ["a.md"]
     _, named = concise(tmp_path, "node_modules/pkg/README.md")
     assert [ln.split(":")[0] for ln in named] == ["node_modules/pkg/README.md"]
+    # the same folders named themselves, and stdin named as a page in one
+    _, forced = concise(tmp_path, "--force-exclude", "node_modules", ".github",
+                        "node_modules/pkg", "a.md")
+    assert [ln.split(":")[0] for ln in forced] == ["a.md"]
+    _, named = concise(tmp_path, "node_modules")
+    assert [ln.split(":")[0] for ln in named] == ["node_modules/pkg/README.md"]
+    r = run_cli("check", "--no-cache", "--output-format", "concise", "--force-exclude",
+                "--stdin-filename", "node_modules/pkg/README.md", input=PAGE.encode(),
+                cwd=tmp_path)
+    assert r.stdout.decode() == "All checks passed (0 files checked).\n"
+    assert r.returncode == 0
+    r = run_cli("check", "--no-cache", "--output-format", "concise",
+                "--stdin-filename", "node_modules/pkg/README.md", input=PAGE.encode(),
+                cwd=tmp_path)
+    assert "node_modules/pkg/README.md:1:1: CL105" in r.stdout.decode()
     # a folder whose pages are all excluded: said, not only "0 files checked"
     write(tmp_path, "drafts/e.md", PAGE)
     write(tmp_path, ".conditionlint.yaml", "select: [CL105]\nexclude: ['drafts/**']\n")

@@ -19,6 +19,7 @@ from conditionlint.runner import (
     Checked,
     discover,
     display_path,
+    in_skipped_folder,
     lint_bytes,
 )
 
@@ -434,8 +435,9 @@ def _check_stdin(req: CheckRequest, finder: ConfigFinder, registry: object,
     cfg = finder.for_path(Path(name))
     data, size = read_bounded(sys.stdin.buffer, cfg.max_file_size,
                               spill=stdout().buffer if req.fix and not req.diff else None)
-    if req.force_exclude and req.stdin_filename and cfg.exclude_patterns and \
-            cfg.is_excluded(Path(name)):
+    if req.force_exclude and req.stdin_filename and (
+            (cfg.exclude_patterns and cfg.is_excluded(Path(name))) or
+            in_skipped_folder(Path(name))):
         # as a named file under --force-exclude: not checked (with --fix, the page goes
         # out unchanged)
         return data, [Checked(display, [])], []

@@ -178,12 +178,12 @@ def discover(paths: list[str], finder: ConfigFinder, force_exclude: bool = False
             continue
         if p.is_dir():
             cfg = finder.for_path(p)
-            if cfg.is_excluded(p) and force_exclude:
+            if force_exclude and (cfg.is_excluded(p) or in_skipped_folder(p, folder=True)):
                 continue
             roots.append((p, os.path.realpath(p)))
         else:
             cfg = finder.for_path(p)
-            if force_exclude and (cfg.is_excluded(p) or _in_skipped_folder(p)):
+            if force_exclude and (cfg.is_excluded(p) or in_skipped_folder(p)):
                 continue
             named.append((display_path(p), str(p), True, os.path.realpath(p), True))
     reals = [real for _, real in roots]
@@ -203,14 +203,16 @@ def discover(paths: list[str], finder: ConfigFinder, force_exclude: bool = False
     return out
 
 
-def _in_skipped_folder(p: Path) -> bool:
+def in_skipped_folder(p: Path, folder: bool = False) -> bool:
     """Whether a named file lies in a folder a walk never enters (``SKIP_DIRS``, or a
-    hidden one): with --force-exclude, pre-commit's ``node_modules/x/README.md`` is
-    passed over as the walk passes it over."""
-    parts = p.parts[:-1]
+    hidden one), or, with ``folder``, whether a named folder is or lies in one: with
+    --force-exclude, pre-commit's ``node_modules/x/README.md`` (and ``node_modules``
+    itself) is passed over as the walk passes it over."""
+    keep = None if folder else -1
+    parts = p.parts[:keep]
     if p.is_absolute():  # only the folders below the working folder, as a walk from it
         try:
-            parts = p.relative_to(Path.cwd()).parts[:-1]
+            parts = p.relative_to(Path.cwd()).parts[:keep]
         except ValueError:
             return False
     return any(part not in (".", "..") and skipped_folder(part) for part in parts)
