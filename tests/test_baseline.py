@@ -228,3 +228,41 @@ def test_report_or_baseline_over_a_page_being_checked_is_refused(tmp_path) -> No
         assert "names a page this run checks" in r.stderr.decode()
         assert (tmp_path / "content" / "m.md").read_bytes() == before
     assert _check(tmp_path, "-o", "report.md", "content").returncode == 1  # elsewhere
+
+
+WHOLE = "# Sciatica\n\nSciatica is pain along the sciatic nerve.\n"  # CL101 x2, CL102 x3, CL201...
+
+
+def test_editing_the_title_or_line_one_keeps_whole_page_findings_hidden(tmp_path) -> None:
+    _site(tmp_path, WHOLE)
+    sel = ("--select", "CL101,CL102,CL201,CL205,CL501,CL503")
+    assert _check(tmp_path, *sel, "--write-baseline", "b.json", "content").returncode == 0
+    recorded = json.loads((tmp_path / "b.json").read_text("utf-8"))["findings"]
+    assert {r["code"] for r in recorded} == {"CL101", "CL102", "CL201", "CL205", "CL501",
+                                             "CL503"}
+    # a new title, and a line above it: the same page-wide problems, not new ones
+    _site(tmp_path, "<!-- draft -->\n" + WHOLE.replace("# Sciatica", "# Sciatica (nerve pain)"))
+    r = _check(tmp_path, *sel, "--baseline", "b.json", "content")
+    assert r.returncode == 0, r.stdout
+    assert r.stdout.decode().startswith("All checks passed")
+    # a section missing that was there before is new
+    _site(tmp_path, WHOLE.replace("# Sciatica\n", "# Sciatica\n\n## Symptoms\n\nPain.\n"))
+    assert _check(tmp_path, *sel, "--write-baseline", "b2.json", "content").returncode == 0
+    _site(tmp_path, WHOLE)
+    r = _check(tmp_path, *sel, "--baseline", "b2.json", "content")
+    assert r.returncode == 1
+    assert "CL101 [error] missing required section 'Symptoms'" in r.stdout.decode()
+
+
+def test_a_baseline_written_before_whole_page_identities_still_hides_them(tmp_path) -> None:
+    _site(tmp_path, WHOLE)
+    found = lint_text(WHOLE, path="content/m.md", select="CL101", today=TODAY)
+    assert [f.code for f in found] == ["CL101", "CL101"]
+    rows = [{"path": "content/m.md", "code": f.code, "hash": baseline._legacy_hash(f),
+             "count": 1, "contexts": [], "message": f.message} for f in found]
+    assert all(r["hash"] != baseline.finding_hash(f) for r, f in zip(rows, found))
+    (tmp_path / "old.json").write_text(json.dumps(
+        {"version": 1, "tool": "conditionlint", "findings": rows}), "utf-8")
+    r = _check(tmp_path, "--select", "CL101", "--baseline", "old.json", "content")
+    assert r.returncode == 0, r.stdout
+    assert "2 findings hidden by the baseline old.json" in r.stderr.decode()

@@ -31,6 +31,11 @@ from conditionlint.model import Finding
 BASELINE_VERSION = 1
 # Tool failures are never "accepted": a crashing rule must stay visible.
 NEVER_BASELINED = {"CL901"}
+# Findings about the page as a whole (a section, the front matter, the review metadata,
+# the disclaimer or the urgent-care advice is missing): they point at the title or the
+# first line only to be shown somewhere, so what that line says is not part of their
+# identity (editing the title used to bring them back).
+WHOLE_PAGE = frozenset({"CL101", "CL102", "CL105", "CL201", "CL205", "CL501", "CL503"})
 _DIGITS = re.compile(r"\d+")
 
 
@@ -56,17 +61,27 @@ def _digest(*parts: str) -> str:
 
 
 def finding_hash(f: Finding) -> str:
-    """Identity of a finding within its file: code, offending text, message.
+    """Identity of a finding within its file: code, offending text, message (a
+    whole-page finding: code and message).
 
     Digits in the message are masked because messages may quote line numbers
     ("already used on line 12") that change when text moves.
     """
+    text = "" if f.code in WHOLE_PAGE else _norm(offending_text(f))
+    return _digest(f.code, text, _DIGITS.sub("#", _norm(f.message)))
+
+
+def _legacy_hash(f: Finding) -> str:
+    """A whole-page finding's identity as baselines written before the nineteenth
+    session recorded it (with the title's text): still matched, so that those
+    baselines keep hiding what they hid."""
     return _digest(f.code, _norm(offending_text(f)), _DIGITS.sub("#", _norm(f.message)))
 
 
 def context_hash(f: Finding) -> str:
-    """The finding's whole source line, to tell apart copies of the same problem."""
-    return _digest(_norm(f.snippet))
+    """The finding's whole source line, to tell apart copies of the same problem (a
+    whole-page finding has none)."""
+    return _digest("" if f.code in WHOLE_PAGE else _norm(f.snippet))
 
 
 def fingerprints(findings: Iterable[Finding]) -> list[str]:
@@ -238,13 +253,22 @@ def _str_list(value: object) -> list[str]:
 def filter_new(findings: list[Finding], baseline: Baseline) -> tuple[list[Finding], int]:
     """The findings not in the baseline (order kept), and how many were hidden."""
     groups: dict[tuple[str, str, str], list[int]] = {}
+    legacy: dict[tuple[str, str, str], tuple[str, str, str]] = {}
     for i, f in enumerate(findings):
         if f.code in NEVER_BASELINED:
             continue
-        groups.setdefault((baseline.key_path(f.path), f.code, finding_hash(f)), []).append(i)
+        key = (baseline.key_path(f.path), f.code, finding_hash(f))
+        groups.setdefault(key, []).append(i)
+        if f.code in WHOLE_PAGE and key not in baseline.entries:
+            legacy[key] = (key[0], key[1], _legacy_hash(f))
     hidden: set[int] = set()
     for key, idxs in groups.items():
         entry = baseline.entries.get(key)
+        if entry is None and key in legacy:  # an older baseline's identity
+            entry = baseline.entries.get(legacy[key])
+            if entry is not None:
+                entry = Entry(entry.path, entry.code, key[2], entry.count, (),
+                              entry.message)
         if entry is None:
             continue
         budget = entry.count
