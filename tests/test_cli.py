@@ -180,6 +180,24 @@ def test_show_config(tmp_path):
     shown = json.loads(r.stdout)
     assert shown["rules"]["CL103"]["severity"] == "error"
     assert shown["config-file"].endswith(".conditionlint.yaml")
+    assert (shown["fail-on"], shown["cache"], shown["schema"], shown["schema-mode"],
+            shown["follow-external-symlinks"]) == ("error", True, None, "replace", False)
+
+
+def test_show_config_shows_every_setting_and_the_command_lines_fail_on(tmp_path):
+    write(tmp_path, "schemas/our.schema.json", '{"type": "object"}')
+    write(tmp_path, ".conditionlint.yaml",
+          "fail-on: warning\nschema: schemas/our.schema.json\nschema-mode: extend\n"
+          "cache: false\nfollow-external-symlinks: true\n")
+    write(tmp_path, "a.md", PAGE_NO_TITLE)
+    shown = json.loads(run_cli("check", "--show-config", "a.md", cwd=tmp_path).stdout)
+    assert shown["fail-on"] == "warning"
+    assert shown["schema"].replace("\\", "/").endswith("schemas/our.schema.json")
+    assert (shown["schema-mode"], shown["cache"], shown["follow-external-symlinks"]) == (
+        "extend", False, True)
+    shown = json.loads(run_cli("check", "--show-config", "--fail-on", "info", "a.md",
+                               cwd=tmp_path).stdout)
+    assert shown["fail-on"] == "info"
 
 
 def test_stdin_with_filename(tmp_path):

@@ -196,3 +196,36 @@ def test_a_change_in_the_base_is_seen_by_a_cached_run(tmp_path):
     write(tmp_path, "base.yaml", "select: [CL105]\nignore: [CL105]\n")
     r, second = concise(tmp_path, "pages/a.md", cache=True)
     assert second == [] and r.returncode == 0
+
+
+def test_on_turns_back_on_what_the_base_turned_off(tmp_path):
+    write(tmp_path, "base.yaml", "rules:\n  CL105: off\n  CL101: off\n")
+    write(tmp_path, "a/.conditionlint.yaml", "extend: ../base.yaml\nrules:\n  CL105: on\n")
+    write(tmp_path, "b/.conditionlint.yaml",
+          "extend: ../base.yaml\nrules:\n  CL105: 'on'\n  CL101: warning\n")
+    write(tmp_path, "c/.conditionlint.yaml", "extend: ../base.yaml\n")
+    for d in "abc":
+        write(tmp_path, f"{d}/p.md", PAGE)
+    _, lines = concise(tmp_path, ".")
+    got = found(lines)
+    assert ("a/p.md", "CL105") in got and ("b/p.md", "CL105") in got
+    assert ("c/p.md", "CL105") not in got
+    # a severity alone does not undo the base's off (as before: it sets the severity)
+    assert not [p for p, c in got if c == "CL101"]
+
+
+def test_a_misspelt_key_gets_a_suggestion(tmp_path):
+    write(tmp_path, "a.md", PAGE)
+    write(tmp_path, ".conditionlint.yaml", "fial-on: error\n")
+    r, _ = concise(tmp_path, "a.md")
+    assert r.returncode == 2
+    assert r.stderr.decode() == ("conditionlint: config error: "
+                                 f"{tmp_path / '.conditionlint.yaml'}:1:1: unknown key "
+                                 "'fial-on'; did you mean 'fail-on'?\n")
+    write(tmp_path, ".conditionlint.yaml", "rules:\n  CL105:\n    severty: error\n")
+    r, _ = concise(tmp_path, "a.md")
+    assert "3:5: unknown key 'severty' in rules.CL105; did you mean 'severity'?" in \
+        r.stderr.decode()
+    write(tmp_path, ".conditionlint.yaml", "zzz: 1\n")
+    r, _ = concise(tmp_path, "a.md")
+    assert r.stderr.decode().endswith("unknown key 'zzz'\n")

@@ -181,7 +181,8 @@ def run_check(req: CheckRequest) -> int:
             import json
 
             eff = effective(cfg, registry, display_path(first), cli)
-            print(json.dumps(show(cfg, eff), indent=2, sort_keys=True, default=str),
+            print(json.dumps(show(cfg, eff, req.fail_on), indent=2, sort_keys=True,
+                             default=str),
                   file=stdout())
             return EXIT_OK
         if use_stdin:

@@ -348,6 +348,8 @@ def _build(path: Path, data: dict[str, Any], locate: Any, registry: Registry,
                 raise ConfigError(str(path), f"unknown rule {ref!r} in 'rules'", line, col)
             if value is False or value == "off":  # YAML 1.1 reads a bare off as false
                 s = RuleSetting(enabled=False)
+            elif value is True or value == "on":  # (and a bare on as true)
+                s = RuleSetting(enabled=True)
             elif isinstance(value, str):
                 s = RuleSetting(severity=value)
             else:
@@ -441,7 +443,21 @@ def _validate(path: Path, data: dict[str, Any], locate: Any) -> None:
     err = first_error(schema("config"), data)
     if err is not None:
         line, col = locate(_unknown_key_path(err))  # (at the unknown key itself)
-        raise ConfigError(str(path), plain_message(err), line, col)
+        raise ConfigError(str(path), plain_message(err) + _did_you_mean(err), line, col)
+
+
+def _did_you_mean(err: Any) -> str:
+    """"; did you mean 'fail-on'?" for a misspelt key (the schema's keys there)."""
+    if err.validator != "additionalProperties" or not isinstance(err.instance, dict):
+        return ""
+    known = list(err.schema.get("properties", {}))
+    unknown = [k for k in err.instance if k not in known and isinstance(k, str)]
+    if len(unknown) != 1 or not known:
+        return ""
+    import difflib
+
+    close = difflib.get_close_matches(unknown[0], known, n=1, cutoff=0.7)
+    return f"; did you mean {close[0]!r}?" if close else ""
 
 
 def _unknown_key_path(err: Any) -> tuple[Any, ...]:
@@ -734,14 +750,19 @@ def extra_registry(cfg: Config, registry: Registry) -> Registry:  # noqa: ARG001
     return _extra_registry_cached(cfg.rule_paths)
 
 
-def show(cfg: Config, eff: Effective) -> dict[str, Any]:
-    """A plain view of the effective configuration for ``--show-config``."""
+def show(cfg: Config, eff: Effective, fail_on: str | None = None) -> dict[str, Any]:
+    """A plain view of the effective configuration for ``--show-config``
+    (``fail_on``: the command line's, which wins over the config's)."""
     out = {
         "config-file": str(cfg.path) if cfg.path else None,
-        "fail-on": cfg.fail_on or "error",
+        "fail-on": fail_on or cfg.fail_on or "error",
         "exclude": list(cfg.exclude),
         "rule-paths": [os.fspath(p) for p in cfg.rule_paths],
         "max-file-size": cfg.max_file_size,
+        "schema": os.fspath(cfg.schema) if cfg.schema else None,
+        "schema-mode": cfg.schema_mode,
+        "cache": cfg.cache,
+        "follow-external-symlinks": cfg.follow_external_symlinks,
         "rules": {r.code: {"name": r.name, "severity": sev, "options": opts}
                   for r, sev, opts in eff.rules},
     }
