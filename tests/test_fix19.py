@@ -1,0 +1,44 @@
+"""Fix session 19: citations after a percentage or quote, CL411, CL407, CL406, CL202,
+CL306, CL301 messages, CL102 docs example, review dates in the page text."""
+
+from __future__ import annotations
+
+import pytest
+
+from conditionlint.api import lint_text
+from tests.conftest import TODAY
+
+
+def found(text: str, select=("CL4",)):
+    return [(f.code, f.line, f.column, f.end_line, f.end_column, f.message)
+            for f in lint_text(text, select=list(select), today=TODAY)]
+
+
+# -- 1. digits glued to a full stop after a percentage or a closing quote ----------------
+_REFS = "\n\n## References\n\n1. Smith J. Ginger for nausea. 2020. doi:10.1000/xyz1\n"
+
+
+@pytest.mark.parametrize("sentence, col", [
+    ("In one trial, ginger cut the rate of nausea from 46% to 25%.1 However, trials "
+     "were small.", 61),
+    ('Ginger relieves nausea in "most cases".1 Ask first.', 40),
+    ("Ginger relieves nausea in \u201cmost cases\u201d.1 Ask first.", 40),
+    ("Ginger relieves nausea in 'most cases'.1 Ask first.", 40),
+])
+def test_glued_marker_after_percentage_or_quote_is_read(sentence, col):
+    assert sentence[col - 2:col] == ".1"
+    page = "# Nausea\n\n" + sentence + _REFS
+    assert found(page, ["CL401", "CL403", "CL404"]) == []
+    page4 = "# Nausea\n\n" + sentence.replace(".1 ", ".4 ") + _REFS
+    assert found(page4, ["CL403"]) == [
+        ("CL403", 3, col, 3, col + 1, "citation '4' resolves to nothing: there is no item 4 "
+                                      "in a References list")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ginger relieves nausea at a dose of 0.5.1 Ask first.",
+    "Ginger relieves nausea at a dose of 2.5 grams. Ask first.",
+])
+def test_decimals_are_not_glued_markers(sentence):
+    got = found("# Nausea\n\n" + sentence + _REFS, ["CL401", "CL403", "CL404"])
+    assert [g[0] for g in got] == ["CL401", "CL404"]
