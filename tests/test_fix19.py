@@ -42,3 +42,24 @@ def test_glued_marker_after_percentage_or_quote_is_read(sentence, col):
 def test_decimals_are_not_glued_markers(sentence):
     got = found("# Nausea\n\n" + sentence + _REFS, ["CL401", "CL403", "CL404"])
     assert [g[0] for g in got] == ["CL401", "CL404"]
+
+
+# -- 2. CL411: a warning against the promotion, a lifestyle, and "safer ... because" -------
+@pytest.mark.parametrize("sentence", [
+    "Herbal remedies are not safer just because they are natural.",
+    "Try to stay smoke-free and drug-free while you recover.",
+    "Staying alcohol- and drug-free helps your liver recover.",
+])
+def test_cl411_warnings_and_lifestyles_pass(sentence):
+    assert found("# Herbs\n\n" + sentence + "\n", ["CL411"]) == []
+
+
+def test_cl411_safer_choice_because_plant_based_is_reported():
+    assert found("# Herbs\n\nIt is the safer choice because it is plant-based.\n", ["CL411"]) == [
+        ("CL411", 3, 11, 3, 49, "promotional wording ('safer choice because it is plant-based') "
+                                "implies the therapy is safe; describe its risks instead")]
+
+
+def test_cl411_a_drug_free_therapy_is_still_reported():
+    got = found("# Herbs\n\nStay smoke-free and drug-free. Our tea is drug-free.\n", ["CL411"])
+    assert [(g[0], g[2]) for g in got] == [("CL411", 43)]

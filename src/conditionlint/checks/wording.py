@@ -262,9 +262,11 @@ def promotional_wording(doc: Document, options: dict[str, Any]) -> Iterator[Prob
     effects", "nature's own painkiller", "without the nasty side effects of", "used for
     thousands of years, so you know it's safe", "no harsh chemicals", or that says it
     can be taken with other medicines *because* it is natural, or is "a safer choice"
-    because it is plant-based or herbal. Natural is not the same as safe. "It is natural
-    to feel anxious" and "natural does not mean safe" are not reported. The wording is
-    data in `rules/risky-wording.yaml` (`promotional`).
+    because it is plant-based or herbal ("the safer choice because it is plant-based").
+    Natural is not the same as safe. "It is natural to feel anxious", "natural does not
+    mean safe", a warning ("herbal remedies are not safer just because they are
+    natural") and a lifestyle ("stay smoke-free and drug-free") are not reported. The
+    wording is data in `rules/risky-wording.yaml` (`promotional`).
 
     ## Why
 
