@@ -63,3 +63,25 @@ def test_cl411_safer_choice_because_plant_based_is_reported():
 def test_cl411_a_drug_free_therapy_is_still_reported():
     got = found("# Herbs\n\nStay smoke-free and drug-free. Our tea is drug-free.\n", ["CL411"])
     assert [(g[0], g[2]) for g in got] == [("CL411", 43)]
+
+
+# -- 3. CL407: a cure of a proportion is a hedged claim, not an absolute -----------------
+@pytest.mark.parametrize("sentence", [
+    "Antibiotics cure most UTIs.",
+    "Antibiotics cure most urinary tract infections.",
+    "Surgery cures 80% of cases.",
+    "Surgery cures the majority of small tumours.",
+])
+def test_cl407_a_cure_of_a_proportion_is_not_absolute(sentence):
+    assert found("# UTI\n\n" + sentence + "\n", ["CL407"]) == []
+
+
+@pytest.mark.parametrize("sentence, col", [
+    ("Antibiotics cure UTIs.", 13),
+    ("Surgery cures 100% of cases.", 9),
+    ("It cures most colds and cures cancer.", 25),
+])
+def test_cl407_a_cure_of_everything_is_still_absolute(sentence, col):
+    got = found("# UTI\n\n" + sentence + "\n", ["CL407"])
+    assert [(g[0], g[1], g[2]) for g in got] == [("CL407", 3, col)]
+    assert got[0][5].startswith("absolute claim ('cure")
