@@ -85,3 +85,19 @@ def test_cl407_a_cure_of_everything_is_still_absolute(sentence, col):
     got = found("# UTI\n\n" + sentence + "\n", ["CL407"])
     assert [(g[0], g[1], g[2]) for g in got] == [("CL407", 3, col)]
     assert got[0][5].startswith("absolute claim ('cure")
+
+
+# -- 4. CL406: a quoted identifier's finding spans the identifier, not its quotes ---------
+@pytest.mark.parametrize("key, value, col, end", [
+    ("doi", '"10.x/abc"', 11, 19),
+    ("doi", "'10.x/abc'", 11, 19),
+    ("doi", "10.x/abc", 10, 18),
+    ("pmid", '"1234x"', 12, 17),
+])
+def test_cl406_span_of_a_quoted_identifier(key, value, col, end):
+    page = ("---\ntitle: T\nevidence:\n  - id: a\n    title: \"A trial\"\n    year: 2020\n"
+            f"    design: rct\n    {key}: {value}\n---\n# T\n\nText [@a].\n")
+    got = found(page, ["CL406"])
+    assert [(g[0], g[1], g[2], g[3], g[4]) for g in got] == [("CL406", 8, col, 8, end)]
+    line = page.splitlines()[7]
+    assert line[col - 1:end - 1] == value.strip("\"'")

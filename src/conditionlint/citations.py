@@ -412,6 +412,9 @@ def evidence_entries(doc: Document) -> list[EvidenceEntry]:
                 if kind in fields and fields[kind] not in (None, ""):
                     km = fm.marks.get(("evidence", i, kind))
                     s, e = (km.value_start, km.value_end) if km else (0, 0)
+                    q = doc.text[s:s + 1] if e - s >= 2 else ""
+                    if q and q in "\"'" and doc.text[e - 1] == q:
+                        s, e = s + 1, e - 1  # doi: "10.1000/x": the identifier, not its quotes
                     ids.append((kind, str(fields[kind]), s, e))
             entries.append(EvidenceEntry(str(key) if key is not None else "", "front-matter",
                                          start, end, dict(fields), index=i,
