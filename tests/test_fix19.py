@@ -101,3 +101,32 @@ def test_cl406_span_of_a_quoted_identifier(key, value, col, end):
     assert [(g[0], g[1], g[2], g[3], g[4]) for g in got] == [("CL406", 8, col, 8, end)]
     line = page.splitlines()[7]
     assert line[col - 1:end - 1] == value.strip("\"'")
+
+
+# -- 5. CL202: an unclosed bracket or quote is reported where it opens -------------------
+_HINT = "a '[' is never closed, or its items need commas"
+
+
+@pytest.mark.parametrize("fm, line, col, message", [
+    ("title: T\ntags: [a, b\nreviewed_by: X\n", 3, 7,
+     "invalid YAML: while parsing a flow sequence, did not find expected ',' or ']' "
+     f"({_HINT})"),
+    ("title: T\ntags: [a, b\n", 3, 7,
+     "invalid YAML: while parsing a flow sequence, did not find expected ',' or ']' "
+     f"({_HINT})"),
+    ("title: T\ntags: {a: 1\nreviewed_by: X\n", 3, 7,
+     "invalid YAML: while parsing a flow mapping, did not find expected ',' or '}' "
+     "(a '{' is never closed, or its items need commas)"),
+    ('title: "T\nx: 1\n', 2, 8,
+     "invalid YAML: while scanning a quoted scalar, found unexpected end of stream "
+     "(a quote or bracket is never closed)"),
+    # a problem on the bracket's own line is reported where it is
+    ('title: T\ntags: [a, "b" c]\n', 3, 15,
+     "invalid YAML: while parsing a flow sequence, did not find expected ',' or ']' "
+     f"({_HINT})"),
+])
+def test_cl202_unclosed_bracket_position(fm, line, col, message):
+    page = "---\n" + fm + "---\n# T\n\nText.\n"
+    got = [(f.code, f.line, f.column, f.message)
+           for f in lint_text(page, select=["CL202"], today=TODAY)]
+    assert got == [("CL202", line, col, message)]

@@ -292,7 +292,9 @@ def invalid_front_matter(doc: Document, options: dict[str, Any]) -> Iterator[Pro
     """The front matter cannot be read: a YAML syntax error, an opening `---` that is
     never closed, a duplicate key, an anchor or alias (`&x`, `*x`), a custom tag, or
     a block that is a list or text instead of `key: value` lines. The finding points
-    at the exact line and column where the problem is.
+    at the exact line and column where the problem is; for a bracket, brace or quote
+    that is never closed (`tags: [a, b`), at the bracket that opens it (the YAML
+    parser only notices on a later line or at the end of the block).
 
     ## Why
 
