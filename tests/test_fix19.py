@@ -130,3 +130,20 @@ def test_cl202_unclosed_bracket_position(fm, line, col, message):
     got = [(f.code, f.line, f.column, f.message)
            for f in lint_text(page, select=["CL202"], today=TODAY)]
     assert got == [("CL202", line, col, message)]
+
+
+# -- 6. CL306: the Hangul filler and the braille blank, escaped in the message ----------
+@pytest.mark.parametrize("ch, name", [
+    ("\u3164", "hangul filler <U+3164>"),
+    ("\u2800", "braille pattern blank <U+2800>"),
+    ("\u115f", "hangul choseong filler <U+115F>"),
+])
+def test_cl306_blank_letters_are_reported_escaped(ch, name):
+    page = f"# Hay fever\n\nTake one{ch}tablet daily.\n"
+    got = found(page, ["CL306"])
+    assert got == [("CL306", 3, 9, 3, 10, f"invisible {name}")]
+    assert ch not in got[0][5]
+
+
+def test_cl306_braille_blank_between_braille_cells_passes():
+    assert found("# Braille\n\nIn braille: \u2801\u2803\u2800\u2809\u2819.\n", ["CL306"]) == []
