@@ -147,3 +147,26 @@ def test_cl306_blank_letters_are_reported_escaped(ch, name):
 
 def test_cl306_braille_blank_between_braille_cells_passes():
     assert found("# Braille\n\nIn braille: \u2801\u2803\u2800\u2809\u2819.\n", ["CL306"]) == []
+
+
+# -- 7. CL301: double damage with a lost byte reads like the single case ----------------
+_LOST = ("a byte was lost, so it cannot be repaired safely: retype the intended character")
+
+
+@pytest.mark.parametrize("damaged, how", [
+    ("\u00e2\u20ac?", "Windows-1252"),
+    ("\u00c3\u00a2\u00e2\u201a\u00ac?", "Windows-1252 twice"),
+])
+def test_cl301_lost_byte_single_and_double(damaged, how):
+    page = f"# T\n\nSee {damaged} here.\n"
+    got = [(f.code, f.line, f.column, f.end_column, f.message, f.fix)
+           for f in lint_text(page, select=["CL301"], today=TODAY)]
+    assert got == [("CL301", 3, 5, 5 + len(damaged),
+                    f"'{damaged}' is damaged text (UTF-8 read as {how}); {_LOST}", None)]
+
+
+def test_cl301_double_damage_names_the_final_repair():
+    page = "# T\n\nIt\u00c3\u00a2\u00e2\u201a\u00ac\u00e2\u201e\u00a2s fine.\n"
+    got = [f.message for f in lint_text(page, select=["CL301"], today=TODAY)]
+    assert got == ["'\u00c3\u00a2\u00e2\u201a\u00ac\u00e2\u201e\u00a2' looks like '\u2019' "
+                   "(UTF-8 read as Windows-1252 twice)"]

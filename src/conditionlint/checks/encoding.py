@@ -138,8 +138,8 @@ def mojibake_rule(doc: Any, options: dict[str, Any]) -> Iterator[Problem]:
     ## Fix
 
     `--fix` replaces each run with its repair when the repair is unambiguous. When a
-    byte was lost on the way ("â€?"), the rule reports the run without a fix: retype
-    the character.
+    byte was lost on the way ("â€?", or "Ã¢â‚¬?" when that was damaged again), the
+    rule reports the run without a fix: retype the character.
     """
     text = doc.text
     for d in _damage(text):
