@@ -170,3 +170,20 @@ def test_cl301_double_damage_names_the_final_repair():
     got = [f.message for f in lint_text(page, select=["CL301"], today=TODAY)]
     assert got == ["'\u00c3\u00a2\u00e2\u201a\u00ac\u00e2\u201e\u00a2' looks like '\u2019' "
                    "(UTF-8 read as Windows-1252 twice)"]
+
+
+# -- 8. rule docs: no example triggers a front-matter error it does not document ---------
+def test_rule_doc_examples_trigger_no_front_matter_error_of_another_rule():
+    from conditionlint.api import default_registry
+    from conditionlint.ruledocs import examples
+
+    bad = []
+    for r in default_registry().sorted():
+        fails, passes = examples(r)
+        for kind, exs in (("fails", fails), ("passes", passes)):
+            for i, ex in enumerate(exs):
+                codes = {f.code for f in lint_text(ex, path="example.md", today=TODAY)}
+                extra = (codes & {"CL202", "CL203", "CL206", "CL901"}) - {r.code}
+                if extra:
+                    bad.append((r.code, kind, i, sorted(extra)))
+    assert bad == []
