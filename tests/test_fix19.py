@@ -187,3 +187,53 @@ def test_rule_doc_examples_trigger_no_front_matter_error_of_another_rule():
                 if extra:
                     bad.append((r.code, kind, i, sorted(extra)))
     assert bad == []
+
+
+# -- 9. CL206 reads the page's own review lines when the front matter has no dates -------
+_BODY = "# Hives\n\nAn itchy rash. Reviewed by Dr A. Example.\n\n"
+
+
+@pytest.mark.parametrize("line, message", [
+    ("Last reviewed: 31 February 2025",
+     "the page says it was last reviewed '31 February 2025', which is not a date"),
+    ("Last reviewed: 2025-02-30",
+     "the page says it was last reviewed '2025-02-30', which is not a date"),
+    ("Page last reviewed: 14 March 2027",
+     "the page says it was last reviewed 2027-03-14, which is in the future "
+     "(today is 2026-11-29)"),
+    ("Last updated: 2 March 2027",
+     "the page says it was last updated 2027-03-02, which is in the future "
+     "(today is 2026-11-29)"),
+])
+def test_cl206_body_last_review(line, message):
+    got = found(_BODY + line + "\n", ["CL206"])
+    assert got == [("CL206", 5, 1, 5, len(line) + 1, message)]
+
+
+def test_cl206_body_next_review_before_last():
+    page = _BODY + "Page last reviewed: 02 April 2026\n\nNext review due: 02 April 2025\n"
+    assert found(page, ["CL206"]) == [
+        ("CL206", 7, 1, 7, 31, "the page's next review date 2025-04-02 is before its last "
+                               "review 2026-04-02")]
+
+
+@pytest.mark.parametrize("page", [
+    _BODY + "The guideline will be updated 1 May 2027.\n",  # prose, not the page's review
+    _BODY + "Reviewed: Maybe 2025\n",
+    _BODY + "Page last reviewed: 14 March 2026\n\nNext review due: 14 March 2027\n",
+    # front-matter dates win: the body is not read
+    "---\ntitle: H\nreviewed_by: Dr B\nlast_reviewed: 2026-10-01\n---\n" + _BODY +
+    "Page last reviewed: 31 February 2020\n",
+])
+def test_cl206_body_lines_that_pass(page):
+    assert found(page, ["CL206"]) == []
+
+
+def test_cl206_body_exit_code(tmp_path):
+    from tests.conftest import run_cli
+
+    (tmp_path / "a.md").write_text(_BODY + "Last reviewed: 31 February 2025\n", encoding="utf-8")
+    r = run_cli("check", "--no-cache", "--today", TODAY, "--select", "CL206", "a.md",
+                cwd=tmp_path)
+    assert r.returncode == 1
+    assert "CL206" in r.stdout.decode()
