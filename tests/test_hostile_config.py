@@ -22,7 +22,7 @@ def run(tmp_path, config: str, *args: str):  # noqa: ANN001, ANN201
 
 
 @pytest.mark.parametrize("config, message", [
-    ("select: [CL101\n", ".conditionlint.yaml:2:1: invalid YAML: while parsing a flow "
+    ("select: [CL101\n", ".conditionlint.yaml:1:9: invalid YAML: while parsing a flow "
                          "sequence, did not find expected ',' or ']'"),
     ("max-file-size: big\n", ".conditionlint.yaml:1:1: max-file-size: 'big' should be an "
                              "integer"),

@@ -39,7 +39,8 @@ def test_cl201_explains_toml_and_late_front_matter():
     ("title: x\nlast_reviewed: 2026-01-01\nlast_reviewed: 2026-02-01\n", 4, 1,
      "duplicate key 'last_reviewed' (first defined at line 3)"),
     ("base: &b x\ntitle: *b\n", 2, 7, "anchors and aliases"),
-    ("tags: [a, b\ntitle: x\n", 3, 6, "invalid YAML"),
+    # an unclosed bracket: at the '[' (fix19; it was 3:6, where the parser gave up)
+    ("tags: [a, b\ntitle: x\n", 2, 7, "invalid YAML"),
     ("- just\n- a list\n", 2, 1, "must be a mapping"),
     ("title: !!python/object x\n", 2, 8, "tag"),
 ])

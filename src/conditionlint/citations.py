@@ -65,9 +65,11 @@ _SUP = re.compile(r"<sup\b[^>]{0,200}>(?:\s|<[^>]{0,300}>)*\[?(?P<n>" + _NUMS +
 _SUPER_DIGITS = "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079"
 _UNICODE_SUP = re.compile(r"(?<=[\w.,;:)\]])(?P<n>[%s]+(?:[,\u207b-][%s]+)*)"
                           % (_SUPER_DIGITS, _SUPER_DIGITS))
-# "pain.12 Next": digits glued to the full stop of a sentence that ends in a word.
+# "pain.12 Next": digits glued to the full stop of a sentence that ends in a word, a
+# closing bracket, a percentage ("from 46% to 25%.1 However") or a closing quote
+# ('"most cases".1'); never a decimal ("2.5", "0.5.1": a digit before the full stop).
 # (the first look-behind, implied by the two after it, rejects most positions at once)
-_GLUED = re.compile(r"(?<=\.)(?:(?<=[^\W\d_]\.)|(?<=[)\]]\.))(?P<n>\d{1,3}(?:[-\u2013,]\d{1,3}){0,10})"
+_GLUED = re.compile(r"(?<=\.)(?:(?<=[^\W\d_]\.)|(?<=[)\]%\"'\u201d\u2019]\.))(?P<n>\d{1,3}(?:[-\u2013,]\d{1,3}){0,10})"
                     r"(?=\s|$)")
 # what every _GLUED match holds (a cheap test first: most paragraphs have none)
 _DOT_DIGIT = re.compile(r"\.\d")
@@ -410,6 +412,9 @@ def evidence_entries(doc: Document) -> list[EvidenceEntry]:
                 if kind in fields and fields[kind] not in (None, ""):
                     km = fm.marks.get(("evidence", i, kind))
                     s, e = (km.value_start, km.value_end) if km else (0, 0)
+                    q = doc.text[s:s + 1] if e - s >= 2 else ""
+                    if q and q in "\"'" and doc.text[e - 1] == q:
+                        s, e = s + 1, e - 1  # doi: "10.1000/x": the identifier, not its quotes
                     ids.append((kind, str(fields[kind]), s, e))
             entries.append(EvidenceEntry(str(key) if key is not None else "", "front-matter",
                                          start, end, dict(fields), index=i,

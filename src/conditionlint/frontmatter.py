@@ -110,7 +110,7 @@ def _load(yaml_text: str, base: int, start: int, end: int, base_line: int = 1,
         try:
             node = loader.get_single_node()
         except yaml.MarkedYAMLError as exc:
-            mark = exc.problem_mark or exc.context_mark
+            mark = _error_mark(exc)
             msg = _yaml_message(exc)
             return FrontMatter(start, end, None, msg, off(mark) if mark else base)
         except yaml.YAMLError as exc:
@@ -253,7 +253,23 @@ _HINTS = (
     ("found undefined alias", "'*' starts an alias; quote a value that begins with '*'"),
     ("did not find expected key", "the indentation is off, or a value needs quotes"),
     ("found unexpected end of stream", "a quote or bracket is never closed"),
+    ("did not find expected ',' or ']'", "a '[' is never closed, or its items need commas"),
+    ("did not find expected ',' or '}'", "a '{' is never closed, or its items need commas"),
 )
+
+
+def _error_mark(exc: yaml.MarkedYAMLError) -> Any:
+    """Where to point a YAML error. libyaml's problem mark is where it gave up; for a
+    bracket, brace or quote that is never closed that is the next line or the end of
+    the block, so the opener (the context mark: the '[' of "tags: [a, b") is the place
+    to fix. A problem on the opener's own line ("[a, "b" c]") keeps the problem mark."""
+    problem, context = exc.problem_mark, exc.context_mark
+    if context is not None and exc.context and (
+            exc.context.startswith(("while parsing a flow", "while scanning a quoted"))):
+        if problem is None or problem.line > context.line or (
+                exc.problem and "end of stream" in exc.problem):
+            return context
+    return problem or context
 
 
 def _yaml_message(exc: yaml.MarkedYAMLError) -> str:

@@ -659,6 +659,14 @@ def _scan(text: str, deep: bool = True) -> list[Damage]:
             repaired: str | None = c.repaired
             if _lossy_neighbourhood(text, c.start, c.end):
                 repaired = None
+            elif _truncated_inside(text, c.end, c.repaired):
+                # Double damage whose inner layer lost a byte ("Ã¢â‚¬?" is "â€?" damaged
+                # again): the one-layer repair would be damaged text itself, so it is
+                # reported like the single case, the "?" with it, without a fix.
+                end = c.end + (c.end < len(text) and text[c.end] in "?\ufffd")
+                scored.append(_Candidate(c.start, end, None, c.labels + ("Windows-1252",),
+                                         score, c.priority))
+                continue
             scored.append(_Candidate(c.start, c.end, repaired, c.labels, score, c.priority))
     scored += _c1_candidates(text) + _lossy_candidates(text)
     if "&" in text:
@@ -685,6 +693,15 @@ def _non_overlapping(ranked: list[_Candidate]) -> list[_Candidate]:
         starts.insert(i, c.start)
         by_start[c.start] = c
     return [by_start[s] for s in starts]
+
+
+def _truncated_inside(text: str, end: int, repaired: str | None) -> bool:
+    """The repair ends in a three-byte sequence whose last byte was lost ("â€" then
+    "?", a space or the end): a repair that is itself lossy damage."""
+    if not repaired or "â" not in repaired:
+        return False
+    m = _TRUNCATED.search(repaired + text[end:end + 1])
+    return m is not None and m.end() == len(repaired)
 
 
 def _lossy_neighbourhood(text: str, start: int, end: int) -> bool:

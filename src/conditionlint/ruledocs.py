@@ -126,7 +126,13 @@ def starter_config(registry: Registry) -> str:
 def write_docs(folder: Path, registry: Registry) -> list[Path]:
     folder.mkdir(parents=True, exist_ok=True)
     written = []
-    index = ["# Rules", "", "| code | name | severity | fixable | summary |",
+    index = ["# Rules", "",
+             "Each page's Fails examples trigger its rule and its Passes examples do not "
+             "(tests/test_rule_docs.py runs them). The examples are kept short, so they may "
+             "also trigger the completeness rules a real page would satisfy (CL201, CL205, "
+             "CL404, CL405, CL501, CL503...), but never a front-matter error (CL202, CL203, "
+             "CL206) that is not the rule documented.", "",
+             "| code | name | severity | fixable | summary |",
              "| --- | --- | --- | --- | --- |"]
     for r in registry.sorted():
         if r.origin != "builtin":

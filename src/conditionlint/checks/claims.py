@@ -108,6 +108,7 @@ def unsupported_claim(doc: Document, options: dict[str, Any]) -> Iterator[Proble
 
     ```markdown
     ---
+    title: Back pain
     evidence:
       - id: vickers2018
         title: "Acupuncture for chronic pain: update of an individual patient data meta-analysis"
@@ -245,6 +246,7 @@ def vague_evidence(doc: Document, options: dict[str, Any]) -> Iterator[Problem]:
 
     ```markdown
     ---
+    title: Back pain
     evidence:
       - id: vickers2018
         title: "Acupuncture for chronic pain: update of an individual patient data meta-analysis"
@@ -316,6 +318,7 @@ def overstated_claim(doc: Document, options: dict[str, Any]) -> Iterator[Problem
 
     ```markdown
     ---
+    title: Neck pain
     evidence:
       - id: lee2020
         title: "Cupping for neck pain: a case series"
@@ -332,6 +335,7 @@ def overstated_claim(doc: Document, options: dict[str, Any]) -> Iterator[Problem
 
     ```markdown
     ---
+    title: Neck pain
     evidence:
       - id: lee2020
         title: "Cupping for neck pain: a case series"
@@ -398,6 +402,7 @@ def outdated_evidence(doc: Document, options: dict[str, Any]) -> Iterator[Proble
 
     ```markdown
     ---
+    title: Back pain
     evidence:
       - id: smith2001
         title: "Heat wraps for acute low back pain: a randomised trial"
@@ -414,6 +419,7 @@ def outdated_evidence(doc: Document, options: dict[str, Any]) -> Iterator[Proble
 
     ```markdown
     ---
+    title: Back pain
     evidence:
       - id: smith2021
         title: "Heat wraps for acute low back pain: a randomised trial"

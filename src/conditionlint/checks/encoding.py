@@ -69,7 +69,13 @@ def escape(text: str) -> str:
 
 def _invisible_in_message(ch: str) -> bool:
     cat = unicodedata.category(ch)
-    return cat in ("Cc", "Cf", "Zl", "Zp", "Co", "Cn") or ch in "\u00a0\u00ad"
+    return cat in ("Cc", "Cf", "Zl", "Zp", "Co", "Cn") or ch in _BLANK_IN_MESSAGE
+
+
+# letters and marks that show as nothing (the Hangul fillers, the braille blank, the
+# Khmer inherent vowels, the combining grapheme joiner): escaped in messages too, so a
+# finding about one does not print it raw, as blank as the text it hides in
+_BLANK_IN_MESSAGE = frozenset("\u00a0\u00ad\u034f\u115f\u1160\u17b4\u17b5\u2800\u3164\uffa0")
 
 
 # ------------------------------------------------------------------------- CL301
@@ -132,8 +138,8 @@ def mojibake_rule(doc: Any, options: dict[str, Any]) -> Iterator[Problem]:
     ## Fix
 
     `--fix` replaces each run with its repair when the repair is unambiguous. When a
-    byte was lost on the way ("â€?"), the rule reports the run without a fix: retype
-    the character.
+    byte was lost on the way ("â€?", or "Ã¢â‚¬?" when that was damaged again), the
+    rule reports the run without a fix: retype the character.
     """
     text = doc.text
     for d in _damage(text):
@@ -386,7 +392,8 @@ def byte_order_mark(doc: Any, options: dict[str, Any]) -> Iterator[Problem]:  # 
 _BIDI = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 _MARKS = frozenset("\u200e\u200f\u061c")  # LRM, RLM, ALM: right in right-to-left text
 _INVISIBLE = re.compile("[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f"
-                        "\u202a-\u202e\u2060-\u2064\u2066-\u2069\u3164\ufeff\uffa0]")
+                        "\u202a-\u202e\u2060-\u2064\u2066-\u2069\u2800\u3164\ufeff\uffa0]")
+_BRAILLE = re.compile("[\u2801-\u28ff]")  # a braille pattern with a dot
 _NAMES = {
     "\u00ad": "soft hyphen", "\u200b": "zero-width space", "\u200c": "zero-width non-joiner",
     "\u200d": "zero-width joiner", "\u200e": "left-to-right mark",
@@ -432,12 +439,15 @@ def invisible_character(doc: Any, options: dict[str, Any]) -> Iterator[Problem]:
     """Invisible characters that change how text is shown, searched or copied: bidi
     embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069, reported as
     errors), zero-width spaces, zero-width joiners and non-joiners where no script
-    needs them, soft hyphens, word joiners, a byte-order mark inside the text, and
-    left-to-right or right-to-left marks outside right-to-left text. They are shown
-    escaped, like `<U+202E>`.
+    needs them, soft hyphens, word joiners, a byte-order mark inside the text,
+    left-to-right or right-to-left marks outside right-to-left text, and the blank
+    letters used to hide text or make an empty-looking name: the Hangul fillers
+    (U+3164, U+115F, U+1160, U+FFA0) and the braille pattern blank (U+2800). They are
+    shown escaped, like `<U+202E>` or `<U+3164>`.
 
-    Zero-width joiners inside emoji sequences, and joiners between letters of
-    scripts that use them (Persian, Devanagari, Sinhala...), are fine.
+    Zero-width joiners inside emoji sequences, joiners between letters of scripts
+    that use them (Persian, Devanagari, Sinhala...), and the braille blank between
+    braille cells (real braille text) are fine.
 
     ## Why
 
@@ -494,6 +504,8 @@ def invisible_character(doc: Any, options: dict[str, Any]) -> Iterator[Problem]:
             line_end = text.find("\n", i)
             if _RTL.search(text, line_start, line_end if line_end >= 0 else len(text)):
                 continue
+        if ch == "\u2800" and _BRAILLE.search(text, max(i - 3, 0), i + 4):
+            continue  # the blank cell between words of real braille text
         if ch == "\u00ad":
             if damaged is None:
                 damaged = _damaged_offsets(text)

@@ -90,6 +90,7 @@ def unused_evidence(doc: Document, options: dict[str, Any]) -> Iterator[Problem]
 
     ```markdown
     ---
+    title: Back pain
     evidence:
       - id: vickers2018
         title: "Acupuncture for chronic pain: update of an individual patient data meta-analysis"
@@ -106,6 +107,7 @@ def unused_evidence(doc: Document, options: dict[str, Any]) -> Iterator[Problem]
 
     ```markdown
     ---
+    title: Back pain
     evidence:
       - id: vickers2018
         title: "Acupuncture for chronic pain: update of an individual patient data meta-analysis"
@@ -176,6 +178,7 @@ def incomplete_evidence_entry(doc: Document, options: dict[str, Any]) -> Iterato
 
     ```markdown
     ---
+    title: Back pain
     evidence:
       - id: vickers2018
         title: "Acupuncture for chronic pain"
@@ -190,6 +193,7 @@ def incomplete_evidence_entry(doc: Document, options: dict[str, Any]) -> Iterato
 
     ```markdown
     ---
+    title: Back pain
     evidence:
       - id: vickers2018
         title: "Acupuncture for chronic pain: update of an individual patient data meta-analysis"
@@ -277,6 +281,7 @@ def invalid_identifier(doc: Document, options: dict[str, Any]) -> Iterator[Probl
 
     ```markdown
     ---
+    title: Back pain
     evidence:
       - id: vickers2018
         title: "Acupuncture for chronic pain: update of an individual patient data meta-analysis"
@@ -294,6 +299,7 @@ def invalid_identifier(doc: Document, options: dict[str, Any]) -> Iterator[Probl
 
     ```markdown
     ---
+    title: Back pain
     evidence:
       - id: vickers2018
         title: "Acupuncture for chronic pain: update of an individual patient data meta-analysis"

@@ -292,7 +292,9 @@ def invalid_front_matter(doc: Document, options: dict[str, Any]) -> Iterator[Pro
     """The front matter cannot be read: a YAML syntax error, an opening `---` that is
     never closed, a duplicate key, an anchor or alias (`&x`, `*x`), a custom tag, or
     a block that is a list or text instead of `key: value` lines. The finding points
-    at the exact line and column where the problem is.
+    at the exact line and column where the problem is; for a bracket, brace or quote
+    that is never closed (`tags: [a, b`), at the bracket that opens it (the YAML
+    parser only notices on a later line or at the end of the block).
 
     ## Why
 
@@ -563,6 +565,15 @@ def _parse_body_date(text: str) -> _dt.date | None:
 
 def body_review(doc: Document, which: str) -> tuple[_dt.date, int, int] | None:
     """A review date stated in the page body: ``which`` is "last" or "next"."""
+    for d, s, e, _ in _body_reviews(doc, which):
+        if d is not None:
+            return d, s, e
+    return None
+
+
+def _body_reviews(doc: Document, which: str
+                  ) -> Iterator[tuple[_dt.date | None, int, int, re.Match[str]]]:
+    """Every review line of the body, in order, with its date (None: not a date)."""
     rx = _BODY_LAST if which == "last" else _BODY_NEXT
     words = _BODY_WORDS["last" if which == "last" else "next"]
     from conditionlint.gated import has_fold_exception
@@ -578,10 +589,59 @@ def body_review(doc: Document, which: str) -> tuple[_dt.date, int, int] | None:
             if which == "last" and re.match(r"(?i)next", b.text[max(0, m.start() - 5):
                                                                  m.start()].strip() or "x"):
                 continue
-            d = _parse_body_date(m.group("date"))
-            if d is not None:
-                return d, b.start + m.start(), b.start + m.end()
-    return None
+            yield _parse_body_date(m.group("date")), b.start + m.start(), b.start + m.end(), m
+
+
+def _impossible_date(text: str) -> bool:
+    """A date that _parse_body_date could not read whose parts are still a day, a
+    month and a year: "31 February 2025", "2025-02-30", "31/02/2025" (a month word
+    that is no month is not a date at all: "reviewed: Maybe 2025")."""
+    t = text.strip().lower().replace(",", " ").replace(".", " ")
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{4}|\d{1,2} \d{1,2} \d{4}", t):
+        return True
+    parts = [re.sub(r"(st|nd|rd|th)$", "", p) if p[:1].isdigit() else p for p in t.split()]
+    if len(parts) == 3:
+        day, month = (parts[0], parts[1]) if parts[0].isdigit() else (parts[1], parts[0])
+        return day.isdigit() and month in _MONTHS
+    return False
+
+
+# "Last reviewed: ...", "Page reviewed ...": a statement of the page's own review, not
+# prose that says something "will be updated 1 May 2027"
+_BODY_OWN = re.compile(r"(?i)(?:last|page|content|medically|clinically)\b|[^:]*:")
+
+
+def _body_dates_inconsistent(doc: Document, today: _dt.date) -> Iterator[Problem]:
+    """CL206 for review lines written in the page, when the front matter has no
+    review dates: a date that does not exist, a last review in the future, a next
+    review not after the last one."""
+    last = None
+    for d, s, e, m in _body_reviews(doc, "last"):
+        if not _BODY_OWN.match(m.group()):
+            continue
+        raw = m.group("date")
+        done = "updated" if "updated" in m.group().lower() else "reviewed"
+        if d is None:
+            if _impossible_date(raw):
+                yield Problem(s, e, f"the page says it was last {done} '{raw}', which is "
+                                    f"not a date")
+            continue
+        if d > today:
+            yield Problem(s, e, f"the page says it was last {done} {d.isoformat()}, which "
+                                f"is in the future (today is {today.isoformat()})")
+        last = d
+        break
+    for d, s, e, m in _body_reviews(doc, "next"):
+        raw = m.group("date")
+        if d is None:
+            if _impossible_date(raw):
+                yield Problem(s, e, f"the page's next review date '{raw}' is not a date")
+            continue
+        if last is not None and d <= last:
+            word = "the same day as" if d == last else "before"
+            yield Problem(s, e, f"the page's next review date {d.isoformat()} is {word} "
+                                f"its last review {last.isoformat()}")
+        break
 
 
 def body_reviewer(doc: Document) -> bool:
@@ -768,6 +828,15 @@ def review_dates_inconsistent(doc: Document, options: dict[str, Any]) -> Iterato
     """The review dates contradict each other or the calendar: `last_reviewed` is
     after today (or `--today`), or `next_review` is not after `last_reviewed`.
 
+    When the front matter gives neither date, the review lines written in the page
+    (the ones CL204 and CL205 read) are checked the same way: a "Last reviewed:",
+    "Page last updated ..." or "Next review due:" date that does not exist ("31
+    February 2025", "2025-02-30"), a last review in the future, a next review not after
+    the last one. Only a line that states the page's own review counts ("last ...",
+    "page/content/medically reviewed ...", or a colon before the date), not prose such
+    as "the guideline will be updated 1 May 2027". Front-matter dates win: with them,
+    the body is not read (an impossible front-matter date is CL203's).
+
     ## Why
 
     A review date in the future is a typo or a false claim; a next review before the
@@ -807,10 +876,14 @@ def review_dates_inconsistent(doc: Document, options: dict[str, Any]) -> Iterato
     Correct the date that is wrong.
     """
     fm = doc.front_matter
-    if fm is None or fm.error is not None:
+    if fm is not None and fm.error is not None:
         return
     today = context.current().today
     last, nxt = _date(fm, "last_reviewed"), _date(fm, "next_review")
+    if fm is None or (last is None and nxt is None and fm.get("last_reviewed") is None
+                      and fm.get("next_review") is None):
+        yield from _body_dates_inconsistent(doc, today)
+        return
     if last is not None and last > today:
         start, end = _key_span(doc, fm, "last_reviewed")
         yield Problem(start, end, f"last_reviewed {last.isoformat()} is in the future "

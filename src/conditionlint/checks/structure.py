@@ -182,6 +182,7 @@ def missing_recommended_section(doc: Document, options: dict[str, Any]) -> Itera
 
     ```markdown
     ---
+    title: Back pain
     therapy: acupuncture
     ---
     # Back pain

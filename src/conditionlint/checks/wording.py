@@ -154,8 +154,11 @@ def absolute_claim(doc: Document, options: dict[str, Any]) -> Iterator[Problem]:
     permanent relief", "there is no such thing as a miracle cure"), a warning about such
     promises ("don't believe websites that promise guaranteed results", "claims of
     permanent relief should make you suspicious"),
-    permanence stated with a hedge ("usually stops the bleeding for good" is a fair
-    prognosis), a refund policy or service promise ("60-day money-back guarantee",
+    permanence or a cure stated with a hedge ("usually stops the bleeding for good" is a
+    fair prognosis), a cure of a proportion ("antibiotics cure most UTIs", "cures 80% of
+    cases": it says how often, not always, so it is a claim for CL401 to ask evidence
+    for, not an absolute; "cures 100% of cases" and "cures UTIs" are still reported), a
+    refund policy or service promise ("60-day money-back guarantee",
     "satisfaction guaranteed or your money back", "free delivery guaranteed": a
     commercial promise, not a health outcome; "results guaranteed or your money back" is
     still reported), "we do not guarantee results", "no treatment can guarantee a cure",
@@ -262,9 +265,11 @@ def promotional_wording(doc: Document, options: dict[str, Any]) -> Iterator[Prob
     effects", "nature's own painkiller", "without the nasty side effects of", "used for
     thousands of years, so you know it's safe", "no harsh chemicals", or that says it
     can be taken with other medicines *because* it is natural, or is "a safer choice"
-    because it is plant-based or herbal. Natural is not the same as safe. "It is natural
-    to feel anxious" and "natural does not mean safe" are not reported. The wording is
-    data in `rules/risky-wording.yaml` (`promotional`).
+    because it is plant-based or herbal ("the safer choice because it is plant-based").
+    Natural is not the same as safe. "It is natural to feel anxious", "natural does not
+    mean safe", a warning ("herbal remedies are not safer just because they are
+    natural") and a lifestyle ("stay smoke-free and drug-free") are not reported. The
+    wording is data in `rules/risky-wording.yaml` (`promotional`).
 
     ## Why
 
