@@ -1326,6 +1326,31 @@ def entry_label_blocks(doc: Document) -> frozenset[int]:
         | {b.index for b in d.blocks if b.footnote is not None}))
 
 
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*(?:\s|$)")
+_A_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d{2}(?!\d)")
+
+
+def prose_among_entries(doc: Document) -> frozenset[int]:
+    """Blocks among the evidence entries (under a References-like heading such as
+    "Notes" or "Further reading", or in a footnote definition) that are prose, not an
+    entry: a paragraph outside a list, of six words or more with a sentence's end and
+    no year (nearly every reference has one, whatever its style), that does not look
+    like a reference. The wording rules (CL407, CL410, CL411) check them: a promise put
+    in a note is still made."""
+    def find(d: Document) -> frozenset[int]:
+        out = set()
+        for i in entry_label_blocks(d):
+            b = d.blocks[i]
+            if b.kind != "paragraph" or b.list_depth or len(b.text.split()) < 6:
+                continue
+            if not _SENTENCE_END.search(b.text) or _A_YEAR.search(b.text) or \
+                    _entry_like(d, b):
+                continue
+            out.add(i)
+        return frozenset(out)
+    return _cached(doc, "prose-among-entries", find)
+
+
 def _entry_like(doc: Document, b: Block) -> bool:
     """A block outside a References-like heading that is an entry, not prose: authors
     first and a year, numbered endnote lines, or a work's identifier (DOI, PMID, PMCID,

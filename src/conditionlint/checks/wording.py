@@ -11,7 +11,7 @@ from functools import lru_cache
 from typing import Any
 
 from conditionlint import claimdetect
-from conditionlint.citations import entry_label_blocks
+from conditionlint.citations import entry_label_blocks, prose_among_entries
 from conditionlint.claimdetect import spaced
 from conditionlint.document import Document
 from conditionlint.gated import Alternation, Alternations
@@ -85,6 +85,8 @@ def _texts(doc: Document) -> list[tuple[str, int, tuple[Alternation, ...]]]:
     if _last_texts[0] is doc and _last_texts[2] is anyof:
         return _last_texts[1]  # type: ignore[no-any-return]
     skip = entry_label_blocks(doc)
+    if skip:  # (prose put among the entries is still checked)
+        skip = skip - prose_among_entries(doc)
     texts: list[tuple[str, int]] = [(s.text, s.start) for s in doc.sentences
                                     if s.block not in skip]
     for _key, value, base in claimdetect.front_matter_strings(doc):
@@ -169,6 +171,10 @@ def absolute_claim(doc: Document, options: dict[str, Any]) -> Iterator[Problem]:
     Code's rules on health claims, the US FTC's health products guidance); it is data in
     `rules/risky-wording.yaml` (`absolute`). Matches a word or less apart are one
     finding ("a miracle cure", "cures it for good", "guarantees a 100% cure").
+
+    Evidence entries are not read (a cited title may say "miracle"), but prose put among
+    them is, as it is by CL410 and CL411: a paragraph of a sentence or more under
+    "Notes" or "Further reading", or a footnote, that names no work and gives no year.
 
     ## Why
 
