@@ -58,6 +58,11 @@ _NUMERIC = re.compile(r"\[(?<![\w\]\[]\[)(?P<n>" + _NUMS + r")\](?![:\[])")
 # "pain.[1][2]": markers in a row (the lookarounds above skip "[text][1]" links).
 _NUMERIC_RUN = re.compile(r"\[(?<![\w\]\[]\[)" + _NUMS + r"\](?:\[" + _NUMS + r"\]){1,7}(?![:\[(])")
 _NUMERIC_ONE = re.compile(r"\[(?P<n>" + _NUMS + r")\]")
+# "pain.\[1\]": the brackets escaped, as pandoc and HTML-to-Markdown converters write
+# them (the References list's "\[1\] Smith J..." was read; the markers were not)
+_NUMERIC_ESCAPED = re.compile(r"\\\[(?P<n>" + _NUMS + r")\\\](?![:(])")
+# Pandoc's superscript: "pain.^1^", "pain^2,3^" (not a power: "10^6^ cells")
+_PANDOC_SUP = re.compile(r"\^(?<![\d^]\^)(?P<n>" + _NUMS + r")\^")
 # Copied from Wikipedia: "pain.[[1]](https://en.wikipedia.org/...#cite_note-1)"
 _WIKI_NOTE = re.compile(r"\[\[(?P<n>" + _NUMS + r")\]\](?:\([^()\s]{0,2048}\))?")
 _SUP = re.compile(r"<sup\b[^>]{0,200}>(?:\s|<[^>]{0,300}>)*\[?(?P<n>" + _NUMS +
@@ -214,6 +219,8 @@ def find_citations(doc: Document) -> list[Citation]:
                 found.extend(_NUMERIC_ONE.finditer(raw, run.start(), run.end()))
             if "][" in raw:
                 found.extend(_numbered_link_labels(doc, raw))
+            if "\\[" in raw:
+                found.extend(_NUMERIC_ESCAPED.finditer(raw))
             for m in found:
                 line_start = raw.rfind("\n", 0, m.start()) + 1
                 if b.index in entry_blocks and not raw[line_start:m.start()].strip():
@@ -226,6 +233,11 @@ def find_citations(doc: Document) -> list[Citation]:
             for m in _SUP.finditer(raw):
                 cites.append(Citation("superscript", expand(m.group("n")), b.start + m.start(),
                                       b.start + m.end(), b.index))
+        if "^" in raw:
+            for m in _PANDOC_SUP.finditer(raw):
+                if not doc.in_code(b.start + m.start()):
+                    cites.append(Citation("superscript", expand(m.group("n")),
+                                          b.start + m.start(), b.start + m.end(), b.index))
         if not raw.isascii() and any(c in raw for c in _SUPER_DIGITS):
             for m in _UNICODE_SUP.finditer(raw):
                 cites.append(Citation("superscript", expand(m.group("n")), b.start + m.start(),
