@@ -1,0 +1,46 @@
+"""Claims round 28 (blind58 to blind67 seen; open-class families, recall first): the
+veto scores a list item's later sentences alone, not with the lead-in before the item
+(docs/round28.md).
+
+Every page here is invented, not taken from the corpus. Each family is pinned by rule
+code, line, column and message, with look-alikes that must stay as they are. Tests that
+pin what the phrase rules decide run without the claim model (``rules_alone``); the
+veto's family runs as shipped (the model on).
+"""
+
+from __future__ import annotations
+
+from tests.test_claims_round12 import _claim, _found, _page
+
+
+# -- (a) the veto: a list item's later sentences are scored alone ------------------------------
+def test_a_list_items_later_sentences_are_not_scored_with_the_lead_in():
+    # before round 28 the veto scored "Using a single-blade razor cuts ...", "A mild steroid
+    # lotion can calm redness." and "An antibiotic gel can treat ..." with the lead-in ("If
+    # you need to remove hair, your provider may suggest:") and let them go
+    page = _page("Treatment",
+                 "Stopping shaving for a month usually lets the bumps settle. If you need to "
+                 "remove hair, your provider may suggest:\n\n"
+                 "- **Changing how you shave.** Using a single-blade razor cuts the number of "
+                 "new bumps.\n"
+                 "- **Lotions.** A prescription lotion, such as tretinoin, helps the skin shed "
+                 "so hairs are less likely to get trapped. A mild steroid lotion can calm "
+                 "redness. An antibiotic gel can treat infected bumps.\n")
+    assert _found(page) == [
+        ("CL401", 5, 1, _claim("efficacy", "lets the bumps settle")
+         + " (found by the claim model)"),
+        ("CL401", 7, 31, _claim("efficacy", "cuts the number")),
+        ("CL401", 8, 16, _claim("efficacy", "helps")),
+        ("CL401", 8, 119, _claim("efficacy", "can calm")),
+        ("CL401", 8, 159, _claim("efficacy", "can treat")),
+    ]
+
+
+def test_a_list_items_later_sentences_with_no_claim_stay_quiet():
+    page = _page("Treatment",
+                 "If you need to remove hair, your provider may suggest:\n\n"
+                 "- **Lotions.** A prescription lotion is applied at night. It comes in a small "
+                 "tube and is kept in the fridge.\n"
+                 "- **Clinic visits.** Your provider will check the skin every few weeks. Bring "
+                 "a list of the products you use.\n")
+    assert _found(page) == []
