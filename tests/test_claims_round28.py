@@ -44,3 +44,24 @@ def test_a_list_items_later_sentences_with_no_claim_stay_quiet():
                  "- **Clinic visits.** Your provider will check the skin every few weeks. Bring "
                  "a list of the products you use.\n")
     assert _found(page) == []
+
+
+# -- (b) how long a symptom or an after-effect lasts, whatever it is -------------------------------
+def test_a_duration_as_the_predicate_is_a_prognosis_claim(rules_alone):
+    page = _page("Outlook",
+                 "For some people, the widget rash lingers for years.\n\n"
+                 "Bruising and tenderness are common for a week or two.\n")
+    assert _found(page) == [
+        ("CL401", 5, 1, _claim("prognosis", "lingers")),
+        ("CL401", 7, 1, _claim("prognosis", "are common for a week")),
+    ]
+
+
+def test_a_visit_a_course_a_pack_days_counted_back_or_a_diagnosis_rule_stay_quiet(rules_alone):
+    page = _page("Outlook",
+                 "Each session lasts about 40 minutes.\n\n"
+                 "The widget course lasts for 6 weeks.\n\n"
+                 "We have seen more cases in the last 10 years.\n\n"
+                 "It is diagnosed when the rash has lasted for 3 months.\n\n"
+                 "One pack lasts 30 days.\n")
+    assert _found(page) == []
