@@ -65,3 +65,20 @@ def test_a_visit_a_course_a_pack_days_counted_back_or_a_diagnosis_rule_stay_quie
                  "It is diagnosed when the rash has lasted for 3 months.\n\n"
                  "One pack lasts 30 days.\n")
     assert _found(page) == []
+
+
+def test_a_product_fact_that_opens_with_lasts_stays_quiet(rules_alone):
+    page = _page("Why choose us?", "- \u2713 Lasts for months\n- \u2713 Vegan and gluten-free")
+    assert _found(page) == []
+
+
+# -- (c) a "Best for" column names whom or what a treatment suits -------------------------------
+def test_best_for_cells_are_no_claims_a_results_cell_still_is(rules_alone):
+    page = _page("Options compared",
+                 "| Option | Best for | Results |\n|---|---|---|\n"
+                 "| Widget splint | Mild sprains with full movement | Most people see a change |\n"
+                 "| Widget cream | Legs, underarms | Smoother skin in a week |\n")
+    assert _found(page) == [
+        ("CL401", 7, 53, _claim("efficacy", "Results column")),
+        ("CL401", 8, 36, _claim("efficacy", "Smoother skin")),
+    ]
