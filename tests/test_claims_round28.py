@@ -82,3 +82,22 @@ def test_best_for_cells_are_no_claims_a_results_cell_still_is(rules_alone):
         ("CL401", 7, 53, _claim("efficacy", "Results column")),
         ("CL401", 8, 36, _claim("efficacy", "Smoother skin")),
     ]
+
+
+# -- (d) a course called temporary or permanent, whatever it is ---------------------------------
+def test_a_course_called_temporary_or_permanent_is_a_prognosis_claim(rules_alone):
+    page = _page("Outlook",
+                 "For most people, the widget rash is temporary.\n\n"
+                 "The scarring can be painful, but it's temporary.\n")
+    assert _found(page) == [
+        ("CL401", 5, 1, _claim("prognosis", "temporary")),
+        ("CL401", 7, 1, _claim("prognosis", "temporary")),
+    ]
+
+
+def test_a_belief_a_definition_or_a_temporary_clinic_stay_quiet(rules_alone):
+    page = _page("Outlook",
+                 "The marks were once thought to be permanent.\n\n"
+                 "Widget palsy is temporary weakness of the face.\n\n"
+                 "Our temporary clinic is open on Mondays.\n")
+    assert _found(page) == []
