@@ -1,6 +1,7 @@
 """Claims round 28 (blind58 to blind67 seen; open-class families, recall first): the
-veto scores a list item's later sentences alone, not with the lead-in before the item
-(docs/round28.md).
+veto scores a list item's later sentences alone, not with the lead-in before the item;
+how long a symptom lasts; a "Best for" column names whom a treatment suits; a course
+called temporary or permanent (docs/round28.md).
 
 Every page here is invented, not taken from the corpus. Each family is pinned by rule
 code, line, column and message, with look-alikes that must stay as they are. Tests that
