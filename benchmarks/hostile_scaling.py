@@ -360,6 +360,10 @@ ATTACKS = {
                                        + "'s plan it.\"\n",
     "r27 not had, repeated": lambda n: "# T\n\n" + "I haven't had a x " * (n // 18) + "since x.\n",
     "r27 not had, words": lambda n: "# T\n\nI haven't had a" + " x" * (n // 2) + " since x.\n",
+    "r28 lasts, repeated": lambda n: "# T\n\n" + "it can last for a few " * (n // 22) + "x.\n",
+    "r28 lasts, words": lambda n: "# T\n\nThe" + " x" * (n // 2) + " can last for months.\n",
+    "r28 common for, repeated": lambda n: "# T\n\n" + "are common for a " * (n // 17) + "x.\n",
+    "r28 temporary, repeated": lambda n: "# T\n\n" + "it is usually " * (n // 14) + "temporary x.\n",
     "r27 header cells": lambda n: "# T\n\n|" + " Success rate |" * (n // 15) + "\n|"
                                   + "---|" * (n // 15) + "\n| x |\n",
 }

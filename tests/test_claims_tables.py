@@ -79,8 +79,9 @@ def test_header_wording_variants(tmp_path):
     table = ("| Option | **What it does** | Best for | How well it works |\n|---|---|---|---|\n"
              "| Gel | Coats the nerve endings | Hormonal patches | Most people see a change |\n")
     code, found = check(tmp_path, HEAD + table, select="CL401")
+    # round 28 (c): "Best for" is no longer an efficacy column: its cells name whom or
+    # what a treatment suits ("Hormonal patches"), never labelled on the seen pages
     assert [msg.split(" cites")[0] for *_, msg in cl401(found)] == [
         "mechanism claim ('What it does column')",
-        "efficacy claim ('Best for column')",
         "efficacy claim ('How well it works column')",
     ]

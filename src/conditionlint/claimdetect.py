@@ -1172,7 +1172,8 @@ def _vetoed(doc: Document, model: claimmodel.Model, claims: list[Claim]) -> list
     ("acupuncture modulates:"), the items that take its cue or follow a lead-in that
     names a treatment, a comparison-table cell, and a sentence that invokes evidence
     ("Evidence map (2025) shows positive effects"). Any other item after a lead-in is
-    scored with the lead-in before it."""
+    scored with the lead-in before it: its first sentence only, since a later sentence
+    of the item is whole on its own (round 28)."""
     kinds: list[frozenset[str]] | None = None
     leads: dict[int, str] | None = None
     page: structmod.PageWords | None = None
@@ -1206,12 +1207,21 @@ def _vetoed(doc: Document, model: claimmodel.Model, claims: list[Claim]) -> list
             if structmod.names_treatment(lead, page):
                 out.append(c)
                 continue
-            masked = lead + " " + masked
+            if not _later_in_item(doc, s):
+                masked = lead + " " + masked
         if kinds is None:
             kinds = section_kinds(doc)
         if claimmodel.score(model, model_features(masked, kinds[b.index], b)) >= model.veto:
             out.append(c)
     return out
+
+
+def _later_in_item(doc: Document, s: Sentence) -> bool:
+    """Whether a sentence follows another in the same list item ("- **Creams.** A
+    retinoid cream helps the skin shed. A mild steroid cream can calm inflammation."):
+    the lead-in completes only the item's first sentence; a later one is whole on its
+    own, so the veto scores it alone (round 28)."""
+    return s.index > 0 and doc.sentences[s.index - 1].block == s.block
 
 
 def _verdict_cue(cue: Cue) -> bool:
