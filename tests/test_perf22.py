@@ -188,7 +188,7 @@ def test_pyproject_same_without_store(tmp_path):
     assert read_config_file(p) is None
 
 
-def test_one_page_run_imports_no_tomllib(tmp_path):
+def test_one_page_run_imports_no_tomllib_nor_json(tmp_path):
     import os
     import subprocess
 
@@ -201,9 +201,27 @@ def test_one_page_run_imports_no_tomllib(tmp_path):
             "    main(args=sys.argv[1:], prog_name='conditionlint')\n"
             "except SystemExit:\n"
             "    pass\n"
-            "print('tomllib' in sys.modules)\n")
+            "print('tomllib' in sys.modules, 'json' in sys.modules)\n")
     env = dict(os.environ, CONDITIONLINT_PATTERN_CACHE=str(tmp_path / "s"))
     for _ in range(2):  # the first run keeps the verdict on the repository's pyproject.toml
         out = subprocess.run([sys.executable, "-c", code, str(md)], capture_output=True,
                              text=True, env=env, cwd=str(md.parent))
-    assert out.stdout.strip().splitlines()[-1] == "False", out.stdout + out.stderr
+    assert out.stdout.strip().splitlines()[-1] == "False False", out.stdout + out.stderr
+
+
+def test_shipped_schema_from_store_same(store):
+    import json
+
+    from conditionlint import resources
+
+    path = resources.data_dir("schemas") / "condition-page.schema.json"
+    want = json.loads(path.read_text(encoding="utf-8"))
+    load = resources.schema.__wrapped__  # (the cached objects stay as they are)
+    first = load("condition-page")
+    recache.save()
+    recache.uninstall()
+    assert recache.install()  # a new process, as far as the store can tell
+    second = load("condition-page")
+    assert first == want and second == want
+    assert json.dumps(second) == json.dumps(want)  # the same key order
+    assert id(second) in resources.SHIPPED_SCHEMAS
