@@ -29,7 +29,6 @@ same secret in ``CONDITIONLINT_CACHE_SECRET``.
 from __future__ import annotations
 
 import datetime as _dt
-import json
 import os
 import sys
 from dataclasses import dataclass
@@ -188,6 +187,7 @@ def plugins_fingerprint(registry: Any) -> str:
 def config_fingerprint(cfg: Any) -> str:
     """A config's own settings and the files it points at (rule paths, schema)."""
     import hashlib
+    import json
 
     h = hashlib.sha256()
     h.update(str(cfg.path).encode("utf-8", "surrogatepass") + b"\0")
@@ -363,6 +363,8 @@ class Store:
 
     def _read(self, key: str) -> dict[str, Any] | None:
         path = self._file(key)
+        import json  # (imported where used: a --no-cache run needs none; nineteenth session)
+
         try:
             entry = json.loads(read_regular(path, CACHE_ENTRY_LIMIT))
             if entry.get("key") != key:
@@ -415,6 +417,8 @@ class Store:
         return removed
 
     def put(self, key: str, payload: dict[str, Any]) -> None:
+        import json
+
         # ASCII JSON: any text (even a lone surrogate) survives the round trip.
         data = json.dumps({"key": key, **payload}, separators=(",", ":")).encode()
         name = entry_name(key)

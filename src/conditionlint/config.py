@@ -231,18 +231,28 @@ def _read_pyproject(path: Path, text: str, whole: bool = False
                     ) -> tuple[dict[str, Any], Any] | None:
     """``[tool.conditionlint]`` of a TOML file; with ``whole`` (a TOML config given with
     --config, not named pyproject.toml), the whole document when it has no such table."""
-    if sys.version_info >= (3, 11):
-        import tomllib
-    else:  # pragma: no cover
-        import tomli as tomllib
-    try:
-        doc = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        m = re.search(r"line (\d+), column (\d+)", str(exc))
-        line, col = (int(m.group(1)), int(m.group(2))) if m else (None, None)
-        raise ConfigError(str(path), f"invalid TOML: {exc}", line, col) from None
-    tool = doc.get("tool")
-    table = tool.get("conditionlint") if isinstance(tool, dict) else None
+    from conditionlint import recache
+
+    if whole or not recache.active():
+        doc = _toml_doc(path, text)
+    else:
+        # Nineteenth session: a pyproject.toml whose text was read before as valid TOML
+        # without [tool.conditionlint] (most: a project's own, above the pages) is not
+        # parsed again; the verdict is kept in the pattern store under the file's name,
+        # with its text's digest as the version (invalid TOML raises here, as before, and
+        # nothing is kept)
+        parsed: list[dict[str, Any]] = []
+
+        def without_table() -> bool:
+            parsed.append(_toml_doc(path, text))
+            return _table_of(parsed[0]) is None
+
+        if recache.derived("config.pyproject-without-table", str(path), without_table,
+                           version=recache.digest(text.encode("utf-8", "surrogatepass")),
+                           worth_saving=True):
+            return None
+        doc = parsed[0] if parsed else _toml_doc(path, text)
+    table = _table_of(doc)
     if table is None and whole:
         top_lines = text.splitlines()
 
@@ -262,6 +272,24 @@ def _read_pyproject(path: Path, text: str, whole: bool = False
         return _toml_locate(lines, header, p)
 
     return table, locate
+
+
+def _toml_doc(path: Path, text: str) -> dict[str, Any]:
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover
+        import tomli as tomllib
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        m = re.search(r"line (\d+), column (\d+)", str(exc))
+        line, col = (int(m.group(1)), int(m.group(2))) if m else (None, None)
+        raise ConfigError(str(path), f"invalid TOML: {exc}", line, col) from None
+
+
+def _table_of(doc: dict[str, Any]) -> Any:
+    tool = doc.get("tool")
+    return tool.get("conditionlint") if isinstance(tool, dict) else None
 
 
 def _toml_locate(lines: list[str], header: int, p: tuple[Any, ...]) -> tuple[int, int]:

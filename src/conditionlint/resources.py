@@ -6,7 +6,6 @@ In a wheel they are inside the package (``conditionlint/data/``); in a source ch
 
 from __future__ import annotations
 
-import json
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -35,6 +34,19 @@ SHIPPED_SCHEMAS: set[int] = set()
 def schema(name: str) -> dict[str, Any]:
     """A shipped JSON Schema by file stem, e.g. ``schema("config")``."""
     path = data_dir("schemas") / f"{name}.schema.json"
-    data = json.loads(path.read_text(encoding="utf-8"))
+    text = path.read_text(encoding="utf-8")
+    # parsed once and kept in the pattern store (plain data), under the file's name with
+    # its text's digest as the version: a one-page run imports no json (nineteenth session)
+    from conditionlint import recache
+
+    data = recache.derived("resources.schema", str(path), lambda: _json_loads(text),
+                           version=recache.digest(text.encode("utf-8", "surrogatepass")),
+                           worth_saving=True)
     SHIPPED_SCHEMAS.add(id(data))  # the lru_cache keeps it alive, so the id stays its own
     return data
+
+
+def _json_loads(text: str) -> Any:
+    import json
+
+    return json.loads(text)
