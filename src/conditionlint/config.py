@@ -6,12 +6,12 @@ Decision (what runs) is kept apart from reporting, as in flake8's style guide.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import re
 import stat
 import sys
 from collections.abc import Iterator
-import dataclasses
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -337,7 +337,7 @@ def _base(path: Path, data: dict[str, Any], locate: Any, registry: Registry,
 
 def _merged_setting(base: RuleSetting | None, own: RuleSetting) -> RuleSetting:
     """``own`` over ``base``: a severity or on/off set here wins; options merge key by
-    key (as a page's overrides do)."""
+    key (a config over its base, and a page's override over its config)."""
     if base is None:
         return own
     return RuleSetting(
@@ -716,12 +716,7 @@ def _effective(cfg: Config, registry: Registry, matched: tuple[int, ...],
             page_off |= {code for code, s in o.rules.items() if s.enabled is False}
             page_off -= {code for code, s in o.rules.items() if s.enabled is True}
             for code, s in o.rules.items():
-                base = settings.get(code, RuleSetting())
-                settings[code] = RuleSetting(
-                    s.severity or base.severity,
-                    s.enabled if s.enabled is not None else base.enabled,
-                    {**(base.options or {}), **(s.options or {})} if s.options or base.options
-                    else None)
+                settings[code] = _merged_setting(settings.get(code), s)
     # (what a later override selected again is not held off)
     page_ignored = {r.code for ref in page_ignore for r in both.match(ref)} - set(chosen)
     apply(cli.select, cli.ignore, cli.extend_select)

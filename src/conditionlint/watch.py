@@ -28,9 +28,10 @@ def _watched(name: str) -> bool:
 
 
 def snapshot(paths: list[str], extra_configs: tuple[str, ...] = ()) -> dict[str, Stat]:
-    """Stats of every page and config file under ``paths`` (and config files above, and
-    the files those extend); ``extra_configs``: paths that are config files whatever
-    their name (--config)."""
+    """Stats of every page and config file under ``paths``, of the config files above
+    them, and of what those configs read (the files they extend, their rule files and
+    schemas: :func:`config_inputs`); ``extra_configs``: paths that are config files
+    whatever their name (--config)."""
     out: dict[str, Stat] = {}
 
     def add(p: str) -> None:
