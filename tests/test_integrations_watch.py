@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import queue
 import signal
@@ -147,29 +148,14 @@ def _wait_for(q: queue.Queue, text: str, timeout: float = 60) -> str:
 def test_watch_rechecks_after_a_change(tmp_path) -> None:
     page = tmp_path / "p.md"
     page.write_text("# Title\n\nClean text.\n", "utf-8")
-    env = {k: v for k, v in os.environ.items() if k not in ("GITHUB_ACTIONS", "CI")}
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "conditionlint", "check", "--watch", "--select", "CL105,CL301",
-         "--output-format", "concise", "--no-cache", "p.md"],
-        cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
-    out_q: queue.Queue = queue.Queue()
-    err_q: queue.Queue = queue.Queue()
-    for stream, q in ((proc.stdout, out_q), (proc.stderr, err_q)):
-        threading.Thread(target=_reader, args=(stream, q), daemon=True).start()
-    try:
+    with _watching(tmp_path, "--select", "CL105,CL301", "--no-cache", "p.md") as queues:
+        out_q, err_q = queues
         _wait_for(out_q, "All checks passed (1 file checked).")
         _wait_for(err_q, "watching for changes")
         page.write_text(f"# Title\n\nDamaged {MOJIBAKE} text.\n", "utf-8")
         report = _wait_for(out_q, "Found 1 problem")
         assert "p.md:3:9: CL301 [error]" in report
         assert "changed: p.md; checking again" in _wait_for(err_q, "checking again")
-    finally:
-        proc.send_signal(signal.SIGINT)
-        try:
-            rc = proc.wait(timeout=30)
-        finally:
-            proc.kill()
-    assert rc == 0
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGINT to a child process")
@@ -183,16 +169,7 @@ def test_watch_reads_an_edited_rule_file_again(tmp_path) -> None:
     (tmp_path / ".conditionlint.yaml").write_text("rule-paths: [house]\nselect: [HX001]\n",
                                                   "utf-8")
     (tmp_path / "p.md").write_text("# T\n\nA miracle cure. A wonder drug.\n", "utf-8")
-    env = {k: v for k, v in os.environ.items() if k not in ("GITHUB_ACTIONS", "CI")}
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "conditionlint", "check", "--watch", "--output-format",
-         "concise", "p.md"],
-        cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
-    out_q: queue.Queue = queue.Queue()
-    err_q: queue.Queue = queue.Queue()
-    for stream, q in ((proc.stdout, out_q), (proc.stderr, err_q)):
-        threading.Thread(target=_reader, args=(stream, q), daemon=True).start()
-    try:
+    with _watching(tmp_path, "p.md") as (out_q, err_q):
         assert "p.md:3:3: HX001 [error] avoid 'miracle cure'" in _wait_for(out_q, "Found 1")
         _wait_for(err_q, "watching for changes")
         rules.write_text(rule.format("wonder drug"), "utf-8")
@@ -200,6 +177,23 @@ def test_watch_reads_an_edited_rule_file_again(tmp_path) -> None:
         # the process read the rule file again (it kept the first one's rules before)
         assert "p.md:3:19: HX001 [error] avoid 'wonder drug'" in report
         assert "house/r.yaml" in _wait_for(err_q, "checking again")
+
+
+@contextlib.contextmanager
+def _watching(cwd, *args: str):  # noqa: ANN001, ANN202
+    """``check --watch --output-format concise ARGS`` in ``cwd``: its stdout and stderr
+    lines as two queues; stopped with Ctrl-C at the end, which must exit 0."""
+    env = {k: v for k, v in os.environ.items() if k not in ("GITHUB_ACTIONS", "CI")}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "conditionlint", "check", "--watch", "--output-format",
+         "concise", *args],
+        cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+    out_q: queue.Queue = queue.Queue()
+    err_q: queue.Queue = queue.Queue()
+    for stream, q in ((proc.stdout, out_q), (proc.stderr, err_q)):
+        threading.Thread(target=_reader, args=(stream, q), daemon=True).start()
+    try:
+        yield out_q, err_q
     finally:
         proc.send_signal(signal.SIGINT)
         try:
