@@ -364,6 +364,9 @@ ATTACKS = {
     "r28 lasts, words": lambda n: "# T\n\nThe" + " x" * (n // 2) + " can last for months.\n",
     "r28 common for, repeated": lambda n: "# T\n\n" + "are common for a " * (n // 17) + "x.\n",
     "r28 temporary, repeated": lambda n: "# T\n\n" + "it is usually " * (n // 14) + "temporary x.\n",
+    "s19 records, repeated": lambda n: "# T\n\n" + "our own client records " * (n // 23) + "x.\n",
+    "s19 independent, repeated": lambda n: "# T\n\n" + "independent lab testing " * (n // 24) + "x.\n",
+    "s19 warn, words": lambda n: "# T\n\nMany" + " x" * (n // 2) + " experts warn.\n",
     "r27 header cells": lambda n: "# T\n\n|" + " Success rate |" * (n // 15) + "\n|"
                                   + "---|" * (n // 15) + "\n| x |\n",
 }
