@@ -40,3 +40,11 @@ def test_endorsement_by_coaches_or_trainers():
     assert vague("Recommended by singing coaches across the country.") == [
         (3, 1, msg("Recommended by singing coaches"))]
     assert vague("Our coaches recommended rest after the match.") == []
+
+
+def test_a_review_in_a_month_or_a_place_is_no_journal():
+    # (the pattern for "a study published in The Lancet" is case-insensitive, so its
+    # capital letter let "a review in May" through)
+    assert vague("You are due a review in May. Book a review in your surgery.") == []
+    assert vague("A review in Pediatrics found that it helps.") == [
+        (3, 1, msg("A review in Pediatrics found that it helps"))]
