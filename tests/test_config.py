@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 from tests.conftest import run_cli
+from tests.house_rules import rule, rules_file
 
 PAGE = "## Symptoms\n\nPain.\n\n## Treatment\n\nRest.\n"  # CL105 (no title)
 
@@ -263,16 +264,7 @@ def test_exclude_and_force_exclude(tmp_path):
 
 
 def test_user_yaml_rule_from_rule_paths(tmp_path):
-    write(tmp_path, "house/rules.yaml", """\
-kind: rules
-rules:
-  - code: HX001
-    name: no-miracle
-    summary: Do not call anything a miracle.
-    severity: error
-    phrases: [miracle cure, wonder drug]
-    message: "avoid '{match}'"
-""")
+    write(tmp_path, "house/rules.yaml", rules_file(rule(phrases="miracle cure, wonder drug")))
     write(tmp_path, ".conditionlint.yaml", "rule-paths: [house]\nselect: [HX001]\n")
     write(tmp_path, "a.md", "# T\n\nThis is a Miracle  cure for pain.\n")
     r, lines = concise(tmp_path, "a.md")
@@ -283,14 +275,12 @@ rules:
 def test_sarif_describes_rule_paths_rules(tmp_path):
     # tool.driver.rules listed the built-in rules only: a user rule's results had no
     # ruleIndex, no summary, no help
-    write(tmp_path, "house/rules.yaml", "kind: rules\nrules:\n  - code: HX001\n"
-          "    name: no-miracle\n    summary: Do not call anything a miracle.\n"
-          "    severity: error\n    phrases: [miracle cure]\n    message: \"avoid '{match}'\"\n")
+    write(tmp_path, "house/rules.yaml", rules_file())
     write(tmp_path, ".conditionlint.yaml", "rule-paths: [house]\nselect: [HX001]\n")
     write(tmp_path, "a.md", "# T\n\nThis is a miracle cure for pain.\n")
     r = run_cli("check", "--no-cache", "--output-format", "sarif", "a.md", cwd=tmp_path)
     run = json.loads(r.stdout)["runs"][0]
-    ids = [rule["id"] for rule in run["tool"]["driver"]["rules"]]
+    ids = [r["id"] for r in run["tool"]["driver"]["rules"]]
     (res,) = run["results"]
     assert res["ruleId"] == "HX001" and ids[res["ruleIndex"]] == "HX001"
     entry = run["tool"]["driver"]["rules"][res["ruleIndex"]]
@@ -313,16 +303,7 @@ def test_sarif_describes_rule_paths_rules(tmp_path):
 def test_command_line_selectors_know_rule_paths_rules(tmp_path):
     # --select/--extend-select/--ignore used to be checked before any config was read,
     # so a rule from rule-paths was "unknown" there while the config could name it.
-    write(tmp_path, "house/rules.yaml", """\
-kind: rules
-rules:
-  - code: HX001
-    name: no-miracle
-    summary: Do not call anything a miracle.
-    severity: error
-    phrases: [miracle cure]
-    message: "avoid '{match}'"
-""")
+    write(tmp_path, "house/rules.yaml", rules_file())
     write(tmp_path, ".conditionlint.yaml", "rule-paths: [house]\n")
     write(tmp_path, "a.md", "# T\n\nThis is a miracle cure for pain.\n")
     for args in (("--select", "HX001"), ("--select", "no-miracle"), ("--select", "HX"),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 from tests.conftest import run_cli
+from tests.house_rules import rule, rules_file
 
 PAGE = "## Symptoms\n\nPain.\n\n## Treatment\n\nRest.\n"  # CL105 (no title), CL101...
 OLD = """\
@@ -168,16 +169,7 @@ def test_a_base_pyproject_must_have_our_table_and_a_toml_child_can_extend(tmp_pa
 
 
 def test_a_bases_rule_paths_rules_can_be_named_and_run_from_the_child(tmp_path):
-    write(tmp_path, "house/rules.yaml", """\
-kind: rules
-rules:
-  - code: HX001
-    name: no-miracle
-    summary: Do not call anything a miracle.
-    severity: warning
-    phrases: [miracle cure]
-    message: "avoid '{match}'"
-""")
+    write(tmp_path, "house/rules.yaml", rules_file(rule(severity="warning")))
     write(tmp_path, "base.yaml", "rule-paths: [house]\n")
     write(tmp_path, "pages/.conditionlint.yaml",
           "extend: ../base.yaml\nselect: [HX001]\nrules:\n  HX001: error\n")

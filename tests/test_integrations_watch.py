@@ -14,6 +14,7 @@ import time
 import pytest
 
 from conditionlint.watch import Watcher
+from tests.house_rules import rule, rules_file
 from tests.integration_pages import MOJIBAKE
 
 
@@ -162,17 +163,14 @@ def test_watch_rechecks_after_a_change(tmp_path) -> None:
 def test_watch_reads_an_edited_rule_file_again(tmp_path) -> None:
     rules = tmp_path / "house" / "r.yaml"
     rules.parent.mkdir()
-    rule = ("kind: rules\nrules:\n  - code: HX001\n    name: no-miracle\n"
-            "    summary: No miracles.\n    severity: error\n    phrases: [{}]\n"
-            "    message: \"avoid '{{match}}'\"\n")
-    rules.write_text(rule.format("miracle cure"), "utf-8")
+    rules.write_text(rules_file(), "utf-8")
     (tmp_path / ".conditionlint.yaml").write_text("rule-paths: [house]\nselect: [HX001]\n",
                                                   "utf-8")
     (tmp_path / "p.md").write_text("# T\n\nA miracle cure. A wonder drug.\n", "utf-8")
     with _watching(tmp_path, "p.md") as (out_q, err_q):
         assert "p.md:3:3: HX001 [error] avoid 'miracle cure'" in _wait_for(out_q, "Found 1")
         _wait_for(err_q, "watching for changes")
-        rules.write_text(rule.format("wonder drug"), "utf-8")
+        rules.write_text(rules_file(rule(phrases="wonder drug")), "utf-8")
         report = _wait_for(out_q, "Found 1 problem")
         # the process read the rule file again (it kept the first one's rules before)
         assert "p.md:3:19: HX001 [error] avoid 'wonder drug'" in report

@@ -11,25 +11,12 @@ import jsonschema
 
 from conditionlint.resources import schema
 from tests.conftest import run_cli
+from tests.house_rules import rule, rules_file
 
 DOCS = "https://github.com/conditionlint/conditionlint/blob/main/docs/rules/"
-RULES = """\
-kind: rules
-rules:
-  - code: HX001
-    name: no-miracle
-    summary: Do not call anything a miracle.
-    severity: error
-    phrases: [miracle]
-    message: "avoid '{match}'"
-    url: https://wiki.example.org/style#miracle
-  - code: HX002
-    name: no-wonder
-    summary: Do not call anything a wonder.
-    severity: error
-    phrases: [wonder]
-    message: "avoid '{match}'"
-"""
+RULES = rules_file(
+    rule(phrases="miracle", url="https://wiki.example.org/style#miracle"),
+    rule("HX002", "no-wonder", "wonder", summary="Do not call anything a wonder."))
 PLUGIN = '''
 from conditionlint.model import Problem
 from conditionlint.registry import rule

@@ -67,15 +67,18 @@ def finding_hash(f: Finding) -> str:
     Digits in the message are masked because messages may quote line numbers
     ("already used on line 12") that change when text moves.
     """
-    text = "" if f.code in WHOLE_PAGE else _norm(offending_text(f))
-    return _digest(f.code, text, _DIGITS.sub("#", _norm(f.message)))
+    return _identity(f, "" if f.code in WHOLE_PAGE else _norm(offending_text(f)))
 
 
 def _legacy_hash(f: Finding) -> str:
     """A whole-page finding's identity as baselines written before the nineteenth
     session recorded it (with the title's text): still matched, so that those
     baselines keep hiding what they hid."""
-    return _digest(f.code, _norm(offending_text(f)), _DIGITS.sub("#", _norm(f.message)))
+    return _identity(f, _norm(offending_text(f)))
+
+
+def _identity(f: Finding, text: str) -> str:
+    return _digest(f.code, text, _DIGITS.sub("#", _norm(f.message)))
 
 
 def context_hash(f: Finding) -> str:

@@ -322,7 +322,7 @@ def _base(path: Path, data: dict[str, Any], locate: Any, registry: Registry,
     if "extend" not in data:
         return None
     line, col = locate(("extend",))
-    target = Path(os.path.normpath((path.parent / os.path.expanduser(data["extend"])).absolute()))
+    target = extended_path(path, data["extend"])
     here = path.absolute()
     seen = [os.path.realpath(p) for p in (*chain, here)]
     if os.path.realpath(target) in seen:
@@ -333,6 +333,13 @@ def _base(path: Path, data: dict[str, Any], locate: Any, registry: Registry,
         raise ConfigError(str(path), f"'extend': config file {str(target)!r} {what}",
                           line, col)
     return load_config(target, registry, _chain=(*chain, here))
+
+
+def extended_path(config: Path | str, value: str) -> Path:
+    """The file a config's ``extend: value`` names: relative to the config's folder,
+    ``~`` the home folder, normalised (the check and ``--watch`` read it alike)."""
+    folder = os.path.dirname(os.path.abspath(config))
+    return Path(os.path.normpath(os.path.join(folder, os.path.expanduser(value))))
 
 
 def _merged_setting(base: RuleSetting | None, own: RuleSetting) -> RuleSetting:

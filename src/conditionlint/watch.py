@@ -78,7 +78,7 @@ def config_inputs(config: str) -> list[str]:
     ``extend``, that file's, ...), and each one's YAML rule files (``rule-paths``)
     and front-matter schema (``schema``).
     A file that cannot be read or parsed ends the chain (the check reports it)."""
-    from conditionlint.config import ConfigError, read_config_file
+    from conditionlint.config import ConfigError, extended_path, read_config_file
 
     out: list[str] = []
     chain = [os.path.normpath(os.path.abspath(config))]
@@ -105,7 +105,7 @@ def config_inputs(config: str) -> list[str]:
         target = data.get("extend")
         if not isinstance(target, str) or not target:
             return out
-        current = os.path.normpath(os.path.join(folder, os.path.expanduser(target)))
+        current = str(extended_path(current, target))
         if current in chain:
             return out  # a loop (the check reports it)
         chain.append(current)

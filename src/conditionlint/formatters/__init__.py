@@ -10,7 +10,7 @@ from importlib import import_module
 from itertools import groupby
 
 from conditionlint.model import Finding
-from conditionlint.registry import Registry
+from conditionlint.registry import Registry, Rule
 
 FORMATS = ("full", "concise", "json", "sarif", "github", "junit", "html")
 DOCS_URL = "https://github.com/conditionlint/conditionlint/blob/main/docs/rules/{code}.md"
@@ -110,15 +110,21 @@ def cases(report: Report) -> Iterator[tuple[str, list[Finding]]]:
 
 
 def rule_url(code: str, registry: Registry | None = None) -> str | None:
-    """Where rule ``code`` is documented: a built-in rule's page, or the ``url`` a
-    YAML rule file or a plugin gives; None for a rule that gives none (a link to a
-    built-in page that cannot exist helps nobody)."""
-    r = registry.resolve(code) if registry is not None else None
-    if r is None:
-        return DOCS_URL.format(code=code) if registry is None else None
+    """Where rule ``code`` is documented (:func:`doc_url` of the rule ``registry``
+    knows by that code; without a registry, the built-in page)."""
+    if registry is None:
+        return DOCS_URL.format(code=code)
+    r = registry.resolve(code)
+    return doc_url(r) if r is not None else None
+
+
+def doc_url(r: Rule) -> str | None:
+    """A built-in rule's page, or the ``url`` a YAML rule file or a plugin gives; None
+    for a rule that gives none (a link to a built-in page that cannot exist helps
+    nobody)."""
     if r.url:
         return r.url
-    return DOCS_URL.format(code=code) if r.origin == "builtin" else None
+    return DOCS_URL.format(code=r.code) if r.origin == "builtin" else None
 
 
 def get(name: str) -> Callable[[Report], str]:

@@ -18,7 +18,7 @@ from typing import Any
 from urllib.parse import quote
 
 from conditionlint.baseline import fingerprints
-from conditionlint.formatters import Report, byte_span, rule_url
+from conditionlint.formatters import Report, byte_span, doc_url
 from conditionlint.model import Finding
 from conditionlint.registry import Rule
 
@@ -60,7 +60,7 @@ def _rule(r: Rule) -> dict[str, Any]:
         "shortDescription": {"text": r.summary},
         "fullDescription": {"text": full},
     }
-    url = r.url or (rule_url(r.code) if r.origin == "builtin" else None)
+    url = doc_url(r)
     if url:  # (a rule from a config's rule-paths or a plugin has no page of ours)
         out["helpUri"] = url
     out["defaultConfiguration"] = {"level": LEVELS[r.severity]}
