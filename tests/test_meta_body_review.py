@@ -52,3 +52,21 @@ def test_numeric_body_dates_take_the_later_reading():
     assert got and "last reviewed 2025-03-02" in got[0][4]
     # 25/12/2025 can only be day-first: not yet 12 months old.
     assert run(BASE + "Reviewed by Dr A. Example. Last reviewed 25/12/2025.\n") == []
+
+
+def test_a_review_still_to_come_is_no_last_review():
+    # "will be updated 1 May 2027" says when the page will change, not when it was
+    # reviewed: CL205 still asks for a last review, and no overdue or future-date
+    # reading follows from it
+    for prose in ("This page will be updated 1 May 2027.",
+                  "The leaflet is due to be reviewed 1 March 2025.",
+                  "Content is being updated 1 May 2025."):
+        got = run(BASE + "Reviewed by Dr A. Example.\n\n" + prose + "\n")
+        assert [(g[0], g[1], g[4]) for g in got] == [
+            ("CL205", 1, "no review metadata: 'last_reviewed' missing (the page has no "
+                        "front matter)")], prose
+
+
+def test_a_past_review_in_the_same_words_still_counts():
+    got = run(BASE + "Reviewed by Dr A. Example.\n\nThis page was updated 1 May 2025.\n")
+    assert [(g[0], g[1], g[2]) for g in got] == [("CL204", 7, 15)]

@@ -571,6 +571,11 @@ def body_review(doc: Document, which: str) -> tuple[_dt.date, int, int] | None:
     return None
 
 
+# a review still to come is no last review: "This page will be updated 1 May 2027",
+# "due to be reviewed in March 2027", "is being updated"
+_FUTURE_REVIEW = re.compile(r"(?i)\bbe(?:ing)?\s+$")
+
+
 def _body_reviews(doc: Document, which: str
                   ) -> Iterator[tuple[_dt.date | None, int, int, re.Match[str]]]:
     """Every review line of the body, in order, with its date (None: not a date)."""
@@ -586,8 +591,10 @@ def _body_reviews(doc: Document, which: str
         if not any(w in low for w in words) and not has_fold_exception(b.text):
             continue
         for m in rx.finditer(b.text):
-            if which == "last" and re.match(r"(?i)next", b.text[max(0, m.start() - 5):
-                                                                 m.start()].strip() or "x"):
+            if which == "last" and (
+                    re.match(r"(?i)next", b.text[max(0, m.start() - 5):m.start()].strip()
+                             or "x")
+                    or _FUTURE_REVIEW.search(b.text, max(0, m.start() - 12), m.start())):
                 continue
             yield _parse_body_date(m.group("date")), b.start + m.start(), b.start + m.end(), m
 
@@ -767,7 +774,8 @@ def missing_review_metadata(doc: Document, options: dict[str, Any]) -> Iterator[
 
     The finding points at the opening `---` (or at the first line when there is no
     front matter) and names what is missing. A review line written in the page
-    ("Reviewed by Dr A. Example", "Page last reviewed: 14 March 2025") counts too.
+    ("Reviewed by Dr A. Example", "Page last reviewed: 14 March 2025") counts too; a
+    review still to come ("This page will be updated 1 May 2027") does not.
 
     ## Why
 
