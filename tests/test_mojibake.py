@@ -59,6 +59,31 @@ def test_double_encoding_is_undone_and_labelled():
     assert (d.repaired, d.codec) == ("’", "Windows-1252 twice")
 
 
+def _latin1_sloppy(text: str, codec: str) -> str:
+    """UTF-8 bytes read one at a time with ``codec``; a byte it lacks stays a C1 control."""
+    out = []
+    for b in text.encode("utf-8"):
+        try:
+            out.append(bytes([b]).decode(codec))
+        except UnicodeDecodeError:
+            out.append(chr(b))
+    return "".join(out)
+
+
+@pytest.mark.parametrize("codec", ["latin-1", "cp1252"])
+@pytest.mark.parametrize("clean", ["—", "–", "’", "“", "”", "…", "€", "™", "•", "≥", "ß", "×"])
+def test_three_layers_with_c1_controls_are_undone(codec, clean):
+    # Three layers of the same accident leave C1 controls in the middle layer; read alone
+    # that layer looks like Windows-1254 damage, and it was once "repaired" into "â¤Â”"
+    bad = clean
+    for _ in range(3):
+        bad = _latin1_sloppy(bad, codec)
+    page = f"Pain relief {bad} works.\n"
+    [d] = scan(page)
+    assert (d.original, d.repaired) == (bad, clean)
+    assert repair(page) == f"Pain relief {clean} works.\n"
+
+
 def test_c1_control_inside_a_sequence_is_repaired():
     [d] = scan("He said â€œyesâ€\x9d.")[1:]
     assert (d.original, d.repaired) == ("â€\x9d", "”")

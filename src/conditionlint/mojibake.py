@@ -580,6 +580,23 @@ def _entity_candidates(text: str) -> list[_Candidate]:
     return found
 
 
+def _same_again(text: str, label: str) -> str | None:
+    """``text`` undone once more with the Windows-1252/Latin-1 page, when the layer
+    just undone was read with it, the whole of ``text`` is that page's UTF-8 look-alike
+    and the result is readable or is itself that damage again; else None."""
+    if label not in ("Windows-1252", "Latin-1"):
+        return None
+    page = _pages()[0]
+    if not page.pattern.fullmatch(text):
+        return None
+    again = _utf8(bytes(page.encode[c] for c in text))
+    if again is None or again == text:
+        return None
+    if _acceptable(again) or page.pattern.fullmatch(again):
+        return again
+    return None
+
+
 def _deepen(cand: _Candidate) -> _Candidate:
     """Undo further layers: the repair of a double encoding is itself mojibake."""
     repaired = cand.repaired
@@ -587,6 +604,15 @@ def _deepen(cand: _Candidate) -> _Candidate:
     for _ in range(_MAX_LAYERS - 1):
         if repaired is None or repaired.isascii():
             break
+        again = _same_again(repaired, labels[-1])
+        if again is not None:
+            # the same accident once more, over the whole run: a layer read as
+            # Windows-1252 or Latin-1 is undone the same way before any other page is
+            # tried ("Ã¢Â\x80Â\x94" is "â\x80\x94" once more, then "—"; scanned
+            # alone, Windows-1254 reads it better than Latin-1 does)
+            labels = labels + (labels[-1],)
+            repaired = again
+            continue
         inner = _scan(repaired, deep=False)
         whole = [d for d in inner if d.start == 0 and d.end == len(repaired)
                  and d.repaired is not None]
