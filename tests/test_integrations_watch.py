@@ -72,6 +72,16 @@ def test_watcher_watches_the_config_given_with_config(tmp_path) -> None:
     assert w.changed() == [str(cfg)]
 
 
+def test_watcher_watches_the_baseline_file(tmp_path) -> None:
+    (tmp_path / "a.md").write_text("# A\n", "utf-8")
+    base = tmp_path / "out" / "bl.json"
+    base.parent.mkdir()
+    base.write_text('{"version": 1, "findings": []}\n', "utf-8")
+    w = Watcher([str(tmp_path / "a.md")], (), (str(base),))
+    base.write_text('{"version": 1, "findings": [] }\n', "utf-8")
+    assert w.changed() == [str(base)]
+
+
 def test_watcher_watches_the_files_a_config_extends(tmp_path) -> None:
     (tmp_path / "pages").mkdir()
     (tmp_path / "pages" / "a.md").write_text("# A\n", "utf-8")
@@ -178,9 +188,10 @@ def test_watch_reads_an_edited_rule_file_again(tmp_path) -> None:
 
 
 @contextlib.contextmanager
-def _watching(cwd, *args: str):  # noqa: ANN001, ANN202
+def _watching(cwd, *args: str, stop: int = signal.SIGINT, code: int = 130):  # noqa: ANN001, ANN202
     """``check --watch --output-format concise ARGS`` in ``cwd``: its stdout and stderr
-    lines as two queues; stopped with Ctrl-C at the end, which must exit 0."""
+    lines as two queues; stopped at the end with ``stop`` (Ctrl-C), which must exit
+    ``code`` (the exit-code table's 130 for Ctrl-C, 143 for SIGTERM)."""
     env = {k: v for k, v in os.environ.items() if k not in ("GITHUB_ACTIONS", "CI")}
     proc = subprocess.Popen(
         [sys.executable, "-m", "conditionlint", "check", "--watch", "--output-format",
@@ -193,12 +204,12 @@ def _watching(cwd, *args: str):  # noqa: ANN001, ANN202
     try:
         yield out_q, err_q
     finally:
-        proc.send_signal(signal.SIGINT)
+        proc.send_signal(stop)
         try:
             rc = proc.wait(timeout=30)
         finally:
             proc.kill()
-    assert rc == 0
+    assert rc == code
 
 
 def test_watch_refuses_stdin(tmp_path) -> None:
@@ -206,3 +217,23 @@ def test_watch_refuses_stdin(tmp_path) -> None:
                        cwd=tmp_path, input=b"# x\n", capture_output=True, timeout=60)
     assert r.returncode == 2
     assert b"--watch cannot be used with stdin" in r.stderr
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGTERM to a child process")
+def test_watch_stopped_by_sigterm_exits_143(tmp_path) -> None:
+    (tmp_path / "p.md").write_text("# Title\n\nClean text.\n", "utf-8")
+    with _watching(tmp_path, "--select", "CL301", "--no-cache", "p.md",
+                   stop=signal.SIGTERM, code=143) as (out_q, err_q):
+        _wait_for(err_q, "watching for changes")
+
+
+def test_watch_stops_at_once_on_an_option_no_change_can_mend(tmp_path) -> None:
+    # -o names a page the run checks: the first run refused it and then watched forever
+    (tmp_path / "p.md").write_text("# x\n", "utf-8")
+    r = subprocess.run([sys.executable, "-m", "conditionlint", "check", "--watch",
+                        "--no-cache", "-o", "report.md", "."],
+                       cwd=tmp_path, capture_output=True, timeout=60)
+    assert r.returncode == 2
+    assert r.stderr.decode() == ("conditionlint: error: -o report.md names a page this "
+                                 "run checks; it would be overwritten with the report\n")
+    assert not (tmp_path / "report.md").exists()

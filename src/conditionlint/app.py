@@ -105,6 +105,23 @@ def _unknown_cli_rule(req: CheckRequest, registry: Any, finder: ConfigFinder) ->
     return next((ref for ref in refs if not any(x.match(ref) for x in extras)), None)
 
 
+def usage_error(req: CheckRequest) -> str | None:
+    """What in the options themselves stops the run (no change to a file can mend it:
+    ``--watch`` stops at once on it), or None."""
+    if req.fix and req.diff:
+        return "--fix and --diff cannot be used together"
+    if stdout() is None and _needs_stdout(req):
+        # started with stdout closed (">&-"): each write used to end in a traceback
+        return ("stdout is closed, so there is nowhere to write the "
+                + ("diff" if req.diff else "fixed text" if req.fix and req.paths == ["-"]
+                   else "configuration" if req.show_config else "report (give -o FILE)"))
+    for option, target in (("-o", req.output_file), ("--write-baseline", req.write_baseline)):
+        if target and _is_checked_page(target, req.paths):
+            return (f"{option} {target} names a page this run checks; it would be "
+                    f"overwritten with the {'report' if option == '-o' else 'baseline'}")
+    return None
+
+
 def run_check(req: CheckRequest) -> int:
     from conditionlint.registry import build
 
@@ -123,20 +140,10 @@ def run_check(req: CheckRequest) -> int:
     for w in registry.warnings:
         _err(f"warning: {w}")
     cli = CliSelection(req.select, req.extend_select, req.ignore)
-    if req.fix and req.diff:
-        _err("error: --fix and --diff cannot be used together")
+    problem = usage_error(req)
+    if problem is not None:
+        _err(f"error: {problem}")
         return EXIT_ERROR
-    if stdout() is None and _needs_stdout(req):
-        # started with stdout closed (">&-"): each write used to end in a traceback
-        _err("error: stdout is closed, so there is nowhere to write the "
-             + ("diff" if req.diff else "fixed text" if req.fix and req.paths == ["-"]
-                else "configuration" if req.show_config else "report (give -o FILE)"))
-        return EXIT_ERROR
-    for option, target in (("-o", req.output_file), ("--write-baseline", req.write_baseline)):
-        if target and _is_checked_page(target, req.paths):
-            _err(f"error: {option} {target} names a page this run checks; it would be "
-                 f"overwritten with the {'report' if option == '-o' else 'baseline'}")
-            return EXIT_ERROR
     try:
         finder = ConfigFinder(registry, Path(req.config_path) if req.config_path else None)
         unknown = _unknown_cli_rule(req, registry, finder)

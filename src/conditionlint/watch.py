@@ -123,9 +123,11 @@ def _digest(path: str) -> str | None:
 class Watcher:
     """Tracks what changed between polls: stats first, then content hashes."""
 
-    def __init__(self, paths: list[str], extra: tuple[str, ...] = ()):
-        # extra: files that change what is reported wherever they are (--config)
-        self.paths = [*paths, *extra]
+    def __init__(self, paths: list[str], extra: tuple[str, ...] = (),
+                 files: tuple[str, ...] = ()):
+        # extra: config files that change what is reported wherever they are
+        # (--config); files: other such files, not configs (--baseline)
+        self.paths = [*paths, *extra, *files]
         self.configs = tuple(os.path.normpath(p) for p in extra)
         self.stats = snapshot(self.paths, self.configs)
         self.hashes = {p: _digest(p) for p in self.stats}
@@ -158,7 +160,7 @@ def forget_user_rules() -> None:
 
 def watch_loop(req: object, interval: float = INTERVAL) -> int:
     """Run the check, then again after each change, until interrupted."""
-    from conditionlint.app import EXIT_ERROR, EXIT_OK, CheckRequest, run_check
+    from conditionlint.app import EXIT_ERROR, CheckRequest, run_check, usage_error
 
     assert isinstance(req, CheckRequest)
     if "-" in req.paths:
@@ -169,7 +171,13 @@ def watch_loop(req: object, interval: float = INTERVAL) -> int:
         print("conditionlint: error: --watch cannot be used with --write-baseline or "
               "--diff", file=sys.stderr)
         return EXIT_ERROR
-    watcher = Watcher(req.paths, (req.config_path,) if req.config_path else ())
+    problem = usage_error(req)
+    if problem is not None:  # the first run would say it and then wait for nothing
+        print(f"conditionlint: error: {problem}", file=sys.stderr)
+        return EXIT_ERROR
+    # files that change what is reported wherever they are: --config and --baseline
+    watcher = Watcher(req.paths, (req.config_path,) if req.config_path else (),
+                      (req.baseline,) if req.baseline else ())
     run_check(req)
     try:
         while True:
@@ -187,5 +195,7 @@ def watch_loop(req: object, interval: float = INTERVAL) -> int:
             if req.fix:  # our own writes are not a change to react to
                 watcher.changed()
     except KeyboardInterrupt:
+        # stopped as every run is (Ctrl-C 130, SIGTERM 143: the command's handler),
+        # after a line break to end the "watching" line
         print("", file=sys.stderr)
-        return EXIT_OK
+        raise
