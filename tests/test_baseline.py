@@ -112,7 +112,13 @@ def test_corrupt_or_foreign_baseline_is_a_clear_error(tmp_path) -> None:
         "broken.json": ("{", "baseline broken.json is not valid JSON"),
         "list.json": ("[]", "list.json is not a conditionlint baseline"),
         "version.json": ('{"tool": "conditionlint", "version": 9, "findings": []}',
-                         "has version 9; this conditionlint reads version 1"),
+                         "has version 9; this conditionlint reads version 1 (the number, "
+                         "as '\"version\": 1')"),
+        # a string "1" read as if it were the number said "has version '1'; ... reads
+        # version 1"
+        "text.json": ('{"tool": "conditionlint", "version": "1", "findings": []}',
+                      'has version "1"; this conditionlint reads version 1'),
+        "none.json": ('{"tool": "conditionlint", "findings": []}', "has no version;"),
         "entry.json": ('{"tool": "conditionlint", "version": 1, "findings": '
                        '[{"path": "a", "code": "CL301", "hash": "x", "count": 0}]}',
                        "entry 1 is malformed: 'count' must be a positive whole number"),
@@ -266,3 +272,47 @@ def test_a_baseline_written_before_whole_page_identities_still_hides_them(tmp_pa
     r = _check(tmp_path, "--select", "CL101", "--baseline", "old.json", "content")
     assert r.returncode == 0, r.stdout
     assert "2 findings hidden by the baseline old.json" in r.stderr.decode()
+
+
+DISCLAIMED = ("# Migraine\n\n## Disclaimer\n\nThis page is general information, not a "
+              "substitute for professional advice, diagnosis or treatment.\n")
+
+
+def test_a_problem_partly_fixed_stays_hidden_and_a_worse_one_is_new(tmp_path) -> None:
+    def check(*args: str):  # noqa: ANN202
+        return run_cli("check", "--output-format", "concise", "--today", TODAY,
+                       "--no-cache", "--select", "CL205,CL502", *args, cwd=tmp_path)
+
+    _site(tmp_path, DISCLAIMED)
+    assert check("--write-baseline", "b.json", "content").returncode == 0
+    recorded = {r["code"]: r["message"] for r in
+                json.loads((tmp_path / "b.json").read_text("utf-8"))["findings"]}
+    assert recorded["CL205"] == ("no review metadata: 'reviewed_by' and 'last_reviewed' "
+                                 "missing (the page has no front matter)")
+    missing = baseline.ITEMIZED["CL502"].findall(recorded["CL502"])
+    assert "results-vary" in missing and len(missing) == 4
+    # half of each fixed: a reviewer named, one of the disclaimer's elements added to
+    # its paragraph (its first line, the finding's offending text, changed)
+    _site(tmp_path, "---\ntitle: Migraine\nreviewed_by: Dr A. Example\n---\n"
+          + DISCLAIMED.rstrip("\n") + " Individual results vary and no outcome is "
+          "guaranteed.\n")
+    r = check("--baseline", "b.json", "content")
+    assert r.returncode == 0, r.stdout
+    assert "2 findings hidden by the baseline b.json" in r.stderr.decode()
+    # the disclaimer loses a sentence the baseline did not miss: new
+    _site(tmp_path, "# Migraine\n\n## Disclaimer\n\nRead this page with care.\n")
+    r = check("--baseline", "b.json", "content")
+    out = r.stdout.decode()
+    assert out.count("CL502 [warning] the disclaimer does not say:") == 1, out
+    assert "CL205" not in out
+    assert "1 finding hidden by the baseline b.json" in r.stderr.decode()
+
+
+def test_a_baseline_saved_with_a_byte_order_mark_is_read(tmp_path) -> None:
+    _site(tmp_path, damaged())
+    assert _check(tmp_path, "--write-baseline", "b.json", "content").returncode == 0
+    raw = (tmp_path / "b.json").read_bytes()
+    (tmp_path / "b.json").write_bytes(b"\xef\xbb\xbf" + raw)
+    r = _check(tmp_path, "--baseline", "b.json", "content")
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.decode().startswith("All checks passed")

@@ -37,6 +37,10 @@ NEVER_BASELINED = {"CL901"}
 # identity (editing the title used to bring them back).
 WHOLE_PAGE = frozenset({"CL101", "CL102", "CL105", "CL201", "CL205", "CL501", "CL503"})
 _DIGITS = re.compile(r"\d+")
+# Findings whose message lists what is missing (review-metadata keys, the disclaimer's
+# elements): one whose list is part of a recorded one's, on the same page, is that
+# problem partly fixed, not a new one. The pattern finds the items in a message.
+ITEMIZED = {"CL205": re.compile(r"'([a-z_]+)'"), "CL502": re.compile(r"\[([a-z0-9-]+)\]")}
 
 
 class BaselineError(Exception):
@@ -204,7 +208,8 @@ def load(file: Path) -> Baseline:
     except OSError as exc:
         raise BaselineError(f"cannot read baseline {file}: {exc.strerror or exc}") from None
     try:
-        doc = json.loads(raw.decode("utf-8"))
+        # utf-8-sig: a baseline saved again by an editor that adds a byte-order mark
+        doc = json.loads(raw.decode("utf-8-sig"))
     except (UnicodeDecodeError, ValueError) as exc:
         raise BaselineError(f"baseline {file} is not valid JSON: {exc}") from None
     except RecursionError:
@@ -214,9 +219,12 @@ def load(file: Path) -> Baseline:
             or not isinstance(doc.get("findings"), list):
         raise BaselineError(f"{file} is not a conditionlint baseline (expected an object "
                             f"with \"tool\": \"conditionlint\" and a \"findings\" list)")
-    if doc.get("version") != BASELINE_VERSION:
-        raise BaselineError(f"baseline {file} has version {doc.get('version')!r}; this "
-                            f"conditionlint reads version {BASELINE_VERSION}")
+    version = doc.get("version")
+    if version != BASELINE_VERSION or isinstance(version, bool):
+        got = "no version" if version is None else f"version {json.dumps(version)}"
+        raise BaselineError(f"baseline {file} has {got}; this conditionlint reads "
+                            f"version {BASELINE_VERSION} (the number, as "
+                            f"'\"version\": {BASELINE_VERSION}')")
     entries: dict[tuple[str, str, str], Entry] = {}
     for i, row in enumerate(doc["findings"]):
         try:
@@ -265,10 +273,13 @@ def filter_new(findings: list[Finding], baseline: Baseline) -> tuple[list[Findin
         if f.code in WHOLE_PAGE and key not in baseline.entries:
             legacy[key] = (key[0], key[1], _legacy_hash(f))
     hidden: set[int] = set()
+    used: Counter[tuple[str, str, str]] = Counter()  # baseline entry -> findings it hid
     for key, idxs in groups.items():
         entry = baseline.entries.get(key)
+        found = key
         if entry is None and key in legacy:  # an older baseline's identity
-            entry = baseline.entries.get(legacy[key])
+            found = legacy[key]
+            entry = baseline.entries.get(found)
             if entry is not None:
                 entry = Entry(entry.path, entry.code, key[2], entry.count, (),
                               entry.message)
@@ -287,4 +298,36 @@ def filter_new(findings: list[Finding], baseline: Baseline) -> tuple[list[Findin
                 leftover.append(i)
         for i in leftover[:budget]:  # then: edited lines, in document order
             hidden.add(i)
+        used[found] += min(len(idxs), entry.count)
+    _hide_partly_fixed(findings, baseline, hidden, used)
     return [f for i, f in enumerate(findings) if i not in hidden], len(hidden)
+
+
+def _hide_partly_fixed(findings: list[Finding], baseline: Baseline, hidden: set[int],
+                       used: Counter[tuple[str, str, str]]) -> None:
+    """Hide each itemized finding (:data:`ITEMIZED`) still shown whose items are all
+    among those of a recorded finding of the same rule on the same page: "'reviewed_by'
+    missing" after "'reviewed_by' and 'last_reviewed' missing" was recorded. A finding
+    that lists an item the recorded one did not is new (the page got worse)."""
+    recorded: dict[tuple[str, str], list[tuple[tuple[str, str, str], frozenset[str]]]] = {}
+    for key, entry in baseline.entries.items():
+        rx = ITEMIZED.get(entry.code)
+        if rx is not None and entry.message:
+            items = frozenset(rx.findall(entry.message))
+            if items:
+                recorded.setdefault((entry.path, entry.code), []).append((key, items))
+    if not recorded:
+        return
+    for i, f in enumerate(findings):
+        rx = ITEMIZED.get(f.code)
+        if rx is None or i in hidden:
+            continue
+        candidates = recorded.get((baseline.key_path(f.path), f.code))
+        items = frozenset(rx.findall(f.message))
+        if not candidates or not items:
+            continue
+        for key, had in candidates:
+            if items <= had and used[key] < baseline.entries[key].count:
+                used[key] += 1
+                hidden.add(i)
+                break
