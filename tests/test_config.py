@@ -440,6 +440,25 @@ def test_max_file_size_has_a_ceiling(tmp_path):
     assert r.returncode == 1 and any(" CL105 " in ln for ln in lines)
 
 
+def test_force_exclude_does_not_depend_on_how_a_path_is_spelled(tmp_path):
+    # a project kept in a hidden folder, checked from inside it: the folder holding the
+    # working folder is no skipped folder, however the page is named ("../.proj/..."
+    # was passed over while the absolute path was checked)
+    proj = tmp_path / ".proj"
+    write(proj, ".conditionlint.yaml", "select: [CL105]\n")
+    write(proj, "content/x.md", PAGE)
+    write(tmp_path, "other/node_modules/y.md", PAGE)
+    for spelled in ("content/x.md", "./content/x.md", "../.proj/content/x.md",
+                    str(proj / "content/x.md"), "content/../content/x.md"):
+        _, lines = concise(proj, "--force-exclude", spelled)
+        assert len(lines) == 1 and lines[0].endswith(
+            "CL105 [error] page has no level-1 heading (# Title)"), (spelled, lines)
+    # outside the working folder: the folders below the one the two share still count
+    for spelled in ("../other/node_modules/y.md", str(tmp_path / "other/node_modules/y.md")):
+        _, lines = concise(proj, "--force-exclude", spelled)
+        assert lines == [], spelled
+
+
 def test_force_exclude_applies_to_stdin_filename(tmp_path):
     # It used to be ignored for '-': an excluded draft piped in was still reported.
     write(tmp_path, ".conditionlint.yaml", 'exclude: ["drafts/**"]\n')

@@ -124,8 +124,9 @@ def main() -> None:
               help="The date review rules compare against (default: the real date).")
 @click.option("--stdin-filename", default=None, help="The path the text on stdin "
               "stands for (for messages and config); reads stdin ('-' may be left out).")
-@click.option("--force-exclude", is_flag=True, help="Apply 'exclude' to paths named on "
-              "the command line too (for pre-commit).")
+@click.option("--force-exclude", is_flag=True, help="Apply 'exclude', and the folders a "
+              "walk skips (node_modules, hidden folders...), to paths named on the command "
+              "line and to --stdin-filename too (for pre-commit).")
 @click.option("--jobs", "-j", type=click.IntRange(min=0), default=None,
               help="Worker processes (default: number of CPUs; 1: no workers).")
 @click.option("--no-cache", is_flag=True, help="Do not read or write the content cache.")

@@ -209,13 +209,17 @@ def in_skipped_folder(p: Path, folder: bool = False) -> bool:
     --force-exclude, pre-commit's ``node_modules/x/README.md`` (and ``node_modules``
     itself) is passed over as the walk passes it over."""
     keep = None if folder else -1
-    parts = p.parts[:keep]
-    if p.is_absolute():  # only the folders below the working folder, as a walk from it
-        try:
-            parts = p.relative_to(Path.cwd()).parts[:keep]
-        except ValueError:
-            return False
-    return any(part not in (".", "..") and skipped_folder(part) for part in parts)
+    # Only the folders below the working folder count, as a walk from it passes them
+    # (a page of a project kept in a hidden folder is checked however it is named:
+    # "content/x.md", "../.proj/content/x.md" from inside .proj, or its absolute path);
+    # a path outside it, below the folder the two share. Lexically, as it is spelled.
+    cwd = Path.cwd()
+    full = Path(os.path.normpath(cwd / p))
+    try:
+        parts = full.relative_to(cwd).parts
+    except ValueError:
+        parts = full.relative_to(os.path.commonpath([full, cwd])).parts
+    return any(skipped_folder(part) for part in parts[:keep])
 
 
 def _walk(top: Path, root_real: str, finder: ConfigFinder, problems: list[Finding],
