@@ -289,8 +289,8 @@ def test_sarif_describes_rule_paths_rules(tmp_path):
     # and `rules` / `rule` know it (they answered "unknown rule", exit 2)
     listed = run_cli("rules", "--output-format", "json", cwd=tmp_path)
     assert {"code": "HX001", "name": "no-miracle", "severity": "error", "fixable": False,
-            "summary": "Do not call anything a miracle.", "origin": "yaml:rules.yaml"} in \
-        json.loads(listed.stdout)
+            "summary": "Do not call anything a miracle.", "origin": "yaml:rules.yaml",
+            "url": None} in json.loads(listed.stdout)
     shown = run_cli("rule", "no-miracle", cwd=tmp_path)
     assert shown.returncode == 0
     assert shown.stdout.decode().startswith("# HX001 no-miracle\n")

@@ -101,3 +101,22 @@ def test_a_rule_files_url_must_be_a_web_address(tmp_path):
     r = run_cli("check", "--no-cache", "a.md", cwd=tmp_path)
     assert r.returncode == 2
     assert "r.yaml" in r.stderr.decode() and "Traceback" not in r.stderr.decode()
+
+
+def test_rules_and_rule_give_the_same_links_as_the_reports(tmp_path):
+    env = setup(tmp_path)
+    listed = json.loads(run_cli("rules", "--output-format", "json", cwd=tmp_path,
+                                env=env).stdout)
+    urls = {x["code"]: x["url"] for x in listed}
+    assert urls["CL105"] == DOCS + "CL105.md"
+    assert urls["HX001"] == "https://wiki.example.org/style#miracle"
+    assert urls["HX002"] is None
+    assert urls["CX201"] == "https://plugins.example.org/CX201"
+    assert urls["CX202"] is None
+    for code in ("CL105", "HX001", "HX002", "CX201", "CX202"):
+        url = urls[code]
+        shown = run_cli("rule", code, cwd=tmp_path, env=env).stdout.decode()
+        if url is None:
+            assert "\nOnline: " not in shown, code
+        else:
+            assert shown.endswith(f"\n\nOnline: {url}\n"), code

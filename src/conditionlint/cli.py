@@ -240,15 +240,19 @@ _CONFIG_OPTION = click.option(
 @_CONFIG_OPTION
 def rules_cmd(fmt: str, config_path: str | None) -> None:
     """List every rule: code, name, default severity, fixable, summary (with the YAML
-    rules of the config's rule-paths)."""
+    rules of the config's rule-paths); JSON adds each rule's origin and documentation
+    link (null when it has none)."""
     import json
+
+    from conditionlint.formatters import doc_url
 
     registry = _registry_here(config_path)
     rows = registry.sorted()
     if fmt == "json":
         click.echo(json.dumps([{"code": r.code, "name": r.name, "severity": r.severity,
                                 "fixable": r.fixable, "summary": r.summary,
-                                "origin": r.origin} for r in rows], indent=2))
+                                "origin": r.origin, "url": doc_url(r)} for r in rows],
+                              indent=2))
         return
     name_w = max((len(r.name) for r in rows), default=4)
     click.echo(f"{'CODE':<6}  {'NAME':<{name_w}}  {'SEVERITY':<8}  {'FIX':<3}  SUMMARY")
@@ -262,7 +266,8 @@ def rules_cmd(fmt: str, config_path: str | None) -> None:
 @click.argument("ref")
 @_CONFIG_OPTION
 def rule_cmd(ref: str, config_path: str | None) -> None:
-    """Show a rule's documentation (by code or name)."""
+    """Show a rule's documentation (by code or name), and where it is published."""
+    from conditionlint.formatters import doc_url
     from conditionlint.ruledocs import render_rule_doc
 
     registry = _registry_here(config_path)
@@ -271,6 +276,9 @@ def rule_cmd(ref: str, config_path: str | None) -> None:
         _err(f"unknown rule {ref!r} (see 'conditionlint rules')")
         sys.exit(EXIT_ERROR)
     click.echo(render_rule_doc(r), nl=False)
+    url = doc_url(r)
+    if url:
+        click.echo(f"\nOnline: {url}")
 
 
 @main.command("init")
