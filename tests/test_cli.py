@@ -200,6 +200,21 @@ def test_show_config_shows_every_setting_and_the_command_lines_fail_on(tmp_path)
     assert shown["fail-on"] == "info"
 
 
+def test_show_config_says_what_the_command_line_changes_and_honours_o(tmp_path):
+    write(tmp_path, ".conditionlint.yaml", "exclude: ['drafts/**']\n")
+    write(tmp_path, "drafts/d.md", PAGE_NO_TITLE)
+    write(tmp_path, "a.md", PAGE_NO_TITLE)
+    shown = json.loads(run_cli("check", "--show-config", "--no-cache", "drafts/d.md",
+                               cwd=tmp_path).stdout)
+    assert (shown["cache"], shown["excluded"]) == (False, True)
+    shown = json.loads(run_cli("check", "--show-config", "a.md", cwd=tmp_path).stdout)
+    assert (shown["cache"], shown["excluded"]) == (True, False)
+    # -o takes it as it takes a report (it went to stdout, and no file was written)
+    r = run_cli("check", "--show-config", "-o", "shown.json", "a.md", cwd=tmp_path)
+    assert (r.returncode, r.stdout) == (0, b"")
+    assert json.loads((tmp_path / "shown.json").read_text("utf-8")) == shown
+
+
 def test_stdin_with_filename(tmp_path):
     r = run_cli("check", "-", "--stdin-filename", "content/x.md", "--select", "CL105",
                 "--output-format", "concise", input=PAGE_NO_TITLE.encode(), cwd=tmp_path)

@@ -188,9 +188,23 @@ def run_check(req: CheckRequest) -> int:
             import json
 
             eff = effective(cfg, registry, display_path(first), cli)
-            print(json.dumps(show(cfg, eff, req.fail_on), indent=2, sort_keys=True,
-                             default=str),
-                  file=stdout())
+            shown = show(cfg, eff, req.fail_on)
+            # what this run would do, with the command line's say: --no-cache, and
+            # whether the path is excluded (checked only when named without
+            # --force-exclude)
+            shown["cache"] = bool(shown["cache"]) and req.use_cache
+            shown["excluded"] = bool(cfg.exclude_patterns and cfg.is_excluded(first))
+            text = json.dumps(shown, indent=2, sort_keys=True, default=str) + "\n"
+            if req.output_file:
+                from conditionlint.outfile import write_text
+
+                try:
+                    write_text(req.output_file, [text])
+                except OSError as exc:
+                    _err(f"error: cannot write {req.output_file}: {exc.strerror or exc}")
+                    return EXIT_ERROR
+            else:
+                stdout().write(text)
             return EXIT_OK
         if use_stdin:
             if sys.stdin is None:  # started with stdin closed ("<&-")
@@ -412,7 +426,7 @@ def read_bounded(stream: Any, limit: int, spill: Any = None) -> tuple[bytes | No
 def _needs_stdout(req: CheckRequest) -> bool:
     """Whether the run writes to stdout: the report (unless -o or --write-baseline take
     it), the diff, the fixed text of stdin, the configuration."""
-    if req.diff or req.show_config or (req.fix and req.paths == ["-"]):
+    if req.diff or (req.fix and req.paths == ["-"]):
         return True
     return not (req.output_file or req.write_baseline)
 
