@@ -322,17 +322,49 @@ def _base(path: Path, data: dict[str, Any], locate: Any, registry: Registry,
     if "extend" not in data:
         return None
     line, col = locate(("extend",))
-    target = extended_path(path, data["extend"])
     here = path.absolute()
+    if len(chain) + 1 >= MAX_EXTEND_DEPTH:  # (deeper, Python's own stack runs out)
+        raise ConfigError(str(path), f"'extend': too deep: the chain of configs that "
+                                     f"starts at {str((*chain, here)[0])!r} is longer "
+                                     f"than {MAX_EXTEND_DEPTH} files; it stopped here "
+                                     f"(at most {MAX_EXTEND_DEPTH} configs, the first "
+                                     f"one included, may extend one another)", line, col)
+    target = extended_path(path, data["extend"])
+    st = named_path_stat(path, "extend", target, locate, ("extend",))
     seen = [os.path.realpath(p) for p in (*chain, here)]
-    if os.path.realpath(target) in seen:
+    if st is not None and os.path.realpath(target) in seen:
         loop = " -> ".join(str(p) for p in (*chain, here, target))
         raise ConfigError(str(path), f"'extend' makes a loop: {loop}", line, col)
-    if not target.is_file():
-        what = "is not a regular file" if target.exists() else "does not exist"
+    if st is None or not stat.S_ISREG(st.st_mode):
+        what = "is not a regular file" if st is not None else "does not exist"
         raise ConfigError(str(path), f"'extend': config file {str(target)!r} {what}",
                           line, col)
     return load_config(target, registry, _chain=(*chain, here))
+
+
+# How many configs may extend one another (the first one included): as deep as any
+# project needs (a shared base, an organisation's, a team's, ...), and far from
+# Python's recursion limit, which a longer chain used to reach (a traceback).
+MAX_EXTEND_DEPTH = 32
+
+
+def named_path_stat(cfg_path: Path, key: str, target: Path, locate: Any,
+                    where: tuple[Any, ...]) -> os.stat_result | None:
+    """``os.stat`` of a path that a config's ``key`` names; None when nothing is
+    there. A path no file system takes (a NUL character, a name too long, a loop of
+    links, a folder that may not be searched) is a config error at the key, with the
+    operating system's reason (it used to be a traceback)."""
+    try:
+        return os.stat(target)
+    except (FileNotFoundError, NotADirectoryError):
+        return None
+    except ValueError:  # "embedded null byte"
+        reason = "the path holds a NUL character (\\0), which no file name can"
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+    line, col = locate(where)
+    raise ConfigError(str(cfg_path), f"'{key}': cannot use the path {str(target)!r}: "
+                                     f"{reason}", line, col)
 
 
 def extended_path(config: Path | str, value: str) -> Path:
@@ -407,6 +439,8 @@ def _build(path: Path, data: dict[str, Any], locate: Any, registry: Registry,
     schema_path = root / data["schema"] if "schema" in data else None
     if schema_path is not None:  # a broken schema stops the run now (exit 2), not per file
         from conditionlint.checks.meta import load_page_schema
+
+        named_path_stat(path, "schema", schema_path, locate, ("schema",))
 
         load_page_schema(schema_path, data.get("schema-mode", "replace"))
     own = Config(
@@ -571,12 +605,19 @@ def _load_rule_paths(path: Path, rule_paths: tuple[Path, ...], locate: Any,
     from conditionlint import yamlrules
 
     for i, rp in enumerate(rule_paths):
-        files = sorted(rp.glob("*.y*ml")) if rp.is_dir() else [rp]
-        if not rp.exists():
+        st = named_path_stat(path, "rule-paths", rp, locate, ("rule-paths", i))
+        if st is None:
             line, col = locate(("rule-paths", i))
             raise ConfigError(str(path), f"rule path {str(rp)!r} does not exist", line, col)
-        for f in files:
-            for r in yamlrules.load_rules_file(f):
+        try:
+            files = sorted(rp.glob("*.y*ml")) if stat.S_ISDIR(st.st_mode) else [rp]
+            loaded = [yamlrules.load_rules_file(f) for f in files]
+        except OSError as exc:  # (a folder that may not be listed, a link loop)
+            line, col = locate(("rule-paths", i))
+            raise ConfigError(str(path), f"'rule-paths': cannot use the path {str(rp)!r}: "
+                                         f"{exc.strerror or exc}", line, col) from None
+        for f, rules in zip(files, loaded):
+            for r in rules:
                 if registry.resolve(r.code) or registry.resolve(r.name):
                     raise ConfigError(str(f), f"rule {r.code} {r.name} clashes with a "
                                               f"built-in or plugin rule")
@@ -604,7 +645,11 @@ class ConfigFinder:
     def for_path(self, path: Path) -> Config:
         if self.explicit is not None:
             return self._default
-        folder = (path if path.is_dir() else path.parent).absolute()
+        try:
+            is_dir = path.is_dir()
+        except (OSError, ValueError):  # a name too long (--stdin-filename): a file's
+            is_dir = False  # name; its folders are looked into as any others are
+        folder = (path if is_dir else path.parent).absolute()
         return self._for_dir(folder)
 
     def for_folder(self, folder: Path) -> Config:
@@ -622,7 +667,7 @@ class ConfigFinder:
             candidate = folder / name
             try:
                 st = os.stat(candidate)
-            except OSError:  # none here, or a folder we may not look into (permission
+            except (OSError, ValueError):  # none here, or a folder we may not look into (permission
                 continue  # denied): no config we can read; reading its files reports it
             if stat.S_ISDIR(st.st_mode):
                 continue

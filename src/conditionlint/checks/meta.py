@@ -57,7 +57,7 @@ def load_page_schema(path: Path, mode: str) -> dict[str, Any]:
 
     try:
         stamp = path.stat().st_mtime_ns
-    except OSError as exc:
+    except (OSError, ValueError) as exc:  # (ValueError: a NUL character in the path)
         raise ConfigError(str(path), f"cannot read the front-matter schema "
                                      f"('schema:'): {exc.strerror or exc}") from None
     key = (str(path), stamp, mode)

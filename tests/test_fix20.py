@@ -1,0 +1,105 @@
+"""Fix session 20: config robustness (hostile paths, extend depth, inherited
+schema-mode, severities that turn a rule back on, /dev/null as --config, messages in
+YAML spellings) and review dates (overflow, dates with extra digits)."""
+
+from __future__ import annotations
+
+import json
+import os
+
+import pytest
+
+from tests.conftest import run_cli
+
+PAGE = """\
+---
+title: Gout
+reviewed_by: Dr A. Example
+last_reviewed: 2026-03-01
+next_review: 2027-03-01
+---
+# Gout
+
+A form of arthritis.
+"""
+LONG = "a" * 300
+
+
+def write(tmp_path, name, text):
+    p = tmp_path / name
+    p.parent.mkdir(parents=True, exist_ok=True)
+    p.write_text(text, encoding="utf-8")
+    return p
+
+
+def check(tmp_path, *args, input=None):
+    r = run_cli("check", "--no-cache", *args, cwd=tmp_path, input=input)
+    return r.returncode, r.stdout.decode(), r.stderr.decode()
+
+
+def config_error(tmp_path, config_text, *args):
+    write(tmp_path, ".conditionlint.yaml", config_text)
+    write(tmp_path, "page.md", PAGE)
+    code, _, err = check(tmp_path, *(args or ("page.md",)))
+    assert "Traceback" not in err, err
+    assert code == 2, err
+    return err
+
+
+# -- 1. hostile paths in a config; a chain of extends too deep ---------------------------
+@pytest.mark.parametrize("text, key", [
+    ('extend: "a\\0b.yaml"\n', "extend"),
+    ('schema: "s\\0.json"\n', "schema"),
+    ('rule-paths: ["r\\0.yaml"]\n', "rule-paths"),
+])
+def test_nul_in_a_path_is_a_config_error(tmp_path, text, key):
+    err = config_error(tmp_path, text)
+    assert ".conditionlint.yaml:1:" in err
+    assert f"'{key}': cannot use the path" in err and "NUL character" in err
+
+
+@pytest.mark.parametrize("text, key", [
+    (f"extend: {LONG}.yaml\n", "extend"),
+    (f"rule-paths: [{LONG}.yaml]\n", "rule-paths"),
+    (f"schema: {LONG}.json\n", "schema"),
+])
+def test_a_file_name_too_long_is_a_config_error(tmp_path, text, key):
+    err = config_error(tmp_path, text)
+    assert ".conditionlint.yaml:1:" in err
+    assert f"'{key}': cannot use the path" in err and "File name too long" in err
+
+
+def _chain(tmp_path, n):
+    for i in range(n):
+        write(tmp_path, f"c{i}.yaml", f"extend: c{i + 1}.yaml\n")
+    write(tmp_path, f"c{n}.yaml", "fail-on: warning\n")
+    write(tmp_path, "page.md", PAGE)
+
+
+def test_a_chain_of_extends_too_deep_is_a_config_error(tmp_path):
+    _chain(tmp_path, 330)
+    code, _, err = check(tmp_path, "--config", "c0.yaml", "page.md")
+    assert "Traceback" not in err and code == 2, err
+    assert "c31.yaml:1:1: 'extend': too deep" in err
+    assert "starts at " + repr(str(tmp_path / "c0.yaml")) in err
+    assert "32" in err
+    r = run_cli("rules", "--config", "c0.yaml", cwd=tmp_path)
+    assert r.returncode == 2 and b"too deep" in r.stderr and b"Traceback" not in r.stderr
+
+
+def test_a_chain_of_32_configs_is_allowed(tmp_path):
+    _chain(tmp_path, 31)  # c0 ... c31: 32 configs
+    code, out, err = check(tmp_path, "--config", "c0.yaml", "--show-config", "page.md")
+    assert code == 0, err
+    shown = json.loads(out)
+    assert shown["fail-on"] == "warning" and len(shown["extends"]) == 31
+
+
+def test_stdin_filename_too_long(tmp_path):
+    write(tmp_path, "page.md", PAGE)
+    code, out, err = check(tmp_path, "--stdin-filename", f"{LONG}/x.md",
+                           input=PAGE.encode())
+    assert "Traceback" not in err and code in (0, 1) and "x.md" in out, err
+    code, out, err = check(tmp_path, "--show-config", f"{LONG}/x.md")
+    assert "Traceback" not in err and code == 0, err
+    assert json.loads(out)["config-file"] is None
