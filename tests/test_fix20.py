@@ -103,3 +103,31 @@ def test_stdin_filename_too_long(tmp_path):
     code, out, err = check(tmp_path, "--show-config", f"{LONG}/x.md")
     assert "Traceback" not in err and code == 0, err
     assert json.loads(out)["config-file"] is None
+
+
+# -- 2. a child's `schema:` alone keeps the inherited schema-mode -------------------------
+SCHEMA = json.dumps({"type": "object", "properties": {"audience": {"type": "string"}}})
+
+
+def test_schema_alone_keeps_the_inherited_schema_mode(tmp_path):
+    write(tmp_path, ".conditionlint.yaml", "schema: s.json\nschema-mode: extend\n")
+    write(tmp_path, "s.json", SCHEMA)
+    write(tmp_path, "sub/.conditionlint.yaml", "extend: ../.conditionlint.yaml\n"
+                                               "schema: s2.json\n")
+    write(tmp_path, "sub/s2.json", SCHEMA)
+    write(tmp_path, "sub/p.md", PAGE)
+    code, out, err = check(tmp_path, "--show-config", "sub/p.md")
+    assert code == 0, err
+    shown = json.loads(out)
+    assert shown["schema-mode"] == "extend"
+    assert shown["schema"] == str(tmp_path / "sub" / "s2.json")
+    # extend: the shipped schema still holds (a title that is a number breaks it)
+    write(tmp_path, "sub/q.md", PAGE.replace("title: Gout", "title: 12"))
+    code, out, err = check(tmp_path, "--output-format", "concise", "--select", "CL203",
+                           "sub/q.md")
+    assert code == 1 and "CL203" in out, (out, err)
+    # the child may still choose: `schema-mode: replace` set there wins
+    write(tmp_path, "sub/.conditionlint.yaml", "extend: ../.conditionlint.yaml\n"
+                                               "schema: s2.json\nschema-mode: replace\n")
+    code, out, err = check(tmp_path, "--show-config", "sub/p.md")
+    assert json.loads(out)["schema-mode"] == "replace"

@@ -437,12 +437,16 @@ def _build(path: Path, data: dict[str, Any], locate: Any, registry: Registry,
             ignore=check_refs(o.get("ignore", []), w + ("ignore",)),
             rules=settings(o.get("rules", {}), w + ("rules",))))
     schema_path = root / data["schema"] if "schema" in data else None
-    if schema_path is not None:  # a broken schema stops the run now (exit 2), not per file
+    # only what this file sets replaces its base's: a `schema:` alone keeps the base's
+    # `schema-mode` (it used to switch an inherited "extend" back to "replace")
+    schema_mode = data.get("schema-mode", base.schema_mode if base is not None else "replace")
+    in_force = schema_path or (base.schema if base is not None else None)
+    if schema_path is not None:
+        named_path_stat(path, "schema", schema_path, locate, ("schema",))
+    if in_force is not None:  # a broken schema stops the run now (exit 2), not per file
         from conditionlint.checks.meta import load_page_schema
 
-        named_path_stat(path, "schema", schema_path, locate, ("schema",))
-
-        load_page_schema(schema_path, data.get("schema-mode", "replace"))
+        load_page_schema(in_force, schema_mode)
     own = Config(
         path=path, root=root,
         select=check_refs(select, ("select",)) if select is not None else None,
@@ -455,7 +459,7 @@ def _build(path: Path, data: dict[str, Any], locate: Any, registry: Registry,
         rule_paths=rule_paths,
         fail_on=data.get("fail-on"),
         max_file_size=data.get("max-file-size", DEFAULT_MAX_FILE_SIZE),
-        schema=schema_path, schema_mode=data.get("schema-mode", "replace"),
+        schema=schema_path, schema_mode=schema_mode,
         cache=data.get("cache", True),
         follow_external_symlinks=data.get("follow-external-symlinks", False),
         raw=data,
@@ -486,8 +490,7 @@ def _extended(own: Config, base: Config, data: dict[str, Any]) -> Config:
         fail_on=pick("fail-on", "fail_on"),
         max_file_size=pick("max-file-size", "max_file_size"),
         schema=schema_from.schema,
-        schema_mode=own.schema_mode if "schema-mode" in data or "schema" in data
-        else base.schema_mode,
+        schema_mode=own.schema_mode,  # (the base's unless this file sets it: _build)
         cache=pick("cache", "cache"),
         follow_external_symlinks=pick("follow-external-symlinks",
                                       "follow_external_symlinks"),
