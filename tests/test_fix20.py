@@ -131,3 +131,76 @@ def test_schema_alone_keeps_the_inherited_schema_mode(tmp_path):
                                                "schema: s2.json\nschema-mode: replace\n")
     code, out, err = check(tmp_path, "--show-config", "sub/p.md")
     assert json.loads(out)["schema-mode"] == "replace"
+
+
+# -- 3. a severity set later turns a rule back on ----------------------------------------
+OLD_REVIEW = PAGE.replace("last_reviewed: 2026-03-01\nnext_review: 2027-03-01\n",
+                          "last_reviewed: 2020-03-01\n")
+
+
+def _rules(tmp_path, page="sub/p.md"):
+    code, out, err = check(tmp_path, "--show-config", page)
+    assert code == 0, err
+    return json.loads(out)["rules"]
+
+
+@pytest.mark.parametrize("child, severity", [
+    ("CL204: warning", "warning"),
+    ("CL204: info", "info"),
+    ("CL204: {severity: error}", "error"),
+    ("CL204: on", "warning"),
+    ("CL204: {enabled: true}", "warning"),
+])
+def test_a_severity_in_an_extending_config_turns_the_rule_back_on(tmp_path, child, severity):
+    write(tmp_path, ".conditionlint.yaml", "rules:\n  CL204: off\n")
+    write(tmp_path, "sub/.conditionlint.yaml",
+          f"extend: ../.conditionlint.yaml\nrules:\n  {child}\n")
+    write(tmp_path, "sub/p.md", OLD_REVIEW)
+    assert _rules(tmp_path)["CL204"]["severity"] == severity
+    code, out, _ = check(tmp_path, "--output-format", "concise", "--select", "CL204",
+                         "sub/p.md")
+    assert "CL204" in out
+
+
+def test_an_explicit_off_with_a_severity_stays_off(tmp_path):
+    write(tmp_path, ".conditionlint.yaml", "rules:\n  CL204: warning\n")
+    write(tmp_path, "sub/.conditionlint.yaml", "extend: ../.conditionlint.yaml\nrules:\n"
+                                               "  CL204: {severity: error, enabled: false}\n")
+    write(tmp_path, "sub/p.md", OLD_REVIEW)
+    assert "CL204" not in _rules(tmp_path)
+    # options alone do not turn it back on
+    write(tmp_path, ".conditionlint.yaml", "rules:\n  CL204: off\n")
+    write(tmp_path, "sub/.conditionlint.yaml", "extend: ../.conditionlint.yaml\nrules:\n"
+                                               "  CL204: {options: {max-age-months: 6}}\n")
+    assert "CL204" not in _rules(tmp_path)
+
+
+def test_a_severity_in_an_override_turns_the_rule_back_on(tmp_path):
+    write(tmp_path, ".conditionlint.yaml",
+          "rules:\n  CL204: off\noverrides:\n  - files: ['news/**']\n    rules:\n"
+          "      CL204: info\n  - files: ['news/old/**']\n    rules:\n      CL204: off\n"
+          "  - files: ['news/old/keep/**']\n    rules:\n      CL204: error\n")
+    for page in ("p.md", "news/p.md", "news/old/p.md", "news/old/keep/p.md"):
+        write(tmp_path, page, OLD_REVIEW)
+    assert "CL204" not in _rules(tmp_path, "p.md")
+    assert _rules(tmp_path, "news/p.md")["CL204"]["severity"] == "info"
+    assert "CL204" not in _rules(tmp_path, "news/old/p.md")
+    assert _rules(tmp_path, "news/old/keep/p.md")["CL204"]["severity"] == "error"
+
+
+def test_init_template_under_a_base_keeps_the_base_settings(tmp_path):
+    write(tmp_path, ".conditionlint.yaml",
+          "rules:\n  CL401: warning\n  CL204: off\n"
+          "  CL101:\n    options:\n      sections: [overview, symptoms]\n")
+    (tmp_path / "sub").mkdir()
+    r = run_cli("init", "sub", cwd=tmp_path)
+    assert r.returncode == 0, r.stderr
+    target = tmp_path / "sub" / ".conditionlint.yaml"
+    text = target.read_text("utf-8")
+    assert "\n# extend: ../.conditionlint.yaml\n" in text
+    target.write_text(text.replace("\n# extend: ", "\nextend: "), "utf-8")
+    write(tmp_path, "sub/p.md", PAGE)
+    rules = _rules(tmp_path)
+    assert rules["CL401"]["severity"] == "warning"
+    assert "CL204" not in rules
+    assert rules["CL101"]["options"]["sections"] == ["overview", "symptoms"]

@@ -374,6 +374,16 @@ def extended_path(config: Path | str, value: str) -> Path:
     return Path(os.path.normpath(os.path.join(folder, os.path.expanduser(value))))
 
 
+def _enabled(s: RuleSetting) -> bool | None:
+    """Whether a setting turns its rule on or off, None when it says neither. A
+    severity set without ``enabled`` turns the rule on (a config over a base that
+    turned it off, a page's override over its config), as in ESLint and ruff: the
+    README offers a severity as an alternative to on/off."""
+    if s.enabled is not None:
+        return s.enabled
+    return True if s.severity else None
+
+
 def _merged_setting(base: RuleSetting | None, own: RuleSetting) -> RuleSetting:
     """``own`` over ``base``: a severity or on/off set here wins; options merge key by
     key (a config over its base, and a page's override over its config)."""
@@ -381,7 +391,7 @@ def _merged_setting(base: RuleSetting | None, own: RuleSetting) -> RuleSetting:
         return own
     return RuleSetting(
         own.severity or base.severity,
-        own.enabled if own.enabled is not None else base.enabled,
+        _enabled(own) if _enabled(own) is not None else base.enabled,
         {**(base.options or {}), **(own.options or {})} if own.options or base.options
         else None)
 
@@ -768,8 +778,8 @@ def _effective(cfg: Config, registry: Registry, matched: tuple[int, ...],
         if i in matched:
             apply(o.select, o.ignore)
             page_ignore.extend(o.ignore)
-            page_off |= {code for code, s in o.rules.items() if s.enabled is False}
-            page_off -= {code for code, s in o.rules.items() if s.enabled is True}
+            page_off |= {code for code, s in o.rules.items() if _enabled(s) is False}
+            page_off -= {code for code, s in o.rules.items() if _enabled(s) is True}
             for code, s in o.rules.items():
                 settings[code] = _merged_setting(settings.get(code), s)
     # (what a later override selected again is not held off)
