@@ -377,8 +377,9 @@ def extended_path(config: Path | str, value: str) -> Path:
 def _enabled(s: RuleSetting) -> bool | None:
     """Whether a setting turns its rule on or off, None when it says neither. A
     severity set without ``enabled`` turns the rule on (a config over a base that
-    turned it off, a page's override over its config), as in ESLint and ruff: the
-    README offers a severity as an alternative to on/off."""
+    turned it off, a page's override over its config), as in ESLint ("warn": turn
+    the rule on as a warning); the README offers a severity as an alternative to
+    on/off."""
     if s.enabled is not None:
         return s.enabled
     return True if s.severity else None
