@@ -204,3 +204,36 @@ def test_init_template_under_a_base_keeps_the_base_settings(tmp_path):
     assert rules["CL401"]["severity"] == "warning"
     assert "CL204" not in rules
     assert rules["CL101"]["options"]["sections"] == ["overview", "symptoms"]
+
+
+# -- 4. --config /dev/null: no config; a FIFO is not a regular file ------------------------
+def test_config_dev_null_is_an_empty_config(tmp_path):
+    write(tmp_path, ".conditionlint.yaml", "rules:\n  CL105: off\nfail-on: info\n")
+    write(tmp_path, "page.md", PAGE.replace("# Gout\n", ""))
+    code, out, err = check(tmp_path, "--config", os.devnull, "--show-config", "page.md")
+    assert code == 0, err
+    shown = json.loads(out)
+    assert shown["config-file"] == os.devnull and shown["fail-on"] == "error"
+    assert "CL105" in shown["rules"]  # the folder's config is not read
+    code, out, err = check(tmp_path, "--config", os.devnull, "--output-format", "concise",
+                           "page.md")
+    assert code == 1 and "CL105" in out, err
+    r = run_cli("rules", "--config", os.devnull, cwd=tmp_path)
+    assert r.returncode == 0 and b"CL105" in r.stdout
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs")
+def test_config_fifo_is_not_a_regular_file(tmp_path):
+    os.mkfifo(tmp_path / "fifo.yaml")
+    write(tmp_path, "page.md", PAGE)
+    code, _, err = check(tmp_path, "--config", "fifo.yaml", "page.md")
+    assert code == 2 and "Traceback" not in err
+    assert "fifo.yaml: cannot read config file: is not a regular file" in err
+
+
+def test_config_missing_or_too_long(tmp_path):
+    write(tmp_path, "page.md", PAGE)
+    code, _, err = check(tmp_path, "--config", "nothere.yaml", "page.md")
+    assert code == 2 and "nothere.yaml: config file does not exist" in err
+    code, _, err = check(tmp_path, "--config", f"{LONG}.yaml", "page.md")
+    assert code == 2 and "Traceback" not in err and "File name too long" in err

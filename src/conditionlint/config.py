@@ -650,11 +650,32 @@ class ConfigFinder:
         self._loaded: dict[Path, Config] = {}
         self._default = Config(path=None, root=Path.cwd())
         if explicit is not None:
-            if not explicit.is_file():
-                raise ConfigError(str(explicit), "config file does not exist")
-            cfg = load_config(explicit, registry, explicit=True)
+            cfg = self._explicit(explicit, registry)
             self._default = cfg
             self._loaded[explicit] = cfg
+
+    @staticmethod
+    def _explicit(explicit: Path, registry: Registry) -> Config:
+        """The config given with ``--config``. The null device (``--config /dev/null``,
+        a common way to ask for no config) reads as an empty config: every default;
+        anything else that is not a regular file (a FIFO, a folder) is an error, as it
+        is for ``extend``."""
+        try:
+            st = os.stat(explicit)
+        except (FileNotFoundError, NotADirectoryError):
+            raise ConfigError(str(explicit), "config file does not exist") from None
+        except ValueError:
+            raise ConfigError(str(explicit), "cannot read config file: the path holds a "
+                                             "NUL character") from None
+        except OSError as exc:
+            raise ConfigError(str(explicit), f"cannot read config file: "
+                                             f"{exc.strerror or exc}") from None
+        if stat.S_ISCHR(st.st_mode) and _is_null_device(explicit, st):
+            return Config(path=explicit, root=Path.cwd())
+        if not stat.S_ISREG(st.st_mode):
+            raise ConfigError(str(explicit), "cannot read config file: is not a regular "
+                                             "file")
+        return load_config(explicit, registry, explicit=True)
 
     def for_path(self, path: Path) -> Config:
         if self.explicit is not None:
@@ -706,6 +727,16 @@ class ConfigFinder:
 
     def configs(self) -> list[Config]:
         return list(self._loaded.values()) or [self._default]
+
+
+def _is_null_device(path: Path, st: os.stat_result) -> bool:
+    """Whether ``path`` (a character device, ``st``) is the null device, under any
+    name (a link to it)."""
+    try:
+        null = os.stat(os.devnull)
+    except OSError:  # pragma: no cover
+        return False
+    return (st.st_dev, st.st_ino, st.st_rdev) == (null.st_dev, null.st_ino, null.st_rdev)
 
 
 # -- the per-file decision -------------------------------------------------------------------
