@@ -237,3 +237,64 @@ def test_config_missing_or_too_long(tmp_path):
     assert code == 2 and "nothere.yaml: config file does not exist" in err
     code, _, err = check(tmp_path, "--config", f"{LONG}.yaml", "page.md")
     assert code == 2 and "Traceback" not in err and "File name too long" in err
+
+
+# -- 5. messages in YAML spellings; did-you-mean; TOML positions ---------------------------
+@pytest.mark.parametrize("text, want", [
+    ("fail-on: off\n", "1:1: fail-on: false is not one of 'error', 'warning', 'info' "
+                       "(YAML reads an unquoted no, off and false as false: quote a word "
+                       "meant as text, as in 'off')"),
+    ("rules:\n  CL204: {severity: off}\n", "2:11: rules.CL204.severity: false is not one "
+                                           "of 'error', 'warning', 'info' (YAML reads"),
+    ("ignore: [no]\n", "1:10: ignore[0]: false should be a string (YAML reads an unquoted "
+                       "no, off and false as false"),
+    ("extend:\n", "1:1: extend: null should be a string (an empty value is null in YAML)"),
+    ("cache: null\n", "1:1: cache: null should be a boolean (an empty value is null in YAML)"),
+    ("rules:\n  CL204: warn\n", "2:3: rules.CL204: 'warn' is not one of 'error', 'warning', "
+                                "'info', 'off', 'on'; did you mean 'warning'?"),
+    ("rules:\n  CL204:\n    options:\n      max-age-month: 3\n",
+     "4:7: CL204 review-overdue options: unknown key 'max-age-month'; did you mean "
+     "'max-age-months'?"),
+    ("rules:\n  CL204:\n    options:\n      max-age-months: off\n",
+     "4:7: CL204 review-overdue options: max-age-months: false should be an integer\n"),
+    ("select: [unsupported-claims]\n", "1:10: unknown rule 'unsupported-claims' in 'select'; "
+                                       "did you mean 'unsupported-claim'?"),
+    ("ignore: [CL2044]\n", "1:10: unknown rule 'CL2044' in 'ignore'; did you mean 'CL204'?"),
+    ("rules:\n  CL2O4: off\n", "2:3: unknown rule 'CL2O4' in 'rules'; did you mean 'CL204'?"),
+    ("ignore: [banana]\n", "1:10: unknown rule 'banana' in 'ignore'\n"),
+    ("fail-on: error\nzzz: 1\nyyy: 2\n", "2:1: unknown key 'yyy', 'zzz'"),
+])
+def test_config_messages_in_yaml_spellings(tmp_path, text, want):
+    err = config_error(tmp_path, text)
+    assert "False" not in err and "None" not in err and "True" not in err
+    assert f".conditionlint.yaml:{want}" in err, err
+
+
+def test_cli_select_gets_a_suggestion(tmp_path):
+    write(tmp_path, "page.md", PAGE)
+    code, _, err = check(tmp_path, "--select", "unsupported-claims", "page.md")
+    assert code == 2
+    assert "unknown rule 'unsupported-claims'; did you mean 'unsupported-claim'?" in err
+
+
+def test_toml_positions_of_unknown_keys(tmp_path):
+    write(tmp_path, "page.md", PAGE)
+    write(tmp_path, "lint.toml", 'select = ["CL105"]\n\n[tool.black]\nline-length = 88\n')
+    code, _, err = check(tmp_path, "--config", "lint.toml", "page.md")
+    assert code == 2 and "lint.toml:3:2: unknown key 'tool'" in err, err
+    write(tmp_path, "pyproject.toml",
+          '[project]\nname = "x"\n\n[tool.conditionlint]\nfail-on = "error"\n\n'
+          '[tool.conditionlint.rules.CL204.options]\nmax-age-month = 3\nrespect = 1\n')
+    code, _, err = check(tmp_path, "page.md")
+    assert code == 2 and "pyproject.toml:8:1: CL204 review-overdue options: unknown key " \
+                         "'max-age-month', 'respect'" in err, err
+
+
+def test_front_matter_messages_in_yaml_spellings():
+    from conditionlint.api import lint_text
+    from tests.conftest import TODAY
+
+    got = [f.message for f in lint_text("---\ntitle: no\n---\n# T\n", select=["CL203"],
+                                        today=TODAY)]
+    assert got == ["title: false should be text (YAML reads an unquoted no, off and false "
+                   "as false: quote a word meant as text, as in 'off')"]

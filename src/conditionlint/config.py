@@ -295,7 +295,8 @@ def _table_of(doc: dict[str, Any]) -> Any:
 def _toml_locate(lines: list[str], header: int, p: tuple[Any, ...]) -> tuple[int, int]:
     """TOML parsers keep no positions: the line of the key, after the table header."""
     for key in reversed([k for k in p if isinstance(k, str)]):
-        rx = re.compile(r"^\s*(?:\[[^\]]*\b)?\"?" + re.escape(key) + r"\"?\s*[=\]]")
+        # (a key, a table header that names it, or one of its sub-tables: [tool.black])
+        rx = re.compile(r"^\s*(?:\[[^\]]*\b)?\"?" + re.escape(key) + r"\"?\s*[=\].]")
         for i in range(header, len(lines)):
             if rx.search(lines[i]):
                 return i + 1, lines[i].find(key) + 1
@@ -414,7 +415,8 @@ def _build(path: Path, data: dict[str, Any], locate: Any, registry: Registry,
         for i, ref in enumerate(refs):
             if not (registry.match(ref) or extra.match(ref)):
                 line, col = locate(where + (i,))
-                raise ConfigError(str(path), f"unknown rule {ref!r} in '{where[-1]}'", line, col)
+                raise ConfigError(str(path), f"unknown rule {ref!r} in '{where[-1]}'"
+                                  + rule_suggestion(ref, registry, extra), line, col)
         return tuple(refs)
 
     def settings(raw: dict[str, Any], where: tuple[Any, ...]) -> dict[str, RuleSetting]:
@@ -423,7 +425,8 @@ def _build(path: Path, data: dict[str, Any], locate: Any, registry: Registry,
             r = registry.resolve(ref) or extra.resolve(ref)
             if r is None:
                 line, col = locate(where + (ref,))
-                raise ConfigError(str(path), f"unknown rule {ref!r} in 'rules'", line, col)
+                raise ConfigError(str(path), f"unknown rule {ref!r} in 'rules'"
+                                  + rule_suggestion(ref, registry, extra), line, col)
             if value is False or value == "off":  # YAML 1.1 reads a bare off as false
                 s = RuleSetting(enabled=False)
             elif value is True or value == "on":  # (and a bare on as true)
@@ -529,8 +532,34 @@ def _validate(path: Path, data: dict[str, Any], locate: Any) -> None:
         raise ConfigError(str(path), plain_message(err) + _did_you_mean(err), line, col)
 
 
+def rule_suggestion(ref: Any, *registries: Registry) -> str:
+    """"; did you mean 'unsupported-claim'?" for a rule reference that names no rule
+    (a code, a name), or ""."""
+    if not isinstance(ref, str) or not ref.strip():
+        return ""
+    import difflib
+
+    ref = ref.strip()
+    rules = [r for reg in registries for r in reg.sorted()]
+    if re.fullmatch(r"[A-Za-z]{1,4}\d+", ref) or re.fullmatch(r"[A-Za-z]{2}[\dOoIl]{3,}", ref):
+        known = sorted({r.code for r in rules})
+        close = difflib.get_close_matches(ref.upper(), known, n=1, cutoff=0.8)
+    else:
+        known = sorted({r.name for r in rules})
+        close = difflib.get_close_matches(ref.lower(), known, n=1, cutoff=0.75)
+    return f"; did you mean {close[0]!r}?" if close else ""
+
+
 def _did_you_mean(err: Any) -> str:
-    """"; did you mean 'fail-on'?" for a misspelt key (the schema's keys there)."""
+    """"; did you mean 'fail-on'?" for a misspelt key (the schema's keys there), or
+    for a misspelt value of a list of words ("warn": 'warning')."""
+    if err.validator == "enum" and isinstance(err.instance, str) and \
+            isinstance(err.validator_value, list):
+        import difflib
+
+        words = [v for v in err.validator_value if isinstance(v, str)]
+        close = difflib.get_close_matches(err.instance.lower(), words, n=1, cutoff=0.6)
+        return f"; did you mean {close[0]!r}?" if close else ""
     if err.validator != "additionalProperties" or not isinstance(err.instance, dict):
         return ""
     known = list(err.schema.get("properties", {}))
@@ -544,10 +573,14 @@ def _did_you_mean(err: Any) -> str:
 
 
 def _unknown_key_path(err: Any) -> tuple[Any, ...]:
-    if err.validator == "additionalProperties":
-        m = re.search(r"'([^']+)' was unexpected", err.message)
-        if m:
-            return tuple(err.absolute_path) + (m.group(1),)
+    """Where an error is: for unknown keys, the first of them in the file (there may be
+    several: it used to be the mapping's own line, in TOML its table's header)."""
+    if err.validator == "additionalProperties" and isinstance(err.instance, dict):
+        known = set(err.schema.get("properties", {}))
+        patterns = [re.compile(p) for p in err.schema.get("patternProperties", {})]
+        for k in err.instance:  # (in the file's order)
+            if k not in known and not any(p.search(str(k)) for p in patterns):
+                return tuple(err.absolute_path) + (k,)
     return tuple(err.absolute_path)
 
 
@@ -570,8 +603,8 @@ def _validate_options(path: Path, r: Rule, opts: dict[str, Any], locate: Any,
         if err.validator == "additionalProperties":
             p = where + _unknown_key_path(err)
         line, col = locate(p)
-        raise ConfigError(str(path), f"{r.code} {r.name} options: {plain_message(err)}",
-                          line, col)
+        raise ConfigError(str(path), f"{r.code} {r.name} options: {plain_message(err)}"
+                          + _did_you_mean(err), line, col)
     for prop, spec in (r.options.get("properties") or {}).items():
         known = (spec.get("items") or {}).get("x-known") if isinstance(spec, dict) else None
         values = opts.get(prop)

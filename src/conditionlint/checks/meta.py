@@ -21,7 +21,7 @@ from conditionlint.model import Problem
 from conditionlint.registry import rule
 from conditionlint.resources import schema as shipped_schema
 from conditionlint.schemautil import errors as schema_errors
-from conditionlint.schemautil import path_text, plain_message
+from conditionlint.schemautil import path_text, plain_message, yaml_note, yaml_text
 
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 # Inside an evidence item, what is required (id, title, year, design, an identifier)
@@ -167,12 +167,12 @@ def _message(err: Any) -> str:
             err.validator == "format" and err.validator_value == "date"):
         if inst is None:  # "last_reviewed: ~" or a key with nothing after it
             return f"{lead}is empty: give a date (YYYY-MM-DD)"
-        return f"{lead}{inst!r} is not a valid date (YYYY-MM-DD)"
+        return f"{lead}{yaml_text(inst)} is not a valid date (YYYY-MM-DD)"
     if err.validator == "type":
         want = err.validator_value
         wants = want if isinstance(want, list) else [want]
         words = " or ".join(_TYPE_WORDS.get(w, w) for w in wants)
-        return f"{lead}{inst!r} should be {words}"
+        return f"{lead}{yaml_text(inst)} should be {words}" + yaml_note(inst, "string" in wants)
     if err.validator == "enum" and isinstance(inst, str):
         allowed = [v for v in err.validator_value if isinstance(v, str)]
         import difflib
