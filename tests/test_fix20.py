@@ -298,3 +298,44 @@ def test_front_matter_messages_in_yaml_spellings():
                                         today=TODAY)]
     assert got == ["title: false should be text (YAML reads an unquoted no, off and false "
                    "as false: quote a word meant as text, as in 'off')"]
+
+
+# -- 6. CL204: no date overflow ------------------------------------------------------------
+def _cl204(tmp_path, page, today, options=""):
+    from conditionlint.api import lint_text
+
+    cfg = None
+    if options:
+        cfg = write(tmp_path, "c.yaml", f"rules:\n  CL204:\n    options:\n{options}")
+    return [(f.code, f.message) for f in lint_text(page, select=["CL204", "CL206", "CL901"],
+                                                    today=today, config=cfg)]
+
+
+def test_max_age_months_has_a_maximum(tmp_path):
+    err = config_error(tmp_path, "rules:\n  CL204:\n    options:\n      max-age-months: 120000\n")
+    assert "4:7: CL204 review-overdue options: max-age-months: 120000 is greater than the " \
+           "maximum of 1200" in err
+
+
+def test_cl204_date_arithmetic_saturates(tmp_path):
+    old = PAGE.replace("last_reviewed: 2026-03-01\nnext_review: 2027-03-01\n",
+                       "last_reviewed: 0001-01-01\n")
+    assert _cl204(tmp_path, old, "2026-12-01", "      max-age-months: 1200\n") == [
+        ("CL204", "review overdue: last_reviewed 0001-01-01 is more than 1200 months "
+                  "before today (2026-12-01)")]
+    late = PAGE.replace("last_reviewed: 2026-03-01\nnext_review: 2027-03-01\n",
+                        "last_reviewed: 9999-12-31\n")
+    assert _cl204(tmp_path, late, "9999-12-31") == []
+    assert _cl204(tmp_path, late, "9999-12-31", "      max-age-months: 1200\n") == []
+    body = "# Gout\n\nA form of arthritis.\n\nPage last reviewed: 31 December 9999\n"
+    assert _cl204(tmp_path, body, "9999-12-31") == []
+
+
+def test_add_months_saturates():
+    import datetime as dt
+
+    from conditionlint.checks.meta import _add_months
+
+    assert _add_months(dt.date(9999, 12, 31), 1) == dt.date.max
+    assert _add_months(dt.date(1, 1, 1), -1) == dt.date.min
+    assert _add_months(dt.date(2024, 1, 31), 1) == dt.date(2024, 2, 29)

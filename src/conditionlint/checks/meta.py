@@ -505,8 +505,14 @@ def _key_span(doc: Document, fm: FrontMatter, key: str) -> tuple[int, int]:
 
 
 def _add_months(d: _dt.date, months: int) -> _dt.date:
+    """``d`` plus ``months`` (the last day of a shorter month), saturating at the
+    calendar's ends (date.max, date.min) rather than failing past year 9999."""
     y, m = divmod(d.month - 1 + months, 12)
     year, month = d.year + y, m + 1
+    if year > _dt.MAXYEAR:
+        return _dt.date.max
+    if year < _dt.MINYEAR:
+        return _dt.date.min
     for day in (d.day, 30, 29, 28):
         try:
             return _dt.date(year, month, day)
@@ -659,9 +665,9 @@ def body_reviewer(doc: Document) -> bool:
       summary="The page's review date has passed.",
       options={"properties": {
           "max-age-months": {
-              "type": "integer", "minimum": 0, "default": 12,
+              "type": "integer", "minimum": 0, "maximum": 1200, "default": 12,
               "description": "A page whose last_reviewed is older than this many months "
-                             "is overdue (0: never by age)."},
+                             "is overdue (0: never by age; at most 1200, a century)."},
           "respect-next-review": {
               "type": "boolean", "default": True,
               "description": "When next_review is set and still ahead, it decides: the "
