@@ -339,3 +339,25 @@ def test_add_months_saturates():
     assert _add_months(dt.date(9999, 12, 31), 1) == dt.date.max
     assert _add_months(dt.date(1, 1, 1), -1) == dt.date.min
     assert _add_months(dt.date(2024, 1, 31), 1) == dt.date(2024, 2, 29)
+
+
+# -- 7. body review dates with extra digits are no dates ----------------------------------
+@pytest.mark.parametrize("written", ["1 January 20255", "2025-01-011", "1 January 99999",
+                                     "January 20255", "1.1.20255", "2025-011-01"])
+def test_a_body_date_with_extra_digits_is_not_a_date(tmp_path, written):
+    body = f"# Gout\n\nA form of arthritis.\n\nPage last reviewed: {written}\n"
+    assert _cl204(tmp_path, body, "2026-12-01") == [
+        ("CL206", f"the page says it was last reviewed '{written}', which is not a date")]
+    body = f"# Gout\n\nA form of arthritis.\n\nNext review due: {written}\n"
+    assert _cl204(tmp_path, body, "2026-12-01") == [
+        ("CL206", f"the page's next review date '{written}' is not a date")]
+
+
+@pytest.mark.parametrize("written, read", [
+    ("1 January 2025", "2025-01-01"), ("2025-01-01T10:00", "2025-01-01"),
+    ("14 March 2025.", "2025-03-14"), ("March 2025", "2025-03-01"),
+    ("01/02/2025", "2025-02-01")])
+def test_body_dates_that_end_at_their_number_still_read(tmp_path, written, read):
+    body = f"# Gout\n\nA form of arthritis.\n\nPage last reviewed: {written}\n"
+    got = _cl204(tmp_path, body, "2026-12-01")
+    assert [c for c, _ in got] == ["CL204"] and f"last reviewed {read}," in got[0][1]

@@ -527,8 +527,11 @@ _MONTHS = {m: i for i, m in enumerate(
      "september", "october", "november", "december"], 1)}
 _MONTHS.update({m[:3]: i for m, i in list(_MONTHS.items())})
 _MONTHS["sept"] = 9
-_BODY_DATE = (r"(?P<date>\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+\d{4}"
-              r"|[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|[A-Za-z]{3,9}\s+\d{4})")
+# A date ends where its number ends: a year or day with more digits ("1 January
+# 20255", "2025-01-011") is taken whole, and is no date (CL206), never read as its
+# first digits (2025-01-01, or 9999-01-01 for "99999")
+_BODY_DATE = (r"(?P<date>\d{4,}-\d{2,}-\d{2,}|\d{1,2}[/.]\d{1,2}[/.]\d{4,}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+\d{4,}"
+              r"|[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4,}|[A-Za-z]{3,9}\s+\d{4,})(?!\d)")
 _BODY_LAST = re.compile(r"(?i)\b(?:page\s+|content\s+|medically\s+|clinically\s+)?"
                         r"(?:last\s+)?(?:reviewed|updated)(?:\s+on)?\s*:?\s*" + _BODY_DATE)
 _BODY_NEXT = re.compile(r"(?i)\bnext\s+review(?:\s+due)?(?:\s+(?:on|by))?\s*:?\s*" + _BODY_DATE)
@@ -610,12 +613,14 @@ def _impossible_date(text: str) -> bool:
     month and a year: "31 February 2025", "2025-02-30", "31/02/2025" (a month word
     that is no month is not a date at all: "reviewed: Maybe 2025")."""
     t = text.strip().lower().replace(",", " ").replace(".", " ")
-    if re.fullmatch(r"\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{4}|\d{1,2} \d{1,2} \d{4}", t):
+    if re.fullmatch(r"\d{4,}-\d{2,}-\d{2,}|\d{1,2}/\d{1,2}/\d{4,}|\d{1,2} \d{1,2} \d{4,}", t):
         return True
     parts = [re.sub(r"(st|nd|rd|th)$", "", p) if p[:1].isdigit() else p for p in t.split()]
     if len(parts) == 3:
         day, month = (parts[0], parts[1]) if parts[0].isdigit() else (parts[1], parts[0])
         return day.isdigit() and month in _MONTHS
+    if len(parts) == 2:  # "January 20255"
+        return parts[0] in _MONTHS and parts[1].isdigit()
     return False
 
 
