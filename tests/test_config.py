@@ -48,7 +48,7 @@ def test_a_bad_rule_setting_names_the_key_or_the_allowed_values(tmp_path):
              ".conditionlint.yaml:4:5: unknown key 'optionz' in rules.CL105"),
             ("rules:\n  CL105: warnin\n",
              ".conditionlint.yaml:2:3: rules.CL105: 'warnin' is not one of 'error', "
-             "'warning', 'info', 'off', False"),
+             "'warning', 'info', 'off', 'on'; did you mean 'warning'?"),
             ("rules:\n  CL105:\n    severity: warnin\n",
              ".conditionlint.yaml:3:5: rules.CL105.severity: 'warnin' is not one of "
              "'error', 'warning', 'info'"),

@@ -202,8 +202,9 @@ def test_on_turns_back_on_what_the_base_turned_off(tmp_path):
     got = found(lines)
     assert ("a/p.md", "CL105") in got and ("b/p.md", "CL105") in got
     assert ("c/p.md", "CL105") not in got
-    # a severity alone does not undo the base's off (as before: it sets the severity)
-    assert not [p for p, c in got if c == "CL101"]
+    # a severity set later turns the rule back on with that severity (fix session 20;
+    # it used to set the severity and leave the rule off)
+    assert [p for p, c in got if c == "CL101"] == ["b/p.md"]
 
 
 def test_a_misspelt_key_gets_a_suggestion(tmp_path):

@@ -19,7 +19,16 @@ def test_init_writes_a_valid_config_listing_every_rule(tmp_path) -> None:
     assert r.stderr.decode().strip() == "wrote .conditionlint.yaml"
     text = target.read_text("utf-8")
     registry = default_registry()
-    # Loads through the real config loader (schema, rule references, options).
+    # Everything is commented out: the file sets nothing the user has not chosen (under
+    # a base, uncommenting `extend:` keeps the base's settings: tests/test_fix20.py).
+    assert yaml.safe_load(text) is None
+    # With its rules block uncommented, it loads through the real config loader (schema,
+    # rule references, options) and gives every rule its default.
+    lines = text.splitlines()
+    start = lines.index("# rules:")
+    end = lines.index("", start)
+    text = "\n".join(ln[2:] for ln in lines[start:end]) + "\n"
+    target.write_text(text, "utf-8")
     cfg = ConfigFinder(registry, target).for_path(tmp_path / "page.md")
     assert set(cfg.rules) == set(registry.rules)
     data = yaml.safe_load(text)
@@ -50,7 +59,7 @@ def test_init_does_not_overwrite_without_force(tmp_path) -> None:
     assert target.read_text("utf-8") == "fail-on: warning\n"
     r = run_cli("init", "--force", cwd=tmp_path)
     assert r.returncode == 0
-    assert re.search(r"^rules:$", target.read_text("utf-8"), re.M)
+    assert re.search(r"^# rules:$", target.read_text("utf-8"), re.M)
 
 
 def test_init_into_a_folder(tmp_path) -> None:

@@ -151,7 +151,10 @@ def run_check(req: CheckRequest) -> int:
         _err(f"config error: {exc}")
         return EXIT_ERROR
     if unknown is not None:
-        _err(f"error: unknown rule {unknown!r} (see 'conditionlint rules')")
+        from conditionlint.config import rule_suggestion
+
+        _err(f"error: unknown rule {unknown!r}{rule_suggestion(unknown, registry)} "
+             f"(see 'conditionlint rules')")
         return EXIT_ERROR
 
     accepted = None

@@ -295,7 +295,8 @@ def _table_of(doc: dict[str, Any]) -> Any:
 def _toml_locate(lines: list[str], header: int, p: tuple[Any, ...]) -> tuple[int, int]:
     """TOML parsers keep no positions: the line of the key, after the table header."""
     for key in reversed([k for k in p if isinstance(k, str)]):
-        rx = re.compile(r"^\s*(?:\[[^\]]*\b)?\"?" + re.escape(key) + r"\"?\s*[=\]]")
+        # (a key, a table header that names it, or one of its sub-tables: [tool.black])
+        rx = re.compile(r"^\s*(?:\[[^\]]*\b)?\"?" + re.escape(key) + r"\"?\s*[=\].]")
         for i in range(header, len(lines)):
             if rx.search(lines[i]):
                 return i + 1, lines[i].find(key) + 1
@@ -322,17 +323,49 @@ def _base(path: Path, data: dict[str, Any], locate: Any, registry: Registry,
     if "extend" not in data:
         return None
     line, col = locate(("extend",))
-    target = extended_path(path, data["extend"])
     here = path.absolute()
+    if len(chain) + 1 >= MAX_EXTEND_DEPTH:  # (deeper, Python's own stack runs out)
+        raise ConfigError(str(path), f"'extend': too deep: the chain of configs that "
+                                     f"starts at {str((*chain, here)[0])!r} is longer "
+                                     f"than {MAX_EXTEND_DEPTH} files; it stopped here "
+                                     f"(at most {MAX_EXTEND_DEPTH} configs, the first "
+                                     f"one included, may extend one another)", line, col)
+    target = extended_path(path, data["extend"])
+    st = named_path_stat(path, "extend", target, locate, ("extend",))
     seen = [os.path.realpath(p) for p in (*chain, here)]
-    if os.path.realpath(target) in seen:
+    if st is not None and os.path.realpath(target) in seen:
         loop = " -> ".join(str(p) for p in (*chain, here, target))
         raise ConfigError(str(path), f"'extend' makes a loop: {loop}", line, col)
-    if not target.is_file():
-        what = "is not a regular file" if target.exists() else "does not exist"
+    if st is None or not stat.S_ISREG(st.st_mode):
+        what = "is not a regular file" if st is not None else "does not exist"
         raise ConfigError(str(path), f"'extend': config file {str(target)!r} {what}",
                           line, col)
     return load_config(target, registry, _chain=(*chain, here))
+
+
+# How many configs may extend one another (the first one included): as deep as any
+# project needs (a shared base, an organisation's, a team's, ...), and far from
+# Python's recursion limit, which a longer chain used to reach (a traceback).
+MAX_EXTEND_DEPTH = 32
+
+
+def named_path_stat(cfg_path: Path, key: str, target: Path, locate: Any,
+                    where: tuple[Any, ...]) -> os.stat_result | None:
+    """``os.stat`` of a path that a config's ``key`` names; None when nothing is
+    there. A path no file system takes (a NUL character, a name too long, a loop of
+    links, a folder that may not be searched) is a config error at the key, with the
+    operating system's reason (it used to be a traceback)."""
+    try:
+        return os.stat(target)
+    except (FileNotFoundError, NotADirectoryError):
+        return None
+    except ValueError:  # "embedded null byte"
+        reason = "the path holds a NUL character (\\0), which no file name can"
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+    line, col = locate(where)
+    raise ConfigError(str(cfg_path), f"'{key}': cannot use the path {str(target)!r}: "
+                                     f"{reason}", line, col)
 
 
 def extended_path(config: Path | str, value: str) -> Path:
@@ -342,6 +375,17 @@ def extended_path(config: Path | str, value: str) -> Path:
     return Path(os.path.normpath(os.path.join(folder, os.path.expanduser(value))))
 
 
+def _enabled(s: RuleSetting) -> bool | None:
+    """Whether a setting turns its rule on or off, None when it says neither. A
+    severity set without ``enabled`` turns the rule on (a config over a base that
+    turned it off, a page's override over its config), as in ESLint ("warn": turn
+    the rule on as a warning); the README offers a severity as an alternative to
+    on/off."""
+    if s.enabled is not None:
+        return s.enabled
+    return True if s.severity else None
+
+
 def _merged_setting(base: RuleSetting | None, own: RuleSetting) -> RuleSetting:
     """``own`` over ``base``: a severity or on/off set here wins; options merge key by
     key (a config over its base, and a page's override over its config)."""
@@ -349,7 +393,7 @@ def _merged_setting(base: RuleSetting | None, own: RuleSetting) -> RuleSetting:
         return own
     return RuleSetting(
         own.severity or base.severity,
-        own.enabled if own.enabled is not None else base.enabled,
+        _enabled(own) if _enabled(own) is not None else base.enabled,
         {**(base.options or {}), **(own.options or {})} if own.options or base.options
         else None)
 
@@ -371,7 +415,8 @@ def _build(path: Path, data: dict[str, Any], locate: Any, registry: Registry,
         for i, ref in enumerate(refs):
             if not (registry.match(ref) or extra.match(ref)):
                 line, col = locate(where + (i,))
-                raise ConfigError(str(path), f"unknown rule {ref!r} in '{where[-1]}'", line, col)
+                raise ConfigError(str(path), f"unknown rule {ref!r} in '{where[-1]}'"
+                                  + rule_suggestion(ref, registry, extra), line, col)
         return tuple(refs)
 
     def settings(raw: dict[str, Any], where: tuple[Any, ...]) -> dict[str, RuleSetting]:
@@ -380,7 +425,8 @@ def _build(path: Path, data: dict[str, Any], locate: Any, registry: Registry,
             r = registry.resolve(ref) or extra.resolve(ref)
             if r is None:
                 line, col = locate(where + (ref,))
-                raise ConfigError(str(path), f"unknown rule {ref!r} in 'rules'", line, col)
+                raise ConfigError(str(path), f"unknown rule {ref!r} in 'rules'"
+                                  + rule_suggestion(ref, registry, extra), line, col)
             if value is False or value == "off":  # YAML 1.1 reads a bare off as false
                 s = RuleSetting(enabled=False)
             elif value is True or value == "on":  # (and a bare on as true)
@@ -405,10 +451,16 @@ def _build(path: Path, data: dict[str, Any], locate: Any, registry: Registry,
             ignore=check_refs(o.get("ignore", []), w + ("ignore",)),
             rules=settings(o.get("rules", {}), w + ("rules",))))
     schema_path = root / data["schema"] if "schema" in data else None
-    if schema_path is not None:  # a broken schema stops the run now (exit 2), not per file
+    # only what this file sets replaces its base's: a `schema:` alone keeps the base's
+    # `schema-mode` (it used to switch an inherited "extend" back to "replace")
+    schema_mode = data.get("schema-mode", base.schema_mode if base is not None else "replace")
+    in_force = schema_path or (base.schema if base is not None else None)
+    if schema_path is not None:
+        named_path_stat(path, "schema", schema_path, locate, ("schema",))
+    if in_force is not None:  # a broken schema stops the run now (exit 2), not per file
         from conditionlint.checks.meta import load_page_schema
 
-        load_page_schema(schema_path, data.get("schema-mode", "replace"))
+        load_page_schema(in_force, schema_mode)
     own = Config(
         path=path, root=root,
         select=check_refs(select, ("select",)) if select is not None else None,
@@ -421,7 +473,7 @@ def _build(path: Path, data: dict[str, Any], locate: Any, registry: Registry,
         rule_paths=rule_paths,
         fail_on=data.get("fail-on"),
         max_file_size=data.get("max-file-size", DEFAULT_MAX_FILE_SIZE),
-        schema=schema_path, schema_mode=data.get("schema-mode", "replace"),
+        schema=schema_path, schema_mode=schema_mode,
         cache=data.get("cache", True),
         follow_external_symlinks=data.get("follow-external-symlinks", False),
         raw=data,
@@ -452,8 +504,7 @@ def _extended(own: Config, base: Config, data: dict[str, Any]) -> Config:
         fail_on=pick("fail-on", "fail_on"),
         max_file_size=pick("max-file-size", "max_file_size"),
         schema=schema_from.schema,
-        schema_mode=own.schema_mode if "schema-mode" in data or "schema" in data
-        else base.schema_mode,
+        schema_mode=own.schema_mode,  # (the base's unless this file sets it: _build)
         cache=pick("cache", "cache"),
         follow_external_symlinks=pick("follow-external-symlinks",
                                       "follow_external_symlinks"),
@@ -481,8 +532,34 @@ def _validate(path: Path, data: dict[str, Any], locate: Any) -> None:
         raise ConfigError(str(path), plain_message(err) + _did_you_mean(err), line, col)
 
 
+def rule_suggestion(ref: Any, *registries: Registry) -> str:
+    """"; did you mean 'unsupported-claim'?" for a rule reference that names no rule
+    (a code, a name), or ""."""
+    if not isinstance(ref, str) or not ref.strip():
+        return ""
+    import difflib
+
+    ref = ref.strip()
+    rules = [r for reg in registries for r in reg.sorted()]
+    if re.fullmatch(r"[A-Za-z]{1,4}\d+", ref) or re.fullmatch(r"[A-Za-z]{2}[\dOoIl]{3,}", ref):
+        known = sorted({r.code for r in rules})
+        close = difflib.get_close_matches(ref.upper(), known, n=1, cutoff=0.8)
+    else:
+        known = sorted({r.name for r in rules})
+        close = difflib.get_close_matches(ref.lower(), known, n=1, cutoff=0.75)
+    return f"; did you mean {close[0]!r}?" if close else ""
+
+
 def _did_you_mean(err: Any) -> str:
-    """"; did you mean 'fail-on'?" for a misspelt key (the schema's keys there)."""
+    """"; did you mean 'fail-on'?" for a misspelt key (the schema's keys there), or
+    for a misspelt value of a list of words ("warn": 'warning')."""
+    if err.validator == "enum" and isinstance(err.instance, str) and \
+            isinstance(err.validator_value, list):
+        import difflib
+
+        words = [v for v in err.validator_value if isinstance(v, str)]
+        close = difflib.get_close_matches(err.instance.lower(), words, n=1, cutoff=0.6)
+        return f"; did you mean {close[0]!r}?" if close else ""
     if err.validator != "additionalProperties" or not isinstance(err.instance, dict):
         return ""
     known = list(err.schema.get("properties", {}))
@@ -496,10 +573,14 @@ def _did_you_mean(err: Any) -> str:
 
 
 def _unknown_key_path(err: Any) -> tuple[Any, ...]:
-    if err.validator == "additionalProperties":
-        m = re.search(r"'([^']+)' was unexpected", err.message)
-        if m:
-            return tuple(err.absolute_path) + (m.group(1),)
+    """Where an error is: for unknown keys, the first of them in the file (there may be
+    several: it used to be the mapping's own line, in TOML its table's header)."""
+    if err.validator == "additionalProperties" and isinstance(err.instance, dict):
+        known = set(err.schema.get("properties", {}))
+        patterns = [re.compile(p) for p in err.schema.get("patternProperties", {})]
+        for k in err.instance:  # (in the file's order)
+            if k not in known and not any(p.search(str(k)) for p in patterns):
+                return tuple(err.absolute_path) + (k,)
     return tuple(err.absolute_path)
 
 
@@ -522,8 +603,8 @@ def _validate_options(path: Path, r: Rule, opts: dict[str, Any], locate: Any,
         if err.validator == "additionalProperties":
             p = where + _unknown_key_path(err)
         line, col = locate(p)
-        raise ConfigError(str(path), f"{r.code} {r.name} options: {plain_message(err)}",
-                          line, col)
+        raise ConfigError(str(path), f"{r.code} {r.name} options: {plain_message(err)}"
+                          + _did_you_mean(err), line, col)
     for prop, spec in (r.options.get("properties") or {}).items():
         known = (spec.get("items") or {}).get("x-known") if isinstance(spec, dict) else None
         values = opts.get(prop)
@@ -571,12 +652,19 @@ def _load_rule_paths(path: Path, rule_paths: tuple[Path, ...], locate: Any,
     from conditionlint import yamlrules
 
     for i, rp in enumerate(rule_paths):
-        files = sorted(rp.glob("*.y*ml")) if rp.is_dir() else [rp]
-        if not rp.exists():
+        st = named_path_stat(path, "rule-paths", rp, locate, ("rule-paths", i))
+        if st is None:
             line, col = locate(("rule-paths", i))
             raise ConfigError(str(path), f"rule path {str(rp)!r} does not exist", line, col)
-        for f in files:
-            for r in yamlrules.load_rules_file(f):
+        try:
+            files = sorted(rp.glob("*.y*ml")) if stat.S_ISDIR(st.st_mode) else [rp]
+            loaded = [yamlrules.load_rules_file(f) for f in files]
+        except OSError as exc:  # (a folder that may not be listed, a link loop)
+            line, col = locate(("rule-paths", i))
+            raise ConfigError(str(path), f"'rule-paths': cannot use the path {str(rp)!r}: "
+                                         f"{exc.strerror or exc}", line, col) from None
+        for f, rules in zip(files, loaded):
+            for r in rules:
                 if registry.resolve(r.code) or registry.resolve(r.name):
                     raise ConfigError(str(f), f"rule {r.code} {r.name} clashes with a "
                                               f"built-in or plugin rule")
@@ -595,16 +683,41 @@ class ConfigFinder:
         self._loaded: dict[Path, Config] = {}
         self._default = Config(path=None, root=Path.cwd())
         if explicit is not None:
-            if not explicit.is_file():
-                raise ConfigError(str(explicit), "config file does not exist")
-            cfg = load_config(explicit, registry, explicit=True)
+            cfg = self._explicit(explicit, registry)
             self._default = cfg
             self._loaded[explicit] = cfg
+
+    @staticmethod
+    def _explicit(explicit: Path, registry: Registry) -> Config:
+        """The config given with ``--config``. The null device (``--config /dev/null``,
+        a common way to ask for no config) reads as an empty config: every default;
+        anything else that is not a regular file (a FIFO, a folder) is an error, as it
+        is for ``extend``."""
+        try:
+            st = os.stat(explicit)
+        except (FileNotFoundError, NotADirectoryError):
+            raise ConfigError(str(explicit), "config file does not exist") from None
+        except ValueError:
+            raise ConfigError(str(explicit), "cannot read config file: the path holds a "
+                                             "NUL character") from None
+        except OSError as exc:
+            raise ConfigError(str(explicit), f"cannot read config file: "
+                                             f"{exc.strerror or exc}") from None
+        if stat.S_ISCHR(st.st_mode) and _is_null_device(explicit, st):
+            return Config(path=explicit, root=Path.cwd())
+        if not stat.S_ISREG(st.st_mode):
+            raise ConfigError(str(explicit), "cannot read config file: is not a regular "
+                                             "file")
+        return load_config(explicit, registry, explicit=True)
 
     def for_path(self, path: Path) -> Config:
         if self.explicit is not None:
             return self._default
-        folder = (path if path.is_dir() else path.parent).absolute()
+        try:
+            is_dir = path.is_dir()
+        except (OSError, ValueError):  # a name too long (--stdin-filename): a file's
+            is_dir = False  # name; its folders are looked into as any others are
+        folder = (path if is_dir else path.parent).absolute()
         return self._for_dir(folder)
 
     def for_folder(self, folder: Path) -> Config:
@@ -622,7 +735,7 @@ class ConfigFinder:
             candidate = folder / name
             try:
                 st = os.stat(candidate)
-            except OSError:  # none here, or a folder we may not look into (permission
+            except (OSError, ValueError):  # none here, or a folder we may not look into (permission
                 continue  # denied): no config we can read; reading its files reports it
             if stat.S_ISDIR(st.st_mode):
                 continue
@@ -647,6 +760,16 @@ class ConfigFinder:
 
     def configs(self) -> list[Config]:
         return list(self._loaded.values()) or [self._default]
+
+
+def _is_null_device(path: Path, st: os.stat_result) -> bool:
+    """Whether ``path`` (a character device, ``st``) is the null device, under any
+    name (a link to it)."""
+    try:
+        null = os.stat(os.devnull)
+    except OSError:  # pragma: no cover
+        return False
+    return (st.st_dev, st.st_ino, st.st_rdev) == (null.st_dev, null.st_ino, null.st_rdev)
 
 
 # -- the per-file decision -------------------------------------------------------------------
@@ -720,8 +843,8 @@ def _effective(cfg: Config, registry: Registry, matched: tuple[int, ...],
         if i in matched:
             apply(o.select, o.ignore)
             page_ignore.extend(o.ignore)
-            page_off |= {code for code, s in o.rules.items() if s.enabled is False}
-            page_off -= {code for code, s in o.rules.items() if s.enabled is True}
+            page_off |= {code for code, s in o.rules.items() if _enabled(s) is False}
+            page_off -= {code for code, s in o.rules.items() if _enabled(s) is True}
             for code, s in o.rules.items():
                 settings[code] = _merged_setting(settings.get(code), s)
     # (what a later override selected again is not held off)

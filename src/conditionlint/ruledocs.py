@@ -85,9 +85,16 @@ def render_rule_doc(r: Rule) -> str:
 
 
 def starter_config(registry: Registry) -> str:
+    """The file ``conditionlint init`` writes: every setting and every rule with its
+    default, all commented out, so that the file sets nothing the user has not chosen
+    (uncommenting ``extend:`` keeps every setting of the base: a template that set each
+    rule's default severity and options used to override the base's, CL204's 'off' and
+    CL101's sections included)."""
     lines = [
-        "# conditionlint configuration. Every rule is listed with its default severity;",
-        "# change a severity, set 'off', or give options (see `conditionlint rule CODE`).",
+        "# conditionlint configuration. Every setting and every rule is listed with its",
+        "# default, commented out: uncomment what you change ('rules:' too), keep the",
+        "# rest as it is. Set a severity (error | warning | info), 'off' or 'on', or give",
+        "# options (see `conditionlint rule CODE`).",
         "",
         "# Start from another config file (its settings, then these on top).",
         "# extend: ../.conditionlint.yaml",
@@ -97,27 +104,27 @@ def starter_config(registry: Registry) -> str:
         "# ignore: []",
         "",
         "# Lowest severity that fails the run (exit code 1): error | warning | info",
-        "fail-on: error",
+        "# fail-on: error",
         "",
         "# Files and folders not to check (globs relative to this file).",
-        "exclude: []",
+        "# exclude: []",
         "",
         "# Your own YAML rule files or folders.",
         "# rule-paths: [conditionlint-rules/]",
         "",
-        "rules:",
+        "# rules:",
     ]
     for r in registry.sorted():
-        lines.append(f"  # {r.summary}")
+        lines.append(f"#   # {r.summary}")
         opts = r.defaults()
         if opts:
-            lines.append(f"  {r.code}:  # {r.name}")
-            lines.append(f"    severity: {r.severity}")
-            lines.append("    options:")
+            lines.append(f"#   {r.code}:  # {r.name}")
+            lines.append(f"#     severity: {r.severity}")
+            lines.append("#     options:")
             for k in sorted(opts):
-                lines.append(f"      {k}: {json.dumps(opts[k], ensure_ascii=False)}")
+                lines.append(f"#       {k}: {json.dumps(opts[k], ensure_ascii=False)}")
         else:
-            lines.append(f"  {r.code}: {r.severity}  # {r.name}")
+            lines.append(f"#   {r.code}: {r.severity}  # {r.name}")
     lines += ["", "# Settings for some paths only:", "# overrides:",
               "#   - files: [\"content/blog/**\"]", "#     rules:", "#       CL102: off", ""]
     return "\n".join(lines)

@@ -271,6 +271,44 @@ def path_text(path: Any) -> str:
     return out
 
 
+def yaml_text(value: Any) -> str:
+    """A value as a YAML (and JSON) file spells it: false, true, null, not Python's
+    False, True, None; text quoted."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (list, dict)):
+        import json
+
+        return json.dumps(value, ensure_ascii=False, default=str)
+    return repr(value)
+
+
+def yaml_note(value: Any, text_wanted: bool = True) -> str:
+    """Why a value a config or page meant as text is not: YAML 1.1 reads an unquoted
+    no/off (yes/on) as false (true), and an empty value as null (``text_wanted``: the
+    place takes text, where a quoted word is what was meant)."""
+    if isinstance(value, bool) and text_wanted:
+        words = "yes, on and true" if value else "no, off and false"
+        return (f" (YAML reads an unquoted {words} as {yaml_text(value)}: quote a word "
+                f"meant as text, as in 'off')")
+    if value is None:
+        return " (an empty value is null in YAML)"
+    return ""
+
+
+def allowed_text(values: Any) -> str:
+    """The values an ``enum`` allows, in YAML spellings; false and true left out when
+    'off' and 'on' stand for them (the YAML words that read as them)."""
+    if not isinstance(values, list):
+        return yaml_text(values)
+    words = {v for v in values if isinstance(v, str)}
+    shown = [v for v in values if not (v is False and "off" in words)
+             and not (v is True and "on" in words)]
+    return ", ".join(yaml_text(v) for v in shown)
+
+
 def plain_message(err: Any) -> str:
     """A jsonschema error in plain words, led by the key it concerns."""
     where = path_text(err.absolute_path)
@@ -278,7 +316,7 @@ def plain_message(err: Any) -> str:
     inst = err.instance
     if v == "format":
         what = _FORMAT_WORDS.get(err.validator_value, f"a valid {err.validator_value}")
-        msg = f"{inst!r} is not {what}"
+        msg = f"{yaml_text(inst)} is not {what}"
     elif v == "additionalProperties":
         extra = sorted(set(inst) - set(err.schema.get("properties", {}))) \
             if isinstance(inst, dict) else []
@@ -288,12 +326,16 @@ def plain_message(err: Any) -> str:
         missing = err.message.split("'")[1] if "'" in err.message else err.message
         return f"missing required key '{missing}'" + (f" in {where}" if where else "")
     elif v == "enum":
-        allowed = ", ".join(repr(x) for x in err.validator_value)
-        msg = f"{inst!r} is not one of {allowed}"
+        texts = isinstance(err.validator_value, list) and any(
+            isinstance(x, str) for x in err.validator_value)
+        msg = f"{yaml_text(inst)} is not one of {allowed_text(err.validator_value)}" + \
+            yaml_note(inst, texts)
     elif v == "type":
         want = err.validator_value
+        texts = "string" in (want if isinstance(want, list) else [want])
         want = " or ".join(want) if isinstance(want, list) else want
-        msg = f"{inst!r} should be {_article(want)} {want}"
+        msg = f"{yaml_text(inst)} should be {_article(want)} {want}" + \
+            yaml_note(inst, texts)
     elif v == "anyOf" and err.schema.get("x-message"):
         msg = err.schema["x-message"]
     elif err.schema.get("x-message"):

@@ -21,7 +21,7 @@ from conditionlint.model import Problem
 from conditionlint.registry import rule
 from conditionlint.resources import schema as shipped_schema
 from conditionlint.schemautil import errors as schema_errors
-from conditionlint.schemautil import path_text, plain_message
+from conditionlint.schemautil import path_text, plain_message, yaml_note, yaml_text
 
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 # Inside an evidence item, what is required (id, title, year, design, an identifier)
@@ -57,7 +57,7 @@ def load_page_schema(path: Path, mode: str) -> dict[str, Any]:
 
     try:
         stamp = path.stat().st_mtime_ns
-    except OSError as exc:
+    except (OSError, ValueError) as exc:  # (ValueError: a NUL character in the path)
         raise ConfigError(str(path), f"cannot read the front-matter schema "
                                      f"('schema:'): {exc.strerror or exc}") from None
     key = (str(path), stamp, mode)
@@ -167,12 +167,12 @@ def _message(err: Any) -> str:
             err.validator == "format" and err.validator_value == "date"):
         if inst is None:  # "last_reviewed: ~" or a key with nothing after it
             return f"{lead}is empty: give a date (YYYY-MM-DD)"
-        return f"{lead}{inst!r} is not a valid date (YYYY-MM-DD)"
+        return f"{lead}{yaml_text(inst)} is not a valid date (YYYY-MM-DD)"
     if err.validator == "type":
         want = err.validator_value
         wants = want if isinstance(want, list) else [want]
         words = " or ".join(_TYPE_WORDS.get(w, w) for w in wants)
-        return f"{lead}{inst!r} should be {words}"
+        return f"{lead}{yaml_text(inst)} should be {words}" + yaml_note(inst, "string" in wants)
     if err.validator == "enum" and isinstance(inst, str):
         allowed = [v for v in err.validator_value if isinstance(v, str)]
         import difflib
@@ -505,8 +505,14 @@ def _key_span(doc: Document, fm: FrontMatter, key: str) -> tuple[int, int]:
 
 
 def _add_months(d: _dt.date, months: int) -> _dt.date:
+    """``d`` plus ``months`` (the last day of a shorter month), saturating at the
+    calendar's ends (date.max, date.min) rather than failing past year 9999."""
     y, m = divmod(d.month - 1 + months, 12)
     year, month = d.year + y, m + 1
+    if year > _dt.MAXYEAR:
+        return _dt.date.max
+    if year < _dt.MINYEAR:
+        return _dt.date.min
     for day in (d.day, 30, 29, 28):
         try:
             return _dt.date(year, month, day)
@@ -521,8 +527,11 @@ _MONTHS = {m: i for i, m in enumerate(
      "september", "october", "november", "december"], 1)}
 _MONTHS.update({m[:3]: i for m, i in list(_MONTHS.items())})
 _MONTHS["sept"] = 9
-_BODY_DATE = (r"(?P<date>\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+\d{4}"
-              r"|[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|[A-Za-z]{3,9}\s+\d{4})")
+# A date ends where its number ends: a year or day with more digits ("1 January
+# 20255", "2025-01-011") is taken whole, and is no date (CL206), never read as its
+# first digits (2025-01-01, or 9999-01-01 for "99999")
+_BODY_DATE = (r"(?P<date>\d{4,}-\d{2,}-\d{2,}|\d{1,2}[/.]\d{1,2}[/.]\d{4,}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+\d{4,}"
+              r"|[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4,}|[A-Za-z]{3,9}\s+\d{4,})(?!\d)")
 _BODY_LAST = re.compile(r"(?i)\b(?:page\s+|content\s+|medically\s+|clinically\s+)?"
                         r"(?:last\s+)?(?:reviewed|updated)(?:\s+on)?\s*:?\s*" + _BODY_DATE)
 _BODY_NEXT = re.compile(r"(?i)\bnext\s+review(?:\s+due)?(?:\s+(?:on|by))?\s*:?\s*" + _BODY_DATE)
@@ -604,12 +613,14 @@ def _impossible_date(text: str) -> bool:
     month and a year: "31 February 2025", "2025-02-30", "31/02/2025" (a month word
     that is no month is not a date at all: "reviewed: Maybe 2025")."""
     t = text.strip().lower().replace(",", " ").replace(".", " ")
-    if re.fullmatch(r"\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{4}|\d{1,2} \d{1,2} \d{4}", t):
+    if re.fullmatch(r"\d{4,}-\d{2,}-\d{2,}|\d{1,2}/\d{1,2}/\d{4,}|\d{1,2} \d{1,2} \d{4,}", t):
         return True
     parts = [re.sub(r"(st|nd|rd|th)$", "", p) if p[:1].isdigit() else p for p in t.split()]
     if len(parts) == 3:
         day, month = (parts[0], parts[1]) if parts[0].isdigit() else (parts[1], parts[0])
         return day.isdigit() and month in _MONTHS
+    if len(parts) == 2:  # "January 20255"
+        return parts[0] in _MONTHS and parts[1].isdigit()
     return False
 
 
@@ -659,9 +670,9 @@ def body_reviewer(doc: Document) -> bool:
       summary="The page's review date has passed.",
       options={"properties": {
           "max-age-months": {
-              "type": "integer", "minimum": 0, "default": 12,
+              "type": "integer", "minimum": 0, "maximum": 1200, "default": 12,
               "description": "A page whose last_reviewed is older than this many months "
-                             "is overdue (0: never by age)."},
+                             "is overdue (0: never by age; at most 1200, a century)."},
           "respect-next-review": {
               "type": "boolean", "default": True,
               "description": "When next_review is set and still ahead, it decides: the "
