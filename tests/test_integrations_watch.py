@@ -237,3 +237,14 @@ def test_watch_stops_at_once_on_an_option_no_change_can_mend(tmp_path) -> None:
     assert r.stderr.decode() == ("conditionlint: error: -o report.md names a page this "
                                  "run checks; it would be overwritten with the report\n")
     assert not (tmp_path / "report.md").exists()
+
+
+def test_watcher_takes_a_config_naming_a_path_no_file_can_have(tmp_path) -> None:
+    # a NUL in 'extend' (the check reports it as a config error): the watcher's stat of
+    # it raised ValueError, a traceback before the first check
+    (tmp_path / ".conditionlint.yaml").write_text('extend: "a\\0b.yaml"\n', "utf-8")
+    page = tmp_path / "p.md"
+    page.write_text("# A\n", "utf-8")
+    w = Watcher([str(page)])
+    page.write_text("# B\n", "utf-8")
+    assert w.changed() == [str(page)]

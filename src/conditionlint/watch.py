@@ -37,7 +37,7 @@ def snapshot(paths: list[str], extra_configs: tuple[str, ...] = ()) -> dict[str,
     def add(p: str) -> None:
         try:
             st = os.stat(p)
-        except OSError:
+        except (OSError, ValueError):  # (a NUL in a path a config names: the check says so)
             return
         out[os.path.normpath(p)] = (st.st_mtime_ns, st.st_size)
 
