@@ -222,3 +222,36 @@ def test_a_misspelt_key_gets_a_suggestion(tmp_path):
     write(tmp_path, ".conditionlint.yaml", "zzz: 1\n")
     r, _ = concise(tmp_path, "a.md")
     assert r.stderr.decode().endswith("unknown key 'zzz'\n")
+
+
+def test_a_rule_defined_twice_across_rule_paths_is_a_config_error(tmp_path):
+    # the base's HX001 won and the extending config's vanished without a word
+    (tmp_path / "r").mkdir()
+    (tmp_path / "r" / "rules.yaml").write_text(rules_file(), "utf-8")
+    (tmp_path / ".conditionlint.yaml").write_text("rule-paths: [r/]\n", "utf-8")
+    sub = tmp_path / "sub"
+    (sub / "r").mkdir(parents=True)
+    (sub / "r" / "rules.yaml").write_text(rules_file(rule(phrases="wonder drug")), "utf-8")
+    (sub / ".conditionlint.yaml").write_text(
+        "extend: ../.conditionlint.yaml\nrule-paths: [r/]\n", "utf-8")
+    (sub / "p.md").write_text("# T\n\nA miracle cure.\n", "utf-8")
+    r = run_cli("check", "--no-cache", "p.md", cwd=sub)
+    assert r.returncode == 2
+    err = r.stderr.decode()
+    assert "config error:" in err and "rule HX001 no-miracle in " in err
+    assert "has the same code as rule HX001 no-miracle in " in err
+    # one file reached twice (the base's folder named again from below) is one file
+    (sub / ".conditionlint.yaml").write_text(
+        "extend: ../.conditionlint.yaml\nrule-paths: [../r/]\n", "utf-8")
+    r = run_cli("check", "--no-cache", "--select", "HX001", "--output-format", "concise",
+                "p.md", cwd=sub)
+    assert r.returncode == 1, r.stderr
+    assert r.stdout.decode().startswith("p.md:3:3: HX001 [error] avoid 'miracle cure'")
+    # two rules of one file with one name: the second vanished
+    (sub / ".conditionlint.yaml").write_text("rule-paths: [r/]\n", "utf-8")
+    (sub / "r" / "rules.yaml").write_text(
+        rules_file(rule(), rule("HX002", phrases="wonder drug")), "utf-8")
+    r = run_cli("check", "--no-cache", "p.md", cwd=sub)
+    assert r.returncode == 2
+    assert "rule HX002 no-miracle in " in r.stderr.decode()
+    assert "has the same name as rule HX001 no-miracle" in r.stderr.decode()

@@ -410,6 +410,8 @@ def _build(path: Path, data: dict[str, Any], locate: Any, registry: Registry,
         rule_paths = tuple(dict.fromkeys(base.rule_paths + own_rule_paths))
         if base.rule_paths:  # a base's own rules can be named here too
             extra = _merged_registry(extra, extra_registry(base, registry))
+    if rule_paths:
+        _defined_once(path, rule_paths)
 
     def check_refs(refs: list[str], where: tuple[Any, ...]) -> tuple[str, ...]:
         for i, ref in enumerate(refs):
@@ -670,6 +672,28 @@ def _load_rule_paths(path: Path, rule_paths: tuple[Path, ...], locate: Any,
                                               f"built-in or plugin rule")
                 extra.add(r)
     return extra
+
+
+def _defined_once(path: Path, rule_paths: tuple[Path, ...]) -> None:
+    """A config error when two rule files of ``rule_paths`` (this config's and its
+    bases') define a rule with the same code or the same name: the first used to win
+    and the other to vanish without a word. One file reached twice is one file."""
+    from conditionlint import yamlrules
+
+    seen: dict[tuple[str, str], tuple[Rule, Path]] = {}
+    for rp in rule_paths:
+        files = sorted(rp.glob("*.y*ml")) if rp.is_dir() else [rp]
+        for f in files:
+            for r in yamlrules.load_rules_file(f):  # (one object per real file and rule)
+                for key in (("code", r.code), ("name", r.name)):
+                    first = seen.setdefault(key, (r, f))
+                    if first[0] is not r:
+                        raise ConfigError(
+                            str(path), f"rule {r.code} {r.name} in {f} has the same "
+                                       f"{key[0]} as rule {first[0].code} {first[0].name} "
+                                       f"in {first[1]} (rule-paths of this config and the "
+                                       f"configs it extends): give each rule its own code "
+                                       f"and name")
 
 
 # -- discovery -----------------------------------------------------------------------------
