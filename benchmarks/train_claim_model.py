@@ -34,6 +34,12 @@ Thresholds are chosen inside each training part only (3 folds by page, maximisin
 there); the held-out part is scored once with them.
 
     .venv/bin/python benchmarks/train_claim_model.py [--check] [--cv]
+        [--add-split NAME ...] [--out PATH]
+
+``--add-split NAME`` (repeatable) trains on ``SPLITS`` plus that folder (an experiment:
+a candidate training set scored on pages it has not seen); ``--out PATH`` writes (or,
+with ``--check``, compares) that file instead of ``rules/claim-model.yaml``. A model
+file written elsewhere is scored with ``benchmarks/claims_accuracy.py --model PATH``.
 
 The file's ``enabled`` flag and ``scope`` are ``DECISION`` (a decision recorded in
 docs/claims.md, made on the first run of a blind set). Its threshold is chosen on the
@@ -157,10 +163,10 @@ class Page:
     masked: list[str] = field(default_factory=list)  # the sentence as the rules read it
 
 
-def load_pages() -> list[Page]:
+def load_pages(splits: tuple[str, ...] = SPLITS) -> list[Page]:
     claimmodel.use(None)
     pages = []
-    for split in SPLITS:
+    for split in splits:
         for md in sorted(p for p in (CORPUS / split).glob("*.md") if p.name != "README.md"):
             text = md.read_text(encoding="utf-8")
             lab = yaml.safe_load(md.with_suffix(".yaml").read_text(encoding="utf-8")) or {}
@@ -521,11 +527,31 @@ def cv_report(pages: list[Page]) -> None:
               f"(P {t[mode].p():.4f}, R {t[mode].r():.4f})")
 
 
+def shown(path: Path) -> str:
+    path = path.resolve()
+    return str(path.relative_to(ROOT)) if path.is_relative_to(ROOT) else str(path)
+
+
+def held_back() -> set[str]:
+    """The folders kept back for a first, untuned run (benchmarks/held-back.txt)."""
+    text = (ROOT / "benchmarks" / "held-back.txt").read_text(encoding="utf-8")
+    return {line.strip() for line in text.splitlines()
+            if line.strip() and not line.startswith("#")}
+
+
 def main(argv: list[str]) -> int:
     global CANDIDATES_ONLY
     if "--candidates-only" in argv:  # an experiment, reported in docs/claims.md
         CANDIDATES_ONLY = True
-    pages = load_pages()
+    global SPLITS
+    added = tuple(argv[i + 1] for i, a in enumerate(argv[:-1]) if a == "--add-split")
+    out = next((Path(argv[i + 1]) for i, a in enumerate(argv[:-1]) if a == "--out"), OUT)
+    if set(added) & held_back():
+        raise SystemExit(f"held back, never training data: {sorted(set(added) & held_back())}")
+    if added:
+        SPLITS = SPLITS + tuple(s for s in added if s not in SPLITS)
+        print("training folders: SPLITS +", ", ".join(added))
+    pages = load_pages(SPLITS)
     n_rows = sum(len(p.labels) for p in pages)
     print(f"{len(pages)} pages, {n_rows} sentences, {sum(sum(p.labels) for p in pages)} "
           "labelled claim sentences")
@@ -546,11 +572,11 @@ def main(argv: list[str]) -> int:
     text = dump(model, len(pages), n_rows)
     print(f"\nshipped model: {len(model.weights)} features, threshold {model.threshold}")
     if "--check" in argv:
-        same = OUT.is_file() and OUT.read_text(encoding="utf-8") == text
-        print("rules/claim-model.yaml is", "up to date" if same else "OUT OF DATE")
+        same = out.is_file() and out.read_text(encoding="utf-8") == text
+        print(f"{shown(out)} is", "up to date" if same else "OUT OF DATE")
         return 0 if same else 1
-    OUT.write_text(text, encoding="utf-8")
-    print(f"wrote {OUT.relative_to(ROOT)}")
+    out.write_text(text, encoding="utf-8")
+    print(f"wrote {shown(out)}")
     return 0
 
 
