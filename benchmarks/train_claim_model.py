@@ -163,6 +163,11 @@ class Page:
     masked: list[str] = field(default_factory=list)  # the sentence as the rules read it
 
 
+# An experiment (docs/model20.md): the sentences of these folders count this many times
+# in the claim model's loss (``--weight-added W`` gives the ``--add-split`` folders W).
+ADDED_WEIGHT: dict[str, float] = {}
+
+
 def load_pages(splits: tuple[str, ...] = SPLITS) -> list[Page]:
     claimmodel.use(None)
     pages = []
@@ -202,8 +207,8 @@ def add_sentences(page: Page, doc, labelled: list[tuple[tuple[int, int], str]]) 
 
 
 # -- logistic regression ---------------------------------------------------------------
-def fit(rows: list[tuple[str, ...]], y: list[int], keep_top: int = KEEP
-        ) -> tuple[dict[str, float], float]:
+def fit(rows: list[tuple[str, ...]], y: list[int], keep_top: int = KEEP,
+        weight: list[float] | None = None) -> tuple[dict[str, float], float]:
     """L2-regularised logistic regression by AdaGrad over shuffled examples (fixed
     seed, plain Python: deterministic to the last bit on any machine). The objective is
     the sum of log-losses + L2/2 * |w|^2; each feature's share of the penalty is
@@ -214,6 +219,7 @@ def fit(rows: list[tuple[str, ...]], y: list[int], keep_top: int = KEEP
             counts[f] = counts.get(f, 0) + 1
     keep = {f for f, n in counts.items() if n >= MIN_COUNT}
     data = [([f for f in r if f in keep], yy) for r, yy in zip(rows, y, strict=True)]
+    weight = weight or [1.0] * len(data)
     decay = {f: L2 / counts[f] for f in keep}
     w = dict.fromkeys(sorted(keep), 0.0)
     g2 = dict.fromkeys(w, 1e-8)
@@ -226,7 +232,7 @@ def fit(rows: list[tuple[str, ...]], y: list[int], keep_top: int = KEEP
             feats, yy = data[i]
             z = bias + sum(w[f] for f in feats)
             p = 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
-            e = p - yy
+            e = (p - yy) * weight[i]
             for f in feats:
                 g = e + decay[f] * w[f]
                 g2[f] += g * g
@@ -240,10 +246,11 @@ def fit_pages(pages: list[Page]) -> tuple[dict[str, float], float]:
     """Fit on the pages' sentences, with only the features found in at least
     ``MIN_FOLDERS`` of the training pages' folders."""
     wide = wide_features(pages)
-    rows = [(tuple(x for x in f if x in wide), y) for p in pages
-            for f, y, c in zip(p.feats, p.labels, p.candidate, strict=True)
+    rows = [(tuple(x for x in f if x in wide), y, ADDED_WEIGHT.get(p.split, 1.0))
+            for p in pages for f, y, c in zip(p.feats, p.labels, p.candidate, strict=True)
             if c or not CANDIDATES_ONLY]
-    return fit([f for f, _ in rows], [y for _, y in rows])
+    return fit([f for f, _, _ in rows], [y for _, y, _ in rows],
+               weight=[w for _, _, w in rows] if ADDED_WEIGHT else None)
 
 
 def wide_features(pages: list[Page]) -> set[str]:
@@ -548,6 +555,9 @@ def main(argv: list[str]) -> int:
     out = next((Path(argv[i + 1]) for i, a in enumerate(argv[:-1]) if a == "--out"), OUT)
     if set(added) & held_back():
         raise SystemExit(f"held back, never training data: {sorted(set(added) & held_back())}")
+    if "--weight-added" in argv:
+        w = float(argv[argv.index("--weight-added") + 1])
+        ADDED_WEIGHT.update(dict.fromkeys(added, w))
     if added:
         SPLITS = SPLITS + tuple(s for s in added if s not in SPLITS)
         print("training folders: SPLITS +", ", ".join(added))

@@ -48,3 +48,18 @@ def test_training_refuses_a_held_back_folder(tmp_path):
                        capture_output=True, text=True, timeout=300)
     assert r.returncode != 0 and "held back" in r.stderr
     assert not (tmp_path / "m.yaml").exists()
+
+
+def test_fit_with_unit_weights_is_the_unweighted_fit_and_zero_weights_learn_nothing():
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    import train_claim_model as tcm
+
+    rows = [("w:ice", "w:reduces"), ("w:ice", "w:melts"), ("w:rest", "w:reduces"),
+            ("w:rest", "w:melts")] * 3
+    y = [1, 0, 1, 0] * 3
+    assert tcm.fit(rows, y, weight=[1.0] * len(rows)) == tcm.fit(rows, y)
+    w, b = tcm.fit(rows, y, weight=[0.0] * len(rows))
+    assert w == {} and b == 0.0
+    heavy, _ = tcm.fit(rows, y, weight=[2.0] * len(rows))
+    light, _ = tcm.fit(rows, y)
+    assert heavy["w:reduces"] > light["w:reduces"] > 0
