@@ -19,13 +19,16 @@ so hard-wrapped sentences are labelled as one line.
 
     .venv/bin/python benchmarks/claims_accuracy.py [--verbose] [--with-model] [--no-veto]
                                                    [--rules-alone] [--split NAME ...]
+                                                   [--model PATH]
 
 The first row of a split is CL401 as shipped. ``--with-model`` adds a row ``+model``
 scored with the claim model (``rules/claim-model.yaml``, in its scope, with its veto)
 switched on whatever its ``enabled`` flag says; ``--no-veto`` adds a row ``-veto`` with
 the model on but its veto off (it adds claims, never lets one go); ``--rules-alone``
 adds a row ``-model`` with the model off. So the configurations are measured in the
-same run.
+same run. ``--model PATH`` scores every row with the claim model in that file (one
+``benchmarks/train_claim_model.py --out PATH`` wrote) in place of the shipped one: the
+first row is then CL401 as shipped with that model.
 """
 
 from __future__ import annotations
@@ -126,19 +129,34 @@ def score_page(page: Path, t: Tally) -> None:
             t.misses.append(f"{page.name}: extra CL402 on {text[f[0]:f[1]]!r}")
 
 
+def model_from_file(path: Path) -> claimmodel.Model:
+    """The claim model in a file of the shipped file's form (``rules/claim-model.yaml``)."""
+    d = yaml.safe_load(path.read_text(encoding="utf-8"))["data"]
+    types = tuple((str(name), float(t["bias"]), t["weights"])
+                  for name, t in (d.get("types") or {}).items())
+    return claimmodel.Model(claimmodel._weights(d["weights"]), float(d["bias"]),  # noqa: SLF001
+                            float(d["threshold"]), bool(d["enabled"]),
+                            str(d.get("scope", "candidates")), float(d.get("veto", 0.0)), types)
+
+
 def ratio(a: int, b: int) -> str:
     return f"{a / b:.2f} ({a}/{b})" if b else "n/a"
 
 
 def main(argv: list[str]) -> int:
     verbose = "--verbose" in argv
+    path = next((Path(argv[i + 1]) for i, a in enumerate(argv[:-1]) if a == "--model"), None)
+    if path is not None:
+        print(f"claim model: {path}")
     named = [argv[i + 1] for i, a in enumerate(argv[:-1]) if a == "--split"]
     splits = named or [s for s in SPLITS if any((CORPUS / s).glob("*.md"))]
     print(f"{'split':<9} {'pages':>5}  {'CL401 P':<14} {'CL401 R':<14} "
           f"{'supported flagged':<18} {'CL402 R':<14} {'CL402 P':<14} supported recognised")
     with_model = "--with-model" in argv
-    shipped = claimmodel.load()
-    variants: list[tuple[str, claimmodel.Model | None]] = [("", claimmodel.current())]
+    shipped = model_from_file(path) if path is not None else claimmodel.load()
+    as_shipped = claimmodel.current() if path is None else (
+        shipped if shipped.enabled else None)
+    variants: list[tuple[str, claimmodel.Model | None]] = [("", as_shipped)]
     if with_model and shipped is not None:
         variants.append(("+model", dataclasses.replace(shipped, enabled=True)))
     if "--no-veto" in argv and shipped is not None:
