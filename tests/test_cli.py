@@ -213,6 +213,15 @@ def test_show_config_says_what_the_command_line_changes_and_honours_o(tmp_path):
     r = run_cli("check", "--show-config", "-o", "shown.json", "a.md", cwd=tmp_path)
     assert (r.returncode, r.stdout) == (0, b"")
     assert json.loads((tmp_path / "shown.json").read_text("utf-8")) == shown
+    # the config file absolute however it was found, and the folder its exclude globs
+    # (here a base's) are relative to
+    write(tmp_path, "sub/.conditionlint.yaml", "extend: ../.conditionlint.yaml\n")
+    write(tmp_path, "sub/b.md", PAGE_NO_TITLE)
+    for given in ((), ("--config", "sub/.conditionlint.yaml")):
+        shown = json.loads(run_cli("check", "--show-config", *given, "sub/b.md",
+                                   cwd=tmp_path).stdout)
+        assert shown["config-file"] == str(tmp_path / "sub" / ".conditionlint.yaml"), given
+        assert (shown["exclude"], shown["exclude-root"]) == (["drafts/**"], str(tmp_path))
 
 
 def test_stdin_with_filename(tmp_path):

@@ -931,7 +931,10 @@ def show(cfg: Config, eff: Effective, fail_on: str | None = None) -> dict[str, A
     """A plain view of the effective configuration for ``--show-config``
     (``fail_on``: the command line's, which wins over the config's)."""
     out = {
-        "config-file": str(cfg.path) if cfg.path else None,
+        # absolute, found or given with --config alike
+        "config-file": str(cfg.path.absolute()) if cfg.path else None,
+        # the folder the exclude globs are relative to (a base's, when inherited)
+        "exclude-root": str((cfg.exclude_root or cfg.root).absolute()) if cfg.path else None,
         "fail-on": fail_on or cfg.fail_on or "error",
         "exclude": list(cfg.exclude),
         "rule-paths": [os.fspath(p) for p in cfg.rule_paths],
