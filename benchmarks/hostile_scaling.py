@@ -364,6 +364,8 @@ ATTACKS = {
     "r28 lasts, words": lambda n: "# T\n\nThe" + " x" * (n // 2) + " can last for months.\n",
     "r28 common for, repeated": lambda n: "# T\n\n" + "are common for a " * (n // 17) + "x.\n",
     "r28 temporary, repeated": lambda n: "# T\n\n" + "it is usually " * (n // 14) + "temporary x.\n",
+    "r29 treated count, repeated": lambda n: "# T\n\n" + "we have treated over 5,000 x " * (n // 29) + "x.\n",
+    "r29 treated count, words": lambda n: "# T\n\nwe have treated over 5,000" + " x" * (n // 2) + " since 2012 and we.\n",
     "s19 records, repeated": lambda n: "# T\n\n" + "our own client records " * (n // 23) + "x.\n",
     "s19 independent, repeated": lambda n: "# T\n\n" + "independent lab testing " * (n // 24) + "x.\n",
     "s19 warn, words": lambda n: "# T\n\nMany" + " x" * (n // 2) + " experts warn.\n",
