@@ -365,6 +365,8 @@ ATTACKS = {
     "r28 common for, repeated": lambda n: "# T\n\n" + "are common for a " * (n // 17) + "x.\n",
     "r28 temporary, repeated": lambda n: "# T\n\n" + "it is usually " * (n // 14) + "temporary x.\n",
     "r29 treated count, repeated": lambda n: "# T\n\n" + "we have treated over 5,000 x " * (n // 29) + "x.\n",
+    "r29 surgeon verb, repeated": lambda n: "# T\n\nThe surgeon " + "gently x " * (n // 9) + "x.\n",
+    "r29 surgeon nouns, repeated": lambda n: "# T\n\nThe " + "surgeon " * (n // 8) + "opens x.\n",
     "r29 treated count, words": lambda n: "# T\n\nwe have treated over 5,000" + " x" * (n // 2) + " since 2012 and we.\n",
     "s19 records, repeated": lambda n: "# T\n\n" + "our own client records " * (n // 23) + "x.\n",
     "s19 independent, repeated": lambda n: "# T\n\n" + "independent lab testing " * (n // 24) + "x.\n",

@@ -1,5 +1,6 @@
 """Claims round 29 (blind62 to blind71 seen; open-class families, precision first): the
-practice's record told as a count of its work (docs/round29.md).
+practice's record told as a count of its work; how a procedure is done, the clinician the
+subject (docs/round29.md).
 
 Every page here is invented, not taken from the corpus. Each family is pinned by rule
 code, line, column and message, with look-alikes that must stay as they are. Tests that
@@ -31,4 +32,23 @@ def test_a_count_with_an_outcome_stays_a_claim():
     assert _found(page) == [
         ("CL401", 5, 1, _claim("efficacy", "are back to")),
         ("CL401", 7, 1, _claim("efficacy", "helped")),
+    ]
+
+
+# -- (b) how a procedure is done, the clinician the subject of a plain verb --------------------
+def test_a_procedure_told_with_the_clinician_as_subject_is_no_claim(rules_alone):
+    # before round 29 the rules read "loosens" as an efficacy cue
+    page = _page("Surgery",
+                 "The surgeon loosens the tight band of tissue through a small cut.\n\n"
+                 "The dentist drills out the decay and fills the hole with a resin.\n")
+    assert _found(page) == []
+
+
+def test_a_procedure_with_a_claiming_clause_stays_a_claim(rules_alone):
+    page = _page("Surgery",
+                 "The surgeon releases the tendon, which cures the widget pain in most people.\n\n"
+                 "A surgeon opens the sheath and frees the trapped tendon.\n")
+    assert _found(page) == [
+        ("CL401", 5, 1, _claim("efficacy", "cures")),
+        ("CL401", 7, 1, _claim("efficacy", "frees")),
     ]
