@@ -367,6 +367,8 @@ ATTACKS = {
     "r29 treated count, repeated": lambda n: "# T\n\n" + "we have treated over 5,000 x " * (n // 29) + "x.\n",
     "r29 surgeon verb, repeated": lambda n: "# T\n\nThe surgeon " + "gently x " * (n // 9) + "x.\n",
     "r29 surgeon nouns, repeated": lambda n: "# T\n\nThe " + "surgeon " * (n // 8) + "opens x.\n",
+    "r29 most important, repeated": lambda n: "# T\n\nThe most important step is to " + "x " * (n // 2) + "x.\n",
+    "r29 most important, lines": lambda n: "# T\n\n" + "the most important step is to x\n" * (n // 31) + "x.\n",
     "r29 treated count, words": lambda n: "# T\n\nwe have treated over 5,000" + " x" * (n // 2) + " since 2012 and we.\n",
     "s19 records, repeated": lambda n: "# T\n\n" + "our own client records " * (n // 23) + "x.\n",
     "s19 independent, repeated": lambda n: "# T\n\n" + "independent lab testing " * (n // 24) + "x.\n",

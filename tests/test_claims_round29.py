@@ -1,6 +1,6 @@
 """Claims round 29 (blind62 to blind71 seen; open-class families, precision first): the
 practice's record told as a count of its work; how a procedure is done, the clinician the
-subject (docs/round29.md).
+subject; the advice named the most important step (docs/round29.md).
 
 Every page here is invented, not taken from the corpus. Each family is pinned by rule
 code, line, column and message, with look-alikes that must stay as they are. Tests that
@@ -51,4 +51,29 @@ def test_a_procedure_with_a_claiming_clause_stays_a_claim(rules_alone):
     assert _found(page) == [
         ("CL401", 5, 1, _claim("efficacy", "cures")),
         ("CL401", 7, 1, _claim("efficacy", "frees")),
+    ]
+
+
+# -- (c) the advice named the most important step, whatever it is ------------------------------
+def test_the_most_important_step_is_an_instruction(rules_alone):
+    # before round 29 "The most important step" was a comparative cue
+    page = _page("Treatment", "The most important step is to stop taking the widget pills.\n")
+    assert _found(page) == []
+
+
+def test_the_most_important_step_as_a_label_is_no_claim():
+    # before round 29 the claim model took it for an efficacy claim
+    page = _page("Treatment",
+                 "The first and most important step: no tight widget bands for at least three "
+                 "months.\n")
+    assert _found(page) == []
+
+
+def test_the_most_important_step_with_a_purpose_or_after_a_clause_stays(rules_alone):
+    page = _page("Treatment",
+                 "The most important thing is to drink plenty of fluids to avoid dehydration.\n\n"
+                 "There is no cure, so the most important thing is to stop it getting worse.\n")
+    assert _found(page) == [
+        ("CL401", 5, 1, _claim("comparative", "The most important thing")),
+        ("CL401", 7, 1, _claim("comparative", "the most important thing")),
     ]
