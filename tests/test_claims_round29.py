@@ -1,6 +1,7 @@
 """Claims round 29 (blind62 to blind71 seen; open-class families, precision first): the
 practice's record told as a count of its work; how a procedure is done, the clinician the
-subject; the advice named the most important step (docs/round29.md).
+subject; the advice named the most important step; healing as the time of
+something else (docs/round29.md).
 
 Every page here is invented, not taken from the corpus. Each family is pinned by rule
 code, line, column and message, with look-alikes that must stay as they are. Tests that
@@ -76,4 +77,23 @@ def test_the_most_important_step_with_a_purpose_or_after_a_clause_stays(rules_al
     assert _found(page) == [
         ("CL401", 5, 1, _claim("comparative", "The most important thing")),
         ("CL401", 7, 1, _claim("comparative", "the most important thing")),
+    ]
+
+
+# -- (d) healing as the time of something else ---------------------------------------------------
+def test_healing_as_a_time_clause_is_no_claim(rules_alone):
+    # before round 29 "healed" was an efficacy cue in both
+    page = _page("Aftercare",
+                 "Once the cut has healed we show you how to rub cream into the widget scar.\n\n"
+                 "A widget brace can usually be fitted once the bone has healed.\n")
+    assert _found(page) == []
+
+
+def test_healing_with_a_claim_around_it_stays(rules_alone):
+    page = _page("Aftercare",
+                 "Many people can lower their widget dose once the gut has healed.\n\n"
+                 "Once the wound has healed, the cream fades the scar in most people.\n")
+    assert _found(page) == [
+        ("CL401", 5, 1, _claim("efficacy", "can lower")),
+        ("CL401", 7, 1, _claim("efficacy", "healed")),
     ]
