@@ -277,13 +277,23 @@ def _owner(path: str) -> tuple[int, int]:
     return st.st_uid, st.st_gid
 
 
+def _lines(text: str) -> list[str]:
+    """``text`` as patch and git read it: lines end at "\n" only (a "\r" before it
+    stays in the line). ``str.splitlines`` also ends lines at \v, \f, \x1c-\x1e,
+    U+0085, U+2028 and U+2029, which made hunks that no tool would apply."""
+    parts = text.split("\n")
+    out = [part + "\n" for part in parts[:-1]]
+    if parts[-1]:
+        out.append(parts[-1])
+    return out
+
+
 def unified_diff(path: str, before: str, after: str) -> str:
-    a = before.splitlines(keepends=True)
-    b = after.splitlines(keepends=True)
-    lines = list(difflib.unified_diff(a, b, fromfile=f"a/{path}", tofile=f"b/{path}"))
+    lines = list(difflib.unified_diff(_lines(before), _lines(after), fromfile=f"a/{path}",
+                                      tofile=f"b/{path}"))
     out = []
     for ln in lines:
-        if not ln.endswith(("\n", "\r")):
+        if not ln.endswith("\n"):
             ln += "\n\\ No newline at end of file\n"
         out.append(ln)
     return "".join(out)

@@ -322,7 +322,9 @@ def control_character(doc: Any, options: dict[str, Any]) -> Iterator[Problem]:
 
     ## Fix
 
-    `--fix` removes the control characters.
+    `--fix` removes the control characters; a vertical tab, form feed, U+0085 or
+    information separator between two words becomes one space (removed, it would join
+    the words: "tablet\\vtwice" is "tablet twice", not "tablettwice").
     """
     text = doc.text
     allowed = _allowed(options)
@@ -341,8 +343,23 @@ def control_character(doc: Any, options: dict[str, Any]) -> Iterator[Problem]:
                 shown = escape(text[run_start:i])
                 plural = "s" if i - run_start > 1 else ""
                 yield Problem(run_start, i, f"control character{plural} {shown}",
-                              fix=Fix(f"remove {shown}", (Edit(run_start, i, ""),)))
+                              fix=_control_fix(text, run_start, i, shown))
                 run_start = None
+
+
+# Controls that separate what stands either side (a vertical tab is how a word
+# processor's line break often arrives, a form feed a page break, U+0085 a line end):
+# removed between two words they would join them ("tablet\vtwice" -> "tablettwice")
+_SEPARATORS = frozenset("\x0b\x0c\x1c\x1d\x1e\x1f\x85")
+
+
+def _control_fix(text: str, start: int, end: int, shown: str) -> Fix:
+    """Remove the run; a run holding a separator between two non-space characters
+    becomes one space."""
+    if (not _SEPARATORS.isdisjoint(text[start:end]) and 0 < start and end < len(text)
+            and not text[start - 1].isspace() and not text[end].isspace()):
+        return Fix(f"replace {shown} with a space", (Edit(start, end, " "),))
+    return Fix(f"remove {shown}", (Edit(start, end, ""),))
 
 
 # ------------------------------------------------------------------------- CL305

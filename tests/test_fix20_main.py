@@ -1,0 +1,60 @@
+"""Audit 20b, fixed in the main checkout: --diff lines end at "\\n" only, and CL304's fix
+does not join two words."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+
+import pytest
+
+from conditionlint.api import fix_text
+from conditionlint.fixer import unified_diff
+from tests.conftest import run_cli
+
+
+@pytest.mark.parametrize("sep", ["\v", "\f", "\x1c", "\x85", "\u2028", "\u2029"])
+def test_a_diff_splits_lines_at_line_feeds_only(sep):
+    before = f"# Gout\n\nTake one{sep}tablet.\nDon\u00e2\u20ac\u2122t panic.\n"
+    after = before.replace("Don\u00e2\u20ac\u2122t", "Don\u2019t")
+    diff = unified_diff("p.md", before, after)
+    # three lines of context and change, as the file has them: the separator stays
+    # inside its line (str.splitlines made it two and the hunk header wrong)
+    assert diff.splitlines(keepends=False)[2] == "@@ -1,4 +1,4 @@"
+    assert f"\n Take one{sep}tablet.\n" in diff
+    assert "No newline" not in diff
+
+
+def test_a_diff_keeps_carriage_returns_and_a_missing_last_newline():
+    before = "# Gout\r\n\r\nDon\u00e2\u20ac\u2122t panic."
+    after = before.replace("Don\u00e2\u20ac\u2122t", "Don\u2019t")
+    diff = unified_diff("p.md", before, after)
+    assert diff.endswith("-Don\u00e2\u20ac\u2122t panic.\n\\ No newline at end of file\n"
+                         "+Don\u2019t panic.\n\\ No newline at end of file\n")
+    assert " # Gout\r\n" in diff
+
+
+@pytest.mark.skipif(not shutil.which("patch"), reason="needs patch")
+def test_the_diff_of_a_page_with_a_vertical_tab_applies(tmp_path):
+    page = "# Gout\n\nTake one tablet\vtwice daily.\u2028Don\u00e2\u20ac\u2122t panic.\n"
+    (tmp_path / "p.md").write_text(page, "utf-8", newline="")
+    r = run_cli("check", "--no-cache", "--diff", "--select", "CL301,CL304", "p.md",
+                cwd=tmp_path)
+    assert r.returncode == 1
+    subprocess.run(["patch", "-p1", "--quiet"], input=r.stdout, cwd=tmp_path, check=True)
+    assert (tmp_path / "p.md").read_bytes().decode("utf-8") == \
+        "# Gout\n\nTake one tablet twice daily.\u2028Don\u2019t panic.\n"
+
+
+@pytest.mark.parametrize(("before", "after"), [
+    ("tablet\vtwice daily.", "tablet twice daily."),  # a word processor's line break
+    ("daily.\fThen rest.", "daily. Then rest."),  # a page break
+    ("one\x1etwo", "one two"),  # a record separator
+    ("A\x08B", "AB"),  # backspace: removed
+    ("tablet \vtwice", "tablet twice"),  # a space already there: removed
+    ("tablet\v twice", "tablet twice"),
+    ("end\v", "end"),
+])
+def test_cl304_fix_does_not_join_words(before, after):
+    page = f"# Gout\n\n{before}\n"
+    assert fix_text(page.encode(), select=["CL304"]) == f"# Gout\n\n{after}\n".encode()
