@@ -8,7 +8,7 @@ import subprocess
 
 import pytest
 
-from conditionlint.api import fix_text
+from conditionlint.api import fix_text, lint_text
 from conditionlint.fixer import unified_diff
 from tests.conftest import run_cli
 
@@ -58,3 +58,22 @@ def test_the_diff_of_a_page_with_a_vertical_tab_applies(tmp_path):
 def test_cl304_fix_does_not_join_words(before, after):
     page = f"# Gout\n\n{before}\n"
     assert fix_text(page.encode(), select=["CL304"]) == f"# Gout\n\n{after}\n".encode()
+
+
+@pytest.mark.parametrize("heading", [
+    "Treatment {#treatment}", "1. Treatment", "2.1 Treatment", "Treatment (adults)",
+    "Home treatment", "Treatment: what the evidence says", "Treatments we offer"])
+def test_cl101_takes_the_usual_forms_of_a_section_heading(heading):
+    page = (f"# Gout\n\nA form of arthritis.\n\n## Symptoms\n\nPain.\n\n## {heading}\n\n"
+            "Rest.\n")
+    assert [f.code for f in lint_text(page, select=["CL101"])] == []
+
+
+@pytest.mark.parametrize("heading", ["When to seek treatment", "Untreated gout",
+                                     "A note on costs"])
+def test_cl101_still_wants_a_treatment_section(heading):
+    page = (f"# Gout\n\nA form of arthritis.\n\n## Symptoms\n\nPain.\n\n## {heading}\n\n"
+            "Rest.\n")
+    found = [(f.code, f.line, f.column, f.message) for f in lint_text(page, select=["CL101"])]
+    assert found == [("CL101", 1, 3, "missing required section 'Treatment' (a heading "
+                                     "such as 'Treatment' or 'Treatments')")]

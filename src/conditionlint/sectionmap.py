@@ -78,9 +78,37 @@ def flattened_heading_kinds(doc: Document) -> set[str]:
     return kinds
 
 
+_NUMBERED = re.compile(r"(?:\d{1,3} )+(?=\D)")  # "1. Treatment", "2.3 Causes" (folded)
+_MAX_QUALIFIED_WORDS = 8
+
+
+@lru_cache(maxsize=4096)
+def heading_kinds(norm_heading: str) -> tuple[str, ...]:
+    """:func:`kinds_of`, and for a heading it names no kind, the kind its words name
+    once what headings add to a section's name is set aside: a number before it ("1.
+    Treatment"), a qualifier or an attribute block after it ("Treatment (adults)",
+    "Treatment {#treatment}": the words before the rest), or one word before a
+    one-word name ("Home treatment", "Common symptoms"). For the rules that ask
+    whether a page has a section (CL101, CL102, the disclaimer's), not for how the
+    claim detector reads a section."""
+    got = kinds_of(norm_heading)
+    if got:
+        return got
+    words = _NUMBERED.sub("", norm_heading, count=1).split()
+    if not words or len(words) > _MAX_QUALIFIED_WORDS:
+        return ()
+    for n in range(len(words), 0, -1):
+        got = kinds_of(" ".join(words[:n]))
+        if got:
+            return got
+    if len(words) == 2:
+        return kinds_of(words[1])
+    return ()
+
+
 def sections_of_kind(doc: Document, kind: str) -> list[Section]:
     return [s for s in doc.sections if s.heading is not None and s.heading.level >= 2
-            and kind in kinds_of(s.heading.norm)]
+            and kind in heading_kinds(s.heading.norm)]
 
 
 def intro_blocks(doc: Document) -> list[int]:

@@ -104,7 +104,11 @@ def missing_section(doc: Document, options: dict[str, Any]) -> Iterator[Problem]
     and synonyms count ("Signs and symptoms", "What are the symptoms?", "Symptoms of
     migraine", "How migraine is treated"). A heading joined by "and" names each side
     ("Symptoms & causes" is both), and the page's title followed by a section's word
-    counts ("Migraine symptoms", "Migraine treatment"). For a `condition` page the
+    counts ("Migraine symptoms", "Migraine treatment"). So does a heading whose first
+    words name the section, after a number ("1. Treatment") and before a qualifier or
+    an attribute block ("Treatment (adults)", "Outlook / prognosis", "Treatment
+    {#treatment}"), and a one-word name with one word before it ("Home treatment",
+    "Typical symptoms"). For a `condition` page the
     overview, symptoms and treatment (or management) sections are required; the text
     under the H1 serves as the overview.
 
