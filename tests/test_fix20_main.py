@@ -77,3 +77,20 @@ def test_cl101_still_wants_a_treatment_section(heading):
     found = [(f.code, f.line, f.column, f.message) for f in lint_text(page, select=["CL101"])]
     assert found == [("CL101", 1, 3, "missing required section 'Treatment' (a heading "
                                      "such as 'Treatment' or 'Treatments')")]
+
+
+@pytest.mark.parametrize("body", [
+    "[nhs]: https://www.nhs.uk", '[nhs]: https://www.nhs.uk "NHS"', "&nbsp;", "<br>",
+    "<br/>", "<div></div>", '<a id="symptoms"></a>', "\u200b"])
+def test_cl103_a_section_holding_only_what_shows_nothing_is_empty(body):
+    page = f"# Gout\n\nIntro.\n\n## Symptoms\n\n{body}\n\n## Treatment\n\nRest.\n"
+    found = [(f.code, f.line, f.column, f.message) for f in lint_text(page, select=["CL103"])]
+    assert found == [("CL103", 5, 4, "section 'Symptoms' is empty")]
+
+
+@pytest.mark.parametrize("body", [
+    "![Swollen joint](joint.png)", '<img src="joint.png">', "<div>Pain.</div>",
+    "[Note]: the pain comes at night", "[^1]: Smith J. Gout. BMJ. 2020.", "[nhs] says rest."])
+def test_cl103_what_shows_something_is_content(body):
+    page = f"# Gout\n\nIntro.\n\n## Symptoms\n\n{body}\n\n## Treatment\n\nRest.\n"
+    assert lint_text(page, select=["CL103"]) == []

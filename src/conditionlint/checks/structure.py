@@ -263,7 +263,10 @@ _COMMENT = re.compile(r"<!--(?:(?!<!--).)*?-->", re.S)
       summary="A heading with nothing under it.")
 def empty_section(doc: Document, options: dict[str, Any]) -> Iterator[Problem]:  # noqa: ARG001
     """A heading with no content under it: no text, list, table, code or
-    sub-section before the next heading.
+    sub-section before the next heading. What shows nothing where it stands is no
+    content: a comment, a link reference definition (`[nhs]: https://...`), a line
+    break, an empty anchor or wrapper (`<a id="x"></a>`, `<div></div>`), a no-break or
+    zero-width space. A footnote definition counts (it is shown at the foot of the page).
 
     ## Why
 
@@ -307,10 +310,22 @@ def empty_section(doc: Document, options: dict[str, Any]) -> Iterator[Problem]: 
             continue
         content_end = s.body_end
         body = text[h.end:content_end]
-        body = _COMMENT.sub("", body)
+        body = _INVISIBLE.sub("", _COMMENT.sub("", body))
         if not body.strip() or _only_setext_underline(body):
             yield Problem(h.text_start, h.text_end,
                           f"section '{h.text.strip()}' is empty")
+
+
+# What shows nothing where it stands: link reference definitions ("[nhs]: https://..."),
+# line breaks, empty anchors and wrappers, no-break and zero-width spaces. An image, a
+# table or any text inside a tag still counts, and so do footnote definitions (shown
+# at the foot of the page, which is where a References section holding only them is).
+_INVISIBLE = re.compile(
+    r"(?im)^ {0,3}\[(?!\^)[^\]\n]{1,999}\]:[ \t]*(?:<[^<>\n]{0,2048}>|\S{1,2048})"
+    r"(?:[ \t]+(?:\"[^\"\n]{0,999}\"|'[^'\n]{0,999}'|\([^()\n]{0,999}\)))?[ \t]*$"
+    r"|</?(?:br|hr|div|span|p|a|section|b|i|em|strong|center|font)\b[^<>]{0,500}>"
+    r"|&(?:nbsp|ensp|emsp|thinsp|zwnj|zwj|ZeroWidthSpace|#160|#x0*a0|#8203|#x0*200b);"
+    r"|[\u200b\u200c\u200d\u2060\ufeff]")
 
 
 def _only_setext_underline(body: str) -> bool:
