@@ -94,3 +94,15 @@ def test_cl103_a_section_holding_only_what_shows_nothing_is_empty(body):
 def test_cl103_what_shows_something_is_content(body):
     page = f"# Gout\n\nIntro.\n\n## Symptoms\n\n{body}\n\n## Treatment\n\nRest.\n"
     assert lint_text(page, select=["CL103"]) == []
+
+
+def test_cl306_an_arabic_letter_mark_is_no_right_to_left_text():
+    # U+061C lies in the Arabic block: it made its own line "right-to-left", so neither
+    # it nor a left-to-right mark beside it was reported
+    page = "# T\n\nTake one tab\u061clet daily. Take 5\u200e mg.\n"
+    found = [(f.code, f.line, f.column, f.message) for f in lint_text(page, select=["CL306"])]
+    assert found == [("CL306", 3, 13, "invisible Arabic letter mark <U+061C>"),
+                     ("CL306", 3, 31, "invisible left-to-right mark <U+200E>")]
+    # in Arabic text the marks are wanted
+    assert lint_text("# T\n\n\u0645\u0631\u062d\u0628\u0627\u061c 5 \u200f mg\n",
+                     select=["CL306"]) == []

@@ -422,7 +422,9 @@ _NAMES = {
     "\u2067": "right-to-left isolate", "\u2068": "first strong isolate",
     "\u2069": "pop directional isolate", "\u061c": "Arabic letter mark",
 }
-_RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
+# a right-to-left letter (the Arabic letter mark U+061C, itself in the Arabic block, is
+# no letter: it neither makes a line right-to-left nor hides another mark there)
+_RTL = re.compile("[\u0590-\u061b\u061d-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
 
 
 def _joiner_ok(text: str, i: int) -> bool:
