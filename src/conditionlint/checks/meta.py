@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from conditionlint import context, fastschema
+from conditionlint import context, fastschema, identifiers
 from conditionlint.config import ConfigError
 from conditionlint.document import Document, FrontMatter
 from conditionlint.model import Problem
@@ -112,14 +112,32 @@ def _extend(shipped: dict[str, Any], user: dict[str, Any]) -> dict[str, Any]:
     # Each part keeps an $id of its own, so that its "#/$defs/..." references resolve
     # inside it and not against the combined schema (which has no $defs).
     user.setdefault("$id", "urn:conditionlint:user-page-schema")
-    if user.get("additionalProperties") is False:
-        props = {k: True for k in shipped.get("properties", {})}
-        props.update(user.get("properties", {}))
-        user["properties"] = props
+    user = _opened(shipped, user)
+    # The same for an evidence item closed by the publisher: the shipped evidence keys
+    # (id, year, doi...) are listed in it.
+    ev = user.get("properties", {}).get("evidence") \
+        if isinstance(user.get("properties"), dict) else None
+    if isinstance(ev, dict) and isinstance(ev.get("items"), dict):
+        item = shipped.get("properties", {}).get("evidence", {}).get("items", {})
+        ref = item.get("$ref", "") if isinstance(item, dict) else ""
+        if ref.startswith("#/$defs/"):
+            item = shipped.get("$defs", {}).get(ref[8:], {})
+        user["properties"] = dict(user["properties"])
+        user["properties"]["evidence"] = {**ev, "items": _opened(item, ev["items"])}
     base = dict(shipped)
     base.setdefault("$id", "urn:conditionlint:condition-page-schema")
     return {"$schema": "https://json-schema.org/draft/2020-12/schema",
             "allOf": [base, user]}
+
+
+def _opened(shipped: dict[str, Any], user: dict[str, Any]) -> dict[str, Any]:
+    """``user`` with the keys ``shipped`` lists added to its properties as "anything"
+    when it closes the mapping (additionalProperties: false)."""
+    if user.get("additionalProperties") is not False or not isinstance(shipped, dict):
+        return user
+    props = {k: True for k in shipped.get("properties", {})}
+    props.update(user.get("properties", {}))
+    return {**user, "properties": props}
 
 
 def _check_schema(path: Path, schema: dict[str, Any]) -> None:
@@ -369,9 +387,11 @@ def front_matter_schema(doc: Document, options: dict[str, Any]) -> Iterator[Prob
 
     The shipped schema allows keys it does not know (publishers add their own), but
     a key that is one or two letters away from a known one is reported as a likely
-    misspelling (option `suggest-keys`). Inside `evidence` entries, which fields are
-    required and whether identifiers are valid is left to CL405/CL406; types and
-    allowed values (`design`, `certainty`) are checked here.
+    misspelling (option `suggest-keys`). Inside `evidence` entries, the fields CL405
+    asks for (`id`, `title`, `year`, `design`, an identifier) and whether identifiers
+    are valid are left to CL405/CL406; types and allowed values (`design`,
+    `certainty`) are checked here, and so is any other field a publisher's schema
+    requires there (`required`, `anyOf`, `oneOf`, `dependentRequired`).
 
     With `schema-mode: extend` in the config, the page must satisfy both the shipped
     schema and the publisher's; with `replace` (the default when `schema:` is set),
@@ -424,7 +444,8 @@ def front_matter_schema(doc: Document, options: dict[str, Any]) -> Iterator[Prob
     for err in () if fast else schema_errors(schema, fm.data):
         path = tuple(err.absolute_path)
         if len(path) == 2 and path[0] == "evidence" and isinstance(path[1], int) and \
-                err.validator in _LEFT_TO_EVIDENCE_RULES:
+                err.validator in _LEFT_TO_EVIDENCE_RULES and \
+                _left_to_evidence_rules(err, schema):
             continue
         if err.validator in ("additionalProperties", "unevaluatedProperties"):
             for key in _unknown_keys(err):
@@ -442,6 +463,40 @@ def front_matter_schema(doc: Document, options: dict[str, Any]) -> Iterator[Prob
         yield Problem(start, end, _message(err))
     if options.get("suggest-keys", True):
         yield from _misspelt_keys(doc, fm, schema, reported_unknown)
+
+
+def _from_publisher(err: Any, schema: dict[str, Any]) -> bool:
+    """Whether the error comes from the publisher's schema (``schema:`` in the config),
+    not from the shipped one."""
+    if schema is shipped_schema("condition-page"):
+        return False
+    cfg = context.current().config
+    if getattr(cfg, "schema_mode", "replace") != "extend":
+        return True
+    where = list(err.absolute_schema_path)[:2]
+    return where == ["allOf", 1]
+
+
+def _left_to_evidence_rules(err: Any, schema: dict[str, Any]) -> bool:
+    """An evidence item's missing field that CL405 reports anyway (an id, title, year,
+    design, or any identifier), so CL203 does not report it twice. A field the shipped
+    schema does not ask for (a publisher's ``required: [certainty]``) is CL203's."""
+    if not _from_publisher(err, schema):
+        return True
+    inst = err.instance if isinstance(err.instance, dict) else {}
+    cl405 = {"id", "title", "year", "design"}
+    if err.validator == "required":
+        want = err.validator_value if isinstance(err.validator_value, list) else []
+        missing = [k for k in want if k not in inst]
+        return bool(missing) and all(k in cl405 for k in missing)
+    if err.validator in ("anyOf", "oneOf") and not any(
+            inst.get(k) not in (None, "") for k in identifiers.KINDS):
+        # "one of doi, pmid...": CL405 says the entry has no identifier
+        branches = err.validator_value if isinstance(err.validator_value, list) else []
+        return bool(branches) and all(
+            isinstance(b, dict) and set(b) == {"required"} and isinstance(b["required"], list)
+            and set(b["required"]) <= set(identifiers.KINDS) for b in branches)
+    return False
 
 
 def _did_you_mean(key: str, schema: dict[str, Any], path: tuple[Any, ...]) -> str:

@@ -1,0 +1,76 @@
+"""Fix session 20c: an outside audit's findings on the evidence, citation and
+metadata rules (publisher schemas inside evidence items, same-DOI entries, PMC and
+ClinicalTrials.gov links, ambiguous slash dates, short misspelt keys, publisher
+review bylines, reference years, one finding per mistake)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from conditionlint.api import lint_text
+
+TODAY = "2026-12-01"
+
+
+def lint(text, select=None, config=None):
+    return lint_text(text, select=select, today=TODAY, config=config)
+
+
+def msgs(findings, code):
+    return [f.message for f in findings if f.code == code]
+
+
+def setup_schema(tmp_path, schema, mode="extend"):
+    (tmp_path / "my.json").write_text(json.dumps(schema), encoding="utf-8")
+    cfg = tmp_path / ".conditionlint.yaml"
+    cfg.write_text(f"schema: my.json\nschema-mode: {mode}\n", encoding="utf-8")
+    return cfg
+
+
+# -- 1. a publisher schema's required fields inside evidence items ------------------------
+ONE_ENTRY = ("---\ntitle: S\nevidence:\n  - id: b\n    year: 2018\n    design: rct\n"
+             "    title: T\n    doi: 10.1000/y\n---\n# S\n\nx may help [@b].\n")
+
+
+def items_schema(**item):
+    return {"type": "object", "properties": {"evidence": {
+        "type": "array", "items": {"type": "object", **item}}}}
+
+
+@pytest.mark.parametrize("mode", ["extend", "replace"])
+def test_publisher_required_in_evidence_items_is_reported(tmp_path, mode):
+    cfg = setup_schema(tmp_path, items_schema(required=["certainty"]), mode)
+    found = msgs(lint(ONE_ENTRY, select="CL203", config=cfg), "CL203")
+    assert found == ["missing required key 'certainty' in evidence[0]"]
+    ok = ONE_ENTRY.replace("    doi:", "    certainty: low\n    doi:")
+    assert msgs(lint(ok, select="CL203", config=cfg), "CL203") == []
+
+
+@pytest.mark.parametrize("extra", [
+    {"dependentRequired": {"doi": ["journal"]}},
+    {"anyOf": [{"required": ["journal"]}, {"required": ["authors"]}]},
+    {"oneOf": [{"required": ["journal"]}, {"required": ["authors"]}]},
+])
+def test_publisher_any_of_and_dependent_required_are_reported(tmp_path, extra):
+    cfg = setup_schema(tmp_path, items_schema(**extra))
+    assert len(msgs(lint(ONE_ENTRY, select="CL203", config=cfg), "CL203")) == 1
+
+
+def test_a_field_cl405_reports_is_not_reported_twice(tmp_path):
+    cfg = setup_schema(tmp_path, items_schema(
+        required=["title"], anyOf=[{"required": ["doi"]}, {"required": ["pmid"]}]))
+    page = ONE_ENTRY.replace("    title: T\n", "").replace("    doi: 10.1000/y\n", "")
+    found = lint(page, select="CL203,CL405", config=cfg)
+    assert msgs(found, "CL203") == []
+    assert len(msgs(found, "CL405")) == 2
+
+
+def test_closed_evidence_items_keep_the_shipped_keys_in_extend_mode(tmp_path):
+    cfg = setup_schema(tmp_path, items_schema(
+        additionalProperties=False, properties={"note": {"type": "string"}}))
+    assert msgs(lint(ONE_ENTRY, select="CL203", config=cfg), "CL203") == []
+    page = ONE_ENTRY.replace("    doi:", "    colour: red\n    doi:")
+    found = msgs(lint(page, select="CL203", config=cfg), "CL203")
+    assert len(found) == 1 and "unknown key 'colour' in evidence[0]" in found[0]
