@@ -74,3 +74,72 @@ def test_closed_evidence_items_keep_the_shipped_keys_in_extend_mode(tmp_path):
     page = ONE_ENTRY.replace("    doi:", "    colour: red\n    doi:")
     found = msgs(lint(page, select="CL203", config=cfg), "CL203")
     assert len(found) == 1 and "unknown key 'colour' in evidence[0]" in found[0]
+
+
+# -- 2. two front-matter entries of one work keep their own metadata ----------------------
+TWO_COPIES = """\
+---
+title: S
+evidence:
+  - id: rct2024
+    title: A big trial
+    year: 2024
+    design: rct
+    certainty: high
+    doi: 10.1000/x
+  - id: lee2001
+    title: A case series
+    year: 2001
+    design: case-series
+    certainty: very-low
+    doi: 10.1000/X
+---
+# S
+
+Cupping relieves neck pain [@lee2001].
+"""
+
+
+def test_a_citation_uses_its_own_entry_of_a_shared_doi():
+    found = lint(TWO_COPIES, select="CL404,CL405,CL408,CL409")
+    assert len(msgs(found, "CL408")) == 1 and "'lee2001' is case series" in msgs(found, "CL408")[0]
+    assert msgs(found, "CL409") == [
+        "the newest evidence this claim cites is from 2001, more than 10 years old"]
+    # the same work, cited under one of its ids: neither copy is unused
+    assert msgs(found, "CL404") == []
+    # the copies disagree: reported once, at the second id
+    conflict = [f for f in found if f.code == "CL405"]
+    assert len(conflict) == 1 and conflict[0].line == 10
+    assert "same work" in conflict[0].message and "'rct2024'" in conflict[0].message
+
+
+def test_same_work_with_the_same_metadata_is_not_a_conflict():
+    page = TWO_COPIES.replace("year: 2001", "year: 2024").replace(
+        "design: case-series", "design: rct").replace("certainty: very-low", "certainty: high")
+    assert msgs(lint(page, select="CL404,CL405"), "CL405") == []
+
+
+def test_cl406_names_the_entry_that_holds_the_identifier():
+    page = """\
+---
+title: S
+evidence:
+  - id: first
+    title: A big trial
+    year: 2024
+    design: rct
+    doi: 10.1000/x
+  - id: second
+    title: A big trial
+    year: 2024
+    design: rct
+    doi: 10.1000/x
+    isbn: "0-306-40615-3"
+---
+# S
+
+Cupping may help [@first; @second].
+"""
+    found = [f for f in lint(page, select="CL406") if f.code == "CL406"]
+    assert len(found) == 1 and found[0].line == 14
+    assert found[0].message.startswith("evidence entry 'second': ISBN-10")

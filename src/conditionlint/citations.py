@@ -1391,6 +1391,12 @@ def _dedupe(entries: list[EvidenceEntry]) -> list[EvidenceEntry]:
     for e in entries:
         keys = [(k, _norm_id(k, v)) for k, v, _, _ in e.identifiers if k in ("doi", "pmid")]
         target = next((owner[k] for k in keys if k in owner), None)
+        if target is not None and e.origin == "front-matter" and \
+                out[target].origin == "front-matter" and e.key != out[target].key:
+            # Two front-matter entries of one work, each with its own id, keep their own
+            # design, year and certainty: a citation of either uses that entry's. CL404
+            # counts them as one work (same_work), CL405 reports metadata that conflicts.
+            target = None
         if target is None:
             for k in keys:
                 owner.setdefault(k, len(out))
@@ -1406,6 +1412,24 @@ def _dedupe(entries: list[EvidenceEntry]) -> list[EvidenceEntry]:
                               identifiers=t.identifiers + extra)
         for k in keys:
             owner.setdefault(k, target)
+    return out
+
+
+def same_work(entries: list[EvidenceEntry]) -> dict[int, list[EvidenceEntry]]:
+    """For each entry (by ``id()``), the other entries of the list with the same DOI or
+    PMID (compared as :func:`_dedupe` compares them)."""
+    by_id: dict[tuple[str, str], list[EvidenceEntry]] = {}
+    for e in entries:
+        for k, v, _, _ in e.identifiers:
+            if k in ("doi", "pmid"):
+                group = by_id.setdefault((k, _norm_id(k, v)), [])
+                if not any(g is e for g in group):
+                    group.append(e)
+    out: dict[int, list[EvidenceEntry]] = {}
+    for group in by_id.values():
+        for e in group:
+            mine = out.setdefault(id(e), [])
+            mine.extend(g for g in group if g is not e and not any(m is g for m in mine))
     return out
 
 
