@@ -143,3 +143,47 @@ Cupping may help [@first; @second].
     found = [f for f in lint(page, select="CL406") if f.code == "CL406"]
     assert len(found) == 1 and found[0].line == 14
     assert found[0].message.startswith("evidence entry 'second': ISBN-10")
+
+
+# -- 3. PMC and ClinicalTrials.gov links cite the entry with that PMCID / NCT number ------
+LINKED = """\
+---
+title: S
+evidence:
+  - id: pmcx
+    title: A trial
+    year: 2020
+    design: rct
+    pmcid: PMC1234567
+  - id: nctx
+    title: Another trial
+    year: 2021
+    design: rct
+    nct: NCT01234567
+---
+# S
+
+Cupping may help ([trial](PMC_URL)).
+
+Cupping may ease pain (NCT_URL).
+"""
+
+
+@pytest.mark.parametrize("pmc, nct", [
+    ("https://pmc.ncbi.nlm.nih.gov/articles/PMC1234567/",
+     "https://clinicaltrials.gov/study/NCT01234567"),
+    ("https://www.ncbi.nlm.nih.gov/pmc/articles/PMC1234567/",
+     "https://clinicaltrials.gov/ct2/show/NCT01234567"),
+])
+def test_pmc_and_trial_registry_links_cite_the_listed_entry(pmc, nct):
+    page = LINKED.replace("PMC_URL", pmc).replace("NCT_URL", nct)
+    assert msgs(lint(page, select="CL404"), "CL404") == []
+
+
+def test_a_reference_sharing_a_trial_number_is_not_the_same_work():
+    # a protocol and a results paper share the registry number but are two works
+    page = LINKED.replace("PMC_URL", "https://pmc.ncbi.nlm.nih.gov/articles/PMC1234567/")\
+        .replace("(NCT_URL)", "[1]") + (
+        "\n## References\n\n1. Smith J. Results of a trial. Spine. 2024;30:1-5. "
+        "NCT01234567\n")
+    assert msgs(lint(page, select="CL404"), "CL404") == ["evidence entry 'nctx' is never cited"]

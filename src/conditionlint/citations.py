@@ -25,8 +25,10 @@ of a References / Sources / Bibliography section (also under a flattened heading
 short line "References" alone in a paragraph), and the works that links cite (origin
 "link", keyed "doi:10.1001/...", "pmid:31234567"...: title the link text, a year only
 when the text has one, a design only when the text or its sentence names one). The
-same work listed twice (same DOI or PMID) is merged into one entry whose ``aliases``
-name the other keys; the same work linked twice is one link entry.
+same work listed twice (same DOI, PMID or PMCID; a link to a trial's registry record
+and the entry with its NCT number) is merged into one entry whose ``aliases`` name the
+other keys, except two front-matter entries with ids of their own (see
+:func:`same_work`); the same work linked twice is one link entry.
 
 :class:`Resolver` answers which entry a citation key points at.
 """
@@ -1389,8 +1391,13 @@ def _dedupe(entries: list[EvidenceEntry]) -> list[EvidenceEntry]:
     owner: dict[tuple[str, str], int] = {}
     known_ids: dict[int, set[tuple[str, str]]] = {}  # target -> its normalised ids
     for e in entries:
-        keys = [(k, _norm_id(k, v)) for k, v, _, _ in e.identifiers if k in ("doi", "pmid")]
-        target = next((owner[k] for k in keys if k in owner), None)
+        keys = [(k, _norm_id(k, v)) for k, v, _, _ in e.identifiers if k in _WORK_IDS]
+        # A trial's registry number is shared by its protocol and its results papers: it
+        # names the listed entry only for a link to the registry record itself
+        # (clinicaltrials.gov/study/NCT...), not for another reference that gives it.
+        trial = [(k, _norm_id(k, v)) for k, v, _, _ in e.identifiers if k == "nct"]
+        look = keys + trial if e.origin == "link" else keys
+        target = next((owner[k] for k in look if k in owner), None)
         if target is not None and e.origin == "front-matter" and \
                 out[target].origin == "front-matter" and e.key != out[target].key:
             # Two front-matter entries of one work, each with its own id, keep their own
@@ -1398,7 +1405,7 @@ def _dedupe(entries: list[EvidenceEntry]) -> list[EvidenceEntry]:
             # counts them as one work (same_work), CL405 reports metadata that conflicts.
             target = None
         if target is None:
-            for k in keys:
+            for k in keys + trial:
                 owner.setdefault(k, len(out))
             out.append(e)
             continue
@@ -1410,9 +1417,13 @@ def _dedupe(entries: list[EvidenceEntry]) -> list[EvidenceEntry]:
         known.update((i[0], _norm_id(i[0], i[1])) for i in extra)
         out[target] = replace(t, aliases=t.aliases + (f"{e.origin}:{e.key}",) + e.aliases,
                               identifiers=t.identifiers + extra)
-        for k in keys:
+        for k in keys + trial:
             owner.setdefault(k, target)
     return out
+
+
+# The identifiers that name one publication: the same one twice is the same work.
+_WORK_IDS = ("doi", "pmid", "pmcid")
 
 
 def same_work(entries: list[EvidenceEntry]) -> dict[int, list[EvidenceEntry]]:
@@ -1421,7 +1432,7 @@ def same_work(entries: list[EvidenceEntry]) -> dict[int, list[EvidenceEntry]]:
     by_id: dict[tuple[str, str], list[EvidenceEntry]] = {}
     for e in entries:
         for k, v, _, _ in e.identifiers:
-            if k in ("doi", "pmid"):
+            if k in _WORK_IDS:
                 group = by_id.setdefault((k, _norm_id(k, v)), [])
                 if not any(g is e for g in group):
                     group.append(e)

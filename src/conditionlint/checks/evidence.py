@@ -75,13 +75,15 @@ def _unknown_message(kind: str, marker: str, key: str) -> str:
       summary="An evidence entry is never cited.")
 def unused_evidence(doc: Document, options: dict[str, Any]) -> Iterator[Problem]:  # noqa: ARG001
     """An evidence entry (front-matter `evidence:` item, footnote definition or
-    References item) is never cited on the page. The same work listed twice (same DOI
-    or PMID, compared without regard to case, e.g. in the front matter and in the
-    References list) is one entry: citing either copy uses it. Two front-matter entries
-    of one work keep their own ids and metadata (a citation of either uses that
-    entry's design, year and certainty), and citing one of them is enough for both. A work that a link in the prose points at (a DOI, PubMed, PMC
-    or ClinicalTrials.gov address, inline, reference-style or bare) is cited by that
-    link, and a link reference definition is not an entry of its own to report.
+    References item) is never cited on the page. The same work listed twice (same DOI,
+    PMID or PMCID, compared without regard to case, e.g. in the front matter and in
+    the References list) is one entry: citing either copy uses it. Two front-matter
+    entries of one work keep their own ids and metadata (a citation of either uses
+    that entry's design, year and certainty), and citing one of them is enough for
+    both. A work that a link in the prose points at (a DOI, PubMed, PMC or
+    ClinicalTrials.gov address, inline, reference-style or bare) is cited by that
+    link: it is the listed entry with that DOI, PMID, PMCID or NCT number, if any. A
+    link reference definition is not an entry of its own to report.
 
     ## Why
 
@@ -142,7 +144,7 @@ def unused_evidence(doc: Document, options: dict[str, Any]) -> Iterator[Problem]
         if id(e) in used or duplicate or not e.key and e.origin == "front-matter":
             continue
         if any(id(c) in used for c in copies.get(id(e), ())):
-            continue  # the same work (same DOI or PMID) is cited under its other id
+            continue  # the same work (same DOI, PMID or PMCID) is cited under its other id
         s, t = _entry_anchor(doc, e)
         what = {"front-matter": "evidence entry", "footnote": "footnote",
                 "references": "reference"}[e.origin]
@@ -166,8 +168,8 @@ def _entry_anchor(doc: Document, e: EvidenceEntry) -> tuple[int, int]:
 def incomplete_evidence_entry(doc: Document, options: dict[str, Any]) -> Iterator[Problem]:  # noqa: ARG001
     """A front-matter evidence entry has no `id`, `title`, `year` or `design`, or none
     of `doi`, `pmid`, `pmcid`, `nct`, `isbn`, `url`; or two entries share an `id`; or
-    two entries are the same work (the same DOI or PMID) but give a different `year`,
-    `design` or `certainty` (one of them misstates the work).
+    two entries are the same work (the same DOI, PMID or PMCID) but give a different
+    `year`, `design` or `certainty` (one of them misstates the work).
     A footnote or References item with neither an identifier nor a year cannot be
     checked by a reader and is reported too. A work cited by a link in the prose is
     not: its address is its identifier, and the link text is no place for a year or a
@@ -261,8 +263,8 @@ _SAME_WORK_FIELDS = ("year", "design", "certainty")
 
 
 def _conflicting_copies(doc: Document) -> Iterator[Problem]:
-    """Two front-matter entries with the same DOI or PMID (one work under two ids) whose
-    year, design or certainty differ: each citation uses its own entry's, so one of
+    """Two front-matter entries with the same DOI, PMID or PMCID (one work under two
+    ids) whose year, design or certainty differ: each citation uses its own entry's, so one of
     them misstates the work. Reported once, at the later entry's id."""
     fm = doc.front_matter
     copies = same_work(doc.evidence)
@@ -282,9 +284,9 @@ def _conflicting_copies(doc: Document) -> Iterator[Problem]:
             cm = fm.mark("evidence", c.index) if fm is not None else None
             line = doc.source.position(cm.value_start).line if cm else 0
             what = ", ".join(f"{f} {c.fields[f]!s} / {e.fields[f]!s}" for f in differ)
-            yield Problem(s, t, f"evidence entry '{e.key}' is the same work (same DOI or "
-                                f"PMID) as '{c.key}' (line {line}) but their metadata "
-                                f"differ ({what}): correct the wrong one, or list the "
+            yield Problem(s, t, f"evidence entry '{e.key}' is the same work (same DOI, "
+                                f"PMID or PMCID) as '{c.key}' (line {line}) but their "
+                                f"metadata differ ({what}): correct the wrong one, or list the "
                                 f"work once")
             break
 
