@@ -187,3 +187,27 @@ def test_a_reference_sharing_a_trial_number_is_not_the_same_work():
         "\n## References\n\n1. Smith J. Results of a trial. Spine. 2024;30:1-5. "
         "NCT01234567\n")
     assert msgs(lint(page, select="CL404"), "CL404") == ["evidence entry 'nctx' is never cited"]
+
+
+# -- 4. an ambiguous slash date is in the future only when both readings are --------------
+BODY_REVIEW = "---\ntitle: S\n---\n# S\n\nPage last reviewed: {}\n"
+
+
+@pytest.mark.parametrize("date, future", [
+    ("11/12/2026", False),   # 11 December (future) or 12 November (past)
+    ("13/12/2026", True),    # only 13 December
+    ("12/13/2026", True),    # only 13 December, US way
+    ("01/11/2026", False),
+])
+def test_ambiguous_slash_date_future_check_takes_the_earlier_reading(date, future):
+    found = msgs(lint(BODY_REVIEW.format(date), select="CL206"), "CL206")
+    assert bool(found) == future, found
+
+
+def test_ambiguous_last_review_before_an_ambiguous_next_review_is_not_reported():
+    # 2 March or, the US way, 3 February: before a next review on 1 March either way?
+    # Not the UK reading, so it is not reported; 4 March is after it both ways.
+    page = BODY_REVIEW.format("02/03/2026") + "\nNext review due: 1 March 2026\n"
+    assert msgs(lint(page, select="CL206"), "CL206") == []
+    page = BODY_REVIEW.format("2026-03-04") + "\nNext review due: 1 March 2026\n"
+    assert len(msgs(lint(page, select="CL206"), "CL206")) == 1

@@ -595,11 +595,13 @@ _BODY_WORDS = {"last": ("reviewed", "updated"), "next": ("next",)}
 _BODY_BY = re.compile(r"(?i)\b(?:medically\s+|clinically\s+)?reviewed\s+by\s*:?\s+\S")
 
 
-def _parse_body_date(text: str) -> _dt.date | None:
+def _parse_body_date(text: str, earliest: bool = False) -> _dt.date | None:
     num = re.fullmatch(r"(\d{1,2})[/.](\d{1,2})[/.](\d{4})", text.strip())
     if num:
         # Day-first (UK) or month-first (US): when both read as dates, take the later
-        # one, so an ambiguous date is never called overdue when it may not be.
+        # one, so an ambiguous date is never called overdue when it may not be; with
+        # ``earliest``, the earlier one, so it is never called in the future (or later
+        # than a next review) when it may not be.
         a, b, year = (int(x) for x in num.groups())
         found = []
         for day, month in ((a, b), (b, a)):
@@ -607,7 +609,7 @@ def _parse_body_date(text: str) -> _dt.date | None:
                 found.append(_dt.date(year, month, day))
             except ValueError:
                 pass
-        return max(found) if found else None
+        return (min(found) if earliest else max(found)) if found else None
     t = text.strip().lower().replace(",", " ").replace(".", " ")
     try:
         if re.fullmatch(r"\d{4}-\d{2}-\d{2}", t):
@@ -699,6 +701,9 @@ def _body_dates_inconsistent(doc: Document, today: _dt.date) -> Iterator[Problem
                 yield Problem(s, e, f"the page says it was last {done} '{raw}', which is "
                                     f"not a date")
             continue
+        # "11/12/2026": 11 December or, read the US way, 12 November; in the future
+        # only when both readings are
+        d = _parse_body_date(raw, earliest=True) or d
         if d > today:
             yield Problem(s, e, f"the page says it was last {done} {d.isoformat()}, which "
                                 f"is in the future (today is {today.isoformat()})")
@@ -909,7 +914,10 @@ def review_dates_inconsistent(doc: Document, options: dict[str, Any]) -> Iterato
     the last one. Only a line that states the page's own review counts ("last ...",
     "page/content/medically reviewed ...", or a colon before the date), not prose such
     as "the guideline will be updated 1 May 2027". Front-matter dates win: with them,
-    the body is not read (an impossible front-matter date is CL203's).
+    the body is not read (an impossible front-matter date is CL203's). A slash date
+    that reads both ways ("11/12/2026": 11 December, or 12 November the US way) is in
+    the future, or not before the next review, only when both readings are (CL204
+    takes the later reading, so it never calls such a page overdue wrongly either).
 
     ## Why
 
