@@ -211,3 +211,27 @@ def test_ambiguous_last_review_before_an_ambiguous_next_review_is_not_reported()
     assert msgs(lint(page, select="CL206"), "CL206") == []
     page = BODY_REVIEW.format("2026-03-04") + "\nNext review due: 1 March 2026\n"
     assert len(msgs(lint(page, select="CL206"), "CL206")) == 1
+
+
+# -- 5. short keys with two letters swapped are likely misspellings -----------------------
+def test_short_misspelt_keys_are_reported():
+    page = ("---\ntitle: S\ntpye: symptom\nevidence:\n  - id: b\n    yaer: 2018\n"
+            "    year: 2018\n    design: rct\n    title: T\n    dio: 10.1000/y\n"
+            "    pmdi: \"123\"\n---\n# S\n\nx may help [@b].\n")
+    found = msgs(lint(page, select="CL203"), "CL203")
+    assert found == ["unknown key 'tpye'; did you mean 'type'?",
+                     "unknown key 'yaer'; did you mean 'year'?",
+                     "unknown key 'dio'; did you mean 'doi'?",
+                     "unknown key 'pmdi'; did you mean 'pmid'?"]
+
+
+def test_short_keys_that_are_other_words_are_not_misspellings():
+    page = "---\ntitle: S\nsku: x\nurl2: y\nids: z\nweight: 3\n---\n# S\n\nText.\n"
+    assert msgs(lint(page, select="CL203"), "CL203") == []
+
+
+def test_closed_schema_suggests_the_swapped_key(tmp_path):
+    cfg = setup_schema(tmp_path, {"type": "object", "additionalProperties": False})
+    page = "---\ntitle: S\ntpye: symptom\n---\n# S\n\nText.\n"
+    found = msgs(lint(page, select="CL203", config=cfg), "CL203")
+    assert len(found) == 1 and found[0].endswith("did you mean 'type'?")

@@ -386,8 +386,9 @@ def front_matter_schema(doc: Document, options: dict[str, Any]) -> Iterator[Prob
     unknown keys).
 
     The shipped schema allows keys it does not know (publishers add their own), but
-    a key that is one or two letters away from a known one is reported as a likely
-    misspelling (option `suggest-keys`). Inside `evidence` entries, the fields CL405
+    a key that is one or two letters away from a known one, or has two neighbouring
+    letters swapped (`tpye`, `yaer`, `dio`), is reported as a likely misspelling
+    (option `suggest-keys`). Inside `evidence` entries, the fields CL405
     asks for (`id`, `title`, `year`, `design`, an identifier) and whether identifiers
     are valid are left to CL405/CL406; types and allowed values (`design`,
     `certainty`) are checked here, and so is any other field a publisher's schema
@@ -502,8 +503,23 @@ def _left_to_evidence_rules(err: Any, schema: dict[str, Any]) -> bool:
 def _did_you_mean(key: str, schema: dict[str, Any], path: tuple[Any, ...]) -> str:
     import difflib
 
-    near = difflib.get_close_matches(key, _known_keys(schema, path), n=1, cutoff=0.8)
+    known = _known_keys(schema, path)
+    near = [k for k in known if _swapped(key, k)] or \
+        difflib.get_close_matches(key, known, n=1, cutoff=0.8)
     return f"; did you mean {near[0]!r}?" if near else ""
+
+
+def _swapped(a: str, b: str) -> bool:
+    """``a`` is ``b`` with two neighbouring letters swapped ("tpye", "yaer", "dio"):
+    difflib's ratio misses these in short words, where one swap is a large part."""
+    if not isinstance(a, str) or not isinstance(b, str):
+        return False
+    a, b = a.lower(), b.lower()
+    if len(a) != len(b) or a == b or len(a) < 2:
+        return False
+    diff = [i for i in range(len(a)) if a[i] != b[i]]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and \
+        a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
 
 
 def _misspelt_keys(doc: Document, fm: FrontMatter, schema: dict[str, Any],
@@ -517,8 +533,9 @@ def _misspelt_keys(doc: Document, fm: FrontMatter, schema: dict[str, Any],
                 continue
             import difflib
 
-            near = difflib.get_close_matches(key, known, n=1, cutoff=0.8)
-            if near and _close(key, near[0]):
+            near = [k for k in known if _swapped(key, k)] or \
+                difflib.get_close_matches(key, known, n=1, cutoff=0.8)
+            if near and (_swapped(key, near[0]) or _close(key, near[0])):
                 start, end = _span(doc, fm, path + (key,))
                 yield Problem(start, end, f"unknown key {key!r}; did you mean {near[0]!r}?")
 
