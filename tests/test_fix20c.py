@@ -235,3 +235,22 @@ def test_closed_schema_suggests_the_swapped_key(tmp_path):
     page = "---\ntitle: S\ntpye: symptom\n---\n# S\n\nText.\n"
     found = msgs(lint(page, select="CL203", config=cfg), "CL203")
     assert len(found) == 1 and found[0].endswith("did you mean 'type'?")
+
+
+# -- 6. publisher review bylines give the reviewer and the date ---------------------------
+@pytest.mark.parametrize("line, code, date", [
+    ("Medically reviewed by Dr Jane Smith, MD on December 3, 2026", "CL206", "2026-12-03"),
+    ("Last reviewed by a Cleveland Clinic medical professional on 03/03/2024.", "CL204",
+     "2024-03-03"),
+])
+def test_publisher_bylines_are_read(line, code, date):
+    found = lint(f"---\ntitle: S\n---\n# S\n\n{line}\n", select="CL204,CL205,CL206")
+    assert msgs(found, "CL205") == []
+    assert len(msgs(found, code)) == 1 and date in msgs(found, code)[0]
+
+
+def test_a_next_review_after_a_byline_is_not_the_last_review():
+    found = lint("---\ntitle: S\n---\n# S\n\nReviewed by Dr. A. Smith. Next review on "
+                 "3 May 2027.\n", select="CL204,CL205,CL206")
+    assert msgs(found, "CL205") == ["no review metadata: 'last_reviewed' missing"]
+    assert msgs(found, "CL206") == []

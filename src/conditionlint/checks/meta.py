@@ -604,8 +604,13 @@ _MONTHS["sept"] = 9
 # first digits (2025-01-01, or 9999-01-01 for "99999")
 _BODY_DATE = (r"(?P<date>\d{4,}-\d{2,}-\d{2,}|\d{1,2}[/.]\d{1,2}[/.]\d{4,}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+\d{4,}"
               r"|[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4,}|[A-Za-z]{3,9}\s+\d{4,})(?!\d)")
+# A publisher's byline names the reviewer before the date: "Medically reviewed by Dr
+# Jane Smith, MD on December 3, 2026", "Last reviewed by a Cleveland Clinic medical
+# professional on 03/03/2024" (the name holds no "next" and no second "review").
+_BYLINE_NAME = r"\s+by\s+(?:(?!\bnext\b|\breview)[^\n]){1,120}?\s+on"
 _BODY_LAST = re.compile(r"(?i)\b(?:page\s+|content\s+|medically\s+|clinically\s+)?"
-                        r"(?:last\s+)?(?:reviewed|updated)(?:\s+on)?\s*:?\s*" + _BODY_DATE)
+                        r"(?:last\s+)?(?:reviewed|updated)(?:" + _BYLINE_NAME + r"|\s+on)?"
+                        r"\s*:?\s*" + _BODY_DATE)
 _BODY_NEXT = re.compile(r"(?i)\bnext\s+review(?:\s+due)?(?:\s+(?:on|by))?\s*:?\s*" + _BODY_DATE)
 # words every match of _BODY_LAST / _BODY_NEXT holds
 _BODY_WORDS = {"last": ("reviewed", "updated"), "next": ("next",)}
@@ -700,7 +705,8 @@ def _impossible_date(text: str) -> bool:
 
 # "Last reviewed: ...", "Page reviewed ...": a statement of the page's own review, not
 # prose that says something "will be updated 1 May 2027"
-_BODY_OWN = re.compile(r"(?i)(?:last|page|content|medically|clinically)\b|[^:]*:")
+_BODY_OWN = re.compile(r"(?i)(?:last|page|content|medically|clinically)\b|[^:]*:"
+                       r"|reviewed\s+by\b")
 
 
 def _body_dates_inconsistent(doc: Document, today: _dt.date) -> Iterator[Problem]:
@@ -862,8 +868,9 @@ def missing_review_metadata(doc: Document, options: dict[str, Any]) -> Iterator[
 
     The finding points at the opening `---` (or at the first line when there is no
     front matter) and names what is missing. A review line written in the page
-    ("Reviewed by Dr A. Example", "Page last reviewed: 14 March 2025") counts too; a
-    review still to come ("This page will be updated 1 May 2027") does not.
+    ("Reviewed by Dr A. Example", "Page last reviewed: 14 March 2025", or a byline
+    with both: "Medically reviewed by Dr Jane Smith, MD on December 3, 2026") counts
+    too; a review still to come ("This page will be updated 1 May 2027") does not.
 
     ## Why
 
