@@ -254,3 +254,18 @@ def test_a_next_review_after_a_byline_is_not_the_last_review():
                  "3 May 2027.\n", select="CL204,CL205,CL206")
     assert msgs(found, "CL205") == ["no review metadata: 'last_reviewed' missing"]
     assert msgs(found, "CL206") == []
+
+
+# -- 7. a reference's year is its journal citation's, not a year in its title -------------
+@pytest.mark.parametrize("ref, year", [
+    ("Smith J. Heat wraps: a 2024 re-analysis of the 1998 trial. Spine. 2005;30:1-5. "
+     "PMID: 12345678", 2005),
+    ("Smith J. Heat wraps: the 2024 update. BMJ. 2005. PMID: 12345678", 2005),
+    ("Smith J. Heat wraps. Spine. 2024;30:1-5. PMID: 12345678", None),
+])
+def test_reference_year_prefers_the_journal_citation(ref, year):
+    page = (f"---\ntitle: S\n---\n# S\n\nHeat wraps relieve back pain [1].\n\n"
+            f"## References\n\n1. {ref}\n")
+    found = msgs(lint(page, select="CL409"), "CL409")
+    assert found == ([f"the newest evidence this claim cites is from {year}, more than "
+                      f"10 years old"] if year else [])

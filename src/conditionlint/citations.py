@@ -1092,6 +1092,22 @@ def _flat_reference_spans(doc: Document) -> list[tuple[int, int]]:
     return out
 
 
+# The year of a journal citation ("Spine. 2005;30:1-5", "2019(3)"), then a year alone
+# after a full stop ("BMJ. 2018."): where a reference gives its date, before any year
+# its title names ("a 2024 re-analysis of the 1998 trial").
+_JOURNAL_YEAR = re.compile(r"\b((?:19|20)\d{2})[a-z]?\s*(?:;\s*\d|\(\d)"
+                           r"|\.\s+((?:19|20)\d{2})[a-z]?\s*[.;]")
+
+
+def _reference_year(text: str) -> int | None:
+    """The publication year of a footnote or reference item's text."""
+    m = _JOURNAL_YEAR.search(text)
+    if m:
+        return int(m.group(1) or m.group(2))
+    y = _YEAR.search(text)
+    return int(y.group()) if y else None
+
+
 def _text_entry(doc: Document, key: str, origin: str, start: int, end: int,
                 text_start: int) -> EvidenceEntry:
     raw = doc.text[text_start:end]
@@ -1099,9 +1115,9 @@ def _text_entry(doc: Document, key: str, origin: str, start: int, end: int,
     ids = tuple((f.kind, f.value, text_start + f.start, text_start + f.end) for f in found)
     fields: dict[str, Any] = {}
     text = " ".join(raw.split())
-    y = _YEAR.search(text)
+    y = _reference_year(text)
     if y:
-        fields["year"] = int(y.group())
+        fields["year"] = y
     for design, rx in _DESIGN_WORDS:
         if rx.search(text):
             fields["design"] = design
