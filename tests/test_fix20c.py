@@ -269,3 +269,52 @@ def test_reference_year_prefers_the_journal_citation(ref, year):
     found = msgs(lint(page, select="CL409"), "CL409")
     assert found == ([f"the newest evidence this claim cites is from {year}, more than "
                       f"10 years old"] if year else [])
+
+
+# -- 8. one mistake, one finding; blank values; future years; one way to count ------------
+def entry_page(line, drop=None):
+    fields = ["id: b", "year: 2018", "design: rct", "title: T", "doi: 10.1000/y"]
+    fields = [f for f in fields if not drop or not f.startswith(drop)]
+    body = "\n    ".join(fields + [line])
+    return (f"---\ntitle: S\nreviewed_by: Dr A\nlast_reviewed: 2026-10-01\nevidence:\n"
+            f"  - {body}\n---\n# S\n\nx may help [@b].\n")
+
+
+@pytest.mark.parametrize("line, drop, code, text", [
+    ("pmid: 12.5", None, "CL406", "PMID '12.5'"),
+    ("doi: 10.1000", "doi", "CL406", "DOI '10.1000'"),
+    ("year: 1500", "year", "CL203", "1500 is less than the minimum of 1800"),
+    ("year: 2030", "year", "CL203", "evidence[0].year: 2030 is after this year"),
+])
+def test_one_evidence_mistake_gives_one_finding(line, drop, code, text):
+    found = [f for f in lint(entry_page(line, drop)) if f.code[:3] in ("CL2", "CL4")]
+    assert [(f.code, text in f.message) for f in found] == [(code, True)], found
+
+
+@pytest.mark.parametrize("line, code, text", [
+    ('reviewed_by: ""', "CL205", "no review metadata: 'reviewed_by' missing"),
+    ("reviewed_by: [''] ", "CL205", "no review metadata: 'reviewed_by' missing"),
+    ("last_reviewed: ~", "CL205", "no review metadata: 'last_reviewed' missing"),
+    ('reviewed_by: " "', "CL205", "no review metadata: 'reviewed_by' missing"),
+    ('title: " "', "CL203", "title: should not be blank"),
+    ('reviewed_by: ["Dr A", " "]', "CL203", "reviewed_by: should not be blank"),
+    ("next_review: ~", "CL203", "next_review: is empty"),
+])
+def test_one_review_key_mistake_gives_one_finding(line, code, text):
+    key = line.split(":")[0]
+    page = ("---\ntitle: S\nreviewed_by: Dr A\nlast_reviewed: 2026-10-01\n"
+            "next_review: 2027-10-01\n---\n# S\n\nx.\n")
+    lines = [line if ln.startswith(key + ":") else ln for ln in page.split("\n")]
+    found = [f for f in lint("\n".join(lines), select="CL2") if f.code != "CL204"]
+    assert [(f.code, f.message.startswith(text)) for f in found] == [(code, True)], found
+
+
+def test_blank_evidence_fields_are_missing_and_entries_are_counted_from_zero():
+    page = ("---\ntitle: S\nevidence:\n  - id: b\n    year: 2018\n    design: rct\n"
+            "    title: ' '\n    doi: 10.1000/x\n  - title: ''\n---\n# S\n\nx may help [@b].\n")
+    found = lint(page, select="CL203,CL405")
+    assert msgs(found, "CL203") == []
+    assert msgs(found, "CL405") == [
+        "evidence entry 'b' has no title",
+        "evidence[1] has no id, title, year or design",
+        "evidence[1] has no identifier (one of doi, pmid, pmcid, nct, isbn, url)"]

@@ -429,9 +429,19 @@ def evidence_entries(doc: Document) -> list[EvidenceEntry]:
                     q = doc.text[s:s + 1] if e - s >= 2 else ""
                     if q and q in "\"'" and doc.text[e - 1] == q:
                         s, e = s + 1, e - 1  # doi: "10.1000/x": the identifier, not its quotes
-                    ids.append((kind, str(fields[kind]), s, e))
+                    value = fields[kind]
+                    # "doi: 10.1000" is read by YAML as the number 10.1: CL406 quotes
+                    # what the page says
+                    text = doc.text[s:e] if not isinstance(value, str) and e > s else \
+                        str(value)
+                    ids.append((kind, text, s, e))
+            meta = dict(fields)
+            year = meta.get("year")
+            if not isinstance(year, int) or isinstance(year, bool) or \
+                    not 1800 <= year <= 2200:
+                meta.pop("year", None)  # CL203 reports it; no age to judge (CL409)
             entries.append(EvidenceEntry(str(key) if key is not None else "", "front-matter",
-                                         start, end, dict(fields), index=i,
+                                         start, end, meta, index=i,
                                          identifiers=tuple(ids)))
     seen: set[str] = set()
     # footnote label -> end of the last block of its first definition (the definition's

@@ -175,6 +175,9 @@ def incomplete_evidence_entry(doc: Document, options: dict[str, Any]) -> Iterato
     not: its address is its identifier, and the link text is no place for a year or a
     design.
 
+    A field that is empty or only spaces is missing. An entry without an id is named
+    as CL203 names it (`evidence[2]` is the third).
+
     The finding points at the entry (its `- ` item) or, for a duplicate, at the second
     `id`. Structural schema errors (wrong types, unknown keys, enum values) are
     CL203's; identifier syntax is CL406's.
@@ -230,15 +233,15 @@ def incomplete_evidence_entry(doc: Document, options: dict[str, Any]) -> Iterato
             if not isinstance(item, dict):
                 continue  # the schema rule (CL203) reports a non-mapping item
             ident = item.get("id")
-            name = f"evidence entry '{ident}'" if ident not in (None, "") else \
-                f"evidence entry {i + 1}"
-            missing = [k for k in ("id", *_REQUIRED) if item.get(k) in (None, "")]
+            # (an entry with no id is named as CL203 names it: evidence[0] is the first)
+            name = f"evidence entry '{ident}'" if not _blank(ident) else f"evidence[{i}]"
+            missing = [k for k in ("id", *_REQUIRED) if _blank(item.get(k))]
             if missing:
                 yield Problem(s, t, f"{name} has no {_and(missing)}")
-            if not any(item.get(k) not in (None, "") for k in identifiers.KINDS):
+            if all(_blank(item.get(k)) for k in identifiers.KINDS):
                 yield Problem(s, t, f"{name} has no identifier (one of doi, pmid, pmcid, "
                                     f"nct, isbn, url)")
-            if isinstance(ident, (str, int)) and ident != "":
+            if isinstance(ident, (str, int)) and not _blank(ident):
                 key = str(ident)
                 if key in first_id:
                     m = fm.marks.get(("evidence", i, "id"))
@@ -291,6 +294,11 @@ def _conflicting_copies(doc: Document) -> Iterator[Problem]:
             break
 
 
+def _blank(value: Any) -> bool:
+    """Not given: absent, empty, or only spaces."""
+    return value is None or isinstance(value, str) and not value.strip()
+
+
 def _first_line_end(doc: Document, start: int, end: int) -> int:
     nl = doc.text.find("\n", start, end)
     e = nl if nl >= 0 else end
@@ -313,8 +321,10 @@ def invalid_identifier(doc: Document, options: dict[str, Any]) -> Iterator[Probl
     Identifiers are read from front-matter fields, from footnote and References text,
     and from the addresses of links that cite a work (`https://doi.org/...`, PubMed,
     PMC, ClinicalTrials.gov), inline, reference-style (the finding points into the
-    definition `[label]: https://doi.org/...`) or bare. Offline checks only: a
-    well-formed DOI may still not exist.
+    definition `[label]: https://doi.org/...`) or bare. A front-matter identifier of
+    the wrong type (`pmid: 12.5`, or `doi: 10.1000`, which YAML reads as a number) is
+    reported here as written, not by CL203 too. Offline checks only: a well-formed DOI
+    may still not exist.
 
     ## Why
 

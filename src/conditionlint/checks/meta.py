@@ -392,7 +392,11 @@ def front_matter_schema(doc: Document, options: dict[str, Any]) -> Iterator[Prob
     asks for (`id`, `title`, `year`, `design`, an identifier) and whether identifiers
     are valid are left to CL405/CL406; types and allowed values (`design`,
     `certainty`) are checked here, and so is any other field a publisher's schema
-    requires there (`required`, `anyOf`, `oneOf`, `dependentRequired`).
+    requires there (`required`, `anyOf`, `oneOf`, `dependentRequired`). An identifier's
+    value is CL406's, whatever its type; an evidence `year` after this year is
+    reported here (the schema cannot know the date); a `title` of spaces only is
+    reported as blank. An empty or blank `reviewed_by` or `last_reviewed` is CL205's
+    (missing review metadata).
 
     With `schema-mode: extend` in the config, the page must satisfy both the shipped
     schema and the publisher's; with `replace` (the default when `schema:` is set),
@@ -448,6 +452,12 @@ def front_matter_schema(doc: Document, options: dict[str, Any]) -> Iterator[Prob
                 err.validator in _LEFT_TO_EVIDENCE_RULES and \
                 _left_to_evidence_rules(err, schema):
             continue
+        if len(path) >= 3 and path[0] == "evidence" and isinstance(path[1], int) and \
+                _owned_by_evidence_rules(path[2], err, schema):
+            continue
+        if path and path[0] in ("reviewed_by", "last_reviewed") and \
+                _empty_review_value(fm.data.get(path[0])) and not _from_publisher(err, schema):
+            continue  # CL205: the review key is missing
         if err.validator in ("additionalProperties", "unevaluatedProperties"):
             for key in _unknown_keys(err):
                 p = path + (key,)
@@ -462,8 +472,48 @@ def front_matter_schema(doc: Document, options: dict[str, Any]) -> Iterator[Prob
             continue
         start, end = _span(doc, fm, path)
         yield Problem(start, end, _message(err))
+    yield from _blank_or_future(doc, fm)
     if options.get("suggest-keys", True):
         yield from _misspelt_keys(doc, fm, schema, reported_unknown)
+
+
+def _owned_by_evidence_rules(key: Any, err: Any, schema: dict[str, Any]) -> bool:
+    """An evidence field's value that another rule judges, so that one mistake gives
+    one finding: an identifier (any value: CL406 says what a DOI, PMID... must look
+    like), an empty `id` or `title` (CL405: the entry has none). A publisher's own
+    constraint on them is still CL203's."""
+    if _from_publisher(err, schema):
+        return False
+    if key in identifiers.KINDS:
+        return True
+    return key in ("id", "title") and err.validator == "minLength"
+
+
+def _blank_or_future(doc: Document, fm: FrontMatter) -> Iterator[Problem]:
+    """What the schema cannot say: a `title` that is only spaces (a `reviewed_by` of
+    nothing but spaces is CL205's: missing), a list of reviewers with a blank one, an
+    evidence `year` after this year."""
+    data = fm.data
+    for key in ("title", "reviewed_by"):
+        value = data.get(key)
+        values = value if isinstance(value, list) else [value]
+        # (an empty value, or one that is no text, is the schema's to report)
+        if all(isinstance(v, str) and v for v in values) and \
+                any(not v.strip() for v in values) and \
+                not (key == "reviewed_by" and _empty_review_value(value)):
+            start, end = _span(doc, fm, (key,))
+            yield Problem(start, end, f"{key}: should not be blank")
+    items = data.get("evidence")
+    if not isinstance(items, list):
+        return
+    today = context.current().today
+    for i, item in enumerate(items):
+        year = item.get("year") if isinstance(item, dict) else None
+        if isinstance(year, int) and not isinstance(year, bool) and \
+                today.year < year <= 2200:
+            start, end = _span(doc, fm, ("evidence", i, "year"))
+            yield Problem(start, end, f"evidence[{i}].year: {year} is after this year "
+                                      f"(today is {today.isoformat()})")
 
 
 def _from_publisher(err: Any, schema: dict[str, Any]) -> bool:
@@ -476,6 +526,14 @@ def _from_publisher(err: Any, schema: dict[str, Any]) -> bool:
         return True
     where = list(err.absolute_schema_path)[:2]
     return where == ["allOf", 1]
+
+
+def _empty_review_value(value: Any) -> bool:
+    """A `reviewed_by` or `last_reviewed` that gives nothing: absent, empty, blank, or
+    a list of nothing but those (CL205 reports it as missing, CL203 does not)."""
+    if isinstance(value, list):
+        return all(_empty_review_value(v) for v in value)
+    return value is None or isinstance(value, str) and not value.strip()
 
 
 def _left_to_evidence_rules(err: Any, schema: dict[str, Any]) -> bool:
@@ -867,7 +925,9 @@ def missing_review_metadata(doc: Document, options: dict[str, Any]) -> Iterator[
     (`last_reviewed`). A page without front matter has neither.
 
     The finding points at the opening `---` (or at the first line when there is no
-    front matter) and names what is missing. A review line written in the page
+    front matter) and names what is missing: a key that is absent, or empty or blank
+    (`reviewed_by: ""`, `last_reviewed: ~`; CL203 leaves those to this rule). A
+    review line written in the page
     ("Reviewed by Dr A. Example", "Page last reviewed: 14 March 2025", or a byline
     with both: "Medically reviewed by Dr Jane Smith, MD on December 3, 2026") counts
     too; a review still to come ("This page will be updated 1 May 2027") does not.
@@ -909,8 +969,9 @@ def missing_review_metadata(doc: Document, options: dict[str, Any]) -> Iterator[
     fm = doc.front_matter
     if fm is not None and (fm.error is not None or not isinstance(fm.data, dict)):
         return  # CL202 reports the front matter itself
+    # an empty or blank value is missing too (and CL203 leaves it to this rule)
     missing = [k for k in ("reviewed_by", "last_reviewed")
-               if fm is None or fm.get(k) in (None, "", [])]
+               if fm is None or _empty_review_value(fm.get(k))]
     # A review line written in the page ("Reviewed by Dr X", "Page last reviewed:
     # 14 March 2025") is review metadata too, even if not machine-readable.
     if "last_reviewed" in missing and body_review(doc, "last") is not None:
