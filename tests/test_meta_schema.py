@@ -273,9 +273,10 @@ def test_an_empty_date_and_a_one_month_limit_read_plainly(tmp_path):
     # "None is not a valid date" and "more than 1 months" were the messages
     from conditionlint.api import lint_text
 
-    empty = "---\ntitle: X\nreviewed_by: Dr A\nlast_reviewed: ~\n---\n# X\n"
+    # (an empty last_reviewed is CL205's, missing review metadata: one finding)
+    empty = "---\ntitle: X\nreviewed_by: Dr A\nlast_reviewed: 2026-01-01\nnext_review: ~\n---\n# X\n"
     assert [(f.line, f.message) for f in lint_text(empty, select=["CL203"])] == [
-        (4, "last_reviewed: is empty: give a date (YYYY-MM-DD)")]
+        (5, "next_review: is empty: give a date (YYYY-MM-DD)")]
     cfg = tmp_path / ".conditionlint.yaml"
     cfg.write_text("rules:\n  CL204:\n    options:\n      max-age-months: 1\n", "utf-8")
     old = "---\ntitle: X\nreviewed_by: Dr A\nlast_reviewed: 2026-01-01\n---\n# X\n"

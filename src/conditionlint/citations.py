@@ -25,8 +25,10 @@ of a References / Sources / Bibliography section (also under a flattened heading
 short line "References" alone in a paragraph), and the works that links cite (origin
 "link", keyed "doi:10.1001/...", "pmid:31234567"...: title the link text, a year only
 when the text has one, a design only when the text or its sentence names one). The
-same work listed twice (same DOI or PMID) is merged into one entry whose ``aliases``
-name the other keys; the same work linked twice is one link entry.
+same work listed twice (same DOI, PMID or PMCID; a link to a trial's registry record
+and the entry with its NCT number) is merged into one entry whose ``aliases`` name the
+other keys, except two front-matter entries with ids of their own (see
+:func:`same_work`); the same work linked twice is one link entry.
 
 :class:`Resolver` answers which entry a citation key points at.
 """
@@ -427,9 +429,19 @@ def evidence_entries(doc: Document) -> list[EvidenceEntry]:
                     q = doc.text[s:s + 1] if e - s >= 2 else ""
                     if q and q in "\"'" and doc.text[e - 1] == q:
                         s, e = s + 1, e - 1  # doi: "10.1000/x": the identifier, not its quotes
-                    ids.append((kind, str(fields[kind]), s, e))
+                    value = fields[kind]
+                    # "doi: 10.1000" is read by YAML as the number 10.1: CL406 quotes
+                    # what the page says
+                    text = doc.text[s:e] if not isinstance(value, str) and e > s else \
+                        str(value)
+                    ids.append((kind, text, s, e))
+            meta = dict(fields)
+            year = meta.get("year")
+            if not isinstance(year, int) or isinstance(year, bool) or \
+                    not 1800 <= year <= 2200:
+                meta.pop("year", None)  # CL203 reports it; no age to judge (CL409)
             entries.append(EvidenceEntry(str(key) if key is not None else "", "front-matter",
-                                         start, end, dict(fields), index=i,
+                                         start, end, meta, index=i,
                                          identifiers=tuple(ids)))
     seen: set[str] = set()
     # footnote label -> end of the last block of its first definition (the definition's
@@ -1090,6 +1102,22 @@ def _flat_reference_spans(doc: Document) -> list[tuple[int, int]]:
     return out
 
 
+# The year of a journal citation ("Spine. 2005;30:1-5", "2019(3)"), then a year alone
+# after a full stop ("BMJ. 2018."): where a reference gives its date, before any year
+# its title names ("a 2024 re-analysis of the 1998 trial").
+_JOURNAL_YEAR = re.compile(r"\b((?:19|20)\d{2})[a-z]?\s*(?:;\s*\d|\(\d)"
+                           r"|\.\s+((?:19|20)\d{2})[a-z]?\s*[.;]")
+
+
+def _reference_year(text: str) -> int | None:
+    """The publication year of a footnote or reference item's text."""
+    m = _JOURNAL_YEAR.search(text)
+    if m:
+        return int(m.group(1) or m.group(2))
+    y = _YEAR.search(text)
+    return int(y.group()) if y else None
+
+
 def _text_entry(doc: Document, key: str, origin: str, start: int, end: int,
                 text_start: int) -> EvidenceEntry:
     raw = doc.text[text_start:end]
@@ -1097,9 +1125,9 @@ def _text_entry(doc: Document, key: str, origin: str, start: int, end: int,
     ids = tuple((f.kind, f.value, text_start + f.start, text_start + f.end) for f in found)
     fields: dict[str, Any] = {}
     text = " ".join(raw.split())
-    y = _YEAR.search(text)
+    y = _reference_year(text)
     if y:
-        fields["year"] = int(y.group())
+        fields["year"] = y
     for design, rx in _DESIGN_WORDS:
         if rx.search(text):
             fields["design"] = design
@@ -1389,10 +1417,21 @@ def _dedupe(entries: list[EvidenceEntry]) -> list[EvidenceEntry]:
     owner: dict[tuple[str, str], int] = {}
     known_ids: dict[int, set[tuple[str, str]]] = {}  # target -> its normalised ids
     for e in entries:
-        keys = [(k, _norm_id(k, v)) for k, v, _, _ in e.identifiers if k in ("doi", "pmid")]
-        target = next((owner[k] for k in keys if k in owner), None)
+        keys = [(k, _norm_id(k, v)) for k, v, _, _ in e.identifiers if k in _WORK_IDS]
+        # A trial's registry number is shared by its protocol and its results papers: it
+        # names the listed entry only for a link to the registry record itself
+        # (clinicaltrials.gov/study/NCT...), not for another reference that gives it.
+        trial = [(k, _norm_id(k, v)) for k, v, _, _ in e.identifiers if k == "nct"]
+        look = keys + trial if e.origin == "link" else keys
+        target = next((owner[k] for k in look if k in owner), None)
+        if target is not None and e.origin == "front-matter" and \
+                out[target].origin == "front-matter" and e.key != out[target].key:
+            # Two front-matter entries of one work, each with its own id, keep their own
+            # design, year and certainty: a citation of either uses that entry's. CL404
+            # counts them as one work (same_work), CL405 reports metadata that conflicts.
+            target = None
         if target is None:
-            for k in keys:
+            for k in keys + trial:
                 owner.setdefault(k, len(out))
             out.append(e)
             continue
@@ -1404,8 +1443,30 @@ def _dedupe(entries: list[EvidenceEntry]) -> list[EvidenceEntry]:
         known.update((i[0], _norm_id(i[0], i[1])) for i in extra)
         out[target] = replace(t, aliases=t.aliases + (f"{e.origin}:{e.key}",) + e.aliases,
                               identifiers=t.identifiers + extra)
-        for k in keys:
+        for k in keys + trial:
             owner.setdefault(k, target)
+    return out
+
+
+# The identifiers that name one publication: the same one twice is the same work.
+_WORK_IDS = ("doi", "pmid", "pmcid")
+
+
+def same_work(entries: list[EvidenceEntry]) -> dict[int, list[EvidenceEntry]]:
+    """For each entry (by ``id()``), the other entries of the list with the same DOI or
+    PMID (compared as :func:`_dedupe` compares them)."""
+    by_id: dict[tuple[str, str], list[EvidenceEntry]] = {}
+    for e in entries:
+        for k, v, _, _ in e.identifiers:
+            if k in _WORK_IDS:
+                group = by_id.setdefault((k, _norm_id(k, v)), [])
+                if not any(g is e for g in group):
+                    group.append(e)
+    out: dict[int, list[EvidenceEntry]] = {}
+    for group in by_id.values():
+        for e in group:
+            mine = out.setdefault(id(e), [])
+            mine.extend(g for g in group if g is not e and not any(m is g for m in mine))
     return out
 
 

@@ -391,8 +391,11 @@ def outdated_evidence(doc: Document, options: dict[str, Any]) -> Iterator[Proble
     """The newest evidence entry a claim cites was published more than `years` years
     ago (default 10), counting from today (`--today` sets it).
 
-    Entries without a year are ignored; for reference-list items the first year in the
-    text is used.
+    Entries without a year are ignored, and so is a front-matter year before 1800 or
+    after 2200 (CL203 reports it); for footnotes and reference-list items the
+    year of the journal citation is used ("Spine. 2005;30:1-5", or a year alone after
+    a full stop: "BMJ. 2018."), else the first year in the text, so a year in the
+    title ("a 2024 re-analysis of the 1998 trial") is not taken for the date.
 
     ## Why
 

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from conditionlint import identifiers
-from conditionlint.citations import Resolver
+from conditionlint.citations import Resolver, same_work
 from conditionlint.document import Document, EvidenceEntry
 from conditionlint.model import Problem
 from conditionlint.registry import rule
@@ -75,11 +75,15 @@ def _unknown_message(kind: str, marker: str, key: str) -> str:
       summary="An evidence entry is never cited.")
 def unused_evidence(doc: Document, options: dict[str, Any]) -> Iterator[Problem]:  # noqa: ARG001
     """An evidence entry (front-matter `evidence:` item, footnote definition or
-    References item) is never cited on the page. The same work listed twice (same DOI
-    or PMID, e.g. in the front matter and in the References list) is one entry: citing
-    either copy uses it. A work that a link in the prose points at (a DOI, PubMed, PMC
-    or ClinicalTrials.gov address, inline, reference-style or bare) is cited by that
-    link, and a link reference definition is not an entry of its own to report.
+    References item) is never cited on the page. The same work listed twice (same DOI,
+    PMID or PMCID, compared without regard to case, e.g. in the front matter and in
+    the References list) is one entry: citing either copy uses it. Two front-matter
+    entries of one work keep their own ids and metadata (a citation of either uses
+    that entry's design, year and certainty), and citing one of them is enough for
+    both. A work that a link in the prose points at (a DOI, PubMed, PMC or
+    ClinicalTrials.gov address, inline, reference-style or bare) is cited by that
+    link: it is the listed entry with that DOI, PMID, PMCID or NCT number, if any. A
+    link reference definition is not an entry of its own to report.
 
     ## Why
 
@@ -131,6 +135,7 @@ def unused_evidence(doc: Document, options: dict[str, Any]) -> Iterator[Problem]
             if entry is not None:
                 used.add(id(entry))
     seen_ids: set[str] = set()
+    copies = same_work(doc.evidence)
     for e in doc.evidence:
         duplicate = e.origin == "front-matter" and e.key in seen_ids  # CL405 reports it
         seen_ids.add(e.key)
@@ -138,6 +143,8 @@ def unused_evidence(doc: Document, options: dict[str, Any]) -> Iterator[Problem]
             continue  # a linked work is cited by its link
         if id(e) in used or duplicate or not e.key and e.origin == "front-matter":
             continue
+        if any(id(c) in used for c in copies.get(id(e), ())):
+            continue  # the same work (same DOI, PMID or PMCID) is cited under its other id
         s, t = _entry_anchor(doc, e)
         what = {"front-matter": "evidence entry", "footnote": "footnote",
                 "references": "reference"}[e.origin]
@@ -160,11 +167,16 @@ def _entry_anchor(doc: Document, e: EvidenceEntry) -> tuple[int, int]:
       summary="An evidence entry lacks a title, year, design or identifier, or repeats an id.")
 def incomplete_evidence_entry(doc: Document, options: dict[str, Any]) -> Iterator[Problem]:  # noqa: ARG001
     """A front-matter evidence entry has no `id`, `title`, `year` or `design`, or none
-    of `doi`, `pmid`, `pmcid`, `nct`, `isbn`, `url`; or two entries share an `id`.
+    of `doi`, `pmid`, `pmcid`, `nct`, `isbn`, `url`; or two entries share an `id`; or
+    two entries are the same work (the same DOI, PMID or PMCID) but give a different
+    `year`, `design` or `certainty` (one of them misstates the work).
     A footnote or References item with neither an identifier nor a year cannot be
     checked by a reader and is reported too. A work cited by a link in the prose is
     not: its address is its identifier, and the link text is no place for a year or a
     design.
+
+    A field that is empty or only spaces is missing. An entry without an id is named
+    as CL203 names it (`evidence[2]` is the third).
 
     The finding points at the entry (its `- ` item) or, for a duplicate, at the second
     `id`. Structural schema errors (wrong types, unknown keys, enum values) are
@@ -221,15 +233,15 @@ def incomplete_evidence_entry(doc: Document, options: dict[str, Any]) -> Iterato
             if not isinstance(item, dict):
                 continue  # the schema rule (CL203) reports a non-mapping item
             ident = item.get("id")
-            name = f"evidence entry '{ident}'" if ident not in (None, "") else \
-                f"evidence entry {i + 1}"
-            missing = [k for k in ("id", *_REQUIRED) if item.get(k) in (None, "")]
+            # (an entry with no id is named as CL203 names it: evidence[0] is the first)
+            name = f"evidence entry '{ident}'" if not _blank(ident) else f"evidence[{i}]"
+            missing = [k for k in ("id", *_REQUIRED) if _blank(item.get(k))]
             if missing:
                 yield Problem(s, t, f"{name} has no {_and(missing)}")
-            if not any(item.get(k) not in (None, "") for k in identifiers.KINDS):
+            if all(_blank(item.get(k)) for k in identifiers.KINDS):
                 yield Problem(s, t, f"{name} has no identifier (one of doi, pmid, pmcid, "
                                     f"nct, isbn, url)")
-            if isinstance(ident, (str, int)) and ident != "":
+            if isinstance(ident, (str, int)) and not _blank(ident):
                 key = str(ident)
                 if key in first_id:
                     m = fm.marks.get(("evidence", i, "id"))
@@ -239,6 +251,8 @@ def incomplete_evidence_entry(doc: Document, options: dict[str, Any]) -> Iterato
                 else:
                     m = fm.marks.get(("evidence", i, "id"))
                     first_id[key] = m.value_start if m else s
+    if fm is not None and isinstance(items, list):
+        yield from _conflicting_copies(doc)
     for e in doc.evidence:
         if e.origin in ("front-matter", "link") or e.identifiers or "year" in e.fields:
             continue
@@ -246,6 +260,43 @@ def incomplete_evidence_entry(doc: Document, options: dict[str, Any]) -> Iterato
         what = "footnote" if e.origin == "footnote" else "reference"
         yield Problem(s, t, f"{what} '{e.key}' gives no identifier (DOI, PMID, PMCID, NCT, "
                             f"ISBN or URL) and no year: a reader cannot find it")
+
+
+_SAME_WORK_FIELDS = ("year", "design", "certainty")
+
+
+def _conflicting_copies(doc: Document) -> Iterator[Problem]:
+    """Two front-matter entries with the same DOI, PMID or PMCID (one work under two
+    ids) whose year, design or certainty differ: each citation uses its own entry's, so one of
+    them misstates the work. Reported once, at the later entry's id."""
+    fm = doc.front_matter
+    copies = same_work(doc.evidence)
+    for e in doc.evidence:
+        if e.origin != "front-matter" or not e.key or e.index is None:
+            continue
+        for c in copies.get(id(e), ()):
+            if c.origin != "front-matter" or c.index is None or c.index >= e.index:
+                continue
+            differ = [f for f in _SAME_WORK_FIELDS
+                      if e.fields.get(f) not in (None, "") and c.fields.get(f) not in (None, "")
+                      and str(e.fields[f]).strip().lower() != str(c.fields[f]).strip().lower()]
+            if not differ:
+                continue
+            m = fm.marks.get(("evidence", e.index, "id")) if fm is not None else None
+            s, t = (m.value_start, m.value_end) if m else (e.start, e.start)
+            cm = fm.mark("evidence", c.index) if fm is not None else None
+            line = doc.source.position(cm.value_start).line if cm else 0
+            what = ", ".join(f"{f} {c.fields[f]!s} / {e.fields[f]!s}" for f in differ)
+            yield Problem(s, t, f"evidence entry '{e.key}' is the same work (same DOI, "
+                                f"PMID or PMCID) as '{c.key}' (line {line}) but their "
+                                f"metadata differ ({what}): correct the wrong one, or list the "
+                                f"work once")
+            break
+
+
+def _blank(value: Any) -> bool:
+    """Not given: absent, empty, or only spaces."""
+    return value is None or isinstance(value, str) and not value.strip()
 
 
 def _first_line_end(doc: Document, start: int, end: int) -> int:
@@ -270,8 +321,10 @@ def invalid_identifier(doc: Document, options: dict[str, Any]) -> Iterator[Probl
     Identifiers are read from front-matter fields, from footnote and References text,
     and from the addresses of links that cite a work (`https://doi.org/...`, PubMed,
     PMC, ClinicalTrials.gov), inline, reference-style (the finding points into the
-    definition `[label]: https://doi.org/...`) or bare. Offline checks only: a
-    well-formed DOI may still not exist.
+    definition `[label]: https://doi.org/...`) or bare. A front-matter identifier of
+    the wrong type (`pmid: 12.5`, or `doi: 10.1000`, which YAML reads as a number) is
+    reported here as written, not by CL203 too. Offline checks only: a well-formed DOI
+    may still not exist.
 
     ## Why
 

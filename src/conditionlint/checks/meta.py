@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from conditionlint import context, fastschema
+from conditionlint import context, fastschema, identifiers
 from conditionlint.config import ConfigError
 from conditionlint.document import Document, FrontMatter
 from conditionlint.model import Problem
@@ -112,14 +112,32 @@ def _extend(shipped: dict[str, Any], user: dict[str, Any]) -> dict[str, Any]:
     # Each part keeps an $id of its own, so that its "#/$defs/..." references resolve
     # inside it and not against the combined schema (which has no $defs).
     user.setdefault("$id", "urn:conditionlint:user-page-schema")
-    if user.get("additionalProperties") is False:
-        props = {k: True for k in shipped.get("properties", {})}
-        props.update(user.get("properties", {}))
-        user["properties"] = props
+    user = _opened(shipped, user)
+    # The same for an evidence item closed by the publisher: the shipped evidence keys
+    # (id, year, doi...) are listed in it.
+    ev = user.get("properties", {}).get("evidence") \
+        if isinstance(user.get("properties"), dict) else None
+    if isinstance(ev, dict) and isinstance(ev.get("items"), dict):
+        item = shipped.get("properties", {}).get("evidence", {}).get("items", {})
+        ref = item.get("$ref", "") if isinstance(item, dict) else ""
+        if ref.startswith("#/$defs/"):
+            item = shipped.get("$defs", {}).get(ref[8:], {})
+        user["properties"] = dict(user["properties"])
+        user["properties"]["evidence"] = {**ev, "items": _opened(item, ev["items"])}
     base = dict(shipped)
     base.setdefault("$id", "urn:conditionlint:condition-page-schema")
     return {"$schema": "https://json-schema.org/draft/2020-12/schema",
             "allOf": [base, user]}
+
+
+def _opened(shipped: dict[str, Any], user: dict[str, Any]) -> dict[str, Any]:
+    """``user`` with the keys ``shipped`` lists added to its properties as "anything"
+    when it closes the mapping (additionalProperties: false)."""
+    if user.get("additionalProperties") is not False or not isinstance(shipped, dict):
+        return user
+    props = {k: True for k in shipped.get("properties", {})}
+    props.update(user.get("properties", {}))
+    return {**user, "properties": props}
 
 
 def _check_schema(path: Path, schema: dict[str, Any]) -> None:
@@ -368,10 +386,17 @@ def front_matter_schema(doc: Document, options: dict[str, Any]) -> Iterator[Prob
     unknown keys).
 
     The shipped schema allows keys it does not know (publishers add their own), but
-    a key that is one or two letters away from a known one is reported as a likely
-    misspelling (option `suggest-keys`). Inside `evidence` entries, which fields are
-    required and whether identifiers are valid is left to CL405/CL406; types and
-    allowed values (`design`, `certainty`) are checked here.
+    a key that is one or two letters away from a known one, or has two neighbouring
+    letters swapped (`tpye`, `yaer`, `dio`), is reported as a likely misspelling
+    (option `suggest-keys`). Inside `evidence` entries, the fields CL405
+    asks for (`id`, `title`, `year`, `design`, an identifier) and whether identifiers
+    are valid are left to CL405/CL406; types and allowed values (`design`,
+    `certainty`) are checked here, and so is any other field a publisher's schema
+    requires there (`required`, `anyOf`, `oneOf`, `dependentRequired`). An identifier's
+    value is CL406's, whatever its type; an evidence `year` after this year is
+    reported here (the schema cannot know the date); a `title` of spaces only is
+    reported as blank. An empty or blank `reviewed_by` or `last_reviewed` is CL205's
+    (missing review metadata).
 
     With `schema-mode: extend` in the config, the page must satisfy both the shipped
     schema and the publisher's; with `replace` (the default when `schema:` is set),
@@ -424,8 +449,15 @@ def front_matter_schema(doc: Document, options: dict[str, Any]) -> Iterator[Prob
     for err in () if fast else schema_errors(schema, fm.data):
         path = tuple(err.absolute_path)
         if len(path) == 2 and path[0] == "evidence" and isinstance(path[1], int) and \
-                err.validator in _LEFT_TO_EVIDENCE_RULES:
+                err.validator in _LEFT_TO_EVIDENCE_RULES and \
+                _left_to_evidence_rules(err, schema):
             continue
+        if len(path) >= 3 and path[0] == "evidence" and isinstance(path[1], int) and \
+                _owned_by_evidence_rules(path[2], err, schema):
+            continue
+        if path and path[0] in ("reviewed_by", "last_reviewed") and \
+                _empty_review_value(fm.data.get(path[0])) and not _from_publisher(err, schema):
+            continue  # CL205: the review key is missing
         if err.validator in ("additionalProperties", "unevaluatedProperties"):
             for key in _unknown_keys(err):
                 p = path + (key,)
@@ -440,15 +472,112 @@ def front_matter_schema(doc: Document, options: dict[str, Any]) -> Iterator[Prob
             continue
         start, end = _span(doc, fm, path)
         yield Problem(start, end, _message(err))
+    yield from _blank_or_future(doc, fm)
     if options.get("suggest-keys", True):
         yield from _misspelt_keys(doc, fm, schema, reported_unknown)
+
+
+def _owned_by_evidence_rules(key: Any, err: Any, schema: dict[str, Any]) -> bool:
+    """An evidence field's value that another rule judges, so that one mistake gives
+    one finding: an identifier (any value: CL406 says what a DOI, PMID... must look
+    like), an empty `id` or `title` (CL405: the entry has none). A publisher's own
+    constraint on them is still CL203's."""
+    if _from_publisher(err, schema):
+        return False
+    if key in identifiers.KINDS:
+        return True
+    return key in ("id", "title") and err.validator == "minLength"
+
+
+def _blank_or_future(doc: Document, fm: FrontMatter) -> Iterator[Problem]:
+    """What the schema cannot say: a `title` that is only spaces (a `reviewed_by` of
+    nothing but spaces is CL205's: missing), a list of reviewers with a blank one, an
+    evidence `year` after this year."""
+    data = fm.data
+    for key in ("title", "reviewed_by"):
+        value = data.get(key)
+        values = value if isinstance(value, list) else [value]
+        # (an empty value, or one that is no text, is the schema's to report)
+        if all(isinstance(v, str) and v for v in values) and \
+                any(not v.strip() for v in values) and \
+                not (key == "reviewed_by" and _empty_review_value(value)):
+            start, end = _span(doc, fm, (key,))
+            yield Problem(start, end, f"{key}: should not be blank")
+    items = data.get("evidence")
+    if not isinstance(items, list):
+        return
+    today = context.current().today
+    for i, item in enumerate(items):
+        year = item.get("year") if isinstance(item, dict) else None
+        if isinstance(year, int) and not isinstance(year, bool) and \
+                today.year < year <= 2200:
+            start, end = _span(doc, fm, ("evidence", i, "year"))
+            yield Problem(start, end, f"evidence[{i}].year: {year} is after this year "
+                                      f"(today is {today.isoformat()})")
+
+
+def _from_publisher(err: Any, schema: dict[str, Any]) -> bool:
+    """Whether the error comes from the publisher's schema (``schema:`` in the config),
+    not from the shipped one."""
+    if schema is shipped_schema("condition-page"):
+        return False
+    cfg = context.current().config
+    if getattr(cfg, "schema_mode", "replace") != "extend":
+        return True
+    where = list(err.absolute_schema_path)[:2]
+    return where == ["allOf", 1]
+
+
+def _empty_review_value(value: Any) -> bool:
+    """A `reviewed_by` or `last_reviewed` that gives nothing: absent, empty, blank, or
+    a list of nothing but those (CL205 reports it as missing, CL203 does not)."""
+    if isinstance(value, list):
+        return all(_empty_review_value(v) for v in value)
+    return value is None or isinstance(value, str) and not value.strip()
+
+
+def _left_to_evidence_rules(err: Any, schema: dict[str, Any]) -> bool:
+    """An evidence item's missing field that CL405 reports anyway (an id, title, year,
+    design, or any identifier), so CL203 does not report it twice. A field the shipped
+    schema does not ask for (a publisher's ``required: [certainty]``) is CL203's."""
+    if not _from_publisher(err, schema):
+        return True
+    inst = err.instance if isinstance(err.instance, dict) else {}
+    cl405 = {"id", "title", "year", "design"}
+    if err.validator == "required":
+        want = err.validator_value if isinstance(err.validator_value, list) else []
+        missing = [k for k in want if k not in inst]
+        return bool(missing) and all(k in cl405 for k in missing)
+    if err.validator in ("anyOf", "oneOf") and not any(
+            inst.get(k) not in (None, "") for k in identifiers.KINDS):
+        # "one of doi, pmid...": CL405 says the entry has no identifier
+        branches = err.validator_value if isinstance(err.validator_value, list) else []
+        return bool(branches) and all(
+            isinstance(b, dict) and set(b) == {"required"} and isinstance(b["required"], list)
+            and set(b["required"]) <= set(identifiers.KINDS) for b in branches)
+    return False
 
 
 def _did_you_mean(key: str, schema: dict[str, Any], path: tuple[Any, ...]) -> str:
     import difflib
 
-    near = difflib.get_close_matches(key, _known_keys(schema, path), n=1, cutoff=0.8)
+    known = _known_keys(schema, path)
+    near = [k for k in known if _swapped(key, k)] or \
+        difflib.get_close_matches(key, known, n=1, cutoff=0.8)
     return f"; did you mean {near[0]!r}?" if near else ""
+
+
+def _swapped(a: str, b: str) -> bool:
+    """``a`` is ``b`` with two neighbouring letters swapped ("tpye", "yaer", "dio"):
+    difflib's ratio misses these in short words, where one swap is a large part."""
+    if not isinstance(a, str) or not isinstance(b, str):
+        return False
+    a, b = a.lower(), b.lower()
+    if len(a) != len(b) or a == b or len(a) < 2:
+        return False
+    diff = [i for i in range(len(a)) if a[i] != b[i]]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and \
+        a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
 
 
 def _misspelt_keys(doc: Document, fm: FrontMatter, schema: dict[str, Any],
@@ -462,8 +591,9 @@ def _misspelt_keys(doc: Document, fm: FrontMatter, schema: dict[str, Any],
                 continue
             import difflib
 
-            near = difflib.get_close_matches(key, known, n=1, cutoff=0.8)
-            if near and _close(key, near[0]):
+            near = [k for k in known if _swapped(key, k)] or \
+                difflib.get_close_matches(key, known, n=1, cutoff=0.8)
+            if near and (_swapped(key, near[0]) or _close(key, near[0])):
                 start, end = _span(doc, fm, path + (key,))
                 yield Problem(start, end, f"unknown key {key!r}; did you mean {near[0]!r}?")
 
@@ -532,19 +662,26 @@ _MONTHS["sept"] = 9
 # first digits (2025-01-01, or 9999-01-01 for "99999")
 _BODY_DATE = (r"(?P<date>\d{4,}-\d{2,}-\d{2,}|\d{1,2}[/.]\d{1,2}[/.]\d{4,}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+\d{4,}"
               r"|[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4,}|[A-Za-z]{3,9}\s+\d{4,})(?!\d)")
+# A publisher's byline names the reviewer before the date: "Medically reviewed by Dr
+# Jane Smith, MD on December 3, 2026", "Last reviewed by a Cleveland Clinic medical
+# professional on 03/03/2024" (the name holds no "next" and no second "review").
+_BYLINE_NAME = r"\s+by\s+(?:(?!\bnext\b|\breview)[^\n]){1,120}?\s+on"
 _BODY_LAST = re.compile(r"(?i)\b(?:page\s+|content\s+|medically\s+|clinically\s+)?"
-                        r"(?:last\s+)?(?:reviewed|updated)(?:\s+on)?\s*:?\s*" + _BODY_DATE)
+                        r"(?:last\s+)?(?:reviewed|updated)(?:" + _BYLINE_NAME + r"|\s+on)?"
+                        r"\s*:?\s*" + _BODY_DATE)
 _BODY_NEXT = re.compile(r"(?i)\bnext\s+review(?:\s+due)?(?:\s+(?:on|by))?\s*:?\s*" + _BODY_DATE)
 # words every match of _BODY_LAST / _BODY_NEXT holds
 _BODY_WORDS = {"last": ("reviewed", "updated"), "next": ("next",)}
 _BODY_BY = re.compile(r"(?i)\b(?:medically\s+|clinically\s+)?reviewed\s+by\s*:?\s+\S")
 
 
-def _parse_body_date(text: str) -> _dt.date | None:
+def _parse_body_date(text: str, earliest: bool = False) -> _dt.date | None:
     num = re.fullmatch(r"(\d{1,2})[/.](\d{1,2})[/.](\d{4})", text.strip())
     if num:
         # Day-first (UK) or month-first (US): when both read as dates, take the later
-        # one, so an ambiguous date is never called overdue when it may not be.
+        # one, so an ambiguous date is never called overdue when it may not be; with
+        # ``earliest``, the earlier one, so it is never called in the future (or later
+        # than a next review) when it may not be.
         a, b, year = (int(x) for x in num.groups())
         found = []
         for day, month in ((a, b), (b, a)):
@@ -552,7 +689,7 @@ def _parse_body_date(text: str) -> _dt.date | None:
                 found.append(_dt.date(year, month, day))
             except ValueError:
                 pass
-        return max(found) if found else None
+        return (min(found) if earliest else max(found)) if found else None
     t = text.strip().lower().replace(",", " ").replace(".", " ")
     try:
         if re.fullmatch(r"\d{4}-\d{2}-\d{2}", t):
@@ -626,7 +763,8 @@ def _impossible_date(text: str) -> bool:
 
 # "Last reviewed: ...", "Page reviewed ...": a statement of the page's own review, not
 # prose that says something "will be updated 1 May 2027"
-_BODY_OWN = re.compile(r"(?i)(?:last|page|content|medically|clinically)\b|[^:]*:")
+_BODY_OWN = re.compile(r"(?i)(?:last|page|content|medically|clinically)\b|[^:]*:"
+                       r"|reviewed\s+by\b")
 
 
 def _body_dates_inconsistent(doc: Document, today: _dt.date) -> Iterator[Problem]:
@@ -644,6 +782,9 @@ def _body_dates_inconsistent(doc: Document, today: _dt.date) -> Iterator[Problem
                 yield Problem(s, e, f"the page says it was last {done} '{raw}', which is "
                                     f"not a date")
             continue
+        # "11/12/2026": 11 December or, read the US way, 12 November; in the future
+        # only when both readings are
+        d = _parse_body_date(raw, earliest=True) or d
         if d > today:
             yield Problem(s, e, f"the page says it was last {done} {d.isoformat()}, which "
                                 f"is in the future (today is {today.isoformat()})")
@@ -784,9 +925,12 @@ def missing_review_metadata(doc: Document, options: dict[str, Any]) -> Iterator[
     (`last_reviewed`). A page without front matter has neither.
 
     The finding points at the opening `---` (or at the first line when there is no
-    front matter) and names what is missing. A review line written in the page
-    ("Reviewed by Dr A. Example", "Page last reviewed: 14 March 2025") counts too; a
-    review still to come ("This page will be updated 1 May 2027") does not.
+    front matter) and names what is missing: a key that is absent, or empty or blank
+    (`reviewed_by: ""`, `last_reviewed: ~`; CL203 leaves those to this rule). A
+    review line written in the page
+    ("Reviewed by Dr A. Example", "Page last reviewed: 14 March 2025", or a byline
+    with both: "Medically reviewed by Dr Jane Smith, MD on December 3, 2026") counts
+    too; a review still to come ("This page will be updated 1 May 2027") does not.
 
     ## Why
 
@@ -825,8 +969,9 @@ def missing_review_metadata(doc: Document, options: dict[str, Any]) -> Iterator[
     fm = doc.front_matter
     if fm is not None and (fm.error is not None or not isinstance(fm.data, dict)):
         return  # CL202 reports the front matter itself
+    # an empty or blank value is missing too (and CL203 leaves it to this rule)
     missing = [k for k in ("reviewed_by", "last_reviewed")
-               if fm is None or fm.get(k) in (None, "", [])]
+               if fm is None or _empty_review_value(fm.get(k))]
     # A review line written in the page ("Reviewed by Dr X", "Page last reviewed:
     # 14 March 2025") is review metadata too, even if not machine-readable.
     if "last_reviewed" in missing and body_review(doc, "last") is not None:
@@ -854,7 +999,10 @@ def review_dates_inconsistent(doc: Document, options: dict[str, Any]) -> Iterato
     the last one. Only a line that states the page's own review counts ("last ...",
     "page/content/medically reviewed ...", or a colon before the date), not prose such
     as "the guideline will be updated 1 May 2027". Front-matter dates win: with them,
-    the body is not read (an impossible front-matter date is CL203's).
+    the body is not read (an impossible front-matter date is CL203's). A slash date
+    that reads both ways ("11/12/2026": 11 December, or 12 November the US way) is in
+    the future, or not before the next review, only when both readings are (CL204
+    takes the later reading, so it never calls such a page overdue wrongly either).
 
     ## Why
 
