@@ -376,6 +376,14 @@ ATTACKS = {
     "s19 records, repeated": lambda n: "# T\n\n" + "our own client records " * (n // 23) + "x.\n",
     "s19 independent, repeated": lambda n: "# T\n\n" + "independent lab testing " * (n // 24) + "x.\n",
     "s19 warn, words": lambda n: "# T\n\nMany" + " x" * (n // 2) + " experts warn.\n",
+    # fix20b: whether an urgent-care action is advice (checks/safety.advice_matches)
+    "f20b advice, A&E repeated": lambda n: "# T\n\n" + "A&E " * (n // 4) + "x.\n",
+    "f20b advice, call or": lambda n: "# T\n\n" + "call 999 or " * (n // 12) + "x.\n",
+    "f20b advice, words before": lambda n: "# T\n\nMany" + " x" * (n // 2) + " go to A&E.\n",
+    "f20b advice, commas": lambda n: "# T\n\n" + "x, " * (n // 3) + "A&E x, A&E.\n",
+    "f20b advice, not spaces": lambda n: "# T\n\nnot" + " " * n + "call 999. not need to A&E\n",
+    "f20b advice, asides": lambda n: "# T\n\n" + "(x (y " * (n // 6) + "call 999.\n",
+    "f20b advice, modals": lambda n: "# T\n\nyou" + " may" * (n // 4) + " call 999 A&E.\n",
     "r27 header cells": lambda n: "# T\n\n|" + " Success rate |" * (n // 15) + "\n|"
                                   + "---|" * (n // 15) + "\n| x |\n",
 }

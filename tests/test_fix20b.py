@@ -1,0 +1,114 @@
+"""Audit fixes of the twentieth session (fix20b): CL503 and CL502's emergency element
+judged by the shape of the sentence, CL503's missed wordings, CL408's missed strong
+verbs and design words, CL505's missed permanence promises."""
+
+from __future__ import annotations
+
+import pytest
+
+from conditionlint.api import lint_text
+
+MIGRAINE = "# Migraine\n\nMigraine is a headache disorder.\n\n{}\n"
+NOT_ADVICE = "\n## Disclaimer\n\nThis page is not a substitute for professional medical advice.\n"
+
+
+def cl503(sentence: str) -> list[str]:
+    return [f.code for f in lint_text(MIGRAINE.format(sentence), select=["CL503"])]
+
+
+# -- 1. not urgent-care advice: a negated instruction, a mention, other people, a denial --
+NOT_ADVICE_SENTENCES = [
+    "You do not need to call 999 for a typical migraine.",
+    "A study of emergency department visits found migraine is common.",
+    "Many people with migraine go to A&E unnecessarily.",
+    "Our clinic is not an A&E department.",
+    "There is no need to call 999 for a migraine.",
+    "You don't need to go to A&E or call 999 for a migraine.",
+    "Do not call 999 for a headache.",
+    "Most people do not need to see a GP urgently.",
+    "If you get to hospital within an hour, you may be given charcoal.",
+    "Cardiac tamponade requires emergency treatment.",
+    "Should I go to A&E?",
+    "Severe clutter makes it hard for emergency services to reach someone.",
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_ADVICE_SENTENCES)
+def test_sentences_that_are_not_advice_do_not_satisfy_cl503(sentence):
+    assert cl503(sentence) == ["CL503"]
+
+
+@pytest.mark.parametrize("sentence", NOT_ADVICE_SENTENCES[:4])
+def test_nor_the_disclaimers_emergency_element(sentence):
+    (f,) = lint_text(MIGRAINE.format(sentence) + NOT_ADVICE, select=["CL502"])
+    assert "[emergency]" in f.message
+
+
+def test_a_disclaimers_own_negated_emergency_line_is_not_the_element():
+    page = MIGRAINE.format("Text.") + NOT_ADVICE.replace(
+        "advice.", "advice. You do not need to call 999 for a migraine.")
+    (f,) = lint_text(page, select=["CL502"])
+    assert "[emergency]" in f.message
+    page = page.replace("You do not need to call 999 for a migraine.",
+                        "In a medical emergency, call 999.")
+    (f,) = lint_text(page, select=["CL502"])
+    assert "[emergency]" not in f.message
+
+
+ADVICE_SENTENCES = [
+    # the rule's tests and docs (tests/test_safety_pages.py, test_safety_nonurgent.py,
+    # docs/rules/CL503.md, docs/format.md)
+    "Call 911 if you have chest pain that spreads to your arm.",
+    "Go to your nearest emergency department if the pain is sudden and severe.",
+    "Seek immediate medical attention if your leg becomes weak.",
+    "Ring 112 straight away if someone faints and does not wake.",
+    "See a GP urgently if you have a high temperature with back pain.",
+    "Ask for an urgent GP appointment if you also have a fever.",
+    "Call triple zero (000) if the person stops breathing.",
+    "Call 999 or go to A&E if you have back pain with numbness around your bottom.",
+    "In an emergency, call 999 or 911 or go to the nearest emergency department.",
+    "In an emergency call 999.",
+    "If you have chest pain, call 911.",
+    "If you cannot swallow, go to A&E.",
+    "See a GP straight away if the ulcer bleeds.",
+    # wordings of the labelled pages
+    "Immediate action required: Call 999 if you have chest pain.",
+    "Urgent advice: Ask for an urgent GP appointment or get help from NHS 111 if you are unwell.",
+    "Get urgent medical help (call 999 or go to A&E) if you:",
+    "If you notice them, contact us or take your child to A&E.",
+    "Contact your GP, a sexual health clinic or A&E straight away.",
+    "Please go straight to your GP or A&E if your arm becomes swollen.",
+    "If the person doesn't respond, call 911.",
+    "Call 911 if your symptoms don't improve.",
+    "Talk to your doctor before starting any new treatment, and call 911 in a medical emergency.",
+    "Chest pain that comes on at rest may be a heart attack: call 999.",
+    "If you collapse, someone should call 999.",
+    "You may need to go to hospital if your symptoms are severe.",
+    "You need urgent medical attention if you cannot breathe.",
+    "Come straight back to the Children's Emergency Department if your child has a fever.",
+    "Take your child to your nearest Emergency Department if the bulge hurts.",
+    "Go to an eye casualty department or A&E straight away if you have sudden eye pain.",
+    "Use the auto-injector, then call 999 and say \"anaphylaxis\".",
+    "Seek help urgently if your calf becomes painful — call 999.",
+    "Get emergency help by calling 911 if confusion comes on suddenly.",
+    "Call or text 988 if you are having thoughts of harming yourself.",
+    "Out of hours, go to your nearest Emergency Department.",
+    "Get to an emergency room as quickly as possible.",
+    "Do not hesitate to call 999 if you have chest pain.",
+    "Don't wait — call 999.",
+    "What matters most is that you see a GP urgently if you notice a change.",
+    "Your loved one should see a doctor the same day.",
+    # a condition without a comma; an aside; a note mark; scraped, glued text
+    "If you cannot breathe call 999.",
+    "If you have chest pain or signs of a stroke (face drooping, arm weakness) call 999 "
+    "immediately.",
+    "Stomach acid can damage teeth.[5] Call your doctor or go to the emergency room if you "
+    "can't keep fluids down.",
+    "See your GP if you have bleeding.Go to A&E if you are bleeding heavily.",
+    "Desmond, 71 When to get urgent help Call 999 if you have a slow heart rate.",
+]
+
+
+@pytest.mark.parametrize("sentence", ADVICE_SENTENCES)
+def test_advice_still_satisfies_cl503(sentence):
+    assert cl503(sentence) == []
