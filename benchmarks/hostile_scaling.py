@@ -384,6 +384,9 @@ ATTACKS = {
     "f20b advice, not spaces": lambda n: "# T\n\nnot" + " " * n + "call 999. not need to A&E\n",
     "f20b advice, asides": lambda n: "# T\n\n" + "(x (y " * (n // 6) + "call 999.\n",
     "f20b advice, modals": lambda n: "# T\n\nyou" + " may" * (n // 4) + " call 999 A&E.\n",
+    "f20b numbers before 112": lambda n: "# T\n\n" + "call 12, 34 or 56/ " * (n // 19) + "x.\n",
+    "f20b call for, repeated": lambda n: "# T\n\n" + "call for an call 12 for " * (n // 24) + "x.\n",
+    "f20b go to an, repeated": lambda n: "# T\n\n" + "go to an urgent care " * (n // 21) + "x.\n",
     "r27 header cells": lambda n: "# T\n\n|" + " Success rate |" * (n // 15) + "\n|"
                                   + "---|" * (n // 15) + "\n| x |\n",
 }

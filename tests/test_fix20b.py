@@ -112,3 +112,37 @@ ADVICE_SENTENCES = [
 @pytest.mark.parametrize("sentence", ADVICE_SENTENCES)
 def test_advice_still_satisfies_cl503(sentence):
     assert cl503(sentence) == []
+
+
+# -- 2. wordings CL503 missed ----------------------------------------------------------
+@pytest.mark.parametrize("sentence", [
+    "Call 15 or 112 if you have chest pain.",  # only the first number was read
+    "Call 144 or 112 if you have chest pain.",
+    "Call 112 or 15 if you have chest pain.",  # (passed before too)
+    "Call for an ambulance if you have chest pain.",
+    "Call 102 for an ambulance if you have chest pain.",
+    "Go to an urgent treatment centre if you have chest pain.",
+    "Visit an urgent care centre if you have chest pain.",
+    "Talk with a doctor right away if you have chest pain.",
+])
+def test_missed_wordings_are_urgent_care_advice(sentence):
+    assert cl503(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", ["Call 102 if you have chest pain.",
+                                      "Call 15 or 16 if you have chest pain."])
+def test_a_number_that_is_not_an_emergency_number_is_not_enough(sentence):
+    assert cl503(sentence) == ["CL503"]
+
+
+def test_the_disclaimers_emergency_element_reads_them_too():
+    page = MIGRAINE.format("Text.") + NOT_ADVICE.replace(
+        "advice.", "advice. If you are very unwell, call 144 or 112.")
+    (f,) = lint_text(page, select=["CL502"])
+    assert "[emergency]" not in f.message
+
+
+def test_when_to_talk_with_a_doctor_says_what_to_do():
+    page = MIGRAINE.format("## When to see a doctor\n\nTalk with a doctor if the pain "
+                           "lasts.")
+    assert [f.code for f in lint_text(page, select=["CL503"])] == []

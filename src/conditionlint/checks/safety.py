@@ -807,8 +807,10 @@ def missing_urgent_care_advice(doc: Document, options: dict[str, Any]) -> Iterat
     """A condition (or symptom) page does not tell readers when to seek urgent or
     emergency help and what to do. Any of these counts:
 
-    - an emergency action anywhere on the page: "call 999 / 911 / 112", "go to A&E",
-      "the emergency department", "seek immediate medical attention"...;
+    - an emergency action anywhere on the page: "call 999 / 911 / 112" (also after
+      another number: "call 15 or 112"), "call for an ambulance", "go to A&E" or "an
+      urgent treatment centre", "the emergency department", "seek immediate medical
+      attention"...;
     - a section headed *When to get urgent help*, *When to see a doctor*,
       *Red flags*... (see `rules/sections.yaml`) that says what to do, including a
       plain "see a GP" or "contact your doctor";
