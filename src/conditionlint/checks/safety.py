@@ -479,10 +479,10 @@ def _instructs(prefix: str, verb: bool) -> bool:
         return True
     if _INSTRUCTION.match(last):
         return True
-    if _ADDRESSED.search(last) and not _SUBORDINATE.match(last):
+    if _ADDRESSED.search(last[-90:]) and not _SUBORDINATE.match(last):
         return True  # "you may need to go to hospital", "what matters is that you see"
     if verb and any(_CONDITION.match(seg) for seg in segments) \
-            and not _CONDITION_SUBJECT_ONLY.search(last):
+            and not _CONDITION_SUBJECT_ONLY.search(last[-40:]):
         return True  # "If you have chest pain or fainting call 999"
     if not verb:
         # "contact your GP, a sexual health clinic or A&E"
