@@ -387,6 +387,11 @@ ATTACKS = {
     "f20b numbers before 112": lambda n: "# T\n\n" + "call 12, 34 or 56/ " * (n // 19) + "x.\n",
     "f20b call for, repeated": lambda n: "# T\n\n" + "call for an call 12 for " * (n // 24) + "x.\n",
     "f20b go to an, repeated": lambda n: "# T\n\n" + "go to an urgent care " * (n // 21) + "x.\n",
+    "f20b never again, words": lambda n: "# T\n\nnever suffer" + " x" * (n // 2) + " again. Results vary.\n",
+    "f20b never suffer, repeated": lambda n: "# T\n\n" + "never suffer x " * (n // 15) + "x. Results vary.\n",
+    "f20b free for, repeated": lambda n: "# T\n\n" + "pain-free for the rest of " * (n // 26) + "x. Results vary.\n",
+    "f20b promise, repeated": lambda n: "# T\n\n" + "we promise that your x " * (n // 23) + "x. Results vary.\n",
+    "f20b condition, commas": lambda n: "# T\n\nif" + " x" * (n // 2) + " won't come back. Results vary.\n",
     "r27 header cells": lambda n: "# T\n\n|" + " Success rate |" * (n // 15) + "\n|"
                                   + "---|" * (n // 15) + "\n| x |\n",
 }

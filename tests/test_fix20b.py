@@ -146,3 +146,41 @@ def test_when_to_talk_with_a_doctor_says_what_to_do():
     page = MIGRAINE.format("## When to see a doctor\n\nTalk with a doctor if the pain "
                            "lasts.")
     assert [f.code for f in lint_text(page, select=["CL503"])] == []
+
+
+# -- 4. permanence and promised outcomes against "results vary" (CL505), and CL407 ------
+BACK = "# Back pain\n\nOur treatment helps. {}\n\n> Individual results vary.\n"
+
+
+def cl407_cl505(sentence: str) -> list[str]:
+    return sorted(f.code for f in lint_text(BACK.format(sentence), select=["CL407", "CL505"]))
+
+
+@pytest.mark.parametrize("sentence", [
+    "It will not come back.",  # CL407 only before
+    "Never suffer from back pain again.",
+    "Pain-free for life.",  # neither before
+    "We promise you will be pain-free.",
+    "Keep your results for life.",
+])
+def test_permanent_and_promised_outcomes_contradict_results_vary(sentence):
+    assert cl407_cl505(sentence) == ["CL407", "CL505"]
+
+
+def test_the_cl505_message_names_the_promise():
+    (f,) = lint_text(BACK.format("It will not come back."), select=["CL505"])
+    assert f.message == ("'will not come back' promises a guaranteed or permanent outcome, "
+                         "but the page says results vary (line 5)")
+
+
+@pytest.mark.parametrize("sentence", [
+    "See a GP if your period does not return.",  # a condition
+    "In most people it does not come back.",  # a prognosis
+    "You may never have it again.",
+    "Many people stay pain-free for life.",
+    "It is a lifelong condition.",
+    "We promise to listen to you.",
+    "There is no permanent cure.",
+])
+def test_conditions_hedges_and_other_promises_are_not(sentence):
+    assert cl407_cl505(sentence) == []

@@ -978,8 +978,12 @@ def defunct_trust_mark(doc: Document, options: dict[str, Any]) -> Iterator[Probl
 def disclaimer_contradicted(doc: Document, options: dict[str, Any]) -> Iterator[Problem]:  # noqa: ARG001
     """The page says that results vary (usually in its disclaimer) and elsewhere
     promises a guaranteed or permanent outcome: "guaranteed relief", "100%
-    effective", "cures it for good", "pain that never comes back". Each promise is
-    reported. A negated promise ("there is no permanent cure") is not one.
+    effective", "cures it for good", "pain that never comes back", "it will not come
+    back", "never suffer from back pain again", "pain-free for life", "results for
+    life", "we promise you will be pain-free". Each promise is reported. A negated
+    promise ("there is no permanent cure") is not one, nor one inside a condition
+    ("see a GP if your period does not return") or stated with a hedge ("in most
+    people it does not come back", "you may never have it again").
 
     ## Why
 
