@@ -184,3 +184,41 @@ def test_the_cl505_message_names_the_promise():
 ])
 def test_conditions_hedges_and_other_promises_are_not(sentence):
     assert cl407_cl505(sentence) == []
+
+
+# -- 3. CL408: left to the owners of its data ------------------------------------------
+# CL408's strong wording is rules/claims.yaml's `strong` and `overstated` (another
+# helper's file this session) and its design words are citations.py's (fix20c's): the
+# audit's cases are kept here as expected failures until those files read them.
+LEE = ("---\ntitle: Neck pain\nevidence:\n  - id: lee2020\n    title: \"Cupping for neck "
+       "pain: a case series\"\n    year: 2020\n    design: case-series\n    doi: "
+       "10.1000/xyz123\n---\n# Neck pain\n\n{}\n")
+NOT_YET = pytest.mark.xfail(reason="rules/claims.yaml and citations.py are not fix20b's",
+                            strict=False)
+
+
+@NOT_YET
+@pytest.mark.parametrize("sentence", [
+    "Cupping has been shown to reduce neck pain [@lee2020].",
+    "Cupping is shown to reduce neck pain [@lee2020].",
+    "Cupping will relieve your neck pain [@lee2020].",
+    "Cupping gets rid of neck pain [@lee2020].",
+])
+def test_cl408_strong_wording_the_audit_found(sentence):
+    assert [f.code for f in lint_text(LEE.format(sentence), select=["CL408"])] == ["CL408"]
+
+
+@NOT_YET
+@pytest.mark.parametrize("page", [
+    "# Neck pain\n\nCupping reduces neck pain ([a 2019 in-vitro study]"
+    "(https://doi.org/10.1000/x1)).\n",
+    "# Neck pain\n\nCupping reduces neck pain [1].\n\n## References\n\n1. Lee A. Cupping "
+    "for neck pain: an in-vitro study. J Test. 2019;4:1-5. doi:10.1000/abc\n",
+])
+def test_cl408_reads_the_schemas_in_vitro_spelling(page):
+    assert [f.code for f in lint_text(page, select=["CL408"])] == ["CL408"]
+
+
+def test_cl408_reports_what_it_reads_today():
+    assert [f.code for f in lint_text(LEE.format("Cupping reduces neck pain [@lee2020]."),
+                                      select=["CL408"])] == ["CL408"]
