@@ -378,6 +378,22 @@ ATTACKS = {
     "s19 records, repeated": lambda n: "# T\n\n" + "our own client records " * (n // 23) + "x.\n",
     "s19 independent, repeated": lambda n: "# T\n\n" + "independent lab testing " * (n // 24) + "x.\n",
     "s19 warn, words": lambda n: "# T\n\nMany" + " x" * (n // 2) + " experts warn.\n",
+    # fix20b: whether an urgent-care action is advice (checks/safety.advice_matches)
+    "f20b advice, A&E repeated": lambda n: "# T\n\n" + "A&E " * (n // 4) + "x.\n",
+    "f20b advice, call or": lambda n: "# T\n\n" + "call 999 or " * (n // 12) + "x.\n",
+    "f20b advice, words before": lambda n: "# T\n\nMany" + " x" * (n // 2) + " go to A&E.\n",
+    "f20b advice, commas": lambda n: "# T\n\n" + "x, " * (n // 3) + "A&E x, A&E.\n",
+    "f20b advice, not spaces": lambda n: "# T\n\nnot" + " " * n + "call 999. not need to A&E\n",
+    "f20b advice, asides": lambda n: "# T\n\n" + "(x (y " * (n // 6) + "call 999.\n",
+    "f20b advice, modals": lambda n: "# T\n\nyou" + " may" * (n // 4) + " call 999 A&E.\n",
+    "f20b numbers before 112": lambda n: "# T\n\n" + "call 12, 34 or 56/ " * (n // 19) + "x.\n",
+    "f20b call for, repeated": lambda n: "# T\n\n" + "call for an call 12 for " * (n // 24) + "x.\n",
+    "f20b go to an, repeated": lambda n: "# T\n\n" + "go to an urgent care " * (n // 21) + "x.\n",
+    "f20b never again, words": lambda n: "# T\n\nnever suffer" + " x" * (n // 2) + " again. Results vary.\n",
+    "f20b never suffer, repeated": lambda n: "# T\n\n" + "never suffer x " * (n // 15) + "x. Results vary.\n",
+    "f20b free for, repeated": lambda n: "# T\n\n" + "pain-free for the rest of " * (n // 26) + "x. Results vary.\n",
+    "f20b promise, repeated": lambda n: "# T\n\n" + "we promise that your x " * (n // 23) + "x. Results vary.\n",
+    "f20b condition, commas": lambda n: "# T\n\nif" + " x" * (n // 2) + " won't come back. Results vary.\n",
     "r27 header cells": lambda n: "# T\n\n|" + " Success rate |" * (n // 15) + "\n|"
                                   + "---|" * (n // 15) + "\n| x |\n",
 }

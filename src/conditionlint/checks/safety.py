@@ -11,7 +11,7 @@ they say, not by their headings alone.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
@@ -286,8 +286,9 @@ def _until_next_heading(prose: list[Block], i: int, limit: int = 8) -> list[Bloc
 
 def _says(lex: _Lexicon, pieces: tuple[Piece, ...] | list[Piece]) -> set[str]:
     found = set()
-    for eid, _label, rx, _marks, _anywhere in lex.elements:
-        if any(rx.search(t) for _, t in pieces):
+    for eid, _label, rx, _marks, anywhere in lex.elements:
+        # (what to do in an emergency: not "you do not need to call 999")
+        if any(advises(rx, t, True) if anywhere else rx.search(t) for _, t in pieces):
             found.add(eid)
     return found
 
@@ -390,7 +391,8 @@ def judge(doc: Document) -> Judgement:
         everywhere = [(b.start, b.text) for b in doc.blocks if b.footnote is None]
         everywhere += html_pieces(doc)
         for eid, _label, rx, _marks, anywhere in lex.elements:
-            if anywhere and eid not in said and any(rx.search(t) for _, t in everywhere):
+            # (elsewhere on the page, only as advice to the reader)
+            if anywhere and eid not in said and any(advises(rx, t) for _, t in everywhere):
                 said.add(eid)
     prose = _prose(doc)
     if not lookalikes and prose and lex.not_disclaimer is not None and \
@@ -416,6 +418,126 @@ def _anchor(doc: Document) -> tuple[int, int]:
 
 def _line(doc: Document, offset: int) -> int:
     return doc.source.position(offset).line
+
+
+# -- whether a matched action is advice to the reader --------------------------------------
+# An action or an emergency word counts as urgent-care advice only when its sentence
+# tells the reader to do it: an instruction ("Call 999 if ...", "If you cannot breathe,
+# call 999", "you may need to go to hospital", "take your child to A&E"), not a negated
+# one ("you do not need to call 999"), a mention ("a study of emergency department
+# visits"), a statement about other people ("many people go to A&E") or a disclaimer of
+# being one ("our clinic is not an A&E department").
+# (a note's mark may follow: ".[5] Call"; glued when scraped: "bottom.Go to A&E")
+_SENTENCE_END = re.compile(
+    r"[.!?][\"'”’)\]]*(?:\[\^?\w{1,12}\][\"'”’)\]]*)?(?:\s+(?=\S)|(?=[A-Z]))")
+_HARD_BREAK = re.compile(r"[;:—–(\[•]|\s-\s")
+_ASIDE = re.compile(r"\([^()]{0,200}\)")
+# a negation that governs the action just after it ("do not need to call",
+# "there is no need to go to", "is not an A&E department")
+_NEGATED = re.compile(
+    r"(?:\bnot|n['’]t|\bnever|\bno|\bnor)\s+(?:(?:need|needs|needed|have|has|had|to|"
+    r"usually|always|necessarily|normally|generally|typically|automatically|really|"
+    r"an?|the|your|be|for|necessary|required|a\s+reason)\s+){0,4}$", re.I)
+# words that may stand before an instruction's verb
+_LEAD = (r"(?:(?:please|then|also|so|just|first|now|immediately|instead|otherwise|always|"
+         r"either|and|or|but|straight|directly|quickly|urgently|in\s+that\s+case|"
+         r"(?:it['’]s\s+)?time\s+to|(?:do\s+not|don['’]t|never)\s+(?:hesitate|wait|delay)"
+         r"(?:\s+to)?|in\s+(?:an?|case\s+of\s+(?:an?\s+)?)\s*(?:medical\s+)?emergency|"
+         r"it(?:['’]s|\s+is)\s+(?:also\s+|very\s+|always\s+)?(?:important|best|vital|"
+         r"essential|crucial|wise|advisable|safest|a\s+good\s+idea)\s+to)\s+)*")
+_VERB = (r"(?:call|dial|ring|phone|telephone|text|contact|go|come|get|head|visit|attend|"
+         r"take|bring|seek|ask|book|make|request|return|see|speak|talk|tell|obtain|use|"
+         r"hurry|rush|arrange|report|present|consult)")
+_INSTRUCTION = re.compile(rf"\s*{_LEAD}{_VERB}\b", re.I)
+_ONLY_LEAD = re.compile(rf"\s*{_LEAD}$", re.I)
+# someone the advice is given to, and how, just before the action ("you may need to",
+# "someone should", "your loved one should")
+_ADDRESSED = re.compile(
+    r"\b(?:you|someone(?:\s+else)?|somebody|a\s+friend|your\s+(?:loved\s+one|child|baby|"
+    r"partner|relative|carer|family))\s+(?:(?:may|might|will|would|should|must|can|"
+    r"could|['’]ll|ought|need|needs|have|has|to|then|also|immediately|always|urgently|"
+    r"probably|definitely)\s+){0,4}$", re.I)
+# a condition before the instruction, without a comma ("If you cannot breathe call
+# 999"); not one whose own verb the action is ("If you get to hospital within an hour")
+_CONDITION = re.compile(r"\s*(?:if|when|whenever|unless|should|in\s+case)\b", re.I)
+_CONDITION_SUBJECT_ONLY = re.compile(
+    r"\b(?:you|they|someone|he|she|we|i|it|people|your\s+\w+)\s*$", re.I)
+_SUBORDINATE = re.compile(r"\s*(?:as|because|since|which|who|where|although|though|while|"
+                          r"whereas|but|so|that|if|when|whenever|unless)\b", re.I)
+_COORDINATED = re.compile(r"\s*(?:,\s*)?(?:(?:and|or|and/or|then)\s+|/\s*)$", re.I)
+
+
+def _instructs(prefix: str, verb: bool) -> bool:
+    """Whether the words of a sentence before an action (``prefix``) make it an
+    instruction to the reader; ``verb``: the action starts with its verb ("call 999"),
+    else it is a noun ("A&E", "the emergency department")."""
+    clause = _HARD_BREAK.split(_ASIDE.sub(" ", prefix))[-1]
+    segments = clause.split(",")
+    last = segments[-1]
+    tail = re.split(r"\b(?:and|or|then|but)\b", last, flags=re.I)[-1]
+    if verb and (_ONLY_LEAD.match(tail) or _ONLY_LEAD.match(last)):
+        return True
+    if _INSTRUCTION.match(last):
+        return True
+    if _ADDRESSED.search(last[-90:]) and not _SUBORDINATE.match(last):
+        return True  # "you may need to go to hospital", "what matters is that you see"
+    if verb and any(_CONDITION.match(seg) for seg in segments) \
+            and not _CONDITION_SUBJECT_ONLY.search(last[-40:]):
+        return True  # "If you have chest pain or fainting call 999"
+    if not verb:
+        # "contact your GP, a sexual health clinic or A&E"
+        for seg in reversed(segments[:-1]):
+            if _SUBORDINATE.match(seg):
+                return False
+            if _INSTRUCTION.match(seg):
+                return True
+    return False
+
+
+_ACTION_START = re.compile(rf"{_VERB}\b", re.I)
+
+
+def advice_matches(rx: Any, text: str, negation_only: bool = False) -> Iterator[re.Match[str]]:
+    """The matches of ``rx`` in ``text`` that are advice to the reader (see above);
+    with ``negation_only``, every match that is not negated (a disclaimer's own
+    wording: "In a medical emergency, ...")."""
+    prev: tuple[int, bool] | None = None
+    ends: list[int] | None = None  # where the text's sentences end (found once)
+    for m in rx.finditer(text):
+        start = m.start()
+        if prev is not None and _COORDINATED.match(text, prev[0], start):
+            ok = prev[1]  # "you do not need to call 999 or go to A&E"
+        else:
+            if ends is None:
+                ends = [0] + [e.end() for e in _SENTENCE_END.finditer(text)]
+            sent = ends[bisect_right(ends, start) - 1]
+            prefix = text[max(sent, start - _WINDOW):start]
+            verb = bool(_ACTION_START.match(m.group()))
+            # (a capital verb in mid-text starts an instruction: a scraped page's
+            # heading glued to it, "When to get urgent help Call 999 if ...")
+            ok = not _NEGATED.search(prefix[-80:]) and (
+                negation_only or (verb and m.group()[0].isupper())
+                or _instructs(prefix, verb))
+        prev = (m.end(), ok)
+        if ok:
+            yield m
+
+
+_WINDOW = 240  # how far before an action its sentence is read
+_advised: dict[tuple[int, str, bool], bool] = {}
+
+
+def advises(rx: Any, text: str, negation_only: bool = False) -> bool:
+    """Whether ``text`` holds a match of ``rx`` that is advice (see advice_matches);
+    remembered for the texts of the page being checked (each is asked several times:
+    by CL503's sections and page, and by CL502's emergency element)."""
+    key = (id(rx), text, negation_only)
+    hit = _advised.get(key)
+    if hit is None:
+        if len(_advised) > 2048:
+            _advised.clear()
+        hit = _advised[key] = next(advice_matches(rx, text, negation_only), None) is not None
+    return hit
 
 
 # -- rules -------------------------------------------------------------------------------
@@ -507,7 +629,8 @@ def incomplete_disclaimer(doc: Document, options: dict[str, Any]) -> Iterator[Pr
     2. `consult-clinician`: consult a qualified clinician before starting or changing
        treatment;
     3. `emergency`: what to do in an emergency (urgent-care advice elsewhere on the
-       page counts);
+       page counts; a negated one, "you do not need to call 999", does not, nor a
+       mention elsewhere, "a study of emergency department visits");
     4. `prescribed-treatment`: don't stop or change prescribed treatment without
        your prescriber;
     5. `results-vary`: individual results vary; no outcome is guaranteed.
@@ -584,13 +707,13 @@ def _says_what_to_do(lex: _Lexicon, heading: str, texts: list[str],
     to do when help is urgent; 'routine' when it only says to see a doctor, under a
     heading that does not say the help is urgent ("When to see a GP: see a GP if the
     pain lasts"); '' when it names no action."""
-    if any(lex.emergency.search(t) for t in texts):
+    if any(advises(lex.emergency, t) for t in texts):
         return "urgent"
-    if not any(lex.care.search(t) for t in texts):
+    if not any(advises(lex.care, t) for t in texts):
         return ""
     if routine_counts or lex.heading_urgency is None or lex.heading_urgency.search(heading):
         return "urgent"
-    if lex.urgency is not None and any(lex.care.search(t) and lex.urgency.search(t)
+    if lex.urgency is not None and any(advises(lex.care, t) and lex.urgency.search(t)
                                        for t in texts):
         return "urgent"
     return "routine"
@@ -653,17 +776,17 @@ def _urgent_anywhere(doc: Document, lex: _Lexicon) -> bool:
     for b in doc.blocks:
         if b.footnote is not None or _when_heading(b):
             continue
-        if lex.emergency.search(b.text):
+        if advises(lex.emergency, b.text):
             return True
-    if any(lex.emergency.search(t) for _, t in html_pieces(doc)):
+    if any(advises(lex.emergency, t) for _, t in html_pieces(doc)):
         return True
     if lex.urgency is not None:
         for s in doc.sentences:
-            if lex.care.search(s.text) and lex.urgency.search(s.text):
+            if lex.urgency.search(s.text) and advises(lex.care, s.text):
                 return True
     fm = doc.front_matter
     value = fm.get("disclaimer") if fm is not None and fm.error is None else None
-    return isinstance(value, str) and bool(lex.emergency.search(value))
+    return isinstance(value, str) and advises(lex.emergency, value)
 
 
 @rule(code="CL503", name="missing-urgent-care-advice", severity="error",
@@ -684,8 +807,10 @@ def missing_urgent_care_advice(doc: Document, options: dict[str, Any]) -> Iterat
     """A condition (or symptom) page does not tell readers when to seek urgent or
     emergency help and what to do. Any of these counts:
 
-    - an emergency action anywhere on the page: "call 999 / 911 / 112", "go to A&E",
-      "the emergency department", "seek immediate medical attention"...;
+    - an emergency action anywhere on the page: "call 999 / 911 / 112" (also after
+      another number: "call 15 or 112"), "call for an ambulance", "go to A&E" or "an
+      urgent treatment centre", "the emergency department", "seek immediate medical
+      attention"...;
     - a section headed *When to get urgent help*, *When to see a doctor*,
       *Red flags*... (see `rules/sections.yaml`) that says what to do, including a
       plain "see a GP" or "contact your doctor";
@@ -694,6 +819,15 @@ def missing_urgent_care_advice(doc: Document, options: dict[str, Any]) -> Iterat
     Warning signs mentioned without an action ("red-flag screening, e.g. bowel or
     bladder changes") are not enough; nor is "book a consultation". The actions
     and the urgency words are data in `rules/urgent-care.yaml`.
+
+    An action counts only when its sentence tells the reader to do it: an
+    instruction ("Call 999 if ...", "If you cannot breathe, call 999", "take your
+    child to A&E", "you may need to go to hospital"). A negated instruction ("you do
+    not need to call 999 for a migraine"), a mention ("a study of emergency department
+    visits"), a statement about other people ("many people go to A&E") or about the
+    condition ("it needs urgent treatment"), and a denial ("our clinic is not an A&E
+    department") are not advice. The same holds for CL502's `emergency` element said
+    elsewhere on the page.
 
     A stricter reading is one option away: with `routine-advice-counts: false`, a
     section whose heading only promises a doctor (*When to see a GP*, *When to
@@ -844,8 +978,12 @@ def defunct_trust_mark(doc: Document, options: dict[str, Any]) -> Iterator[Probl
 def disclaimer_contradicted(doc: Document, options: dict[str, Any]) -> Iterator[Problem]:  # noqa: ARG001
     """The page says that results vary (usually in its disclaimer) and elsewhere
     promises a guaranteed or permanent outcome: "guaranteed relief", "100%
-    effective", "cures it for good", "pain that never comes back". Each promise is
-    reported. A negated promise ("there is no permanent cure") is not one.
+    effective", "cures it for good", "pain that never comes back", "it will not come
+    back", "never suffer from back pain again", "pain-free for life", "results for
+    life", "we promise you will be pain-free". Each promise is reported. A negated
+    promise ("there is no permanent cure") is not one, nor one inside a condition
+    ("see a GP if your period does not return") or stated with a hedge ("in most
+    people it does not come back", "you may never have it again").
 
     ## Why
 

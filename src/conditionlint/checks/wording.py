@@ -143,7 +143,8 @@ def absolute_claim(doc: Document, options: dict[str, Any]) -> Iterator[Problem]:
     everybody", "permanently kills", "fixes it permanently", "the results are
     permanent", "lifelong relief", "gone for good", "breaks the cycle for good", "once
     and for all", "a thing of the past", "never suffer from it again", "never come
-    back", "so the pain doesn't return", "without risk". Reported even when the sentence
+    back", "so the pain doesn't return", "pain-free for life", "results for life", "we
+    promise you will be pain-free", "without risk". Reported even when the sentence
     cites evidence: no evidence supports a guarantee.
 
     Not reported: "There is no cure for...", "no medicine cures it", "it cannot be
