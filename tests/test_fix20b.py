@@ -208,7 +208,6 @@ def test_cl408_strong_wording_the_audit_found(sentence):
     assert [f.code for f in lint_text(LEE.format(sentence), select=["CL408"])] == ["CL408"]
 
 
-@NOT_YET
 @pytest.mark.parametrize("page", [
     "# Neck pain\n\nCupping reduces neck pain ([a 2019 in-vitro study]"
     "(https://doi.org/10.1000/x1)).\n",

@@ -130,7 +130,7 @@ _DESIGN_WORDS = (
     ("guideline", re.compile(r"\bguideline|\bguidance\b|\bNICE\b", re.I)),
     ("case-series", re.compile(r"case series|case report", re.I)),
     ("animal", re.compile(r"\bin (?:rats|mice)\b|\b(?:rat|mouse|murine|animal) model", re.I)),
-    ("in-vitro", re.compile(r"\bin vitro\b", re.I)),
+    ("in-vitro", re.compile(r"\bin[ -]vitro\b", re.I)),
     ("cohort", re.compile(r"\bcohort\b", re.I)),
 )
 
@@ -544,7 +544,7 @@ _LINK_DESIGNS = (
     ("animal", re.compile(r"\bin (?:mice|rats|rodents|animals)\b|"
                           r"\b(?:animal|mouse|rat|murine|rodent) (?:stud(?:y|ies)|models?|"
                           r"experiments?)\b", re.I)),
-    ("in-vitro", re.compile(r"\bin vitro\b|\bin the (?:lab|laboratory)\b|"
+    ("in-vitro", re.compile(r"\bin[ -]vitro\b|\bin the (?:lab|laboratory)\b|"
                             r"\b(?:test[- ]tube|cell[- ]culture) stud(?:y|ies)\b|"
                             r"\bin (?:test tubes|cell cultures)\b", re.I)),
     ("guideline", re.compile(r"\bguidelines?\b", re.I)),
