@@ -380,6 +380,8 @@ ATTACKS = {
     "r30 reversible, words": lambda n: "# T\n\n" + "x " * (n // 2) + "is completely reversible.\n",
     "r30 reversible, repeated": lambda n: "# T\n\n" + "it is x, " * (n // 9) + "x.\n",
     "r30 most can be prevented": lambda n: "# T\n\n" + "most x can " * (n // 11) + "be prevented.\n",
+    "r30 bare share, digits": lambda n: "# T\n\n| a |\n|---|\n| " + "1" * n + "% x |\n",
+    "r30 bare share, words": lambda n: "# T\n\n- 10% of " + "x " * (n // 2) + "over 6 months y\n",
     "s19 records, repeated": lambda n: "# T\n\n" + "our own client records " * (n // 23) + "x.\n",
     "s19 independent, repeated": lambda n: "# T\n\n" + "independent lab testing " * (n // 24) + "x.\n",
     "s19 warn, words": lambda n: "# T\n\nMany" + " x" * (n // 2) + " experts warn.\n",

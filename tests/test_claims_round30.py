@@ -116,3 +116,23 @@ def test_a_negated_questioned_or_partial_outcome_adjective_stays_quiet(rules_alo
                  "Congenital widget syndrome can't be prevented.\n\n"
                  "Some complications are preventable.")
     assert _found(page) == []
+
+
+# -- (d) a fragment that is a share and nothing else --------------------------------------
+def test_a_share_as_a_whole_cell_is_an_efficacy_claim(rules_alone):
+    page = _page("Treatments compared",
+                 "| | Widget band | Widget sleeve |\n"
+                 "|---|---|---|\n"
+                 "| Weight lost | 10–15% over a year | 25–30% of body weight |\n"
+                 "| Price | From £90 | 0% finance available |\n")
+    assert _found(page) == [
+        ("CL401", 7, 17, _claim("efficacy", "10–15%")),
+        ("CL401", 7, 38, _claim("efficacy", "25–30%")),
+    ]
+
+
+def test_a_share_with_more_words_stays_as_before(rules_alone):
+    page = _page("Product details",
+                 "- 100% natural ginger extract\n"
+                 "- 20% off your first order")
+    assert _found(page) == []
