@@ -19,6 +19,8 @@ from conditionlint.api import lint_text
 TODAY = "2026-11-29"
 
 ATTACKS = {
+    "overstated wording": lambda n: "# T\n\nIt has been shown to will get rid of "
+                                    * (n // 37) + "pain [1].\n",
     "empty-section invisibles": lambda n: "# T\n\n## S\n\n" + "[a]: <b " * (n // 8)
                                           + "<br " * (n // 8) + "&nbsp" * (n // 10) + "\n",
     "baseline prose": lambda n: "# T\n\n" + "Back pain is common and usually improves. " * (n // 8),

@@ -187,17 +187,13 @@ def test_conditions_hedges_and_other_promises_are_not(sentence):
 
 
 # -- 3. CL408: left to the owners of its data ------------------------------------------
-# CL408's strong wording is rules/claims.yaml's `strong` and `overstated` (another
-# helper's file this session) and its design words are citations.py's (fix20c's): the
-# audit's cases are kept here as expected failures until those files read them.
+# CL408's strong wording is rules/claims.yaml's `strong` and `overstated`, its design
+# words citations.py's: the audit's cases, read since the main checkout's fix.
 LEE = ("---\ntitle: Neck pain\nevidence:\n  - id: lee2020\n    title: \"Cupping for neck "
        "pain: a case series\"\n    year: 2020\n    design: case-series\n    doi: "
        "10.1000/xyz123\n---\n# Neck pain\n\n{}\n")
-NOT_YET = pytest.mark.xfail(reason="rules/claims.yaml and citations.py are not fix20b's",
-                            strict=False)
 
 
-@NOT_YET
 @pytest.mark.parametrize("sentence", [
     "Cupping has been shown to reduce neck pain [@lee2020].",
     "Cupping is shown to reduce neck pain [@lee2020].",
