@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+import sys
 
 import pytest
 
@@ -106,3 +107,31 @@ def test_cl306_an_arabic_letter_mark_is_no_right_to_left_text():
     # in Arabic text the marks are wanted
     assert lint_text("# T\n\n\u0645\u0631\u062d\u0628\u0627\u061c 5 \u200f mg\n",
                      select=["CL306"]) == []
+
+
+def test_show_config_with_stdout_closed_and_write_baseline_says_so(tmp_path):
+    # --write-baseline took stdout's place for the configuration too: a traceback
+    (tmp_path / "p.md").write_text("# T\n", "utf-8")
+    r = subprocess.run(
+        f"{sys.executable} -m conditionlint check --show-config --write-baseline b.json "
+        "p.md >&-", shell=True, cwd=tmp_path, capture_output=False,
+        stderr=subprocess.PIPE, timeout=60)
+    assert r.returncode == 2
+    assert b"Traceback" not in r.stderr
+    assert b"stdout is closed, so there is nowhere to write the configuration" in r.stderr
+
+
+def test_a_blank_identifier_is_one_finding():
+    page = ("---\ntitle: T\nevidence:\n  - id: d\n    title: A trial\n    year: 2020\n"
+            "    design: rct\n    doi: \"  \"\n---\n# T\n\nRest helps [@d].\n")
+    found = [(f.code, f.message) for f in lint_text(page, select=["CL405", "CL406"])]
+    assert found == [("CL405", "evidence entry 'd' has no identifier (one of doi, pmid, "
+                               "pmcid, nct, isbn, url)")]
+
+
+def test_an_updated_by_byline_in_the_future_is_reported():
+    page = "# T\n\nText.\n\nUpdated by Dr Jane Smith on December 3, 2026\n"
+    found = [(f.code, f.message) for f in lint_text(page, select=["CL206"],
+                                                    today="2026-11-15")]
+    assert [c for c, _ in found] == ["CL206"]
+    assert "2026-12-03, which is in the future" in found[0][1]

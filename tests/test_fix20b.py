@@ -217,3 +217,14 @@ def test_cl408_reads_the_schemas_in_vitro_spelling(page):
 def test_cl408_reports_what_it_reads_today():
     assert [f.code for f in lint_text(LEE.format("Cupping reduces neck pain [@lee2020]."),
                                       select=["CL408"])] == ["CL408"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "You'll need to go to A&E.", "You'd better call 999.", "Do go to A&E if you are worried.",
+    "Please do call 999.", "Do not call 999 for a cold, but do call 999 if you cannot breathe.",
+    "Anyone with these symptoms should call 999."])
+def test_cl503_takes_contracted_emphatic_and_third_person_advice(sentence):
+    # the sentence-shape test of the twentieth session rejected these real instructions
+    # (CL503, an error, said the page had no urgent-care advice)
+    page = f"# Migraine\n\nMigraine is a headache disorder.\n\n{sentence}\n"
+    assert lint_text(page, select=["CL503"]) == []

@@ -428,7 +428,9 @@ def read_bounded(stream: Any, limit: int, spill: Any = None) -> tuple[bytes | No
 
 def _needs_stdout(req: CheckRequest) -> bool:
     """Whether the run writes to stdout: the report (unless -o or --write-baseline take
-    it), the diff, the fixed text of stdin, the configuration."""
+    it), the diff, the fixed text of stdin, the configuration (unless -o takes it)."""
+    if req.show_config:
+        return not req.output_file
     if req.diff or (req.fix and req.paths == ["-"]):
         return True
     return not (req.output_file or req.write_baseline)

@@ -423,7 +423,7 @@ def evidence_entries(doc: Document) -> list[EvidenceEntry]:
             key = fields.get("id")
             ids = []
             for kind in identifiers.KINDS:
-                if kind in fields and fields[kind] not in (None, ""):
+                if kind in fields and not identifiers.blank(fields[kind]):
                     km = fm.marks.get(("evidence", i, kind))
                     s, e = (km.value_start, km.value_end) if km else (0, 0)
                     q = doc.text[s:s + 1] if e - s >= 2 else ""

@@ -8,6 +8,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
+
+
+def blank(value: Any) -> bool:
+    """A front-matter value that gives nothing: absent, empty, or only spaces (one test
+    for every rule that asks whether an identifier or an entry's field is there)."""
+    return value is None or isinstance(value, str) and not value.strip()
 
 # Crossref's recommended pattern for modern DOIs, case-insensitive.
 _DOI = re.compile(r"^10\.\d{4,9}/[-._;()/:A-Z0-9]+$", re.I)

@@ -278,7 +278,7 @@ def _conflicting_copies(doc: Document) -> Iterator[Problem]:
             if c.origin != "front-matter" or c.index is None or c.index >= e.index:
                 continue
             differ = [f for f in _SAME_WORK_FIELDS
-                      if e.fields.get(f) not in (None, "") and c.fields.get(f) not in (None, "")
+                      if not _blank(e.fields.get(f)) and not _blank(c.fields.get(f))
                       and str(e.fields[f]).strip().lower() != str(c.fields[f]).strip().lower()]
             if not differ:
                 continue
@@ -294,9 +294,7 @@ def _conflicting_copies(doc: Document) -> Iterator[Problem]:
             break
 
 
-def _blank(value: Any) -> bool:
-    """Not given: absent, empty, or only spaces."""
-    return value is None or isinstance(value, str) and not value.strip()
+_blank = identifiers.blank  # not given: absent, empty, or only spaces
 
 
 def _first_line_end(doc: Document, start: int, end: int) -> int:

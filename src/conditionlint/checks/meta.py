@@ -59,7 +59,8 @@ def load_page_schema(path: Path, mode: str) -> dict[str, Any]:
         stamp = path.stat().st_mtime_ns
     except (OSError, ValueError) as exc:  # (ValueError: a NUL character in the path)
         raise ConfigError(str(path), f"cannot read the front-matter schema "
-                                     f"('schema:'): {exc.strerror or exc}") from None
+                                     f"('schema:'): {getattr(exc, 'strerror', None) or exc}"
+                          ) from None
     key = (str(path), stamp, mode)
     hit = _schemas.get(key)
     if hit is None:
@@ -549,7 +550,7 @@ def _left_to_evidence_rules(err: Any, schema: dict[str, Any]) -> bool:
         missing = [k for k in want if k not in inst]
         return bool(missing) and all(k in cl405 for k in missing)
     if err.validator in ("anyOf", "oneOf") and not any(
-            inst.get(k) not in (None, "") for k in identifiers.KINDS):
+            not identifiers.blank(inst.get(k)) for k in identifiers.KINDS):
         # "one of doi, pmid...": CL405 says the entry has no identifier
         branches = err.validator_value if isinstance(err.validator_value, list) else []
         return bool(branches) and all(
@@ -764,7 +765,7 @@ def _impossible_date(text: str) -> bool:
 # "Last reviewed: ...", "Page reviewed ...": a statement of the page's own review, not
 # prose that says something "will be updated 1 May 2027"
 _BODY_OWN = re.compile(r"(?i)(?:last|page|content|medically|clinically)\b|[^:]*:"
-                       r"|reviewed\s+by\b")
+                       r"|(?:reviewed|updated)\s+by\b")
 
 
 def _body_dates_inconsistent(doc: Document, today: _dt.date) -> Iterator[Problem]:

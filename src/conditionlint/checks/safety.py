@@ -439,7 +439,7 @@ _NEGATED = re.compile(
     r"usually|always|necessarily|normally|generally|typically|automatically|really|"
     r"an?|the|your|be|for|necessary|required|a\s+reason)\s+){0,4}$", re.I)
 # words that may stand before an instruction's verb
-_LEAD = (r"(?:(?:please|then|also|so|just|first|now|immediately|instead|otherwise|always|"
+_LEAD = (r"(?:(?:please|do|then|also|so|just|first|now|immediately|instead|otherwise|always|"
          r"either|and|or|but|straight|directly|quickly|urgently|in\s+that\s+case|"
          r"(?:it['’]s\s+)?time\s+to|(?:do\s+not|don['’]t|never)\s+(?:hesitate|wait|delay)"
          r"(?:\s+to)?|in\s+(?:an?|case\s+of\s+(?:an?\s+)?)\s*(?:medical\s+)?emergency|"
@@ -453,10 +453,12 @@ _ONLY_LEAD = re.compile(rf"\s*{_LEAD}$", re.I)
 # someone the advice is given to, and how, just before the action ("you may need to",
 # "someone should", "your loved one should")
 _ADDRESSED = re.compile(
-    r"\b(?:you|someone(?:\s+else)?|somebody|a\s+friend|your\s+(?:loved\s+one|child|baby|"
-    r"partner|relative|carer|family))\s+(?:(?:may|might|will|would|should|must|can|"
-    r"could|['’]ll|ought|need|needs|have|has|to|then|also|immediately|always|urgently|"
-    r"probably|definitely)\s+){0,4}$", re.I)
+    r"\b(?:you|someone(?:\s+else)?|somebody|anyone|anybody|everyone|a\s+friend|"
+    r"(?:parents|carers|caregivers)|your\s+(?:loved\s+one|child|baby|partner|relative|"
+    r"carer|family))(?:['’](?:ll|d)\s+|\s+)(?:(?:with\s+(?:these|this|those|any\s+of\s+"
+    r"these)\s+\w+\s+)?(?:may|might|will|would|should|must|can|could|ought|need|needs|"
+    r"have|has|to|then|also|immediately|always|urgently|probably|definitely|better)\s+)"
+    r"{0,4}$", re.I)
 # a condition before the instruction, without a comma ("If you cannot breathe call
 # 999"); not one whose own verb the action is ("If you get to hospital within an hour")
 _CONDITION = re.compile(r"\s*(?:if|when|whenever|unless|should|in\s+case)\b", re.I)
