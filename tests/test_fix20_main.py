@@ -135,3 +135,20 @@ def test_an_updated_by_byline_in_the_future_is_reported():
                                                     today="2026-11-15")]
     assert [c for c, _ in found] == ["CL206"]
     assert "2026-12-03, which is in the future" in found[0][1]
+
+
+def test_a_whole_float_year_after_this_year_is_reported():
+    page = ("---\ntitle: T\nevidence:\n  - id: d\n    title: A trial\n    year: 2030.0\n"
+            "    design: rct\n    doi: 10.1000/xyz\n---\n# T\n\nRest helps [@d].\n")
+    found = [(f.code, f.message) for f in lint_text(page, select=["CL203"],
+                                                    today="2026-12-01")]
+    assert found == [("CL203", "evidence[0].year: 2030 is after this year (today is "
+                               "2026-12-01)")]
+
+
+def test_cl406_names_an_entry_without_an_id_by_its_place_as_cl405_does():
+    page = ("---\ntitle: T\nevidence:\n  - title: A trial\n    year: 2020\n"
+            "    design: rct\n    doi: 10.1000\n---\n# T\n\nRest helps.\n")
+    found = {f.code: f.message for f in lint_text(page, select=["CL405", "CL406"])}
+    assert found["CL405"].startswith("evidence[0] ")
+    assert found["CL406"].startswith("evidence[0]: DOI '10.1000'")

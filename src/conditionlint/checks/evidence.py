@@ -380,7 +380,9 @@ def invalid_identifier(doc: Document, options: dict[str, Any]) -> Iterator[Probl
             if e.origin == "link":
                 where = f"link '{e.fields.get('title', e.key)}'"
             elif e.origin == "front-matter":
-                where = f"evidence entry '{e.key}'"
+                # named as CL405 and CL203 name it: by its id, or by its place
+                where = (f"evidence entry '{e.key}'" if not _blank(e.key)
+                         else f"evidence[{e.index}]")
             else:
                 where = f"{'footnote' if e.origin == 'footnote' else 'reference'} '{e.key}'"
             yield Problem(s, t, f"{where}: {problem}")

@@ -510,6 +510,8 @@ def _blank_or_future(doc: Document, fm: FrontMatter) -> Iterator[Problem]:
     today = context.current().today
     for i, item in enumerate(items):
         year = item.get("year") if isinstance(item, dict) else None
+        if isinstance(year, float) and year.is_integer():  # "2030.0": the schema's integer
+            year = int(year)
         if isinstance(year, int) and not isinstance(year, bool) and \
                 today.year < year <= 2200:
             start, end = _span(doc, fm, ("evidence", i, "year"))
