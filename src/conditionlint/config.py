@@ -659,7 +659,7 @@ def _load_rule_paths(path: Path, rule_paths: tuple[Path, ...], locate: Any,
             line, col = locate(("rule-paths", i))
             raise ConfigError(str(path), f"rule path {str(rp)!r} does not exist", line, col)
         try:
-            files = sorted(rp.glob("*.y*ml")) if stat.S_ISDIR(st.st_mode) else [rp]
+            files = _rule_files(rp, stat.S_ISDIR(st.st_mode))
             loaded = [yamlrules.load_rules_file(f) for f in files]
         except OSError as exc:  # (a folder that may not be listed, a link loop)
             line, col = locate(("rule-paths", i))
@@ -674,26 +674,37 @@ def _load_rule_paths(path: Path, rule_paths: tuple[Path, ...], locate: Any,
     return extra
 
 
+def _rule_files(rp: Path, folder: bool) -> list[Path]:
+    """The rule files a ``rule-paths`` entry names: a folder's YAML files in order, or
+    the file itself."""
+    return sorted(rp.glob("*.y*ml")) if folder else [rp]
+
+
+@lru_cache(maxsize=64)
+def _listed_rules(rule_paths: tuple[Path, ...]) -> tuple[tuple[Path, Rule], ...]:
+    """Every (file, rule) of ``rule_paths``, in order, read once a process (until
+    :func:`forget_user_rules`); one object per real file and rule."""
+    from conditionlint import yamlrules
+
+    return tuple((f, r) for rp in rule_paths for f in _rule_files(rp, rp.is_dir())
+                 for r in yamlrules.load_rules_file(f))
+
+
 def _defined_once(path: Path, rule_paths: tuple[Path, ...]) -> None:
     """A config error when two rule files of ``rule_paths`` (this config's and its
     bases') define a rule with the same code or the same name: the first used to win
     and the other to vanish without a word. One file reached twice is one file."""
-    from conditionlint import yamlrules
-
     seen: dict[tuple[str, str], tuple[Rule, Path]] = {}
-    for rp in rule_paths:
-        files = sorted(rp.glob("*.y*ml")) if rp.is_dir() else [rp]
-        for f in files:
-            for r in yamlrules.load_rules_file(f):  # (one object per real file and rule)
-                for key in (("code", r.code), ("name", r.name)):
-                    first = seen.setdefault(key, (r, f))
-                    if first[0] is not r:
-                        raise ConfigError(
-                            str(path), f"rule {r.code} {r.name} in {f} has the same "
-                                       f"{key[0]} as rule {first[0].code} {first[0].name} "
-                                       f"in {first[1]} (rule-paths of this config and the "
-                                       f"configs it extends): give each rule its own code "
-                                       f"and name")
+    for f, r in _listed_rules(rule_paths):
+        for key in (("code", r.code), ("name", r.name)):
+            first = seen.setdefault(key, (r, f))
+            if first[0] is not r:
+                raise ConfigError(
+                    str(path), f"rule {r.code} {r.name} in {f} has the same "
+                               f"{key[0]} as rule {first[0].code} {first[0].name} "
+                               f"in {first[1]} (rule-paths of this config and the "
+                               f"configs it extends): give each rule its own code "
+                               f"and name")
 
 
 # -- discovery -----------------------------------------------------------------------------
@@ -904,19 +915,15 @@ def relative_to_root(root: Path, path: Path) -> str:
 
 @lru_cache(maxsize=64)
 def _extra_registry_cached(rule_paths: tuple[Path, ...]) -> Registry:
-    from conditionlint import yamlrules
-
     extra = Registry()
-    for rp in rule_paths:
-        files = sorted(rp.glob("*.y*ml")) if rp.is_dir() else [rp]
-        for f in files:
-            for r in yamlrules.load_rules_file(f):
-                extra.add(r)
+    for _, r in _listed_rules(rule_paths):
+        extra.add(r)
     return extra
 
 
 def forget_user_rules() -> None:
     """Load the rules of ``rule-paths`` again from now on (``--watch``)."""
+    _listed_rules.cache_clear()
     _extra_registry_cached.cache_clear()
 
 

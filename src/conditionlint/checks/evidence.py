@@ -12,6 +12,8 @@ from conditionlint.model import Problem
 from conditionlint.registry import rule
 
 _REQUIRED = ("title", "year", "design")
+# every field an entry must have (CL405; CL203 leaves a missing one to it)
+ENTRY_FIELDS = ("id", *_REQUIRED)
 
 
 @rule(code="CL403", name="unknown-citation", severity="error",
@@ -235,7 +237,7 @@ def incomplete_evidence_entry(doc: Document, options: dict[str, Any]) -> Iterato
             ident = item.get("id")
             # (an entry with no id is named as CL203 names it: evidence[0] is the first)
             name = f"evidence entry '{ident}'" if not _blank(ident) else f"evidence[{i}]"
-            missing = [k for k in ("id", *_REQUIRED) if _blank(item.get(k))]
+            missing = [k for k in ENTRY_FIELDS if _blank(item.get(k))]
             if missing:
                 yield Problem(s, t, f"{name} has no {_and(missing)}")
             if all(_blank(item.get(k)) for k in identifiers.KINDS):

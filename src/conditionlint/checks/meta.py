@@ -536,7 +536,7 @@ def _empty_review_value(value: Any) -> bool:
     a list of nothing but those (CL205 reports it as missing, CL203 does not)."""
     if isinstance(value, list):
         return all(_empty_review_value(v) for v in value)
-    return value is None or isinstance(value, str) and not value.strip()
+    return identifiers.blank(value)
 
 
 def _left_to_evidence_rules(err: Any, schema: dict[str, Any]) -> bool:
@@ -545,12 +545,13 @@ def _left_to_evidence_rules(err: Any, schema: dict[str, Any]) -> bool:
     schema does not ask for (a publisher's ``required: [certainty]``) is CL203's."""
     if not _from_publisher(err, schema):
         return True
+    from conditionlint.checks.evidence import ENTRY_FIELDS  # what CL405 asks for
+
     inst = err.instance if isinstance(err.instance, dict) else {}
-    cl405 = {"id", "title", "year", "design"}
     if err.validator == "required":
         want = err.validator_value if isinstance(err.validator_value, list) else []
         missing = [k for k in want if k not in inst]
-        return bool(missing) and all(k in cl405 for k in missing)
+        return bool(missing) and all(k in ENTRY_FIELDS for k in missing)
     if err.validator in ("anyOf", "oneOf") and not any(
             not identifiers.blank(inst.get(k)) for k in identifiers.KINDS):
         # "one of doi, pmid...": CL405 says the entry has no identifier
@@ -562,12 +563,20 @@ def _left_to_evidence_rules(err: Any, schema: dict[str, Any]) -> bool:
 
 
 def _did_you_mean(key: str, schema: dict[str, Any], path: tuple[Any, ...]) -> str:
+    near = _nearest(key, _known_keys(schema, path))
+    return f"; did you mean {near!r}?" if near else ""
+
+
+def _nearest(key: str, known: Any) -> str | None:
+    """The known key ``key`` most likely misspells: one with two neighbouring letters
+    swapped, else difflib's closest at 0.8; None when there is none."""
     import difflib
 
-    known = _known_keys(schema, path)
-    near = [k for k in known if _swapped(key, k)] or \
-        difflib.get_close_matches(key, known, n=1, cutoff=0.8)
-    return f"; did you mean {near[0]!r}?" if near else ""
+    swapped = [k for k in known if _swapped(key, k)]
+    if swapped:
+        return swapped[0]
+    near = difflib.get_close_matches(key, list(known), n=1, cutoff=0.8)
+    return near[0] if near else None
 
 
 def _swapped(a: str, b: str) -> bool:
@@ -592,13 +601,10 @@ def _misspelt_keys(doc: Document, fm: FrontMatter, schema: dict[str, Any],
         for key in mapping:
             if key in known or path + (key,) in done:
                 continue
-            import difflib
-
-            near = [k for k in known if _swapped(key, k)] or \
-                difflib.get_close_matches(key, known, n=1, cutoff=0.8)
-            if near and (_swapped(key, near[0]) or _close(key, near[0])):
+            near = _nearest(key, known)
+            if near and (_swapped(key, near) or _close(key, near)):
                 start, end = _span(doc, fm, path + (key,))
-                yield Problem(start, end, f"unknown key {key!r}; did you mean {near[0]!r}?")
+                yield Problem(start, end, f"unknown key {key!r}; did you mean {near!r}?")
 
     yield from check(fm.data, ())
     ev = fm.data.get("evidence")
