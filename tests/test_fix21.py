@@ -1,0 +1,69 @@
+"""Fix session 21: an unclosed front matter, bracketed numbers that are not citations,
+CL104 headings as a reader sees them, config locations, empty review dates, double
+findings, carers' urgent-care advice, --watch and plugins, pre-commit args."""
+
+from __future__ import annotations
+
+import pytest
+
+from conditionlint.api import lint_text
+from tests.conftest import TODAY
+
+
+def codes(text: str, select=None, config=None):
+    return [(f.code, f.line) for f in
+            lint_text(text, select=list(select) if select else None, today=TODAY,
+                      config=config)]
+
+
+def found(text: str, select, config=None):
+    return [(f.code, f.line, f.column, f.message) for f in
+            lint_text(text, select=list(select), today=TODAY, config=config)]
+
+
+# -- 1. an unclosed front matter keeps its body ----------------------------------------
+_BODY = """# Back pain
+
+Back pain is common and usually gets better within a few weeks.
+
+## Symptoms
+
+- Pain in the lower back.
+
+## Treatment
+
+Rest and gentle movement are often advised.
+"""
+_UNCLOSED = "---\ntitle: Back pain\nlast_reviewed: 2026-10-01\n"
+
+
+@pytest.mark.parametrize("between", ["", "\n", "\n\n"])
+def test_unclosed_front_matter_keeps_title_and_sections(between):
+    text = _UNCLOSED + between + _BODY
+    got = codes(text, ["CL101", "CL102", "CL105", "CL202"])
+    assert [c for c, _ in got if c != "CL102"] == ["CL202"], got
+    # the recommended sections missing from this body are still reported, at the H1
+    assert {ln for c, ln in got if c == "CL102"} == {4 + len(between)}
+    msg = found(text, ["CL202"])[0][3]
+    assert f"before line {4 + len(between)}," in msg
+
+
+def test_unclosed_front_matter_body_starting_with_prose():
+    text = "---\r\ntitle: X\r\n\r\nSome prose here.\r\n"
+    assert found(text, ["CL202"]) == [
+        ("CL202", 1, 1, "front matter opened with '---' is never closed (add a '---' "
+                        "line before line 4, where the page's text seems to start)")]
+
+
+def test_unclosed_front_matter_comment_inside_the_yaml_is_not_the_body():
+    # '# a comment' is followed by a key: still YAML; the block runs to the end
+    text = "---\ntitle: X\n# a comment\nreviewed_by: Y\n"
+    assert found(text, ["CL202"]) == [
+        ("CL202", 1, 1, "front matter opened with '---' is never closed "
+                        "(add a '---' line after it)")]
+
+
+def test_unclosed_front_matter_citations_are_not_also_unknown():
+    text = ("---\ntitle: Back pain\nevidence:\n  - id: vickers2018\n    year: 2018\n"
+            "# Back pain\n\nAcupuncture may ease back pain [@vickers2018].\n")
+    assert codes(text, ["CL202", "CL403"]) == [("CL202", 1)]
