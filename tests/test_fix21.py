@@ -67,3 +67,33 @@ def test_unclosed_front_matter_citations_are_not_also_unknown():
     text = ("---\ntitle: Back pain\nevidence:\n  - id: vickers2018\n    year: 2018\n"
             "# Back pain\n\nAcupuncture may ease back pain [@vickers2018].\n")
     assert codes(text, ["CL202", "CL403"]) == [("CL202", 1)]
+
+
+# -- 2. a bracketed number in an instruction is not a citation -------------------------
+_REFS = ("\n\n## References\n\n1. Vickers AJ, et al. Acupuncture for chronic pain. "
+         "J Pain. 2018. doi:10.1016/j.jpain.2017.11.005\n")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Press [2] on the keypad.",
+    "To book, press [2].",
+    "Choose option [3] for the nurse.",
+    "Go to step [4] when the pain eases.",
+    "Dial [9] for an outside line.",
+    "Hold the [5] button until it beeps.",
+    "Push the [5] key twice.",
+    "Rate your pain on a scale of [0-10].",
+])
+def test_instruction_numbers_are_not_citations(sentence):
+    page = "# Back pain\n\nAcupuncture may ease back pain [1].\n\n" + sentence + _REFS
+    assert codes(page, ["CL403"]) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Acupuncture may ease back pain [2].",
+    "Acupuncture may ease back pain [2] in some people.",
+    "Acupuncture eases back pain.[2]",
+])
+def test_claim_markers_are_still_checked(sentence):
+    page = "# Back pain\n\nAcupuncture may ease back pain [1].\n\n" + sentence + _REFS
+    assert codes(page, ["CL403"]) == [("CL403", 5)]

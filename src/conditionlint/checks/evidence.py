@@ -26,7 +26,10 @@ def unknown_citation(doc: Document, options: dict[str, Any]) -> Iterator[Problem
     `Smith et al. (2020)` with no bibliography entry by that author from that year.
     Markers in a row (`pain.[^2][^4]`) are each checked, and so are citations in
     claim-bearing front-matter strings such as `description:`. When the front matter
-    cannot be read (CL202), its `[@key]` markers are not reported.
+    cannot be read (CL202), its `[@key]` markers are not reported. A bracketed number
+    that an instruction names is not a marker: after "press", "dial", "option",
+    "step", "button", "key", "select"... ("Press [2] on the keypad", "choose option
+    [3]"), before "key" or "button", or a scale from 0 ("a score of [0-10]").
 
     ## Why
 
