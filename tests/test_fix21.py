@@ -97,3 +97,26 @@ def test_instruction_numbers_are_not_citations(sentence):
 def test_claim_markers_are_still_checked(sentence):
     page = "# Back pain\n\nAcupuncture may ease back pain [1].\n\n" + sentence + _REFS
     assert codes(page, ["CL403"]) == [("CL403", 5)]
+
+
+# -- 3. CL104 compares and shows headings as a reader sees them -------------------------
+_SECTIONS = ("# Migraine\n\nA headache disorder.\n\n## Symptoms\n\nPain.\n\n## Causes\n\n"
+             "Unknown.\n\n## Symptoms & signs\n\nAura.\n\n")
+
+
+@pytest.mark.parametrize("heading, shown, first", [
+    ("## Symptoms&nbsp;", "Symptoms", 5),
+    ("## Symptoms&#160;", "Symptoms", 5),
+    ("## Symptoms\u00a0", "Symptoms", 5),
+    ("## Causes <!-- todo -->", "Causes", 9),
+    ("## Symptoms &amp; signs", "Symptoms & signs", 13),
+])
+def test_cl104_entities_and_comments(heading, shown, first):
+    got = found(_SECTIONS + heading + "\n\nMore.\n", ["CL104"])
+    assert [g[3] for g in got] == [f"duplicate section '{shown}' (first at line {first})"]
+
+
+def test_cl103_shows_the_heading_without_its_comment():
+    got = found("# Migraine\n\nA headache disorder.\n\n## Causes <!-- todo -->\n\n"
+                "## Symptoms\n\nPain.\n", ["CL103"])
+    assert [g[3] for g in got] == ["section 'Causes' is empty"]
