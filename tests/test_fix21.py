@@ -120,3 +120,25 @@ def test_cl103_shows_the_heading_without_its_comment():
     got = found("# Migraine\n\nA headache disorder.\n\n## Causes <!-- todo -->\n\n"
                 "## Symptoms\n\nPain.\n", ["CL103"])
     assert [g[3] for g in got] == ["section 'Causes' is empty"]
+
+
+# -- 4. a TOML config's unknown key inside an inline table is located at itself -------
+@pytest.mark.parametrize("toml, line, col, words", [
+    ('[tool.conditionlint]\nselect = ["CL4"]\nrules = { CL401 = { severty = "warning" } }\n',
+     3, 21, "unknown key 'severty' in rules.CL401"),
+    ('[tool.conditionlint]\nrules.CL401 = { severity = "warning", options = { colour = 1 } }\n',
+     2, 51, "unknown key 'colour'"),
+    ('[tool.conditionlint.rules]\nCL401 = { severity = "warning" }\n'
+     'CL402 = { severty = "warning" }\n', 3, 11, "unknown key 'severty' in rules.CL402"),
+    ('[tool.conditionlint]\nrules = { CL401 = "warning", CL40l = "off" }\n',
+     2, 30, "unknown rule 'CL40l'"),
+])
+def test_toml_inline_table_keys_are_located_exactly(tmp_path, toml, line, col, words):
+    from conditionlint.config import ConfigError, load_config
+    from conditionlint.registry import build
+
+    (tmp_path / "pyproject.toml").write_text("[project]\nname = 'x'\n\n" + toml)
+    with pytest.raises(ConfigError) as info:
+        load_config(tmp_path / "pyproject.toml", build(plugins=False))
+    assert (info.value.line, info.value.column) == (line + 3, col)
+    assert words in info.value.message
