@@ -142,3 +142,22 @@ def test_toml_inline_table_keys_are_located_exactly(tmp_path, toml, line, col, w
         load_config(tmp_path / "pyproject.toml", build(plugins=False))
     assert (info.value.line, info.value.column) == (line + 3, col)
     assert words in info.value.message
+
+
+# -- 5. an empty list or mapping for last_reviewed is a type error, not missing ---------
+def _review_page(last: str, by: str = "Dr A. Example, MB ChB") -> str:
+    return (f"---\ntitle: M\nreviewed_by: {by}\nlast_reviewed: {last}\n"
+            "next_review: 2027-10-01\n---\n# M\n\nA headache.\n")
+
+
+@pytest.mark.parametrize("value", ["[]", "{}", "['']"])
+def test_last_reviewed_of_the_wrong_type_is_cl203_once(value):
+    got = found(_review_page(value), ["CL203", "CL205"])
+    assert [(g[0], g[1]) for g in got] == [("CL203", 4)]
+    assert "is not a valid date" in got[0][3]
+
+
+@pytest.mark.parametrize("last, by", [("''", "Dr A"), ("~", "Dr A"),
+                                      ("2026-10-01", "[]"), ("2026-10-01", "['']")])
+def test_empty_review_values_stay_cl205(last, by):
+    assert codes(_review_page(last, by), ["CL203", "CL205"]) == [("CL205", 1)]

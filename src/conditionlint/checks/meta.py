@@ -457,7 +457,8 @@ def front_matter_schema(doc: Document, options: dict[str, Any]) -> Iterator[Prob
                 _owned_by_evidence_rules(path[2], err, schema):
             continue
         if path and path[0] in ("reviewed_by", "last_reviewed") and \
-                _empty_review_value(fm.data.get(path[0])) and not _from_publisher(err, schema):
+                _empty_review_value(fm.data.get(path[0]), path[0]) and \
+                not _from_publisher(err, schema):
             continue  # CL205: the review key is missing
         if err.validator in ("additionalProperties", "unevaluatedProperties"):
             for key in _unknown_keys(err):
@@ -531,11 +532,13 @@ def _from_publisher(err: Any, schema: dict[str, Any]) -> bool:
     return where == ["allOf", 1]
 
 
-def _empty_review_value(value: Any) -> bool:
+def _empty_review_value(value: Any, key: str = "reviewed_by") -> bool:
     """A `reviewed_by` or `last_reviewed` that gives nothing: absent, empty, blank, or
-    a list of nothing but those (CL205 reports it as missing, CL203 does not)."""
+    (for `reviewed_by`, which may be a list) a list of nothing but those (CL205
+    reports it as missing, CL203 does not). A list or mapping for `last_reviewed`,
+    even an empty one (`[]`, `{}`), is a value of the wrong type: CL203's."""
     if isinstance(value, list):
-        return all(_empty_review_value(v) for v in value)
+        return key == "reviewed_by" and all(_empty_review_value(v) for v in value)
     return identifiers.blank(value)
 
 
@@ -935,7 +938,9 @@ def missing_review_metadata(doc: Document, options: dict[str, Any]) -> Iterator[
 
     The finding points at the opening `---` (or at the first line when there is no
     front matter) and names what is missing: a key that is absent, or empty or blank
-    (`reviewed_by: ""`, `last_reviewed: ~`; CL203 leaves those to this rule). A
+    (`reviewed_by: ""`, `last_reviewed: ~`, `reviewed_by: []`; CL203 leaves those to
+    this rule). A `last_reviewed` of the wrong type, even an empty list or mapping
+    (`last_reviewed: []`), is present: CL203 reports it, once. A
     review line written in the page
     ("Reviewed by Dr A. Example", "Page last reviewed: 14 March 2025", or a byline
     with both: "Medically reviewed by Dr Jane Smith, MD on December 3, 2026") counts
@@ -980,7 +985,7 @@ def missing_review_metadata(doc: Document, options: dict[str, Any]) -> Iterator[
         return  # CL202 reports the front matter itself
     # an empty or blank value is missing too (and CL203 leaves it to this rule)
     missing = [k for k in ("reviewed_by", "last_reviewed")
-               if fm is None or _empty_review_value(fm.get(k))]
+               if fm is None or _empty_review_value(fm.get(k), k)]
     # A review line written in the page ("Reviewed by Dr X", "Page last reviewed:
     # 14 March 2025") is review metadata too, even if not machine-readable.
     if "last_reviewed" in missing and body_review(doc, "last") is not None:
