@@ -161,3 +161,62 @@ def test_last_reviewed_of_the_wrong_type_is_cl203_once(value):
                                       ("2026-10-01", "[]"), ("2026-10-01", "['']")])
 def test_empty_review_values_stay_cl205(last, by):
     assert codes(_review_page(last, by), ["CL203", "CL205"]) == [("CL205", 1)]
+
+
+# -- 6. a publisher's schema and CL205/CL405: one finding for one mistake ---------------
+_PUB_SCHEMA = """{"$schema": "https://json-schema.org/draft/2020-12/schema",
+ "type": "object", "required": ["title", "reviewed_by"],
+ "properties": {"title": {"type": "string"},
+   "reviewed_by": {"type": "string", "minLength": 1},
+   "evidence": {"type": "array", "items": {"type": "object", "required": ["id", "doi"],
+      "properties": {"doi": {"type": "string", "minLength": 1}}}}}}
+"""
+
+
+def _pub_config(tmp_path, mode="replace"):
+    (tmp_path / "s.json").write_text(_PUB_SCHEMA)
+    cfg = tmp_path / ".conditionlint.yaml"
+    cfg.write_text(f"schema: s.json\nschema-mode: {mode}\n")
+    return cfg
+
+
+def _pub_page(reviewed: str, entries: str) -> str:
+    return (f"---\ntitle: M\n{reviewed}last_reviewed: 2026-10-01\nevidence:\n{entries}"
+            "---\n# M\n\nA headache [@a2018].\n")
+
+
+_ENTRY = '  - id: a2018\n    title: "A trial"\n    year: 2018\n    design: rct\n'
+
+
+@pytest.mark.parametrize("mode", ["replace", "extend"])
+@pytest.mark.parametrize("reviewed, line, words", [
+    ('reviewed_by: ""\n', 3, "reviewed_by: should not be empty"),
+    ("", 1, "missing required key 'reviewed_by'"),
+])
+def test_publisher_required_reviewer_is_cl203_alone(tmp_path, mode, reviewed, line, words):
+    cfg = _pub_config(tmp_path, mode)
+    page = _pub_page(reviewed, _ENTRY + '    doi: "10.1000/xyz1"\n')
+    got = found(page, ["CL203", "CL205"], config=cfg)
+    assert [(g[0], g[1], g[3]) for g in got] == [("CL203", line, words)]
+
+
+def test_blank_reviewer_the_publisher_allows_is_cl205(tmp_path):
+    cfg = _pub_config(tmp_path)
+    page = _pub_page('reviewed_by: "  "\n', _ENTRY + '    doi: "10.1000/xyz1"\n')
+    assert codes(page, ["CL203", "CL205"], config=cfg) == [("CL205", 1)]
+
+
+@pytest.mark.parametrize("extra", ["", '    doi: ""\n'])
+def test_publisher_required_doi_in_entry_without_identifier_is_cl405_alone(tmp_path, extra):
+    cfg = _pub_config(tmp_path)
+    page = _pub_page("reviewed_by: Dr A\n", _ENTRY + extra)
+    got = found(page, ["CL203", "CL405"], config=cfg)
+    assert [(g[0], g[1]) for g in got] == [("CL405", 6)]
+    assert "has no identifier" in got[0][3]
+
+
+def test_publisher_required_doi_beside_a_pmid_is_cl203(tmp_path):
+    cfg = _pub_config(tmp_path)
+    page = _pub_page("reviewed_by: Dr A\n", _ENTRY + '    pmid: "12345678"\n')
+    assert [(g[0], g[3]) for g in found(page, ["CL203", "CL405"], config=cfg)] == [
+        ("CL203", "missing required key 'doi' in evidence[0]")]
