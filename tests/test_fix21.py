@@ -220,3 +220,35 @@ def test_publisher_required_doi_beside_a_pmid_is_cl203(tmp_path):
     page = _pub_page("reviewed_by: Dr A\n", _ENTRY + '    pmid: "12345678"\n')
     assert [(g[0], g[3]) for g in found(page, ["CL203", "CL405"], config=cfg)] == [
         ("CL203", "missing required key 'doi' in evidence[0]")]
+
+
+# -- 7. CL503: advice to a carer in the third person counts ----------------------------
+def _urgent(sentence: str) -> str:
+    return ("---\ntitle: M\n---\n# M\n\nA headache.\n\n## When to get urgent help\n\n"
+            + sentence + "\n")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Parents should take their child to A&E straight away if they have a fit.",
+    "Parents should take their baby to A&E straight away if they are floppy.",
+    "The carer should take the person to A&E if they collapse.",
+    "Carers should bring the person to the emergency department if they collapse.",
+    "A parent or carer should call 999 if the child has a fit.",
+    "Guardians should call 999 if the child stops breathing.",
+    "Take your child to A&E if they stop breathing.",
+    "Carers should call 999 if the person collapses.",
+])
+def test_cl503_carer_advice_counts(sentence):
+    assert codes(_urgent(sentence), ["CL503"]) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "A&E departments are busy in winter.",
+    "Many parents take their child to A&E with minor illnesses.",
+    "Parents often take their children to A&E.",
+    "Parents who took their child to A&E waited four hours.",
+    "Carers took the person to A&E last year.",
+    "Carers should not take the person to A&E unless told to.",
+])
+def test_cl503_mentions_stay_non_advice(sentence):
+    assert codes(_urgent(sentence), ["CL503"]) == [("CL503", 8)]
