@@ -252,3 +252,82 @@ def test_cl503_carer_advice_counts(sentence):
 ])
 def test_cl503_mentions_stay_non_advice(sentence):
     assert codes(_urgent(sentence), ["CL503"]) == [("CL503", 8)]
+
+
+# -- 8. --watch sees an edit to a plugin installed as a package ------------------------
+_PLUGIN = '''
+from conditionlint.model import Problem
+from conditionlint.registry import rule
+
+WORD = "{word}"
+
+
+@rule(code="CX901", name="no-word", summary="No word.", severity="warning")
+def no_word(doc, options):
+    """No word.
+
+    ## Why
+
+    Test.
+
+    ## Fix
+
+    Remove it.
+    """
+    i = doc.text.find(WORD)
+    if i >= 0:
+        yield Problem(i, i + len(WORD), "found " + WORD)
+'''
+
+
+def _fake_plugin(tmp_path, word: str):
+    site = tmp_path / "site"
+    (site / "watch_plugin").mkdir(parents=True)
+    (site / "watch_plugin" / "__init__.py").write_text("from watch_plugin.rules import *\n")
+    (site / "watch_plugin" / "rules.py").write_text(_PLUGIN.replace("{word}", word))
+    info = site / "watch_plugin-1.0.dist-info"
+    info.mkdir()
+    (info / "METADATA").write_text("Metadata-Version: 2.1\nName: watch-plugin\nVersion: 1.0\n")
+    (info / "entry_points.txt").write_text("[conditionlint.rules]\nw = watch_plugin.rules\n")
+    return site
+
+
+def test_watcher_lists_plugin_sources(tmp_path, monkeypatch):
+    import sys
+
+    from conditionlint.watch import Watcher
+
+    site = _fake_plugin(tmp_path, "TODO")
+    monkeypatch.syspath_prepend(str(site))
+    page = tmp_path / "p.md"
+    page.write_text("# T\n\nText.\n")
+    w = Watcher([str(page)])
+    assert str(site / "watch_plugin" / "rules.py") in w.plugins
+    assert str(site / "watch_plugin" / "__init__.py") in w.plugins
+    assert w.changed() == []
+    (site / "watch_plugin" / "rules.py").write_text(_PLUGIN.replace("{word}", "FIXME"))
+    changed = w.changed()
+    assert changed == [str(site / "watch_plugin" / "rules.py")]
+    assert w.plugin_changed(changed)
+    sys.modules.pop("watch_plugin", None)
+    sys.modules.pop("watch_plugin.rules", None)
+
+
+@pytest.mark.skipif(__import__("sys").platform == "win32", reason="SIGINT to a child")
+def test_watch_reads_an_edited_plugin_again(tmp_path, monkeypatch):
+    import os
+    import time
+
+    from tests.test_integrations_watch import _wait_for, _watching
+
+    site = _fake_plugin(tmp_path, "TODO")
+    monkeypatch.setenv("PYTHONPATH", os.pathsep.join([str(site),
+                                                      os.environ.get("PYTHONPATH", "")]))
+    (tmp_path / "p.md").write_text("# T\n\nA TODO and a FIXME.\n")
+    with _watching(tmp_path, "--select", "CX901", "--no-cache", "p.md") as (out_q, err_q):
+        assert "found TODO" in _wait_for(out_q, "Found 1")
+        _wait_for(err_q, "watching for changes")
+        time.sleep(1.1)  # a new second: Python's cached bytecode is keyed on the mtime
+        (site / "watch_plugin" / "rules.py").write_text(_PLUGIN.replace("{word}", "FIXME"))
+        assert "found FIXME" in _wait_for(out_q, "Found 1")
+        assert "rules.py" in _wait_for(err_q, "checking again")
