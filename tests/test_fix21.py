@@ -331,3 +331,36 @@ def test_watch_reads_an_edited_plugin_again(tmp_path, monkeypatch):
         (site / "watch_plugin" / "rules.py").write_text(_PLUGIN.replace("{word}", "FIXME"))
         assert "found FIXME" in _wait_for(out_q, "Found 1")
         assert "rules.py" in _wait_for(err_q, "checking again")
+
+
+# -- 9. pre-commit args need no closing "--" ---------------------------------------------
+def test_hook_args_moves_option_like_pages_after_dashes(tmp_path, monkeypatch):
+    from conditionlint.cli import hook_args
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "-oREADME.md").write_text("# T\n")
+    (tmp_path / "a.md").write_text("# A\n")
+    assert hook_args(["check", "--pre-commit", "--fail-on", "warning", "-oREADME.md",
+                      "a.md"]) == ["check", "--fail-on", "warning", "a.md", "--",
+                                   "-oREADME.md"]
+    # user args ending with "--" still work, and nothing after "--" moves
+    assert hook_args(["check", "--pre-commit", "--", "-oREADME.md", "a.md"]) == [
+        "check", "--", "-oREADME.md", "a.md"]
+    # an option that is no existing file stays an option; without the flag nothing moves
+    assert hook_args(["check", "--pre-commit", "-oreport.md", "a.md"]) == [
+        "check", "-oreport.md", "a.md"]
+    assert hook_args(["check", "-oREADME.md", "a.md"]) == ["check", "-oREADME.md", "a.md"]
+
+
+def test_pre_commit_entry_without_dashes_keeps_a_page_named_like_an_option(tmp_path):
+    from tests.conftest import run_cli
+
+    (tmp_path / "README.md").write_text("# R\n\nok\n")
+    (tmp_path / "-oREADME.md").write_text("# T\n\nx \u0e42\u20ac\u201d y\n", "utf-8")
+    before = (tmp_path / "README.md").read_bytes()
+    r = run_cli("check", "--pre-commit", "--force-exclude", "--output-format", "concise",
+                "--select", "CL3", "--no-cache", "--fail-on", "warning", "-oREADME.md",
+                "README.md", cwd=tmp_path)
+    assert (tmp_path / "README.md").read_bytes() == before
+    assert b"-oREADME.md:3:3: CL301 [error]" in r.stdout, r.stdout + r.stderr
+    assert r.returncode == 1
