@@ -53,8 +53,10 @@ def test_cl202_positions(front, line, col, words):
 
 def test_cl202_unclosed_front_matter_points_at_opening_line():
     got = found("---\ntitle: Migraine\n\n" + BODY, "CL202")
-    assert got == [(1, 1, "front matter opened with '---' is never closed "
-                          "(add a '---' line after it)")]
+    # fix21: the message names the line where the page's text seems to start
+    assert got == [(1, 1, "front matter opened with '---' is never closed (add a "
+                          "'---' line before line 4, where the page's text seems to "
+                          "start)")]
 
 
 def test_cl202_invalid_front_matter_gives_no_schema_findings():

@@ -224,6 +224,8 @@ def find_citations(doc: Document) -> list[Citation]:
             if "\\[" in raw:
                 found.extend(_NUMERIC_ESCAPED.finditer(raw))
             for m in found:
+                if m.re is _NUMERIC and _not_a_marker(raw, m):
+                    continue
                 line_start = raw.rfind("\n", 0, m.start()) + 1
                 if b.index in entry_blocks and not raw[line_start:m.start()].strip():
                     continue  # "[1] Smith J..." labels the entry itself
@@ -269,6 +271,31 @@ def find_citations(doc: Document) -> list[Citation]:
     if links:
         out = sorted(out + links, key=lambda c: (c.start, c.end))
     return out
+
+
+# A bracketed number that names something to press or pick rather than a source:
+# "Press [2] on the keypad", "choose option [3]", "go to step [4]", "dial [9] first".
+# (A marker stands after a claim or at a sentence's end; one after these words is an
+# instruction's key or choice.) A range or list starting at 0 ("a score of [0-10]")
+# is a scale: references are numbered from 1.
+_INSTRUCTION_BEFORE = re.compile(
+    r"(?i)(?<![\w-])(?:press(?:ing|ed)?|push|hit|tap|dial(?:l?ing)?|key|keys|button|"
+    r"buttons|option|options|step|steps|choice|choose|select|enter|menu|extension)"
+    r"[ \t]*$")
+_INSTRUCTION_AFTER = re.compile(
+    r"(?i)[ \t]*(?:key\b|button\b|on (?:the|your) (?:keypad|phone|keyboard|"
+    r"handset|screen|remote)\b)")
+_FROM_ZERO = re.compile(r"0(?!\d)")
+
+
+def _not_a_marker(raw: str, m: re.Match[str]) -> bool:
+    """True for "[2]" that an instruction names (see _INSTRUCTION_BEFORE)."""
+    if _FROM_ZERO.match(m.group("n")):
+        return True
+    line_start = raw.rfind("\n", 0, m.start()) + 1
+    before = raw[max(line_start, m.start() - 40):m.start()]
+    return bool(_INSTRUCTION_BEFORE.search(before)
+                or _INSTRUCTION_AFTER.match(raw, m.end()))
 
 
 def _numbered_link_labels(doc: Document, raw: str) -> list[re.Match[str]]:

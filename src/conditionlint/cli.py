@@ -72,11 +72,51 @@ def _quick_exit(code: Any) -> None:
     os._exit(code)
 
 
+PRE_COMMIT_FLAG = "--pre-commit"
+
+
+def hook_args(argv: list[str]) -> list[str]:
+    """``check --pre-commit ...``, what the pre-commit hooks run: pre-commit puts the
+    file names right after the user's ``args``, so a page named like an option
+    (``-oREADME.md``) would be read as one (``-o README.md``: the report written over
+    README.md). With the flag (in the hooks' ``entry``), a word before ``--`` that
+    starts with ``-``, ends in a Markdown suffix and names an existing file is moved
+    after ``--``: a file name, whether or not the user's ``args`` end with ``--``.
+    The flag itself is dropped; without it the command line is read as always."""
+    if not argv or argv[0] != "check":
+        return argv
+    end = argv.index("--") if "--" in argv else len(argv)
+    if PRE_COMMIT_FLAG not in argv[1:end]:
+        return argv
+    from conditionlint.runner import MARKDOWN_SUFFIXES
+
+    head: list[str] = []
+    files: list[str] = []
+    for word in argv[:end]:
+        if word == PRE_COMMIT_FLAG:
+            continue
+        if len(head) > 0 and word.startswith("-") and \
+                word.lower().endswith(MARKDOWN_SUFFIXES) and os.path.isfile(word):
+            files.append(word)
+        else:
+            head.append(word)
+    tail = argv[end + 1:]
+    if not files and end == len(argv):
+        return head
+    return [*head, "--", *files, *tail]
+
+
 class _Group(click.Group):
     def main(self, *args: Any, **kwargs: Any) -> Any:  # noqa: D102
         # The console script and ``python -m conditionlint`` call this with no
         # arguments; tests (click's CliRunner) pass them.
         own_process = not args and kwargs.get("args") is None
+        if own_process:
+            kwargs["args"] = hook_args(sys.argv[1:])
+        elif args and isinstance(args[0], (list, tuple)):
+            args = (hook_args(list(args[0])), *args[1:])
+        elif isinstance(kwargs.get("args"), (list, tuple)):
+            kwargs["args"] = hook_args(list(kwargs["args"]))
         try:
             return super().main(*args, **kwargs)
         except KeyboardInterrupt:  # pragma: no cover

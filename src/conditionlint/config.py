@@ -293,14 +293,40 @@ def _table_of(doc: dict[str, Any]) -> Any:
 
 
 def _toml_locate(lines: list[str], header: int, p: tuple[Any, ...]) -> tuple[int, int]:
-    """TOML parsers keep no positions: the line of the key, after the table header."""
-    for key in reversed([k for k in p if isinstance(k, str)]):
-        # (a key, a table header that names it, or one of its sub-tables: [tool.black])
-        rx = re.compile(r"^\s*(?:\[[^\]]*\b)?\"?" + re.escape(key) + r"\"?\s*[=\].]")
-        for i in range(header, len(lines)):
-            if rx.search(lines[i]):
-                return i + 1, lines[i].find(key) + 1
-    return header + 1, 1
+    """TOML parsers keep no positions: the line and column of the key, found after
+    the table header, each key of the path after the one before it. A key is a
+    line's own (`severity = ...`), a table header's part (`[tool.conditionlint.rules]`,
+    `[tool.black]`), a dotted key's part (`rules.CL401 = ...`) or an inline table's
+    (`rules = { CL401 = { severty = "warning" } }`), so an unknown key inside an
+    inline table is located at itself, not at its parent's line."""
+    line, col = header, 0
+    at: tuple[int, int] | None = None
+    for key in [k for k in p if isinstance(k, str)]:
+        found = _toml_key(lines, line, col, key)
+        if found is not None:
+            line, start, col = found
+            at = (line + 1, start + 1)
+    return at if at is not None else (header + 1, 1)
+
+
+def _toml_key(lines: list[str], line: int, col: int, key: str
+              ) -> tuple[int, int, int] | None:
+    """(line, start, end) of ``key`` written as a key at or after (line, col)."""
+    rx = re.compile(r"[\"']?" + re.escape(key) + r"[\"']?[ \t]*([=.\]])")
+    for i in range(line, len(lines)):
+        text = lines[i]
+        header = text.lstrip().startswith("[")
+        for m in rx.finditer(text, col if i == line else 0):
+            if m.group(1) == "]" and not header:
+                continue  # a value in a list: select = ["CL401"]
+            before = text[:m.start()].rstrip(" \t")
+            if before and not before.endswith(("{", ",", ".")) and not (
+                    header and before.endswith("[")):
+                continue
+            if before.endswith(",") and header:
+                continue
+            return i, m.start() + (1 if m.group(0)[0] in "\"'" else 0), m.end(1) - 1
+    return None
 
 
 def load_config(path: Path, registry: Registry, explicit: bool = False,

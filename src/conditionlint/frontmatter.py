@@ -69,11 +69,53 @@ def parse(text: str) -> FrontMatter | None:
         return None
     start, cstart, close_start, end, closed = found
     if not closed:
-        return FrontMatter(start, end, None,
-                           "front matter opened with '---' is never closed "
-                           "(add a '---' line after it)", start, closed=False)
+        body = _unclosed_body(text, cstart)
+        if body is None:
+            return FrontMatter(start, end, None,
+                               "front matter opened with '---' is never closed "
+                               "(add a '---' line after it)", start, closed=False)
+        line = len(_line_offsets(text[:body]))  # line breaks before it, plus one
+        return FrontMatter(start, body, None,
+                           "front matter opened with '---' is never closed (add a "
+                           f"'---' line before line {line}, where the page's text "
+                           "seems to start)", start, closed=False)
     yaml_text = text[cstart:close_start]
     return _load(yaml_text, cstart, start, end, base_line=2)
+
+
+# In an unclosed block: a line that YAML front matter could hold (a blank line, an
+# indented continuation, a list item, a comment, a 'key:' line, a closing '...').
+_YAMLISH = re.compile(r"[ \t]*$|[ \t]|-(?:[ \t]|$)|#|\.\.\.[ \t]*$"
+                      r"|[\"']?[A-Za-z_][\w.-]*[\"']?[ \t]*:(?:[ \t]|$)")
+# A Markdown heading, which YAML would read as a comment.
+_HEADING = re.compile(r"#{1,6}(?:[ \t]|$)")
+
+
+def _unclosed_body(text: str, content_start: int) -> int | None:
+    """Where the page's text seems to start when the front matter is never closed:
+    at the first line that cannot be a front-matter line, or at a heading ('# Title',
+    which YAML would read as a comment) when what follows it is not YAML (more
+    headings, prose, or the end of the page). None when every line could be YAML.
+    The block is still reported (CL202) and not read; this only keeps the body
+    checked, so that the page's sections are not all reported missing."""
+    lines = [(m.start(), m.group(1))
+             for m in re.finditer(r"([^\r\n]*)(?:\r\n|\r|\n|\Z)", text[content_start:])
+             if m.start() < len(text) - content_start or m.group(1)]
+    heading_run: int | None = None  # the first heading of a run of headings/blanks
+    for at, line in lines:
+        if _HEADING.match(line):
+            if heading_run is None:
+                heading_run = at
+            continue
+        if not line.strip():
+            continue
+        if _YAMLISH.match(line):
+            heading_run = None  # a comment inside the YAML after all
+            continue
+        return content_start + (heading_run if heading_run is not None else at)
+    if heading_run is not None:
+        return content_start + heading_run
+    return None
 
 
 def _load(yaml_text: str, base: int, start: int, end: int, base_line: int = 1,

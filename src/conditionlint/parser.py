@@ -7,6 +7,7 @@ is *masked* (see :mod:`conditionlint.document`) so rules can work in source offs
 
 from __future__ import annotations
 
+import html
 import re
 import sys
 from bisect import bisect_right
@@ -169,6 +170,27 @@ def fold(text: str) -> str:
     """Lower case, punctuation and spacing folded: "What are the Symptoms?" ->
     "what are the symptoms"."""
     return _FOLD.sub(" ", text.casefold().replace("&", " and ")).strip()
+
+
+def fold_heading(masked: str) -> str:
+    """A heading's text folded as a reader sees it: HTML entities decoded first
+    ("Symptoms&nbsp;" and "Symptoms &amp; signs" are "Symptoms" and "Symptoms & signs")."""
+    return fold(html.unescape(masked) if "&" in masked else masked)
+
+
+_SHOWN_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
+_SHOWN_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
+
+
+def shown_heading(text: str) -> str:
+    """A heading's text for a message, as a reader sees it: without HTML comments and
+    tags, entities decoded, escapes dropped, spaces (non-breaking ones too) collapsed:
+    "Causes <!-- todo -->" is "Causes", "Symptoms&nbsp;" is "Symptoms"."""
+    t = _SHOWN_TAG.sub("", _SHOWN_COMMENT.sub("", text))
+    t = _ESCAPE.sub("", t)
+    if "&" in t:
+        t = html.unescape(t)
+    return " ".join(t.split())
 
 
 # -- inline masking ------------------------------------------------------------------
@@ -540,7 +562,8 @@ def _add_html_heading(src: Source, head: tuple[int, int, int, int, str, int],
     level, element_start, ts, te, masked, element_end = head
     words = " ".join(masked.split())
     line = src.position(ts).line
-    headings.append(Heading(level, words, fold(masked), element_start, element_end, ts, te))
+    headings.append(Heading(level, words, fold_heading(masked), element_start, element_end,
+                            ts, te))
     heading_blocks.append(len(blocks))
     blocks.append(Block(index=len(blocks), kind="heading", start=ts, end=te, text=masked,
                         section=len(headings), line=line,
@@ -724,7 +747,7 @@ def _heading_block(src: Source, tok: Any, l0: int, line_end: Any, index: int,
     ts, te = ls + col, ls + col + len(c)
     raw = text[ts:te]
     masked = mask_inline(raw, code, ts)
-    heading = Heading(0, content, fold(masked), ls, le, ts, te)
+    heading = Heading(0, content, fold_heading(masked), ls, le, ts, te)
     block = Block(index=index, kind="heading", start=ts, end=te, text=masked, section=number,
                   line=l0 + 1, end_line=l0 + 1)
     return block, heading

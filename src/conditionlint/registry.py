@@ -196,6 +196,60 @@ def load_plugins(registry: Registry) -> None:
 _GROUP = b"conditionlint.rules"
 
 
+def _plugin_packages() -> list[str]:
+    """The top-level modules or packages the installed plugins' entry points name
+    (``demo_plugin`` for ``demo = demo_plugin.rules:module``); never our own."""
+    if not _may_have_plugins():
+        return []
+    from importlib.metadata import entry_points
+
+    try:
+        eps = entry_points(group="conditionlint.rules")
+    except Exception:  # noqa: BLE001 - broken metadata: load_plugins says so
+        return []
+    tops = {ep.value.split(":")[0].strip().split(".")[0] for ep in eps}
+    return sorted(t for t in tops if t and t != "conditionlint")
+
+
+def plugin_source_files() -> list[str]:
+    """The Python source files of the installed plugins (each entry point's whole
+    top-level package, found without importing it), for ``--watch``: an edit to a
+    plugin installed in development mode changes what is reported."""
+    import importlib.util
+    import os
+
+    out: set[str] = set()
+    for top in _plugin_packages():
+        try:
+            spec = importlib.util.find_spec(top)
+        except (ImportError, ValueError):
+            continue
+        if spec is None:
+            continue
+        for folder in spec.submodule_search_locations or ():
+            for root, dirs, files in os.walk(folder):
+                dirs[:] = sorted(d for d in dirs if d != "__pycache__" and
+                                 not d.startswith("."))
+                out.update(os.path.join(root, f) for f in files if f.endswith(".py"))
+        if not spec.submodule_search_locations and spec.origin and \
+                spec.origin.endswith(".py"):
+            out.add(spec.origin)
+    return sorted(os.path.normpath(f) for f in out)
+
+
+def forget_plugins() -> None:
+    """Drop the installed plugins' modules from ``sys.modules``, so that the next
+    :func:`build` imports their edited code (``--watch``)."""
+    import importlib
+    import sys
+
+    tops = _plugin_packages()
+    for name in [n for n in sys.modules
+                 if any(n == t or n.startswith(t + ".") for t in tops)]:
+        del sys.modules[name]
+    importlib.invalidate_caches()
+
+
 def _may_have_plugins() -> bool:
     """False only when no installed distribution can declare a ``conditionlint.rules``
     entry point, found by a quick look at the metadata folders on ``sys.path`` (what

@@ -127,13 +127,42 @@ class Watcher:
                  files: tuple[str, ...] = ()):
         # extra: config files that change what is reported wherever they are
         # (--config); files: other such files, not configs (--baseline)
+        from conditionlint.registry import plugin_source_files
+
         self.paths = [*paths, *extra, *files]
         self.configs = tuple(os.path.normpath(p) for p in extra)
-        self.stats = snapshot(self.paths, self.configs)
+        # the installed plugins' source files (entry points): an edit to a plugin
+        # installed in development mode changes what is reported
+        self.plugins = tuple(plugin_source_files())
+        self.stats = self._snapshot()
         self.hashes = {p: _digest(p) for p in self.stats}
 
+    def _snapshot(self) -> dict[str, Stat]:
+        out = snapshot(self.paths, self.configs)
+        for p in self.plugins:
+            try:
+                st = os.stat(p)
+            except OSError:
+                continue
+            out[p] = (st.st_mtime_ns, st.st_size)
+        return out
+
+    def plugin_changed(self, changed: list[str]) -> bool:
+        """Whether ``changed`` holds a plugin's source file; the plugins' files are
+        listed again (a module added to a plugin package is watched from then on)."""
+        from conditionlint.registry import plugin_source_files
+
+        mine = set(self.plugins)
+        if not any(p in mine for p in changed):
+            return False
+        self.plugins = tuple(plugin_source_files())
+        self.stats = self._snapshot()
+        for p in self.plugins:
+            self.hashes.setdefault(p, _digest(p))
+        return True
+
     def changed(self) -> list[str]:
-        now = snapshot(self.paths, self.configs)
+        now = self._snapshot()
         suspects = {p for p in now.keys() | self.stats.keys()
                     if now.get(p) != self.stats.get(p)}
         self.stats = now
@@ -191,6 +220,10 @@ def watch_loop(req: object, interval: float = INTERVAL) -> int:
             print(f"\nconditionlint: changed: {shown}; checking again", file=sys.stderr,
                   flush=True)
             forget_user_rules()  # a rule file may have changed: read them again
+            if watcher.plugin_changed(changed):
+                from conditionlint.registry import forget_plugins
+
+                forget_plugins()  # and import an edited plugin's code again
             run_check(req)
             if req.fix:  # our own writes are not a change to react to
                 watcher.changed()

@@ -397,7 +397,9 @@ def front_matter_schema(doc: Document, options: dict[str, Any]) -> Iterator[Prob
     value is CL406's, whatever its type; an evidence `year` after this year is
     reported here (the schema cannot know the date); a `title` of spaces only is
     reported as blank. An empty or blank `reviewed_by` or `last_reviewed` is CL205's
-    (missing review metadata).
+    (missing review metadata), unless the publisher's schema requires it: then it is
+    reported here alone, as the publisher's error. An identifier the publisher's
+    schema requires in an entry with no identifier at all is CL405's.
 
     With `schema-mode: extend` in the config, the page must satisfy both the shipped
     schema and the publisher's; with `replace` (the default when `schema:` is set),
@@ -454,10 +456,11 @@ def front_matter_schema(doc: Document, options: dict[str, Any]) -> Iterator[Prob
                 _left_to_evidence_rules(err, schema):
             continue
         if len(path) >= 3 and path[0] == "evidence" and isinstance(path[1], int) and \
-                _owned_by_evidence_rules(path[2], err, schema):
+                _owned_by_evidence_rules(path[2], err, schema, _entry(fm.data, path[1])):
             continue
         if path and path[0] in ("reviewed_by", "last_reviewed") and \
-                _empty_review_value(fm.data.get(path[0])) and not _from_publisher(err, schema):
+                _empty_review_value(fm.data.get(path[0]), path[0]) and \
+                not _from_publisher(err, schema):
             continue  # CL205: the review key is missing
         if err.validator in ("additionalProperties", "unevaluatedProperties"):
             for key in _unknown_keys(err):
@@ -478,13 +481,29 @@ def front_matter_schema(doc: Document, options: dict[str, Any]) -> Iterator[Prob
         yield from _misspelt_keys(doc, fm, schema, reported_unknown)
 
 
-def _owned_by_evidence_rules(key: Any, err: Any, schema: dict[str, Any]) -> bool:
+def _entry(data: dict[str, Any], i: int) -> dict[str, Any]:
+    items = data.get("evidence")
+    item = items[i] if isinstance(items, list) and i < len(items) else None
+    return item if isinstance(item, dict) else {}
+
+
+def _no_identifier(inst: dict[str, Any]) -> bool:
+    """An evidence entry with no identifier at all, blank ones counted as none:
+    CL405 reports it ("has no identifier")."""
+    return not any(not identifiers.blank(inst.get(k)) for k in identifiers.KINDS)
+
+
+def _owned_by_evidence_rules(key: Any, err: Any, schema: dict[str, Any],
+                             entry: dict[str, Any] | None = None) -> bool:
     """An evidence field's value that another rule judges, so that one mistake gives
     one finding: an identifier (any value: CL406 says what a DOI, PMID... must look
     like), an empty `id` or `title` (CL405: the entry has none). A publisher's own
-    constraint on them is still CL203's."""
+    constraint on them is still CL203's, except a blank identifier in an entry that
+    has no other (a publisher's `doi: {minLength: 1}` on `doi: ""`): CL405 reports
+    that the entry has no identifier."""
     if _from_publisher(err, schema):
-        return False
+        return key in identifiers.KINDS and entry is not None and \
+            identifiers.blank(entry.get(key)) and _no_identifier(entry)
     if key in identifiers.KINDS:
         return True
     return key in ("id", "title") and err.validator == "minLength"
@@ -531,12 +550,34 @@ def _from_publisher(err: Any, schema: dict[str, Any]) -> bool:
     return where == ["allOf", 1]
 
 
-def _empty_review_value(value: Any) -> bool:
+def _empty_review_value(value: Any, key: str = "reviewed_by") -> bool:
     """A `reviewed_by` or `last_reviewed` that gives nothing: absent, empty, blank, or
-    a list of nothing but those (CL205 reports it as missing, CL203 does not)."""
+    (for `reviewed_by`, which may be a list) a list of nothing but those (CL205
+    reports it as missing, CL203 does not). A list or mapping for `last_reviewed`,
+    even an empty one (`[]`, `{}`), is a value of the wrong type: CL203's."""
     if isinstance(value, list):
-        return all(_empty_review_value(v) for v in value)
+        return key == "reviewed_by" and all(_empty_review_value(v) for v in value)
     return identifiers.blank(value)
+
+
+def _publisher_requires(data: dict[str, Any]) -> set[str]:
+    """The top-level keys for which the publisher's schema (``schema:`` in the config)
+    gives CL203 an error on this front matter: a required key that is absent, or a
+    value it finds wrong (`minLength`, `pattern`...). Empty for the shipped schema."""
+    schema = page_schema()
+    if schema is shipped_schema("condition-page"):
+        return set()
+    keys: set[str] = set()
+    for err in schema_errors(schema, data):
+        if not _from_publisher(err, schema):
+            continue
+        path = tuple(err.absolute_path)
+        if path and isinstance(path[0], str):
+            keys.add(path[0])
+        elif not path and err.validator == "required" and isinstance(err.instance, dict):
+            want = err.validator_value if isinstance(err.validator_value, list) else []
+            keys.update(k for k in want if isinstance(k, str) and k not in err.instance)
+    return keys
 
 
 def _left_to_evidence_rules(err: Any, schema: dict[str, Any]) -> bool:
@@ -551,9 +592,12 @@ def _left_to_evidence_rules(err: Any, schema: dict[str, Any]) -> bool:
     if err.validator == "required":
         want = err.validator_value if isinstance(err.validator_value, list) else []
         missing = [k for k in want if k not in inst]
-        return bool(missing) and all(k in ENTRY_FIELDS for k in missing)
-    if err.validator in ("anyOf", "oneOf") and not any(
-            not identifiers.blank(inst.get(k)) for k in identifiers.KINDS):
+        # a required identifier ('required: [doi]') in an entry with none: CL405 says
+        # the entry has no identifier; in an entry with a PMID, the DOI is CL203's
+        none = _no_identifier(inst)
+        return bool(missing) and all(
+            k in ENTRY_FIELDS or (none and k in identifiers.KINDS) for k in missing)
+    if err.validator in ("anyOf", "oneOf") and _no_identifier(inst):
         # "one of doi, pmid...": CL405 says the entry has no identifier
         branches = err.validator_value if isinstance(err.validator_value, list) else []
         return bool(branches) and all(
@@ -935,7 +979,11 @@ def missing_review_metadata(doc: Document, options: dict[str, Any]) -> Iterator[
 
     The finding points at the opening `---` (or at the first line when there is no
     front matter) and names what is missing: a key that is absent, or empty or blank
-    (`reviewed_by: ""`, `last_reviewed: ~`; CL203 leaves those to this rule). A
+    (`reviewed_by: ""`, `last_reviewed: ~`, `reviewed_by: []`; CL203 leaves those to
+    this rule). A `last_reviewed` of the wrong type, even an empty list or mapping
+    (`last_reviewed: []`), is present: CL203 reports it, once. A key that the
+    publisher's schema (`schema:` in the config) requires, or requires to be
+    non-empty, is left to CL203, which reports it as an error at the key. A
     review line written in the page
     ("Reviewed by Dr A. Example", "Page last reviewed: 14 March 2025", or a byline
     with both: "Medically reviewed by Dr Jane Smith, MD on December 3, 2026") counts
@@ -980,7 +1028,12 @@ def missing_review_metadata(doc: Document, options: dict[str, Any]) -> Iterator[
         return  # CL202 reports the front matter itself
     # an empty or blank value is missing too (and CL203 leaves it to this rule)
     missing = [k for k in ("reviewed_by", "last_reviewed")
-               if fm is None or _empty_review_value(fm.get(k))]
+               if fm is None or _empty_review_value(fm.get(k), k)]
+    if missing and fm is not None:
+        # a publisher's schema that requires the key (or a non-empty value) reports it
+        # itself, as an error at the key (CL203): it is the stricter of the two
+        reported = _publisher_requires(fm.data)
+        missing = [k for k in missing if k not in reported]
     # A review line written in the page ("Reviewed by Dr X", "Page last reviewed:
     # 14 March 2025") is review metadata too, even if not machine-readable.
     if "last_reviewed" in missing and body_review(doc, "last") is not None:

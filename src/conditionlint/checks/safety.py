@@ -450,11 +450,25 @@ _VERB = (r"(?:call|dial|ring|phone|telephone|text|contact|go|come|get|head|visit
          r"hurry|rush|arrange|report|present|consult)")
 _INSTRUCTION = re.compile(rf"\s*{_LEAD}{_VERB}\b", re.I)
 _ONLY_LEAD = re.compile(rf"\s*{_LEAD}$", re.I)
+# a carer, whom third-person advice names ("Parents should", "A parent or carer should")
+_CARER = r"(?:parents?|carers?|caregivers?|care-givers?|guardians?)"
+# an emergency place reached by taking or bringing someone there, the action's noun
+# after it: "Parents should take their child to A&E", "Carers should bring the person to
+# the emergency department" (the emergency-actions pattern takes one word of object)
+_CARRIED = re.compile(
+    r"\b(?:take|bring|get|drive|rush)\s+(?:(?:your|their|the|his|her|a|this|that)\s+)?"
+    r"(?:[\w'’-]+\s+){0,2}?(?:straight\s+|directly\s+|immediately\s+|quickly\s+)?"
+    r"to\s+(?:(?:the|an?|your|their|his|her)\s+)?(?:nearest\s+|local\s+)?$", re.I)
+# the modal that makes a third person's action advice ("carers should", "parents must")
+_MODAL_BEFORE = re.compile(
+    r"\b(?:should|must|need\s+to|needs\s+to|ought\s+to|have\s+to|has\s+to)\s+"
+    r"(?:(?:then|also|immediately|always|urgently)\s+)?$", re.I)
 # someone the advice is given to, and how, just before the action ("you may need to",
 # "someone should", "your loved one should")
 _ADDRESSED = re.compile(
     r"\b(?:you|someone(?:\s+else)?|somebody|anyone|anybody|everyone|a\s+friend|"
-    r"(?:parents|carers|caregivers)|your\s+(?:loved\s+one|child|baby|partner|relative|"
+    r"(?:an?\s+|the\s+)?" + _CARER + r"(?:\s*(?:or|and|/)\s*(?:an?\s+|the\s+)?" + _CARER +
+    r")?|your\s+(?:loved\s+one|child|baby|partner|relative|"
     r"carer|family))(?:['’](?:ll|d)\s+|\s+)(?:(?:with\s+(?:these|this|those|any\s+of\s+"
     r"these)\s+\w+\s+)?(?:may|might|will|would|should|must|can|could|ought|need|needs|"
     r"have|has|to|then|also|immediately|always|urgently|probably|definitely|better)\s+)"
@@ -487,6 +501,13 @@ def _instructs(prefix: str, verb: bool) -> bool:
             and not _CONDITION_SUBJECT_ONLY.search(last[-40:]):
         return True  # "If you have chest pain or fainting call 999"
     if not verb:
+        carried = _CARRIED.search(last)
+        if carried is not None:
+            # "Take your child to A&E", "Parents should take their child to A&E"
+            before = last[:carried.start()]
+            if _ONLY_LEAD.match(before) or \
+                    _MODAL_BEFORE.search(before) and _ADDRESSED.search(before[-90:]):
+                return True
         # "contact your GP, a sexual health clinic or A&E"
         for seg in reversed(segments[:-1]):
             if _SUBORDINATE.match(seg):
@@ -824,7 +845,9 @@ def missing_urgent_care_advice(doc: Document, options: dict[str, Any]) -> Iterat
 
     An action counts only when its sentence tells the reader to do it: an
     instruction ("Call 999 if ...", "If you cannot breathe, call 999", "take your
-    child to A&E", "you may need to go to hospital"). A negated instruction ("you do
+    child to A&E", "you may need to go to hospital"), also one given to a carer in the
+    third person ("Parents should take their child to A&E straight away if ...",
+    "Carers should call 999", "A parent or carer must call 999"). A negated instruction ("you do
     not need to call 999 for a migraine"), a mention ("a study of emergency department
     visits"), a statement about other people ("many people go to A&E") or about the
     condition ("it needs urgent treatment"), and a denial ("our clinic is not an A&E

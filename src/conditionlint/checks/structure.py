@@ -9,7 +9,7 @@ from typing import Any
 from conditionlint import sectionmap
 from conditionlint.document import Document
 from conditionlint.model import Problem
-from conditionlint.parser import fold
+from conditionlint.parser import fold, shown_heading
 from conditionlint.registry import rule
 
 _KINDS_OPTION = {
@@ -313,7 +313,7 @@ def empty_section(doc: Document, options: dict[str, Any]) -> Iterator[Problem]: 
         body = _INVISIBLE.sub("", _COMMENT.sub("", body))
         if not body.strip() or _only_setext_underline(body):
             yield Problem(h.text_start, h.text_end,
-                          f"section '{h.text.strip()}' is empty")
+                          f"section '{shown_heading(h.text)}' is empty")
 
 
 # What shows nothing where it stands: link reference definitions ("[nhs]: https://..."),
@@ -337,6 +337,10 @@ def _only_setext_underline(body: str) -> bool:
 def duplicate_section(doc: Document, options: dict[str, Any]) -> Iterator[Problem]:  # noqa: ARG001
     """Two headings with the same text (compared case- and punctuation-insensitively)
     at the same level under the same parent section. Reported at the second one.
+    Headings are compared and shown as a reader sees them: an HTML entity or a
+    non-breaking space (`## Symptoms&nbsp;`, `Symptoms &amp; signs`) is read as the
+    character it stands for, and an HTML comment (`## Causes <!-- todo -->`) is not
+    part of the heading.
 
     ## Why
 
@@ -387,7 +391,8 @@ def duplicate_section(doc: Document, options: dict[str, Any]) -> Iterator[Proble
             continue
         first_line = doc.source.position(doc.sections[first].heading.start).line  # type: ignore[union-attr]
         yield Problem(h.text_start, h.text_end,
-                      f"duplicate section '{h.text.strip()}' (first at line {first_line})")
+                      f"duplicate section '{shown_heading(h.text)}' (first at line "
+                      f"{first_line})")
 
 
 @rule(code="CL105", name="missing-title", severity="error",
