@@ -108,3 +108,19 @@ def test_a_headline_cue_is_let_go_when_the_body_scores_below_half_the_veto(body_
 def test_a_headline_cue_is_kept_when_the_body_scores_above_half_the_veto(body_scores):
     body_scores(0.6)
     assert _found(_page(*_REVIEWS)) == [("CL401", 5, 1, _claim("efficacy", "Life-changing"))]
+
+
+# -- (d) how a study was done, with no result ------------------------------------------------
+def test_a_study_design_without_a_result_is_no_claim(rules_alone):
+    page = _page("What the research says",
+                 "A large Swedish study followed 9,000 gardeners for ten years.\n\n"
+                 "Several small trials have compared the cream with a plain moisturiser.\n\n"
+                 "The cream eased the itch within a week.")
+    assert _found(page) == [("CL401", 9, 1, _claim("efficacy", "eased"))]
+
+
+def test_a_study_design_with_its_result_still_claims(rules_alone):
+    page = _page("What the research says",
+                 "A large Swedish study followed 9,000 gardeners and found the cream "
+                 "halved the itch.")
+    assert [(c, line, col) for c, line, col, _ in _found(page)] == [("CL401", 5, 1)]
