@@ -392,6 +392,8 @@ ATTACKS = {
     "r31 used to, repeated": lambda n: "# T\n\n" + "\u2014 I used to x " * (n // 15) + "now.\n",
     "r31 study design, words": lambda n: "# T\n\nA large " + "x " * (n // 2) + "study followed y.\n",
     "r31 study design, repeated": lambda n: "# T\n\n" + "Two trials in the x " * (n // 20) + "tested this.\n",
+    "r31 emergency condition, commas": lambda n: "# T\n\nIf " + "x, " * (n // 3) + "call 999.\n",
+    "r31 emergency conditions, repeated": lambda n: "# T\n\n" + "If x stops bleeding, y. " * (n // 24) + "call 999.\n",
     "r31 review headline, long": lambda n: "# T\n\n\u2605\u2605\u2605\u2605\u2605 " + "x " * (n // 2) + "\u2014 y\n",
     "r31 review headlines, repeated": lambda n: "# T\n\n" + "\u2605\u2605\u2605\u2605\u2605 Works \u2014 *V*\nI had x. " * (n // 27) + "\n",
     "s19 records, repeated": lambda n: "# T\n\n" + "our own client records " * (n // 23) + "x.\n",

@@ -124,3 +124,19 @@ def test_a_study_design_with_its_result_still_claims(rules_alone):
                  "A large Swedish study followed 9,000 gardeners and found the cream "
                  "halved the itch.")
     assert [(c, line, col) for c, line, col, _ in _found(page)] == [("CL401", 5, 1)]
+
+
+# -- (e) a condition for emergency care ------------------------------------------------------
+def test_a_condition_for_emergency_care_is_an_instruction(rules_alone):
+    page = _page("When to get help",
+                 "If the swelling will not stop bleeding or the skin turns grey, call 999 "
+                 "or go to A&E.\n\n"
+                 "Cold packs ease the swelling within a day.")
+    assert _found(page) == [("CL401", 7, 1, _claim("efficacy", "packs ease"))]
+
+
+def test_a_condition_for_care_followed_by_a_claim_still_claims(rules_alone):
+    page = _page("When to get help",
+                 "If the wound will not stop bleeding, go to A&E, where a single stitch "
+                 "cures it within minutes.")
+    assert [(c, line, col) for c, line, col, _ in _found(page)] == [("CL401", 5, 1)]
