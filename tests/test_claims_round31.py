@@ -127,16 +127,30 @@ def test_a_study_design_with_its_result_still_claims(rules_alone):
 
 
 # -- (e) a condition for emergency care ------------------------------------------------------
-def test_a_condition_for_emergency_care_is_an_instruction(rules_alone):
-    page = _page("When to get help",
-                 "If the swelling will not stop bleeding or the skin turns grey, call 999 "
-                 "or go to A&E.\n\n"
-                 "Cold packs ease the swelling within a day.")
-    assert _found(page) == [("CL401", 7, 1, _claim("efficacy", "packs ease"))]
+@pytest.fixture
+def model_takes_everything(monkeypatch):
+    """The shipped model, on, scoring every sentence 1: it adds every candidate the rules
+    leave open, so only what keeps a sentence from being a candidate decides."""
+    model = claimmodel.load()
+    assert model is not None
+    claimmodel.use(dataclasses.replace(model, enabled=True))
+    monkeypatch.setattr(claimdetect.claimmodel, "score", lambda *a, **k: 1.0)
+    yield
+    claimmodel.reset()
 
 
-def test_a_condition_for_care_followed_by_a_claim_still_claims(rules_alone):
+def test_a_condition_for_emergency_care_is_an_instruction(model_takes_everything):
     page = _page("When to get help",
-                 "If the wound will not stop bleeding, go to A&E, where a single stitch "
-                 "cures it within minutes.")
-    assert [(c, line, col) for c, line, col, _ in _found(page)] == [("CL401", 5, 1)]
+                 "If your arm becomes very painful, tense and swollen after an injury, go "
+                 "to A&E.\n\n"
+                 "If your child has swallowed a battery, call 999 straight away, even if "
+                 "they seem well.")
+    assert _found(page) == []
+
+
+def test_a_condition_for_care_followed_by_a_claim_still_claims(model_takes_everything):
+    page = _page("When to get help",
+                 "If your arm becomes very painful after an injury, go to A&E, where a "
+                 "splint eases the pain within minutes.\n\n"
+                 "If your arm becomes very painful after an injury, rest it for a day.")
+    assert [(c, line) for c, line, _, _ in _found(page)] == [("CL401", 5), ("CL401", 7)]
