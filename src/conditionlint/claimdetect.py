@@ -1186,6 +1186,21 @@ def _vetoed(doc: Document, model: claimmodel.Model, claims: list[Claim]) -> list
             continue
         s = doc.sentences[c.sentence]
         masked = s.text[c.start - s.start:]
+        head = _review_headline_end(masked)
+        if head and c.cue.end - c.start <= head:
+            # Round 31: a cue in a review's headline glued to the body's first sentence
+            # ("★★★★★ **Life-changing** — *Verified buyer*" + "Our son would only sleep
+            # on us."): writers label the body's sentences, never the headline, so the
+            # body is scored alone, whatever the headline's words, against half the veto
+            # (a review's first sentence alone is short and scores low: on seen pages every
+            # body below half the veto was unlabelled scene-setting, "I tried everything.")
+            b = doc.blocks[s.block]
+            if kinds is None:
+                kinds = section_kinds(doc)
+            if claimmodel.score(model, model_features(masked[head:], kinds[b.index], b)) \
+                    >= model.veto / 2:
+                out.append(c)
+            continue
         if masked.rstrip().endswith(":") or vague_matches(masked) \
                 or lexicon().strong.search(masked) or _verdict_cue(c.cue) \
                 or _TICKED_ITEM.match(s.text):
@@ -1835,6 +1850,18 @@ def _glued_lines_end(masked: str) -> int:
     # "Massage eases the stiffness" + "Weakness" is a flattened list, read whole (round 17)
     rest = masked[end:].strip()
     return end if end and "\n" not in rest and _SENTENCE_END.search(rest) else 0
+
+
+_REVIEW_HEADLINE = ShapePattern("review-headline", re.I)
+
+
+def _review_headline_end(masked: str) -> int:
+    """Round 31: where a review's body starts after its star rating and headline (and
+    byline) glued to it ("★★★★★ **Life-changing** — *Verified buyer*" + a new line +
+    "Our son would only sleep on us."): writers label the body's sentences, never the
+    headline; 0 when none, or when nothing follows."""
+    m = _REVIEW_HEADLINE.match(masked)
+    return m.end() if m is not None and masked[m.end():].strip() else 0
 
 
 def _flat_description_list(text: str, lex: Lexicon) -> bool:
