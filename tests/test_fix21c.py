@@ -50,3 +50,48 @@ def test_past_review_line_is_still_cl204_only():
 def test_prose_or_current_review_line_is_not_cl206(line):
     got = found(_REVIEW.format(line=line), ["CL206"])
     assert got == [], got
+
+
+# -- 6. a malformed PMCID/PMID in a PMC or PubMed link is CL406 --------------------------
+_LINK = ("---\ntitle: Back pain\n---\n\n# Back pain\n\n"
+         "Exercise therapy reduces chronic back pain ({cite}).\n")
+
+
+@pytest.mark.parametrize("url, named", [
+    ("https://www.ncbi.nlm.nih.gov/pmc/articles/PMC12x/", "PMCID 'PMC12x'"),
+    ("https://pmc.ncbi.nlm.nih.gov/articles/PMCabc/", "PMCID 'PMCabc'"),
+    ("https://pubmed.ncbi.nlm.nih.gov/abc/", "PMID 'abc'"),
+    ("https://www.ncbi.nlm.nih.gov/pubmed/12x", "PMID '12x'"),
+    ("https://doi.org/10.1000", "DOI '10.1000'"),
+])
+def test_malformed_id_in_work_link_is_cl406(url, named):
+    got = found(_LINK.format(cite=f"[source]({url})"), ["CL401", "CL406"])
+    assert [c for c, *_ in got] == ["CL406"], got
+    assert got[0][3].startswith(f"link 'source': {named} "), got
+
+
+@pytest.mark.parametrize("url", [
+    "https://pubmed.ncbi.nlm.nih.gov/advanced/",
+    "https://pubmed.ncbi.nlm.nih.gov/?term=back+pain",
+])
+def test_pubmed_site_pages_are_no_work(url):
+    got = found(_LINK.format(cite=f"[source]({url})"), ["CL401", "CL406"])
+    assert [c for c, *_ in got] == ["CL401"], got
+
+
+@pytest.mark.parametrize("cite", [
+    "[source](https://pmc.ncbi.nlm.nih.gov/articles/PMC5861590/)",
+    "[source](https://pubmed.ncbi.nlm.nih.gov/29198932/)",
+])
+def test_well_formed_work_links_still_cite(cite):
+    assert found(_LINK.format(cite=cite), ["CL401", "CL406"]) == []
+
+
+@pytest.mark.parametrize("cite, message", [
+    ("PMCID: PMC12x", "PMCID 'PMC12x' must be 'PMC' followed by digits"),
+    ("PMID: 0", "PMID '0' must be 1 to 9 digits"),
+])
+def test_bare_identifier_message_names_the_identifier(cite, message):
+    got = found(_LINK.format(cite=cite), ["CL406"])
+    assert len(got) == 1 and got[0][3].startswith(message), got
+    assert "link" not in got[0][3]

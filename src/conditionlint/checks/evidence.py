@@ -331,7 +331,11 @@ def invalid_identifier(doc: Document, options: dict[str, Any]) -> Iterator[Probl
     Identifiers are read from front-matter fields, from footnote and References text,
     and from the addresses of links that cite a work (`https://doi.org/...`, PubMed,
     PMC, ClinicalTrials.gov), inline, reference-style (the finding points into the
-    definition `[label]: https://doi.org/...`) or bare. A front-matter identifier of
+    definition `[label]: https://doi.org/...`) or bare. Whatever stands where a PubMed
+    or PMC address puts the PMID or PMCID is one (`pubmed.ncbi.nlm.nih.gov/abc/`,
+    `.../pmc/articles/PMC12x/` are malformed; PubMed's own pages, such as
+    `/advanced/`, cite nothing). An identifier written in the text ("(PMCID: PMC12x)")
+    is named as what it is: `PMCID 'PMC12x' must be ...`. A front-matter identifier of
     the wrong type (`pmid: 12.5`, or `doi: 10.1000`, which YAML reads as a number) is
     reported here as written, not by CL203 too. Offline checks only: a well-formed DOI
     may still not exist.
@@ -389,6 +393,11 @@ def invalid_identifier(doc: Document, options: dict[str, Any]) -> Iterator[Probl
             if s == t == 0 and e.origin == "front-matter" and fm is not None:
                 m = fm.mark("evidence", e.index, kind)
                 s, t = (m.value_start, m.value_end) if m else (e.start, e.start)
+            if e.origin == "link" and _bare_identifier(e, value):
+                # "(PMCID: PMC12x)", "(PMID: 0)": the identifier is the citation, and
+                # the problem names it ("PMCID 'PMC12x' must be ...")
+                yield Problem(s, t, problem)
+                continue
             if e.origin == "link":
                 where = f"link '{e.fields.get('title', e.key)}'"
             elif e.origin == "front-matter":
@@ -398,3 +407,12 @@ def invalid_identifier(doc: Document, options: dict[str, Any]) -> Iterator[Probl
             else:
                 where = f"{'footnote' if e.origin == 'footnote' else 'reference'} '{e.key}'"
             yield Problem(s, t, f"{where}: {problem}")
+
+
+def _bare_identifier(e: Any, value: Any) -> bool:
+    """A link entry that is an identifier written in the text, not a link: its text is
+    the value, perhaps after its label ("PMC12x", "PMID: 0")."""
+    title = str(e.fields.get("title", ""))
+    v = str(value).strip()
+    return (bool(v) and "://" not in title and title.endswith(v)
+            and len(title) - len(v) <= 16)
