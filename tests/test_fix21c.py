@@ -95,3 +95,39 @@ def test_bare_identifier_message_names_the_identifier(cite, message):
     got = found(_LINK.format(cite=cite), ["CL406"])
     assert len(got) == 1 and got[0][3].startswith(message), got
     assert "link" not in got[0][3]
+
+
+# -- 8. a future publication year in a References item or footnote -----------------------
+_CITED = "---\ntitle: Back pain\n---\n\n# Back pain\n\nHeat eases back pain{marker}.\n\n"
+
+
+@pytest.mark.parametrize("marker, entry, line, col, what", [
+    (" [1]", "## References\n\n1. Jones B. Heat. Spine. 2099;1:2-3. doi:10.1000/x2\n",
+     11, 26, "reference '1'"),
+    (".[^1]", "[^1]: Jones B. Heat. Spine. 2099;1:2-3. doi:10.1000/x2\n", 9, 29,
+     "footnote '1'"),
+    (" [1]", "## References\n\n1. Jones B. Heat in back pain. doi:10.1000/x2. 2031\n",
+     11, 48, "reference '1'"),
+])
+def test_future_reference_year_is_one_cl405(marker, entry, line, col, what):
+    got = found(_CITED.format(marker=marker) + entry,
+                ["CL203", "CL403", "CL404", "CL405", "CL406"])
+    assert got == [("CL405", line, col,
+                    f"{what}: year {2099 if col < 40 else 2031} is after this year "
+                    f"(today is 2026-12-01)")], got
+
+
+@pytest.mark.parametrize("entry", [
+    "## References\n\n1. Jones B. Heat. Spine. 2026;1:2-3. doi:10.1000/x2\n",
+    "## References\n\n1. WHO. Roadmap to 2030. Geneva: WHO; 2021. doi:10.1000/x2\n",
+])
+def test_this_year_or_a_title_year_is_not_reported(entry):
+    got = found(_CITED.format(marker=" [1]") + entry, ["CL405"])
+    assert got == [], got
+
+
+def test_front_matter_future_year_stays_cl203_alone():
+    text = ("---\ntitle: Back pain\nevidence:\n  - id: j\n    title: Heat\n    year: 2099\n"
+            "    design: rct\n    doi: 10.1000/x2\n---\n\n# Back pain\n\nHeat eases back "
+            "pain [@j].\n")
+    assert [c for c, *_ in found(text, ["CL203", "CL405"])] == ["CL203"]

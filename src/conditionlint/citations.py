@@ -1145,6 +1145,22 @@ def _reference_year(text: str) -> int | None:
     return int(y.group()) if y else None
 
 
+def future_year(text: str, this_year: int) -> tuple[int, int, int] | None:
+    """A publication year after ``this_year`` in a footnote or reference item's
+    ``text``, with its offsets: the year where a journal citation puts it ("Spine.
+    2099;1:2-3", "BMJ. 2099."), or, in an item with an identifier, a year when every
+    year it names is later ("Roadmap to 2030. WHO; 2021." is a 2021 work)."""
+    m = _JOURNAL_YEAR.search(text)
+    if m:
+        g = 1 if m.group(1) else 2
+        year = int(m.group(g))
+        return (year, m.start(g), m.end(g)) if year > this_year else None
+    years = list(_YEAR.finditer(text))
+    if years and all(int(y.group()) > this_year for y in years) and _identified(text):
+        return int(years[0].group()), years[0].start(), years[0].end()
+    return None
+
+
 def _text_entry(doc: Document, key: str, origin: str, start: int, end: int,
                 text_start: int) -> EvidenceEntry:
     raw = doc.text[text_start:end]

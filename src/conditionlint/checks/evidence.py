@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from conditionlint import identifiers
-from conditionlint.citations import Resolver, same_work
+from conditionlint import context, identifiers
+from conditionlint.citations import Resolver, future_year, same_work
 from conditionlint.document import Document, EvidenceEntry
 from conditionlint.model import Problem
 from conditionlint.registry import rule
@@ -176,7 +176,8 @@ def _entry_anchor(doc: Document, e: EvidenceEntry) -> tuple[int, int]:
 
 
 @rule(code="CL405", name="incomplete-evidence-entry", severity="error",
-      summary="An evidence entry lacks a title, year, design or identifier, or repeats an id.")
+      summary="An evidence entry lacks a title, year, design or identifier, repeats an id, "
+              "or gives a year after this year.")
 def incomplete_evidence_entry(doc: Document, options: dict[str, Any]) -> Iterator[Problem]:  # noqa: ARG001
     """A front-matter evidence entry has no `id`, `title`, `year` or `design`, or none
     of `doi`, `pmid`, `pmcid`, `nct`, `isbn`, `url`; or two entries share an `id`; or
@@ -185,7 +186,11 @@ def incomplete_evidence_entry(doc: Document, options: dict[str, Any]) -> Iterato
     A footnote or References item with neither an identifier nor a year cannot be
     checked by a reader and is reported too. A work cited by a link in the prose is
     not: its address is its identifier, and the link text is no place for a year or a
-    design.
+    design. A footnote or References item whose publication year is after this year
+    ("Spine. 2099;1:2-3") is reported at the year, once (a front-matter entry's `year`
+    after this year is CL203's, which checks the front matter only; a year in the
+    title of a work with an earlier date, "Roadmap to 2030. WHO; 2021.", is not its
+    publication year).
 
     A field that is empty or only spaces is missing. An entry without an id is named
     as CL203 names it (`evidence[2]` is the third).
@@ -265,7 +270,19 @@ def incomplete_evidence_entry(doc: Document, options: dict[str, Any]) -> Iterato
                     first_id[key] = m.value_start if m else s
     if fm is not None and isinstance(items, list):
         yield from _conflicting_copies(doc)
+    today = context.current().today
     for e in doc.evidence:
+        if e.origin in ("footnote", "references") and \
+                isinstance(e.fields.get("year"), int) and e.fields["year"] > today.year:
+            # a publication year after this year: a typo (front matter's is CL203's,
+            # which only reads the front matter)
+            found = future_year(doc.text[e.start:e.end], today.year)
+            if found is not None:
+                year, ys, ye = found
+                what = "footnote" if e.origin == "footnote" else "reference"
+                yield Problem(e.start + ys, e.start + ye,
+                              f"{what} '{e.key}': year {year} is after this year (today "
+                              f"is {today.isoformat()})")
         if e.origin in ("front-matter", "link") or e.identifiers or "year" in e.fields:
             continue
         s, t = _entry_anchor(doc, e)
