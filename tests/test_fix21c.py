@@ -131,3 +131,27 @@ def test_front_matter_future_year_stays_cl203_alone():
             "    design: rct\n    doi: 10.1000/x2\n---\n\n# Back pain\n\nHeat eases back "
             "pain [@j].\n")
     assert [c for c, *_ in found(text, ["CL203", "CL405"])] == ["CL203"]
+
+
+# -- 9. a citation range is one marker: one finding --------------------------------------
+_ONE_REF = ("---\ntitle: Back pain\n---\n\n# Back pain\n\nHeat eases back pain {m}.\n\n"
+            "## References\n\n1. Jones B. Heat. Spine. 2019;1:2-3. doi:10.1000/x2\n")
+
+
+@pytest.mark.parametrize("m, message", [
+    ("[1-60]", "citation '[1-60]': items 2-60 are not in the References list"),
+    ("[2-9]", "citation '[2-9]' resolves to nothing: items 2-9 are not in the References "
+              "list"),
+    ("[1,3,5-7]", "citation '[1,3,5-7]': items 3 and 5-7 are not in the References list"),
+    ("<sup>1-4</sup>", "citation '<sup>1-4</sup>': items 2-4 are not in the References "
+                       "list"),
+])
+def test_range_is_one_cl403(m, message):
+    got = found(_ONE_REF.format(m=m), ["CL403"])
+    assert [x[3] for x in got] == [message], got
+
+
+def test_one_missing_number_keeps_its_message():
+    got = found(_ONE_REF.format(m="[1,2]"), ["CL403"])
+    assert [x[3] for x in got] == ["citation '[1,2]' resolves to nothing: there is no "
+                                   "item 2 in a References list"], got

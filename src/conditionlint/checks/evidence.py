@@ -30,6 +30,8 @@ def unknown_citation(doc: Document, options: dict[str, Any]) -> Iterator[Problem
     that an instruction names is not a marker: after "press", "dial", "option",
     "step", "button", "key", "select"... ("Press [2] on the keypad", "choose option
     [3]"), before "key" or "button", or a scale from 0 ("a score of [0-10]").
+    A range or list of numbers is one marker, reported once, naming every item it
+    lacks: `[1-60]: items 2-60 are not in the References list`.
 
     ## Why
 
@@ -68,9 +70,32 @@ def unknown_citation(doc: Document, options: dict[str, Any]) -> Iterator[Problem
         if unread and c.kind == "pandoc":
             continue
         marker = " ".join(doc.text[c.start:c.end].split())
-        for key, entry in resolver.resolve(c):
-            if entry is None:
-                yield Problem(c.start, c.end, _unknown_message(c.kind, marker, key))
+        missing = [key for key, entry in resolver.resolve(c) if entry is None]
+        if len(missing) > 1 and c.kind in ("numeric", "superscript") and \
+                all(k.isdigit() for k in missing):
+            # a range or list of numbers is one marker: one finding names every item
+            # it lacks ("[1-60]: items 2-60 ...", not 59 findings at one column)
+            lacks = _number_ranges(sorted({int(k) for k in missing}))
+            which = ("the" if any(e.origin == "references" for e in doc.evidence)
+                     else "a")
+            nothing = " resolves to nothing" if len(missing) == len(c.keys) else ""
+            yield Problem(c.start, c.end, f"citation '{marker}'{nothing}: items {lacks} "
+                                          f"are not in {which} References list")
+            continue
+        for key in missing:
+            yield Problem(c.start, c.end, _unknown_message(c.kind, marker, key))
+
+
+def _number_ranges(numbers: list[int]) -> str:
+    """"2-60", "1, 3 and 5-7": sorted numbers as the runs a reader writes."""
+    runs: list[list[int]] = []
+    for n in numbers:
+        if runs and n == runs[-1][1] + 1:
+            runs[-1][1] = n
+        else:
+            runs.append([n, n])
+    parts = [str(a) if a == b else f"{a}-{b}" for a, b in runs]
+    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
 
 
 def _unknown_message(kind: str, marker: str, key: str) -> str:
