@@ -155,3 +155,58 @@ def test_one_missing_number_keeps_its_message():
     got = found(_ONE_REF.format(m="[1,2]"), ["CL403"])
     assert [x[3] for x in got] == ["citation '[1,2]' resolves to nothing: there is no "
                                    "item 2 in a References list"], got
+
+
+# -- 10. duplicate footnote definitions and reference numbers ------------------------------
+_EVIDENCE_RULES = ["CL403", "CL404", "CL405", "CL406"]
+
+
+@pytest.mark.parametrize("between", ["", "\n"])
+def test_duplicate_footnote_definition_is_cl405(between):
+    text = ("---\ntitle: Back pain\n---\n\n# Back pain\n\nHeat eases back pain.[^1]\n\n"
+            "[^1]: Jones B. Heat. Spine. 2019;1:2-3. doi:10.1000/x2\n" + between +
+            "[^1]: Smith C. Cold. Spine. 2018;1:2-3. doi:10.1000/x3\n")
+    got = found(text, _EVIDENCE_RULES)
+    assert got == [("CL405", 10 + len(between), 1,
+                    "footnote '[^1]' is defined twice (first on line 9): a citation "
+                    "'[^1]' can only point at one of them")], got
+
+
+def test_first_footnote_definition_keeps_only_its_own_text():
+    from conditionlint.parser import parse
+    from conditionlint.source import Source
+
+    text = ("# Back pain\n\nHeat eases back pain.[^1]\n\n"
+            "[^1]: Jones B. Heat. Spine. 2019;1:2-3. doi:10.1000/x2\n"
+            "[^1]: Smith C. Cold. Spine. 2018;1:2-3. doi:10.1000/x3\n")
+    doc = parse(Source.from_text("page.md", text))
+    [entry] = [e for e in doc.evidence if e.origin == "footnote"]
+    assert "Smith" not in doc.text[entry.start:entry.end]
+
+
+_REFS = ("---\ntitle: Back pain\n---\n\n# Back pain\n\nHeat eases back pain [1]. Cold "
+         "too [{cited}].\n\n## References\n\n"
+         "1. Jones B. Heat. Spine. 2019;1:2-3. doi:10.1000/x2\n"
+         "{n2}. Smith C. Cold. Spine. 2018;1:2-3. doi:10.1000/x3\n"
+         "{n3}. Lee D. Ice. Spine. 2017;1:2-3. doi:10.1000/x4\n")
+
+
+def test_duplicate_reference_number_is_one_cl405():
+    got = found(_REFS.format(cited=2, n2=2, n3=2), _EVIDENCE_RULES)
+    assert got == [("CL405", 13, 4,
+                    "reference number 2 is used twice (first on line 12); the list shows "
+                    "this item as 3, and a citation '[2]' points only at the first")], got
+
+
+def test_cl404_names_the_item_as_the_reader_sees_it():
+    got = found(_REFS.format(cited=3, n2=3, n3=4), _EVIDENCE_RULES)
+    assert got == [("CL404", 13, 4,
+                    "reference 3 (written '4.' in the source) is never cited")], got
+    got = found(_REFS.format(cited=2, n2=2, n3=3), _EVIDENCE_RULES)
+    assert got == [("CL404", 13, 4, "reference '3' is never cited")], got
+
+
+def test_two_lists_may_each_start_at_one():
+    text = _REFS.format(cited=2, n2=2, n3=3) + (
+        "\n## Further reading\n\n1. Back pain. NHS. 2024.\n")
+    assert [c for c, *_ in found(text, ["CL405"])] == []
