@@ -44,7 +44,7 @@ def test_a_malformed_labelled_doi_is_reported_at_its_value(tmp_path):
     code, found = check(tmp_path, text)
     assert code == 1
     assert found == [("CL406", 6, 55, 6, 64,
-                      f"link 'doi:10.12/bad': DOI '10.12/bad' {DOI_MESSAGE}")]
+                      f"DOI '10.12/bad' {DOI_MESSAGE}")]
 
 
 def test_the_sentence_names_the_design_for_cl408(tmp_path):

@@ -476,12 +476,15 @@ def evidence_entries(doc: Document) -> list[EvidenceEntry]:
     # a duplicate, not a part of the first)
     last_end: dict[str, int] = {}
     prev: Block | None = None
+    opening = {id(b) for _, b, _ in footnote_definitions(doc)}
     for b in doc.blocks:
         if b.footnote is not None:
             if b.footnote not in last_end:
                 last_end[b.footnote] = b.end
             elif prev is not None and prev.footnote == b.footnote and \
-                    last_end[b.footnote] == prev.end:
+                    last_end[b.footnote] == prev.end and id(b) not in opening:
+                # (a block that opens "[^1]:" again is a second definition, even
+                # right after the first: not a part of it)
                 last_end[b.footnote] = max(last_end[b.footnote], b.end)
         prev = b
     for b in doc.blocks:
@@ -497,6 +500,48 @@ def evidence_entries(doc: Document) -> list[EvidenceEntry]:
         entries.append(_text_entry(doc, key, "references", start, end, start))
     entries.extend(_link_entries(doc))
     return _dedupe(entries)
+
+
+_FOOTNOTE_DEF = re.compile(r"[ \t]{0,3}\[\^(?P<label>[^\]\s]{1,100})\]:")
+
+
+def footnote_definitions(doc: Document) -> list[tuple[str, Block, Block | None]]:
+    """Every block that opens a footnote definition ("[^1]: ..." at its line's start),
+    with its label and the block that opened the label's first definition (None for
+    the first itself): a second "[^1]:" is a duplicate, which the page's renderer drops
+    or merges."""
+    out: list[tuple[str, Block, Block | None]] = []
+    first: dict[str, Block] = {}
+    starts = doc.source.line_starts
+    for b in doc.blocks:
+        if b.footnote is None or b.line < 1 or b.line > len(starts):
+            continue
+        m = _FOOTNOTE_DEF.match(doc.text, starts[b.line - 1])
+        if m is None or m.group("label") != b.footnote or m.end() > b.start:
+            continue
+        out.append((b.footnote, b, first.get(b.footnote)))
+        first.setdefault(b.footnote, b)
+    return out
+
+
+def reference_numbers(doc: Document) -> dict[int, tuple[int, int, int]]:
+    """The items of ordered lists, by their first block's start: (the list's id, the
+    number written in the source, the number the reader sees). Markdown numbers a list
+    from its first item on, whatever the others say: "1.", "2.", "2." shows 1, 2, 3."""
+    out: dict[int, tuple[int, int, int]] = {}
+    seen_items: dict[int, list[int]] = {}
+    first_number: dict[int, int] = {}
+    for b in doc.blocks:
+        if not b.list_ordered or b.list_id is None or b.list_item is None or \
+                b.list_number is None:
+            continue
+        items = seen_items.setdefault(b.list_id, [])
+        if b.list_item in items:
+            continue
+        first_number.setdefault(b.list_id, b.list_number)
+        items.append(b.list_item)
+        out[b.start] = (b.list_id, b.list_number, first_number[b.list_id] + len(items) - 1)
+    return out
 
 
 # Inline links: "[text](url)" (not an image "![...]", not "[a][b]"), "[text](<url>)",
@@ -1143,6 +1188,22 @@ def _reference_year(text: str) -> int | None:
         return int(m.group(1) or m.group(2))
     y = _YEAR.search(text)
     return int(y.group()) if y else None
+
+
+def future_year(text: str, this_year: int) -> tuple[int, int, int] | None:
+    """A publication year after ``this_year`` in a footnote or reference item's
+    ``text``, with its offsets: the year where a journal citation puts it ("Spine.
+    2099;1:2-3", "BMJ. 2099."), or, in an item with an identifier, a year when every
+    year it names is later ("Roadmap to 2030. WHO; 2021." is a 2021 work)."""
+    m = _JOURNAL_YEAR.search(text)
+    if m:
+        g = 1 if m.group(1) else 2
+        year = int(m.group(g))
+        return (year, m.start(g), m.end(g)) if year > this_year else None
+    years = list(_YEAR.finditer(text))
+    if years and all(int(y.group()) > this_year for y in years) and _identified(text):
+        return int(years[0].group()), years[0].start(), years[0].end()
+    return None
 
 
 def _text_entry(doc: Document, key: str, origin: str, start: int, end: int,

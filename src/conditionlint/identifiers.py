@@ -153,6 +153,9 @@ def _trim(value: str) -> str:
 # ("pubmed.ncbi.nlm.nih.gov/?term=zinc"), a topic page, a journal's home page or a
 # site's own article names no work and matches none of these.
 _HOST = r"^https?://(?:www\.)?"
+# PubMed's site pages, which name no article
+_PUBMED_PAGES = (r"(?:advanced|clinical|help|about|trending|disclaimer|collections|"
+                 r"myncbi|search|topics|special-queries|bibliography|api|docs?)")
 _WORK_URLS = (
     # doi.org/<DOI>: whatever follows is the DOI (CL406 checks its shape)
     ("doi", re.compile(_HOST + r"(?:dx\.)?doi\.org/(?P<v>10[^\s?#]*?)/?(?:[?#]|$)", re.I)),
@@ -162,10 +165,14 @@ _WORK_URLS = (
                        r"epdf|epub|fulltext|book)/)?(?P<v>10\.\d{4,9}/[^\s?#]+?)"
                        r"(?:/(?:full|abstract|abs|pdf|epdf|fulltext|html|info|references|"
                        r"figures|media|suppl_file))?/?(?:[?#]|$)", re.I)),
-    ("pmid", re.compile(_HOST + r"pubmed\.ncbi\.nlm\.nih\.gov/(?P<v>\d+)/?(?:[?#]|$)", re.I)),
-    ("pmid", re.compile(_HOST + r"ncbi\.nlm\.nih\.gov/pubmed/(?P<v>\d+)/?(?:[?#]|$)", re.I)),
+    # PubMed's and PMC's article addresses: whatever stands where the PMID or PMCID
+    # goes is one (CL406 checks its shape: "pubmed.ncbi.nlm.nih.gov/abc/",
+    # ".../pmc/articles/PMC12x/"), except PubMed's own pages ("/advanced/", "/help/")
+    ("pmid", re.compile(_HOST + r"(?:pubmed\.ncbi\.nlm\.nih\.gov|ncbi\.nlm\.nih\.gov/pubmed)"
+                        r"/(?!" + _PUBMED_PAGES + r"/?(?:[?#]|$))"
+                        r"(?P<v>[^/?#\s]+)/?(?:[?#]|$)", re.I)),
     ("pmcid", re.compile(_HOST + r"(?:ncbi\.nlm\.nih\.gov/pmc|pmc\.ncbi\.nlm\.nih\.gov)"
-                         r"/articles/(?P<v>PMC\d+)/?(?:[?#]|$)", re.I)),
+                         r"/articles/(?P<v>[^/?#\s]+)/?(?:[?#]|$)", re.I)),
     ("nct", re.compile(_HOST + r"(?:classic\.)?clinicaltrials\.gov/(?:study|ct2/show"
                        r"(?:/record)?)/(?P<v>NCT\w+)/?(?:[?#]|$)", re.I)),
     # a DOI as an article path (Springer, BMC, Frontiers, OUP, ...):
@@ -219,7 +226,7 @@ def work_of_url(url: str) -> Found | None:
             value = m.group("v")
             if kind == "doi":
                 value = unquote(value)
-            elif kind == "pmcid":
+            elif kind == "pmcid" and value[:3].upper() == "PMC":
                 value = "PMC" + value[3:]
             return Found(kind, value, m.start("v"), m.end("v"))
     return None

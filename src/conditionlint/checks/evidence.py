@@ -5,8 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from conditionlint import identifiers
-from conditionlint.citations import Resolver, same_work
+from conditionlint import context, identifiers
+from conditionlint.citations import (
+    Resolver, footnote_definitions, future_year, reference_numbers, same_work,
+)
 from conditionlint.document import Document, EvidenceEntry
 from conditionlint.model import Problem
 from conditionlint.registry import rule
@@ -30,6 +32,8 @@ def unknown_citation(doc: Document, options: dict[str, Any]) -> Iterator[Problem
     that an instruction names is not a marker: after "press", "dial", "option",
     "step", "button", "key", "select"... ("Press [2] on the keypad", "choose option
     [3]"), before "key" or "button", or a scale from 0 ("a score of [0-10]").
+    A range or list of numbers is one marker, reported once, naming every item it
+    lacks: `[1-60]: items 2-60 are not in the References list`.
 
     ## Why
 
@@ -68,9 +72,32 @@ def unknown_citation(doc: Document, options: dict[str, Any]) -> Iterator[Problem
         if unread and c.kind == "pandoc":
             continue
         marker = " ".join(doc.text[c.start:c.end].split())
-        for key, entry in resolver.resolve(c):
-            if entry is None:
-                yield Problem(c.start, c.end, _unknown_message(c.kind, marker, key))
+        missing = [key for key, entry in resolver.resolve(c) if entry is None]
+        if len(missing) > 1 and c.kind in ("numeric", "superscript") and \
+                all(k.isdigit() for k in missing):
+            # a range or list of numbers is one marker: one finding names every item
+            # it lacks ("[1-60]: items 2-60 ...", not 59 findings at one column)
+            lacks = _number_ranges(sorted({int(k) for k in missing}))
+            which = ("the" if any(e.origin == "references" for e in doc.evidence)
+                     else "a")
+            nothing = " resolves to nothing" if len(missing) == len(c.keys) else ""
+            yield Problem(c.start, c.end, f"citation '{marker}'{nothing}: items {lacks} "
+                                          f"are not in {which} References list")
+            continue
+        for key in missing:
+            yield Problem(c.start, c.end, _unknown_message(c.kind, marker, key))
+
+
+def _number_ranges(numbers: list[int]) -> str:
+    """"2-60", "1, 3 and 5-7": sorted numbers as the runs a reader writes."""
+    runs: list[list[int]] = []
+    for n in numbers:
+        if runs and n == runs[-1][1] + 1:
+            runs[-1][1] = n
+        else:
+            runs.append([n, n])
+    parts = [str(a) if a == b else f"{a}-{b}" for a, b in runs]
+    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
 
 
 def _unknown_message(kind: str, marker: str, key: str) -> str:
@@ -95,7 +122,11 @@ def unused_evidence(doc: Document, options: dict[str, Any]) -> Iterator[Problem]
     both. A work that a link in the prose points at (a DOI, PubMed, PMC or
     ClinicalTrials.gov address, inline, reference-style or bare) is cited by that
     link: it is the listed entry with that DOI, PMID, PMCID or NCT number, if any. A
-    link reference definition is not an entry of its own to report.
+    link reference definition is not an entry of its own to report. A References
+    item is named as the reader sees it: Markdown numbers a list from its first item
+    on, so the item written "4." after "1." and "3." is `reference 3 (written '4.' in
+    the source)`. A second item with the same number in one list ("1.", "2.", "2.") is
+    CL405's, not reported here too.
 
     ## Why
 
@@ -148,6 +179,8 @@ def unused_evidence(doc: Document, options: dict[str, Any]) -> Iterator[Problem]
                 used.add(id(entry))
     seen_ids: set[str] = set()
     copies = same_work(doc.evidence)
+    numbers = reference_numbers(doc)
+    duplicates = duplicate_references(doc, numbers)
     for e in doc.evidence:
         duplicate = e.origin == "front-matter" and e.key in seen_ids  # CL405 reports it
         seen_ids.add(e.key)
@@ -157,10 +190,10 @@ def unused_evidence(doc: Document, options: dict[str, Any]) -> Iterator[Problem]
             continue
         if any(id(c) in used for c in copies.get(id(e), ())):
             continue  # the same work (same DOI, PMID or PMCID) is cited under its other id
+        if e.start in duplicates and e.origin == "references":
+            continue  # a number used twice: CL405 reports it
         s, t = _entry_anchor(doc, e)
-        what = {"front-matter": "evidence entry", "footnote": "footnote",
-                "references": "reference"}[e.origin]
-        yield Problem(s, t, f"{what} '{e.key}' is never cited")
+        yield Problem(s, t, f"{reader_name(e, numbers)} is never cited")
 
 
 def _entry_anchor(doc: Document, e: EvidenceEntry) -> tuple[int, int]:
@@ -176,16 +209,24 @@ def _entry_anchor(doc: Document, e: EvidenceEntry) -> tuple[int, int]:
 
 
 @rule(code="CL405", name="incomplete-evidence-entry", severity="error",
-      summary="An evidence entry lacks a title, year, design or identifier, or repeats an id.")
+      summary="An evidence entry lacks a title, year, design or identifier, repeats an id, "
+              "footnote label or reference number, or gives a year after this year.")
 def incomplete_evidence_entry(doc: Document, options: dict[str, Any]) -> Iterator[Problem]:  # noqa: ARG001
     """A front-matter evidence entry has no `id`, `title`, `year` or `design`, or none
     of `doi`, `pmid`, `pmcid`, `nct`, `isbn`, `url`; or two entries share an `id`; or
     two entries are the same work (the same DOI, PMID or PMCID) but give a different
     `year`, `design` or `certainty` (one of them misstates the work).
     A footnote or References item with neither an identifier nor a year cannot be
-    checked by a reader and is reported too. A work cited by a link in the prose is
+    checked by a reader and is reported too, and so are a footnote label defined
+    twice (a second `[^1]:`, which the renderer drops) and a number used twice in one
+    ordered References list (`1.`, `2.`, `2.`: `[2]` cites only the first, and the
+    reader sees the second as 3), at the second, as a repeated front-matter `id` is. A work cited by a link in the prose is
     not: its address is its identifier, and the link text is no place for a year or a
-    design.
+    design. A footnote or References item whose publication year is after this year
+    ("Spine. 2099;1:2-3") is reported at the year, once (a front-matter entry's `year`
+    after this year is CL203's, which checks the front matter only; a year in the
+    title of a work with an earlier date, "Roadmap to 2030. WHO; 2021.", is not its
+    publication year).
 
     A field that is empty or only spaces is missing. An entry without an id is named
     as CL203 names it (`evidence[2]` is the third).
@@ -265,13 +306,81 @@ def incomplete_evidence_entry(doc: Document, options: dict[str, Any]) -> Iterato
                     first_id[key] = m.value_start if m else s
     if fm is not None and isinstance(items, list):
         yield from _conflicting_copies(doc)
+    yield from _duplicate_footnotes_and_numbers(doc)
+    today = context.current().today
     for e in doc.evidence:
+        if e.origin in ("footnote", "references") and \
+                isinstance(e.fields.get("year"), int) and e.fields["year"] > today.year:
+            # a publication year after this year: a typo (front matter's is CL203's,
+            # which only reads the front matter)
+            found = future_year(doc.text[e.start:e.end], today.year)
+            if found is not None:
+                year, ys, ye = found
+                what = "footnote" if e.origin == "footnote" else "reference"
+                yield Problem(e.start + ys, e.start + ye,
+                              f"{what} '{e.key}': year {year} is after this year (today "
+                              f"is {today.isoformat()})")
         if e.origin in ("front-matter", "link") or e.identifiers or "year" in e.fields:
             continue
         s, t = _entry_anchor(doc, e)
         what = "footnote" if e.origin == "footnote" else "reference"
         yield Problem(s, t, f"{what} '{e.key}' gives no identifier (DOI, PMID, PMCID, NCT, "
                             f"ISBN or URL) and no year: a reader cannot find it")
+
+
+def _duplicate_footnotes_and_numbers(doc: Document) -> Iterator[Problem]:
+    """A footnote label defined twice ("[^1]:" again: the renderer keeps one, the other
+    is lost), and a number used twice in one ordered References list ("1.", "2.",
+    "2.": "[2]" can cite only one of them, and the reader sees the second as 3)."""
+    for label, b, first in footnote_definitions(doc):
+        if first is None:
+            continue
+        line_start = doc.source.line_starts[b.line - 1]
+        yield Problem(line_start, _first_line_end(doc, line_start, b.end),
+                      f"footnote '[^{label}]' is defined twice (first on line {first.line}): "
+                      f"a citation '[^{label}]' can only point at one of them")
+    numbers = reference_numbers(doc)
+    first_at: dict[tuple[int, int], int] = {}
+    for e in doc.evidence:
+        if e.origin != "references" or e.start not in numbers:
+            continue
+        list_id, written, shown = numbers[e.start]
+        if (list_id, written) not in first_at:
+            first_at[(list_id, written)] = e.start
+            continue
+        line = doc.source.position(first_at[(list_id, written)]).line
+        s, t = _entry_anchor(doc, e)
+        yield Problem(s, t, f"reference number {written} is used twice (first on line "
+                            f"{line}); the list shows this item as {shown}, and a citation "
+                            f"'[{written}]' points only at the first")
+
+
+def duplicate_references(doc: Document, numbers: dict[int, tuple[int, int, int]]
+                         ) -> set[int]:
+    """The starts of References items whose number an earlier item of their list
+    already has (CL405 reports them; they are not also never cited, CL404)."""
+    seen: set[tuple[int, int]] = set()
+    out: set[int] = set()
+    for e in doc.evidence:
+        if e.origin == "references" and e.start in numbers:
+            key = numbers[e.start][:2]
+            if key in seen:
+                out.add(e.start)
+            seen.add(key)
+    return out
+
+
+def reader_name(e: EvidenceEntry, numbers: dict[int, tuple[int, int, int]]) -> str:
+    """A footnote or References item named as the reader sees it: "reference 3" for
+    the third item of a list whose source numbers it "4." (with the number written),
+    else by its key ("reference '2'", "footnote '1'")."""
+    if e.origin == "references":
+        numbered = numbers.get(e.start)
+        if numbered is not None and str(numbered[2]) != e.key:
+            return f"reference {numbered[2]} (written '{numbered[1]}.' in the source)"
+    what = {"front-matter": "evidence entry", "footnote": "footnote",
+            "references": "reference"}[e.origin]
+    return f"{what} '{e.key}'"
 
 
 _SAME_WORK_FIELDS = ("year", "design", "certainty")
@@ -331,7 +440,11 @@ def invalid_identifier(doc: Document, options: dict[str, Any]) -> Iterator[Probl
     Identifiers are read from front-matter fields, from footnote and References text,
     and from the addresses of links that cite a work (`https://doi.org/...`, PubMed,
     PMC, ClinicalTrials.gov), inline, reference-style (the finding points into the
-    definition `[label]: https://doi.org/...`) or bare. A front-matter identifier of
+    definition `[label]: https://doi.org/...`) or bare. Whatever stands where a PubMed
+    or PMC address puts the PMID or PMCID is one (`pubmed.ncbi.nlm.nih.gov/abc/`,
+    `.../pmc/articles/PMC12x/` are malformed; PubMed's own pages, such as
+    `/advanced/`, cite nothing). An identifier written in the text ("(PMCID: PMC12x)")
+    is named as what it is: `PMCID 'PMC12x' must be ...`. A front-matter identifier of
     the wrong type (`pmid: 12.5`, or `doi: 10.1000`, which YAML reads as a number) is
     reported here as written, not by CL203 too. Offline checks only: a well-formed DOI
     may still not exist.
@@ -389,6 +502,11 @@ def invalid_identifier(doc: Document, options: dict[str, Any]) -> Iterator[Probl
             if s == t == 0 and e.origin == "front-matter" and fm is not None:
                 m = fm.mark("evidence", e.index, kind)
                 s, t = (m.value_start, m.value_end) if m else (e.start, e.start)
+            if e.origin == "link" and _bare_identifier(e, value):
+                # "(PMCID: PMC12x)", "(PMID: 0)": the identifier is the citation, and
+                # the problem names it ("PMCID 'PMC12x' must be ...")
+                yield Problem(s, t, problem)
+                continue
             if e.origin == "link":
                 where = f"link '{e.fields.get('title', e.key)}'"
             elif e.origin == "front-matter":
@@ -398,3 +516,12 @@ def invalid_identifier(doc: Document, options: dict[str, Any]) -> Iterator[Probl
             else:
                 where = f"{'footnote' if e.origin == 'footnote' else 'reference'} '{e.key}'"
             yield Problem(s, t, f"{where}: {problem}")
+
+
+def _bare_identifier(e: Any, value: Any) -> bool:
+    """A link entry that is an identifier written in the text, not a link: its text is
+    the value, perhaps after its label ("PMC12x", "PMID: 0")."""
+    title = str(e.fields.get("title", ""))
+    v = str(value).strip()
+    return (bool(v) and "://" not in title and title.endswith(v)
+            and len(title) - len(v) <= 16)

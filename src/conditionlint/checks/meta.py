@@ -818,6 +818,16 @@ def _impossible_date(text: str) -> bool:
 # prose that says something "will be updated 1 May 2027"
 _BODY_OWN = re.compile(r"(?i)(?:last|page|content|medically|clinically)\b|[^:]*:"
                        r"|(?:reviewed|updated)\s+by\b")
+# ... or a line that opens with the review ("*Reviewed on 3 December 2027*",
+# "Updated 1 May 2026"): only markup (emphasis, a quote or list marker) before it
+_LINE_OPENING = re.compile(r"[\s*_>#|~`-]*")
+
+
+def _own_review(text: str, m: re.Match[str]) -> bool:
+    if _BODY_OWN.match(m.group()):
+        return True
+    line_start = max(text.rfind("\n", 0, m.start()), text.rfind("\r", 0, m.start())) + 1
+    return _LINE_OPENING.fullmatch(text, line_start, m.start()) is not None
 
 
 def _body_dates_inconsistent(doc: Document, today: _dt.date) -> Iterator[Problem]:
@@ -826,7 +836,7 @@ def _body_dates_inconsistent(doc: Document, today: _dt.date) -> Iterator[Problem
     review not after the last one."""
     last = None
     for d, s, e, m in _body_reviews(doc, "last"):
-        if not _BODY_OWN.match(m.group()):
+        if not _own_review(m.string, m):
             continue
         raw = m.group("date")
         done = "updated" if "updated" in m.group().lower() else "reviewed"
@@ -1059,8 +1069,9 @@ def review_dates_inconsistent(doc: Document, options: dict[str, Any]) -> Iterato
     "Page last updated ..." or "Next review due:" date that does not exist ("31
     February 2025", "2025-02-30"), a last review in the future, a next review not after
     the last one. Only a line that states the page's own review counts ("last ...",
-    "page/content/medically reviewed ...", or a colon before the date), not prose such
-    as "the guideline will be updated 1 May 2027". Front-matter dates win: with them,
+    "page/content/medically reviewed ...", "reviewed by ... on", a colon before the
+    date, or a line that opens with it: "*Reviewed on 3 December 2027*"), not prose
+    such as "the guideline will be updated 1 May 2027". Front-matter dates win: with them,
     the body is not read (an impossible front-matter date is CL203's). A slash date
     that reads both ways ("11/12/2026": 11 December, or 12 November the US way) is in
     the future, or not before the next review, only when both readings are (CL204
