@@ -115,6 +115,7 @@ def _all_gated() -> list[gated.Gated]:
 
     for path in open_paths()[:3]:  # (every rule's patterns built)
         lint_text(path.read_text(encoding="utf-8", errors="replace"))
+    gc.unfreeze()  # an earlier in-process CLI run froze them; get_objects skips frozen ones
     return [o for o in gc.get_objects() if isinstance(o, gated.Gated)]
 
 
