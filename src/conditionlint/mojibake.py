@@ -318,6 +318,11 @@ def _is_letter(cat: str) -> bool:
 # Letters Windows-1252 keeps in 80-9F: after another accented letter they are the
 # continuation byte of a UTF-8 sequence far more often than real spelling.
 _C1_AREA_LETTERS = frozenset("ŠšŒœŽžŸƒ")
+# ...but "š" and "ž" follow accented small letters in ordinary Czech, Slovak, Slovenian,
+# Croatian, Lithuanian and Latvian words ("napíšte", "môžeš", "príšerný"): counting
+# "íš" as weird made ISO-8859-2's "íŷ" beat Windows-1250's right "íš" (twenty-first
+# session; the soft hyphen in "Ă\xadĹˇ" was only the byte AD of "í", not the cause).
+_SLAVIC_AFTER_ACCENT = frozenset("šž")
 # Non-letters that may follow each other in real prose ("…”", "’»").
 _PROSE_PUNCT = frozenset("…”’»«“‘„—–")
 
@@ -337,7 +342,8 @@ def _pair(a: str, b: str) -> int:
             return 0 if {sa, sb} == {"latin", "greek"} else 2
         if ca == "Ll" and cb == "Lu":
             return 1
-        if b in _C1_AREA_LETTERS and not a.isascii() and sa == "latin":
+        if b in _C1_AREA_LETTERS and not a.isascii() and sa == "latin" and not (
+                ca == "Ll" and b in _SLAVIC_AFTER_ACCENT):
             return 1
         if b == "µ" and not a.isascii():
             return 1  # the micro sign follows a number, never a letter of a script
