@@ -37,3 +37,45 @@ def test_slovak_fix_writes_the_right_letter():
     out = fixed(page, select=["CL301"])
     assert "Napíšte nám !" in out
     assert all("ISO-8859-2" not in m for m in msgs(lint(page, ["CL301"]), "CL301"))
+
+
+# -- 2. no fix where no repair is right ---------------------------------------------------
+GARBLE = ("ã†â€™ãƒâ€ ã¢â‚¬â„¢ãƒæ’ã‚â¢ãƒâ¢ã¢â‚¬å¡ã‚â¬ãƒâ€šã‚â")
+
+
+def test_hopeless_garble_is_reported_but_not_rewritten():
+    page = f"# X\n\n{GARBLE}\n"
+    assert fixed(page, select=["CL301"]) == page
+    found = msgs(lint(page, ["CL301"]), "CL301")
+    assert found and any("not repaired automatically" in m for m in found)
+    assert all("looks like" not in m for m in found)
+
+
+def test_repair_bringing_in_new_scripts_through_two_pages_is_not_a_fix():
+    [d] = [d for d in mojibake.scan(GARBLE) if "Armenian" in d.doubt]
+    assert "CJK" in d.doubt and d.codec == "Mac Roman, then Latin-1"
+    assert mojibake.repair(GARBLE) == GARBLE
+
+
+def test_manga_title_keeps_its_capital_a():
+    page = "# X\n\nMISUT\u00c2\u00a0AJIKKO\n"
+    assert fixed(page, select=["CL301"]) == page
+    # an acronym before a no-break space read as "Â " is still repaired
+    assert mojibake.repair("the NHS\u00c2\u00a0guidance") == "the NHS\u00a0guidance"
+
+
+@pytest.mark.parametrize("damaged, want", [
+    ("semelhante Ã quele observado", "semelhante àquele observado"),
+    ("Ã quilo", "àquilo"),
+    ("Ã quel point", "à quel point"),
+    ("voilÃ le", "voilà le"),
+])
+def test_lost_no_break_space_before_a_portuguese_contraction(damaged, want):
+    assert mojibake.repair(damaged) == want
+
+
+def test_plausible_new_script_repairs_stay_fixes():
+    # Greek in Latin text, a Cyrillic word, an escaped "μ": clearly more plausible than the damage
+    assert mojibake.repair("TNF-Î± levels") == "TNF-α levels"
+    assert mojibake.repair("Ð¿Ñ€Ð¸ÐµÐ¼") == "прием"
+    assert mojibake.repair("a dose of 5 Î&#188;g daily") == "a dose of 5 μg daily"

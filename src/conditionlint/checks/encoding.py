@@ -139,7 +139,13 @@ def mojibake_rule(doc: Any, options: dict[str, Any]) -> Iterator[Problem]:
 
     `--fix` replaces each run with its repair when the repair is unambiguous. When a
     byte was lost on the way ("â€?", or "Ã¢â‚¬?" when that was damaged again), the
-    rule reports the run without a fix: retype the character.
+    rule reports the run without a fix: retype the character. A repair that brings in
+    letters of a script the rest of the page does not use, or that rests on two
+    different code pages ("Mac Roman, then Latin-1"), is applied only when it is
+    clearly more plausible than the damaged run; otherwise, and for the other runs
+    glued to it in one garble, the finding says what the run may be and gives no fix.
+    So does a capital "Â" ending a word in capitals before a space ("MISUTÂ AJIKKO"),
+    which may be a letter of the word.
     """
     text = doc.text
     for d in _damage(text):
@@ -153,6 +159,12 @@ def mojibake_rule(doc: Any, options: dict[str, Any]) -> Iterator[Problem]:
                           f"cannot be repaired safely: retype the intended character")
             continue
         repaired = escape(d.repaired)
+        if d.doubt:
+            yield Problem(d.start, d.end,
+                          f"'{shown}' may be damaged text for '{repaired}' ({how}), but "
+                          f"{d.doubt}: not repaired automatically; check it and retype "
+                          f"what was meant")
+            continue
         yield Problem(d.start, d.end, f"'{shown}' looks like '{repaired}' ({how})",
                       fix=Fix(f"replace '{shown}' with '{repaired}'",
                               (Edit(d.start, d.end, d.repaired),)))
