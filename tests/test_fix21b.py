@@ -79,3 +79,27 @@ def test_plausible_new_script_repairs_stay_fixes():
     assert mojibake.repair("TNF-Î± levels") == "TNF-α levels"
     assert mojibake.repair("Ð¿Ñ€Ð¸ÐµÐ¼") == "прием"
     assert mojibake.repair("a dose of 5 Î&#188;g daily") == "a dose of 5 μg daily"
+
+
+# -- 3. CL304: a space only between two words; U+0085 settled ----------------------------
+@pytest.mark.parametrize("line, want", [
+    ("One tablet\x0b, twice.", "One tablet, twice."),
+    ("One tablet\x1c.", "One tablet."),
+    ("A\x0c.", "A."),
+    ("Take one tablet\x85twice a day.", "Take one tablet twice a day."),
+    ("One tablet\x0btwice.", "One tablet twice."),
+    ("Twice.\x0cThen rest.", "Twice. Then rest."),
+    ("Twice\x0b(daily).", "Twice (daily)."),
+])
+def test_cl304_fix_puts_a_space_only_between_words(line, want):
+    page = f"# X\n\n{line}\n"
+    assert fixed(page, select=["CL3"]) == f"# X\n\n{want}\n"
+
+
+def test_u0085_between_words_is_cl304_not_an_ellipsis():
+    page = "# X\n\nTake one tablet\x85twice a day.\n"
+    found = lint(page, ["CL3"])
+    assert [f.code for f in found] == ["CL304"]
+    # elsewhere a lone U+0085 is still Windows-1252's "…" read as Latin-1
+    page = "# X\n\nWait for it\x85 then rest.\n"
+    assert fixed(page, select=["CL3"]) == "# X\n\nWait for it… then rest.\n"

@@ -519,6 +519,12 @@ def _c1_candidates(text: str) -> list[_Candidate]:
     """Lone C1 controls: Windows-1252 text that was read as Latin-1."""
     found = []
     for m in _C1.finditer(text):
+        i = m.start()
+        if (text[i] == "\x85" and 0 < i < len(text) - 1 and text[i - 1].isalnum()
+                and text[i + 1].isalnum()):
+            # U+0085 between two letters or digits is the line end NEL, not "…" glued
+            # into a word (CL304 turns it into a space).
+            continue
         ch = _cp1252()[ord(m.group())]
         if ord(ch) >= 0xA0:
             found.append(_Candidate(m.start(), m.end(), ch, ("Latin-1",), 1, 0,

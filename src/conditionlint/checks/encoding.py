@@ -336,7 +336,11 @@ def control_character(doc: Any, options: dict[str, Any]) -> Iterator[Problem]:
 
     `--fix` removes the control characters; a vertical tab, form feed, U+0085 or
     information separator between two words becomes one space (removed, it would join
-    the words: "tablet\\vtwice" is "tablet twice", not "tablettwice").
+    the words: "tablet\\vtwice" is "tablet twice", not "tablettwice"). Before
+    punctuation, a space or the end of a line it is only removed ("tablet\\v, twice" is
+    "tablet, twice"). A lone U+0085 between two letters or digits is the line end
+    NEL and is reported here; elsewhere ("wait\\x85 then") a lone U+0085 is an
+    ellipsis "…" read as Latin-1 and CL301 repairs it.
     """
     text = doc.text
     allowed = _allowed(options)
@@ -365,11 +369,16 @@ def control_character(doc: Any, options: dict[str, Any]) -> Iterator[Problem]:
 _SEPARATORS = frozenset("\x0b\x0c\x1c\x1d\x1e\x1f\x85")
 
 
+# What may start the word after a separator that becomes a space.
+_WORD_START = frozenset("([{“‘\"'¿¡")
+
+
 def _control_fix(text: str, start: int, end: int, shown: str) -> Fix:
-    """Remove the run; a run holding a separator between two non-space characters
-    becomes one space."""
+    """Remove the run; a run holding a separator between two words becomes one space
+    (only there: before punctuation it is removed, "tablet\v," is "tablet,")."""
     if (not _SEPARATORS.isdisjoint(text[start:end]) and 0 < start and end < len(text)
-            and not text[start - 1].isspace() and not text[end].isspace()):
+            and not text[start - 1].isspace()
+            and (text[end].isalnum() or text[end] in _WORD_START)):
         return Fix(f"replace {shown} with a space", (Edit(start, end, " "),))
     return Fix(f"remove {shown}", (Edit(start, end, ""),))
 
