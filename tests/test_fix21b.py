@@ -103,3 +103,27 @@ def test_u0085_between_words_is_cl304_not_an_ellipsis():
     # elsewhere a lone U+0085 is still Windows-1252's "…" read as Latin-1
     page = "# X\n\nWait for it\x85 then rest.\n"
     assert fixed(page, select=["CL3"]) == "# X\n\nWait for it… then rest.\n"
+
+
+# -- 4. mojibake written as YAML escapes in front matter ---------------------------------
+ESCAPED = '---\ntitle: "It\\u00e2\\u20ac\\u2122s back pain"\n---\n# X\n\nText.\n'
+
+
+def test_yaml_escaped_mojibake_is_reported_at_the_escapes():
+    [f] = [f for f in lint(ESCAPED, ["CL301"])]
+    assert "'’'" in f.message and "YAML escapes" in f.message
+    assert ESCAPED.splitlines()[1][f.column - 1:].startswith("\\u00e2\\u20ac\\u2122")
+    assert fixed(ESCAPED, ["CL301"]) == ESCAPED.replace(
+        "\\u00e2\\u20ac\\u2122", "\\u2019")
+
+
+def test_yaml_escapes_mixed_with_literal_damage_get_no_fix():
+    page = '---\ntitle: "It\\u00e2€™s back pain"\n---\n# X\n\nText.\n'
+    found = msgs(lint(page, ["CL301"]), "CL301")
+    assert any("not repaired automatically" in m for m in found)
+    assert fixed(page, ["CL301"]) == page
+
+
+def test_plain_yaml_escapes_are_no_damage():
+    page = '---\ntitle: "Caf\\u00e9 \\u2014 \\x41 tab\\there"\n---\n# X\n\nText.\n'
+    assert msgs(lint(page, ["CL301"]), "CL301") == []

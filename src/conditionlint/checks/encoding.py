@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any
 
-from conditionlint import mojibake
+from conditionlint import frontmatter, mojibake
 from conditionlint.model import Edit, Fix, Problem
 from conditionlint.registry import rule
 
@@ -139,7 +139,11 @@ def mojibake_rule(doc: Any, options: dict[str, Any]) -> Iterator[Problem]:
 
     `--fix` replaces each run with its repair when the repair is unambiguous. When a
     byte was lost on the way ("â€?", or "Ã¢â‚¬?" when that was damaged again), the
-    rule reports the run without a fix: retype the character. A repair that brings in
+    rule reports the run without a fix: retype the character. Damage written as YAML
+    escapes in a double-quoted front-matter value (`"It\\u00e2\\u20ac\\u2122s"`, which
+    renders "Itâ€™s") is judged decoded and reported at the escapes; when the run is
+    escapes only, the fix writes the repair as escapes (`\\u2019`), which changes only
+    those ASCII bytes; a run mixing escapes and literal characters gets no fix. A repair that brings in
     letters of a script the rest of the page does not use, or that rests on two
     different code pages ("Mac Roman, then Latin-1"), is applied only when it is
     clearly more plausible than the damaged run; otherwise, and for the other runs
@@ -168,6 +172,52 @@ def mojibake_rule(doc: Any, options: dict[str, Any]) -> Iterator[Problem]:
         yield Problem(d.start, d.end, f"'{shown}' looks like '{repaired}' ({how})",
                       fix=Fix(f"replace '{shown}' with '{repaired}'",
                               (Edit(d.start, d.end, d.repaired),)))
+    if doc.front_matter is not None and "\\" in text[:doc.front_matter.end]:
+        yield from _escaped_mojibake(text)
+
+
+def _yaml_escape(text: str) -> str:
+    return "".join(ch if " " <= ch < "\x7f" and ch not in '"\\' else
+                   f"\\u{ord(ch):04x}" if ord(ch) <= 0xFFFF else f"\\U{ord(ch):08x}"
+                   for ch in text)
+
+
+def _escaped_mojibake(text: str) -> Iterator[Problem]:
+    """Mojibake written as YAML escapes in a double-quoted front-matter value
+    ("It\\u00e2\\u20ac\\u2122s"): judged decoded, as the page renders it, and reported
+    at the escapes. Damage without escapes is found in the raw text already."""
+    for decoded, spans in frontmatter.escaped_strings(text):
+        for d in mojibake.scan(decoded):
+            inner = spans[d.start:d.end]
+            if not any(escaped for _, _, escaped in inner):
+                continue
+            start, end = inner[0][0], inner[-1][1]
+            written = text[start:end]
+            shown = escape(d.original)
+            how = f"{d.encoding} read as {d.codec}, written as YAML escapes"
+            if d.repaired is None:
+                yield Problem(start, end, f"'{written}' ('{shown}') is damaged text ({how}); "
+                                          f"a byte was lost, so it cannot be repaired "
+                                          f"safely: retype the intended character")
+                continue
+            repaired = escape(d.repaired)
+            if d.doubt:
+                yield Problem(start, end, f"'{written}' ('{shown}') may be damaged text for "
+                                          f"'{repaired}' ({how}), but {d.doubt}: not "
+                                          f"repaired automatically; check it")
+                continue
+            message = f"'{written}' ('{shown}') looks like '{repaired}' ({how})"
+            if all(escaped for _, _, escaped in inner):
+                # Escapes are ASCII: replacing them with the repair's escapes changes
+                # those bytes only, whatever the file's encoding.
+                new = _yaml_escape(d.repaired)
+                yield Problem(start, end, message,
+                              fix=Fix(f"replace '{written}' with '{new}'",
+                                      (Edit(start, end, new),)))
+            else:
+                yield Problem(start, end, message + "; escapes and literal characters "
+                                          "are mixed in the run, so it is not repaired "
+                                          "automatically: rewrite it")
 
 
 # ------------------------------------------------------------------------- CL302
