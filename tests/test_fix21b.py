@@ -127,3 +127,35 @@ def test_yaml_escapes_mixed_with_literal_damage_get_no_fix():
 def test_plain_yaml_escapes_are_no_damage():
     page = '---\ntitle: "Caf\\u00e9 \\u2014 \\x41 tab\\there"\n---\n# X\n\nText.\n'
     assert msgs(lint(page, ["CL301"]), "CL301") == []
+
+
+# -- 5. noncharacters and line/paragraph separators: CL304; none in the HTML report ------
+@pytest.mark.parametrize("ch, word", [("\ufffe", "noncharacter"), ("\uffff", "noncharacter"),
+                                      ("\ufdd0", "noncharacter"),
+                                      ("\u2028", "line separator"),
+                                      ("\u2029", "paragraph separator")])
+def test_noncharacters_and_separators_are_cl304(ch, word):
+    page = f"# X\n\nOne tablet{ch}twice a day.\n"
+    found = lint(page, ["CL3"])
+    assert [f.code for f in found] == ["CL304"]
+    assert word in found[0].message
+    # a separator between two words becomes a space; a noncharacter is removed
+    join = " " if "separator" in word else ""
+    assert fixed(page, ["CL3"]) == f"# X\n\nOne tablet{join}twice a day.\n"
+
+
+def test_byte_swapped_bom_before_punctuation_is_removed():
+    page = "# X\n\nOne tablet\ufffe.\n"
+    [f] = lint(page, ["CL3"])
+    assert "byte-order mark read with the wrong byte order" in f.message
+    assert fixed(page, ["CL3"]) == "# X\n\nOne tablet.\n"
+
+
+def test_html_report_shows_noncharacters_escaped(tmp_path):
+    from tests.conftest import run_cli
+    (tmp_path / "p.md").write_text("# X\n\nOne tablet\ufffe twice.\n", encoding="utf-8")
+    r = run_cli("check", "--no-cache", "--select", "CL3", "--output-format", "html",
+                "p.md", cwd=tmp_path)
+    out = r.stdout.decode("utf-8")
+    assert "CL304" in out
+    assert "\ufffe" not in out and "U+FFFE" in out

@@ -330,7 +330,31 @@ def replacement_character(doc: Any, options: dict[str, Any]) -> Iterator[Problem
 
 # ------------------------------------------------------------------------- CL304
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]+")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufdd0-\ufdef\ufffe\uffff"
+                      r"\U0001fffe\U0001ffff\U0002fffe\U0002ffff\U0003fffe\U0003ffff"
+                      r"\U0004fffe-\U0004ffff\U0005fffe\U0005ffff\U0006fffe\U0006ffff"
+                      r"\U0007fffe\U0007ffff\U0008fffe\U0008ffff\U0009fffe\U0009ffff"
+                      r"\U000afffe\U000affff\U000bfffe\U000bffff\U000cfffe\U000cffff"
+                      r"\U000dfffe\U000dffff\U000efffe\U000effff\U000ffffe\U000fffff"
+                      r"\U0010fffe\U0010ffff]+")
+
+
+def _kind(run: str) -> str:
+    """What a CL304 run holds, for its message."""
+    plural = "s" if len(run) > 1 else ""
+    if all(c in "\u2028\u2029" for c in run):
+        return (f"line or paragraph separator{plural}" if len(set(run)) > 1 else
+                f"{'line' if run[0] == chr(0x2028) else 'paragraph'} separator{plural}")
+    if all(_noncharacter(c) for c in run):
+        return f"noncharacter{plural}"
+    if any(c in "\u2028\u2029" or _noncharacter(c) for c in run):
+        return f"control character{plural} or noncharacter{plural}"
+    return f"control character{plural}"
+
+
+def _noncharacter(ch: str) -> bool:
+    cp = ord(ch)
+    return 0xFDD0 <= cp <= 0xFDEF or cp & 0xFFFE == 0xFFFE
 # Fifteenth session: whether _CONTROL can match, by a byte table rather than re's class
 # scan of the whole page (about 9 ns a character; this about 1.5): an ASCII text holds
 # none of its characters when no byte maps to 0 (every control but tab, line feed and
@@ -344,13 +368,20 @@ def _may_hold_control(text: str) -> bool:
 
 
 @rule(code="CL304", name="control-character", severity="error", fixable=True,
-      summary="A C0 or C1 control character (other than tab and line breaks).",
+      summary="A C0 or C1 control character (other than tab and line breaks), a "
+              "noncharacter (U+FFFE...) or a line/paragraph separator (U+2028, U+2029).",
       options={"properties": {**_CHECK_CODE, **_ALLOWED}})
 def control_character(doc: Any, options: dict[str, Any]) -> Iterator[Problem]:
     """C0 control characters other than tab, line feed and carriage return (NUL,
     backspace, escape, form feed...), DEL, and the C1 controls U+0080-U+009F, such as
     the U+009D that "â€\\x9d" leaves behind when a closing quote is half repaired.
-    They are shown escaped, like `<U+009D>`.
+    Also the Unicode noncharacters (U+FFFE, U+FFFF, U+FDD0-U+FDEF and the last two
+    code points of every plane): U+FFFE is a byte-order mark read with the wrong byte
+    order, and XML, HTML and many JSON consumers refuse them. And the line and
+    paragraph separators U+2028 and U+2029, which Markdown does not treat as line
+    breaks while editors, feeds and JavaScript do. They are shown escaped, like
+    `<U+009D>` or `<U+FFFE>`. (Invisible formatting characters, such as the
+    byte-order mark U+FEFF inside the text, are CL306's; U+FFFD is CL303's.)
 
     A control that is part of a mojibake run is reported by CL301 with the repair of
     the whole run, not here.
@@ -384,8 +415,8 @@ def control_character(doc: Any, options: dict[str, Any]) -> Iterator[Problem]:
 
     ## Fix
 
-    `--fix` removes the control characters; a vertical tab, form feed, U+0085 or
-    information separator between two words becomes one space (removed, it would join
+    `--fix` removes the characters; a vertical tab, form feed, U+0085, U+2028,
+    U+2029 or information separator between two words becomes one space (removed, it would join
     the words: "tablet\\vtwice" is "tablet twice", not "tablettwice"). Before
     punctuation, a space or the end of a line it is only removed ("tablet\\v, twice" is
     "tablet, twice"). A lone U+0085 between two letters or digits is the line end
@@ -406,9 +437,16 @@ def control_character(doc: Any, options: dict[str, Any]) -> Iterator[Problem]:
             if ok and run_start is None:
                 run_start = i
             elif not ok and run_start is not None:
-                shown = escape(text[run_start:i])
-                plural = "s" if i - run_start > 1 else ""
-                yield Problem(run_start, i, f"control character{plural} {shown}",
+                run = text[run_start:i]
+                shown = escape(run)
+                why = ""
+                if "\ufffe" in run:
+                    why = (" (U+FFFE is a byte-order mark read with the wrong byte "
+                           "order: was part of the file UTF-16?)")
+                elif any(c in "\u2028\u2029" for c in run):
+                    why = (" (Markdown does not break the line here, and many editors, "
+                           "feeds and scripts treat it as a line end)")
+                yield Problem(run_start, i, f"{_kind(run)} {shown}{why}",
                               fix=_control_fix(text, run_start, i, shown))
                 run_start = None
 
@@ -416,7 +454,7 @@ def control_character(doc: Any, options: dict[str, Any]) -> Iterator[Problem]:
 # Controls that separate what stands either side (a vertical tab is how a word
 # processor's line break often arrives, a form feed a page break, U+0085 a line end):
 # removed between two words they would join them ("tablet\vtwice" -> "tablettwice")
-_SEPARATORS = frozenset("\x0b\x0c\x1c\x1d\x1e\x1f\x85")
+_SEPARATORS = frozenset("\x0b\x0c\x1c\x1d\x1e\x1f\x85\u2028\u2029")
 
 
 # What may start the word after a separator that becomes a space.
