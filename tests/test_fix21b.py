@@ -159,3 +159,47 @@ def test_html_report_shows_noncharacters_escaped(tmp_path):
     out = r.stdout.decode("utf-8")
     assert "CL304" in out
     assert "\ufffe" not in out and "U+FFFE" in out
+
+
+# -- 6. --show-config's "excluded" is what the check does --------------------------------
+def _site(tmp_path):
+    page = "# X\n\nText.\n"
+    for rel in ("content/drafts/x.md", "node_modules/p/y.md", "content/live/z.md"):
+        p = tmp_path / rel
+        p.parent.mkdir(parents=True, exist_ok=True)
+        p.write_text(page, encoding="utf-8")
+    (tmp_path / ".conditionlint.yaml").write_text('exclude: ["content/drafts/**"]\n',
+                                                  encoding="utf-8")
+
+
+def _shown_excluded(tmp_path, *args):
+    import json
+
+    from tests.conftest import run_cli
+    r = run_cli("check", "--no-cache", "--show-config", *args, cwd=tmp_path, input=b"")
+    assert r.returncode == 0, r.stderr
+    return json.loads(r.stdout)["excluded"]
+
+
+def _checked(tmp_path, *args):
+    from tests.conftest import run_cli
+    r = run_cli("check", "--no-cache", "--output-format", "json", *args, cwd=tmp_path,
+                input=b"# X\n\nText.\n")
+    import json
+    return json.loads(r.stdout)["summary"]["files"] if r.stdout.strip() else 0
+
+
+@pytest.mark.parametrize("args, excluded", [
+    (("content/drafts/x.md",), False),
+    (("--force-exclude", "content/drafts/x.md"), True),
+    (("node_modules/p/y.md",), False),
+    (("--force-exclude", "node_modules/p/y.md"), True),
+    (("content/drafts/",), True),
+    (("content/live/",), False),
+    (("--stdin-filename", "content/drafts/q.md", "-"), False),
+    (("--force-exclude", "--stdin-filename", "content/drafts/q.md", "-"), True),
+])
+def test_show_config_excluded_matches_the_check(tmp_path, args, excluded):
+    _site(tmp_path)
+    assert _shown_excluded(tmp_path, *args) is excluded
+    assert (_checked(tmp_path, *args) == 0) is excluded
