@@ -203,3 +203,13 @@ def test_show_config_excluded_matches_the_check(tmp_path, args, excluded):
     _site(tmp_path)
     assert _shown_excluded(tmp_path, *args) is excluded
     assert (_checked(tmp_path, *args) == 0) is excluded
+
+
+# -- 7. --show-config with --watch is a usage error --------------------------------------
+def test_show_config_with_watch_is_refused(tmp_path):
+    from tests.conftest import run_cli
+    (tmp_path / "a.md").write_text("# X\n\nText.\n", encoding="utf-8")
+    r = run_cli("check", "--show-config", "--watch", "a.md", cwd=tmp_path)
+    assert r.returncode == 2
+    assert b"cannot be used with --watch" in r.stderr
+    assert r.stdout == b""
