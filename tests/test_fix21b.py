@@ -213,3 +213,40 @@ def test_show_config_with_watch_is_refused(tmp_path):
     assert r.returncode == 2
     assert b"cannot be used with --watch" in r.stderr
     assert r.stdout == b""
+
+
+# -- 8. CL410 / CL411: near neighbours of the documented examples -------------------------
+@pytest.mark.parametrize("code, sentence", [
+    ("CL411", "It contains herbs, so there are no side effects."),
+    ("CL411", "Being herbal, it has no side effects."),
+    ("CL411", "Completely natural, with zero side effects."),
+    ("CL411", "Being plant-based, it causes no side effects."),
+    ("CL411", "Purely herbal, with no risks."),
+    ("CL410", "Don't bother with the GP."),
+    ("CL410", "Don't waste time with the doctor."),
+    ("CL410", "Skip the GP and book with us directly."),
+    ("CL410", "Forget the GP, book with us."),
+    ("CL410", "Many clients no longer need their blood pressure tablets."),
+    ("CL410", "Our clients no longer need their asthma medication."),
+])
+def test_risky_wording_near_neighbours_are_reported(code, sentence):
+    found = lint(f"# X\n\n{sentence}\n", ["CL410", "CL411"])
+    assert code in {f.code for f in found}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Skip the queue and book online.",
+    "You no longer need a referral to see us.",
+    "Don't bother with the gym if your knee is sore.",
+    "Skip the GP surgery car park; use the back entrance.",
+    "Being herbal, it may still have side effects.",
+    "It contains herbs, so check with your pharmacist.",
+    "Most people no longer need their inhaler once the cold clears.",
+    "Natural remedies can have side effects.",
+    "If your doctor agrees, you may no longer need your blood pressure tablets.",
+    "You no longer need a prescription for this.",
+    "Don't bother with the forms; we fill them in.",
+    "Don't bother with the GP for a cold; a pharmacist can help.",
+])
+def test_risky_wording_look_alikes_stay_quiet(sentence):
+    assert lint(f"# X\n\n{sentence}\n", ["CL410", "CL411"]) == []
