@@ -250,3 +250,16 @@ def test_risky_wording_near_neighbours_are_reported(code, sentence):
 ])
 def test_risky_wording_look_alikes_stay_quiet(sentence):
     assert lint(f"# X\n\n{sentence}\n", ["CL410", "CL411"]) == []
+
+
+# -- 9. --fix --diff: the README says what the CLI does -------------------------------------
+def test_readme_says_fix_and_diff_cannot_be_combined(tmp_path):
+    from pathlib import Path
+
+    from tests.conftest import run_cli
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text("utf-8")
+    row = next(line for line in readme.splitlines() if line.startswith("| `--fix`, `--diff`"))
+    assert "cannot be used together" in row and "exit 2" in row
+    (tmp_path / "a.md").write_text("# X\n\nText.\n", encoding="utf-8")
+    r = run_cli("check", "--fix", "--diff", "a.md", cwd=tmp_path)
+    assert r.returncode == 2 and b"--fix and --diff cannot be used together" in r.stderr
