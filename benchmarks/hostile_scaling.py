@@ -415,6 +415,12 @@ ATTACKS = {
     "f20b free for, repeated": lambda n: "# T\n\n" + "pain-free for the rest of " * (n // 26) + "x. Results vary.\n",
     "f20b promise, repeated": lambda n: "# T\n\n" + "we promise that your x " * (n // 23) + "x. Results vary.\n",
     "f20b condition, commas": lambda n: "# T\n\nif" + " x" * (n // 2) + " won't come back. Results vary.\n",
+    # fix21b: the widened CL410/CL411 families
+    "f21b natural, repeated": lambda n: "# T\n\n" + "herbal, with so " * (n // 16) + "x.\n",
+    "f21b natural, words": lambda n: "# T\n\nherbal" + " x" * (n // 2) + ", so no side effects.\n",
+    "f21b bother, repeated": lambda n: "# T\n\n" + "don't bother with the " * (n // 22) + "x.\n",
+    "f21b skip the, repeated": lambda n: "# T\n\n" + "skip the gp queue " * (n // 18) + "x.\n",
+    "f21b no longer, words": lambda n: "# T\n\nno longer need their" + " x" * (n // 2) + " tablets.\n",
     "r27 header cells": lambda n: "# T\n\n|" + " Success rate |" * (n // 15) + "\n|"
                                   + "---|" * (n // 15) + "\n| x |\n",
 }

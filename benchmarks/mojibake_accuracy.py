@@ -5,7 +5,10 @@
 Prints, for the development split and the held-out split of the generated data
 (benchmarks/mojibake_data.py) and for ftfy's own test cases (read from
 ../shared/eval-data/ftfy/ when present): precision, recall, false-positive rate on
-clean text, per-code-page recall and exact-repair rate. ftfy's detection is
+clean text, per-code-page recall, exact-repair rate and wrong-repair rate (the fix
+changed the text into something that is neither the clean original nor a partial
+repair that left some runs as found), and on ftfy's cases the repairs
+that differ from ftfy's expected text, split into left unrepaired and WRONG. ftfy's detection is
 ``ftfy.badness.is_bad``; its repair is ``ftfy.fix_text`` (and ``ftfy.fix_encoding``,
 which does not also straighten quotes, for fairness).
 """
@@ -53,7 +56,7 @@ def theirs(fixer: str) -> Tool | None:
 
 
 def evaluate(tool: Tool, samples) -> dict:
-    tp = fp = fn = tn = exact = 0
+    tp = fp = fn = tn = exact = wrong = 0
     per_page: Counter = Counter()
     per_page_hit: Counter = Counter()
     for s in samples:
@@ -65,9 +68,12 @@ def evaluate(tool: Tool, samples) -> dict:
                 per_page_hit[s.codec] += 1
             else:
                 fn += 1
-            exact += tool.fix(s.text) == s.clean
+            out = tool.fix(s.text)
+            exact += out == s.clean
+            wrong += out != s.clean and out != s.text and not _partial(s.text, out, s.clean)
         elif flagged:
             fp += 1
+            wrong += tool.fix(s.text) != s.text
         else:
             tn += 1
     damaged = tp + fn
@@ -76,6 +82,7 @@ def evaluate(tool: Tool, samples) -> dict:
         "recall": tp / damaged if damaged else 1.0,
         "clean_fp_rate": fp / (fp + tn) if fp + tn else 0.0,
         "exact_repair": exact / damaged if damaged else 1.0,
+        "wrong_repair": wrong / (damaged + fp + tn) if damaged + fp + tn else 0.0,
         "damaged": damaged, "clean": fp + tn, "fp": fp,
         "per_page": {k: (per_page_hit[k], per_page[k]) for k in sorted(per_page)},
     }
@@ -89,7 +96,8 @@ def report(title: str, tools: list[Tool], samples) -> None:
     print(f"{'':28}" + "".join(f"{n:>34}" for n in names))
     for key, label in (("precision", "precision"), ("recall", "recall"),
                        ("clean_fp_rate", "false positives on clean text"),
-                       ("exact_repair", "exact repair")):
+                       ("exact_repair", "exact repair"),
+                       ("wrong_repair", "wrong repair (all samples)")):
         print(f"{label:28}" + "".join(
             f"{r[key] * 100:>33.2f}%" if key != "precision" else f"{r[key]:>34.4f}"
             for _, r in results))
@@ -138,14 +146,31 @@ def report_ftfy(tool: Tool, ftfy_tool: Tool | None) -> None:
     print(f"\n## ftfy's own test cases ({len(cases)}, from {FTFY_DIR.name}/)")
     rows = Counter()
     regressions = []
+    wrong = []
     for name, case, expected in cases:
         original = case["original"]
         is_mojibake = expected != original
         if name == "known-failures.json":
             rows["known-failures: we detect"] += bool(scan(original)) and is_mojibake
+            rows["known-failures, not mojibake: we change"] += (
+                not is_mojibake and repair(original) != original)
             continue
         passed_by_ftfy = case["expect"] == "pass"
         ours_detect = bool(scan(original))
+        if passed_by_ftfy:
+            # What --fix writes against ftfy's expected text (for the hopeless garble,
+            # which has no known repair, ftfy's expected text is the original).
+            ref = expected if expected is not None else case.get("fixed-encoding", original)
+            out = repair(original)
+            rows["ftfy passes"] += 1
+            if out != ref:
+                if out == original:
+                    rows["  left unrepaired"] += 1
+                elif _partial(original, out, ref):
+                    rows["  partly repaired"] += 1
+                else:
+                    rows["  WRONG repair"] += 1
+                    wrong.append((original, out, ref))
         if is_mojibake:
             rows["mojibake cases"] += 1
             rows["we detect"] += ours_detect
@@ -167,11 +192,28 @@ def report_ftfy(tool: Tool, ftfy_tool: Tool | None) -> None:
     for key in ("mojibake cases", "we detect", "ftfy is_bad detects", "we repair exactly",
                 "losslessly repairable", "we repair exactly (lossless)",
                 "not-mojibake cases", "we leave alone", "ftfy is_bad leaves alone",
-                "known-failures: we detect"):
+                "known-failures: we detect", "known-failures, not mojibake: we change"):
         print(f"  {key:34}{rows[key]:>6}")
-    print(f"  cases ftfy passes that we get wrong: {len(regressions)}")
+    print(f"  cases ftfy passes that we detect wrongly: {len(regressions)}")
     for why, text in regressions:
         print(f"    {why}: {text[:70]!r}")
+    differ = rows["  left unrepaired"] + rows["  partly repaired"] + rows["  WRONG repair"]
+    print(f"  cases ftfy passes: {rows['ftfy passes']}; our repair differs from ftfy's "
+          f"expected text in {differ}")
+    for key in ("  left unrepaired", "  partly repaired", "  WRONG repair"):
+        print(f"  {key:34}{rows[key]:>6}")
+    for original, out, ref in wrong:
+        print(f"    {original[:50]!r} -> {out[:50]!r} (expected {ref[:50]!r})")
+
+
+def _partial(original: str, out: str, ref: str) -> bool:
+    """Every place where ``out`` differs from ``ref`` is text left as it was found
+    (a lossy run we do not touch, where ftfy writes U+FFFD): a partial repair, not a
+    wrong one. A wrong repair wrote something that is in neither."""
+    import difflib
+    ops = difflib.SequenceMatcher(None, out, ref, autojunk=False).get_opcodes()
+    return all(tag == "equal" or (i2 > i1 and out[i1:i2] in original)
+               for tag, i1, i2, _, _ in ops)
 
 
 def report_seed(tool: Tool) -> None:

@@ -204,9 +204,12 @@ def test_show_config_says_what_the_command_line_changes_and_honours_o(tmp_path):
     write(tmp_path, ".conditionlint.yaml", "exclude: ['drafts/**']\n")
     write(tmp_path, "drafts/d.md", PAGE_NO_TITLE)
     write(tmp_path, "a.md", PAGE_NO_TITLE)
-    shown = json.loads(run_cli("check", "--show-config", "--no-cache", "drafts/d.md",
-                               cwd=tmp_path).stdout)
+    shown = json.loads(run_cli("check", "--show-config", "--no-cache", "--force-exclude",
+                               "drafts/d.md", cwd=tmp_path).stdout)
     assert (shown["cache"], shown["excluded"]) == (False, True)
+    # named without --force-exclude, the check checks it (fix21b)
+    shown = json.loads(run_cli("check", "--show-config", "drafts/d.md", cwd=tmp_path).stdout)
+    assert shown["excluded"] is False
     shown = json.loads(run_cli("check", "--show-config", "a.md", cwd=tmp_path).stdout)
     assert (shown["cache"], shown["excluded"]) == (True, False)
     # -o takes it as it takes a report (it went to stdout, and no file was written)

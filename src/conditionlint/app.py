@@ -196,7 +196,7 @@ def run_check(req: CheckRequest) -> int:
             # whether the path is excluded (checked only when named without
             # --force-exclude)
             shown["cache"] = bool(shown["cache"]) and req.use_cache
-            shown["excluded"] = bool(cfg.exclude_patterns and cfg.is_excluded(first))
+            shown["excluded"] = _show_excluded(req, finder, cfg, first)
             text = json.dumps(shown, indent=2, sort_keys=True, default=str) + "\n"
             if req.output_file:
                 from conditionlint.outfile import write_text
@@ -453,6 +453,40 @@ def write_all(stream: Any, data: bytes) -> None:
         view = view[n:]
 
 
+def _stdin_excluded(req: CheckRequest, cfg: Any, name: Path) -> bool:
+    """Whether the text on stdin, named ``name``, goes unchecked: only with
+    --force-exclude, as a named file."""
+    return bool(req.force_exclude and req.stdin_filename and (
+        (cfg.exclude_patterns and cfg.is_excluded(name)) or in_skipped_folder(name)))
+
+
+def _show_excluded(req: CheckRequest, finder: ConfigFinder, cfg: Any, first: Path) -> bool:
+    """--show-config's "excluded": whether this command line would leave the path
+    unchecked, decided by the code the check itself uses (twenty-first session: it
+    used to test the exclude globs alone, wrong both ways). Stdin and a named file are
+    left out only under --force-exclude (globs or a skipped folder such as
+    node_modules); a named folder is excluded when it is skipped whole, or when its
+    walk would check none of the Markdown pages it holds."""
+    if req.paths == ["-"] or not req.paths:
+        return _stdin_excluded(req, cfg, first)
+    if not os.path.lexists(first):
+        return False
+    disc = discover([str(first)], finder, force_exclude=req.force_exclude)
+    if len(disc.targets) or not first.is_dir():
+        return not len(disc.targets)
+    return _holds_pages(first)
+
+
+def _holds_pages(folder: Path) -> bool:
+    """Whether a Markdown page lies anywhere under ``folder`` (excludes ignored)."""
+    from conditionlint.runner import MARKDOWN_SUFFIXES
+
+    for _, _, names in os.walk(folder):
+        if any(n.lower().endswith(MARKDOWN_SUFFIXES) for n in names):
+            return True
+    return False
+
+
 def _check_stdin(req: CheckRequest, finder: ConfigFinder, registry: object,
                  settings: CheckSettings) -> tuple[bytes | None, list[Checked], list[str]]:
     """Read and check stdin: its bytes (None when too large: then, with --fix, they have
@@ -462,9 +496,7 @@ def _check_stdin(req: CheckRequest, finder: ConfigFinder, registry: object,
     cfg = finder.for_path(Path(name))
     data, size = read_bounded(sys.stdin.buffer, cfg.max_file_size,
                               spill=stdout().buffer if req.fix and not req.diff else None)
-    if req.force_exclude and req.stdin_filename and (
-            (cfg.exclude_patterns and cfg.is_excluded(Path(name))) or
-            in_skipped_folder(Path(name))):
+    if _stdin_excluded(req, cfg, Path(name)):
         # as a named file under --force-exclude: not checked (with --fix, the page goes
         # out unchanged)
         return data, [Checked(display, [])], []

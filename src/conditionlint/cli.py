@@ -212,7 +212,13 @@ def check(paths: tuple[str, ...], select: tuple[str, ...], extend_select: tuple[
     try:
         _on_sigterm_unwind()
         with rule_output_to_stderr():
-            if watch:
+            if watch and show_config:
+                # --show-config prints and exits; with --watch it reprinted the
+                # configuration on every change and never exited (fix21b)
+                _err("error: --show-config prints the configuration and exits; it "
+                     "cannot be used with --watch")
+                code = EXIT_ERROR
+            elif watch:
                 from conditionlint.watch import watch_loop
 
                 code = watch_loop(req)

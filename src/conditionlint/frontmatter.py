@@ -333,3 +333,99 @@ def load_yaml(text: str) -> FrontMatter:
     and position marks as front matter. Offsets are into ``text``; messages speak of
     "this file", not of front matter."""
     return _load(text, 0, 0, len(text), noun="this file")
+
+
+# ------------------------------------------------------------- escapes (twenty-first session)
+
+_SIMPLE_ESCAPES = {"0": "\0", "a": "\a", "b": "\b", "t": "\t", "\t": "\t", "n": "\n",
+                   "v": "\v", "f": "\f", "r": "\r", "e": "\x1b", " ": " ", '"': '"',
+                   "/": "/", "\\": "\\", "N": "\x85", "_": "\xa0", "L": "\u2028",
+                   "P": "\u2029"}
+_HEX_ESCAPES = {"x": 2, "u": 4, "U": 8}
+
+
+def escaped_strings(text: str) -> list[tuple[str, list[tuple[int, int, bool]]]]:
+    """The double-quoted front-matter scalars of ``text`` that hold a hexadecimal
+    escape (``\\u00e2``, ``\\xe2``, ``\\U0001F600``), decoded, each with where every
+    decoded character comes from: ``(start, end, escaped)`` offsets into ``text``.
+
+    What a reader of the rendered page sees is the decoded value, so damage written
+    as escapes ("It\\u00e2\\u20ac\\u2122s") must be judged decoded and reported at
+    the escapes. Folded line breaks count as one space spanning the break.
+    """
+    found = find(text)
+    if found is None or not found[4]:
+        return []
+    _, cstart, close_start, _, _ = found
+    yaml_text = text[cstart:close_start]
+    if "\\" not in yaml_text or '"' not in yaml_text:
+        return []
+    offsets = _line_offsets(yaml_text)
+    out = []
+    try:
+        for token in yaml.scan(yaml_text, Loader=_Loader):
+            if not isinstance(token, yaml.ScalarToken) or token.style != '"':
+                continue
+            a = offsets[token.start_mark.line] + token.start_mark.column
+            b = offsets[token.end_mark.line] + token.end_mark.column
+            raw = yaml_text[a:b]
+            if not re.search(r"\\[xuU]", raw):
+                continue
+            decoded = _decode_quoted(raw, cstart + a)
+            if decoded is not None:
+                out.append(decoded)
+    except yaml.YAMLError:
+        pass  # CL202 reports the YAML; what was read before it still counts
+    return out
+
+
+def _decode_quoted(raw: str, base: int) -> tuple[str, list[tuple[int, int, bool]]] | None:
+    """A double-quoted scalar (quotes included) decoded, with each character's source."""
+    chars: list[str] = []
+    spans: list[tuple[int, int, bool]] = []
+    i, n = 1, len(raw) - 1
+    while i < n:
+        ch = raw[i]
+        if ch == "\\":
+            kind = raw[i + 1] if i + 1 < n else ""
+            if kind in _HEX_ESCAPES:
+                width = _HEX_ESCAPES[kind]
+                digits = raw[i + 2:i + 2 + width]
+                if len(digits) != width or not re.fullmatch(r"[0-9A-Fa-f]+", digits):
+                    return None
+                try:
+                    chars.append(chr(int(digits, 16)))
+                except (ValueError, OverflowError):
+                    return None
+                spans.append((base + i, base + i + 2 + width, True))
+                i += 2 + width
+            elif kind in _SIMPLE_ESCAPES:
+                chars.append(_SIMPLE_ESCAPES[kind])
+                spans.append((base + i, base + i + 2, True))
+                i += 2
+            elif kind in "\r\n":  # an escaped line break: the line goes on
+                j = i + 1
+                while j < n and raw[j] in "\r\n \t":
+                    j += 1
+                i = j
+            else:
+                return None
+        elif ch in "\r\n \t" and _folds(raw, i, n):
+            j = i
+            while j < n and raw[j] in "\r\n \t":
+                j += 1
+            chars.append(" ")
+            spans.append((base + i, base + j, False))
+            i = j
+        else:
+            chars.append(ch)
+            spans.append((base + i, base + i + 1, False))
+            i += 1
+    return "".join(chars), spans
+
+
+def _folds(raw: str, i: int, n: int) -> bool:
+    """The white space at ``raw[i]`` runs into a line break (a folded break)."""
+    while i < n and raw[i] in " \t":
+        i += 1
+    return i < n and raw[i] in "\r\n"

@@ -49,6 +49,10 @@ class Damage:
     repaired: str | None
     codec: str
     encoding: str = "UTF-8"
+    # Why the repair is not offered as an automatic fix ("" when it is): it brings in
+    # letters of a script the rest of the text does not use, or rests on a chain of
+    # two code pages, without being clearly more plausible than the damaged run.
+    doubt: str = ""
 
 
 # (label, Python codec, how to fill the bytes the code page leaves undefined).
@@ -318,6 +322,11 @@ def _is_letter(cat: str) -> bool:
 # Letters Windows-1252 keeps in 80-9F: after another accented letter they are the
 # continuation byte of a UTF-8 sequence far more often than real spelling.
 _C1_AREA_LETTERS = frozenset("ŠšŒœŽžŸƒ")
+# ...but "š" and "ž" follow accented small letters in ordinary Czech, Slovak, Slovenian,
+# Croatian, Lithuanian and Latvian words ("napíšte", "môžeš", "príšerný"): counting
+# "íš" as weird made ISO-8859-2's "íŷ" beat Windows-1250's right "íš" (twenty-first
+# session; the soft hyphen in "Ă\xadĹˇ" was only the byte AD of "í", not the cause).
+_SLAVIC_AFTER_ACCENT = frozenset("šž")
 # Non-letters that may follow each other in real prose ("…”", "’»").
 _PROSE_PUNCT = frozenset("…”’»«“‘„—–")
 
@@ -337,7 +346,8 @@ def _pair(a: str, b: str) -> int:
             return 0 if {sa, sb} == {"latin", "greek"} else 2
         if ca == "Ll" and cb == "Lu":
             return 1
-        if b in _C1_AREA_LETTERS and not a.isascii() and sa == "latin":
+        if b in _C1_AREA_LETTERS and not a.isascii() and sa == "latin" and not (
+                ca == "Ll" and b in _SLAVIC_AFTER_ACCENT):
             return 1
         if b == "µ" and not a.isascii():
             return 1  # the micro sign follows a number, never a letter of a script
@@ -509,6 +519,12 @@ def _c1_candidates(text: str) -> list[_Candidate]:
     """Lone C1 controls: Windows-1252 text that was read as Latin-1."""
     found = []
     for m in _C1.finditer(text):
+        i = m.start()
+        if (text[i] == "\x85" and 0 < i < len(text) - 1 and text[i - 1].isalnum()
+                and text[i + 1].isalnum()):
+            # U+0085 between two letters or digits is the line end NEL, not "…" glued
+            # into a word (CL304 turns it into a space).
+            continue
         ch = _cp1252()[ord(m.group())]
         if ord(ch) >= 0xA0:
             found.append(_Candidate(m.start(), m.end(), ch, ("Latin-1",), 1, 0,
@@ -518,6 +534,7 @@ def _c1_candidates(text: str) -> list[_Candidate]:
 
 # "Ã" then a space: U+00E0 'à' (C3 A0) whose no-break space became a plain space.
 _LOST_NBSP = re.compile(r"(?:(?<=[a-z'’\s])|^)Ã(?= [a-zà-ÿ])|(?<=[a-zà-ÿ])Ã(?= )", re.M)
+_CONTRACTION = re.compile(r"(?:quel(?:e|a|es|as)|quilo|queloutr[oa]s?)\b")
 # The first two characters of a three-byte sequence whose last byte was lost: the
 # bytes E2 80-8x are general punctuation ("—", "’", "“", "•"), certain damage.
 _TRUNCATED = re.compile(r"â(?:€|‚|„|†|‡|ˆ|‰|Š|‹|Œ|Ž|œ|ž)(?=[?\ufffd\s]|$)")
@@ -536,6 +553,11 @@ def _lossy_candidates(text: str) -> list[_Candidate]:
         # ("Ã s crianças" is "às").
         if rest.startswith("  ") or (len(rest) >= 3 and rest[1].isalpha()
                                      and rest[2] in " ,.;:!?"):
+            end += 1
+        elif _CONTRACTION.match(text, end + 1):
+            # Portuguese "àquele", "àquela", "àquilo": "a" + a demonstrative in one
+            # word, so the space is the lost no-break space (ftfy: "Ã quele" is
+            # "àquele"; French "à quel point" keeps its space).
             end += 1
         found.append(_Candidate(m.start(), end, "à", ("Windows-1252",), 1, 0))
     for m in _LOST_CONTINUATION.finditer(text) if "\ufffd" in text else ():
@@ -573,7 +595,8 @@ def _entity_candidates(text: str) -> list[_Candidate]:
         left, right = _context(text, m.start(), m.end())
         inner = _scan(left + decoded + right)
         whole = [d for d in inner if d.start == len(left)
-                 and d.end == len(left) + len(decoded) and d.repaired is not None]
+                 and d.end == len(left) + len(decoded) and d.repaired is not None
+                 and not d.doubt]
         if whole:
             found.append(_Candidate(m.start(), m.end(), whole[0].repaired,
                                     (whole[0].codec + ", then HTML-escaped",), 1, 0))
@@ -702,8 +725,87 @@ def _scan(text: str, deep: bool = True) -> list[Damage]:
     scored.sort(key=lambda c: (-(c.score + c.end - c.start), -clear.get(c.labels[0], 0),
                                c.priority, c.start))
     taken = _non_overlapping(scored)
+    doubts = _doubts(text, taken) if deep else [""] * len(taken)
     return [Damage(c.start, c.end, text[c.start:c.end], c.repaired, _label(c.labels),
-                   c.encoding) for c in taken]
+                   c.encoding, doubt) for c, doubt in zip(taken, doubts)]
+
+
+def _letter_scripts(s: str) -> set[str]:
+    return {_script(ch) for ch in s if ch.isalpha() and _script(ch) != "common"}
+
+
+# A capital "Â"/"Ã" ending a word in capitals before a (no-break) space and another
+# word in capitals: a letter of the word ("MISUTÂ AJIKKO", "ROMÂNIA"-style romaji or
+# Romanian) as likely as the lead byte of a no-break space.
+_CAPITAL_A = re.compile(r"(?<=[A-Z])[ÂÃ](?=[\xa0 ]+[A-Z\u00c0-\u00de]|[\xa0 ]*$)")
+
+
+_EMOJI_GLUE = re.compile("[\ufe0e\ufe0f\u200d]")
+
+
+def _doubts(text: str, taken: list[_Candidate]) -> list[str]:
+    """For each repair, why it should not be applied automatically ("" when it may).
+
+    Twenty-first session (an outside audit): ftfy's "hopeless garble" was rewritten
+    into Armenian and CJK letters through "Mac Roman, then Latin-1". A repair that
+    brings in letters of a script the rest of the text (outside every damaged run, and
+    the other runs' repairs) does not use, or that rests on two different code pages,
+    must be clearly more plausible: a score of at least 1 with a repair that reads as
+    clean text on its own (weirdness 0), or a score of at least 2 + 3 per point of
+    weirdness left in the repair. Otherwise the run is still reported, without a fix.
+    """
+    out = []
+    for i, c in enumerate(taken):
+        doubt = ""
+        rep = c.repaired
+        if rep is not None:
+            m = _CAPITAL_A.match(text, c.start)
+            if m is not None and m.end() == c.start + 1 and rep in ("\xa0", "à", "à "):
+                doubt = (f"'{text[c.start]}' may be a letter of the word in capitals "
+                         f"before it")
+        if rep is not None and not doubt and not c.labels[-1].endswith("HTML-escaped"):
+            # (a run under HTML escapes was judged, doubts included, decoded)
+            others = [text[(taken[i - 1].end if i else 0):c.start],
+                      text[c.end:(taken[i + 1].start if i + 1 < len(taken) else len(text))]]
+            # (only the neighbouring gaps are read here; the rest of the text is
+            # checked below only when needed, so a page of damage stays linear)
+            new = _letter_scripts(rep) - _letter_scripts(text[c.start:c.end])
+            new -= _letter_scripts("".join(others))
+            if new:
+                rest = "".join(text[(taken[j - 1].end if j else 0):d.start] for j, d in
+                               enumerate(taken)) + text[taken[-1].end:]
+                rest += "".join(d.repaired or "" for d in taken if d is not c)
+                new -= _letter_scripts(rest)
+            chain = len(set(c.labels)) > 1
+            if new or chain:
+                score = _score(text, c.start, c.end, rep)
+                # (the repair alone: its neighbours may be damage still to repair)
+                # (emoji variation selectors and joiners are no weirdness here)
+                left_over = _weirdness(_EMOJI_GLUE.sub("", rep))
+                if not (score >= _THRESHOLD and left_over == 0
+                        or score >= 2 + 3 * left_over):
+                    names = ", ".join(sorted(n.upper() if n == "cjk" else n.capitalize()
+                                             for n in new))
+                    doubt = (f"the repair brings in {names} letters the rest of the text "
+                             f"does not use" if new else
+                             f"the repair rests on two code pages ({_label(c.labels)})")
+        out.append(doubt)
+    # A garble: runs glued into one word with a run whose repair is in doubt ("ãƒâ€
+    # ã¢â‚¬â„¢ãƒæ’..."): the runs that do repair are guesses about the same bytes.
+    # Runs count as glued when nothing but non-ASCII characters, spaces and
+    # punctuation lies between them (no ASCII letter or digit); the doubt spreads
+    # along such a chain in both directions.
+    glued = [not any(ch.isascii() and ch.isalnum()
+                     for ch in text[taken[i].end:taken[i + 1].start])
+             for i in range(len(taken) - 1)]
+    garble = "part of a garble whose other runs do not repair plausibly"
+    for order in (range(1, len(taken)), range(len(taken) - 2, -1, -1)):
+        for i in order:
+            j = i - 1 if order.step == 1 else i + 1
+            if (not out[i] and taken[i].repaired is not None and out[j]
+                    and glued[min(i, j)] and taken[j].repaired is not None):
+                out[i] = garble
+    return out
 
 
 def _non_overlapping(ranked: list[_Candidate]) -> list[_Candidate]:
@@ -774,10 +876,11 @@ def scan(text: str) -> list[Damage]:
 
 
 def repair(text: str) -> str:
-    """``text`` with every repairable run repaired (lossy runs are left as they are)."""
+    """``text`` with every repairable run repaired (lossy runs, and runs whose repair
+    is in doubt, are left as they are)."""
     out, pos = [], 0
     for d in _scan(text):
-        if d.repaired is None:
+        if d.repaired is None or d.doubt:
             continue
         out.append(text[pos:d.start])
         out.append(d.repaired)

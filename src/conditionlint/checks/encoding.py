@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any
 
-from conditionlint import mojibake
+from conditionlint import frontmatter, mojibake
 from conditionlint.model import Edit, Fix, Problem
 from conditionlint.registry import rule
 
@@ -139,7 +139,17 @@ def mojibake_rule(doc: Any, options: dict[str, Any]) -> Iterator[Problem]:
 
     `--fix` replaces each run with its repair when the repair is unambiguous. When a
     byte was lost on the way ("â€?", or "Ã¢â‚¬?" when that was damaged again), the
-    rule reports the run without a fix: retype the character.
+    rule reports the run without a fix: retype the character. Damage written as YAML
+    escapes in a double-quoted front-matter value (`"It\\u00e2\\u20ac\\u2122s"`, which
+    renders "Itâ€™s") is judged decoded and reported at the escapes; when the run is
+    escapes only, the fix writes the repair as escapes (`\\u2019`), which changes only
+    those ASCII bytes; a run mixing escapes and literal characters gets no fix. A repair that brings in
+    letters of a script the rest of the page does not use, or that rests on two
+    different code pages ("Mac Roman, then Latin-1"), is applied only when it is
+    clearly more plausible than the damaged run; otherwise, and for the other runs
+    glued to it in one garble, the finding says what the run may be and gives no fix.
+    So does a capital "Â" ending a word in capitals before a space ("MISUTÂ AJIKKO"),
+    which may be a letter of the word.
     """
     text = doc.text
     for d in _damage(text):
@@ -153,9 +163,61 @@ def mojibake_rule(doc: Any, options: dict[str, Any]) -> Iterator[Problem]:
                           f"cannot be repaired safely: retype the intended character")
             continue
         repaired = escape(d.repaired)
+        if d.doubt:
+            yield Problem(d.start, d.end,
+                          f"'{shown}' may be damaged text for '{repaired}' ({how}), but "
+                          f"{d.doubt}: not repaired automatically; check it and retype "
+                          f"what was meant")
+            continue
         yield Problem(d.start, d.end, f"'{shown}' looks like '{repaired}' ({how})",
                       fix=Fix(f"replace '{shown}' with '{repaired}'",
                               (Edit(d.start, d.end, d.repaired),)))
+    if doc.front_matter is not None and "\\" in text[:doc.front_matter.end]:
+        yield from _escaped_mojibake(text)
+
+
+def _yaml_escape(text: str) -> str:
+    return "".join(ch if " " <= ch < "\x7f" and ch not in '"\\' else
+                   f"\\u{ord(ch):04x}" if ord(ch) <= 0xFFFF else f"\\U{ord(ch):08x}"
+                   for ch in text)
+
+
+def _escaped_mojibake(text: str) -> Iterator[Problem]:
+    """Mojibake written as YAML escapes in a double-quoted front-matter value
+    ("It\\u00e2\\u20ac\\u2122s"): judged decoded, as the page renders it, and reported
+    at the escapes. Damage without escapes is found in the raw text already."""
+    for decoded, spans in frontmatter.escaped_strings(text):
+        for d in mojibake.scan(decoded):
+            inner = spans[d.start:d.end]
+            if not any(escaped for _, _, escaped in inner):
+                continue
+            start, end = inner[0][0], inner[-1][1]
+            written = text[start:end]
+            shown = escape(d.original)
+            how = f"{d.encoding} read as {d.codec}, written as YAML escapes"
+            if d.repaired is None:
+                yield Problem(start, end, f"'{written}' ('{shown}') is damaged text ({how}); "
+                                          f"a byte was lost, so it cannot be repaired "
+                                          f"safely: retype the intended character")
+                continue
+            repaired = escape(d.repaired)
+            if d.doubt:
+                yield Problem(start, end, f"'{written}' ('{shown}') may be damaged text for "
+                                          f"'{repaired}' ({how}), but {d.doubt}: not "
+                                          f"repaired automatically; check it")
+                continue
+            message = f"'{written}' ('{shown}') looks like '{repaired}' ({how})"
+            if all(escaped for _, _, escaped in inner):
+                # Escapes are ASCII: replacing them with the repair's escapes changes
+                # those bytes only, whatever the file's encoding.
+                new = _yaml_escape(d.repaired)
+                yield Problem(start, end, message,
+                              fix=Fix(f"replace '{written}' with '{new}'",
+                                      (Edit(start, end, new),)))
+            else:
+                yield Problem(start, end, message + "; escapes and literal characters "
+                                          "are mixed in the run, so it is not repaired "
+                                          "automatically: rewrite it")
 
 
 # ------------------------------------------------------------------------- CL302
@@ -268,7 +330,31 @@ def replacement_character(doc: Any, options: dict[str, Any]) -> Iterator[Problem
 
 # ------------------------------------------------------------------------- CL304
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]+")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufdd0-\ufdef\ufffe\uffff"
+                      r"\U0001fffe\U0001ffff\U0002fffe\U0002ffff\U0003fffe\U0003ffff"
+                      r"\U0004fffe-\U0004ffff\U0005fffe\U0005ffff\U0006fffe\U0006ffff"
+                      r"\U0007fffe\U0007ffff\U0008fffe\U0008ffff\U0009fffe\U0009ffff"
+                      r"\U000afffe\U000affff\U000bfffe\U000bffff\U000cfffe\U000cffff"
+                      r"\U000dfffe\U000dffff\U000efffe\U000effff\U000ffffe\U000fffff"
+                      r"\U0010fffe\U0010ffff]+")
+
+
+def _kind(run: str) -> str:
+    """What a CL304 run holds, for its message."""
+    plural = "s" if len(run) > 1 else ""
+    if all(c in "\u2028\u2029" for c in run):
+        return (f"line or paragraph separator{plural}" if len(set(run)) > 1 else
+                f"{'line' if run[0] == chr(0x2028) else 'paragraph'} separator{plural}")
+    if all(_noncharacter(c) for c in run):
+        return f"noncharacter{plural}"
+    if any(c in "\u2028\u2029" or _noncharacter(c) for c in run):
+        return f"control character{plural} or noncharacter{plural}"
+    return f"control character{plural}"
+
+
+def _noncharacter(ch: str) -> bool:
+    cp = ord(ch)
+    return 0xFDD0 <= cp <= 0xFDEF or cp & 0xFFFE == 0xFFFE
 # Fifteenth session: whether _CONTROL can match, by a byte table rather than re's class
 # scan of the whole page (about 9 ns a character; this about 1.5): an ASCII text holds
 # none of its characters when no byte maps to 0 (every control but tab, line feed and
@@ -282,13 +368,20 @@ def _may_hold_control(text: str) -> bool:
 
 
 @rule(code="CL304", name="control-character", severity="error", fixable=True,
-      summary="A C0 or C1 control character (other than tab and line breaks).",
+      summary="A C0 or C1 control character (other than tab and line breaks), a "
+              "noncharacter (U+FFFE...) or a line/paragraph separator (U+2028, U+2029).",
       options={"properties": {**_CHECK_CODE, **_ALLOWED}})
 def control_character(doc: Any, options: dict[str, Any]) -> Iterator[Problem]:
     """C0 control characters other than tab, line feed and carriage return (NUL,
     backspace, escape, form feed...), DEL, and the C1 controls U+0080-U+009F, such as
     the U+009D that "â€\\x9d" leaves behind when a closing quote is half repaired.
-    They are shown escaped, like `<U+009D>`.
+    Also the Unicode noncharacters (U+FFFE, U+FFFF, U+FDD0-U+FDEF and the last two
+    code points of every plane): U+FFFE is a byte-order mark read with the wrong byte
+    order, and XML, HTML and many JSON consumers refuse them. And the line and
+    paragraph separators U+2028 and U+2029, which Markdown does not treat as line
+    breaks while editors, feeds and JavaScript do. They are shown escaped, like
+    `<U+009D>` or `<U+FFFE>`. (Invisible formatting characters, such as the
+    byte-order mark U+FEFF inside the text, are CL306's; U+FFFD is CL303's.)
 
     A control that is part of a mojibake run is reported by CL301 with the repair of
     the whole run, not here.
@@ -322,9 +415,13 @@ def control_character(doc: Any, options: dict[str, Any]) -> Iterator[Problem]:
 
     ## Fix
 
-    `--fix` removes the control characters; a vertical tab, form feed, U+0085 or
-    information separator between two words becomes one space (removed, it would join
-    the words: "tablet\\vtwice" is "tablet twice", not "tablettwice").
+    `--fix` removes the characters; a vertical tab, form feed, U+0085, U+2028,
+    U+2029 or information separator between two words becomes one space (removed, it would join
+    the words: "tablet\\vtwice" is "tablet twice", not "tablettwice"). Before
+    punctuation, a space or the end of a line it is only removed ("tablet\\v, twice" is
+    "tablet, twice"). A lone U+0085 between two letters or digits is the line end
+    NEL and is reported here; elsewhere ("wait\\x85 then") a lone U+0085 is an
+    ellipsis "…" read as Latin-1 and CL301 repairs it.
     """
     text = doc.text
     allowed = _allowed(options)
@@ -340,9 +437,16 @@ def control_character(doc: Any, options: dict[str, Any]) -> Iterator[Problem]:
             if ok and run_start is None:
                 run_start = i
             elif not ok and run_start is not None:
-                shown = escape(text[run_start:i])
-                plural = "s" if i - run_start > 1 else ""
-                yield Problem(run_start, i, f"control character{plural} {shown}",
+                run = text[run_start:i]
+                shown = escape(run)
+                why = ""
+                if "\ufffe" in run:
+                    why = (" (U+FFFE is a byte-order mark read with the wrong byte "
+                           "order: was part of the file UTF-16?)")
+                elif any(c in "\u2028\u2029" for c in run):
+                    why = (" (Markdown does not break the line here, and many editors, "
+                           "feeds and scripts treat it as a line end)")
+                yield Problem(run_start, i, f"{_kind(run)} {shown}{why}",
                               fix=_control_fix(text, run_start, i, shown))
                 run_start = None
 
@@ -350,14 +454,19 @@ def control_character(doc: Any, options: dict[str, Any]) -> Iterator[Problem]:
 # Controls that separate what stands either side (a vertical tab is how a word
 # processor's line break often arrives, a form feed a page break, U+0085 a line end):
 # removed between two words they would join them ("tablet\vtwice" -> "tablettwice")
-_SEPARATORS = frozenset("\x0b\x0c\x1c\x1d\x1e\x1f\x85")
+_SEPARATORS = frozenset("\x0b\x0c\x1c\x1d\x1e\x1f\x85\u2028\u2029")
+
+
+# What may start the word after a separator that becomes a space.
+_WORD_START = frozenset("([{“‘\"'¿¡")
 
 
 def _control_fix(text: str, start: int, end: int, shown: str) -> Fix:
-    """Remove the run; a run holding a separator between two non-space characters
-    becomes one space."""
+    """Remove the run; a run holding a separator between two words becomes one space
+    (only there: before punctuation it is removed, "tablet\v," is "tablet,")."""
     if (not _SEPARATORS.isdisjoint(text[start:end]) and 0 < start and end < len(text)
-            and not text[start - 1].isspace() and not text[end].isspace()):
+            and not text[start - 1].isspace()
+            and (text[end].isalnum() or text[end] in _WORD_START)):
         return Fix(f"replace {shown} with a space", (Edit(start, end, " "),))
     return Fix(f"remove {shown}", (Edit(start, end, ""),))
 

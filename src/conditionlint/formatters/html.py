@@ -11,6 +11,7 @@ bidi characters (which could reorder or hide text) are shown as ``<U+XXXX>``.
 from __future__ import annotations
 
 import html
+import re
 from collections import Counter
 from collections.abc import Iterator
 from itertools import groupby
@@ -70,7 +71,17 @@ a{color:#175cd3}
 
 def _e(text: str) -> str:
     """Untrusted text -> safe HTML text (controls and bidi made visible)."""
-    return html.escape(escape(text), quote=True)
+    return html.escape(_NONCHARACTER.sub(_shown, escape(text)), quote=True)
+
+
+# Unicode noncharacters (U+FFFE, a byte-swapped byte-order mark, among them): HTML
+# parsers report them as errors; they are shown escaped like the controls.
+_NONCHARACTER = re.compile("[\ufdd0-\ufdef" + "".join(
+    chr(plane << 16 | 0xFFFE) + chr(plane << 16 | 0xFFFF) for plane in range(17)) + "]")
+
+
+def _shown(m: re.Match[str]) -> str:
+    return f"<U+{ord(m.group()):04X}>"
 
 
 def _cell(findings: list[Finding], prefix: str, has_rules: bool) -> str:
