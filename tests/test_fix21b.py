@@ -161,6 +161,20 @@ def test_html_report_shows_noncharacters_escaped(tmp_path):
     assert "\ufffe" not in out and "U+FFFE" in out
 
 
+
+@pytest.mark.parametrize("ch", ["\ufffe", "\U0010ffff", "\ufdd0"])
+def test_text_report_shows_noncharacters_escaped(tmp_path, ch):
+    from tests.conftest import run_cli
+    (tmp_path / "p.md").write_text(f"# X\n\nOne tablet{ch} twice.\n", encoding="utf-8")
+    r = run_cli("check", "--no-cache", "--select", "CL3", "--no-color", "p.md", cwd=tmp_path)
+    out = r.stdout.decode("utf-8")
+    assert r.returncode == 1
+    esc = f"<U+{ord(ch):04X}>"
+    assert ch not in out
+    assert f"     3 | One tablet{esc} twice.\n" in out
+    # the caret spans the escape as the reader sees it
+    assert "       |           " + "^" * len(esc) + "\n" in out
+
 # -- 6. --show-config's "excluded" is what the check does --------------------------------
 def _site(tmp_path):
     page = "# X\n\nText.\n"

@@ -8,9 +8,13 @@ import unicodedata
 # C0/C1 controls (tab kept; ESC starts ANSI and OSC 8 sequences, CR overwrites the
 # line), DEL, bidi controls, line/paragraph separators, invisible tag characters (used
 # to smuggle hidden text) and others that change how a terminal shows what follows.
+# Unicode's 66 noncharacters (U+FDD0-U+FDEF and the last two code points of every plane:
+# U+FFFE is a byte-order mark read backwards), which CL304 reports, are shown escaped too.
+_NONCHARACTERS = "\ufdd0-\ufdef" + "".join(
+    f"{chr(plane * 0x10000 + 0xFFFE)}{chr(plane * 0x10000 + 0xFFFF)}" for plane in range(17))
 _UNSAFE = re.compile(
     "[\x00-\x08\x0a-\x1f\x7f-\x9f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2064"
-    "\u2066-\u206f\ufeff\ufff9-\ufffb\U000e0000-\U000e007f]")
+    "\u2066-\u206f\ufeff\ufff9-\ufffb\U000e0000-\U000e007f" + _NONCHARACTERS + "]")
 
 
 def escape(text: str) -> str:
