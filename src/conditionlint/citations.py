@@ -275,13 +275,22 @@ def find_citations(doc: Document) -> list[Citation]:
 
 # A bracketed number that names something to press or pick rather than a source:
 # "Press [2] on the keypad", "choose option [3]", "go to step [4]", "dial [9] first".
-# (A marker stands after a claim or at a sentence's end; one after these words is an
-# instruction's key or choice.) A range or list starting at 0 ("a score of [0-10]")
-# is a scale: references are numbered from 1.
-_INSTRUCTION_BEFORE = re.compile(
-    r"(?i)(?<![\w-])(?:press(?:ing|ed)?|push|hit|tap|dial(?:l?ing)?|key|keys|button|"
-    r"buttons|option|options|step|steps|choice|choose|select|enter|menu|extension)"
+# A verb of pressing or picking right before the bracket makes it an instruction's key
+# or choice. A bare noun ("key", "option", "step") does only in an instruction's shape:
+# a verb of pressing or picking before it ("choose option [3]", "go to step [4]"), or
+# more of the instruction after the bracket ("step [3] of the form"). "Exercise is
+# key [2]." and "a last-resort option [4]." end a clause with a marker: citations.
+# A range starting at 0 ("a score of [0-10]") is a scale: references are numbered
+# from 1.
+_INSTRUCTION_VERB_BEFORE = re.compile(
+    r"(?i)(?<![\w-])(?:press(?:ing|ed)?|push|hit|tap|dial(?:l?ing)?|choose|select|enter)"
     r"[ \t]*$")
+_INSTRUCTION_NOUN_BEFORE = re.compile(
+    r"(?i)(?<![\w-])(?P<verb>(?:press(?:ing|ed)?|push|hit|tap|dial(?:l?ing)?|choose|"
+    r"choosing|select|selecting|pick|enter|go(?:ing)? (?:to|back to|on to)|skip to|"
+    r"return to|repeat|follow|use|try|see|complete|do)[ \t]+(?:(?:the|an?|your)[ \t]+)?)?"
+    r"(?:key|keys|button|buttons|option|options|step|steps|choice|menu|extension)[ \t]*$")
+_CLAUSE_END_AFTER = re.compile(r"[ \t]*(?:[.,;:!?)\]}\u2013\u2014]|$)", re.M)
 _INSTRUCTION_AFTER = re.compile(
     r"(?i)[ \t]*(?:key\b|button\b|on (?:the|your) (?:keypad|phone|keyboard|"
     r"handset|screen|remote)\b)")
@@ -289,13 +298,19 @@ _FROM_ZERO = re.compile(r"0(?!\d)")
 
 
 def _not_a_marker(raw: str, m: re.Match[str]) -> bool:
-    """True for "[2]" that an instruction names (see _INSTRUCTION_BEFORE)."""
+    """True for "[2]" that an instruction names (see _INSTRUCTION_NOUN_BEFORE)."""
     if _FROM_ZERO.match(m.group("n")):
+        return True
+    if _INSTRUCTION_AFTER.match(raw, m.end()):
         return True
     line_start = raw.rfind("\n", 0, m.start()) + 1
     before = raw[max(line_start, m.start() - 40):m.start()]
-    return bool(_INSTRUCTION_BEFORE.search(before)
-                or _INSTRUCTION_AFTER.match(raw, m.end()))
+    if _INSTRUCTION_VERB_BEFORE.search(before):
+        return True
+    noun = _INSTRUCTION_NOUN_BEFORE.search(before)
+    if noun is None:
+        return False
+    return bool(noun.group("verb")) or not _CLAUSE_END_AFTER.match(raw, m.end())
 
 
 def _numbered_link_labels(doc: Document, raw: str) -> list[re.Match[str]]:

@@ -29,9 +29,12 @@ def unknown_citation(doc: Document, options: dict[str, Any]) -> Iterator[Problem
     Markers in a row (`pain.[^2][^4]`) are each checked, and so are citations in
     claim-bearing front-matter strings such as `description:`. When the front matter
     cannot be read (CL202), its `[@key]` markers are not reported. A bracketed number
-    that an instruction names is not a marker: after "press", "dial", "option",
-    "step", "button", "key", "select"... ("Press [2] on the keypad", "choose option
-    [3]"), before "key" or "button", or a scale from 0 ("a score of [0-10]").
+    that an instruction names is not a marker: after "press", "dial", "select"...
+    ("Press [2]"), before "key", "button" or "on the keypad", after "option",
+    "step", "key"... in an instruction's shape ("choose option [3]", "go to step
+    [4]", "step [3] of the form"), or a scale from 0 ("a score of [0-10]"). A bare
+    noun before a clause's end is a citation: "Exercise is key [2]." and "a
+    last-resort option [4]." are checked.
     A range or list of numbers is one marker, reported once, naming every item it
     lacks: `[1-60]: items 2-60 are not in the References list`.
 

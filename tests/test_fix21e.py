@@ -1,0 +1,58 @@
+"""Fix session 21e: defects from the independent review of session 21's fixes
+(/work/briefs/review-s21-findings.md): citations, CL410/CL411 wording, CL503, CL104."""
+
+from __future__ import annotations
+
+import pytest
+
+from conditionlint.api import lint_text
+from tests.conftest import TODAY
+
+
+def codes(text: str, select=None):
+    return [(f.code, f.line) for f in
+            lint_text(text, select=list(select) if select else None, today=TODAY)]
+
+
+def found(text: str, select):
+    return [(f.code, f.line, f.column, f.message) for f in
+            lint_text(text, select=list(select), today=TODAY)]
+
+
+_REFS3 = ("\n\n## References\n\n"
+          "1. Smith J. Heel pain trial. BMJ. 2019;1:2-3. doi:10.1136/bmj.1234\n"
+          "2. Jones K. Heel pain review. Lancet. 2020;2:3-4. doi:10.1016/S0140-6736(20)1234\n"
+          "3. Brown L. Stretching study. Foot. 2021;3:4-5. doi:10.1016/j.foot.2021.1\n")
+_CIT = ("CL403", "CL404", "CL405", "CL406")
+
+
+def cite_page(body: str, refs: str = _REFS3) -> str:
+    return "# Heel pain\n\nHeel pain is common.\n\n" + body + refs
+
+
+# -- D6. "is key [2]." and "an option [4]." end a clause with a citation ---------------
+@pytest.mark.parametrize("body", [
+    "Exercise is key [2]. Stretching helps [1]. Shoes help [3].",
+    "Stretching is the best first step [2]. Rest helps [1]. Shoes help [3].",
+    "Injections are one of the options [3]. Rest helps [1,2].",
+    "Stretching is one option [1], rest is another [2]; shoes are a third choice [3].",
+])
+def test_noun_before_a_clause_end_is_a_citation(body):
+    assert codes(cite_page(body), _CIT) == []
+
+
+def test_missing_item_after_a_bare_noun_is_reported():
+    got = codes(cite_page("Surgery is a last-resort option [4]. Stretching helps [1-3]."),
+                _CIT)
+    assert got == [("CL403", 5)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Choose option [4] for the nurse.",
+    "Go to step [4].",
+    "Select option [4].",
+    "Fill in step [4] of the form.",
+    "Press [4].",
+])
+def test_instruction_shapes_stay_quiet(sentence):
+    assert codes(cite_page("Stretching helps [1-3]. " + sentence), _CIT) == []
