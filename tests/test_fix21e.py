@@ -56,3 +56,32 @@ def test_missing_item_after_a_bare_noun_is_reported():
 ])
 def test_instruction_shapes_stay_quiet(sentence):
     assert codes(cite_page("Stretching helps [1-3]. " + sentence), _CIT) == []
+
+
+# -- D8. one numbering model: a number no item is written with is the one shown -------
+def _refs(n1, n2, n3):
+    return ("\n\n## References\n\n"
+            f"{n1}. Smith J. Heel pain trial. BMJ. 2019;1:2-3. doi:10.1136/bmj.1234\n"
+            f"{n2}. Jones K. Heel pain review. Lancet. 2020;2:3-4. doi:10.1016/S0140-6736(20)1234\n"
+            f"{n3}. Brown L. Stretching study. Foot. 2021;3:4-5. doi:10.1016/j.foot.2021.1\n")
+
+
+@pytest.mark.parametrize("numbers", [(1, 1, 1), (1, 2, 4)])
+def test_markers_resolve_against_the_numbers_shown(numbers):
+    page = cite_page("Stretching helps [1]. Rest helps [2]. Shoes help [3].", _refs(*numbers))
+    assert codes(page, _CIT) == []
+
+
+def test_lazy_numbering_names_an_uncited_item_as_shown():
+    page = cite_page("Stretching helps [1]. Rest helps [2].", _refs(1, 1, 1))
+    assert [(c, m) for c, _, _, m in found(page, _CIT)] == [
+        ("CL404", "reference '3' is never cited")]
+
+
+def test_a_number_written_in_the_source_keeps_its_item():
+    page = cite_page("Stretching helps [1]. Rest helps [3].", _refs(1, 3, 4))
+    assert [(c, m) for c, _, _, m in found(page, _CIT)] == [
+        ("CL404", "reference 3 (written '4.' in the source) is never cited")]
+    page = cite_page("Stretching helps [1]. Rest helps [2]. Shoes help [4]. Ice [5].",
+                     _refs(1, 2, 4))
+    assert [c for c, *_ in found(page, _CIT)] == ["CL403"]

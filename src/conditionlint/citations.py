@@ -559,6 +559,18 @@ def reference_numbers(doc: Document) -> dict[int, tuple[int, int, int]]:
     return out
 
 
+def lazy_lists(numbers: dict[int, tuple[int, int, int]]) -> frozenset[int]:
+    """The ids of ordered lists of two or more items that are all written with one
+    number ("1.", "1.", "1."): Markdown's lazy numbering, which shows 1, 2, 3. Their
+    numbers are not used twice by mistake."""
+    written: dict[int, set[int]] = {}
+    count: dict[int, int] = {}
+    for list_id, number, _ in numbers.values():
+        written.setdefault(list_id, set()).add(number)
+        count[list_id] = count.get(list_id, 0) + 1
+    return frozenset(i for i, w in written.items() if len(w) == 1 and count[i] > 1)
+
+
 # Inline links: "[text](url)" (not an image "![...]", not "[a][b]"), "[text](<url>)",
 # and HTML "<a href="url">text</a>". Bounded runs, like the parser's masking patterns.
 _MD_LINK = re.compile(r"\[(?<![\]!\\]\[)(?P<text>[^\[\]\n]{1,1000})\]\((?:<(?P<u1>[^>\n]{1,2048})>|"
@@ -1604,6 +1616,19 @@ class Resolver:
         for e in self.doc.evidence:
             for k in (f"{e.origin}:{e.key}", *e.aliases):
                 self._by_key.setdefault(k, e)
+        # A number no item is written with resolves to the item the reader sees with it:
+        # a lazily numbered list ("1.", "1.", "1.") shows 1, 2, 3, and "1.", "2.", "4."
+        # shows 1, 2, 3, so "[3]" cites its third item. A number written in the
+        # source keeps its item ("1.", "3.", "4.": "[3]" is the item written "3.").
+        numbers = None
+        for e in self.doc.evidence:
+            if e.origin != "references":
+                continue
+            if numbers is None:
+                numbers = reference_numbers(self.doc)
+            numbered = numbers.get(e.start)
+            if numbered is not None:
+                self._by_key.setdefault(f"references:{numbered[2]}", e)
 
     def resolve(self, cite: Citation) -> list[tuple[str, EvidenceEntry | None]]:
         out: list[tuple[str, EvidenceEntry | None]] = []

@@ -7,7 +7,7 @@ from typing import Any
 
 from conditionlint import context, identifiers
 from conditionlint.citations import (
-    Resolver, footnote_definitions, future_year, reference_numbers, same_work,
+    Resolver, footnote_definitions, future_year, lazy_lists, reference_numbers, same_work,
 )
 from conditionlint.document import Document, EvidenceEntry
 from conditionlint.model import Problem
@@ -36,7 +36,10 @@ def unknown_citation(doc: Document, options: dict[str, Any]) -> Iterator[Problem
     noun before a clause's end is a citation: "Exercise is key [2]." and "a
     last-resort option [4]." are checked.
     A range or list of numbers is one marker, reported once, naming every item it
-    lacks: `[1-60]: items 2-60 are not in the References list`.
+    lacks: `[1-60]: items 2-60 are not in the References list`. A number is the
+    item written with it in the source; a number that no item is written with is the
+    item the reader sees with it (a lazily numbered list, `1.`, `1.`, `1.`, shows 1,
+    2, 3; `1.`, `2.`, `4.` shows 1, 2, 3), so CL403, CL404 and CL405 agree.
 
     ## Why
 
@@ -223,7 +226,9 @@ def incomplete_evidence_entry(doc: Document, options: dict[str, Any]) -> Iterato
     checked by a reader and is reported too, and so are a footnote label defined
     twice (a second `[^1]:`, which the renderer drops) and a number used twice in one
     ordered References list (`1.`, `2.`, `2.`: `[2]` cites only the first, and the
-    reader sees the second as 3), at the second, as a repeated front-matter `id` is. A work cited by a link in the prose is
+    reader sees the second as 3), at the second, as a repeated front-matter `id` is
+    (not a list whose items are all written with one number, `1.`, `1.`, `1.`:
+    Markdown's lazy numbering). A work cited by a link in the prose is
     not: its address is its identifier, and the link text is no place for a year or a
     design. A footnote or References item whose publication year is after this year
     ("Spine. 2099;1:2-3") is reported at the year, once (a front-matter entry's `year`
@@ -343,11 +348,14 @@ def _duplicate_footnotes_and_numbers(doc: Document) -> Iterator[Problem]:
                       f"footnote '[^{label}]' is defined twice (first on line {first.line}): "
                       f"a citation '[^{label}]' can only point at one of them")
     numbers = reference_numbers(doc)
+    lazy = lazy_lists(numbers)
     first_at: dict[tuple[int, int], int] = {}
     for e in doc.evidence:
         if e.origin != "references" or e.start not in numbers:
             continue
         list_id, written, shown = numbers[e.start]
+        if list_id in lazy:
+            continue  # "1.", "1.", "1.": lazy numbering, shown 1, 2, 3
         if (list_id, written) not in first_at:
             first_at[(list_id, written)] = e.start
             continue
@@ -364,8 +372,10 @@ def duplicate_references(doc: Document, numbers: dict[int, tuple[int, int, int]]
     already has (CL405 reports them; they are not also never cited, CL404)."""
     seen: set[tuple[int, int]] = set()
     out: set[int] = set()
+    lazy = lazy_lists(numbers)
     for e in doc.evidence:
-        if e.origin == "references" and e.start in numbers:
+        if e.origin == "references" and e.start in numbers and \
+                numbers[e.start][0] not in lazy:
             key = numbers[e.start][:2]
             if key in seen:
                 out.add(e.start)
@@ -380,6 +390,8 @@ def reader_name(e: EvidenceEntry, numbers: dict[int, tuple[int, int, int]]) -> s
     if e.origin == "references":
         numbered = numbers.get(e.start)
         if numbered is not None and str(numbered[2]) != e.key:
+            if numbered[0] in lazy_lists(numbers):
+                return f"reference '{numbered[2]}'"  # "1.", "1.", "1.": lazy numbering
             return f"reference {numbered[2]} (written '{numbered[1]}.' in the source)"
     what = {"front-matter": "evidence entry", "footnote": "footnote",
             "references": "reference"}[e.origin]
