@@ -85,3 +85,32 @@ def test_a_number_written_in_the_source_keeps_its_item():
     page = cite_page("Stretching helps [1]. Rest helps [2]. Shoes help [4]. Ice [5].",
                      _refs(1, 2, 4))
     assert [c for c, *_ in found(page, _CIT)] == ["CL403"]
+
+
+# -- D11. CL410/CL411: neutral or cautionary sentences stay quiet ----------------------
+def wording(sentence):
+    return [f.code for f in lint_text(f"# X\n\n{sentence}\n", select=["CL410", "CL411"],
+                                      today=TODAY)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Keeping active can help you avoid a hospital stay.",
+    "Take your antibiotics as prescribed to avoid hospital admission.",
+    "Once the infection has gone you will no longer need your antibiotics.",
+    "Although plant-based, it is not free from side effects.",
+    "It is natural to worry, and there are no side effects from talking about it.",
+    "Herbal remedies are popular, and no side effects were reported in the small trial.",
+])
+def test_wording_look_alikes_stay_quiet(sentence):
+    assert wording(sentence) == []
+
+
+@pytest.mark.parametrize("code, sentence", [
+    ("CL410", "Avoid the hospital: our clinic has everything you need."),
+    ("CL410", "Skip the GP and book with us."),
+    ("CL410", "With our programme you will no longer need surgery."),
+    ("CL411", "The gel is organic, with no added chemicals and no side effects."),
+    ("CL411", "Being herbal, it has no side effects."),
+])
+def test_wording_true_findings_kept(code, sentence):
+    assert code in wording(sentence)
