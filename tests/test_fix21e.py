@@ -114,3 +114,18 @@ def test_wording_look_alikes_stay_quiet(sentence):
 ])
 def test_wording_true_findings_kept(code, sentence):
     assert code in wording(sentence)
+
+
+# -- D9. a list or range that partly resolves is not "nothing"; wide ranges -----------
+@pytest.mark.parametrize("body, message", [
+    ("Stretching helps [1,2,7]. Rest helps [3].",
+     "citation '[1,2,7]': item 7 is not in the References list"),
+    ("Stretching helps [1-200].",
+     "citation '[1-200]': items 4-200 are not in the References list"),
+    ("Stretching helps [1-999].",
+     "citation '[1-999]': items 4-999 are not in the References list"),
+    ("Stretching helps [1]. Rest helps [2-150, 160].",
+     "citation '[2-150, 160]': items 4-150 and 160 are not in the References list"),
+])
+def test_partly_resolving_markers(body, message):
+    assert [(c, m) for c, _, _, m in found(cite_page(body), _CIT)] == [("CL403", message)]

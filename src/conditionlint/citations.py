@@ -165,11 +165,13 @@ def _carry(old: Document, new: Document, names: tuple[str, ...]) -> Document:
 
 
 # -- citations ------------------------------------------------------------------------
+_SUPER_TABLE = {ord(c): str(i) for i, c in enumerate(_SUPER_DIGITS)}
+_SUPER_TABLE[ord("\u207b")] = "-"
+
+
 def expand(numbers: str) -> tuple[str, ...]:
     """'1, 3-5' -> ('1', '3', '4', '5'); superscript digits are read as digits."""
-    table = {ord(c): str(i) for i, c in enumerate(_SUPER_DIGITS)}
-    table[ord("\u207b")] = "-"
-    numbers = numbers.translate(table)
+    numbers = numbers.translate(_SUPER_TABLE)
     out: list[str] = []
     for part in re.split(r"\s*,\s*", numbers.strip()):
         m = re.fullmatch(r"(\d+)\s*[-\u2013]\s*(\d+)", part)
@@ -182,6 +184,40 @@ def expand(numbers: str) -> tuple[str, ...]:
         elif part.isdigit():
             out.append(str(int(part)))
     return tuple(dict.fromkeys(out))
+
+
+_RANGE = re.compile(r"(\d+)\s*[-\u2013]\s*(\d+)")
+
+
+def wide_ranges(marker: str) -> list[tuple[int, int]]:
+    """The ranges of a marker that expand() reads as their two ends ("[1-200]": wider
+    than 100 numbers)."""
+    out = []
+    for m in _RANGE.finditer(marker.translate(_SUPER_TABLE)):
+        a, b = int(m.group(1)), int(m.group(2))
+        if b > a + 100:
+            out.append((a, b))
+    return out
+
+
+def _wide_ranges(doc: Document, cites: list[Citation], resolver: Resolver
+                 ) -> list[Citation]:
+    """A range too wide to expand ("[1-200]") cites every item inside it that the page
+    has, as well as its ends: items 2 and 3 are not left uncited (CL404)."""
+    known: dict[str, frozenset[int]] = {}
+    out = []
+    for c in cites:
+        if c.kind in ("numeric", "superscript") and len(c.keys) >= 2:
+            wide = wide_ranges(doc.text[c.start:c.end])
+            if wide:
+                if c.kind not in known:
+                    known[c.kind] = resolver.numbers(c.kind)
+                inside = [str(n) for n in sorted(known[c.kind])
+                          if any(a < n < b for a, b in wide)]
+                c = Citation(c.kind, tuple(dict.fromkeys((*c.keys, *inside))), c.start,
+                             c.end, c.block)
+        out.append(c)
+    return out
 
 
 def find_citations(doc: Document) -> list[Citation]:
@@ -265,6 +301,7 @@ def find_citations(doc: Document) -> list[Citation]:
                 out[-1] = c
             continue
         out.append(c)
+    out = _wide_ranges(doc, out, resolver)
     # Links last: a link may wrap another marker ("[Smith et al. (2020)](https://doi...)",
     # "[1](https://pubmed...)"), and both stand.
     links = [Citation("link", (w.key,), w.start, w.end, w.block) for w in _work_links(doc)]
@@ -1648,6 +1685,15 @@ class Resolver:
                     break
             out.append((key, entry))
         return out
+
+    def numbers(self, kind: str) -> frozenset[int]:
+        """The numbers a marker of this kind resolves ("[3]" -> 3)."""
+        out = set()
+        for k in self._by_key:
+            origin, _, key = k.partition(":")
+            if key.isdigit() and origin in _ORDER.get(kind, ()):
+                out.add(int(key))
+        return frozenset(out)
 
     def author_year(self, key: str) -> EvidenceEntry | None:
         """The entry by this author from this year: its year field first; then a

@@ -8,6 +8,7 @@ from typing import Any
 from conditionlint import context, identifiers
 from conditionlint.citations import (
     Resolver, footnote_definitions, future_year, lazy_lists, reference_numbers, same_work,
+    wide_ranges,
 )
 from conditionlint.document import Document, EvidenceEntry
 from conditionlint.model import Problem
@@ -36,7 +37,10 @@ def unknown_citation(doc: Document, options: dict[str, Any]) -> Iterator[Problem
     noun before a clause's end is a citation: "Exercise is key [2]." and "a
     last-resort option [4]." are checked.
     A range or list of numbers is one marker, reported once, naming every item it
-    lacks: `[1-60]: items 2-60 are not in the References list`. A number is the
+    lacks: `[1-60]: items 2-60 are not in the References list`; it "resolves to
+    nothing" only when none of its numbers does (`[1,2,7]: item 7 is not in the
+    References list`). A range of more than 100 numbers (`[1-200]`) cites every item
+    inside it that the list has, and is reported for the rest. A number is the
     item written with it in the source; a number that no item is written with is the
     item the reader sees with it (a lazily numbered list, `1.`, `1.`, `1.`, shows 1,
     2, 3; `1.`, `2.`, `4.` shows 1, 2, 3), so CL403, CL404 and CL405 agree.
@@ -74,24 +78,61 @@ def unknown_citation(doc: Document, options: dict[str, Any]) -> Iterator[Problem
     # A front matter that cannot be read (CL202) has no evidence list to look in:
     # its [@key] markers are not reported as well (one mistake, one finding).
     unread = fm is not None and fm.error is not None
+    known: frozenset[int] | None = None
     for c in doc.citations:
         if unread and c.kind == "pandoc":
             continue
         marker = " ".join(doc.text[c.start:c.end].split())
         missing = [key for key, entry in resolver.resolve(c) if entry is None]
-        if len(missing) > 1 and c.kind in ("numeric", "superscript") and \
+        if missing and len(c.keys) > 1 and c.kind in ("numeric", "superscript") and \
                 all(k.isdigit() for k in missing):
             # a range or list of numbers is one marker: one finding names every item
-            # it lacks ("[1-60]: items 2-60 ...", not 59 findings at one column)
-            lacks = _number_ranges(sorted({int(k) for k in missing}))
+            # it lacks ("[1-60]: items 2-60 ...", not 59 findings at one column), and
+            # says it resolves to nothing only when none of its numbers resolves
+            numbers = {int(k) for k in missing}
+            wide = wide_ranges(doc.text[c.start:c.end])
+            if wide:
+                # "[1-200]": every number inside it that the page lacks
+                if known is None:
+                    known = resolver.numbers(c.kind)
+                numbers = _runs_missing(numbers, wide, known)
+            lacks = _number_ranges(sorted(numbers)) if isinstance(numbers, set) \
+                else numbers
             which = ("the" if any(e.origin == "references" for e in doc.evidence)
                      else "a")
             nothing = " resolves to nothing" if len(missing) == len(c.keys) else ""
-            yield Problem(c.start, c.end, f"citation '{marker}'{nothing}: items {lacks} "
-                                          f"are not in {which} References list")
+            plural = isinstance(numbers, str) or len(numbers) > 1
+            items = f"items {lacks} are" if plural else f"item {lacks} is"
+            yield Problem(c.start, c.end, f"citation '{marker}'{nothing}: {items} "
+                                          f"not in {which} References list")
             continue
         for key in missing:
             yield Problem(c.start, c.end, _unknown_message(c.kind, marker, key))
+
+
+def _runs_missing(numbers: set[int], wide: list[tuple[int, int]],
+                  known: frozenset[int]) -> str:
+    """The numbers a marker lacks as runs, a wide range's inside included ("[1-200]"
+    with items 1-3: "4-200"), without listing the range's numbers one by one."""
+    points = sorted(numbers)
+    runs: list[tuple[int, int]] = [(n, n) for n in points]
+    for a, b in wide:
+        lo = a
+        for n in sorted(k for k in known if a <= k <= b):
+            if n > lo:
+                runs.append((lo, n - 1))
+            lo = n + 1
+        if lo <= b:
+            runs.append((lo, b))
+    runs.sort()
+    merged: list[list[int]] = []
+    for a, b in runs:
+        if merged and a <= merged[-1][1] + 1:
+            merged[-1][1] = max(merged[-1][1], b)
+        else:
+            merged.append([a, b])
+    parts = [str(a) if a == b else f"{a}-{b}" for a, b in merged]
+    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
 
 
 def _number_ranges(numbers: list[int]) -> str:
