@@ -129,3 +129,20 @@ def test_wording_true_findings_kept(code, sentence):
 ])
 def test_partly_resolving_markers(body, message):
     assert [(c, m) for c, _, _, m in found(cite_page(body), _CIT)] == [("CL403", message)]
+
+
+# -- D7. only a range from 0 is a scale; a list or lone number from 0 is a marker -----
+@pytest.mark.parametrize("body, message", [
+    ("Stretching helps [0,1]. Rest helps [2,3].",
+     "citation '[0,1]': item 0 is not in the References list"),
+    ("Stretching helps [0]. Rest helps [1-3].",
+     "citation '[0]' resolves to nothing: there is no item 0 in a References list"),
+])
+def test_markers_from_zero_are_checked(body, message):
+    assert [(c, m) for c, _, _, m in found(cite_page(body), _CIT)] == [("CL403", message)]
+
+
+@pytest.mark.parametrize("scale", ["[0-10]", "[0 - 10]", "[0\u20135]"])
+def test_ranges_from_zero_are_scales(scale):
+    body = f"Rate your pain on a scale of {scale}. Rest helps [1-3]."
+    assert codes(cite_page(body), _CIT) == []

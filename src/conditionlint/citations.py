@@ -318,7 +318,8 @@ def find_citations(doc: Document) -> list[Citation]:
 # more of the instruction after the bracket ("step [3] of the form"). "Exercise is
 # key [2]." and "a last-resort option [4]." end a clause with a marker: citations.
 # A range starting at 0 ("a score of [0-10]") is a scale: references are numbered
-# from 1.
+# from 1. A list or a lone number from 0 ("[0,1]", "[0]") is still a marker, one that
+# points at a missing item 0.
 _INSTRUCTION_VERB_BEFORE = re.compile(
     r"(?i)(?<![\w-])(?:press(?:ing|ed)?|push|hit|tap|dial(?:l?ing)?|choose|select|enter)"
     r"[ \t]*$")
@@ -331,7 +332,7 @@ _CLAUSE_END_AFTER = re.compile(r"[ \t]*(?:[.,;:!?)\]}\u2013\u2014]|$)", re.M)
 _INSTRUCTION_AFTER = re.compile(
     r"(?i)[ \t]*(?:key\b|button\b|on (?:the|your) (?:keypad|phone|keyboard|"
     r"handset|screen|remote)\b)")
-_FROM_ZERO = re.compile(r"0(?!\d)")
+_FROM_ZERO = re.compile(r"0\s*[-\u2013]")
 
 
 def _not_a_marker(raw: str, m: re.Match[str]) -> bool:
