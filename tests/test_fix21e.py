@@ -146,3 +146,39 @@ def test_markers_from_zero_are_checked(body, message):
 def test_ranges_from_zero_are_scales(scale):
     body = f"Rate your pain on a scale of {scale}. Rest helps [1-3]."
     assert codes(cite_page(body), _CIT) == []
+
+
+# -- D10. CL406: a malformed id in a PubMed, PMC or doi.org link in an entry ----------
+@pytest.mark.parametrize("item, message", [
+    ("[PubMed](https://pubmed.ncbi.nlm.nih.gov/12x45/)",
+     "reference '1': PMID '12x45' must be 1 to 9 digits, not starting with 0"),
+    ("https://pubmed.ncbi.nlm.nih.gov/12x45/",
+     "reference '1': PMID '12x45' must be 1 to 9 digits, not starting with 0"),
+    ("[PMC](https://www.ncbi.nlm.nih.gov/pmc/articles/PMC12x/)",
+     "reference '1': PMCID 'PMC12x' must be 'PMC' followed by digits (e.g. PMC5861590)"),
+    ("[DOI](https://doi.org/10.1000)",
+     "reference '1': DOI '10.1000' does not match the pattern 10.NNNN/suffix "
+     "(e.g. 10.1016/j.jpain.2017.11.005)"),
+])
+def test_malformed_link_ids_in_references(item, message):
+    page = cite_page("Stretching helps [1].", "\n\n## References\n\n1. Smith J. Heel pain "
+                     f"trial. BMJ. 2019;1:2-3. {item}\n")
+    assert [(c, m) for c, _, _, m in found(page, _CIT)] == [("CL406", message)]
+
+
+def test_malformed_link_id_in_a_footnote():
+    page = ("# Heel pain\n\nStretching helps.[^1]\n\n[^1]: Smith J. Trial. BMJ. 2019;1:2-3. "
+            "[PMC](https://pmc.ncbi.nlm.nih.gov/articles/PMC12x/)\n")
+    got = found(page, _CIT)
+    assert [(c, m) for c, _, _, m in got] == [
+        ("CL406", "footnote '1': PMCID 'PMC12x' must be 'PMC' followed by digits "
+                  "(e.g. PMC5861590)")]
+    assert page[page.index("PMC12x"):].startswith("PMC12x") and got[0][2] == \
+        page.index("PMC12x") - page.rindex("\n", 0, page.index("PMC12x"))
+
+
+def test_well_formed_link_ids_in_references_stay_quiet():
+    page = cite_page("Stretching helps [1].", "\n\n## References\n\n1. Smith J. Heel pain "
+                     "trial. BMJ. 2019;1:2-3. [PubMed](https://pubmed.ncbi.nlm.nih.gov/"
+                     "12345/) [PMC](https://pmc.ncbi.nlm.nih.gov/articles/PMC12345/)\n")
+    assert codes(page, _CIT) == []

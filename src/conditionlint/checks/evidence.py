@@ -500,7 +500,8 @@ def invalid_identifier(doc: Document, options: dict[str, Any]) -> Iterator[Probl
     definition `[label]: https://doi.org/...`) or bare. Whatever stands where a PubMed
     or PMC address puts the PMID or PMCID is one (`pubmed.ncbi.nlm.nih.gov/abc/`,
     `.../pmc/articles/PMC12x/` are malformed; PubMed's own pages, such as
-    `/advanced/`, cite nothing). An identifier written in the text ("(PMCID: PMC12x)")
+    `/advanced/`, cite nothing), in the prose or in a footnote or References item
+    (`1. Smith J. ... [PubMed](https://pubmed.ncbi.nlm.nih.gov/12x45/)`). An identifier written in the text ("(PMCID: PMC12x)")
     is named as what it is: `PMCID 'PMC12x' must be ...`. A front-matter identifier of
     the wrong type (`pmid: 12.5`, or `doi: 10.1000`, which YAML reads as a number) is
     reported here as written, not by CL203 too. Offline checks only: a well-formed DOI
