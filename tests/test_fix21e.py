@@ -182,3 +182,26 @@ def test_well_formed_link_ids_in_references_stay_quiet():
                      "trial. BMJ. 2019;1:2-3. [PubMed](https://pubmed.ncbi.nlm.nih.gov/"
                      "12345/) [PMC](https://pmc.ncbi.nlm.nih.gov/articles/PMC12345/)\n")
     assert codes(page, _CIT) == []
+
+
+# -- D12. CL503: "should not hesitate to call 999" is advice -----------------------------
+_URGENT = ("# Heel pain\n\nHeel pain is common.\n\n## Symptoms\n\n- Pain\n\n"
+           "## When to get urgent help\n\n{s}\n")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Parents should not hesitate to call 999 if the foot is cold.",
+    "You should not hesitate to call 999 if the foot is cold.",
+    "You should not wait to call 999 if the foot is cold.",
+    "Carers must never delay to call 999 if the foot is cold.",
+])
+def test_not_hesitate_is_advice(sentence):
+    assert codes(_URGENT.format(s=sentence), ["CL503"]) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Carers should not take the child to A&E for a sore heel.",
+    "You should not call 999 for heel pain.",
+])
+def test_prohibitions_stay_non_advice(sentence):
+    assert [c for c, _ in codes(_URGENT.format(s=sentence), ["CL503"])] == ["CL503"]
