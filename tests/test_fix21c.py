@@ -105,7 +105,7 @@ _CITED = "---\ntitle: Back pain\n---\n\n# Back pain\n\nHeat eases back pain{mark
     (" [1]", "## References\n\n1. Jones B. Heat. Spine. 2099;1:2-3. doi:10.1000/x2\n",
      11, 26, "reference '1'"),
     (".[^1]", "[^1]: Jones B. Heat. Spine. 2099;1:2-3. doi:10.1000/x2\n", 9, 29,
-     "footnote '1'"),
+     "footnote '[^1]'"),
     (" [1]", "## References\n\n1. Jones B. Heat in back pain. doi:10.1000/x2. 2031\n",
      11, 48, "reference '1'"),
 ])

@@ -171,7 +171,7 @@ def test_malformed_link_id_in_a_footnote():
             "[PMC](https://pmc.ncbi.nlm.nih.gov/articles/PMC12x/)\n")
     got = found(page, _CIT)
     assert [(c, m) for c, _, _, m in got] == [
-        ("CL406", "footnote '1': PMCID 'PMC12x' must be 'PMC' followed by digits "
+        ("CL406", "footnote '[^1]': PMCID 'PMC12x' must be 'PMC' followed by digits "
                   "(e.g. PMC5861590)")]
     assert page[page.index("PMC12x"):].startswith("PMC12x") and got[0][2] == \
         page.index("PMC12x") - page.rindex("\n", 0, page.index("PMC12x"))
@@ -205,3 +205,18 @@ def test_not_hesitate_is_advice(sentence):
 ])
 def test_prohibitions_stay_non_advice(sentence):
     assert [c for c, _ in codes(_URGENT.format(s=sentence), ["CL503"])] == ["CL503"]
+
+
+# -- D14. a footnote is named by its label as written, in every CL404-CL406 message ---
+def test_footnotes_are_named_alike():
+    page = ("# Heel pain\n\nStretching helps.[^1] Rest helps.[^2] Ice helps.[^3]\n\n"
+            "[^1]: Smith J. Trial. BMJ. 2019;1:2-3. doi:10.1136/bmj.1234\n"
+            "[^1]: Lee K. Trial. BMJ. 2018;1:2-3. doi:10.1136/bmj.1235\n"
+            "[^2]: Brown L. Stretching study. Foot. 2028;3:4-5. doi:10.1016/j.foot.2021.1\n"
+            "[^3]: Green M. Ice.\n"
+            "[^4]: White N. Heat. Foot. 2020;3:4-5. doi:10.1016/j.foot.2020.1\n")
+    messages = [m for _, _, _, m in found(page, _CIT)]
+    assert any(m.startswith("footnote '[^1]' is defined twice") for m in messages), messages
+    assert any(m.startswith("footnote '[^2]': year 2028") for m in messages), messages
+    assert any(m.startswith("footnote '[^3]' gives no identifier") for m in messages), messages
+    assert "footnote '[^4]' is never cited" in messages, messages

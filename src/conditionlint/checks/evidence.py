@@ -366,15 +366,13 @@ def incomplete_evidence_entry(doc: Document, options: dict[str, Any]) -> Iterato
             found = future_year(doc.text[e.start:e.end], today.year)
             if found is not None:
                 year, ys, ye = found
-                what = "footnote" if e.origin == "footnote" else "reference"
                 yield Problem(e.start + ys, e.start + ye,
-                              f"{what} '{e.key}': year {year} is after this year (today "
+                              f"{entry_name(e)}: year {year} is after this year (today "
                               f"is {today.isoformat()})")
         if e.origin in ("front-matter", "link") or e.identifiers or "year" in e.fields:
             continue
         s, t = _entry_anchor(doc, e)
-        what = "footnote" if e.origin == "footnote" else "reference"
-        yield Problem(s, t, f"{what} '{e.key}' gives no identifier (DOI, PMID, PMCID, NCT, "
+        yield Problem(s, t, f"{entry_name(e)} gives no identifier (DOI, PMID, PMCID, NCT, "
                             f"ISBN or URL) and no year: a reader cannot find it")
 
 
@@ -428,15 +426,23 @@ def duplicate_references(doc: Document, numbers: dict[int, tuple[int, int, int]]
 def reader_name(e: EvidenceEntry, numbers: dict[int, tuple[int, int, int]]) -> str:
     """A footnote or References item named as the reader sees it: "reference 3" for
     the third item of a list whose source numbers it "4." (with the number written),
-    else by its key ("reference '2'", "footnote '1'")."""
+    else by its key ("reference '2'", "footnote '[^1]'")."""
     if e.origin == "references":
         numbered = numbers.get(e.start)
         if numbered is not None and str(numbered[2]) != e.key:
             if numbered[0] in lazy_lists(numbers):
                 return f"reference '{numbered[2]}'"  # "1.", "1.", "1.": lazy numbering
             return f"reference {numbered[2]} (written '{numbered[1]}.' in the source)"
-    what = {"front-matter": "evidence entry", "footnote": "footnote",
-            "references": "reference"}[e.origin]
+    return entry_name(e)
+
+
+def entry_name(e: EvidenceEntry) -> str:
+    """A footnote by its label as written, as CL403 and CL405's duplicate labels name it
+    ("footnote '[^1]'"); a References item or front-matter entry by its key."""
+    if e.origin == "footnote":
+        return f"footnote '[^{e.key}]'"
+    what = {"front-matter": "evidence entry", "references": "reference"}.get(e.origin,
+                                                                               e.origin)
     return f"{what} '{e.key}'"
 
 
@@ -572,7 +578,7 @@ def invalid_identifier(doc: Document, options: dict[str, Any]) -> Iterator[Probl
                 where = (f"evidence entry '{e.key}'" if not _blank(e.key)
                          else f"evidence[{e.index}]")
             else:
-                where = f"{'footnote' if e.origin == 'footnote' else 'reference'} '{e.key}'"
+                where = entry_name(e)
             yield Problem(s, t, f"{where}: {problem}")
 
 
