@@ -220,3 +220,14 @@ def test_footnotes_are_named_alike():
     assert any(m.startswith("footnote '[^2]': year 2028") for m in messages), messages
     assert any(m.startswith("footnote '[^3]' gives no identifier") for m in messages), messages
     assert "footnote '[^4]' is never cited" in messages, messages
+
+
+# -- D15. CL104: a soft hyphen or zero-width space in a heading shows nothing -----------
+@pytest.mark.parametrize("heading", [
+    "## C&shy;auses", "## C\u00adauses", "## Cau&#173;ses", "## Cau\u200bses", "## Cau&#x200B;ses",
+])
+def test_invisible_characters_do_not_make_a_heading_new(heading):
+    page = ("# Heel pain\n\nHeel pain is common.\n\n## Causes\n\nStrain.\n\n"
+            f"{heading}\n\nMore.\n")
+    assert [(c, m) for c, _, _, m in found(page, ["CL104"])] == [
+        ("CL104", "duplicate section 'Causes' (first at line 5)")]
