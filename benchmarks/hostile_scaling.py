@@ -421,6 +421,10 @@ ATTACKS = {
     "f21b bother, repeated": lambda n: "# T\n\n" + "don't bother with the " * (n // 22) + "x.\n",
     "f21b skip the, repeated": lambda n: "# T\n\n" + "skip the gp queue " * (n // 18) + "x.\n",
     "f21b no longer, words": lambda n: "# T\n\nno longer need their" + " x" * (n // 2) + " tablets.\n",
+    # fix21e: the look-alikes' exceptions (review s21 D11)
+    "f21e not free, repeated": lambda n: "# T\n\nherbal, so " + "not x " * (n // 6) + "no side effects.\n",
+    "f21e were reported, rep": lambda n: "# T\n\nherbal, so " + "were x " * (n // 7) + "no risks.\n",
+    "f21e has gone, repeated": lambda n: "# T\n\n" + "has x " * (n // 6) + "no longer need surgery.\n",
     "r27 header cells": lambda n: "# T\n\n|" + " Success rate |" * (n // 15) + "\n|"
                                   + "---|" * (n // 15) + "\n| x |\n",
 }

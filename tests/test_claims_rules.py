@@ -134,7 +134,7 @@ def test_uncheckable_footnote_does_not_support_a_claim():
     assert found(page, ["CL401", "CL405"]) == [
         ("CL401", 3, 1, 3, 24, "efficacy claim ('relieves') cites no evidence entry that a "
                                "reader can check (no identifier in what it cites)"),
-        ("CL405", 5, 1, 5, 26, "footnote '1' gives no identifier (DOI, PMID, PMCID, NCT, ISBN "
+        ("CL405", 5, 1, 5, 26, "footnote '[^1]' gives no identifier (DOI, PMID, PMCID, NCT, ISBN "
                                "or URL) and no year: a reader cannot find it"),
     ]
 

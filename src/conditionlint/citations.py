@@ -165,11 +165,13 @@ def _carry(old: Document, new: Document, names: tuple[str, ...]) -> Document:
 
 
 # -- citations ------------------------------------------------------------------------
+_SUPER_TABLE = {ord(c): str(i) for i, c in enumerate(_SUPER_DIGITS)}
+_SUPER_TABLE[ord("\u207b")] = "-"
+
+
 def expand(numbers: str) -> tuple[str, ...]:
     """'1, 3-5' -> ('1', '3', '4', '5'); superscript digits are read as digits."""
-    table = {ord(c): str(i) for i, c in enumerate(_SUPER_DIGITS)}
-    table[ord("\u207b")] = "-"
-    numbers = numbers.translate(table)
+    numbers = numbers.translate(_SUPER_TABLE)
     out: list[str] = []
     for part in re.split(r"\s*,\s*", numbers.strip()):
         m = re.fullmatch(r"(\d+)\s*[-\u2013]\s*(\d+)", part)
@@ -182,6 +184,40 @@ def expand(numbers: str) -> tuple[str, ...]:
         elif part.isdigit():
             out.append(str(int(part)))
     return tuple(dict.fromkeys(out))
+
+
+_RANGE = re.compile(r"(\d+)\s*[-\u2013]\s*(\d+)")
+
+
+def wide_ranges(marker: str) -> list[tuple[int, int]]:
+    """The ranges of a marker that expand() reads as their two ends ("[1-200]": wider
+    than 100 numbers)."""
+    out = []
+    for m in _RANGE.finditer(marker.translate(_SUPER_TABLE)):
+        a, b = int(m.group(1)), int(m.group(2))
+        if b > a + 100:
+            out.append((a, b))
+    return out
+
+
+def _wide_ranges(doc: Document, cites: list[Citation], resolver: Resolver
+                 ) -> list[Citation]:
+    """A range too wide to expand ("[1-200]") cites every item inside it that the page
+    has, as well as its ends: items 2 and 3 are not left uncited (CL404)."""
+    known: dict[str, frozenset[int]] = {}
+    out = []
+    for c in cites:
+        if c.kind in ("numeric", "superscript") and len(c.keys) >= 2:
+            wide = wide_ranges(doc.text[c.start:c.end])
+            if wide:
+                if c.kind not in known:
+                    known[c.kind] = resolver.numbers(c.kind)
+                inside = [str(n) for n in sorted(known[c.kind])
+                          if any(a < n < b for a, b in wide)]
+                c = Citation(c.kind, tuple(dict.fromkeys((*c.keys, *inside))), c.start,
+                             c.end, c.block)
+        out.append(c)
+    return out
 
 
 def find_citations(doc: Document) -> list[Citation]:
@@ -265,6 +301,7 @@ def find_citations(doc: Document) -> list[Citation]:
                 out[-1] = c
             continue
         out.append(c)
+    out = _wide_ranges(doc, out, resolver)
     # Links last: a link may wrap another marker ("[Smith et al. (2020)](https://doi...)",
     # "[1](https://pubmed...)"), and both stand.
     links = [Citation("link", (w.key,), w.start, w.end, w.block) for w in _work_links(doc)]
@@ -275,27 +312,43 @@ def find_citations(doc: Document) -> list[Citation]:
 
 # A bracketed number that names something to press or pick rather than a source:
 # "Press [2] on the keypad", "choose option [3]", "go to step [4]", "dial [9] first".
-# (A marker stands after a claim or at a sentence's end; one after these words is an
-# instruction's key or choice.) A range or list starting at 0 ("a score of [0-10]")
-# is a scale: references are numbered from 1.
-_INSTRUCTION_BEFORE = re.compile(
-    r"(?i)(?<![\w-])(?:press(?:ing|ed)?|push|hit|tap|dial(?:l?ing)?|key|keys|button|"
-    r"buttons|option|options|step|steps|choice|choose|select|enter|menu|extension)"
+# A verb of pressing or picking right before the bracket makes it an instruction's key
+# or choice. A bare noun ("key", "option", "step") does only in an instruction's shape:
+# a verb of pressing or picking before it ("choose option [3]", "go to step [4]"), or
+# more of the instruction after the bracket ("step [3] of the form"). "Exercise is
+# key [2]." and "a last-resort option [4]." end a clause with a marker: citations.
+# A range starting at 0 ("a score of [0-10]") is a scale: references are numbered
+# from 1. A list or a lone number from 0 ("[0,1]", "[0]") is still a marker, one that
+# points at a missing item 0.
+_INSTRUCTION_VERB_BEFORE = re.compile(
+    r"(?i)(?<![\w-])(?:press(?:ing|ed)?|push|hit|tap|dial(?:l?ing)?|choose|select|enter)"
     r"[ \t]*$")
+_INSTRUCTION_NOUN_BEFORE = re.compile(
+    r"(?i)(?<![\w-])(?P<verb>(?:press(?:ing|ed)?|push|hit|tap|dial(?:l?ing)?|choose|"
+    r"choosing|select|selecting|pick|enter|go(?:ing)? (?:to|back to|on to)|skip to|"
+    r"return to|repeat|follow|use|try|see|complete|do)[ \t]+(?:(?:the|an?|your)[ \t]+)?)?"
+    r"(?:key|keys|button|buttons|option|options|step|steps|choice|menu|extension)[ \t]*$")
+_CLAUSE_END_AFTER = re.compile(r"[ \t]*(?:[.,;:!?)\]}\u2013\u2014]|$)", re.M)
 _INSTRUCTION_AFTER = re.compile(
     r"(?i)[ \t]*(?:key\b|button\b|on (?:the|your) (?:keypad|phone|keyboard|"
     r"handset|screen|remote)\b)")
-_FROM_ZERO = re.compile(r"0(?!\d)")
+_FROM_ZERO = re.compile(r"0\s*[-\u2013]")
 
 
 def _not_a_marker(raw: str, m: re.Match[str]) -> bool:
-    """True for "[2]" that an instruction names (see _INSTRUCTION_BEFORE)."""
+    """True for "[2]" that an instruction names (see _INSTRUCTION_NOUN_BEFORE)."""
     if _FROM_ZERO.match(m.group("n")):
+        return True
+    if _INSTRUCTION_AFTER.match(raw, m.end()):
         return True
     line_start = raw.rfind("\n", 0, m.start()) + 1
     before = raw[max(line_start, m.start() - 40):m.start()]
-    return bool(_INSTRUCTION_BEFORE.search(before)
-                or _INSTRUCTION_AFTER.match(raw, m.end()))
+    if _INSTRUCTION_VERB_BEFORE.search(before):
+        return True
+    noun = _INSTRUCTION_NOUN_BEFORE.search(before)
+    if noun is None:
+        return False
+    return bool(noun.group("verb")) or not _CLAUSE_END_AFTER.match(raw, m.end())
 
 
 def _numbered_link_labels(doc: Document, raw: str) -> list[re.Match[str]]:
@@ -542,6 +595,18 @@ def reference_numbers(doc: Document) -> dict[int, tuple[int, int, int]]:
         items.append(b.list_item)
         out[b.start] = (b.list_id, b.list_number, first_number[b.list_id] + len(items) - 1)
     return out
+
+
+def lazy_lists(numbers: dict[int, tuple[int, int, int]]) -> frozenset[int]:
+    """The ids of ordered lists of two or more items that are all written with one
+    number ("1.", "1.", "1."): Markdown's lazy numbering, which shows 1, 2, 3. Their
+    numbers are not used twice by mistake."""
+    written: dict[int, set[int]] = {}
+    count: dict[int, int] = {}
+    for list_id, number, _ in numbers.values():
+        written.setdefault(list_id, set()).add(number)
+        count[list_id] = count.get(list_id, 0) + 1
+    return frozenset(i for i, w in written.items() if len(w) == 1 and count[i] > 1)
 
 
 # Inline links: "[text](url)" (not an image "![...]", not "[a][b]"), "[text](<url>)",
@@ -1589,6 +1654,19 @@ class Resolver:
         for e in self.doc.evidence:
             for k in (f"{e.origin}:{e.key}", *e.aliases):
                 self._by_key.setdefault(k, e)
+        # A number no item is written with resolves to the item the reader sees with it:
+        # a lazily numbered list ("1.", "1.", "1.") shows 1, 2, 3, and "1.", "2.", "4."
+        # shows 1, 2, 3, so "[3]" cites its third item. A number written in the
+        # source keeps its item ("1.", "3.", "4.": "[3]" is the item written "3.").
+        numbers = None
+        for e in self.doc.evidence:
+            if e.origin != "references":
+                continue
+            if numbers is None:
+                numbers = reference_numbers(self.doc)
+            numbered = numbers.get(e.start)
+            if numbered is not None:
+                self._by_key.setdefault(f"references:{numbered[2]}", e)
 
     def resolve(self, cite: Citation) -> list[tuple[str, EvidenceEntry | None]]:
         out: list[tuple[str, EvidenceEntry | None]] = []
@@ -1608,6 +1686,15 @@ class Resolver:
                     break
             out.append((key, entry))
         return out
+
+    def numbers(self, kind: str) -> frozenset[int]:
+        """The numbers a marker of this kind resolves ("[3]" -> 3)."""
+        out = set()
+        for k in self._by_key:
+            origin, _, key = k.partition(":")
+            if key.isdigit() and origin in _ORDER.get(kind, ()):
+                out.add(int(key))
+        return frozenset(out)
 
     def author_year(self, key: str) -> EvidenceEntry | None:
         """The entry by this author from this year: its year field first; then a

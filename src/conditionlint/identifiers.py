@@ -128,6 +128,17 @@ def extract(text: str) -> list[Found]:
             if (taken.find(1, s, e) != -1 if s < e
                     else any(s < te and ts < e for ts, te in spans)):
                 continue
+            if kind == "url":
+                # a PubMed, PMC or doi.org address whose id is malformed
+                # ("pubmed.ncbi.nlm.nih.gov/12x45/", ".../pmc/articles/PMC12x/",
+                # "doi.org/10.1000"): the id, as in a link in the prose (CL406)
+                work = work_of_url(value)
+                if work is not None and work.kind in ("doi", "pmid", "pmcid", "nct") \
+                        and check(work.kind, work.value) is not None:
+                    found.append(Found(work.kind, work.value, s + work.start, s + work.end))
+                    taken[s:e] = b"\x01" * (e - s)
+                    spans.append((s, e))
+                    continue
             found.append(Found(kind, value, s, e))
             ts, te = (m.start(), m.end()) if kind != "url" else (s, e)
             taken[ts:te] = b"\x01" * (te - ts)

@@ -7,7 +7,8 @@ from typing import Any
 
 from conditionlint import context, identifiers
 from conditionlint.citations import (
-    Resolver, footnote_definitions, future_year, reference_numbers, same_work,
+    Resolver, footnote_definitions, future_year, lazy_lists, reference_numbers, same_work,
+    wide_ranges,
 )
 from conditionlint.document import Document, EvidenceEntry
 from conditionlint.model import Problem
@@ -29,11 +30,21 @@ def unknown_citation(doc: Document, options: dict[str, Any]) -> Iterator[Problem
     Markers in a row (`pain.[^2][^4]`) are each checked, and so are citations in
     claim-bearing front-matter strings such as `description:`. When the front matter
     cannot be read (CL202), its `[@key]` markers are not reported. A bracketed number
-    that an instruction names is not a marker: after "press", "dial", "option",
-    "step", "button", "key", "select"... ("Press [2] on the keypad", "choose option
-    [3]"), before "key" or "button", or a scale from 0 ("a score of [0-10]").
+    that an instruction names is not a marker: after "press", "dial", "select"...
+    ("Press [2]"), before "key", "button" or "on the keypad", after "option",
+    "step", "key"... in an instruction's shape ("choose option [3]", "go to step
+    [4]", "step [3] of the form"), or a scale: a range from 0 ("a score of [0-10]"; a list or a lone number from 0,
+    "[0,1]" or "[0]", is a marker that points at a missing item 0). A bare
+    noun before a clause's end is a citation: "Exercise is key [2]." and "a
+    last-resort option [4]." are checked.
     A range or list of numbers is one marker, reported once, naming every item it
-    lacks: `[1-60]: items 2-60 are not in the References list`.
+    lacks: `[1-60]: items 2-60 are not in the References list`; it "resolves to
+    nothing" only when none of its numbers does (`[1,2,7]: item 7 is not in the
+    References list`). A range of more than 100 numbers (`[1-200]`) cites every item
+    inside it that the list has, and is reported for the rest. A number is the
+    item written with it in the source; a number that no item is written with is the
+    item the reader sees with it (a lazily numbered list, `1.`, `1.`, `1.`, shows 1,
+    2, 3; `1.`, `2.`, `4.` shows 1, 2, 3), so CL403, CL404 and CL405 agree.
 
     ## Why
 
@@ -68,24 +79,61 @@ def unknown_citation(doc: Document, options: dict[str, Any]) -> Iterator[Problem
     # A front matter that cannot be read (CL202) has no evidence list to look in:
     # its [@key] markers are not reported as well (one mistake, one finding).
     unread = fm is not None and fm.error is not None
+    known: frozenset[int] | None = None
     for c in doc.citations:
         if unread and c.kind == "pandoc":
             continue
         marker = " ".join(doc.text[c.start:c.end].split())
         missing = [key for key, entry in resolver.resolve(c) if entry is None]
-        if len(missing) > 1 and c.kind in ("numeric", "superscript") and \
+        if missing and len(c.keys) > 1 and c.kind in ("numeric", "superscript") and \
                 all(k.isdigit() for k in missing):
             # a range or list of numbers is one marker: one finding names every item
-            # it lacks ("[1-60]: items 2-60 ...", not 59 findings at one column)
-            lacks = _number_ranges(sorted({int(k) for k in missing}))
+            # it lacks ("[1-60]: items 2-60 ...", not 59 findings at one column), and
+            # says it resolves to nothing only when none of its numbers resolves
+            numbers = {int(k) for k in missing}
+            wide = wide_ranges(doc.text[c.start:c.end])
+            if wide:
+                # "[1-200]": every number inside it that the page lacks
+                if known is None:
+                    known = resolver.numbers(c.kind)
+                numbers = _runs_missing(numbers, wide, known)
+            lacks = _number_ranges(sorted(numbers)) if isinstance(numbers, set) \
+                else numbers
             which = ("the" if any(e.origin == "references" for e in doc.evidence)
                      else "a")
             nothing = " resolves to nothing" if len(missing) == len(c.keys) else ""
-            yield Problem(c.start, c.end, f"citation '{marker}'{nothing}: items {lacks} "
-                                          f"are not in {which} References list")
+            plural = isinstance(numbers, str) or len(numbers) > 1
+            items = f"items {lacks} are" if plural else f"item {lacks} is"
+            yield Problem(c.start, c.end, f"citation '{marker}'{nothing}: {items} "
+                                          f"not in {which} References list")
             continue
         for key in missing:
             yield Problem(c.start, c.end, _unknown_message(c.kind, marker, key))
+
+
+def _runs_missing(numbers: set[int], wide: list[tuple[int, int]],
+                  known: frozenset[int]) -> str:
+    """The numbers a marker lacks as runs, a wide range's inside included ("[1-200]"
+    with items 1-3: "4-200"), without listing the range's numbers one by one."""
+    points = sorted(numbers)
+    runs: list[tuple[int, int]] = [(n, n) for n in points]
+    for a, b in wide:
+        lo = a
+        for n in sorted(k for k in known if a <= k <= b):
+            if n > lo:
+                runs.append((lo, n - 1))
+            lo = n + 1
+        if lo <= b:
+            runs.append((lo, b))
+    runs.sort()
+    merged: list[list[int]] = []
+    for a, b in runs:
+        if merged and a <= merged[-1][1] + 1:
+            merged[-1][1] = max(merged[-1][1], b)
+        else:
+            merged.append([a, b])
+    parts = [str(a) if a == b else f"{a}-{b}" for a, b in merged]
+    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
 
 
 def _number_ranges(numbers: list[int]) -> str:
@@ -220,7 +268,9 @@ def incomplete_evidence_entry(doc: Document, options: dict[str, Any]) -> Iterato
     checked by a reader and is reported too, and so are a footnote label defined
     twice (a second `[^1]:`, which the renderer drops) and a number used twice in one
     ordered References list (`1.`, `2.`, `2.`: `[2]` cites only the first, and the
-    reader sees the second as 3), at the second, as a repeated front-matter `id` is. A work cited by a link in the prose is
+    reader sees the second as 3), at the second, as a repeated front-matter `id` is
+    (not a list whose items are all written with one number, `1.`, `1.`, `1.`:
+    Markdown's lazy numbering). A work cited by a link in the prose is
     not: its address is its identifier, and the link text is no place for a year or a
     design. A footnote or References item whose publication year is after this year
     ("Spine. 2099;1:2-3") is reported at the year, once (a front-matter entry's `year`
@@ -316,15 +366,13 @@ def incomplete_evidence_entry(doc: Document, options: dict[str, Any]) -> Iterato
             found = future_year(doc.text[e.start:e.end], today.year)
             if found is not None:
                 year, ys, ye = found
-                what = "footnote" if e.origin == "footnote" else "reference"
                 yield Problem(e.start + ys, e.start + ye,
-                              f"{what} '{e.key}': year {year} is after this year (today "
+                              f"{entry_name(e)}: year {year} is after this year (today "
                               f"is {today.isoformat()})")
         if e.origin in ("front-matter", "link") or e.identifiers or "year" in e.fields:
             continue
         s, t = _entry_anchor(doc, e)
-        what = "footnote" if e.origin == "footnote" else "reference"
-        yield Problem(s, t, f"{what} '{e.key}' gives no identifier (DOI, PMID, PMCID, NCT, "
+        yield Problem(s, t, f"{entry_name(e)} gives no identifier (DOI, PMID, PMCID, NCT, "
                             f"ISBN or URL) and no year: a reader cannot find it")
 
 
@@ -340,11 +388,14 @@ def _duplicate_footnotes_and_numbers(doc: Document) -> Iterator[Problem]:
                       f"footnote '[^{label}]' is defined twice (first on line {first.line}): "
                       f"a citation '[^{label}]' can only point at one of them")
     numbers = reference_numbers(doc)
+    lazy = lazy_lists(numbers)
     first_at: dict[tuple[int, int], int] = {}
     for e in doc.evidence:
         if e.origin != "references" or e.start not in numbers:
             continue
         list_id, written, shown = numbers[e.start]
+        if list_id in lazy:
+            continue  # "1.", "1.", "1.": lazy numbering, shown 1, 2, 3
         if (list_id, written) not in first_at:
             first_at[(list_id, written)] = e.start
             continue
@@ -361,8 +412,10 @@ def duplicate_references(doc: Document, numbers: dict[int, tuple[int, int, int]]
     already has (CL405 reports them; they are not also never cited, CL404)."""
     seen: set[tuple[int, int]] = set()
     out: set[int] = set()
+    lazy = lazy_lists(numbers)
     for e in doc.evidence:
-        if e.origin == "references" and e.start in numbers:
+        if e.origin == "references" and e.start in numbers and \
+                numbers[e.start][0] not in lazy:
             key = numbers[e.start][:2]
             if key in seen:
                 out.add(e.start)
@@ -373,13 +426,23 @@ def duplicate_references(doc: Document, numbers: dict[int, tuple[int, int, int]]
 def reader_name(e: EvidenceEntry, numbers: dict[int, tuple[int, int, int]]) -> str:
     """A footnote or References item named as the reader sees it: "reference 3" for
     the third item of a list whose source numbers it "4." (with the number written),
-    else by its key ("reference '2'", "footnote '1'")."""
+    else by its key ("reference '2'", "footnote '[^1]'")."""
     if e.origin == "references":
         numbered = numbers.get(e.start)
         if numbered is not None and str(numbered[2]) != e.key:
+            if numbered[0] in lazy_lists(numbers):
+                return f"reference '{numbered[2]}'"  # "1.", "1.", "1.": lazy numbering
             return f"reference {numbered[2]} (written '{numbered[1]}.' in the source)"
-    what = {"front-matter": "evidence entry", "footnote": "footnote",
-            "references": "reference"}[e.origin]
+    return entry_name(e)
+
+
+def entry_name(e: EvidenceEntry) -> str:
+    """A footnote by its label as written, as CL403 and CL405's duplicate labels name it
+    ("footnote '[^1]'"); a References item or front-matter entry by its key."""
+    if e.origin == "footnote":
+        return f"footnote '[^{e.key}]'"
+    what = {"front-matter": "evidence entry", "references": "reference"}.get(e.origin,
+                                                                               e.origin)
     return f"{what} '{e.key}'"
 
 
@@ -443,7 +506,8 @@ def invalid_identifier(doc: Document, options: dict[str, Any]) -> Iterator[Probl
     definition `[label]: https://doi.org/...`) or bare. Whatever stands where a PubMed
     or PMC address puts the PMID or PMCID is one (`pubmed.ncbi.nlm.nih.gov/abc/`,
     `.../pmc/articles/PMC12x/` are malformed; PubMed's own pages, such as
-    `/advanced/`, cite nothing). An identifier written in the text ("(PMCID: PMC12x)")
+    `/advanced/`, cite nothing), in the prose or in a footnote or References item
+    (`1. Smith J. ... [PubMed](https://pubmed.ncbi.nlm.nih.gov/12x45/)`). An identifier written in the text ("(PMCID: PMC12x)")
     is named as what it is: `PMCID 'PMC12x' must be ...`. A front-matter identifier of
     the wrong type (`pmid: 12.5`, or `doi: 10.1000`, which YAML reads as a number) is
     reported here as written, not by CL203 too. Offline checks only: a well-formed DOI
@@ -514,7 +578,7 @@ def invalid_identifier(doc: Document, options: dict[str, Any]) -> Iterator[Probl
                 where = (f"evidence entry '{e.key}'" if not _blank(e.key)
                          else f"evidence[{e.index}]")
             else:
-                where = f"{'footnote' if e.origin == 'footnote' else 'reference'} '{e.key}'"
+                where = entry_name(e)
             yield Problem(s, t, f"{where}: {problem}")
 
 

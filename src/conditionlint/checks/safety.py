@@ -471,7 +471,9 @@ _ADDRESSED = re.compile(
     r")?|your\s+(?:loved\s+one|child|baby|partner|relative|"
     r"carer|family))(?:['’](?:ll|d)\s+|\s+)(?:(?:with\s+(?:these|this|those|any\s+of\s+"
     r"these)\s+\w+\s+)?(?:may|might|will|would|should|must|can|could|ought|need|needs|"
-    r"have|has|to|then|also|immediately|always|urgently|probably|definitely|better)\s+)"
+    r"have|has|to|then|also|immediately|always|urgently|probably|definitely|better|"
+    # "should not hesitate to", "should not delay": an intensifier, not a prohibition
+    r"(?:not|never)\s+(?:hesitate|wait|delay)(?:\s+(?:to|in|before))?)\s+)"
     r"{0,4}$", re.I)
 # a condition before the instruction, without a comma ("If you cannot breathe call
 # 999"); not one whose own verb the action is ("If you get to hospital within an hour")
@@ -847,7 +849,9 @@ def missing_urgent_care_advice(doc: Document, options: dict[str, Any]) -> Iterat
     instruction ("Call 999 if ...", "If you cannot breathe, call 999", "take your
     child to A&E", "you may need to go to hospital"), also one given to a carer in the
     third person ("Parents should take their child to A&E straight away if ...",
-    "Carers should call 999", "A parent or carer must call 999"). A negated instruction ("you do
+    "Carers should call 999", "A parent or carer must call 999"), and one urged with
+    "not hesitate", "not wait" or "not delay" ("Parents should not hesitate to call
+    999 if ...", as "Do not hesitate to call 999"). A negated instruction ("you do
     not need to call 999 for a migraine"), a mention ("a study of emergency department
     visits"), a statement about other people ("many people go to A&E") or about the
     condition ("it needs urgent treatment"), and a denial ("our clinic is not an A&E

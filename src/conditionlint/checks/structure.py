@@ -340,7 +340,8 @@ def duplicate_section(doc: Document, options: dict[str, Any]) -> Iterator[Proble
     Headings are compared and shown as a reader sees them: an HTML entity or a
     non-breaking space (`## Symptoms&nbsp;`, `Symptoms &amp; signs`) is read as the
     character it stands for, and an HTML comment (`## Causes <!-- todo -->`) is not
-    part of the heading.
+    part of the heading, nor is a character that shows nothing inside a word (a soft
+    hyphen, `C&shy;auses`, or a zero-width space).
 
     ## Why
 
@@ -384,15 +385,32 @@ def duplicate_section(doc: Document, options: dict[str, Any]) -> Iterator[Proble
         h = s.heading
         if h is None or not h.norm:
             continue
-        key = (s.parent, h.level, h.norm)
+        key = (s.parent, h.level, _heading_key(h.text, h.norm))
         first = seen.get(key)
         if first is None:
             seen[key] = s.index
             continue
         first_line = doc.source.position(doc.sections[first].heading.start).line  # type: ignore[union-attr]
+        shown = _UNSEEN.sub("", shown_heading(h.text))
         yield Problem(h.text_start, h.text_end,
-                      f"duplicate section '{shown_heading(h.text)}' (first at line "
-                      f"{first_line})")
+                      f"duplicate section '{shown}' (first at line {first_line})")
+
+
+# Characters a heading shows nothing for, inside a word: a soft hyphen ("C&shy;auses",
+# shown "Causes" unless the line breaks there), zero-width spaces and joiners.
+_UNSEEN = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+
+
+def _heading_key(text: str, norm: str) -> str:
+    """A heading's folded text for comparison: its norm, or, when it holds a character
+    that shows nothing (written or as an entity, "&shy;", "&#8203;"), the text as shown
+    without it ("C&shy;auses" is "causes", not "c auses")."""
+    if "&" not in text and _UNSEEN.search(text) is None:
+        return norm
+    shown = shown_heading(text)
+    if _UNSEEN.search(shown) is None:
+        return norm
+    return fold(_UNSEEN.sub("", shown))
 
 
 @rule(code="CL105", name="missing-title", severity="error",
