@@ -132,3 +132,25 @@ def test_a_ticked_line_with_a_word_in_er_that_does_not_compare_stays_quiet(rules
 def test_a_comparative_on_a_line_without_a_tick_is_judged_as_before(rules_alone):
     page = _page("Our rooms", "- Shorter waits than last year at the front desk")
     assert _found(page) == []
+
+
+# -- (c) the state after, told with "now" in a testimonial's last sentence --------------------
+def test_the_state_after_told_with_now_claims(rules_alone):
+    page = _page("What our families say",
+                 '> "He barely said a word at three. Theo is now chatting in full '
+                 'sentences." \u2014 Amy, Derby')
+    assert _found(page) == [("CL401", 5, 36, _claim("efficacy", "is now"))]
+
+
+def test_the_veto_keeps_the_state_after(scored_words):
+    scored_words("we", "walk", "now", "dog", "the")
+    page = _page("What our clients say", '> "We walk the dog together now!" \u2014 Sam, Hull')
+    assert [(c, line, col) for c, line, col, _ in _found(page)] == [("CL401", 5, 3)]
+
+
+def test_now_in_a_question_or_outside_a_quote_is_judged_as_before(rules_alone):
+    page = _page("What our clients say",
+                 '> "Is it working now?" \u2014 Sam, Hull\n\n'
+                 "We now open on Saturdays.\n\n"
+                 '> "I booked now and then, when the shop was quiet." \u2014 Sam, Hull')
+    assert _found(page) == []
