@@ -405,6 +405,8 @@ ATTACKS = {
     "r32 ticked comparatives, repeated": lambda n: "# T\n\n- \u2713 " + "over " * (n // 5) + "\n",
     "r32 state now, words": lambda n: "# T\n\n> \"I " + "x " * (n // 2) + "now.\"\n",
     "r32 state now, repeated": lambda n: "# T\n\n> \"" + "we x now " * (n // 9) + "y.\"\n",
+    "r32 no longer, words": lambda n: "# T\n\n> \"I no longer " + "x " * (n // 2) + "y.\"\n",
+    "r32 any more, repeated": lambda n: "# T\n\n> \"" + "x any more " * (n // 11) + "y\"\n",
     "s19 records, repeated": lambda n: "# T\n\n" + "our own client records " * (n // 23) + "x.\n",
     "s19 independent, repeated": lambda n: "# T\n\n" + "independent lab testing " * (n // 24) + "x.\n",
     "s19 warn, words": lambda n: "# T\n\nMany" + " x" * (n // 2) + " experts warn.\n",

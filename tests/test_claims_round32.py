@@ -154,3 +154,17 @@ def test_now_in_a_question_or_outside_a_quote_is_judged_as_before(rules_alone):
                  "We now open on Saturdays.\n\n"
                  '> "I booked now and then, when the shop was quiet." \u2014 Sam, Hull')
     assert _found(page) == []
+
+
+def test_the_change_told_with_no_longer_or_any_more_claims(rules_alone):
+    page = _page("What our clients say",
+                 '> "Sore for months. My knee does not click any more." \u2014 Jo, Hull\n\n'
+                 '> "Three sessions in. Dad no longer wanders at night." \u2014 Kim, York')
+    assert _found(page) == [("CL401", 5, 21, _claim("efficacy", "does not click any more")),
+                            ("CL401", 7, 23, _claim("efficacy", "no longer wanders"))]
+
+
+def test_any_more_inside_a_testimonial_sentence_is_judged_as_before(rules_alone):
+    page = _page("What our clients say",
+                 '> "I could not face any more of the drops, so I rang the clinic." \u2014 Jo, Hull')
+    assert _found(page) == []
