@@ -15,6 +15,7 @@ import argparse
 import time
 
 from conditionlint.api import lint_text
+from conditionlint.checks.encoding import _damage
 
 TODAY = "2026-11-29"
 
@@ -421,6 +422,10 @@ ATTACKS = {
     "f21b bother, repeated": lambda n: "# T\n\n" + "don't bother with the " * (n // 22) + "x.\n",
     "f21b skip the, repeated": lambda n: "# T\n\n" + "skip the gp queue " * (n // 18) + "x.\n",
     "f21b no longer, words": lambda n: "# T\n\nno longer need their" + " x" * (n // 2) + " tablets.\n",
+    # fix21d: CL301's doubt check, runs whose repair brings in a script (Greek, CJK)
+    # the gaps between them do not show (was quadratic: 134 s at 100,000 characters)
+    "f21d mojibake, new script": lambda n: "# T\n\n" + "\u00ce\u00b1\u00ce\u00b2\u00ce\u00b3 ok " * (n // 9) + "\n",
+    "f21d mojibake, CJK": lambda n: "# T\n\n" + "\u00e6\u2014\u00a5\u00e6\u0153\u00ac x " * (n // 9) + "\n",
     "r27 header cells": lambda n: "# T\n\n|" + " Success rate |" * (n // 15) + "\n|"
                                   + "---|" * (n // 15) + "\n| x |\n",
 }
@@ -429,6 +434,10 @@ ATTACKS = {
 def timed(text: str) -> float:
     best = float("inf")
     for _ in range(3 if len(text) < 200_000 else 1):
+        # the mojibake scan of a page is kept for the next rules (and so the next
+        # run); each run must pay for it, or a slow scan hides behind the best of 3
+        # (fix21d: the quadratic doubt check of CL301 showed as 0.1 s)
+        _damage.cache_clear()
         t = time.perf_counter()
         lint_text(text, today=TODAY)
         best = min(best, time.perf_counter() - t)

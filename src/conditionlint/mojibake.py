@@ -27,6 +27,7 @@ import html
 import re
 import unicodedata
 from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -734,6 +735,21 @@ def _letter_scripts(s: str) -> set[str]:
     return {_script(ch) for ch in s if ch.isalpha() and _script(ch) != "common"}
 
 
+def _script_counts(s: str) -> Counter[str]:
+    """How many letters of each script (other than "common") ``s`` holds."""
+    return Counter(sc for sc in map(_script, filter(str.isalpha, s)) if sc != "common")
+
+
+def _gaps(text: str, taken: list[_Candidate]) -> str:
+    """``text`` outside every run of ``taken`` (sorted, non-overlapping)."""
+    parts, pos = [], 0
+    for d in taken:
+        parts.append(text[pos:d.start])
+        pos = d.end
+    parts.append(text[pos:])
+    return "".join(parts)
+
+
 # A capital "Â"/"Ã" ending a word in capitals before a (no-break) space and another
 # word in capitals: a letter of the word ("MISUTÂ AJIKKO", "ROMÂNIA"-style romaji or
 # Romanian) as likely as the lead byte of a no-break space.
@@ -755,6 +771,11 @@ def _doubts(text: str, taken: list[_Candidate]) -> list[str]:
     weirdness left in the repair. Otherwise the run is still reported, without a fix.
     """
     out = []
+    # Letters per script over the whole text outside the runs and over every run's
+    # repair, counted once: a run's "rest of the text" is these counts less its own
+    # repair's (fix21d: rebuilding the rest for each run made a page of damage that
+    # brings in a new script quadratic, 134 s at 100,000 characters).
+    rest_counts: Counter[str] | None = None
     for i, c in enumerate(taken):
         doubt = ""
         rep = c.repaired
@@ -772,10 +793,12 @@ def _doubts(text: str, taken: list[_Candidate]) -> list[str]:
             new = _letter_scripts(rep) - _letter_scripts(text[c.start:c.end])
             new -= _letter_scripts("".join(others))
             if new:
-                rest = "".join(text[(taken[j - 1].end if j else 0):d.start] for j, d in
-                               enumerate(taken)) + text[taken[-1].end:]
-                rest += "".join(d.repaired or "" for d in taken if d is not c)
-                new -= _letter_scripts(rest)
+                if rest_counts is None:
+                    rest_counts = _script_counts(_gaps(text, taken))
+                    for d in taken:
+                        rest_counts.update(_script_counts(d.repaired or ""))
+                own = _script_counts(rep)
+                new = {n for n in new if rest_counts[n] - own[n] <= 0}
             chain = len(set(c.labels)) > 1
             if new or chain:
                 score = _score(text, c.start, c.end, rep)

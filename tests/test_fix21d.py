@@ -1,0 +1,60 @@
+"""Fix session 21d: an independent review of session 21's fixes (review-s21-findings.md):
+CL301's doubt check in linear time (D2), CL304's space before markup (D3), Slovak
+UTF-8 read as ISO-8859-2 (D4), unclosed front matter before a list (D1) and YAML-escape
+mojibake after a Unicode line break (D5)."""
+
+from __future__ import annotations
+
+import pytest
+
+from conditionlint import mojibake
+from conditionlint.api import fix_text, lint_text
+
+TODAY = "2026-12-01"
+
+
+def lint(text, select=None, config=None):
+    return lint_text(text, select=select, today=TODAY, config=config)
+
+
+def fixed(text, select=None):
+    return fix_text(text, select=select, today=TODAY).decode("utf-8")
+
+
+def msgs(findings, code):
+    return [f.message for f in findings if f.code == code]
+
+
+# -- D2: the doubt check reads the rest of the text once, not once per run ---------------
+def _script_calls(monkeypatch, text):
+    calls = [0]
+    real = mojibake._script
+
+    def counting(ch):
+        calls[0] += 1
+        return real(ch)
+
+    monkeypatch.setattr(mojibake, "_script", counting)
+    damage = mojibake.scan(text)
+    monkeypatch.setattr(mojibake, "_script", real)
+    return calls[0], damage
+
+
+@pytest.mark.parametrize("unit", ["\u00ce\u00b1\u00ce\u00b2\u00ce\u00b3 ok ",  # Greek via 1252
+                                  "\u00e6\u2014\u00a5\u00e6\u0153\u00ac x "])   # CJK via 1252
+def test_doubt_check_work_grows_linearly(monkeypatch, unit):
+    small, big = unit * 250, unit * 1000
+    n_small, d_small = _script_calls(monkeypatch, small)
+    n_big, d_big = _script_calls(monkeypatch, big)
+    assert len(d_big) == 4 * len(d_small) and d_small
+    # linear: about 4; the old per-run rebuild of the rest of the text gave about 16
+    assert n_big / n_small < 6
+
+
+def test_doubt_check_keeps_its_verdicts():
+    # the repair brings in Greek the rest of the text does not use: no doubt because
+    # the repair is clearly more plausible; a run whose script the text shows anyway
+    # is judged the same way as before
+    text = "\u00ce\u00b1\u00ce\u00b2\u00ce\u00b3 ok " * 3
+    assert [d.repaired for d in mojibake.scan(text)] == ["αβγ"] * 3
+    assert mojibake.repair(text) == "αβγ ok " * 3
