@@ -58,3 +58,26 @@ def test_doubt_check_keeps_its_verdicts():
     text = "\u00ce\u00b1\u00ce\u00b2\u00ce\u00b3 ok " * 3
     assert [d.repaired for d in mojibake.scan(text)] == ["αβγ"] * 3
     assert mojibake.repair(text) == "αβγ ok " * 3
+
+
+# -- D3: CL304's fix keeps a space before markup, currency signs and hyphens -------------
+@pytest.mark.parametrize("after, want", [
+    ("*twice* a day.", "tablet *twice* a day."),
+    ("`twice` a day.", "tablet `twice` a day."),
+    ("£5 a day.", "tablet £5 a day."),
+    ("€5 a day.", "tablet €5 a day."),
+    ("<b>twice</b> a day.", "tablet <b>twice</b> a day."),
+    ("_twice_ a day.", "tablet _twice_ a day."),
+    ("~twice~ a day.", "tablet ~twice~ a day."),
+    ("-twice a day.", "tablet -twice a day."),
+    ("**twice** a day.", "tablet **twice** a day."),
+    # closing punctuation still takes no space (session 21's fix)
+    (", twice.", "tablet, twice."),
+    (") twice.", "tablet) twice."),
+    ("; twice.", "tablet; twice."),
+    ("\u201d twice.", "tablet\u201d twice."),
+])
+@pytest.mark.parametrize("sep", ["\x0b", "\x0c", "\u2028"])
+def test_cl304_fix_spaces_before_markup_but_not_closing_punctuation(sep, after, want):
+    page = f"# X\n\nTake one tablet{sep}{after}\n"
+    assert fixed(page, select=["CL304"]) == f"# X\n\nTake one {want}\n"
