@@ -426,6 +426,8 @@ ATTACKS = {
     # the gaps between them do not show (was quadratic: 134 s at 100,000 characters)
     "f21d mojibake, new script": lambda n: "# T\n\n" + "\u00ce\u00b1\u00ce\u00b2\u00ce\u00b3 ok " * (n // 9) + "\n",
     "f21d mojibake, CJK": lambda n: "# T\n\n" + "\u00e6\u2014\u00a5\u00e6\u0153\u00ac x " * (n // 9) + "\n",
+    # fix21d: runs of one sentence taken through two code pages, settled on one
+    "f21d mojibake, two pages": lambda n: "# T\n\n" + "m\u0102\u00b4\u0139\u017ee\u0139\u0104 pr\u0102\u00ads\u0139\u013d " * (n // 16) + "\n",
     "r27 header cells": lambda n: "# T\n\n|" + " Success rate |" * (n // 15) + "\n|"
                                   + "---|" * (n // 15) + "\n| x |\n",
 }

@@ -81,3 +81,43 @@ def test_doubt_check_keeps_its_verdicts():
 def test_cl304_fix_spaces_before_markup_but_not_closing_punctuation(sep, after, want):
     page = f"# X\n\nTake one tablet{sep}{after}\n"
     assert fixed(page, select=["CL304"]) == f"# X\n\nTake one {want}\n"
+
+
+# -- D4: the runs of one sentence are repaired through one code page ----------------------
+@pytest.mark.parametrize("clean", ["môžeš prísť", "Slovensky: môžeš prísť",
+                                   "môžeš", "Príďte zajtra, môžeš prísť kedykoľvek."])
+def test_slovak_iso_8859_2_repaired_through_one_page(clean):
+    damaged = clean.encode("utf-8").decode("iso8859_2")
+    damage = mojibake.scan(damaged)
+    assert damage and {d.codec for d in damage} == {"ISO-8859-2"}
+    assert mojibake.repair(damaged) == clean
+
+
+def test_slovak_iso_8859_2_fix_on_a_page():
+    page = "# X\n\nSlovensky: m\u0102\u00b4\u0139\u017ee\u0139\u0104 pr\u0102\u00ads\u0139\u013d\n"
+    assert "Slovensky: môžeš prísť" in fixed(page, select=["CL301"])
+    assert all("Windows-1250" not in m for m in msgs(lint(page, ["CL301"]), "CL301"))
+
+
+def test_windows_1250_slovak_stays_windows_1250():
+    # session 21's fix: Windows-1250 damage is still repaired the Windows-1250 way
+    for clean in ("Napíšte nám", "môžeš prísť", "príšerný"):
+        damaged = clean.encode("utf-8").decode("cp1250")
+        assert mojibake.repair(damaged) == clean
+
+
+def test_sentences_of_different_pages_are_settled_apart():
+    russian = "Мигрень".encode("utf-8").decode("cp1252")
+    slovak = "môžeš prísť".encode("utf-8").decode("iso8859_2")
+    text = f"{russian}.\n{slovak}."
+    assert mojibake.repair(text) == "Мигрень.\nmôžeš prísť."
+
+
+def test_runs_no_one_page_repairs_are_reported_without_a_fix():
+    text = "Pain \u0e42\u20ac\u201d \u0420\u0457\u0421\u0402\u0420\u0451 rest"  # Windows-874 + Windows-1251
+    damage = mojibake.scan(text)
+    assert [d.repaired for d in damage] == ["—", "при"]
+    assert all("different code pages" in d.doubt for d in damage)
+    assert mojibake.repair(text) == text
+    # a sentence apart, each is repaired
+    assert mojibake.repair(text.replace(" \u0420", ".\n\u0420", 1)) == "Pain —.\nпри rest"

@@ -148,6 +148,9 @@ def mojibake_rule(doc: Any, options: dict[str, Any]) -> Iterator[Problem]:
     different code pages ("Mac Roman, then Latin-1"), is applied only when it is
     clearly more plausible than the damaged run; otherwise, and for the other runs
     glued to it in one garble, the finding says what the run may be and gives no fix.
+    The runs of one sentence are repaired through one code page ("mĂ´ĹžeĹĄ prĂ­sĹĽ" is
+    "môžeš prísť", all through ISO-8859-2); when no one page repairs them all, they
+    are reported without a fix.
     So does a capital "Â" ending a word in capitals before a space ("MISUTÂ AJIKKO"),
     which may be a letter of the word.
     """
