@@ -121,3 +121,37 @@ def test_runs_no_one_page_repairs_are_reported_without_a_fix():
     assert mojibake.repair(text) == text
     # a sentence apart, each is repaired
     assert mojibake.repair(text.replace(" \u0420", ".\n\u0420", 1)) == "Pain —.\nпри rest"
+
+
+# -- D1: an unclosed front matter before an H1 followed by a list or "Word: text" ----------
+_FM = ("---\ntitle: Heel pain\ntype: condition\nreviewed_by: Dr B. Tester\n"
+       "last_reviewed: 2026-09-01\nnext_review: 2027-09-01\n")
+_REST = ("\n## Symptoms\n\n- Pain under the heel\n\n## Causes\n\nOveruse.\n\n"
+         "## Treatment\n\nRest helps most people.\n")
+
+
+@pytest.mark.parametrize("first", [
+    "- Heel pain is common.\n- It usually settles with rest.\n",
+    "Summary: heel pain is common and usually settles.\n",
+    "<!-- note -->\nNotes: these are words.\n",
+    "Heel pain is common.\n",  # prose, as before
+])
+def test_unclosed_front_matter_body_starts_at_the_h1(first):
+    text = _FM + "# Heel pain\n\n" + first + _REST
+    found = lint(text, ["CL101", "CL105", "CL202"])
+    assert [f.code for f in found] == ["CL202"], [(f.code, f.message) for f in found]
+    assert "before line 7," in found[0].message
+
+
+@pytest.mark.parametrize("text", [
+    # a comment inside the YAML, then a key (blank line or not): still YAML
+    "---\ntitle: X\n# a comment\nreviewed_by: Y\n",
+    "---\ntitle: X\n# a comment\n\nreviewed_by: Y\n",
+    # a comment inside an open block, then its items
+    "---\ntitle: X\nevidence:\n# the trials\n- id: a\n- id: b\n",
+    "---\ntags:\n  - a\n# more\n- b\n",
+])
+def test_unclosed_front_matter_yaml_comments_stay_yaml(text):
+    found = lint(text, ["CL202"])
+    assert [f.message for f in found] == [
+        "front matter opened with '---' is never closed (add a '---' line after it)"]

@@ -91,6 +91,22 @@ _YAMLISH = re.compile(r"[ \t]*$|[ \t]|-(?:[ \t]|$)|#|\.\.\.[ \t]*$"
 _HEADING = re.compile(r"#{1,6}(?:[ \t]|$)")
 
 
+# A YAML line after which a block may go on: an indented line, a sequence item, or a
+# key with no value on its line ("evidence:").
+_OPENS_BLOCK = re.compile(r"[ \t]|-(?:[ \t]|$)|[\"']?[A-Za-z_][\w.-]*[\"']?[ \t]*:[ \t]*(?:#.*)?$")
+# A key in capitals ("Summary:", "Notes:"): front matter keys are lower case.
+_CAPITAL_KEY = re.compile(r"[\"']?[A-Z][\w.-]*[\"']?[ \t]*:(?:[ \t]|$)")
+
+
+def _MARKDOWN_AFTER_HEADING(line: str, open_block: bool) -> bool:
+    """Whether ``line``, YAML-like but right after a heading (a YAML comment), reads
+    as the page's text: a list item at the margin that no YAML block is open for, or
+    a "Word: text" line whose key is in capitals."""
+    if line[:1] == "-" and not open_block:
+        return True
+    return bool(_CAPITAL_KEY.match(line))
+
+
 def _unclosed_body(text: str, content_start: int) -> int | None:
     """Where the page's text seems to start when the front matter is never closed:
     at the first line that cannot be a front-matter line, or at a heading ('# Title',
@@ -102,6 +118,7 @@ def _unclosed_body(text: str, content_start: int) -> int | None:
              for m in re.finditer(r"([^\r\n]*)(?:\r\n|\r|\n|\Z)", text[content_start:])
              if m.start() < len(text) - content_start or m.group(1)]
     heading_run: int | None = None  # the first heading of a run of headings/blanks
+    open_block = False  # the last YAML line opened a block ("key:", "- x", indented)
     for at, line in lines:
         if _HEADING.match(line):
             if heading_run is None:
@@ -110,7 +127,14 @@ def _unclosed_body(text: str, content_start: int) -> int | None:
         if not line.strip():
             continue
         if _YAMLISH.match(line):
+            if heading_run is not None and _MARKDOWN_AFTER_HEADING(line, open_block):
+                # a list or a "Summary: ..." line under a heading is the page's text
+                # (fix21d: it took the H1 and the sections before the first prose
+                # line for front matter)
+                return content_start + heading_run
             heading_run = None  # a comment inside the YAML after all
+            if not line.startswith("#"):
+                open_block = bool(_OPENS_BLOCK.match(line))
             continue
         return content_start + (heading_run if heading_run is not None else at)
     if heading_run is not None:
