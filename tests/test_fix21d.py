@@ -155,3 +155,23 @@ def test_unclosed_front_matter_yaml_comments_stay_yaml(text):
     found = lint(text, ["CL202"])
     assert [f.message for f in found] == [
         "front matter opened with '---' is never closed (add a '---' line after it)"]
+
+
+# -- D5: YAML's own line breaks (U+2028, U+2029, U+0085) before a YAML-escape run ---------
+@pytest.mark.parametrize("sep", ["\u2028", "\u2029", "\x85"])
+def test_yaml_escape_mojibake_after_a_unicode_line_break(sep):
+    page = ("---\ndescription: 'Plain text" + sep + "more text here'\n"
+            'title: "Heel pain: it\\u00e2\\u20ac\\u2122s common"\n---\n# Heel pain\n\nText.\n')
+    found = [f for f in lint(page, ["CL301"]) if f.code == "CL301"]
+    assert [(f.line, f.column) for f in found] == [(3, 22)]
+    out = fixed(page, select=["CL301"])
+    assert 'title: "Heel pain: it\\u2019s common"' in out
+    # only the escape bytes changed
+    assert out.replace("\\u2019", "\\u00e2\\u20ac\\u2122") == page
+
+
+def test_front_matter_key_marks_after_a_unicode_line_break():
+    page = ("---\ntitle: 'Heel\u2028pain'\ntype: condition\nlast_reviewed: 12\n"
+            "reviewed_by: Dr X\n---\n# Heel pain\n\nText.\n")
+    found = [f for f in lint(page, ["CL203"]) if "last_reviewed" in f.message]
+    assert found and all(f.line == 4 for f in found), [(f.line, f.message) for f in found]

@@ -147,21 +147,22 @@ def _load(yaml_text: str, base: int, start: int, end: int, base_line: int = 1,
     """``base_line`` is the file line (1-based) on which ``yaml_text`` starts; ``noun``
     names the document in messages ("front matter", or "this file" for a config)."""
     subject = noun if noun == "front matter" else noun[:1].upper() + noun[1:]
-    line_offsets = _line_offsets(yaml_text)
+    line_offsets = _line_offsets(yaml_text)  # file lines, for messages
+    mark_offsets = _yaml_line_offsets(yaml_text)  # YAML's lines, for marks
 
     def lines_before(offset: int) -> int:
         from bisect import bisect_right
 
         return base_line + bisect_right(line_offsets, offset - base) - 1
 
-    last_line = len(line_offsets) - 1
+    last_line = len(mark_offsets) - 1
     size = len(yaml_text)
 
     def off(mark: Any) -> int:
         line = mark.line
         if line > last_line:
             line = last_line
-        at = line_offsets[line] + mark.column
+        at = mark_offsets[line] + mark.column
         return base + (at if at < size else size)
 
     if "&" in yaml_text or "*" in yaml_text:
@@ -294,6 +295,22 @@ def _line_offsets(text: str) -> list[int]:
     return offsets
 
 
+# The line breaks YAML counts (PyYAML and libyaml alike): NEL, U+2028 and U+2029 too.
+_YAML_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
+
+
+def _yaml_line_offsets(text: str) -> list[int]:
+    """Where each line starts as YAML counts lines, so that a mark's line and column
+    map back to an offset (fix21d: with a U+2028 in an earlier value, file lines put
+    a mark on the wrong line)."""
+    offsets = [0]
+    if text.isascii():
+        offsets += [m.end() for m in re.finditer(r"\r\n|\r|\n", text)]
+    else:
+        offsets += [m.end() for m in _YAML_BREAK.finditer(text)]
+    return offsets
+
+
 def _find_anchor(yaml_text: str) -> Any | None:
     """The start mark of the first anchor ('&x') or alias ('*x'), or None.
 
@@ -384,7 +401,7 @@ def escaped_strings(text: str) -> list[tuple[str, list[tuple[int, int, bool]]]]:
     yaml_text = text[cstart:close_start]
     if "\\" not in yaml_text or '"' not in yaml_text:
         return []
-    offsets = _line_offsets(yaml_text)
+    offsets = _yaml_line_offsets(yaml_text)
     out = []
     try:
         for token in yaml.scan(yaml_text, Loader=_Loader):
