@@ -15,6 +15,7 @@ import argparse
 import time
 
 from conditionlint.api import lint_text
+from conditionlint.checks.encoding import _damage
 
 TODAY = "2026-11-29"
 
@@ -436,6 +437,12 @@ ATTACKS = {
     "f21e not free, repeated": lambda n: "# T\n\nherbal, so " + "not x " * (n // 6) + "no side effects.\n",
     "f21e were reported, rep": lambda n: "# T\n\nherbal, so " + "were x " * (n // 7) + "no risks.\n",
     "f21e has gone, repeated": lambda n: "# T\n\n" + "has x " * (n // 6) + "no longer need surgery.\n",
+    # fix21d: CL301's doubt check, runs whose repair brings in a script (Greek, CJK)
+    # the gaps between them do not show (was quadratic: 134 s at 100,000 characters)
+    "f21d mojibake, new script": lambda n: "# T\n\n" + "\u00ce\u00b1\u00ce\u00b2\u00ce\u00b3 ok " * (n // 9) + "\n",
+    "f21d mojibake, CJK": lambda n: "# T\n\n" + "\u00e6\u2014\u00a5\u00e6\u0153\u00ac x " * (n // 9) + "\n",
+    # fix21d: runs of one sentence taken through two code pages, settled on one
+    "f21d mojibake, two pages": lambda n: "# T\n\n" + "m\u0102\u00b4\u0139\u017ee\u0139\u0104 pr\u0102\u00ads\u0139\u013d " * (n // 16) + "\n",
     "r27 header cells": lambda n: "# T\n\n|" + " Success rate |" * (n // 15) + "\n|"
                                   + "---|" * (n // 15) + "\n| x |\n",
 }
@@ -444,6 +451,10 @@ ATTACKS = {
 def timed(text: str) -> float:
     best = float("inf")
     for _ in range(3 if len(text) < 200_000 else 1):
+        # the mojibake scan of a page is kept for the next rules (and so the next
+        # run); each run must pay for it, or a slow scan hides behind the best of 3
+        # (fix21d: the quadratic doubt check of CL301 showed as 0.1 s)
+        _damage.cache_clear()
         t = time.perf_counter()
         lint_text(text, today=TODAY)
         best = min(best, time.perf_counter() - t)

@@ -91,6 +91,22 @@ _YAMLISH = re.compile(r"[ \t]*$|[ \t]|-(?:[ \t]|$)|#|\.\.\.[ \t]*$"
 _HEADING = re.compile(r"#{1,6}(?:[ \t]|$)")
 
 
+# A YAML line after which a block may go on: an indented line, a sequence item, or a
+# key with no value on its line ("evidence:").
+_OPENS_BLOCK = re.compile(r"[ \t]|-(?:[ \t]|$)|[\"']?[A-Za-z_][\w.-]*[\"']?[ \t]*:[ \t]*(?:#.*)?$")
+# A key in capitals ("Summary:", "Notes:"): front matter keys are lower case.
+_CAPITAL_KEY = re.compile(r"[\"']?[A-Z][\w.-]*[\"']?[ \t]*:(?:[ \t]|$)")
+
+
+def _MARKDOWN_AFTER_HEADING(line: str, open_block: bool) -> bool:
+    """Whether ``line``, YAML-like but right after a heading (a YAML comment), reads
+    as the page's text: a list item at the margin that no YAML block is open for, or
+    a "Word: text" line whose key is in capitals."""
+    if line[:1] == "-" and not open_block:
+        return True
+    return bool(_CAPITAL_KEY.match(line))
+
+
 def _unclosed_body(text: str, content_start: int) -> int | None:
     """Where the page's text seems to start when the front matter is never closed:
     at the first line that cannot be a front-matter line, or at a heading ('# Title',
@@ -102,6 +118,7 @@ def _unclosed_body(text: str, content_start: int) -> int | None:
              for m in re.finditer(r"([^\r\n]*)(?:\r\n|\r|\n|\Z)", text[content_start:])
              if m.start() < len(text) - content_start or m.group(1)]
     heading_run: int | None = None  # the first heading of a run of headings/blanks
+    open_block = False  # the last YAML line opened a block ("key:", "- x", indented)
     for at, line in lines:
         if _HEADING.match(line):
             if heading_run is None:
@@ -110,7 +127,14 @@ def _unclosed_body(text: str, content_start: int) -> int | None:
         if not line.strip():
             continue
         if _YAMLISH.match(line):
+            if heading_run is not None and _MARKDOWN_AFTER_HEADING(line, open_block):
+                # a list or a "Summary: ..." line under a heading is the page's text
+                # (fix21d: it took the H1 and the sections before the first prose
+                # line for front matter)
+                return content_start + heading_run
             heading_run = None  # a comment inside the YAML after all
+            if not line.startswith("#"):
+                open_block = bool(_OPENS_BLOCK.match(line))
             continue
         return content_start + (heading_run if heading_run is not None else at)
     if heading_run is not None:
@@ -123,21 +147,22 @@ def _load(yaml_text: str, base: int, start: int, end: int, base_line: int = 1,
     """``base_line`` is the file line (1-based) on which ``yaml_text`` starts; ``noun``
     names the document in messages ("front matter", or "this file" for a config)."""
     subject = noun if noun == "front matter" else noun[:1].upper() + noun[1:]
-    line_offsets = _line_offsets(yaml_text)
+    line_offsets = _line_offsets(yaml_text)  # file lines, for messages
+    mark_offsets = _yaml_line_offsets(yaml_text)  # YAML's lines, for marks
 
     def lines_before(offset: int) -> int:
         from bisect import bisect_right
 
         return base_line + bisect_right(line_offsets, offset - base) - 1
 
-    last_line = len(line_offsets) - 1
+    last_line = len(mark_offsets) - 1
     size = len(yaml_text)
 
     def off(mark: Any) -> int:
         line = mark.line
         if line > last_line:
             line = last_line
-        at = line_offsets[line] + mark.column
+        at = mark_offsets[line] + mark.column
         return base + (at if at < size else size)
 
     if "&" in yaml_text or "*" in yaml_text:
@@ -270,6 +295,22 @@ def _line_offsets(text: str) -> list[int]:
     return offsets
 
 
+# The line breaks YAML counts (PyYAML and libyaml alike): NEL, U+2028 and U+2029 too.
+_YAML_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
+
+
+def _yaml_line_offsets(text: str) -> list[int]:
+    """Where each line starts as YAML counts lines, so that a mark's line and column
+    map back to an offset (fix21d: with a U+2028 in an earlier value, file lines put
+    a mark on the wrong line)."""
+    offsets = [0]
+    if text.isascii():
+        offsets += [m.end() for m in re.finditer(r"\r\n|\r|\n", text)]
+    else:
+        offsets += [m.end() for m in _YAML_BREAK.finditer(text)]
+    return offsets
+
+
 def _find_anchor(yaml_text: str) -> Any | None:
     """The start mark of the first anchor ('&x') or alias ('*x'), or None.
 
@@ -360,7 +401,7 @@ def escaped_strings(text: str) -> list[tuple[str, list[tuple[int, int, bool]]]]:
     yaml_text = text[cstart:close_start]
     if "\\" not in yaml_text or '"' not in yaml_text:
         return []
-    offsets = _line_offsets(yaml_text)
+    offsets = _yaml_line_offsets(yaml_text)
     out = []
     try:
         for token in yaml.scan(yaml_text, Loader=_Loader):

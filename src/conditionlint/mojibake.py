@@ -27,6 +27,7 @@ import html
 import re
 import unicodedata
 from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -725,13 +726,106 @@ def _scan(text: str, deep: bool = True) -> list[Damage]:
     scored.sort(key=lambda c: (-(c.score + c.end - c.start), -clear.get(c.labels[0], 0),
                                c.priority, c.start))
     taken = _non_overlapping(scored)
+    mixed: set[int] = set()
+    if deep and len(taken) > 1:
+        taken, mixed = _one_page_per_sentence(text, taken, scored)
     doubts = _doubts(text, taken) if deep else [""] * len(taken)
+    for i in mixed:
+        if not doubts[i]:
+            doubts[i] = ("the runs of this sentence repair only through different code "
+                         "pages (" + ", ".join(sorted({_family(taken[j].labels[0])
+                                                        for j in mixed})) + ")")
     return [Damage(c.start, c.end, text[c.start:c.end], c.repaired, _label(c.labels),
                    c.encoding, doubt) for c, doubt in zip(taken, doubts)]
 
 
+def _family(label: str) -> str:
+    # Latin-1 decoders give C1 controls where Windows-1252 gives punctuation, and one
+    # accident mixes the two (see _build_page): one code page here
+    return "Windows-1252" if label == "Latin-1" else label
+
+
+# What ends a sentence (or a line) between two runs: the runs before and after it may
+# come from different accidents.
+_SENTENCE_GAP = re.compile(r"[.!?。！？]\s|\n")
+
+
+def _one_page_per_sentence(text: str, taken: list[_Candidate],
+                           pool: list[_Candidate]) -> tuple[list[_Candidate], set[int]]:
+    """The runs of one sentence went through one code page: when the runs taken in a
+    sentence name different pages, repair them all through a page that repairs every
+    one of them (the page more of them already use first, then the better total
+    score, then the more common page); when no page does, return their indices, to be
+    reported without a fix.
+
+    fix21d (an independent review): Slovak UTF-8 read as ISO-8859-2, "mĂ´ĹžeĹĄ prĂ­sĹĽ",
+    was repaired "môžeť prísż": "Ă´Ĺž" through ISO-8859-2, then "ĹĄ" and "ĹĽ" through
+    Windows-1250, where those two runs tie and Windows-1250 comes first. ISO-8859-2
+    repairs all four ("môžeš prísť").
+    """
+    by_span: dict[tuple[int, int], dict[str, _Candidate]] = {}
+    for c in pool:
+        if c.repaired is not None and c.encoding == "UTF-8":
+            # best first in pool: keep the first candidate of each page for a span
+            by_span.setdefault((c.start, c.end), {}).setdefault(_family(c.labels[0]), c)
+    out = list(taken)
+    mixed: set[int] = set()
+    group: list[int] = []
+
+    def settle() -> None:
+        runs = [i for i in group if out[i].repaired is not None]
+        pages = {_family(out[i].labels[0]) for i in runs}
+        if len(pages) < 2:
+            return
+        options = []
+        lo, hi = max(0, out[runs[0]].start - 2), out[runs[-1]].end + 2
+        for page in sorted(set.intersection(*(set(by_span.get((out[i].start, out[i].end), {}))
+                                              for i in runs))):
+            alts = [by_span[(out[i].start, out[i].end)][page] for i in runs]
+            parts, pos = [], lo
+            for a in alts:
+                parts += [text[pos:a.start], a.repaired or ""]
+                pos = a.end
+            parts.append(text[pos:hi])
+            # the sentence reads best through it (clean text), then more runs already
+            # use it, then the repairs are more plausible, then the commoner page
+            options.append((-_weirdness("".join(parts)),
+                            sum(_family(out[i].labels[0]) == page for i in runs),
+                            sum(a.score for a in alts), -min(a.priority for a in alts),
+                            page, alts))
+        if not options:
+            mixed.update(runs)
+            return
+        *_, alts = max(options, key=lambda o: o[:4])
+        for i, a in zip(runs, alts):
+            out[i] = a
+
+    for i in range(len(out)):
+        if group and _SENTENCE_GAP.search(text, out[i - 1].end, out[i].start):
+            settle()
+            group = []
+        group.append(i)
+    settle()
+    return out, mixed
+
+
 def _letter_scripts(s: str) -> set[str]:
     return {_script(ch) for ch in s if ch.isalpha() and _script(ch) != "common"}
+
+
+def _script_counts(s: str) -> Counter[str]:
+    """How many letters of each script (other than "common") ``s`` holds."""
+    return Counter(sc for sc in map(_script, filter(str.isalpha, s)) if sc != "common")
+
+
+def _gaps(text: str, taken: list[_Candidate]) -> str:
+    """``text`` outside every run of ``taken`` (sorted, non-overlapping)."""
+    parts, pos = [], 0
+    for d in taken:
+        parts.append(text[pos:d.start])
+        pos = d.end
+    parts.append(text[pos:])
+    return "".join(parts)
 
 
 # A capital "Â"/"Ã" ending a word in capitals before a (no-break) space and another
@@ -755,6 +849,11 @@ def _doubts(text: str, taken: list[_Candidate]) -> list[str]:
     weirdness left in the repair. Otherwise the run is still reported, without a fix.
     """
     out = []
+    # Letters per script over the whole text outside the runs and over every run's
+    # repair, counted once: a run's "rest of the text" is these counts less its own
+    # repair's (fix21d: rebuilding the rest for each run made a page of damage that
+    # brings in a new script quadratic, 134 s at 100,000 characters).
+    rest_counts: Counter[str] | None = None
     for i, c in enumerate(taken):
         doubt = ""
         rep = c.repaired
@@ -772,10 +871,12 @@ def _doubts(text: str, taken: list[_Candidate]) -> list[str]:
             new = _letter_scripts(rep) - _letter_scripts(text[c.start:c.end])
             new -= _letter_scripts("".join(others))
             if new:
-                rest = "".join(text[(taken[j - 1].end if j else 0):d.start] for j, d in
-                               enumerate(taken)) + text[taken[-1].end:]
-                rest += "".join(d.repaired or "" for d in taken if d is not c)
-                new -= _letter_scripts(rest)
+                if rest_counts is None:
+                    rest_counts = _script_counts(_gaps(text, taken))
+                    for d in taken:
+                        rest_counts.update(_script_counts(d.repaired or ""))
+                own = _script_counts(rep)
+                new = {n for n in new if rest_counts[n] - own[n] <= 0}
             chain = len(set(c.labels)) > 1
             if new or chain:
                 score = _score(text, c.start, c.end, rep)

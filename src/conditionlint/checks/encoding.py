@@ -148,6 +148,9 @@ def mojibake_rule(doc: Any, options: dict[str, Any]) -> Iterator[Problem]:
     different code pages ("Mac Roman, then Latin-1"), is applied only when it is
     clearly more plausible than the damaged run; otherwise, and for the other runs
     glued to it in one garble, the finding says what the run may be and gives no fix.
+    The runs of one sentence are repaired through one code page ("mĂ´ĹžeĹĄ prĂ­sĹĽ" is
+    "môžeš prísť", all through ISO-8859-2); when no one page repairs them all, they
+    are reported without a fix.
     So does a capital "Â" ending a word in capitals before a space ("MISUTÂ AJIKKO"),
     which may be a letter of the word.
     """
@@ -417,9 +420,10 @@ def control_character(doc: Any, options: dict[str, Any]) -> Iterator[Problem]:
 
     `--fix` removes the characters; a vertical tab, form feed, U+0085, U+2028,
     U+2029 or information separator between two words becomes one space (removed, it would join
-    the words: "tablet\\vtwice" is "tablet twice", not "tablettwice"). Before
-    punctuation, a space or the end of a line it is only removed ("tablet\\v, twice" is
-    "tablet, twice"). A lone U+0085 between two letters or digits is the line end
+    the words: "tablet\\vtwice" is "tablet twice", not "tablettwice"), and so it does
+    before markup, a currency sign or a hyphen ("tablet\\v*twice*" is "tablet *twice*").
+    Before closing punctuation (`, . ; : ! ? ) ] }` and closing quotes), a space or the
+    end of a line it is only removed ("tablet\\v, twice" is "tablet, twice"). A lone U+0085 between two letters or digits is the line end
     NEL and is reported here; elsewhere ("wait\\x85 then") a lone U+0085 is an
     ellipsis "…" read as Latin-1 and CL301 repairs it.
     """
@@ -457,16 +461,21 @@ def control_character(doc: Any, options: dict[str, Any]) -> Iterator[Problem]:
 _SEPARATORS = frozenset("\x0b\x0c\x1c\x1d\x1e\x1f\x85\u2028\u2029")
 
 
-# What may start the word after a separator that becomes a space.
-_WORD_START = frozenset("([{“‘\"'¿¡")
+# What never follows a space: closing punctuation. A separator before one is only
+# removed ("tablet\v," is "tablet,"); before anything else (a word, markup such as
+# "*", "`", "<b>" or "_", a currency sign, a hyphen) it becomes a space, or the fix
+# would join two words ("tablet\v*twice*" is not "tablet*twice*"; fix21d: an
+# allow-list of word starts did that).
+_NO_SPACE_BEFORE = frozenset(",.;:!?)]}…»”’%")
 
 
 def _control_fix(text: str, start: int, end: int, shown: str) -> Fix:
-    """Remove the run; a run holding a separator between two words becomes one space
-    (only there: before punctuation it is removed, "tablet\v," is "tablet,")."""
+    """Remove the run; a run holding a separator between two non-space characters
+    becomes one space, unless closing punctuation follows ("tablet\v," is "tablet,")."""
     if (not _SEPARATORS.isdisjoint(text[start:end]) and 0 < start and end < len(text)
-            and not text[start - 1].isspace()
-            and (text[end].isalnum() or text[end] in _WORD_START)):
+            and not text[start - 1].isspace() and not text[end].isspace()
+            and text[end] not in _NO_SPACE_BEFORE
+            and unicodedata.category(text[end]) not in ("Pe", "Pf")):
         return Fix(f"replace {shown} with a space", (Edit(start, end, " "),))
     return Fix(f"remove {shown}", (Edit(start, end, ""),))
 
