@@ -1,0 +1,63 @@
+"""Fix session 21f: an independent review of session 21's second round of fixes
+(review-s21b-findings.md): CL301's page list for a sentence mixing code pages in
+linear time and scoped to the sentence (E1), the Latin runs of such a sentence
+suggested through the page they agree on (E12), CL304's space before non-ASCII
+closing punctuation and superscripts (E10), an indented first line after the H1 of an
+unclosed front matter (E6)."""
+
+from __future__ import annotations
+
+import pytest
+
+from conditionlint import mojibake
+from conditionlint.api import fix_text, lint_text
+
+TODAY = "2026-12-01"
+
+GREEK = "\u00ce\u00b1\u00ce\u00b2\u00ce\u00b3"            # αβγ read as Windows-1252
+SLOVAK = "m\u0102\u00b4\u0139\u017ee\u0139\u0104"          # môžeš read as ISO-8859-2
+CZECH = "nap\u0102\u00ad\u0139\u02c7te\u0139\u02c7"        # napíšteš read as Windows-1250
+JAPANESE = "\u00e6\u2014\u00a5\u00e6\u0153\u00ac"         # 日本 read as Windows-1252
+
+
+def lint(text, select=None, config=None):
+    return lint_text(text, select=select, today=TODAY, config=config)
+
+
+def fixed(text, select=None):
+    return fix_text(text, select=select, today=TODAY).decode("utf-8")
+
+
+def msgs(findings, code):
+    return [f.message for f in findings if f.code == code]
+
+
+# -- E1: the pages of a sentence mixing code pages, once per sentence ---------------------
+def _family_calls(monkeypatch, text):
+    calls = [0]
+    real = mojibake._family
+
+    def counting(label):
+        calls[0] += 1
+        return real(label)
+
+    monkeypatch.setattr(mojibake, "_family", counting)
+    mojibake.scan(text)
+    monkeypatch.setattr(mojibake, "_family", real)
+    return calls[0]
+
+
+def test_mixed_pages_page_list_is_linear(monkeypatch):
+    unit = f"{GREEK} {SLOVAK}. "
+    small = _family_calls(monkeypatch, unit * 50)
+    big = _family_calls(monkeypatch, unit * 200)
+    assert big < 6 * small  # was quadratic: about 16 times
+
+
+def test_mixed_pages_message_names_only_its_sentence_pages():
+    text = f"Greek {GREEK} and Slovak {SLOVAK} here. Czech {CZECH} and Japanese {JAPANESE} there."
+    damage = mojibake.scan(text)
+    second = [d for d in damage if d.start > text.index("Czech")]
+    doubted = [d for d in second if "different code pages" in d.doubt]
+    assert doubted
+    assert all("ISO-8859-2" not in d.doubt for d in doubted)
