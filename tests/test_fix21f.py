@@ -61,3 +61,22 @@ def test_mixed_pages_message_names_only_its_sentence_pages():
     doubted = [d for d in second if "different code pages" in d.doubt]
     assert doubted
     assert all("ISO-8859-2" not in d.doubt for d in doubted)
+
+
+# -- E12: the Latin runs of a mixed sentence are suggested through the page they share -----
+def test_latin_runs_next_to_greek_agree_on_one_page():
+    text = f"Greek {GREEK} and Slovak {SLOVAK} here."
+    damage = {text[d.start:d.end]: d for d in mojibake.scan(text)}
+    assert damage["\u0139\u0104"].repaired == "š"           # was 'ť' (Windows-1250)
+    assert damage["\u0139\u0104"].codec == "ISO-8859-2"
+    assert damage["\u0102\u00b4\u0139\u017e"].repaired == "ôž"
+    # only the run no Latin page repairs is left without a fix
+    assert "different code pages" in damage[GREEK].doubt
+    assert not damage["\u0139\u0104"].doubt
+    assert mojibake.repair(text) == f"Greek {GREEK} and Slovak môžeš here."
+
+
+def test_two_runs_of_two_pages_still_reported_without_a_fix():
+    # fix21d's case: no page repairs more than one run, none is fixed
+    text = "Pain \u0e42\u20ac\u201d \u0420\u0457\u0421\u0402\u0420\u0451 rest"
+    assert mojibake.repair(text) == text

@@ -756,7 +756,9 @@ def _one_page_per_sentence(text: str, taken: list[_Candidate],
     one of them (the sentence that reads best through it first, then the page more of
     them already use, then the better total score, then the more common page). When
     no page does, the runs are returned (index -> the pages of that sentence's runs,
-    for the message), to be reported without a fix.
+    for the message), to be reported without a fix; but a page that repairs two or
+    more of them, more than any other page does, takes those runs (chosen as above),
+    and only the others are returned.
 
     fix21d (an independent review): Slovak UTF-8 read as ISO-8859-2, "mĂ´ĹžeĹĄ prĂ­sĹĽ",
     was repaired "môžeť prísż": "Ă´Ĺž" through ISO-8859-2, then "ĹĄ" and "ĹĽ" through
@@ -766,7 +768,9 @@ def _one_page_per_sentence(text: str, taken: list[_Candidate],
     fix21f (review s21b): E1, the pages named in the message were gathered over every
     such run of the page, once for each run (quadratic: 21.5 s at 100,000 characters,
     and a sentence's message named another sentence's page); they are now the pages
-    of that sentence's runs, gathered once per sentence.
+    of that sentence's runs, gathered once per sentence. E12, next to a Greek run no
+    Latin page repairs, the Slovak runs "Ă´Ĺž" and "ĹĄ" were left on their own pages
+    and "ĹĄ" was offered as "ť" (Windows-1250); ISO-8859-2 repairs both ("š").
     """
     by_span: dict[tuple[int, int], dict[str, _Candidate]] = {}
     for c in pool:
@@ -807,6 +811,19 @@ def _one_page_per_sentence(text: str, taken: list[_Candidate],
             for i, a in zip(runs, best(runs, common)):
                 out[i] = a
             return
+        # no page repairs every run: a page that repairs more of them than any other
+        # (two at least) takes those; the rest are reported without a fix
+        count = Counter(p for c in can for p in c)
+        top = max(count.values(), default=0)
+        leaders = sorted(p for p, n in count.items() if n == top)
+        sub = [i for i, c in zip(runs, can) if leaders and leaders[0] in c]
+        # (pages tied on the count must repair the same runs, or none is taken)
+        if top >= 2 and all(sub == [i for i, c in zip(runs, can) if p in c] for p in leaders):
+            for i, a in zip(sub, best(sub, leaders)):
+                out[i] = a
+            moved = set(sub)
+            runs = [i for i in runs if i not in moved]
+            pages = {_family(out[i].labels[0]) for i in group if out[i].repaired is not None}
         named = ", ".join(sorted(pages))
         for i in runs:
             mixed[i] = named
