@@ -80,3 +80,25 @@ def test_two_runs_of_two_pages_still_reported_without_a_fix():
     # fix21d's case: no page repairs more than one run, none is fixed
     text = "Pain \u0e42\u20ac\u201d \u0420\u0457\u0421\u0402\u0420\u0451 rest"
     assert mojibake.repair(text) == text
+
+
+# -- E10: CL304, no space before other scripts' closing punctuation or a superscript ------
+@pytest.mark.parametrize("after, want", [
+    ("\u3002 twice", "tablet\u3002 twice"),      # ideographic full stop
+    ("\u060c twice", "tablet\u060c twice"),      # Arabic comma
+    ("\uff0c twice", "tablet\uff0c twice"),      # fullwidth comma
+    ("\u00b9 a day.", "tablet\u00b9 a day."),    # superscript citation
+    ("\u00b9\u207b\u00b3 a day.", "tablet\u00b9\u207b\u00b3 a day."),
+    ("'s dose.", "tablet's dose."),
+    ("' twice.", "tablet' twice."),
+    # these open, or are markup: still a space
+    ("'twice' a day.", "tablet 'twice' a day."),
+    ("\u00bftwice?", "tablet \u00bftwice?"),
+    ("*twice* a day.", "tablet *twice* a day."),
+    ("\"twice\" a day.", "tablet \"twice\" a day."),
+    ("#2 a day.", "tablet #2 a day."),
+])
+@pytest.mark.parametrize("sep", ["\x0b", "\u2028"])
+def test_cl304_no_space_before_closing_marks_of_any_script(sep, after, want):
+    page = f"# X\n\nTake one tablet{sep}{after}\n"
+    assert fixed(page, select=["CL304"]) == f"# X\n\nTake one {want}\n"
