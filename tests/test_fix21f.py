@@ -102,3 +102,38 @@ def test_two_runs_of_two_pages_still_reported_without_a_fix():
 def test_cl304_no_space_before_closing_marks_of_any_script(sep, after, want):
     page = f"# X\n\nTake one tablet{sep}{after}\n"
     assert fixed(page, select=["CL304"]) == f"# X\n\nTake one {want}\n"
+
+
+# -- E6: unclosed front matter, an indented first line under the H1 ----------------------
+_FM = ("---\ntitle: Heel pain\ntype: condition\nreviewed_by: Dr B. Tester\n"
+       "last_reviewed: 2026-09-01\nnext_review: 2027-09-01\n")
+_REST = ("\n## Symptoms\n\n- Pain under the heel\n\n## Causes\n\nOveruse.\n\n"
+         "## Treatment\n\nRest helps most people.\n")
+
+
+@pytest.mark.parametrize("first, more", [
+    ("  Heel pain is common and usually settles.\n", []),
+    (" - Heel pain is common.\n", []),
+    # a code block is the page's text too, though not an overview
+    ("    code block line\n", ["Overview"]),
+    ("\tHeel pain is common.\n", ["Overview"]),
+])
+def test_unclosed_front_matter_indented_first_line_starts_the_body(first, more):
+    text = _FM + "# Heel pain\n\n" + first + _REST
+    found = lint(text, ["CL101", "CL105", "CL202"])
+    assert [f.code for f in found] == ["CL202"] + ["CL101"] * len(more), \
+        [(f.code, f.message) for f in found]
+    assert all(m in f.message for m, f in zip(more, found[1:]))
+    assert "before line 7," in found[0].message
+
+
+@pytest.mark.parametrize("text", [
+    # an indented line under an open block, after a comment, stays YAML
+    "---\ntitle: X\nevidence:\n# the trials\n  - id: a\n",
+    "---\ntitle: X\nsummary: >\n# a comment\n  folded text\n",
+    "---\ntags:\n  - a\n# more\n  - b\n",
+])
+def test_unclosed_front_matter_indented_yaml_after_a_comment_stays_yaml(text):
+    found = lint(text, ["CL202"])
+    assert [f.message for f in found] == [
+        "front matter opened with '---' is never closed (add a '---' line after it)"]
