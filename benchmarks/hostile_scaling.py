@@ -443,6 +443,10 @@ ATTACKS = {
     "f21d mojibake, CJK": lambda n: "# T\n\n" + "\u00e6\u2014\u00a5\u00e6\u0153\u00ac x " * (n // 9) + "\n",
     # fix21d: runs of one sentence taken through two code pages, settled on one
     "f21d mojibake, two pages": lambda n: "# T\n\n" + "m\u0102\u00b4\u0139\u017ee\u0139\u0104 pr\u0102\u00ads\u0139\u013d " * (n // 16) + "\n",
+    # fix21f (review s21b E1): a page mixing code pages, Greek read as Windows-1252 next
+    # to Slovak read as ISO-8859-2 in every sentence: the doubt message's page list was
+    # rebuilt over the whole page's mixed runs for each run (21.5 s at 100,000 chars)
+    "f21f mojibake, mixed pages": lambda n: "# T\n\n" + ("\u00ce\u00b1\u00ce\u00b2\u00ce\u00b3 m\u0102\u00b4\u0139\u017ee\u0139\u0104. " * (n // 17 + 1))[:n] + "\n",
     "r27 header cells": lambda n: "# T\n\n|" + " Success rate |" * (n // 15) + "\n|"
                                   + "---|" * (n // 15) + "\n| x |\n",
 }

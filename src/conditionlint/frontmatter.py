@@ -92,8 +92,9 @@ _HEADING = re.compile(r"#{1,6}(?:[ \t]|$)")
 
 
 # A YAML line after which a block may go on: an indented line, a sequence item, or a
-# key with no value on its line ("evidence:").
-_OPENS_BLOCK = re.compile(r"[ \t]|-(?:[ \t]|$)|[\"']?[A-Za-z_][\w.-]*[\"']?[ \t]*:[ \t]*(?:#.*)?$")
+# key with no value on its line ("evidence:") or a block scalar ("summary: >").
+_OPENS_BLOCK = re.compile(r"[ \t]|-(?:[ \t]|$)|[\"']?[A-Za-z_][\w.-]*[\"']?[ \t]*:"
+                          r"[ \t]*(?:[|>][-+0-9]*[ \t]*)?(?:#.*)?$")
 # A key in capitals ("Summary:", "Notes:"): front matter keys are lower case.
 _CAPITAL_KEY = re.compile(r"[\"']?[A-Z][\w.-]*[\"']?[ \t]*:(?:[ \t]|$)")
 
@@ -101,8 +102,10 @@ _CAPITAL_KEY = re.compile(r"[\"']?[A-Z][\w.-]*[\"']?[ \t]*:(?:[ \t]|$)")
 def _MARKDOWN_AFTER_HEADING(line: str, open_block: bool) -> bool:
     """Whether ``line``, YAML-like but right after a heading (a YAML comment), reads
     as the page's text: a list item at the margin that no YAML block is open for, or
-    a "Word: text" line whose key is in capitals."""
-    if line[:1] == "-" and not open_block:
+    a "Word: text" line whose key is in capitals, or an indented line (a paragraph,
+    list item or code block in Markdown) that no YAML block is open for (fix21f,
+    review s21b E6: "  Heel pain is common." after the H1 was taken for YAML)."""
+    if line.startswith(("-", " ", "\t")) and not open_block:
         return True
     return bool(_CAPITAL_KEY.match(line))
 

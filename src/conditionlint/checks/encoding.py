@@ -422,8 +422,11 @@ def control_character(doc: Any, options: dict[str, Any]) -> Iterator[Problem]:
     U+2029 or information separator between two words becomes one space (removed, it would join
     the words: "tablet\\vtwice" is "tablet twice", not "tablettwice"), and so it does
     before markup, a currency sign or a hyphen ("tablet\\v*twice*" is "tablet *twice*").
-    Before closing punctuation (`, . ; : ! ? ) ] }` and closing quotes), a space or the
-    end of a line it is only removed ("tablet\\v, twice" is "tablet, twice"). A lone U+0085 between two letters or digits is the line end
+    Before closing punctuation (`, . ; : ! ? ) ] } % …`, closing quotes and brackets,
+    the full stops, commas, colons and question and exclamation marks of other scripts
+    such as `。` and `،`, but not the opening `¿ ¡`), a superscript (`¹`), a straight
+    apostrophe that closes a word or quote (`'s`), a space or the end of a line it is
+    only removed ("tablet\\v, twice" is "tablet, twice", "tablet\\v¹" is "tablet¹"). A lone U+0085 between two letters or digits is the line end
     NEL and is reported here; elsewhere ("wait\\x85 then") a lone U+0085 is an
     ellipsis "…" read as Latin-1 and CL301 repairs it.
     """
@@ -467,6 +470,27 @@ _SEPARATORS = frozenset("\x0b\x0c\x1c\x1d\x1e\x1f\x85\u2028\u2029")
 # would join two words ("tablet\v*twice*" is not "tablet*twice*"; fix21d: an
 # allow-list of word starts did that).
 _NO_SPACE_BEFORE = frozenset(",.;:!?)]}…»”’%")
+# fix21f (review s21b E10): the list missed closing punctuation of other scripts
+# ("。", "،", "，"), superscript markers ("¹") and a straight apostrophe that closes a
+# word ("tablet\v's"): other punctuation (Unicode Po) that ends a clause or sentence is
+# told by its name (not the inverted Spanish marks, which open), superscripts by theirs.
+_CLOSING_NAME = re.compile(r"\b(?:FULL STOP|COMMA|COLON|SEMICOLON|QUESTION MARK|EXCLAMATION MARK"
+                           r"|ELLIPSIS|PERCENT SIGN|PER MILLE SIGN|PER TEN THOUSAND SIGN)\b")
+# a straight apostrophe closing a quote or a word ("'s", "n't", "'ll"), not opening one
+_APOSTROPHE_CLOSES = re.compile(r"'(?:(?:s|t|d|m|ll|re|ve)(?![^\W\d_])|(?![^\W_]))")
+
+
+def _no_space_before(text: str, i: int) -> bool:
+    ch = text[i]
+    if ch in _NO_SPACE_BEFORE or unicodedata.category(ch) in ("Pe", "Pf"):
+        return True
+    if ch == "'":
+        return _APOSTROPHE_CLOSES.match(text, i) is not None
+    name = unicodedata.name(ch, "")
+    if name.startswith("SUPERSCRIPT "):
+        return True
+    return (unicodedata.category(ch) == "Po" and "INVERTED" not in name
+            and _CLOSING_NAME.search(name) is not None)
 
 
 def _control_fix(text: str, start: int, end: int, shown: str) -> Fix:
@@ -474,8 +498,7 @@ def _control_fix(text: str, start: int, end: int, shown: str) -> Fix:
     becomes one space, unless closing punctuation follows ("tablet\v," is "tablet,")."""
     if (not _SEPARATORS.isdisjoint(text[start:end]) and 0 < start and end < len(text)
             and not text[start - 1].isspace() and not text[end].isspace()
-            and text[end] not in _NO_SPACE_BEFORE
-            and unicodedata.category(text[end]) not in ("Pe", "Pf")):
+            and not _no_space_before(text, end)):
         return Fix(f"replace {shown} with a space", (Edit(start, end, " "),))
     return Fix(f"remove {shown}", (Edit(start, end, ""),))
 
