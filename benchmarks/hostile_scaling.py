@@ -449,6 +449,12 @@ ATTACKS = {
     "f21f mojibake, mixed pages": lambda n: "# T\n\n" + ("\u00ce\u00b1\u00ce\u00b2\u00ce\u00b3 m\u0102\u00b4\u0139\u017ee\u0139\u0104. " * (n // 17 + 1))[:n] + "\n",
     "r27 header cells": lambda n: "# T\n\n|" + " Success rate |" * (n // 15) + "\n|"
                                   + "---|" * (n // 15) + "\n| x |\n",
+    # r32b: round 32's families, their service look-alikes left alone (review s21b E5)
+    "r32b negated reason, places": lambda n: "# T\n\n- do not x " + "\u2013 it can be very " * (n // 19) + "\n",
+    "r32b negated reason, we": lambda n: "# T\n\n- do not x " + "\u2013 we x " * (n // 7) + "can y\n",
+    "r32b state now, service": lambda n: "# T\n\n> \"" + "we now on our x " * (n // 16) + "y.\"\n",
+    "r32b no longer, subjects": lambda n: "# T\n\n> \"" + "parking is " * (n // 11) + "no longer a problem.\"\n",
+    "r32b no longer, have to": lambda n: "# T\n\n> \"" + "I no longer have to " * (n // 20) + "y.\"\n",
 }
 
 

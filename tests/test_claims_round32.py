@@ -171,3 +171,69 @@ def test_any_more_inside_a_testimonial_sentence_is_judged_as_before(rules_alone)
     page = _page("What our clients say",
                  '> "I could not face any more of the drops, so I rang the clinic." \u2014 Jo, Hull')
     assert _found(page) == []
+
+
+# -- the mend (review s21b, E5): service and logistics lines in the same blocks -------------
+# The families read the shape of a reason, a state after or a change; a clinic page
+# carries the same shapes about its booking, parking, travel, waiting, opening hours,
+# staff, visits, prices and deliveries. Those stay quiet, by shape: the writer as the
+# subject of the reason ("we can ..."), "can be" + a place's state, "no longer" + a
+# service's problem or having to travel or wait, "now on our Nth visit", "now" + the
+# service's hours, booking, prices or deliveries.
+_REVIEW_LOOK_ALIKES = [
+    "Do not worry \u2013 we can help you book a time that suits you.",
+    "Avoid the car park on Mondays \u2013 it can be full by 9am.",
+    '> "Parking is no longer a problem." \u2014 Pat, Leeds',
+    '> "I no longer have to drive to Leeds for appointments." \u2014 Pat, Leeds',
+    '> "The receptionist remembered my name, and we are now on our third visit." \u2014 Pat, Leeds',
+]
+
+_NEIGHBOURS = [
+    "Don't worry \u2013 our team can help you find a time.",
+    "Never feel rushed \u2013 we will always explain the costs first.",
+    "Do not come early \u2013 we may still be with another patient.",
+    "Avoid the lift at lunchtime \u2013 it can be slow.",
+    "Avoid the A road \u2013 it may be closed for roadworks.",
+    "Avoid Saturdays \u2013 the waiting room can be very busy.",
+    '> "Waiting is no longer an issue." \u2014 Sam, Hull',
+    '> "Booking is no longer a hassle." \u2014 Sam, Hull',
+    '> "Getting there is no longer a worry." \u2014 Sam, Hull',
+    '> "Delivery is no longer a worry." \u2014 Sam, Hull',
+    '> "I no longer have to wait weeks for an appointment." \u2014 Sam, Hull',
+    '> "We no longer have to queue at the hospital." \u2014 Sam, Hull',
+    '> "I no longer have to take time off work for appointments." \u2014 Sam, Hull',
+    '> "The staff are lovely and we are now on our fifth appointment." \u2014 Sam, Hull',
+    '> "We are now on our second visit and the staff are great." \u2014 Sam, Hull',
+    '> "I am now a regular at the clinic." \u2014 Sam, Hull',
+    '> "They now open on Saturdays, which is great." \u2014 Sam, Hull',
+    '> "The prices are now much fairer." \u2014 Sam, Hull',
+    '> "I now book online every time." \u2014 Sam, Hull',
+]
+
+
+@pytest.mark.parametrize("line", _REVIEW_LOOK_ALIKES + _NEIGHBOURS)
+def test_a_service_or_logistics_line_in_the_families_shapes_stays_quiet(rules_alone, line):
+    assert _found(_page("Visiting us", line)) == []
+
+
+@pytest.mark.parametrize("line", _REVIEW_LOOK_ALIKES)
+def test_the_reviews_look_alikes_stay_quiet_as_shipped(line):
+    assert _found(_page("Visiting us", line)) == []
+
+
+def test_the_families_own_claims_are_still_found_beside_the_mend(rules_alone):
+    # the harm of an act, a body's state after, a change in the body: not the service's
+    page = _page("Don't",
+                 "- do not pop the blister \u2013 it can become infected\n"
+                 "- do not scratch \u2013 it can be itchy for days and can leave scars\n\n"
+                 '> "We are now on our third week without a nosebleed." \u2014 Sam, Hull\n\n'
+                 '> "My back is no longer a problem." \u2014 Sam, Hull\n\n'
+                 '> "I no longer have to wear a splint at night." \u2014 Sam, Hull')
+    assert [(code, line) for code, line, _, _ in _found(page)] == [
+        ("CL401", 5), ("CL401", 6), ("CL401", 8), ("CL401", 10), ("CL401", 12)]
+
+
+def test_the_veto_still_keeps_a_negated_reason_with_a_body_s_state(scored_words):
+    scored_words("pop", "blister", "infected")
+    page = _page("Don't", "- do not pop the blister \u2013 it can become infected")
+    assert [(c, line, col) for c, line, col, _ in _found(page)] == [("CL401", 5, 3)]
