@@ -32,3 +32,17 @@ def test_course_exception_keeps_promotion(sentence):
 ])
 def test_end_of_a_course_stays_quiet(sentence):
     assert wording(sentence) == []
+
+
+# -- E3. CL411: a concession word alone does not exempt "free from side effects" ------
+@pytest.mark.parametrize("sentence", [
+    "Though plant-based, it is completely free from side effects.",
+    "Although it is plant-based, our balm is free from side effects.",
+    "Whilst being all herbal, so no risks at all.",
+])
+def test_concession_keeps_safety_promise(sentence):
+    assert "CL411" in wording(sentence)
+
+
+def test_negated_safety_promise_stays_quiet():
+    assert wording("Although plant-based, it is not free from side effects.") == []
