@@ -46,3 +46,46 @@ def test_concession_keeps_safety_promise(sentence):
 
 def test_negated_safety_promise_stays_quiet():
     assert wording("Although plant-based, it is not free from side effects.") == []
+
+
+# -- E4. CL403/CL404: a bare noun then ordinary words is a citation -------------------
+_REFS3 = ("\n\n## References\n\n"
+          "1. Smith J. Heel pain trial. BMJ. 2019;1:2-3. doi:10.1136/bmj.1234\n"
+          "2. Jones K. Heel pain review. Lancet. 2020;2:3-4. doi:10.1016/S0140-6736(20)1234\n"
+          "3. Brown L. Stretching study. Foot. 2021;3:4-5. doi:10.1016/j.foot.2021.1\n")
+_CIT = ("CL403", "CL404", "CL405", "CL406")
+
+
+def cite_page(body: str, refs: str = _REFS3) -> str:
+    return "# Heel pain\n\nHeel pain is common.\n\n" + body + refs
+
+
+def found(text: str, select):
+    return [(f.code, f.line, f.column, f.message) for f in
+            lint_text(text, select=list(select), today=TODAY)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Exercise is key [2] for most people.",
+    "Stretching is an option [2] that many people try.",
+    "Rest is the first step [2] in treatment.",
+    "Heel cups are one option [2] (see below).",
+    "Orthotics are an option [2] - ask your podiatrist.",
+])
+def test_bare_noun_then_words_is_a_citation(sentence):
+    assert found(cite_page(sentence + " Rest helps [1,3]."), _CIT) == []
+
+
+def test_bare_noun_then_words_missing_item_is_reported():
+    got = found(cite_page("Surgery is an option [9] for most people. Rest helps [1-3]."), _CIT)
+    assert [c for c, *_ in got] == ["CL403"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Fill in step [4] of the form.",
+    "It is option [4] on the keypad.",
+    "Then it is step [4] to continue.",
+    "Wait for option [4] and press the hash key.",
+])
+def test_bare_noun_then_instruction_stays_quiet(sentence):
+    assert found(cite_page("Stretching helps [1-3]. " + sentence), _CIT) == []

@@ -33,10 +33,12 @@ def unknown_citation(doc: Document, options: dict[str, Any]) -> Iterator[Problem
     that an instruction names is not a marker: after "press", "dial", "select"...
     ("Press [2]"), before "key", "button" or "on the keypad", after "option",
     "step", "key"... in an instruction's shape ("choose option [3]", "go to step
-    [4]", "step [3] of the form"), or a scale: a range from 0 ("a score of [0-10]"; a list or a lone number from 0,
-    "[0,1]" or "[0]", is a marker that points at a missing item 0). A bare
-    noun before a clause's end is a citation: "Exercise is key [2]." and "a
-    last-resort option [4]." are checked.
+    [4]", "step [3] of the form", "option [2] to continue"), or a scale: a range
+    from 0 ("a score of [0-10]"; a list or a lone number from 0, "[0,1]" or "[0]",
+    is a marker that points at a missing item 0). A bare noun followed by anything
+    but instruction words is a citation: "Exercise is key [2].", "key [2] for most
+    people", "an option [2] (see below)" and "a last-resort option [4]." are
+    checked.
     A range or list of numbers is one marker, reported once, naming every item it
     lacks: `[1-60]: items 2-60 are not in the References list`; it "resolves to
     nothing" only when none of its numbers does (`[1,2,7]: item 7 is not in the
