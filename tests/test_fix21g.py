@@ -89,3 +89,31 @@ def test_bare_noun_then_words_missing_item_is_reported():
 ])
 def test_bare_noun_then_instruction_stays_quiet(sentence):
     assert found(cite_page("Stretching helps [1-3]. " + sentence), _CIT) == []
+
+
+# -- E7. CL503: "shouldn't hesitate", "must not delay calling" are advice -------------
+def _urgent(sentence):
+    page = ("# Heel pain\n\nHeel pain is common.\n\n## When to get urgent help\n\n"
+            + sentence + "\n")
+    return [f.code for f in lint_text(page, select=["CL503"], today=TODAY)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Parents should not delay calling 999 if the foot is cold.",
+    "You shouldn't hesitate to call 999 if the foot is cold.",
+    "You must not delay calling 999 if the foot is cold.",
+    "Don't delay going to A&E if the foot is cold.",
+    "You should not hesitate to call 999 if the foot is cold.",
+])
+def test_urged_action_is_advice(sentence):
+    assert _urgent(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "You should not call 999 if the foot is cold.",
+    "You need not call 999 if the foot is only cold.",
+    "Calling 999 for a cold foot wastes ambulance time.",
+    "You won't need calling 999 for this.",
+])
+def test_gerund_or_negated_action_is_not_advice(sentence):
+    assert _urgent(sentence) == ["CL503"]
