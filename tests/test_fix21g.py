@@ -117,3 +117,21 @@ def test_urged_action_is_advice(sentence):
 ])
 def test_gerund_or_negated_action_is_not_advice(sentence):
     assert _urgent(sentence) == ["CL503"]
+
+
+# -- E8. four-digit numbers beside a short one are markers; a year alone is not -------
+@pytest.mark.parametrize("body, message", [
+    ("Rest helps [1-1000].", "citation '[1-1000]': items 4-1000 are not in the References list"),
+    ("Rest helps [1, 2, 1000]. Shoes help [3].",
+     "citation '[1, 2, 1000]': item 1000 is not in the References list"),
+])
+def test_four_digit_numbers_in_a_marker(body, message):
+    assert [(c, m) for c, _, _, m in found(cite_page(body), _CIT)] == [("CL403", message)]
+
+
+@pytest.mark.parametrize("body", [
+    "In [2024] rest helped [1-3].",
+    "In [2019, 2020] rest helped [1-3].",
+])
+def test_years_alone_are_not_markers(body):
+    assert found(cite_page(body), _CIT) == []

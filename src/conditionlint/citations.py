@@ -49,7 +49,10 @@ from conditionlint.gated import Gated, has_fold_exception, twinned
 _PANDOC = re.compile(r"\[(?P<body>[^\[\]\n@]{0,80}(?<![\w.+])-?@[^\]\n]{1,500})\]")
 _PANDOC_KEY = re.compile(r"(?<![\w.+])-?@(?P<key>[\w][\w:.#$%&+?<>~/-]*[\w]|[\w])")
 _FOOTNOTE_REF = re.compile(r"\[\^(?P<label>[^\]\s]{1,100})\](?!:)")
-_NUMS = r"\d{1,3}(?:\s*[-\u2013,]\s*\d{1,3}){0,20}"
+# numbers of one to four digits, at least one of them of one to three: "[1-1000]" and
+# "[1, 2, 1000]" are markers, "[2024]" and "[2019, 2020]" are years (review s21b E8)
+_NUMS = (r"(?=(?:\d{1,4}\s*[-\u2013,]\s*){0,20}\d{1,3}(?!\d))"
+         r"\d{1,4}(?:\s*[-\u2013,]\s*\d{1,4}){0,20}")
 # (Fifteenth session: the look-behinds below stand after the opening "[" that they
 # used to precede, "\[(?<!X\[)" for "(?<!X)\[": the same matches, but re's compiler
 # now sees the literal prefix and skips to each "[" in C instead of trying the

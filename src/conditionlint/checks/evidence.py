@@ -42,8 +42,11 @@ def unknown_citation(doc: Document, options: dict[str, Any]) -> Iterator[Problem
     A range or list of numbers is one marker, reported once, naming every item it
     lacks: `[1-60]: items 2-60 are not in the References list`; it "resolves to
     nothing" only when none of its numbers does (`[1,2,7]: item 7 is not in the
-    References list`). A range of more than 100 numbers (`[1-200]`) cites every item
-    inside it that the list has, and is reported for the rest. A number is the
+    References list`). A range of more than 100 numbers (`[1-200]`, `[1-1000]`)
+    cites every item inside it that the list has, and is reported for the rest. A
+    four-digit number is read beside a number of one to three digits (`[1-1000]`,
+    `[1, 2, 1000]`); alone or among four-digit numbers (`[2024]`, `[2019, 2020]`) it
+    is a year, not a marker. A number is the
     item written with it in the source; a number that no item is written with is the
     item the reader sees with it (a lazily numbered list, `1.`, `1.`, `1.`, shows 1,
     2, 3; `1.`, `2.`, `4.` shows 1, 2, 3), so CL403, CL404 and CL405 agree.
