@@ -135,3 +135,24 @@ def test_four_digit_numbers_in_a_marker(body, message):
 ])
 def test_years_alone_are_not_markers(body):
     assert found(cite_page(body), _CIT) == []
+
+
+# -- E9. CL405 names a lazily numbered list's items as CL404 does ---------------------
+def test_lazy_list_items_have_one_name():
+    refs = ("\n\n## References\n\n"
+            "1. Smith J. Heel pain trial. BMJ. 2019;1:2-3. doi:10.1136/bmj.1234\n"
+            "1. Jones K. A talk.\n"
+            "1. Brown L. Stretching study. Foot. 2099;3:4-5.\n")
+    got = {(c, m.split(" gives")[0].split(":")[0].split(" is never")[0])
+           for c, _, _, m in found(cite_page("Rest helps [1] and [2].", refs), _CIT)}
+    assert got == {("CL405", "reference '2'"), ("CL404", "reference '3'"),
+                   ("CL405", "reference '3'")}
+
+
+def test_cl406_names_a_lazy_item_as_the_reader_sees_it():
+    refs = ("\n\n## References\n\n"
+            "1. Smith J. Heel pain trial. BMJ. 2019;1:2-3. doi:10.1136/bmj.1234\n"
+            "1. Jones K. Heel pain review. Lancet. 2020;2:3-4. PMID: 12x45\n")
+    got = [m for c, _, _, m in found(cite_page("Rest helps [1] and [2].", refs), _CIT)
+           if c == "CL406"]
+    assert got and all(m.startswith("reference '2'") for m in got), got

@@ -363,6 +363,9 @@ def incomplete_evidence_entry(doc: Document, options: dict[str, Any]) -> Iterato
         yield from _conflicting_copies(doc)
     yield from _duplicate_footnotes_and_numbers(doc)
     today = context.current().today
+    # one item, one name: as CL404 names it ("reference '3'" for the third item of a
+    # lazily numbered list, review s21b E9)
+    numbers = reference_numbers(doc)
     for e in doc.evidence:
         if e.origin in ("footnote", "references") and \
                 isinstance(e.fields.get("year"), int) and e.fields["year"] > today.year:
@@ -372,12 +375,12 @@ def incomplete_evidence_entry(doc: Document, options: dict[str, Any]) -> Iterato
             if found is not None:
                 year, ys, ye = found
                 yield Problem(e.start + ys, e.start + ye,
-                              f"{entry_name(e)}: year {year} is after this year (today "
+                              f"{reader_name(e, numbers)}: year {year} is after this year (today "
                               f"is {today.isoformat()})")
         if e.origin in ("front-matter", "link") or e.identifiers or "year" in e.fields:
             continue
         s, t = _entry_anchor(doc, e)
-        yield Problem(s, t, f"{entry_name(e)} gives no identifier (DOI, PMID, PMCID, NCT, "
+        yield Problem(s, t, f"{reader_name(e, numbers)} gives no identifier (DOI, PMID, PMCID, NCT, "
                             f"ISBN or URL) and no year: a reader cannot find it")
 
 
@@ -563,6 +566,7 @@ def invalid_identifier(doc: Document, options: dict[str, Any]) -> Iterator[Probl
     Copy the identifier again from the publisher's or PubMed's page.
     """
     fm = doc.front_matter
+    numbers = reference_numbers(doc)
     for e in doc.evidence:
         for kind, value, s, t in e.identifiers:
             problem = identifiers.check(kind, value)
@@ -583,7 +587,7 @@ def invalid_identifier(doc: Document, options: dict[str, Any]) -> Iterator[Probl
                 where = (f"evidence entry '{e.key}'" if not _blank(e.key)
                          else f"evidence[{e.index}]")
             else:
-                where = entry_name(e)
+                where = reader_name(e, numbers)  # as CL404 and CL405 name it
             yield Problem(s, t, f"{where}: {problem}")
 
 
