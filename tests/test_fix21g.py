@@ -156,3 +156,21 @@ def test_cl406_names_a_lazy_item_as_the_reader_sees_it():
     got = [m for c, _, _, m in found(cite_page("Rest helps [1] and [2].", refs), _CIT)
            if c == "CL406"]
     assert got and all(m.startswith("reference '2'") for m in got), got
+
+
+# -- E11. CL410: "skip the hospital stay" and a product replacing the stay ------------
+@pytest.mark.parametrize("sentence", [
+    "You can skip the hospital stay with our home kit.",
+    "Avoid a hospital stay by treating it yourself with our oil.",
+])
+def test_skipping_the_stay_is_reported(sentence):
+    assert "CL410" in wording(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Keeping active can help you avoid a hospital stay.",
+    "Take your antibiotics as prescribed to avoid hospital admission.",
+    "Skip the GP surgery car park and use the side street.",
+])
+def test_avoiding_the_stay_stays_quiet(sentence):
+    assert wording(sentence) == []
