@@ -174,3 +174,11 @@ def test_skipping_the_stay_is_reported(sentence):
 ])
 def test_avoiding_the_stay_stays_quiet(sentence):
     assert wording(sentence) == []
+
+
+# -- E13. CL104: an invisible character at a heading's end leaves no space in the name
+@pytest.mark.parametrize("heading", ["## Causes &shy;", "## Causes \u00ad", "## Causes\u200b &#8203;"])
+def test_duplicate_heading_named_without_trailing_space(heading):
+    page = "# Heel pain\n\nText.\n\n## Causes\n\nText.\n\n" + heading + "\n\nMore.\n"
+    got = [f.message for f in lint_text(page, select=["CL104"], today=TODAY)]
+    assert got == ["duplicate section 'Causes' (first at line 5)"]
