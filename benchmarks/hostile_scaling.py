@@ -455,6 +455,14 @@ ATTACKS = {
     "r32b state now, service": lambda n: "# T\n\n> \"" + "we now on our x " * (n // 16) + "y.\"\n",
     "r32b no longer, subjects": lambda n: "# T\n\n> \"" + "parking is " * (n // 11) + "no longer a problem.\"\n",
     "r32b no longer, have to": lambda n: "# T\n\n> \"" + "I no longer have to " * (n // 20) + "y.\"\n",
+    # fix21g: the end-of-a-course exception, the product after a hospital stay, bare
+    # nouns before a marker, four-digit markers, urged gerunds (review s21b E2-E11)
+    "f21g course, repeated": lambda n: "# T\n\n" + "the infection has x need " * (n // 25) + "will never need antibiotics.\n",
+    "f21g course, words": lambda n: "# T\n\nonce the infection has gone" + " x" * (n // 2) + " you will never need antibiotics.\n",
+    "f21g hospital stay, rep": lambda n: "# T\n\n" + "avoid a hospital stay with x " * (n // 29) + "x.\n",
+    "f21g option marker, rep": lambda n: "# T\n\n" + "an option [2] for x " * (n // 20) + "x.\n",
+    "f21g four digits, rep": lambda n: "# T\n\n" + "x [1000-2000, 2024] " * (n // 20) + "x.\n",
+    "f21g delay calling, rep": lambda n: "# T\n\n## When to get urgent help\n\n" + "you must not delay calling 999 " * (n // 31) + "x.\n",
 }
 
 

@@ -49,7 +49,10 @@ from conditionlint.gated import Gated, has_fold_exception, twinned
 _PANDOC = re.compile(r"\[(?P<body>[^\[\]\n@]{0,80}(?<![\w.+])-?@[^\]\n]{1,500})\]")
 _PANDOC_KEY = re.compile(r"(?<![\w.+])-?@(?P<key>[\w][\w:.#$%&+?<>~/-]*[\w]|[\w])")
 _FOOTNOTE_REF = re.compile(r"\[\^(?P<label>[^\]\s]{1,100})\](?!:)")
-_NUMS = r"\d{1,3}(?:\s*[-\u2013,]\s*\d{1,3}){0,20}"
+# numbers of one to four digits, at least one of them of one to three: "[1-1000]" and
+# "[1, 2, 1000]" are markers, "[2024]" and "[2019, 2020]" are years (review s21b E8)
+_NUMS = (r"(?=(?:\d{1,4}\s*[-\u2013,]\s*){0,20}\d{1,3}(?!\d))"
+         r"\d{1,4}(?:\s*[-\u2013,]\s*\d{1,4}){0,20}")
 # (Fifteenth session: the look-behinds below stand after the opening "[" that they
 # used to precede, "\[(?<!X\[)" for "(?<!X)\[": the same matches, but re's compiler
 # now sees the literal prefix and skips to each "[" in C instead of trying the
@@ -315,8 +318,11 @@ def find_citations(doc: Document) -> list[Citation]:
 # A verb of pressing or picking right before the bracket makes it an instruction's key
 # or choice. A bare noun ("key", "option", "step") does only in an instruction's shape:
 # a verb of pressing or picking before it ("choose option [3]", "go to step [4]"), or
-# more of the instruction after the bracket ("step [3] of the form"). "Exercise is
-# key [2]." and "a last-resort option [4]." end a clause with a marker: citations.
+# instruction words after the bracket ("step [3] of the form", "option [2] on the
+# keypad", "step [4] to continue", "option [1] and press"). Anything else after a bare
+# noun leaves a marker: "Exercise is key [2].", "a last-resort option [4].", "key [2]
+# for most people", "an option [2] (see below)", "one option [2] - ask your
+# podiatrist" cite a source (review s21b E4).
 # A range starting at 0 ("a score of [0-10]") is a scale: references are numbered
 # from 1. A list or a lone number from 0 ("[0,1]", "[0]") is still a marker, one that
 # points at a missing item 0.
@@ -328,7 +334,16 @@ _INSTRUCTION_NOUN_BEFORE = re.compile(
     r"choosing|select|selecting|pick|enter|go(?:ing)? (?:to|back to|on to)|skip to|"
     r"return to|repeat|follow|use|try|see|complete|do)[ \t]+(?:(?:the|an?|your)[ \t]+)?)?"
     r"(?:key|keys|button|buttons|option|options|step|steps|choice|menu|extension)[ \t]*$")
-_CLAUSE_END_AFTER = re.compile(r"[ \t]*(?:[.,;:!?)\]}\u2013\u2014]|$)", re.M)
+_NOUN_INSTRUCTION_AFTER = re.compile(
+    r"(?i)[ \t]*(?:of (?:the|this|your|our) (?:form|menu|list|page|screen|app|website|"
+    r"site|process|guide|instructions|questionnaire|booking)\b|"
+    r"(?:on|from|in) (?:the|your|this) (?:keypad|phone|keyboard|handset|screen|remote|"
+    r"form|page|menu|app|website|site|list)\b|"
+    r"to (?:continue|proceed|confirm|select|choose|go|return|start|begin|book|speak|talk|"
+    r"hear|repeat|cancel|reply|leave|skip|enter|submit|finish|register|log|sign|pay|"
+    r"change|order)\b|"
+    r",?[ \t]*(?:and|then|and then) (?:press|choose|select|enter|click|tap|follow|wait|"
+    r"hold|dial|speak|fill|type|go)\b)")
 _INSTRUCTION_AFTER = re.compile(
     r"(?i)[ \t]*(?:key\b|button\b|on (?:the|your) (?:keypad|phone|keyboard|"
     r"handset|screen|remote)\b)")
@@ -348,7 +363,7 @@ def _not_a_marker(raw: str, m: re.Match[str]) -> bool:
     noun = _INSTRUCTION_NOUN_BEFORE.search(before)
     if noun is None:
         return False
-    return bool(noun.group("verb")) or not _CLAUSE_END_AFTER.match(raw, m.end())
+    return bool(noun.group("verb")) or bool(_NOUN_INSTRUCTION_AFTER.match(raw, m.end()))
 
 
 def _numbered_link_labels(doc: Document, raw: str) -> list[re.Match[str]]:

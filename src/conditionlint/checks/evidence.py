@@ -33,15 +33,20 @@ def unknown_citation(doc: Document, options: dict[str, Any]) -> Iterator[Problem
     that an instruction names is not a marker: after "press", "dial", "select"...
     ("Press [2]"), before "key", "button" or "on the keypad", after "option",
     "step", "key"... in an instruction's shape ("choose option [3]", "go to step
-    [4]", "step [3] of the form"), or a scale: a range from 0 ("a score of [0-10]"; a list or a lone number from 0,
-    "[0,1]" or "[0]", is a marker that points at a missing item 0). A bare
-    noun before a clause's end is a citation: "Exercise is key [2]." and "a
-    last-resort option [4]." are checked.
+    [4]", "step [3] of the form", "option [2] to continue"), or a scale: a range
+    from 0 ("a score of [0-10]"; a list or a lone number from 0, "[0,1]" or "[0]",
+    is a marker that points at a missing item 0). A bare noun followed by anything
+    but instruction words is a citation: "Exercise is key [2].", "key [2] for most
+    people", "an option [2] (see below)" and "a last-resort option [4]." are
+    checked.
     A range or list of numbers is one marker, reported once, naming every item it
     lacks: `[1-60]: items 2-60 are not in the References list`; it "resolves to
     nothing" only when none of its numbers does (`[1,2,7]: item 7 is not in the
-    References list`). A range of more than 100 numbers (`[1-200]`) cites every item
-    inside it that the list has, and is reported for the rest. A number is the
+    References list`). A range of more than 100 numbers (`[1-200]`, `[1-1000]`)
+    cites every item inside it that the list has, and is reported for the rest. A
+    four-digit number is read beside a number of one to three digits (`[1-1000]`,
+    `[1, 2, 1000]`); alone or among four-digit numbers (`[2024]`, `[2019, 2020]`) it
+    is a year, not a marker. A number is the
     item written with it in the source; a number that no item is written with is the
     item the reader sees with it (a lazily numbered list, `1.`, `1.`, `1.`, shows 1,
     2, 3; `1.`, `2.`, `4.` shows 1, 2, 3), so CL403, CL404 and CL405 agree.
@@ -358,6 +363,9 @@ def incomplete_evidence_entry(doc: Document, options: dict[str, Any]) -> Iterato
         yield from _conflicting_copies(doc)
     yield from _duplicate_footnotes_and_numbers(doc)
     today = context.current().today
+    # one item, one name: as CL404 names it ("reference '3'" for the third item of a
+    # lazily numbered list, review s21b E9)
+    numbers = reference_numbers(doc)
     for e in doc.evidence:
         if e.origin in ("footnote", "references") and \
                 isinstance(e.fields.get("year"), int) and e.fields["year"] > today.year:
@@ -367,12 +375,12 @@ def incomplete_evidence_entry(doc: Document, options: dict[str, Any]) -> Iterato
             if found is not None:
                 year, ys, ye = found
                 yield Problem(e.start + ys, e.start + ye,
-                              f"{entry_name(e)}: year {year} is after this year (today "
+                              f"{reader_name(e, numbers)}: year {year} is after this year (today "
                               f"is {today.isoformat()})")
         if e.origin in ("front-matter", "link") or e.identifiers or "year" in e.fields:
             continue
         s, t = _entry_anchor(doc, e)
-        yield Problem(s, t, f"{entry_name(e)} gives no identifier (DOI, PMID, PMCID, NCT, "
+        yield Problem(s, t, f"{reader_name(e, numbers)} gives no identifier (DOI, PMID, PMCID, NCT, "
                             f"ISBN or URL) and no year: a reader cannot find it")
 
 
@@ -558,6 +566,7 @@ def invalid_identifier(doc: Document, options: dict[str, Any]) -> Iterator[Probl
     Copy the identifier again from the publisher's or PubMed's page.
     """
     fm = doc.front_matter
+    numbers = reference_numbers(doc)
     for e in doc.evidence:
         for kind, value, s, t in e.identifiers:
             problem = identifiers.check(kind, value)
@@ -578,7 +587,7 @@ def invalid_identifier(doc: Document, options: dict[str, Any]) -> Iterator[Probl
                 where = (f"evidence entry '{e.key}'" if not _blank(e.key)
                          else f"evidence[{e.index}]")
             else:
-                where = entry_name(e)
+                where = reader_name(e, numbers)  # as CL404 and CL405 name it
             yield Problem(s, t, f"{where}: {problem}")
 
 

@@ -449,6 +449,14 @@ _VERB = (r"(?:call|dial|ring|phone|telephone|text|contact|go|come|get|head|visit
          r"take|bring|seek|ask|book|make|request|return|see|speak|talk|tell|obtain|use|"
          r"hurry|rush|arrange|report|present|consult)")
 _INSTRUCTION = re.compile(rf"\s*{_LEAD}{_VERB}\b", re.I)
+# an action as a gerund ("calling 999", "going to A&E", rules/urgent-care.yaml) is
+# advice only when urged not to put it off: "You must not delay calling 999", "Don't
+# delay going to A&E", "never hesitate in calling" (review s21b E7); not "Calling 999
+# for a cold foot wastes time", "avoid going to A&E"
+_GERUND = r"(?:call|dial|diall|ring|phon|telephon|text|contact|go|visit|attend|head|gett|tak)ing\b"
+_GERUND_URGED = re.compile(
+    r"(?:\bnot|n['’]t|\bnever)\s+(?:delay(?:ing)?|put(?:ting)?\s+off|hesitate\s+in|"
+    r"wait\s+(?:before|until))\s+$", re.I)
 _ONLY_LEAD = re.compile(rf"\s*{_LEAD}$", re.I)
 # a carer, whom third-person advice names ("Parents should", "A parent or carer should")
 _CARER = r"(?:parents?|carers?|caregivers?|care-givers?|guardians?)"
@@ -472,8 +480,10 @@ _ADDRESSED = re.compile(
     r"carer|family))(?:['’](?:ll|d)\s+|\s+)(?:(?:with\s+(?:these|this|those|any\s+of\s+"
     r"these)\s+\w+\s+)?(?:may|might|will|would|should|must|can|could|ought|need|needs|"
     r"have|has|to|then|also|immediately|always|urgently|probably|definitely|better|"
-    # "should not hesitate to", "should not delay": an intensifier, not a prohibition
-    r"(?:not|never)\s+(?:hesitate|wait|delay)(?:\s+(?:to|in|before))?)\s+)"
+    # "should not hesitate to", "should not delay", "shouldn't hesitate to", "must not
+    # delay calling": an intensifier, not a prohibition (review s21b E7)
+    r"(?:not\s+|never\s+|(?:should|must|need|would|ca|could|wo)n['’]t\s+)"
+    r"(?:hesitate|wait|delay)(?:\s+(?:to|in|before))?)\s+)"
     r"{0,4}$", re.I)
 # a condition before the instruction, without a comma ("If you cannot breathe call
 # 999"); not one whose own verb the action is ("If you get to hospital within an hour")
@@ -519,7 +529,7 @@ def _instructs(prefix: str, verb: bool) -> bool:
     return False
 
 
-_ACTION_START = re.compile(rf"{_VERB}\b", re.I)
+_ACTION_START = re.compile(rf"{_VERB}\b|{_GERUND}", re.I)
 
 
 def advice_matches(rx: Any, text: str, negation_only: bool = False) -> Iterator[re.Match[str]]:
@@ -538,6 +548,9 @@ def advice_matches(rx: Any, text: str, negation_only: bool = False) -> Iterator[
             sent = ends[bisect_right(ends, start) - 1]
             prefix = text[max(sent, start - _WINDOW):start]
             verb = bool(_ACTION_START.match(m.group()))
+            if verb and re.match(_GERUND, m.group(), re.I) \
+                    and not _GERUND_URGED.search(prefix):
+                verb = False  # read as a noun, as the place alone was before
             # (a capital verb in mid-text starts an instruction: a scraped page's
             # heading glued to it, "When to get urgent help Call 999 if ...")
             ok = not _NEGATED.search(prefix[-80:]) and (
@@ -851,7 +864,9 @@ def missing_urgent_care_advice(doc: Document, options: dict[str, Any]) -> Iterat
     third person ("Parents should take their child to A&E straight away if ...",
     "Carers should call 999", "A parent or carer must call 999"), and one urged with
     "not hesitate", "not wait" or "not delay" ("Parents should not hesitate to call
-    999 if ...", as "Do not hesitate to call 999"). A negated instruction ("you do
+    999 if ...", "You shouldn't hesitate to call 999", "You must not delay calling
+    999", as "Do not hesitate to call 999"; an action as a gerund, "calling 999",
+    counts only so urged). A negated instruction ("you do
     not need to call 999 for a migraine"), a mention ("a study of emergency department
     visits"), a statement about other people ("many people go to A&E") or about the
     condition ("it needs urgent treatment"), and a denial ("our clinic is not an A&E

@@ -391,7 +391,9 @@ def duplicate_section(doc: Document, options: dict[str, Any]) -> Iterator[Proble
             seen[key] = s.index
             continue
         first_line = doc.source.position(doc.sections[first].heading.start).line  # type: ignore[union-attr]
-        shown = _UNSEEN.sub("", shown_heading(h.text))
+        # (spaces left beside a removed character go too: "Causes &shy;" is named
+        # "Causes", not "Causes ", review s21b E13)
+        shown = " ".join(_UNSEEN.sub("", shown_heading(h.text)).split())
         yield Problem(h.text_start, h.text_end,
                       f"duplicate section '{shown}' (first at line {first_line})")
 
