@@ -99,7 +99,7 @@ _OPENS_BLOCK = re.compile(r"[ \t]|-(?:[ \t]|$)|[\"']?[A-Za-z_][\w.-]*[\"']?[ \t]
 _CAPITAL_KEY = re.compile(r"[\"']?[A-Z][\w.-]*[\"']?[ \t]*:(?:[ \t]|$)")
 
 
-def _MARKDOWN_AFTER_HEADING(line: str, open_block: bool) -> bool:
+def _markdown_after_heading(line: str, open_block: bool) -> bool:
     """Whether ``line``, YAML-like but right after a heading (a YAML comment), reads
     as the page's text: a list item at the margin that no YAML block is open for, or
     a "Word: text" line whose key is in capitals, or an indented line (a paragraph,
@@ -130,7 +130,7 @@ def _unclosed_body(text: str, content_start: int) -> int | None:
         if not line.strip():
             continue
         if _YAMLISH.match(line):
-            if heading_run is not None and _MARKDOWN_AFTER_HEADING(line, open_block):
+            if heading_run is not None and _markdown_after_heading(line, open_block):
                 # a list or a "Summary: ..." line under a heading is the page's text
                 # (fix21d: it took the H1 and the sections before the first prose
                 # line for front matter)
