@@ -7,21 +7,8 @@ from __future__ import annotations
 import pytest
 
 from conditionlint import mojibake
-from conditionlint.api import fix_text, lint_text
+from tests.fix21_helpers import TODAY, fixed, lint, msgs  # noqa: F401
 
-TODAY = "2026-12-01"
-
-
-def lint(text, select=None, config=None):
-    return lint_text(text, select=select, today=TODAY, config=config)
-
-
-def fixed(text, select=None):
-    return fix_text(text, select=select, today=TODAY).decode("utf-8")
-
-
-def msgs(findings, code):
-    return [f.message for f in findings if f.code == code]
 
 
 # -- 1. Slovak through Windows-1250: "íš" is ordinary spelling, not damage --------------

@@ -10,26 +10,13 @@ from __future__ import annotations
 import pytest
 
 from conditionlint import mojibake
-from conditionlint.api import fix_text, lint_text
-
-TODAY = "2026-12-01"
+from tests.fix21_helpers import TODAY, fixed, lint, msgs  # noqa: F401
 
 GREEK = "\u00ce\u00b1\u00ce\u00b2\u00ce\u00b3"            # αβγ read as Windows-1252
 SLOVAK = "m\u0102\u00b4\u0139\u017ee\u0139\u0104"          # môžeš read as ISO-8859-2
 CZECH = "nap\u0102\u00ad\u0139\u02c7te\u0139\u02c7"        # napíšteš read as Windows-1250
 JAPANESE = "\u00e6\u2014\u00a5\u00e6\u0153\u00ac"         # 日本 read as Windows-1252
 
-
-def lint(text, select=None, config=None):
-    return lint_text(text, select=select, today=TODAY, config=config)
-
-
-def fixed(text, select=None):
-    return fix_text(text, select=select, today=TODAY).decode("utf-8")
-
-
-def msgs(findings, code):
-    return [f.message for f in findings if f.code == code]
 
 
 # -- E1: the pages of a sentence mixing code pages, once per sentence ---------------------
