@@ -1,0 +1,43 @@
+"""What README.md and docs/ say about the CLI, pinned (the docs22 review).
+
+- the README's first command gives the summary line the README prints, today and on
+  every day up to the date the README names, and the good example stays clean.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from tests.conftest import ROOT, TODAY, run_cli
+
+README = (ROOT / "README.md").read_text("utf-8")
+EXAMPLES = ROOT / "examples"
+
+
+def _summary(today: str, *paths: str, fail_on: str = "error") -> tuple[int, str]:
+    r = run_cli("check", "--no-cache", "--today", today, "--fail-on", fail_on,
+                *(paths or (str(EXAMPLES),)), cwd=ROOT)
+    return r.returncode, r.stdout.decode().rstrip("\n").splitlines()[-1]
+
+
+def _readme_until() -> str:
+    m = re.search(r"the output above holds until (\d{4}-\d{2}-\d{2})", README)
+    assert m, "README.md no longer names the day the examples' output changes"
+    return m.group(1)
+
+
+def test_readme_summary_line_holds_until_the_day_it_names():
+    m = re.search(r"^(Found \d+ problems \(.*\) in \d+ files; .*)$", README, re.M)
+    assert m, "README.md lost its summary line"
+    until = _readme_until()
+    for day in (TODAY, "2027-01-01", "2027-12-31", until):
+        code, last = _summary(day)
+        assert (code, last) == (1, m.group(1)), day
+        code, last = _summary(day, "examples/good", fail_on="info")
+        assert (code, last) == (0, "All checks passed (1 file checked)."), day
+    after = (dt.date.fromisoformat(until) + dt.timedelta(days=1)).isoformat()
+    code, last = _summary(after)
+    assert last.startswith("Found 50 problems (26 errors, 24 warnings) in 5 files"), last
+    code, last = _summary("2029-01-01", "examples/good", fail_on="info")
+    assert last.startswith("Found 2 problems (0 errors, 1 warning, 1 info)"), last
