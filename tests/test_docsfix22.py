@@ -1,13 +1,18 @@
 """What README.md and docs/ say about the CLI, pinned (the docs22 review).
 
 - the README's first command gives the summary line the README prints, today and on
-  every day up to the date the README names, and the good example stays clean.
+  every day up to the date the README names, and the good example stays clean;
+- ``conditionlint init`` lists every key of ``schemas/config.schema.json``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
+
+import jsonschema
+import yaml
 
 from tests.conftest import ROOT, TODAY, run_cli
 
@@ -41,3 +46,19 @@ def test_readme_summary_line_holds_until_the_day_it_names():
     assert last.startswith("Found 50 problems (26 errors, 24 warnings) in 5 files"), last
     code, last = _summary("2029-01-01", "examples/good", fail_on="info")
     assert last.startswith("Found 2 problems (0 errors, 1 warning, 1 info)"), last
+
+
+def test_init_template_lists_every_setting_of_the_config_schema(tmp_path):
+    r = run_cli("init", cwd=tmp_path)
+    assert r.returncode == 0, r.stderr
+    text = (tmp_path / ".conditionlint.yaml").read_text("utf-8")
+    schema = json.loads((ROOT / "schemas" / "config.schema.json").read_text("utf-8"))
+    listed = re.findall(r"^# ([a-z][a-z-]*):", text, re.M)
+    assert len(listed) == len(set(listed)), listed
+    assert sorted(listed) == sorted(schema["properties"])
+    # each one-line setting, uncommented alone, is a valid config
+    for line in text.splitlines():
+        m = re.match(r"# ([a-z][a-z-]*):\s*(\S.*)$", line)
+        if m:
+            jsonschema.validate(yaml.safe_load(line[2:]), schema)
+    assert yaml.safe_load(text) is None  # and nothing is set until uncommented

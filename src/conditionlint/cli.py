@@ -331,7 +331,8 @@ def rule_cmd(ref: str, config_path: str | None) -> None:
 @click.option("--force", is_flag=True, help="Overwrite an existing .conditionlint.yaml.")
 @click.argument("folder", default=".", type=click.Path(file_okay=False))
 def init_cmd(force: bool, folder: str) -> None:
-    """Write a commented .conditionlint.yaml listing every rule and its default."""
+    """Write a commented .conditionlint.yaml listing every setting and every rule with
+    its default."""
     from conditionlint.registry import build
     from conditionlint.ruledocs import starter_config
 
