@@ -2,7 +2,9 @@
 
 - the README's first command gives the summary line the README prints, today and on
   every day up to the date the README names, and the good example stays clean;
-- ``conditionlint init`` lists every key of ``schemas/config.schema.json``.
+- ``conditionlint init`` lists every key of ``schemas/config.schema.json``;
+- a folder given to ``--config`` is "cannot read config file: is not a regular file"
+  (exit 2), as a FIFO is (docs/configuration.md).
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import json
 import re
 
 import jsonschema
+import pytest
 import yaml
 
 from tests.conftest import ROOT, TODAY, run_cli
@@ -62,3 +65,18 @@ def test_init_template_lists_every_setting_of_the_config_schema(tmp_path):
         if m:
             jsonschema.validate(yaml.safe_load(line[2:]), schema)
     assert yaml.safe_load(text) is None  # and nothing is set until uncommented
+
+
+@pytest.mark.parametrize("command", [("check", "--no-cache", "page.md"),
+                                     ("check", "--show-config", "page.md"),
+                                     ("rules",), ("rule", "CL401")],
+                         ids=["check", "show-config", "rules", "rule"])
+def test_config_that_is_a_folder_is_not_a_regular_file(tmp_path, command):
+    (tmp_path / "somedir").mkdir()
+    (tmp_path / "page.md").write_text("# Gout\n\nA form of arthritis.\n", "utf-8")
+    r = run_cli(*command, "--config", "somedir", cwd=tmp_path)
+    err = r.stderr.decode()
+    assert r.returncode == 2, err
+    assert err.strip().splitlines()[-1] == \
+        "conditionlint: config error: somedir: cannot read config file: is not a regular file"
+    assert "Traceback" not in err and "Invalid value" not in err
