@@ -30,7 +30,7 @@ def _summary(today: str, *paths: str, fail_on: str = "error") -> tuple[int, str]
 
 
 def _readme_until() -> str:
-    m = re.search(r"the output above holds until (\d{4}-\d{2}-\d{2})", README)
+    m = re.search(r"holds\s+until\s+(\d{4}-\d{2}-\d{2})", README)
     assert m, "README.md no longer names the day the examples' output changes"
     return m.group(1)
 
