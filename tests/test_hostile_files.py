@@ -52,7 +52,7 @@ def test_missing_path_still_checks_the_other_files(tmp_path):
 
 
 @pytest.mark.parametrize("option, message", [
-    ("--config", "Invalid value for '--config': File 'd' is a directory."),
+    ("--config", "config error: d: cannot read config file: is not a regular file"),  # as a FIFO
     ("--output-file", "Invalid value for '-o' / '--output-file': File 'd' is a directory."),
 ])
 def test_folder_given_where_a_file_is_expected(tmp_path, option, message):

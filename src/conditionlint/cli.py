@@ -150,7 +150,9 @@ def main() -> None:
               help="Report format (default: full; github under GitHub Actions).")
 @click.option("-o", "--output-file", type=click.Path(dir_okay=False, writable=True),
               help="Write the report to this file instead of stdout.")
-@click.option("--config", "config_path", type=click.Path(dir_okay=False),
+# --config is a plain path: a folder, like a FIFO, is ConfigFinder's "cannot read config
+# file: is not a regular file" (exit 2), not click's own "is a directory" message
+@click.option("--config", "config_path", type=click.Path(),
               help="Use this config file instead of discovering the closest one.")
 @click.option("--show-config", is_flag=True, help="Print the effective configuration for "
               "the first path and exit.")
@@ -276,7 +278,7 @@ def _registry_here(config_path: str | None) -> Any:
 
 
 _CONFIG_OPTION = click.option(
-    "--config", "config_path", type=click.Path(dir_okay=False), default=None,
+    "--config", "config_path", type=click.Path(), default=None,
     help="Config file whose rule-paths rules to include (default: the one that applies "
          "to the current folder).")
 
@@ -331,7 +333,8 @@ def rule_cmd(ref: str, config_path: str | None) -> None:
 @click.option("--force", is_flag=True, help="Overwrite an existing .conditionlint.yaml.")
 @click.argument("folder", default=".", type=click.Path(file_okay=False))
 def init_cmd(force: bool, folder: str) -> None:
-    """Write a commented .conditionlint.yaml listing every rule and its default."""
+    """Write a commented .conditionlint.yaml listing every setting and every rule with
+    its default."""
     from conditionlint.registry import build
     from conditionlint.ruledocs import starter_config
 

@@ -85,22 +85,27 @@ def render_rule_doc(r: Rule) -> str:
 
 
 def starter_config(registry: Registry) -> str:
-    """The file ``conditionlint init`` writes: every setting and every rule with its
-    default, all commented out, so that the file sets nothing the user has not chosen
-    (uncommenting ``extend:`` keeps every setting of the base: a template that set each
-    rule's default severity and options used to override the base's, CL204's 'off' and
-    CL101's sections included)."""
+    """The file ``conditionlint init`` writes: every setting of the config schema and
+    every rule with its default, all commented out, so that the file sets nothing the
+    user has not chosen (uncommenting ``extend:`` keeps every setting of the base: a
+    template that set each rule's default severity and options used to override the
+    base's, CL204's 'off' and CL101's sections included). A test compares the settings
+    listed with the schema's keys."""
     lines = [
-        "# conditionlint configuration. Every setting and every rule is listed with its",
-        "# default, commented out: uncomment what you change ('rules:' too), keep the",
-        "# rest as it is. Set a severity (error | warning | info), 'off' or 'on', or give",
-        "# options (see `conditionlint rule CODE`).",
+        "# conditionlint configuration. Every setting of schemas/config.schema.json and",
+        "# every rule is listed with its default (or an example where there is none),",
+        "# commented out: uncomment what you change ('rules:' too), keep the rest as it",
+        "# is. Set a severity (error | warning | info), 'off' or 'on', or give options",
+        "# (see `conditionlint rule CODE`).",
         "",
         "# Start from another config file (its settings, then these on top).",
         "# extend: ../.conditionlint.yaml",
         "",
-        "# Rules to run (codes, names, or prefixes such as CL4). Default: all.",
+        "# Rules to run (codes, names, or prefixes such as CL4): built-in, plugin and",
+        "# rule-paths rules alike. Default: all.",
         "# select: [ALL]",
+        "# Rules added to that selection (a plugin or rule-paths rule on top of a select).",
+        "# extend-select: []",
         "# ignore: []",
         "",
         "# Lowest severity that fails the run (exit code 1): error | warning | info",
@@ -108,6 +113,21 @@ def starter_config(registry: Registry) -> str:
         "",
         "# Files and folders not to check (globs relative to this file).",
         "# exclude: []",
+        "",
+        "# Files larger than this many bytes are not read (CL903). Default 10 MiB.",
+        "# max-file-size: 10485760",
+        "",
+        "# Your own front-matter JSON Schema (relative to this file): it replaces the",
+        "# shipped one, or with 'schema-mode: extend' pages must satisfy both.",
+        "# schema: page.schema.json",
+        "# schema-mode: replace",
+        "",
+        "# The content cache (.conditionlint_cache/); false turns it off for the pages",
+        "# this config applies to, as --no-cache does.",
+        "# cache: true",
+        "",
+        "# Follow symbolic links that lead outside the checked folder.",
+        "# follow-external-symlinks: false",
         "",
         "# Your own YAML rule files or folders.",
         "# rule-paths: [conditionlint-rules/]",
