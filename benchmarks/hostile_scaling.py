@@ -463,6 +463,9 @@ ATTACKS = {
     "f21g option marker, rep": lambda n: "# T\n\n" + "an option [2] for x " * (n // 20) + "x.\n",
     "f21g four digits, rep": lambda n: "# T\n\n" + "x [1000-2000, 2024] " * (n // 20) + "x.\n",
     "f21g delay calling, rep": lambda n: "# T\n\n## When to get urgent help\n\n" + "you must not delay calling 999 " * (n // 31) + "x.\n",
+    # fix22: "no side effects" before a noun or in a trial's report
+    "f22 no side effects, rep": lambda n: "# T\n\n" + "no side effects no risk " * (n // 24) + "data.\n",
+    "f22 side effects seen, rep": lambda n: "# T\n\n" + "no x side effects were x " * (n // 25) + "reported.\n",
 }
 
 
