@@ -466,6 +466,10 @@ ATTACKS = {
     # fix22: "no side effects" before a noun or in a trial's report
     "f22 no side effects, rep": lambda n: "# T\n\n" + "no side effects no risk " * (n // 24) + "data.\n",
     "f22 side effects seen, rep": lambda n: "# T\n\n" + "no x side effects were x " * (n // 25) + "reported.\n",
+    # fix22: "not wait for ... to call 999" urged as advice
+    "f22 wait for, words": lambda n: "# T\n\nDo not wait for" + " x" * (n // 2) + " to call 999.\n",
+    "f22 wait for, rep": lambda n: "# T\n\n" + "do not wait for a x " * (n // 20) + "to call 999.\n",
+    "f22 wait for, carers": lambda n: "# T\n\n" + "parents should not wait for x " * (n // 30) + "to call 999.\n",
 }
 
 

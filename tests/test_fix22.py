@@ -58,3 +58,37 @@ def test_absolute_no_side_effects_still_reported(tmp_path, sentence, column, quo
     code, found = check(tmp_path, f"# Back pain\n\n{sentence}\n", ["CL407"])
     assert code == 1
     assert found[0] == ("CL407", 3, column, _ABS.format(quoted))
+
+
+# -- 2: CL503 takes "not wait for ... to call 999" as urgent-care advice ----------------
+_PAGE = "---\ntitle: Croup\ntype: condition\n---\n\n# Croup\n\nCroup is common.\n\n{}\n"
+_NO_URGENT = ("no urgent-care advice: say when to get urgent help and what to do (e.g. "
+              "'call 999 or go to A&E if ...') under a heading such as 'When to get urgent "
+              "help'")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Parents should not wait for a GP appointment to call 999.",
+    "Parents should not wait for a GP appointment to call 999 if their child is floppy.",
+    "Do not wait for a GP appointment to call 999.",
+    "Don't wait for your symptoms to get worse to call 911.",
+    "Do not wait until the morning to call 112.",
+    "Never wait for a rash to fade before calling 999.",
+    "You should not wait for the pain to get worse before you go to A&E.",
+    "Don't wait until morning \u2014 go to A&E.",  # accepted before, kept
+])
+def test_not_waiting_to_call_999_is_urgent_care_advice(tmp_path, sentence):
+    code, found = check(tmp_path, _PAGE.format(sentence), ["CL503"])
+    assert (code, found) == (0, [])
+
+
+@pytest.mark.parametrize("sentence", [
+    "You do not need to call 999 for a migraine.",
+    "Do not call 999 for a cold.",
+    # a statement about others, with no "not": not advice
+    "Many parents wait for a GP appointment to call 999.",
+    "People do not wait for a GP appointment to call 999.",
+])
+def test_telling_the_reader_not_to_call_is_still_no_advice(tmp_path, sentence):
+    code, found = check(tmp_path, _PAGE.format(sentence), ["CL503"])
+    assert (code, found) == (1, [("CL503", 6, 3, _NO_URGENT)])
