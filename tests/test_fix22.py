@@ -92,3 +92,43 @@ def test_not_waiting_to_call_999_is_urgent_care_advice(tmp_path, sentence):
 def test_telling_the_reader_not_to_call_is_still_no_advice(tmp_path, sentence):
     code, found = check(tmp_path, _PAGE.format(sentence), ["CL503"])
     assert (code, found) == (1, [("CL503", 6, 3, _NO_URGENT)])
+
+
+# -- 4: Czech/Slovak "čítať" written as UTF-8 and read through Windows-1250 -------------
+def _as_1250(word):
+    return word.encode("utf-8").decode("cp1250")
+
+
+CITAT = _as_1250("čítať")  # "ÄŤĂ\xadtaĹĄ"
+
+
+def test_citat_read_as_windows_1250_is_mojibake(tmp_path):
+    assert CITAT == "\u00c4\u0164\u0102\u00adta\u0139\u0104"
+    code, found = check(tmp_path, f"# Heel pain\n\nDeti musia {CITAT} knihy.\n", ["CL301"])
+    assert code == 1
+    assert found == [
+        ("CL301", 3, 12, "'\u00c4\u0164\u0102<U+00AD>' looks like '\u010d\u00ed' "
+                         "(UTF-8 read as Windows-1250)"),
+        ("CL301", 3, 18, "'\u0139\u0104' looks like '\u0165' (UTF-8 read as Windows-1250)"),
+    ]
+
+
+@pytest.mark.parametrize("clean", ["čítať", "Deti musia čítať.", "Musíte čítať knihy.",
+                                   "Päť detí."])
+def test_citat_fix_writes_the_utf8_text(tmp_path, clean):
+    page = tmp_path / "page.md"
+    page.write_bytes(f"# Heel pain\n\n{_as_1250(clean)}\n".encode("utf-8"))
+    result = CliRunner().invoke(main, ["check", "--no-cache", "--fix", "--select", "CL301",
+                                       str(page)])
+    assert result.exit_code == 0, result.output
+    assert page.read_bytes() == f"# Heel pain\n\n{clean}\n".encode("utf-8")
+
+
+@pytest.mark.parametrize("clean", [
+    "Slovak: päť detí, čítať, ťava.",         # "ť" after "ä" is spelling
+    "Kran\u00adken\u00adhaus",                 # soft hyphens between small letters
+    "The word ČÍTAŤ in capitals.",
+])
+def test_clean_text_with_these_letters_is_left_alone(tmp_path, clean):
+    code, found = check(tmp_path, f"# Heel pain\n\n{clean}\n", ["CL301"])
+    assert (code, found) == (0, [])

@@ -321,13 +321,19 @@ def _is_letter(cat: str) -> bool:
 
 
 # Letters Windows-1252 keeps in 80-9F: after another accented letter they are the
-# continuation byte of a UTF-8 sequence far more often than real spelling.
-_C1_AREA_LETTERS = frozenset("ŠšŒœŽžŸƒ")
+# continuation byte of a UTF-8 sequence far more often than real spelling. Windows-1250
+# keeps "Ťť" there too (fix22: "čítať" read through it, "ÄŤĂ\xadtaĹĄ": "Ť" after "Ä"
+# is the byte 8D of "č", and the run was not seen). Not its "Źź" nor "Śś": ISO-8859-2
+# has those at BC, BF, A6, B6, the second bytes of "ü", "ÿ", "Æ", "ö", so "pĂźsige"
+# ("püsige") would be repaired through Windows-1250 as "pßsige" (mojibake_accuracy: one
+# wrong repair more).
+_C1_AREA_LETTERS = frozenset("ŠšŒœŽžŸƒŤť")
 # ...but "š" and "ž" follow accented small letters in ordinary Czech, Slovak, Slovenian,
 # Croatian, Lithuanian and Latvian words ("napíšte", "môžeš", "príšerný"): counting
 # "íš" as weird made ISO-8859-2's "íŷ" beat Windows-1250's right "íš" (twenty-first
 # session; the soft hyphen in "Ă\xadĹˇ" was only the byte AD of "í", not the cause).
-_SLAVIC_AFTER_ACCENT = frozenset("šž")
+# (and "ť" likewise: Slovak "päť")
+_SLAVIC_AFTER_ACCENT = frozenset("šžť")
 # Non-letters that may follow each other in real prose ("…”", "’»").
 _PROSE_PUNCT = frozenset("…”’»«“‘„—–")
 
@@ -406,6 +412,13 @@ def _weirdness(s: str) -> int:
             # Never a word on its own, never before punctuation: the lead byte of a
             # Latin-1 character's UTF-8 form.
             w += 2
+        elif ch == "\xad" and _cat(left) == "Lu" and _cat(right) == "Ll":
+            # A soft hyphen between a capital and a small letter: no hyphenation point
+            # falls there (a word is not broken after its capital initial, and an
+            # all-capitals word has no small letter). It is the byte AD, the second
+            # byte of "í" in UTF-8, after a lead byte read as a capital ("Ă", "Ã")
+            # (fix22: "čítať" read through Windows-1250, "ÄŤĂ\xadtaĹĄ").
+            w += 1
         elif cat == "Lu" and not _is_letter(_cat(left)) and not _is_letter(_cat(right)) \
                 and left not in " \t\n\r":
             w += 1  # a lone capital glued to digits or symbols ("10Â°")
