@@ -469,6 +469,10 @@ ATTACKS = {
     # fix22: "not wait for ... to call 999" urged as advice
     "f22 wait for, words": lambda n: "# T\n\nDo not wait for" + " x" * (n // 2) + " to call 999.\n",
     "f22 wait for, rep": lambda n: "# T\n\n" + "do not wait for a x " * (n // 20) + "to call 999.\n",
+    # fix22: unclosed front matter, a key line after each heading weighed (the next line
+    # read too), a long value read as a sentence or not
+    "f22 unclosed fm, keys": lambda n: "---\ntitle: T\n" + "# c\nSeries: x y z.\nb: c\n" * (n // 24) + "x.\n",
+    "f22 unclosed fm, value": lambda n: "---\ntitle: T\n# c\nnote: " + "x " * (n // 2) + "\n",
     "f22 wait for, carers": lambda n: "# T\n\n" + "parents should not wait for x " * (n // 30) + "to call 999.\n",
 }
 

@@ -132,3 +132,48 @@ def test_citat_fix_writes_the_utf8_text(tmp_path, clean):
 def test_clean_text_with_these_letters_is_left_alone(tmp_path, clean):
     code, found = check(tmp_path, f"# Heel pain\n\n{clean}\n", ["CL301"])
     assert (code, found) == (0, [])
+
+
+# -- 3: unclosed front matter: where the page's text starts -----------------------------
+_FM = "---\ntitle: Heel pain\ntype: condition\nreviewed_by: Dr B. Tester\nlast_reviewed: 2026-09-01\n"
+_BODY = ("# Heel pain\n\nHeel pain is common.\n\n## Symptoms\n\n- Pain under the heel\n\n"
+         "## Causes\n\nOveruse.\n\n## Treatment\n\nRest helps most people.\n")
+_UNCLOSED = ("front matter opened with '---' is never closed (add a '---' line before line "
+             "{}, where the page's text seems to start)")
+
+
+@pytest.mark.parametrize("head, line", [
+    # a capitalised key after a YAML comment: a key the schema defines, in any case
+    ("---\n# Page metadata\nTitle: Heel pain\nType: condition\n\n", 6),
+    (_FM + "# review\nReviewed_By: Dr A\n\n", 9),
+    # a capitalised key the schema does not define, in a block whose keys are capitalised
+    ("---\nTitle: Heel pain\nType: condition\n# editorial\nSummary: short\n\n", 7),
+    # an unknown key whose mapping goes on
+    (_FM + "# build\nSeries: feet\nsection: heel\n\n", 10),
+    # a lower-case key the schema defines, after a comment, as before
+    (_FM + "# a comment\nnext_review: 2027-01-01\n\n", 9),
+])
+def test_unclosed_front_matter_keys_after_a_comment_stay_yaml(tmp_path, head, line):
+    code, found = check(tmp_path, head + _BODY, ["CL101", "CL105", "CL202"])
+    assert (code, found) == (1, [("CL202", 1, 1, _UNCLOSED.format(line))])
+
+
+@pytest.mark.parametrize("first", [
+    "note: this page is being updated.\n\n",       # a sentence after a heading: text
+    "note: this page is being updated.\nHeel pain is common.\n\n",
+    "Summary: heel pain is common and usually settles.\n\n",  # as before (fix21d)
+])
+@pytest.mark.parametrize("gap", ["\n", ""])
+def test_unclosed_front_matter_prose_key_line_after_the_h1_is_text(tmp_path, first, gap):
+    body = _BODY.replace("# Heel pain\n\n", "# Heel pain\n" + gap + first, 1)
+    code, found = check(tmp_path, _FM + "\n" + body, ["CL101", "CL105", "CL202"])
+    assert (code, found) == (1, [("CL202", 1, 1, _UNCLOSED.format(7))])
+
+
+def test_front_matter_keys_are_the_schema_properties():
+    from pathlib import Path
+
+    from conditionlint.frontmatter import FRONT_MATTER_KEYS
+    schema = json.loads((Path(__file__).parents[1] / "schemas" /
+                         "condition-page.schema.json").read_text(encoding="utf-8"))
+    assert FRONT_MATTER_KEYS == set(schema["properties"])
