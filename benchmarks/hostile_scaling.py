@@ -473,6 +473,9 @@ ATTACKS = {
     # read too), a long value read as a sentence or not
     "f22 unclosed fm, keys": lambda n: "---\ntitle: T\n" + "# c\nSeries: x y z.\nb: c\n" * (n // 24) + "x.\n",
     "f22 unclosed fm, value": lambda n: "---\ntitle: T\n# c\nnote: " + "x " * (n // 2) + "\n",
+    # fix22: layers of one code page undone again, outer layers glued to lossy runs
+    "f22 mojibake, mac roman x3": lambda n: "# T\n\n" + "t\u201a\u00c4\u00f6\u221a\u2020\u221a\u2202\u00ac\u00a8\u00ac\u00a9l " * (n // 14) + "\n",
+    "f22 mojibake, lossy outer": lambda n: "# T\n\n" + "\u00c3\u00a2\u00e2\u20ac\ufffd x " * (n // 8) + "\n",
     "f22 wait for, carers": lambda n: "# T\n\n" + "parents should not wait for x " * (n // 30) + "to call 999.\n",
 }
 

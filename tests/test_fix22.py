@@ -177,3 +177,45 @@ def test_front_matter_keys_are_the_schema_properties():
     schema = json.loads((Path(__file__).parents[1] / "schemas" /
                          "condition-page.schema.json").read_text(encoding="utf-8"))
     assert FRONT_MATTER_KEYS == set(schema["properties"])
+
+
+# -- 5: ftfy's two cases repaired wrongly: a triple Mac Roman layer, a lossy inner layer -
+_MAC3 = "\u00e9"
+for _ in range(3):  # "é" read three times as Mac Roman: "‚Äö√†√∂¬¨¬©" (ftfy's case)
+    _MAC3 = _MAC3.encode("utf-8").decode("mac_roman")
+_LOSSY = ("\u00c3\u00a2\u00e2\u20ac\ufffd\u00e2\u20ac\u2122(\u00c3\u00a2\u00c5\u2019\u00c2\u00a3"
+          "\u00c3\u2039\u00e2\u20ac\u00ba\u00c3\u00a2\u00c5\u2019\u00c2\u00a3)")
+_LOST = ("'{}' is damaged text (UTF-8 read as Windows-1252); a byte was lost, so it "
+         "cannot be repaired safely: retype the intended character")
+
+
+def test_three_mac_roman_layers_are_undone_three_times(tmp_path):
+    text = f"# Heel pain\n\nMerci de t{_MAC3}l{_MAC3}charger le plug-in.\n"
+    code, found = check(tmp_path, text, ["CL301"])
+    msg = f"'{_MAC3}' looks like '\u00e9' (UTF-8 read as Mac Roman three times)"
+    assert (code, found) == (1, [("CL301", 3, 11, msg), ("CL301", 3, 23, msg)])
+    page = tmp_path / "page.md"
+    result = CliRunner().invoke(main, ["check", "--no-cache", "--fix", "--select", "CL301",
+                                       str(page)])
+    assert result.exit_code == 0, result.output
+    assert page.read_bytes() == \
+        "# Heel pain\n\nMerci de t\u00e9l\u00e9charger le plug-in.\n".encode("utf-8")
+
+
+def test_outer_layer_of_lossy_double_encoding_is_not_repaired(tmp_path):
+    text = f"# Heel pain\n\nSmile {_LOSSY} here.\n"
+    code, found = check(tmp_path, text, ["CL301"])
+    assert code == 1
+    # "Ã¢" -> "â" glued to the lossy "â€\ufffd" would leave "ââ€\ufffd": no fix offered
+    assert found[:2] == [("CL301", 3, 7, _LOST.format("\u00c3\u00a2")),
+                         ("CL301", 3, 9, _LOST.format("\u00e2\u20ac\ufffd"))]
+    assert found[-1] == ("CL301", 3, 16, "'\u00c3\u00a2\u00c5\u2019\u00c2\u00a3\u00c3\u2039"
+                         "\u00e2\u20ac\u00ba\u00c3\u00a2\u00c5\u2019\u00c2\u00a3' looks like "
+                         "'\u2323\u02db\u2323' (UTF-8 read as Windows-1252 twice)")
+    page = tmp_path / "page.md"
+    result = CliRunner().invoke(main, ["check", "--no-cache", "--fix", "--select", "CL301",
+                                       str(page)])
+    assert result.exit_code == 1  # the lossy runs remain
+    assert page.read_bytes() == (
+        "# Heel pain\n\nSmile \u00c3\u00a2\u00e2\u20ac\ufffd\u00e2\u20ac\u2122"
+        "(\u2323\u02db\u2323) here.\n").encode("utf-8")
