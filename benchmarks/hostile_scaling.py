@@ -463,6 +463,20 @@ ATTACKS = {
     "f21g option marker, rep": lambda n: "# T\n\n" + "an option [2] for x " * (n // 20) + "x.\n",
     "f21g four digits, rep": lambda n: "# T\n\n" + "x [1000-2000, 2024] " * (n // 20) + "x.\n",
     "f21g delay calling, rep": lambda n: "# T\n\n## When to get urgent help\n\n" + "you must not delay calling 999 " * (n // 31) + "x.\n",
+    # fix22: "no side effects" before a noun or in a trial's report
+    "f22 no side effects, rep": lambda n: "# T\n\n" + "no side effects no risk " * (n // 24) + "data.\n",
+    "f22 side effects seen, rep": lambda n: "# T\n\n" + "no x side effects were x " * (n // 25) + "reported.\n",
+    # fix22: "not wait for ... to call 999" urged as advice
+    "f22 wait for, words": lambda n: "# T\n\nDo not wait for" + " x" * (n // 2) + " to call 999.\n",
+    "f22 wait for, rep": lambda n: "# T\n\n" + "do not wait for a x " * (n // 20) + "to call 999.\n",
+    # fix22: unclosed front matter, a key line after each heading weighed (the next line
+    # read too), a long value read as a sentence or not
+    "f22 unclosed fm, keys": lambda n: "---\ntitle: T\n" + "# c\nSeries: x y z.\nb: c\n" * (n // 24) + "x.\n",
+    "f22 unclosed fm, value": lambda n: "---\ntitle: T\n# c\nnote: " + "x " * (n // 2) + "\n",
+    # fix22: layers of one code page undone again, outer layers glued to lossy runs
+    "f22 mojibake, mac roman x3": lambda n: "# T\n\n" + "t\u201a\u00c4\u00f6\u221a\u2020\u221a\u2202\u00ac\u00a8\u00ac\u00a9l " * (n // 14) + "\n",
+    "f22 mojibake, lossy outer": lambda n: "# T\n\n" + "\u00c3\u00a2\u00e2\u20ac\ufffd x " * (n // 8) + "\n",
+    "f22 wait for, carers": lambda n: "# T\n\n" + "parents should not wait for x " * (n // 30) + "to call 999.\n",
 }
 
 

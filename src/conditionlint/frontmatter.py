@@ -95,19 +95,58 @@ _HEADING = re.compile(r"#{1,6}(?:[ \t]|$)")
 # key with no value on its line ("evidence:") or a block scalar ("summary: >").
 _OPENS_BLOCK = re.compile(r"[ \t]|-(?:[ \t]|$)|[\"']?[A-Za-z_][\w.-]*[\"']?[ \t]*:"
                           r"[ \t]*(?:[|>][-+0-9]*[ \t]*)?(?:#.*)?$")
-# A key in capitals ("Summary:", "Notes:"): front matter keys are lower case.
+# A key in capitals ("Summary:", "Notes:"): front matter keys are usually lower case.
 _CAPITAL_KEY = re.compile(r"[\"']?[A-Z][\w.-]*[\"']?[ \t]*:(?:[ \t]|$)")
+# A 'key: value' line at the margin: the key, and the value after it.
+_KEY_LINE = re.compile(r"[\"']?([A-Za-z_][\w.-]*)[\"']?[ \t]*:(?:[ \t]+(.*))?$")
+# The keys a page's front matter may hold: the properties of
+# schemas/condition-page.schema.json (tests/test_fix22.py keeps the two the same).
+FRONT_MATTER_KEYS = frozenset((
+    "title", "type", "therapy", "description", "reviewed_by", "last_reviewed",
+    "next_review", "disclaimer", "evidence", "slug", "permalink", "url", "layout", "lang",
+    "tags", "categories", "keywords", "aliases", "author", "authors", "date", "updated",
+    "lastmod", "draft", "image", "canonical_url"))
+# A value that reads as a sentence: three words or more, ending as a sentence ends.
+_SENTENCE_END = re.compile(r"[^\W\d_][.!?][\"'”’)]*[ \t]*$")
 
 
-def _markdown_after_heading(line: str, open_block: bool) -> bool:
+def _prose_value(value: str) -> bool:
+    return len(value.split()) >= 3 and value[:1].isalpha() \
+        and _SENTENCE_END.search(value) is not None
+
+
+def _markdown_after_heading(line: str, open_block: bool, following: str,
+                            capital_keys: bool) -> bool:
     """Whether ``line``, YAML-like but right after a heading (a YAML comment), reads
-    as the page's text: a list item at the margin that no YAML block is open for, or
-    a "Word: text" line whose key is in capitals, or an indented line (a paragraph,
-    list item or code block in Markdown) that no YAML block is open for (fix21f,
-    review s21b E6: "  Heel pain is common." after the H1 was taken for YAML)."""
+    as the page's text. A list item at the margin, or an indented line (a paragraph,
+    list item or code block in Markdown), that no YAML block is open for (fix21f,
+    review s21b E6: "  Heel pain is common." after the H1 was taken for YAML). A
+    'key: value' line is weighed (fix22): a key the page schema defines, in any case
+    ("Title:", "reviewed_by:"), is front matter. Otherwise votes: a key in capitals
+    reads as the page's text ("Summary: ...", "Notes:"), or as YAML when the block's
+    keys before it were in capitals too (``capital_keys``), one each way; a value that
+    reads as a sentence ("note: this page is being updated.") one for the text; a
+    mapping that goes on (``following``, the next line, is another key, or an item or
+    indented line of the block it opens) two for YAML. A tie leaves a lower-case key
+    YAML and a capitalised one text."""
     if line.startswith(("-", " ", "\t")) and not open_block:
         return True
-    return bool(_CAPITAL_KEY.match(line))
+    key = _KEY_LINE.match(line)
+    if key is None:
+        return False
+    if key.group(1).lower().replace("-", "_") in FRONT_MATTER_KEYS:
+        return False
+    votes = 0  # for the page's text
+    if _KEY_LINE.match(following) or (
+            _OPENS_BLOCK.match(line) and following.startswith(("-", " ", "\t"))
+            and following.strip()):
+        votes -= 2
+    capital = bool(_CAPITAL_KEY.match(line))
+    if capital:
+        votes += -1 if capital_keys else 1
+    if _prose_value(key.group(2) or ""):
+        votes += 1
+    return votes > 0 or (votes == 0 and capital)
 
 
 def _unclosed_body(text: str, content_start: int) -> int | None:
@@ -122,7 +161,8 @@ def _unclosed_body(text: str, content_start: int) -> int | None:
              if m.start() < len(text) - content_start or m.group(1)]
     heading_run: int | None = None  # the first heading of a run of headings/blanks
     open_block = False  # the last YAML line opened a block ("key:", "- x", indented)
-    for at, line in lines:
+    capital_keys = False  # a key at the margin in capitals was read as YAML
+    for i, (at, line) in enumerate(lines):
         if _HEADING.match(line):
             if heading_run is None:
                 heading_run = at
@@ -130,7 +170,9 @@ def _unclosed_body(text: str, content_start: int) -> int | None:
         if not line.strip():
             continue
         if _YAMLISH.match(line):
-            if heading_run is not None and _markdown_after_heading(line, open_block):
+            following = lines[i + 1][1] if i + 1 < len(lines) else ""
+            if heading_run is not None and _markdown_after_heading(
+                    line, open_block, following, capital_keys):
                 # a list or a "Summary: ..." line under a heading is the page's text
                 # (fix21d: it took the H1 and the sections before the first prose
                 # line for front matter)
@@ -138,6 +180,7 @@ def _unclosed_body(text: str, content_start: int) -> int | None:
             heading_run = None  # a comment inside the YAML after all
             if not line.startswith("#"):
                 open_block = bool(_OPENS_BLOCK.match(line))
+                capital_keys = capital_keys or bool(_CAPITAL_KEY.match(line))
             continue
         return content_start + (heading_run if heading_run is not None else at)
     if heading_run is not None:

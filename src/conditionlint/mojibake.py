@@ -321,13 +321,19 @@ def _is_letter(cat: str) -> bool:
 
 
 # Letters Windows-1252 keeps in 80-9F: after another accented letter they are the
-# continuation byte of a UTF-8 sequence far more often than real spelling.
-_C1_AREA_LETTERS = frozenset("ŠšŒœŽžŸƒ")
+# continuation byte of a UTF-8 sequence far more often than real spelling. Windows-1250
+# keeps "Ťť" there too (fix22: "čítať" read through it, "ÄŤĂ\xadtaĹĄ": "Ť" after "Ä"
+# is the byte 8D of "č", and the run was not seen). Not its "Źź" nor "Śś": ISO-8859-2
+# has those at BC, BF, A6, B6, the second bytes of "ü", "ÿ", "Æ", "ö", so "pĂźsige"
+# ("püsige") would be repaired through Windows-1250 as "pßsige" (mojibake_accuracy: one
+# wrong repair more).
+_C1_AREA_LETTERS = frozenset("ŠšŒœŽžŸƒŤť")
 # ...but "š" and "ž" follow accented small letters in ordinary Czech, Slovak, Slovenian,
 # Croatian, Lithuanian and Latvian words ("napíšte", "môžeš", "príšerný"): counting
 # "íš" as weird made ISO-8859-2's "íŷ" beat Windows-1250's right "íš" (twenty-first
 # session; the soft hyphen in "Ă\xadĹˇ" was only the byte AD of "í", not the cause).
-_SLAVIC_AFTER_ACCENT = frozenset("šž")
+# (and "ť" likewise: Slovak "päť")
+_SLAVIC_AFTER_ACCENT = frozenset("šžť")
 # Non-letters that may follow each other in real prose ("…”", "’»").
 _PROSE_PUNCT = frozenset("…”’»«“‘„—–")
 
@@ -406,6 +412,13 @@ def _weirdness(s: str) -> int:
             # Never a word on its own, never before punctuation: the lead byte of a
             # Latin-1 character's UTF-8 form.
             w += 2
+        elif ch == "\xad" and _cat(left) == "Lu" and _cat(right) == "Ll":
+            # A soft hyphen between a capital and a small letter: no hyphenation point
+            # falls there (a word is not broken after its capital initial, and an
+            # all-capitals word has no small letter). It is the byte AD, the second
+            # byte of "í" in UTF-8, after a lead byte read as a capital ("Ă", "Ã")
+            # (fix22: "čítať" read through Windows-1250, "ÄŤĂ\xadtaĹĄ").
+            w += 1
         elif cat == "Lu" and not _is_letter(_cat(left)) and not _is_letter(_cat(right)) \
                 and left not in " \t\n\r":
             w += 1  # a lone capital glued to digits or symbols ("10Â°")
@@ -605,13 +618,16 @@ def _entity_candidates(text: str) -> list[_Candidate]:
 
 
 def _same_again(text: str, label: str) -> str | None:
-    """``text`` undone once more with the Windows-1252/Latin-1 page, when the layer
-    just undone was read with it, the whole of ``text`` is that page's UTF-8 look-alike
-    and the result is readable or is itself that damage again; else None."""
-    if label not in ("Windows-1252", "Latin-1"):
-        return None
-    page = _pages()[0]
-    if not page.pattern.fullmatch(text):
+    """``text`` undone once more with the code page the layer just undone was read
+    with, when the whole of ``text`` is that page's UTF-8 look-alike and the result is
+    readable or is itself that damage again; else None. (Windows-1252 and Latin-1 up
+    to fix22; then every single-byte page: "‚Äö√†√∂¬¨¬©", "é" read three times as Mac
+    Roman, was undone twice, "√©", as the third layer scanned alone is too short to
+    score.)"""
+    if label == "Latin-1":
+        label = "Windows-1252"
+    page = next((p for p in _pages() if p.label == label), None)
+    if page is None or not page.pattern.fullmatch(text):
         return None
     again = _utf8(bytes(page.encode[c] for c in text))
     if again is None or again == text:
@@ -729,6 +745,8 @@ def _scan(text: str, deep: bool = True) -> list[Damage]:
     mixed: dict[int, str] = {}
     if deep and len(taken) > 1:
         taken, mixed = _one_page_per_sentence(text, taken, scored)
+    if deep:
+        taken = _outer_of_lost(text, taken)
     doubts = _doubts(text, taken) if deep else [""] * len(taken)
     for i, pages in mixed.items():
         if not doubts[i]:
@@ -736,6 +754,23 @@ def _scan(text: str, deep: bool = True) -> list[Damage]:
                          "pages (" + pages + ")")
     return [Damage(c.start, c.end, text[c.start:c.end], c.repaired, _label(c.labels),
                    c.encoding, doubt) for c, doubt in zip(taken, doubts)]
+
+
+def _outer_of_lost(text: str, taken: list[_Candidate]) -> list[_Candidate]:
+    """A run whose repair ends in what Windows-1252 shows for a UTF-8 lead byte ("Ã¢"
+    -> "â"), glued to a run that cannot be repaired because a byte was lost ("â€\ufffd"),
+    is the outer layer of a double encoding whose inner layer is lossy: the one-layer
+    repair would leave "ââ€\ufffd", damage of a new shape. It is reported without a
+    fix, as the lossy run is (fix22: ftfy's "Ã¢â€\ufffdâ€™(...)" case)."""
+    leads = _pages()[0].leads
+    out = list(taken)
+    for i in range(len(out) - 1):
+        c, nxt = out[i], out[i + 1]
+        if (c.repaired and c.repaired[-1] in leads and nxt.start == c.end
+                and nxt.repaired is None):
+            out[i] = _Candidate(c.start, c.end, None, c.labels, c.score, c.priority,
+                                c.encoding)
+    return out
 
 
 def _family(label: str) -> str:

@@ -438,11 +438,16 @@ _NEGATED = re.compile(
     r"(?:\bnot|n['’]t|\bnever|\bno|\bnor)\s+(?:(?:need|needs|needed|have|has|had|to|"
     r"usually|always|necessarily|normally|generally|typically|automatically|really|"
     r"an?|the|your|be|for|necessary|required|a\s+reason)\s+){0,4}$", re.I)
+# waiting for something before acting, urged against: "(do not) wait for a GP
+# appointment to (call 999)", "(don't) wait until the morning to (go to A&E)"; the action
+# is the advice, the wait an intensifier, as "do not hesitate to" (fix22)
+_WAIT_FOR = (r"wait\s+(?:for|until|till)\s+(?:[\w'’&-]+\s+){1,8}?(?:to|before)")
 # words that may stand before an instruction's verb
 _LEAD = (r"(?:(?:please|do|then|also|so|just|first|now|immediately|instead|otherwise|always|"
          r"either|and|or|but|straight|directly|quickly|urgently|in\s+that\s+case|"
          r"(?:it['’]s\s+)?time\s+to|(?:do\s+not|don['’]t|never)\s+(?:hesitate|wait|delay)"
-         r"(?:\s+to)?|in\s+(?:an?|case\s+of\s+(?:an?\s+)?)\s*(?:medical\s+)?emergency|"
+         r"(?:\s+to)?|(?:do\s+not|don['’]t|never)\s+" + _WAIT_FOR + r"|"
+         r"in\s+(?:an?|case\s+of\s+(?:an?\s+)?)\s*(?:medical\s+)?emergency|"
          r"it(?:['’]s|\s+is)\s+(?:also\s+|very\s+|always\s+)?(?:important|best|vital|"
          r"essential|crucial|wise|advisable|safest|a\s+good\s+idea)\s+to)\s+)*")
 _VERB = (r"(?:call|dial|ring|phone|telephone|text|contact|go|come|get|head|visit|attend|"
@@ -456,7 +461,7 @@ _INSTRUCTION = re.compile(rf"\s*{_LEAD}{_VERB}\b", re.I)
 _GERUND = r"(?:call|dial|diall|ring|phon|telephon|text|contact|go|visit|attend|head|gett|tak)ing\b"
 _GERUND_URGED = re.compile(
     r"(?:\bnot|n['’]t|\bnever)\s+(?:delay(?:ing)?|put(?:ting)?\s+off|hesitate\s+in|"
-    r"wait\s+(?:before|until))\s+$", re.I)
+    r"wait\s+(?:before|until)|" + _WAIT_FOR + r")\s+$", re.I)
 _ONLY_LEAD = re.compile(rf"\s*{_LEAD}$", re.I)
 # a carer, whom third-person advice names ("Parents should", "A parent or carer should")
 _CARER = r"(?:parents?|carers?|caregivers?|care-givers?|guardians?)"
@@ -483,7 +488,7 @@ _ADDRESSED = re.compile(
     # "should not hesitate to", "should not delay", "shouldn't hesitate to", "must not
     # delay calling": an intensifier, not a prohibition (review s21b E7)
     r"(?:not\s+|never\s+|(?:should|must|need|would|ca|could|wo)n['’]t\s+)"
-    r"(?:hesitate|wait|delay)(?:\s+(?:to|in|before))?)\s+)"
+    r"(?:" + _WAIT_FOR + r"|(?:hesitate|wait|delay)(?:\s+(?:to|in|before))?))\s+)"
     r"{0,4}$", re.I)
 # a condition before the instruction, without a comma ("If you cannot breathe call
 # 999"); not one whose own verb the action is ("If you get to hospital within an hour")
@@ -866,7 +871,9 @@ def missing_urgent_care_advice(doc: Document, options: dict[str, Any]) -> Iterat
     "not hesitate", "not wait" or "not delay" ("Parents should not hesitate to call
     999 if ...", "You shouldn't hesitate to call 999", "You must not delay calling
     999", as "Do not hesitate to call 999"; an action as a gerund, "calling 999",
-    counts only so urged). A negated instruction ("you do
+    counts only so urged), also when what not to wait for is named ("Parents should
+    not wait for a GP appointment to call 999", "Do not wait until the morning to call
+    112", "Don't wait until morning - go to A&E"). A negated instruction ("you do
     not need to call 999 for a migraine"), a mention ("a study of emergency department
     visits"), a statement about other people ("many people go to A&E") or about the
     condition ("it needs urgent treatment"), and a denial ("our clinic is not an A&E

@@ -148,7 +148,11 @@ def absolute_claim(doc: Document, options: dict[str, Any]) -> Iterator[Problem]:
     cites evidence: no evidence supports a guarantee.
 
     Not reported: "There is no cure for...", "no medicine cures it", "it cannot be
-    cured", "most people have no side effects", an absolute inside a condition ("if the
+    cured", "most people have no side effects", "no side effects" or "no risk" naming
+    what a page or a person lacks ("It contains no side effects information", "no
+    side-effect data", "no risk factors"), what a trial saw ("No side effects were
+    reported in the trial", "participants reported no side effects": an observation,
+    not a promise; CL401 still asks it for evidence), an absolute inside a condition ("if the
     pain never comes back, ..."; what follows the condition's comma is still checked),
     the US supplement notice ("not intended to diagnose, treat, cure or prevent any
     disease"), a negated absolute ("no single treatment works for everyone", "no
