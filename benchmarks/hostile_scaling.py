@@ -466,6 +466,27 @@ ATTACKS = {
 }
 
 
+# fix22b (audit22 #1): a config's exclude and overrides globs against a long file name:
+# (glob, name) at n; glob_to_regex's full match must stay linear in the name.
+GLOB_ATTACKS = {
+    "glob stars": lambda n: ("*a" * 14 + "*c", "a" * n + ".md"),
+    "glob double stars": lambda n: ("**/a" + "**a" * 13 + "**c", "d/" + "a" * n + ".md"),
+    "glob folders": lambda n: ("**/a/" * 14 + "c", "a/" * (n // 2) + "b.md"),
+}
+
+
+def timed_glob(glob: str, name: str) -> float:
+    from conditionlint.config import glob_to_regex
+
+    rx = glob_to_regex(glob)
+    best = float("inf")
+    for _ in range(3):
+        t = time.perf_counter()
+        rx.fullmatch(name)
+        best = min(best, time.perf_counter() - t)
+    return best
+
+
 def timed(text: str) -> float:
     best = float("inf")
     for _ in range(3 if len(text) < 200_000 else 1):
@@ -493,6 +514,13 @@ def main() -> None:
             continue
         small, big = make(args.base), make(args.base * args.factor)
         ts, tb = timed(small), timed(big)
+        print(f"{name:20} {len(small):9d} {ts:8.3f}s {len(big):11d} {tb:8.3f}s "
+              f"{tb / max(ts, 1e-9):6.1f}")
+    for name, make in GLOB_ATTACKS.items():
+        if args.only and args.only not in name:
+            continue
+        (glob, small), (_, big) = make(args.base), make(args.base * args.factor)
+        ts, tb = timed_glob(glob, small), timed_glob(glob, big)
         print(f"{name:20} {len(small):9d} {ts:8.3f}s {len(big):11d} {tb:8.3f}s "
               f"{tb / max(ts, 1e-9):6.1f}")
 
