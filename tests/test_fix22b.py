@@ -62,3 +62,49 @@ def test_glob_meanings_are_kept(glob, path, hit):
     from conditionlint.config import glob_to_regex
 
     assert bool(glob_to_regex(glob).fullmatch(path)) is hit
+
+
+# -- 2. CL301 never fixes to a character CL304 or CL306 reports -------------------------
+RLO = "---\ntitle: T\n---\n# T\n\nSee bidi\u00e2\u20ac\u00aeover and zw\u00e2\u20ac\u2039space.\n"
+
+
+def test_cl301_repairs_to_invisible_characters_get_no_fix(tmp_path):
+    page = tmp_path / "rlo.md"
+    page.write_bytes(RLO.encode("utf-8"))
+    r = _cli(tmp_path, "check", "--no-cache", "--select", "CL301,CL306", "--fix",
+             "--output-format", "json", "rlo.md")
+    assert r.returncode == 1
+    assert page.read_bytes() == RLO.encode("utf-8")  # nothing written
+    got = [(f["code"], f["line"], f["column"], f["message"], f.get("fix") is not None)
+           for f in json.loads(r.stdout)["findings"]]
+    assert got == [
+        ("CL301", 6, 9, "'\u00e2\u20ac\u00ae' looks like '<U+202E>' (UTF-8 read as "
+                        "Windows-1252), an invisible right-to-left override: not repaired "
+                        "automatically; delete it or retype what was meant", False),
+        ("CL301", 6, 23, "'\u00e2\u20ac\u2039' looks like '<U+200B>' (UTF-8 read as "
+                         "Windows-1252), an invisible zero-width space: not repaired "
+                         "automatically; delete it or retype what was meant", False)]
+
+
+@pytest.mark.parametrize("word, fixable", [
+    ("a\u00adb", False), ("\u00c7a\u200cva", False),  # soft hyphen; joiner in Latin
+    ("\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645", True),  # Persian: CL306 accepts
+    ("\U0001F468\u200d\U0001F469", True),  # an emoji sequence
+])
+def test_cl301_fix_only_when_cl306_would_accept_the_repair(word, fixable):
+    damaged = word.encode("utf-8").decode("latin-1")
+    text = f"# T\n\nThe word {damaged} is here.\n"
+    found = lint(text, select=["CL301"])
+    hidden = [f for f in found if "\u200c" in word or "\u200d" in word or "\u00ad" in word
+              if any(c in f.message for c in ("<U+200C>", "<U+200D>", "<U+00AD>"))]
+    assert hidden and all((f.fix is not None) is fixable for f in hidden)
+    out = fixed(text, select=["CL301"])
+    assert (word in out) is fixable
+    assert lint(out, select=["CL306"]) == [] or not fixable
+
+
+def test_cl301_escaped_repair_to_a_bidi_control_gets_no_fix():
+    text = '---\ntitle: "x\\u00e2\\u20ac\\u00aey"\n---\n# T\n'
+    found = [f for f in lint(text, select=["CL301"]) if f.code == "CL301"]
+    assert [(f.line, f.column, f.fix) for f in found] == [(2, 10, None)]
+    assert "an invisible right-to-left override: not repaired" in found[0].message
