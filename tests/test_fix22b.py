@@ -108,3 +108,32 @@ def test_cl301_escaped_repair_to_a_bidi_control_gets_no_fix():
     found = [f for f in lint(text, select=["CL301"]) if f.code == "CL301"]
     assert [(f.line, f.column, f.fix) for f in found] == [(2, 10, None)]
     assert "an invisible right-to-left override: not repaired" in found[0].message
+
+
+# -- 3. a page of too many lines (blocks) is not checked, quickly -----------------------
+def test_page_over_the_line_limit_is_cl903(tmp_path):
+    from conditionlint.engine import MAX_LINES
+
+    page = tmp_path / "p.md"
+    page.write_text(GOOD.replace("## Causes", "x\n\n" * 300_000 + "## Causes"),
+                    encoding="utf-8")
+    before = page.read_bytes()
+    r = _cli(tmp_path, "check", "--no-cache", "--fix", "--output-format", "json", "p.md")
+    assert r.returncode == 1
+    got = [(f["code"], f["line"], f["column"], f["message"])
+           for f in json.loads(r.stdout)["findings"]]
+    lines = before.count(b"\n")
+    assert got == [("CL903", 1, 1, f"page has {lines:,} lines, more than the limit of "
+                                   f"{MAX_LINES:,} lines a page; not checked")]
+    assert page.read_bytes() == before
+
+
+def test_line_limit_boundary():
+    from conditionlint.engine import MAX_LINES
+
+    at = "# T\n\n" + "x\n" * (MAX_LINES - 2)
+    assert at.count("\n") == MAX_LINES
+    assert [f.code for f in lint(at, select=["CL903", "CL304"])] == []
+    over = at + "x\n"
+    assert [(f.code, f.line, f.column) for f in lint(over, select=["CL304"])] == \
+        [("CL903", 1, 1)]
