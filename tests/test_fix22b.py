@@ -137,3 +137,16 @@ def test_line_limit_boundary():
     over = at + "x\n"
     assert [(f.code, f.line, f.column) for f in lint(over, select=["CL304"])] == \
         [("CL903", 1, 1)]
+
+
+# -- 4. a loop of symbolic links to a page is reported in a folder walk ----------------
+def test_symlink_loop_in_a_walk_is_cl903(tmp_path):
+    (tmp_path / "ok.md").write_text(GOOD, encoding="utf-8")
+    os.symlink("b.md", tmp_path / "a.md")
+    os.symlink("a.md", tmp_path / "b.md")
+    r = _cli(tmp_path, "check", "--no-cache", "--output-format", "json", ".")
+    assert r.returncode == 1, r.stderr
+    got = [(f["path"], f["code"], f["line"], f["column"], f["message"])
+           for f in json.loads(r.stdout)["findings"]]
+    why = "cannot read file: Too many levels of symbolic links"
+    assert got == [("a.md", "CL903", 1, 1, why), ("b.md", "CL903", 1, 1, why)]
