@@ -150,3 +150,32 @@ def test_symlink_loop_in_a_walk_is_cl903(tmp_path):
            for f in json.loads(r.stdout)["findings"]]
     why = "cannot read file: Too many levels of symbolic links"
     assert got == [("a.md", "CL903", 1, 1, why), ("b.md", "CL903", 1, 1, why)]
+
+
+# -- 5. allowed-characters beyond U+10FFFF are a config error, not a crash -------------
+@pytest.mark.parametrize("code, value, col", [("CL304", "U+110000", 48),
+                                              ("CL306", "U+FFFFFF", 48)])
+def test_allowed_characters_out_of_range_is_a_config_error(tmp_path, code, value, col):
+    (tmp_path / "p.md").write_text(GOOD, encoding="utf-8")
+    (tmp_path / ".conditionlint.yaml").write_text(
+        f'rules: {{{code}: {{options: {{allowed-characters: ["{value}"]}}}}}}\n',
+        encoding="utf-8")
+    r = _cli(tmp_path, "check", "--no-cache", "p.md")
+    assert r.returncode == 2
+    assert r.stdout == b""
+    name = {"CL304": "control-character", "CL306": "invisible-character"}[code]
+    assert r.stderr.decode().strip().endswith(
+        f".conditionlint.yaml:1:{col}: {code} {name} options: allowed-characters[0]: "
+        f'should be one character, or "U+" and 4 to 6 hex digits of a code point from '
+        f"U+0000 to U+10FFFF")
+    assert b"Traceback" not in r.stderr and b"CL901" not in r.stdout
+
+
+def test_allowed_characters_highest_code_points_still_work(tmp_path):
+    cfg = tmp_path / ".conditionlint.yaml"
+    cfg.write_text('rules:\n  CL306: {options: {allowed-characters: ["U+200B"]}}\n'
+                   '  CL304: {options: {allowed-characters: ["U+10FFFF"]}}\n',
+                   encoding="utf-8")
+    text = "# T\n\nA\u200bB and C\U0010FFFFD.\n"
+    assert [f.code for f in lint(text, select=["CL304", "CL306"])] == ["CL306", "CL304"]
+    assert lint(text, select=["CL304", "CL306"], config=cfg) == []

@@ -27,8 +27,14 @@ _CHECK_CODE = {
 _ALLOWED = {
     "allowed-characters": {
         "type": "array", "default": [],
-        "items": {"type": "string", "pattern": r"^(.|[Uu]\+[0-9A-Fa-f]{4,6})$"},
-        "description": 'Characters never reported: the character itself or "U+XXXX".',
+        # a code point Unicode has: U+0000 to U+10FFFF (audit22 #5: "U+110000" passed
+        # and then crashed CL304 and CL306 on every page)
+        "items": {"type": "string",
+                  "pattern": r"^(.|[Uu]\+(?:[0-9A-Fa-f]{4,5}|0[0-9A-Fa-f]{5}|10[0-9A-Fa-f]{4}))$",
+                  "x-message": "should be one character, or \"U+\" and 4 to 6 hex digits "
+                               "of a code point from U+0000 to U+10FFFF"},
+        "description": 'Characters never reported: the character itself or "U+XXXX" '
+                       '(U+0000 to U+10FFFF).',
     },
 }
 
@@ -57,8 +63,8 @@ def _allowed(options: dict[str, Any]) -> frozenset[str]:
     for item in options.get("allowed-characters", ()):
         if len(item) == 1:
             out.add(item)
-        elif item[:2].upper() == "U+":
-            out.add(chr(int(item[2:], 16)))
+        elif item[:2].upper() == "U+" and int(item[2:], 16) <= 0x10FFFF:
+            out.add(chr(int(item[2:], 16)))  # (the schema refuses others: belt and braces)
     return frozenset(out)
 
 
