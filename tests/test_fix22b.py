@@ -179,3 +179,31 @@ def test_allowed_characters_highest_code_points_still_work(tmp_path):
     text = "# T\n\nA\u200bB and C\U0010FFFFD.\n"
     assert [f.code for f in lint(text, select=["CL304", "CL306"])] == ["CL306", "CL304"]
     assert lint(text, select=["CL304", "CL306"], config=cfg) == []
+
+
+# -- 6. a tampered cache entry is a miss, whatever its values --------------------------
+def _tamper(tmp_path, edit):
+    page = tmp_path / "p.md"
+    page.write_text("# T\n\nIt cures back pain forever.\n", encoding="utf-8")
+    first = _cli(tmp_path, "check", "--output-format", "json", "p.md")
+    assert first.returncode == 1
+    (entry,) = (tmp_path / ".conditionlint_cache" / "v1").glob("*/*.json")
+    data = json.loads(entry.read_text(encoding="utf-8"))
+    edit(data["rows"][-1])
+    entry.write_text(json.dumps(data), encoding="utf-8")
+    again = _cli(tmp_path, "check", "--output-format", "json", "p.md")
+    return first, again
+
+
+@pytest.mark.parametrize("index, value", [
+    (2, "bogus"), (4, -5), (4, 10 ** 30), (5, 0), (8, -1), (11, -1), (11, 99),
+])
+def test_tampered_cache_entry_is_recomputed(tmp_path, index, value):
+    def edit(row):
+        row[index] = value
+    first, again = _tamper(tmp_path, edit)
+    assert again.returncode == 1 and b"Traceback" not in again.stderr, again.stderr
+    assert json.loads(again.stdout)["findings"] == json.loads(first.stdout)["findings"]
+    last = json.loads(again.stdout)["findings"][-1]
+    assert (last["code"], last["line"], last["column"], last["severity"]) == \
+        ("CL407", 3, 20, "error")
