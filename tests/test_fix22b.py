@@ -207,3 +207,22 @@ def test_tampered_cache_entry_is_recomputed(tmp_path, index, value):
     last = json.loads(again.stdout)["findings"][-1]
     assert (last["code"], last["line"], last["column"], last["severity"]) == \
         ("CL407", 3, 20, "error")
+
+
+# -- 9. a broken config in one folder leaves the other folders checked -----------------
+@pytest.mark.parametrize("args", [(".",), ("b", "a/p.md"), ("a", "b")])
+def test_bad_config_in_a_subfolder_keeps_the_rest_checked(tmp_path, args):
+    for d in ("a", "b"):
+        (tmp_path / d).mkdir()
+        (tmp_path / d / "p.md").write_text("# T\n\nIt cures pain.\n", encoding="utf-8")
+    (tmp_path / "b" / ".conditionlint.yaml").write_text("fail-on: nope\n", encoding="utf-8")
+    r = _cli(tmp_path, "check", "--no-cache", "--select", "CL401", "--output-format",
+             "json", *args)
+    assert r.returncode == 2
+    got = [(f["path"], f["code"], f["line"], f["column"])
+           for f in json.loads(r.stdout)["findings"]]
+    assert got == [("a/p.md", "CL401", 3, 1)]
+    err = r.stderr.decode().strip().splitlines()
+    assert len(err) == 1 and err[0].startswith("conditionlint: config error: ")
+    assert err[0].endswith("b/.conditionlint.yaml:1:1: fail-on: 'nope' is not one of "
+                           "'error', 'warning', 'info'")
