@@ -226,3 +226,28 @@ def test_bad_config_in_a_subfolder_keeps_the_rest_checked(tmp_path, args):
     assert len(err) == 1 and err[0].startswith("conditionlint: config error: ")
     assert err[0].endswith("b/.conditionlint.yaml:1:1: fail-on: 'nope' is not one of "
                            "'error', 'warning', 'info'")
+
+
+# -- 10. a lone NUL in a text page is CL304 (and fixed); binary files stay CL903 -------
+def test_lone_nul_is_checked_as_text_and_fixed(tmp_path):
+    page = tmp_path / "p.md"
+    page.write_text(GOOD.replace("Scans", "Sc\x00ans", 1), encoding="utf-8")
+    r = _cli(tmp_path, "check", "--no-cache", "--output-format", "json", "p.md")
+    assert r.returncode == 1
+    got = [(f["code"], f["line"], f["column"], f["message"], f["fix"] is not None)
+           for f in json.loads(r.stdout)["findings"]]
+    assert got == [("CL304", 50, 79, "control character <U+0000>", True)]
+    r = _cli(tmp_path, "check", "--no-cache", "--fix", "p.md")
+    assert r.returncode == 0
+    assert page.read_text(encoding="utf-8") == GOOD
+
+
+@pytest.mark.parametrize("data", [b"# T\n\nA\x00\x00B\n", b"# T\n" + b"ab\x00" * 100,
+                                  b"\x7fELF\x02\x01\x01"])
+def test_binary_files_stay_cl903(tmp_path, data):
+    (tmp_path / "b.md").write_bytes(data)
+    r = _cli(tmp_path, "check", "--no-cache", "--output-format", "json", "b.md")
+    assert r.returncode == 1
+    (f,) = json.loads(r.stdout)["findings"]
+    assert (f["code"], f["line"], f["column"]) == ("CL903", 1, 1)
+    assert f["message"].startswith("binary file")
