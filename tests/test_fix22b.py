@@ -251,3 +251,30 @@ def test_binary_files_stay_cl903(tmp_path, data):
     (f,) = json.loads(r.stdout)["findings"]
     assert (f["code"], f["line"], f["column"]) == ("CL903", 1, 1)
     assert f["message"].startswith("binary file")
+
+
+# -- 12. GitHub annotations name the real file --------------------------------------
+def test_github_file_property_keeps_control_characters():
+    from conditionlint.api import default_registry
+    from conditionlint.formatters import Report
+    from conditionlint.formatters.github import render
+    from conditionlint.model import Finding
+
+    f = Finding(path="a\x1bb\u202e,c:%\n.md", code="CL401", name="unsupported-claim",
+                severity="error", message="m\x1b", line=3, column=5, end_line=3,
+                end_column=9)
+    out = render(Report(findings=[f], files=[f.path], registry=default_registry(),
+                        version="0"))
+    assert out == ("::error file=a\x1bb\u202e%2Cc%3A%25%0A.md,line=3,col=5,endLine=3,"
+                   "endColumn=9,title=conditionlint CL401::m<U+001B>\n")
+
+
+def test_github_annotation_of_a_file_named_with_esc(tmp_path):
+    name = "a\x1bb.md"
+    (tmp_path / name).write_text("# T\n\nIt cures pain.\n", encoding="utf-8")
+    env_run = _cli(tmp_path, "check", "--no-cache", "--select", "CL401",
+                   "--output-format", "github", name)
+    assert env_run.returncode == 1
+    assert env_run.stdout.decode() == (
+        "::error file=a\x1bb.md,line=3,col=1,endLine=3,endColumn=15,title=conditionlint "
+        "CL401::efficacy claim ('cures') cites no evidence entry\n")
