@@ -278,3 +278,59 @@ def test_github_annotation_of_a_file_named_with_esc(tmp_path):
     assert env_run.stdout.decode() == (
         "::error file=a\x1bb.md,line=3,col=1,endLine=3,endColumn=15,title=conditionlint "
         "CL401::efficacy claim ('cures') cites no evidence entry\n")
+
+
+# -- 13. config globs: folders only, absolute paths, an empty select ---------------
+def _site13(tmp_path, cfg):
+    (tmp_path / "sub").mkdir()
+    for rel in ("p.md", "sub/q.md"):
+        (tmp_path / rel).write_text("# T\n\nIt cures pain.\n", encoding="utf-8")
+    if cfg is not None:
+        (tmp_path / ".conditionlint.yaml").write_text(cfg, encoding="utf-8")
+    r = _cli(tmp_path, "check", "--no-cache", "--select", "CL401", "--output-format",
+             "json", ".")
+    paths = [f["path"] for f in json.loads(r.stdout)["findings"]] if r.stdout else None
+    return r, paths
+
+
+@pytest.mark.parametrize("globs, left", [
+    ('["p.md/"]', ["p.md", "sub/q.md"]), ('["sub/"]', ["p.md"]), ('["sub"]', ["p.md"]),
+    ('["/sub/**"]', ["p.md"]), ('["*.md"]', []),
+])
+def test_exclude_trailing_slash_names_folders_only(tmp_path, globs, left):
+    r, paths = _site13(tmp_path, f"exclude: {globs}\n")
+    assert r.returncode == (1 if left else 0), r.stderr
+    assert paths == left
+
+
+def test_exclude_spelling_the_config_folder_absolutely_works(tmp_path):
+    base = tmp_path.resolve().as_posix()
+    r, paths = _site13(tmp_path, f'exclude: ["{base}/sub/**"]\n')
+    assert r.returncode == 1 and paths == ["p.md"]
+
+
+def test_exclude_absolute_path_elsewhere_is_a_config_error(tmp_path):
+    assert os.path.isdir("/proc")
+    r, paths = _site13(tmp_path, 'exclude: ["/proc/**"]\n')
+    assert r.returncode == 2 and paths == []  # (the JSON report is still written)
+    root = tmp_path
+    assert r.stderr.decode().strip().endswith(
+        f".conditionlint.yaml:1:11: bad pattern '/proc/**' in 'exclude': '/proc/**' is an "
+        f"absolute path, not one inside this config's folder ({root}), so it matches no "
+        f"page: exclude patterns are relative to the config's folder (a leading '/' "
+        f"anchors them there, as in .gitignore)")
+
+
+def test_empty_select_is_a_config_error(tmp_path):
+    r, paths = _site13(tmp_path, "fail-on: error\nselect: []\n")
+    assert r.returncode == 2 and paths == []  # (the JSON report is still written)
+    assert r.stderr.decode().strip().endswith(
+        ".conditionlint.yaml:2:1: select: [] selects no rule, so nothing would be checked: "
+        "leave 'select' out to run every rule, or name the rules to run")
+
+
+def test_empty_select_option_is_a_usage_error(tmp_path):
+    (tmp_path / "p.md").write_text("# T\n", encoding="utf-8")
+    r = _cli(tmp_path, "check", "--no-cache", "--select", "", "p.md")
+    assert r.returncode == 2 and r.stdout == b""
+    assert b"Invalid value for '--select': names no rule" in r.stderr

@@ -96,7 +96,14 @@ class Config:
         rel = relative_to_root(self.exclude_root or self.root, path)
         parts = rel.split("/")
         candidates = ["/".join(parts[:i]) for i in range(1, len(parts) + 1)]
-        return any(p.fullmatch(c) for p in self.exclude_patterns for c in candidates)
+        # a pattern ending in "/" names folders only (as in .gitignore): it matches the
+        # folders above the path, and the path itself only when that is a folder
+        # (audit22 #13: exclude ["p.md/"] left out the file p.md)
+        return any(p.fullmatch(c) for p in self.exclude_patterns for c in candidates
+                   if not getattr(p, "folders_only", False)) or any(
+            p.fullmatch(c) and (c is not candidates[-1] or os.path.isdir(path))
+            for p in self.exclude_patterns if getattr(p, "folders_only", False)
+            for c in candidates)
 
 
 @dataclass(frozen=True)
@@ -145,10 +152,30 @@ def _globs(path: Path, globs: Any, locate: Any, where: tuple[Any, ...]
     return tuple(out)
 
 
+def _exclude_globs(path: Path, root: Path, data: dict[str, Any], locate: Any) -> list[str]:
+    """The config's exclude globs; one spelling the config's own folder absolutely is
+    made relative to it; one naming a path outside it is a config error."""
+    out = []
+    for i, g in enumerate(data.get("exclude", ())):
+        if isinstance(g, str) and g.strip().startswith("/"):
+            base = root.resolve().as_posix().rstrip("/") + "/"
+            if g.strip().startswith(base):
+                g = g.strip()[len(base):]
+            else:
+                why = _absolute_glob(g, root)
+                if why is not None:
+                    line, col = locate(("exclude", i))
+                    raise ConfigError(str(path), f"bad pattern {g!r} in 'exclude': {why}",
+                                      line, col)
+        out.append(g)
+    return out
+
+
 def glob_to_regex(pattern: str) -> Any:
     """``**`` crosses folders, ``*`` and ``?`` do not; a pattern without a slash
     matches at any depth (like .gitignore)."""
     p = pattern.strip().replace("\\", "/")
+    folders_only = p.endswith("/") and p.strip("/") != ""
     anchored = "/" in p.rstrip("/")
     p = p.strip("/")
     if p.startswith("./"):
@@ -183,8 +210,36 @@ def glob_to_regex(pattern: str) -> Any:
     rx = "".join(out)
     if not anchored:
         rx = "(?:.*/)?" + rx
-    return _compile_linear(rx)
+    return _FoldersOnly(_compile_linear(rx)) if folders_only else _compile_linear(rx)
 
+
+class _FoldersOnly:
+    """A glob that ends in "/": it names folders only (:meth:`Config.is_excluded`)."""
+
+    __slots__ = ("rx",)
+    folders_only = True
+
+    def __init__(self, rx: Any) -> None:
+        self.rx = rx
+
+    def fullmatch(self, text: str) -> Any:
+        return self.rx.fullmatch(text)
+
+
+def _absolute_glob(glob: str, root: Path) -> str | None:
+    """Why an exclude glob that starts with "/" cannot mean what it says, or None. A
+    leading "/" anchors a glob to the config's folder, as in .gitignore ("/drafts/**"
+    is the config folder's drafts); "/tmp/**" when the config's folder has no "tmp"
+    but the file system's root has is an absolute path, which matched nothing
+    (audit22 #13). A glob that spells the config's own folder absolutely works."""
+    first = glob.strip().lstrip("/").split("/", 1)[0]
+    if not glob.strip().startswith("/") or not first or any(c in first for c in "*?["):
+        return None
+    if os.path.lexists(root / first) or not os.path.lexists("/" + first):
+        return None
+    return (f"'{glob}' is an absolute path, not one inside this config's folder ({root}), so it "
+            f"matches no page: exclude patterns are relative to the config's folder (a "
+            f"leading '/' anchors them there, as in .gitignore)")
 
 def _compile_linear(rx: str) -> Any:
     """``rx`` compiled on RE2, whose matching time is linear in the path whatever the
@@ -491,6 +546,11 @@ def _build(path: Path, data: dict[str, Any], locate: Any, registry: Registry,
         return out
 
     select = data.get("select")
+    if select == []:  # (audit22 #13: every page "passed", checked by no rule)
+        line, col = locate(("select",))
+        raise ConfigError(str(path), "select: [] selects no rule, so nothing would be "
+                          "checked: leave 'select' out to run every rule, or name the "
+                          "rules to run", line, col)
     overrides = []
     for i, o in enumerate(data.get("overrides", ())):
         w = ("overrides", i)
@@ -518,7 +578,8 @@ def _build(path: Path, data: dict[str, Any], locate: Any, registry: Registry,
         rules=settings(data.get("rules", {}), ("rules",)),
         overrides=tuple(overrides),
         exclude=tuple(data.get("exclude", ())),
-        exclude_patterns=_globs(path, data.get("exclude", ()), locate, ("exclude",)),
+        exclude_patterns=_globs(path, _exclude_globs(path, root, data, locate), locate,
+                                ("exclude",)),
         rule_paths=rule_paths,
         fail_on=data.get("fail-on"),
         max_file_size=data.get("max-file-size", DEFAULT_MAX_FILE_SIZE),
