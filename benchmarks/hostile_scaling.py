@@ -463,6 +463,10 @@ ATTACKS = {
     "f21g option marker, rep": lambda n: "# T\n\n" + "an option [2] for x " * (n // 20) + "x.\n",
     "f21g four digits, rep": lambda n: "# T\n\n" + "x [1000-2000, 2024] " * (n // 20) + "x.\n",
     "f21g delay calling, rep": lambda n: "# T\n\n## When to get urgent help\n\n" + "you must not delay calling 999 " * (n // 31) + "x.\n",
+    # fix22b: denials of a guarantee (rules/risky-wording.yaml absolute unless,
+    # rules/disclaimer.yaml negations and guarantees)
+    "f22b none of, repeated": lambda n: "# T\n\n" + "none of these x nothing is " * (n // 27) + "guaranteed to work.\n",
+    "f22b impossible, repeated": lambda n: "# T\n\n" + "guaranteed results are x " * (n // 25) + "impossible.\n",
 }
 
 

@@ -334,3 +334,34 @@ def test_empty_select_option_is_a_usage_error(tmp_path):
     r = _cli(tmp_path, "check", "--no-cache", "--select", "", "p.md")
     assert r.returncode == 2 and r.stdout == b""
     assert b"Invalid value for '--select': names no rule" in r.stderr
+
+
+# -- 7. denials of a guarantee are not absolute claims (CL407) or promises (CL505) ---
+def _under_treatment(sentence):
+    i = GOOD.index("## Treatment")
+    j = GOOD.index("\n\n", i)
+    return GOOD[:j] + "\n\n" + sentence + GOOD[j:]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Nothing is guaranteed.", "None of these treatments is guaranteed to work.",
+    "Guaranteed results are impossible.", "None of them is guaranteed.",
+])
+def test_denied_guarantees_are_quiet(sentence):
+    base = {(f.code, f.message) for f in lint(GOOD)}
+    new = [(f.code, f.line) for f in lint(_under_treatment(sentence))
+           if (f.code, f.message) not in base and f.code in ("CL407", "CL505")]
+    assert new == []
+
+
+@pytest.mark.parametrize("sentence, col", [
+    ("Guaranteed results!", 1), ("Our treatment is guaranteed to work.", 18),
+    ("Nothing works like our guaranteed cure.", 24),
+])
+def test_guarantees_still_reported(sentence, col):
+    found = lint(_under_treatment(sentence))
+    got = sorted((f.code, f.line, f.column) for f in found
+                 if f.code in ("CL407", "CL505") and f.line == 55)
+    assert got == [("CL407", 55, col), ("CL505", 55, col)]
+    assert "absolute claim ('" in next(f.message for f in found
+                                       if f.code == "CL407" and f.line == 55)
