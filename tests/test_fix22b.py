@@ -365,3 +365,44 @@ def test_guarantees_still_reported(sentence, col):
     assert got == [("CL407", 55, col), ("CL505", 55, col)]
     assert "absolute claim ('" in next(f.message for f in found
                                        if f.code == "CL407" and f.line == 55)
+
+
+# -- 11. messages in plain words, at the place -------------------------------------
+def test_control_character_in_front_matter_is_located_and_plain():
+    found = [f for f in lint("---\ntitle: ab\x1bcd\n---\n# T\n") if f.code == "CL202"]
+    assert [(f.line, f.column, f.message) for f in found] == [
+        (2, 10, "invalid YAML: the character U+001B is not allowed in YAML: delete it")]
+
+
+def _toml(tmp_path, text):
+    (tmp_path / "p.md").write_text("# T\n", encoding="utf-8")
+    (tmp_path / "pyproject.toml").write_text(text, encoding="utf-8")
+    r = _cli(tmp_path, "check", "--no-cache", "p.md")
+    assert r.returncode == 2 and r.stdout == b""
+    return r.stderr.decode().strip()
+
+
+def test_toml_date_is_shown_as_written(tmp_path):
+    err = _toml(tmp_path, "[tool.conditionlint]\nmax-file-size = 1979-05-27T07:32:00Z\n")
+    assert err.endswith("pyproject.toml:2:1: max-file-size: 1979-05-27T07:32:00Z should be "
+                        "an integer")
+
+
+def test_tool_conditionlint_not_a_table_has_a_line(tmp_path):
+    err = _toml(tmp_path, '[project]\nname = "x"\n\n[tool]\nblack = {}\nconditionlint = 5\n')
+    assert err.endswith("pyproject.toml:6:1: [tool.conditionlint] must be a table, not a "
+                        "number (5)")
+
+
+def test_rule_clashing_with_a_built_in_has_a_line(tmp_path):
+    (tmp_path / "house").mkdir()
+    (tmp_path / "house" / "rules.yaml").write_text(
+        "kind: rules\nrules:\n  - code: HX001\n    name: unsupported-claim\n    summary: s\n"
+        "    severity: error\n    patterns: ['cure']\n    message: m\n", encoding="utf-8")
+    (tmp_path / ".conditionlint.yaml").write_text("rule-paths: [house]\n", encoding="utf-8")
+    (tmp_path / "p.md").write_text("# T\n", encoding="utf-8")
+    r = _cli(tmp_path, "check", "--no-cache", "p.md")
+    assert r.returncode == 2
+    assert r.stderr.decode().strip().endswith(
+        "house/rules.yaml:4:11: rule HX001 unsupported-claim clashes with a built-in or "
+        "plugin rule")

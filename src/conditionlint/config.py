@@ -339,7 +339,10 @@ def _read_pyproject(path: Path, text: str, whole: bool = False
     if table is None:  # (also a "tool" that is not a table: nothing of ours there)
         return None
     if not isinstance(table, dict):
-        raise ConfigError(str(path), "[tool.conditionlint] must be a table")
+        # at the key that is not a table (audit22 #11: no line was given)
+        line, col = _toml_locate(text.splitlines(), 0, ("tool", "conditionlint"))
+        raise ConfigError(str(path), f"[tool.conditionlint] must be a table, not "
+                          f"{_kind_of(table)}", line, col)
     lines = text.splitlines()
     header = next((i for i, ln in enumerate(lines)
                    if re.match(r"\s*\[tool\.conditionlint[\].]", ln)), 0)
@@ -348,6 +351,14 @@ def _read_pyproject(path: Path, text: str, whole: bool = False
         return _toml_locate(lines, header, p)
 
     return table, locate
+
+
+def _kind_of(value: Any) -> str:
+    from conditionlint.schemautil import yaml_text
+
+    kind = {bool: "a boolean", int: "a number", float: "a number", str: "a string",
+            list: "a list"}.get(type(value), "a value")
+    return f"{kind} ({yaml_text(value)})"
 
 
 def _toml_doc(path: Path, text: str) -> dict[str, Any]:
@@ -776,10 +787,26 @@ def _load_rule_paths(path: Path, rule_paths: tuple[Path, ...], locate: Any,
         for f, rules in zip(files, loaded):
             for r in rules:
                 if registry.resolve(r.code) or registry.resolve(r.name):
+                    line, col = _rule_position(f, r.code if registry.resolve(r.code)
+                                               else r.name)
                     raise ConfigError(str(f), f"rule {r.code} {r.name} clashes with a "
-                                              f"built-in or plugin rule")
+                                              f"built-in or plugin rule", line, col)
                 extra.add(r)
     return extra
+
+
+def _rule_position(f: Path, value: str) -> tuple[int, int] | tuple[None, None]:
+    """Line and column of a rule's ``code:`` or ``name:`` value in its file, for an
+    error (audit22 #11: a clash was reported with no line); (None, None) if not found."""
+    from conditionlint.safeio import CONFIG_LIMIT, decoded, read_regular
+
+    try:
+        text = decoded(read_regular(f, CONFIG_LIMIT))
+    except (OSError, UnicodeDecodeError):
+        return None, None
+    m = re.search(r"(?m)\b(?:code|name):[ \t]*['\"]?(" + re.escape(value) + r")['\"]?[ \t]*(?:#|$)",
+                  text)
+    return _offset_to_line_col(text, m.start(1)) if m else (None, None)
 
 
 def _rule_files(rp: Path, folder: bool) -> list[Path]:
