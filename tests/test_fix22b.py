@@ -406,3 +406,16 @@ def test_rule_clashing_with_a_built_in_has_a_line(tmp_path):
     assert r.stderr.decode().strip().endswith(
         "house/rules.yaml:4:11: rule HX001 unsupported-claim clashes with a built-in or "
         "plugin rule")
+
+
+# -- 8. a rare capital does not beat a common small letter in capitals (CL301) -------
+@pytest.mark.parametrize("damaged, want", [
+    ("D\u00c3\u00bcSSELDORF", "D\u00fcSSELDORF"), ("D\u00c3\u00bcsseldorf", "D\u00fcsseldorf"),
+    ("M\u00c3\u0153NCHEN", "M\u00dcNCHEN"),
+])
+def test_upper_case_context_gets_the_common_letter(damaged, want):
+    text = f"# T\n\nIn {damaged} today.\n"
+    (f,) = lint(text, select=["CL301"])
+    assert (f.line, f.column) == (3, 5)
+    assert f.message.endswith("(UTF-8 read as Windows-1252)")
+    assert fixed(text, select=["CL301"]) == f"# T\n\nIn {want} today.\n"
