@@ -477,7 +477,32 @@ ATTACKS = {
     "f22 mojibake, mac roman x3": lambda n: "# T\n\n" + "t\u201a\u00c4\u00f6\u221a\u2020\u221a\u2202\u00ac\u00a8\u00ac\u00a9l " * (n // 14) + "\n",
     "f22 mojibake, lossy outer": lambda n: "# T\n\n" + "\u00c3\u00a2\u00e2\u20ac\ufffd x " * (n // 8) + "\n",
     "f22 wait for, carers": lambda n: "# T\n\n" + "parents should not wait for x " * (n // 30) + "to call 999.\n",
+    # fix22b: denials of a guarantee (rules/risky-wording.yaml absolute unless,
+    # rules/disclaimer.yaml negations and guarantees)
+    "f22b none of, repeated": lambda n: "# T\n\n" + "none of these x nothing is " * (n // 27) + "guaranteed to work.\n",
+    "f22b impossible, repeated": lambda n: "# T\n\n" + "guaranteed results are x " * (n // 25) + "impossible.\n",
 }
+
+
+# fix22b (audit22 #1): a config's exclude and overrides globs against a long file name:
+# (glob, name) at n; glob_to_regex's full match must stay linear in the name.
+GLOB_ATTACKS = {
+    "glob stars": lambda n: ("*a" * 14 + "*c", "a" * n + ".md"),
+    "glob double stars": lambda n: ("**/a" + "**a" * 13 + "**c", "d/" + "a" * n + ".md"),
+    "glob folders": lambda n: ("**/a/" * 14 + "c", "a/" * (n // 2) + "b.md"),
+}
+
+
+def timed_glob(glob: str, name: str) -> float:
+    from conditionlint.config import glob_to_regex
+
+    rx = glob_to_regex(glob)
+    best = float("inf")
+    for _ in range(3):
+        t = time.perf_counter()
+        rx.fullmatch(name)
+        best = min(best, time.perf_counter() - t)
+    return best
 
 
 def timed(text: str) -> float:
@@ -507,6 +532,13 @@ def main() -> None:
             continue
         small, big = make(args.base), make(args.base * args.factor)
         ts, tb = timed(small), timed(big)
+        print(f"{name:20} {len(small):9d} {ts:8.3f}s {len(big):11d} {tb:8.3f}s "
+              f"{tb / max(ts, 1e-9):6.1f}")
+    for name, make in GLOB_ATTACKS.items():
+        if args.only and args.only not in name:
+            continue
+        (glob, small), (_, big) = make(args.base), make(args.base * args.factor)
+        ts, tb = timed_glob(glob, small), timed_glob(glob, big)
         print(f"{name:20} {len(small):9d} {ts:8.3f}s {len(big):11d} {tb:8.3f}s "
               f"{tb / max(ts, 1e-9):6.1f}")
 

@@ -223,7 +223,11 @@ def run_check(req: CheckRequest) -> int:
             # that do exist are still checked and reported (as ruff and flake8 do).
             for m in disc.missing:
                 _err(f"error: {m}: no such file or folder")
-            missing = bool(disc.missing)
+            # a broken config below a path: reported, exit 2, and the pages whose
+            # config is valid are still checked (as for a missing path)
+            for exc in disc.config_errors:
+                _err(f"config error: {exc}")
+            missing = bool(disc.missing or disc.config_errors)
             req.extra["missing"] = list(disc.missing)
             if missing and not disc.targets and not disc.problems and \
                     _report_format(req) not in ("json", "sarif"):

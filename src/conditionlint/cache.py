@@ -41,7 +41,7 @@ from conditionlint.atomicfile import replace_with as _write_atomic
 # run (its encode() is how results travel), and importing hashlib loads OpenSSL and
 # looks up each of its algorithms, about 6 % of a one-page run with --no-cache
 from conditionlint.model import Edit, Finding, Fix
-from conditionlint.safeio import CACHE_ENTRY_LIMIT, CONFIG_LIMIT, read_regular
+from conditionlint.safeio import CACHE_ENTRY_LIMIT, CONFIG_LIMIT, MAX_LINES, read_regular
 
 DEFAULT_DIR = ".conditionlint_cache"
 FORMAT = 1  # bump when the entry layout changes
@@ -74,6 +74,10 @@ def encode(findings: list[Finding]) -> dict[str, Any]:
     return {"lines": lines, "rows": rows}
 
 
+_SEVERITIES = frozenset(("error", "warning", "info"))
+_LAST_LINE = MAX_LINES + 1  # (a finding may end on the empty line after the last newline)
+
+
 def decode(path: str, payload: dict[str, Any],
            shared: dict[str, str] | None = None) -> list[Finding]:
     """Findings back; raises on malformed data (the caller treats that as a miss).
@@ -98,9 +102,18 @@ def decode(path: str, payload: dict[str, Any],
                 and type(end_line) is int and type(end_column) is int
                 and type(start) is int and type(end) is int):
             raise ValueError("bad row")
+        # values too, not only types (audit22 #6: a severity "bogus" crashed the report
+        # with a KeyError, a line -5 or 10**30 was printed): a page has at most
+        # MAX_LINES lines (a longer one is a CL903 at 1:1), offsets are not negative
+        if severity not in _SEVERITIES or not (
+                1 <= line <= end_line <= _LAST_LINE and column >= 1 and end_column >= 1
+                and 0 <= start <= end) or type(li) is not int or not 0 <= li < len(lines):
+            raise ValueError("bad row")
         fx = None
         if fix is not None:
             fx = Fix(str(fix[0]), tuple(Edit(int(a), int(b), str(r)) for a, b, r in fix[1]))
+            if not all(0 <= e.start <= e.end for e in fx.edits):
+                raise ValueError("bad fix")
         if shared is not None:
             message = shared.setdefault(message, message)
         at: tuple[tuple[int, int, int, int], ...] = ()
@@ -111,6 +124,8 @@ def decode(path: str, payload: dict[str, Any],
             for p in at:
                 if len(p) != 4 or type(p[0]) is not int or type(p[1]) is not int or \
                         type(p[2]) is not int or type(p[3]) is not int:
+                    raise ValueError("bad edit position")
+                if not (1 <= p[0] <= p[2] <= _LAST_LINE and p[1] >= 1 and p[3] >= 1):
                     raise ValueError("bad edit position")
         out.append(Finding(path, code, name, severity, message, line, column, end_line,
                            end_column, start, end, fx, lines[li], at))

@@ -199,6 +199,11 @@ def check(paths: tuple[str, ...], select: tuple[str, ...], extend_select: tuple[
     recache.install()  # compiled patterns and dataclass code of earlier runs (recache.py)
     from conditionlint.app import CheckRequest, run_check
 
+    if select and not _split(select):
+        # (audit22 #13: --select '' was dropped without a word)
+        raise click.BadParameter("names no rule: give rule codes, names or prefixes "
+                                 "(ALL runs every rule), or leave --select out",
+                                 param_hint="'--select'")
     req = CheckRequest(
         # --stdin-filename alone reads stdin (as '-' does), as editors call linters
         paths=list(paths) or (["-"] if stdin_filename is not None else ["."]),

@@ -54,7 +54,7 @@ class RuleSetting:
 @dataclass(frozen=True)
 class Override:
     files: tuple[str, ...]
-    patterns: tuple[re.Pattern[str], ...]
+    patterns: tuple[Any, ...]  # compiled globs (RE2: glob_to_regex)
     select: tuple[str, ...] | None
     ignore: tuple[str, ...]
     rules: dict[str, RuleSetting]
@@ -75,7 +75,7 @@ class Config:
     rules: dict[str, RuleSetting] = field(default_factory=dict)
     overrides: tuple[Override, ...] = ()
     exclude: tuple[str, ...] = ()
-    exclude_patterns: tuple[re.Pattern[str], ...] = ()
+    exclude_patterns: tuple[Any, ...] = ()  # compiled globs (RE2: glob_to_regex)
     rule_paths: tuple[Path, ...] = ()
     fail_on: str | None = None
     max_file_size: int = DEFAULT_MAX_FILE_SIZE
@@ -96,7 +96,14 @@ class Config:
         rel = relative_to_root(self.exclude_root or self.root, path)
         parts = rel.split("/")
         candidates = ["/".join(parts[:i]) for i in range(1, len(parts) + 1)]
-        return any(p.fullmatch(c) for p in self.exclude_patterns for c in candidates)
+        # a pattern ending in "/" names folders only (as in .gitignore): it matches the
+        # folders above the path, and the path itself only when that is a folder
+        # (audit22 #13: exclude ["p.md/"] left out the file p.md)
+        return any(p.fullmatch(c) for p in self.exclude_patterns for c in candidates
+                   if not getattr(p, "folders_only", False)) or any(
+            p.fullmatch(c) and (c is not candidates[-1] or os.path.isdir(path))
+            for p in self.exclude_patterns if getattr(p, "folders_only", False)
+            for c in candidates)
 
 
 @dataclass(frozen=True)
@@ -133,7 +140,7 @@ def _glob_class(body: str) -> str:
 
 
 def _globs(path: Path, globs: Any, locate: Any, where: tuple[Any, ...]
-           ) -> tuple[re.Pattern[str], ...]:
+           ) -> tuple[Any, ...]:
     out = []
     for i, g in enumerate(globs):
         try:
@@ -145,10 +152,30 @@ def _globs(path: Path, globs: Any, locate: Any, where: tuple[Any, ...]
     return tuple(out)
 
 
-def glob_to_regex(pattern: str) -> re.Pattern[str]:
+def _exclude_globs(path: Path, root: Path, data: dict[str, Any], locate: Any) -> list[str]:
+    """The config's exclude globs; one spelling the config's own folder absolutely is
+    made relative to it; one naming a path outside it is a config error."""
+    out = []
+    for i, g in enumerate(data.get("exclude", ())):
+        if isinstance(g, str) and g.strip().startswith("/"):
+            base = root.resolve().as_posix().rstrip("/") + "/"
+            if g.strip().startswith(base):
+                g = g.strip()[len(base):]
+            else:
+                why = _absolute_glob(g, root)
+                if why is not None:
+                    line, col = locate(("exclude", i))
+                    raise ConfigError(str(path), f"bad pattern {g!r} in 'exclude': {why}",
+                                      line, col)
+        out.append(g)
+    return out
+
+
+def glob_to_regex(pattern: str) -> Any:
     """``**`` crosses folders, ``*`` and ``?`` do not; a pattern without a slash
     matches at any depth (like .gitignore)."""
     p = pattern.strip().replace("\\", "/")
+    folders_only = p.endswith("/") and p.strip("/") != ""
     anchored = "/" in p.rstrip("/")
     p = p.strip("/")
     if p.startswith("./"):
@@ -183,7 +210,56 @@ def glob_to_regex(pattern: str) -> re.Pattern[str]:
     rx = "".join(out)
     if not anchored:
         rx = "(?:.*/)?" + rx
-    return re.compile(rx)
+    return _FoldersOnly(_compile_linear(rx)) if folders_only else _compile_linear(rx)
+
+
+class _FoldersOnly:
+    """A glob that ends in "/": it names folders only (:meth:`Config.is_excluded`)."""
+
+    __slots__ = ("rx",)
+    folders_only = True
+
+    def __init__(self, rx: Any) -> None:
+        self.rx = rx
+
+    def fullmatch(self, text: str) -> Any:
+        return self.rx.fullmatch(text)
+
+
+def _absolute_glob(glob: str, root: Path) -> str | None:
+    """Why an exclude glob that starts with "/" cannot mean what it says, or None. A
+    leading "/" anchors a glob to the config's folder, as in .gitignore ("/drafts/**"
+    is the config folder's drafts); "/tmp/**" when the config's folder has no "tmp"
+    but the file system's root has is an absolute path, which matched nothing
+    (audit22 #13). A glob that spells the config's own folder absolutely works."""
+    first = glob.strip().lstrip("/").split("/", 1)[0]
+    if not glob.strip().startswith("/") or not first or any(c in first for c in "*?["):
+        return None
+    if os.path.lexists(root / first) or not os.path.lexists("/" + first):
+        return None
+    return (f"'{glob}' is an absolute path, not one inside this config's folder ({root}), so it "
+            f"matches no page: exclude patterns are relative to the config's folder (a "
+            f"leading '/' anchors them there, as in .gitignore)")
+
+def _compile_linear(rx: str) -> Any:
+    """``rx`` compiled on RE2, whose matching time is linear in the path whatever the
+    pattern (fix22b, audit22 #1: on Python's backtracking engine the regex of
+    ``*a*a*a*a*a*a*a*a*a*a*a*a*a*a*c`` took 36 s against a 33-character name and
+    hung a run). The glob's regex has no look-arounds or back-references, and RE2's
+    ``.``, ``[^/]`` and full matches mean what Python's do; its ``fullmatch`` is
+    what :meth:`Config.is_excluded` and the overrides call. RE2 is a dependency
+    already (users' rule patterns run on it)."""
+    import re2
+
+    options = re2.Options()
+    options.log_errors = False  # RE2 would print its own complaints to stderr
+    try:
+        return re2.compile(rx, options)
+    except Exception as exc:  # noqa: BLE001 - re2 raises its own error type
+        detail = exc.args[0] if exc.args else exc
+        if isinstance(detail, bytes):
+            detail = detail.decode("utf-8", "replace")
+        raise ValueError(f"the pattern is too complex ({detail})") from None
 
 
 # -- loading -----------------------------------------------------------------------------
@@ -263,7 +339,10 @@ def _read_pyproject(path: Path, text: str, whole: bool = False
     if table is None:  # (also a "tool" that is not a table: nothing of ours there)
         return None
     if not isinstance(table, dict):
-        raise ConfigError(str(path), "[tool.conditionlint] must be a table")
+        # at the key that is not a table (audit22 #11: no line was given)
+        line, col = _toml_locate(text.splitlines(), 0, ("tool", "conditionlint"))
+        raise ConfigError(str(path), f"[tool.conditionlint] must be a table, not "
+                          f"{_kind_of(table)}", line, col)
     lines = text.splitlines()
     header = next((i for i, ln in enumerate(lines)
                    if re.match(r"\s*\[tool\.conditionlint[\].]", ln)), 0)
@@ -272,6 +351,14 @@ def _read_pyproject(path: Path, text: str, whole: bool = False
         return _toml_locate(lines, header, p)
 
     return table, locate
+
+
+def _kind_of(value: Any) -> str:
+    from conditionlint.schemautil import yaml_text
+
+    kind = {bool: "a boolean", int: "a number", float: "a number", str: "a string",
+            list: "a list"}.get(type(value), "a value")
+    return f"{kind} ({yaml_text(value)})"
 
 
 def _toml_doc(path: Path, text: str) -> dict[str, Any]:
@@ -470,6 +557,11 @@ def _build(path: Path, data: dict[str, Any], locate: Any, registry: Registry,
         return out
 
     select = data.get("select")
+    if select == []:  # (audit22 #13: every page "passed", checked by no rule)
+        line, col = locate(("select",))
+        raise ConfigError(str(path), "select: [] selects no rule, so nothing would be "
+                          "checked: leave 'select' out to run every rule, or name the "
+                          "rules to run", line, col)
     overrides = []
     for i, o in enumerate(data.get("overrides", ())):
         w = ("overrides", i)
@@ -497,7 +589,8 @@ def _build(path: Path, data: dict[str, Any], locate: Any, registry: Registry,
         rules=settings(data.get("rules", {}), ("rules",)),
         overrides=tuple(overrides),
         exclude=tuple(data.get("exclude", ())),
-        exclude_patterns=_globs(path, data.get("exclude", ()), locate, ("exclude",)),
+        exclude_patterns=_globs(path, _exclude_globs(path, root, data, locate), locate,
+                                ("exclude",)),
         rule_paths=rule_paths,
         fail_on=data.get("fail-on"),
         max_file_size=data.get("max-file-size", DEFAULT_MAX_FILE_SIZE),
@@ -694,10 +787,26 @@ def _load_rule_paths(path: Path, rule_paths: tuple[Path, ...], locate: Any,
         for f, rules in zip(files, loaded):
             for r in rules:
                 if registry.resolve(r.code) or registry.resolve(r.name):
+                    line, col = _rule_position(f, r.code if registry.resolve(r.code)
+                                               else r.name)
                     raise ConfigError(str(f), f"rule {r.code} {r.name} clashes with a "
-                                              f"built-in or plugin rule")
+                                              f"built-in or plugin rule", line, col)
                 extra.add(r)
     return extra
+
+
+def _rule_position(f: Path, value: str) -> tuple[int, int] | tuple[None, None]:
+    """Line and column of a rule's ``code:`` or ``name:`` value in its file, for an
+    error (audit22 #11: a clash was reported with no line); (None, None) if not found."""
+    from conditionlint.safeio import CONFIG_LIMIT, decoded, read_regular
+
+    try:
+        text = decoded(read_regular(f, CONFIG_LIMIT))
+    except (OSError, UnicodeDecodeError):
+        return None, None
+    m = re.search(r"(?m)\b(?:code|name):[ \t]*['\"]?(" + re.escape(value) + r")['\"]?[ \t]*(?:#|$)",
+                  text)
+    return _offset_to_line_col(text, m.start(1)) if m else (None, None)
 
 
 def _rule_files(rp: Path, folder: bool) -> list[Path]:

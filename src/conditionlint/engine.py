@@ -74,10 +74,34 @@ def unreadable(path: str, message: str, severity: str = "error") -> Finding:
                    line=1, column=1, end_line=1, end_column=1)
 
 
+# fix22b (audit22 #3): a page is parsed into blocks (paragraphs, list items, table rows)
+# at about 0.1 ms and 2 KB each (markdown-it's tokens, then each rule's pass over the
+# blocks), so a page of 300,000 one-letter paragraphs took 30 s and 572 MB though far
+# below max-file-size. Every block starts on a line of its own, so a page of more lines
+# than this is not checked (CL903, like a file over max-file-size): 100,000 lines keeps
+# the benchmark's 5 MB page (71,398 lines) checked and bounds a page of tiny blocks to
+# about what a page of prose at max-file-size costs (8 s and 417 MB for 100,000 table
+# rows; docs/performance.md, docs/security.md).
+from conditionlint.safeio import MAX_LINES  # noqa: E402 (100,000; among the limits)
+
+
+def too_many_lines(src: Source) -> Finding | None:
+    """The CL903 finding for a page of more than MAX_LINES lines, or None."""
+    n = len(src.line_starts) - src.text.endswith(("\n", "\r"))  # (no empty last line)
+    if n <= MAX_LINES:
+        return None
+    return unreadable(src.path, f"page has {n:,} lines, more than the limit of "
+                                f"{MAX_LINES:,} lines a page; not checked")
+
+
 def lint_source(src: Source, rules: Iterable[tuple[Rule, str, dict[str, Any]]],
                 registry: Registry) -> list[Finding]:
     """Run ``rules`` (rule, severity, options) on ``src`` and return sorted findings."""
     from conditionlint.parser import parse
+
+    over = too_many_lines(src)
+    if over is not None:
+        return [over]
 
     chosen = list(rules)
     enabled = {r.code for r, _, _ in chosen}

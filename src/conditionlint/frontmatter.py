@@ -226,6 +226,16 @@ def _load(yaml_text: str, base: int, start: int, end: int, base_line: int = 1,
             mark = _error_mark(exc)
             msg = _yaml_message(exc)
             return FrontMatter(start, end, None, msg, off(mark) if mark else base)
+        except yaml.reader.ReaderError as exc:
+            # a character YAML does not accept: at that character, in plain words
+            # (audit22 #11: the reader's own text, "<unicode string>", position 10, was
+            # the message, and it pointed at the line's start)
+            ch = exc.character if isinstance(exc.character, str) else chr(exc.character)
+            at = exc.position if 0 <= exc.position <= size else 0
+            return FrontMatter(start, end, None,
+                               f"invalid YAML: the character U+{ord(ch):04X} is not allowed "
+                               f"in YAML: delete it",
+                               base + at)
         except yaml.YAMLError as exc:
             return FrontMatter(start, end, None, f"invalid YAML: {exc}", base)
         except RecursionError:

@@ -304,7 +304,10 @@ def _unigram(ch: str) -> int:
     if 0x1D00 <= cp <= 0x1DBF:  # phonetic extensions
         return 2
     if 0x0180 <= cp <= 0x024F and ch not in _COMMON_EXT_B:
-        return 1
+        # a rare capital ("Ǭ", U+01EC) costs more than the case slip of a common small
+        # letter in a capitalised word: "DÃ¼SSELDORF" is "DüSSELDORF", not CP850's
+        # "DǬSSELDORF" (fix22b, audit22 #8)
+        return 2 if cat == "Lu" else 1
     if ch in "ſ\u0149" or 0x0460 <= cp <= 0x048F:  # historic letters
         return 1
     if 0x2500 <= cp <= 0x259F:  # box drawing and blocks: DOS code page debris

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from conditionlint import engine
-from conditionlint.config import CliSelection, Config, ConfigFinder, effective
+from conditionlint.config import CliSelection, Config, ConfigError, ConfigFinder, effective
 from conditionlint.context import RunContext, reset, set_current
 from conditionlint.model import Finding
 from conditionlint.registry import Registry
@@ -138,6 +138,9 @@ class Discovery:
     targets: TargetList = field(default_factory=TargetList)
     missing: list[str] = field(default_factory=list)  # paths that do not exist (exit 2)
     problems: list[Finding] = field(default_factory=list)  # CL903 for links, folders
+    # broken configs met on the way (exit 2): the pages under them are not checked, the
+    # others are (audit22 #9: one bad config in a subfolder stopped the whole run)
+    config_errors: list[ConfigError] = field(default_factory=list)
 
     def files(self) -> FileList:
         """The checked files and the paths of discovery problems, sorted, each once."""
@@ -176,13 +179,16 @@ def discover(paths: list[str], finder: ConfigFinder, force_exclude: bool = False
         if not os.path.lexists(p):
             out.missing.append(raw)
             continue
-        if p.is_dir():
+        try:
             cfg = finder.for_path(p)
+        except ConfigError as exc:
+            _config_error(out.config_errors, exc)
+            continue
+        if p.is_dir():
             if force_exclude and (cfg.is_excluded(p) or in_skipped_folder(p, folder=True)):
                 continue
             roots.append((p, os.path.realpath(p)))
         else:
-            cfg = finder.for_path(p)
             if force_exclude and (cfg.is_excluded(p) or in_skipped_folder(p)):
                 continue
             named.append((display_path(p), str(p), True, os.path.realpath(p), True))
@@ -193,7 +199,8 @@ def discover(paths: list[str], finder: ConfigFinder, force_exclude: bool = False
                                   or real.startswith(other + os.sep) or other == os.sep
                                   or real == os.sep)
                       for j, other in enumerate(reals))
-        walks.append(_walk(p, real, finder, out.problems, follow_external, overlap))
+        walks.append(_walk(p, real, finder, out.problems, follow_external, overlap,
+                           out.config_errors))
     named.sort(key=operator.itemgetter(0))
     walks.append(iter(named))
     for display, path, explicit, real, linked in heapq.merge(
@@ -222,8 +229,14 @@ def in_skipped_folder(p: Path, folder: bool = False) -> bool:
     return any(skipped_folder(part) for part in parts[:keep])
 
 
+def _config_error(errors: list[ConfigError], exc: ConfigError) -> None:
+    if all(str(e) != str(exc) for e in errors):  # (each broken file once)
+        errors.append(exc)
+
+
 def _walk(top: Path, root_real: str, finder: ConfigFinder, problems: list[Finding],
-          follow_external: bool | None, overlap: bool) -> Iterator[_Found]:
+          follow_external: bool | None, overlap: bool,
+          config_errors: list[ConfigError]) -> Iterator[_Found]:
     """The files under ``top`` in the order of their display paths."""
     # the folders walked: real path -> the path it was walked by (loops, second ways)
     visited_dirs: dict[str, Path] = {}
@@ -241,7 +254,7 @@ def _walk(top: Path, root_real: str, finder: ConfigFinder, problems: list[Findin
             continue
         assert folder is not None
         entries = _folder(folder, root_real, finder, problems, follow_external, linked,
-                          visited_dirs)
+                          visited_dirs, config_errors)
         if entries:
             stack.append(iter(entries))
 
@@ -252,7 +265,8 @@ _Entry = tuple[str, "Path | None", bool, "_Found | None"]
 
 def _folder(folder: Path, root_real: str, finder: ConfigFinder, problems: list[Finding],
             follow_external: bool | None, linked: bool,
-            visited_dirs: dict[str, Path]) -> list[_Entry] | None:
+            visited_dirs: dict[str, Path],
+            config_errors: list[ConfigError]) -> list[_Entry] | None:
     """The entries of one folder to walk, sorted so that the walk comes out in display
     order: a subfolder ``a`` sorts as ``a/`` (``a-b.md`` < ``a/x.md``, as strings)."""
     real = os.path.realpath(folder)
@@ -277,7 +291,11 @@ def _folder(folder: Path, root_real: str, finder: ConfigFinder, problems: list[F
             display_path(folder), f"cannot read folder: {exc.strerror or exc}"))
         return None
     out: list[_Entry] = []
-    here = finder.for_folder(folder)  # the config of this folder's files
+    try:
+        here = finder.for_folder(folder)  # the config of this folder's files
+    except ConfigError as exc:  # none of its pages is checked; the other folders are
+        _config_error(config_errors, exc)
+        return None
     shown = display_path(folder)
     prefix = "" if shown == "." else shown if shown.endswith("/") else shown + "/"
     in_dot = os.fspath(folder) == "."
@@ -294,7 +312,11 @@ def _folder(folder: Path, root_real: str, finder: ConfigFinder, problems: list[F
                 cfg = finder.for_path(path)  # a link to a folder: that folder's
             else:
                 cfg = here
-        except OSError:
+        except OSError as exc:
+            _lost_entry(e, exc, problems)
+            continue
+        except ConfigError as exc:  # a subfolder's own config is broken: not entered
+            _config_error(config_errors, exc)
             continue
         if cfg.exclude_patterns and cfg.is_excluded(path or Path(e.path)):
             continue
@@ -302,7 +324,10 @@ def _folder(folder: Path, root_real: str, finder: ConfigFinder, problems: list[F
             is_link = e.is_symlink()
             is_dir = e.is_dir()
             is_file = e.is_file()
-        except OSError:
+        except OSError as exc:
+            # a link loop (ELOOP) to a page: reported as when it is named on the command
+            # line (audit22 #4: it was dropped, and the run said "0 files checked")
+            _lost_entry(e, exc, problems)
             continue
         if is_link:
             path = path or Path(e.path)
@@ -336,6 +361,15 @@ def _folder(folder: Path, root_real: str, finder: ConfigFinder, problems: list[F
                          linked or is_link)))
     out.sort(key=operator.itemgetter(0))
     return out
+
+
+def _lost_entry(e: os.DirEntry[str], exc: OSError, problems: list[Finding]) -> None:
+    """A folder entry that cannot be looked at (a loop of symbolic links, a race): a
+    page (``*.md``) is reported CL903, as ``check PAGE`` reports it; anything else is
+    left out, as before."""
+    if e.name.lower().endswith(MARKDOWN_SUFFIXES):
+        problems.append(engine.unreadable(
+            display_path(Path(e.path)), f"cannot read file: {exc.strerror or exc}"))
 
 
 # -- reading ------------------------------------------------------------------------------
@@ -372,9 +406,18 @@ def read_bytes(path: str | Path, max_size: int) -> bytes:
 def binary_reason(data: bytes, src: Source) -> str | None:
     if data.startswith(_BINARY_MAGIC):
         return "binary file (its first bytes are those of an image, archive or program)"
-    if not src.encoding.name.startswith(("utf-16", "utf-32")) and b"\x00" in data[:65536]:
+    if not src.encoding.name.startswith(("utf-16", "utf-32")) and _binary_nuls(data[:65536]):
         return "binary file (it contains NUL bytes)"
     return None
+
+
+def _binary_nuls(head: bytes) -> bool:
+    """Whether the NUL bytes of a file's first 64 KiB make it binary: two side by side,
+    or more than one in 1,000 bytes. A stray NUL in a text page (audit22 #10: "Sc\\x00ans"
+    made the whole page "binary; not checked") leaves it text: CL304 reports the NUL
+    and --fix removes it; programs, images and databases hold runs of NULs."""
+    n = head.count(b"\x00")
+    return n > 0 and (b"\x00\x00" in head or n > max(1, len(head) // 1000))
 
 
 # -- checking ----------------------------------------------------------------------------

@@ -18,6 +18,7 @@ MiB = 1 << 20
 CONFIG_LIMIT = 16 * MiB  # a config, rule or schema file
 BASELINE_LIMIT = 1024 * MiB
 CACHE_ENTRY_LIMIT = 256 * MiB
+MAX_LINES = 100_000  # lines a page, or it is not checked (engine.too_many_lines)
 
 
 class NotRegular(OSError):

@@ -282,6 +282,12 @@ def yaml_text(value: Any) -> str:
         import json
 
         return json.dumps(value, ensure_ascii=False, default=str)
+    import datetime as _dt
+
+    if isinstance(value, (_dt.date, _dt.time)):
+        # a TOML or YAML date or time, as the file wrote it (audit22 #11: it was
+        # "datetime.datetime(1979, 5, 27, 7, 32, tzinfo=datetime.timezone.utc)")
+        return value.isoformat().replace("+00:00", "Z")
     return repr(value)
 
 

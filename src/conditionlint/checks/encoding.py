@@ -28,8 +28,14 @@ _CHECK_CODE = {
 _ALLOWED = {
     "allowed-characters": {
         "type": "array", "default": [],
-        "items": {"type": "string", "pattern": r"^(.|[Uu]\+[0-9A-Fa-f]{4,6})$"},
-        "description": 'Characters never reported: the character itself or "U+XXXX".',
+        # a code point Unicode has: U+0000 to U+10FFFF (audit22 #5: "U+110000" passed
+        # and then crashed CL304 and CL306 on every page)
+        "items": {"type": "string",
+                  "pattern": r"^(.|[Uu]\+(?:[0-9A-Fa-f]{4,5}|0[0-9A-Fa-f]{5}|10[0-9A-Fa-f]{4}))$",
+                  "x-message": "should be one character, or \"U+\" and 4 to 6 hex digits "
+                               "of a code point from U+0000 to U+10FFFF"},
+        "description": 'Characters never reported: the character itself or "U+XXXX" '
+                       '(U+0000 to U+10FFFF).',
     },
 }
 
@@ -63,8 +69,8 @@ def _allowed(options: dict[str, Any]) -> frozenset[str]:
     for item in options.get("allowed-characters", ()):
         if len(item) == 1:
             out.add(item)
-        elif item[:2].upper() == "U+":
-            out.add(chr(int(item[2:], 16)))
+        elif item[:2].upper() == "U+" and int(item[2:], 16) <= 0x10FFFF:
+            out.add(chr(int(item[2:], 16)))  # (the schema refuses others: belt and braces)
     return frozenset(out)
 
 
@@ -158,7 +164,11 @@ def mojibake_rule(doc: Any, options: dict[str, Any]) -> Iterator[Problem]:
     "môžeš prísť", all through ISO-8859-2); when no one page repairs them all, they
     are reported without a fix.
     So does a capital "Â" ending a word in capitals before a space ("MISUTÂ AJIKKO"),
-    which may be a letter of the word.
+    which may be a letter of the word. A repair to a character that CL304 or CL306
+    would report (a control character, a bidi control such as U+202E, a zero-width
+    space, a soft hyphen) is reported without a fix, so that `--fix` never writes an
+    invisible character into a page; a joiner that CL306 accepts (between Persian
+    letters, inside an emoji sequence) is repaired as usual.
     """
     text = doc.text
     for d in _damage(text):
@@ -178,11 +188,48 @@ def mojibake_rule(doc: Any, options: dict[str, Any]) -> Iterator[Problem]:
                           f"{d.doubt}: not repaired automatically; check it and retype "
                           f"what was meant")
             continue
+        hidden = _unsafe_repair(text, d.start, d.end, d.repaired)
+        if hidden:
+            yield Problem(d.start, d.end,
+                          f"'{shown}' looks like '{repaired}' ({how}), {hidden}: not "
+                          f"repaired automatically; delete it or retype what was meant")
+            continue
         yield Problem(d.start, d.end, f"'{shown}' looks like '{repaired}' ({how})",
                       fix=Fix(f"replace '{shown}' with '{repaired}'",
                               (Edit(d.start, d.end, d.repaired),)))
     if doc.front_matter is not None and "\\" in text[:doc.front_matter.end]:
         yield from _escaped_mojibake(text)
+
+
+def _unsafe_repair(text: str, start: int, end: int, repaired: str) -> str | None:
+    """What a CL301 repair of ``text[start:end]`` would bring in that CL304 or CL306
+    reports (a control character, a bidi control, a zero-width or other invisible
+    character), said for the message; None when the repair is safe to write (fix22b,
+    audit22 #2: ``--fix`` wrote U+202E and U+200B into pages). Judged in the repaired
+    line, with CL306's own exceptions (a joiner between Persian letters, a mark in a
+    right-to-left line, a blank between braille cells)."""
+    if not (_CONTROL.search(repaired) or _INVISIBLE.search(repaired)):
+        return None
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = (text[line_start:start] + repaired
+            + text[end:line_end if line_end >= 0 else len(text)])
+    at = start - line_start
+    for i in range(at, at + len(repaired)):
+        ch = line[i]
+        if _CONTROL.match(ch):
+            return "a control character"
+        if not _INVISIBLE.match(ch):
+            continue
+        if ch in "\u200c\u200d" and _joiner_ok(line, i):
+            continue
+        if ch in _MARKS and _RTL.search(line):
+            continue
+        if ch == "\u2800" and _BRAILLE.search(line, max(i - 3, 0), i + 4):
+            continue
+        name = _NAMES.get(ch, unicodedata.name(ch, "invisible character").lower())
+        return f"an invisible {name}"
+    return None
 
 
 def _yaml_escape(text: str) -> str:
@@ -216,6 +263,12 @@ def _escaped_mojibake(text: str) -> Iterator[Problem]:
                                           f"repaired automatically; check it")
                 continue
             message = f"'{written}' ('{shown}') looks like '{repaired}' ({how})"
+            hidden = _unsafe_repair(decoded, d.start, d.end, d.repaired)
+            if hidden:
+                yield Problem(start, end, f"{message}, {hidden}: not repaired "
+                                          f"automatically; delete it or retype what was "
+                                          f"meant")
+                continue
             if all(escaped for _, _, escaped in inner):
                 # Escapes are ASCII: replacing them with the repair's escapes changes
                 # those bytes only, whatever the file's encoding.

@@ -4,7 +4,12 @@
 
 Escaping follows GitHub's runner: in the message ``%``, CR and LF are percent-encoded;
 property values (file, title) also encode ``:`` and ``,``. Other control and bidi
-characters, which could hide text in the log, are shown as ``<U+XXXX>``.
+characters, which could hide text in the log, are shown as ``<U+XXXX>`` in the message
+and the title. The file is the exception: the runner decodes only those five
+percent-encodings, so a file name holding ESC or U+202E shown as ``<U+001B>`` (or
+``%1B``) named a file that does not exist and the annotation was lost (audit22 #12);
+the file property keeps every other character as it is, and the runner consumes
+the command line (it is not printed in the log).
 """
 
 from __future__ import annotations
@@ -26,10 +31,20 @@ def escape_property(text: str) -> str:
     return escape_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
+def escape_file(path: str) -> str:
+    """A path as the runner reads it back: the five encodings it decodes, nothing else
+    (a lone surrogate, a byte of a file name that is not UTF-8, cannot be written out
+    and is shown as ``<U+DCxx>`` as before)."""
+    if any("\ud800" <= c <= "\udfff" for c in path):
+        path = "".join(escape(c) if "\ud800" <= c <= "\udfff" else c for c in path)
+    return (path.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+            .replace(":", "%3A").replace(",", "%2C"))
+
+
 def stream(report: Report) -> Iterator[str]:
     for f in report.findings:
         props = ",".join([
-            f"file={escape_property(f.path)}",
+            f"file={escape_file(f.path)}",
             f"line={f.line}",
             f"col={f.column}",
             f"endLine={f.end_line}",
