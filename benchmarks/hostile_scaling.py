@@ -463,6 +463,15 @@ ATTACKS = {
     "f21g option marker, rep": lambda n: "# T\n\n" + "an option [2] for x " * (n // 20) + "x.\n",
     "f21g four digits, rep": lambda n: "# T\n\n" + "x [1000-2000, 2024] " * (n // 20) + "x.\n",
     "f21g delay calling, rep": lambda n: "# T\n\n## When to get urgent help\n\n" + "you must not delay calling 999 " * (n // 31) + "x.\n",
+    # r33: round 33's CL402 families (proven to, a group that agrees or warns, every
+    # professional met, case reports, trusted by) and the claims they lend CL401
+    "r33 proven to, repeated": lambda n: "# T\n\n" + "it is proven " * (n // 13) + "to x.\n",
+    "r33 group, adverbs": lambda n: "# T\n\nDentists " + "now " * (n // 4) + "x.\n",
+    "r33 group, repeated": lambda n: "# T\n\n" + "dentists have been " * (n // 19) + "x.\n",
+    "r33 group, long word": lambda n: "# T\n\n" + "x" * n + "ists warn.\n",
+    "r33 every professional": lambda n: "# T\n\n" + "every nurse I " * (n // 14) + "x.\n",
+    "r33 case reports": lambda n: "# T\n\n" + "case reports have " * (n // 18) + "x.\n",
+    "r33 trusted by": lambda n: "# T\n\n" + "trusted by 200 nhs " * (n // 19) + "x.\n",
 }
 
 
