@@ -472,6 +472,10 @@ ATTACKS = {
     "r33 every professional": lambda n: "# T\n\n" + "every nurse I " * (n // 14) + "x.\n",
     "r33 case reports": lambda n: "# T\n\n" + "case reports have " * (n // 18) + "x.\n",
     "r33 trusted by": lambda n: "# T\n\n" + "trusted by 200 nhs " * (n // 19) + "x.\n",
+    "r33 count then outcome": lambda n: "# T\n\n> \"" + "two injections and " * (n // 19) + "x.\"\n",
+    "r33 most common, rep": lambda n: "# T\n\n## Complications\n\n" + "it is the most common " * (n // 22) + "x.\n",
+    "r33 can all, commas": lambda n: "# T\n\n## Causes\n\n" + "x, y " * (n // 5) + "and z can all x.\n",
+    "r33 can all, ands": lambda n: "# T\n\n## Causes\n\nx, " + "y and " * (n // 6) + "can all x.\n",
 }
 
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 import pytest
 
 from conditionlint.api import lint_text
-from tests.test_claims_round12 import TODAY
+from tests.test_claims_round12 import TODAY, _claim, _found, _page
 
 
 def vague(text: str) -> list[tuple[int, int, str]]:
@@ -199,3 +199,89 @@ def test_trusted_by_alone_claims_no_effect(rules_alone):
     found = [(f.code, f.line, f.column) for f in
              lint_text(page, select=["CL401", "CL402"], today=TODAY)]
     assert found == [("CL402", 3, 33)]
+
+
+# -- CL401 (a): a testimonial that opens with a count of treatments, then the outcome ---
+def _cl401(heading: str, body: str) -> list[tuple[str, int, int, str]]:
+    return _found(_page(heading, body))
+
+
+@pytest.mark.parametrize("body,col,cue", [
+    ('> "Two injections and it was completely flat." — Sam, Leeds', 3, "Two injections"),
+    ('> "One laser session and I finally love my smile." — Jo, Hull', 3,
+     "One laser session"),
+    ('> "One RFTR session and I\'ve not touched it since." — Ann', 3, "One RFTR session"),
+])
+def test_a_count_of_treatments_then_the_outcome(rules_alone, body, col, cue):
+    assert _cl401("Reviews", body) == [("CL401", 5, col, _claim("efficacy", cue))]
+
+
+@pytest.mark.parametrize("body", [
+    '> "One session and a follow-up call are included." — Jo',
+    '> "Two visits and still no appointment letter." — Sam',
+    "Two weeks and a day is the usual wait.",
+])
+def test_a_count_look_alikes_stay_quiet(rules_alone, body):
+    assert _cl401("Reviews", body) == []
+
+
+# -- CL401 (b): a harm ranked first, the verb before the rank -------------------------
+@pytest.mark.parametrize("body", [
+    "Infection is the most common complication.",
+    "It is the most common complication of cirrhosis.",
+])
+def test_the_most_common_complication(rules_alone, body):
+    assert _cl401("Complications", body) == [
+        ("CL401", 5, 1, _claim("safety", "is the most common complication"))]
+
+
+def test_the_most_common_side_effect(rules_alone):
+    assert _cl401("Overview", "Bruising is the most common side effect.") == [
+        ("CL401", 5, 1, _claim("safety", "is the most common side effect"))]
+
+
+@pytest.mark.parametrize("body", [
+    "What is the most common complication?",
+    "Our clinic is the most common choice in Leeds.",
+])
+def test_most_common_look_alikes_stay_quiet(rules_alone, body):
+    assert _cl401("Overview", body) == []
+
+
+# -- CL401 (c): a list of causes that can all do one thing ----------------------------
+@pytest.mark.parametrize("heading,body,cue", [
+    ("Causes", "Pain, a full bladder and constipation can all make someone agitated.", "make"),
+    ("Causes", "COPD, lung fibrosis or sleep apnoea can all raise pressure in the lungs.",
+     "raise"),
+    ("Causes", "Thumb-sucking, pushing the tongue and lip-sucking can all gradually push "
+               "teeth forward.", "push"),
+    ("Overview", "Stress, heat and poor sleep can all tip things over the edge.", "tip"),
+])
+def test_a_list_of_causes_that_can_all(rules_alone, heading, body, cue):
+    assert _cl401(heading, body) == [("CL401", 5, 1, _claim("causal", cue))]
+
+
+@pytest.mark.parametrize("body", [
+    "Tea, coffee and cola can all be drunk cold.",
+    "Can pain, a full bladder and constipation all make someone agitated?",
+    "Pain, a full bladder and constipation are all common.",
+    # a possibility (the labelling guide), and round 24's plain symptom
+    "Anxiety, conflict and depression can all play a part.",
+    "Long walks, tight shoes and standing all day can all cause pain.",
+])
+def test_can_all_look_alikes_stay_quiet(rules_alone, body):
+    assert _cl401("Causes", body) == []
+
+
+def test_the_families_as_shipped():
+    # with the shipped model on: the veto keeps them
+    page = ("# Widget syndrome\n\n## Causes\n\n"
+            "Pain, a full bladder and constipation can all make someone agitated.\n\n"
+            "## Complications\n\nInfection is the most common complication.\n")
+    assert _found(page) == [("CL401", 5, 1, _claim("causal", "make")),
+                            ("CL401", 9, 1, _claim("safety", "is the most common complication"))]
+
+
+def test_a_group_that_trusts_a_person_stays_quiet():
+    assert vague("Our nurses trust you to follow the plan.") == []
+    assert vague("Our physios trust patients to pace themselves.") == []
