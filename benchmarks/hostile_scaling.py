@@ -481,6 +481,19 @@ ATTACKS = {
     # rules/disclaimer.yaml negations and guarantees)
     "f22b none of, repeated": lambda n: "# T\n\n" + "none of these x nothing is " * (n // 27) + "guaranteed to work.\n",
     "f22b impossible, repeated": lambda n: "# T\n\n" + "guaranteed results are x " * (n // 25) + "impossible.\n",
+    # r33: round 33's CL402 families (proven to, a group that agrees or warns, every
+    # professional met, case reports, trusted by) and the claims they lend CL401
+    "r33 proven to, repeated": lambda n: "# T\n\n" + "it is proven " * (n // 13) + "to x.\n",
+    "r33 group, adverbs": lambda n: "# T\n\nDentists " + "now " * (n // 4) + "x.\n",
+    "r33 group, repeated": lambda n: "# T\n\n" + "dentists have been " * (n // 19) + "x.\n",
+    "r33 group, long word": lambda n: "# T\n\n" + "x" * n + "ists warn.\n",
+    "r33 every professional": lambda n: "# T\n\n" + "every nurse I " * (n // 14) + "x.\n",
+    "r33 case reports": lambda n: "# T\n\n" + "case reports have " * (n // 18) + "x.\n",
+    "r33 trusted by": lambda n: "# T\n\n" + "trusted by 200 nhs " * (n // 19) + "x.\n",
+    "r33 count then outcome": lambda n: "# T\n\n> \"" + "two injections and " * (n // 19) + "x.\"\n",
+    "r33 most common, rep": lambda n: "# T\n\n## Complications\n\n" + "it is the most common " * (n // 22) + "x.\n",
+    "r33 can all, commas": lambda n: "# T\n\n## Causes\n\n" + "x, y " * (n // 5) + "and z can all x.\n",
+    "r33 can all, ands": lambda n: "# T\n\n## Causes\n\nx, " + "y and " * (n // 6) + "can all x.\n",
 }
 
 

@@ -2187,17 +2187,27 @@ _SURVEY_SUBJECT = ShapePattern("survey-subject", re.I)
 _FINDING_VERB = ShapePattern("finding-verb", re.I)
 
 
-def vague_matches(text: str) -> list[tuple[int, int]]:
-    """Non-overlapping spans of vague-evidence wording in ``text``."""
-    return list(_vague_matches(text))
+# Round 33: a vague-evidence pattern that opens with '(?#unattributed)' is vague only in
+# a sentence with no citation marker at all ("Hospice at Home is proven to reduce hospital
+# deaths."): with a marker, resolved or not, the sentence names its source (CL403 reports a
+# marker that resolves to nothing), and writers label it a claim, not vague evidence.
+_UNATTRIBUTED = "(?#unattributed)"
+
+
+def vague_matches(text: str, attributed: bool = False) -> list[tuple[int, int]]:
+    """Non-overlapping spans of vague-evidence wording in ``text``; with ``attributed``
+    (the sentence carries a citation marker) without the '(?#unattributed)' patterns."""
+    return list(_vague_matches(text, attributed))
 
 
 @lru_cache(maxsize=2048)
-def _vague_matches(text: str) -> tuple[tuple[int, int], ...]:
+def _vague_matches(text: str, attributed: bool = False) -> tuple[tuple[int, int], ...]:
     # Cached: CL401 (a sentence with no cue that invokes evidence) and CL402 both ask,
     # for the same sentence, and these ~20 patterns are a third of the claim rules' cost.
     spans: list[tuple[int, int]] = []
     for rx in lexicon().vague.live(text):
+        if attributed and rx.patterns[0].startswith(_UNATTRIBUTED):
+            continue
         for m in rx.finditer(text):
             if m.end() > m.start():
                 spans.append((m.start(), m.end()))

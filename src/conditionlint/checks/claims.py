@@ -271,7 +271,7 @@ def vague_evidence(doc: Document, options: dict[str, Any]) -> Iterator[Problem]:
             continue
         if claimdetect.cites_checkable(resolver, cites.get(s.index, [])):
             continue
-        for a, b in claimdetect.vague_matches(s.text):
+        for a, b in claimdetect.vague_matches(s.text, attributed=bool(cites.get(s.index))):
             words = " ".join(s.text[a:b].split())
             yield Problem(s.start + a, s.start + b,
                           f"vague evidence ('{words}'): name the source and cite it as an "
