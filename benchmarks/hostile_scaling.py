@@ -455,6 +455,15 @@ ATTACKS = {
     "r32b state now, service": lambda n: "# T\n\n> \"" + "we now on our x " * (n // 16) + "y.\"\n",
     "r32b no longer, subjects": lambda n: "# T\n\n> \"" + "parking is " * (n // 11) + "no longer a problem.\"\n",
     "r32b no longer, have to": lambda n: "# T\n\n> \"" + "I no longer have to " * (n // 20) + "y.\"\n",
+    # r34: round 34's precision families (docs/round34.md): the record of people
+    # accompanied and its result lookahead, the plain-verb instruction, the report lead-in
+    "r34 record, words": lambda n: "# T\n\nWe have supported " + "x " * (n // 2) + "people now.\n",
+    "r34 record, repeated": lambda n: "# T\n\n" + "we have supported people " * (n // 25) + "now.\n",
+    "r34 record, staff": lambda n: "# T\n\n" + "our x y have guided " * (n // 20) + "people.\n",
+    "r34 bare instruction, words": lambda n: "# T\n\nDip a " + "x " * (n // 2) + "and you y.\n",
+    "r34 bare instruction, lines": lambda n: "# T\n\n" + "Dip the x.\n\n" * (n // 12),
+    "r34 report lead, repeated": lambda n: "# T\n\n" + "x report that " * (n // 14) + "y:\n\n- z\n",
+    "r34 report lead, colons": lambda n: "# T\n\n" + "we notice: : " * (n // 13) + "y\n",
     # fix21g: the end-of-a-course exception, the product after a hospital stay, bare
     # nouns before a marker, four-digit markers, urged gerunds (review s21b E2-E11)
     "f21g course, repeated": lambda n: "# T\n\n" + "the infection has x need " * (n // 25) + "will never need antibiotics.\n",

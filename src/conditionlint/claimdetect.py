@@ -1270,6 +1270,11 @@ _NEGATED_REASON = ShapePattern("negated-reason", re.I)
 # testimonial ('Zara is now talking in sentences."', 'We sleep now!"'): the story's
 # outcome; on seen pages 32 of the 33 sentences of this shape are labelled claims
 _STATE_NOW = ShapePattern("state-now", re.I)
+# Round 34 (b): an instruction opening with a plain verb and its object ("Dip a foam swab
+# in clean water ...", "Remove the dentures first, ..."), outside a testimonial: like an
+# instruction of the imperatives list, no candidate for the claim model unless a reason
+# clause explains it (case-sensitive: the capital marks the sentence's first word)
+_BARE_INSTRUCTION = ShapePattern("bare-instruction")
 
 
 def _later_in_item(doc: Document, s: Sentence) -> bool:
@@ -1368,6 +1373,10 @@ _GERUND_ITEM = ShapePattern("gerund-item", re.I)
 # "relief with:", whose items are the means: "- Applying heat to the neck")
 _COMPLETED_LEAD = ShapePattern("completed-lead", re.I)
 _REPORT_LEAD = ShapePattern("report-lead", re.I)
+# Round 34 (c): a lead-in ending in a verb of report or expectation, whatever its subject
+# ("Clients who complete it typically tell us that:", "most of our patients find that:"):
+# no claim itself, and no candidate for the claim model (66 on seen pages, none labelled)
+_REPORT_VERB_LEAD = ShapePattern("report-verb-lead", re.I)
 
 
 # Round 30 (b): a span of time the course of symptoms takes ("within a few days", "over
@@ -1672,7 +1681,8 @@ def rule_claims(doc: Document) -> tuple[list[Claim], list[Candidate]]:
                     # Round 18: "it can help you:" + "- Eat out without a safety plan":
                     # the items complete the lead-in's verb, they are no instructions
                     predicates.update(item.index for item in items)
-            if opens_list and lent is not None and items and _REPORT_LEAD.search(masked):
+            if opens_list and lent is not None and items and (
+                    _REPORT_LEAD.search(masked) or _REPORT_VERB_LEAD.search(masked)):
                 # Round 26 (d): "Our patients typically report:", "With our laser treatment
                 # you can expect:": the items take its cue and hold the claims; the lead-in
                 # itself claims nothing (and is kept from the claim model)
@@ -1695,6 +1705,9 @@ def rule_claims(doc: Document) -> tuple[list[Claim], list[Candidate]]:
                         and not b.footnote and len(masked.split()) >= 3 \
                         and not lex.exclusions.search(masked) \
                         and not (lex.imperative.match(masked) and not lex.reasons.search(masked)) \
+                        and not (not testimonial and _BARE_INSTRUCTION.match(masked)
+                                 and not lex.reasons.search(masked)) \
+                        and not (lead and _REPORT_VERB_LEAD.search(masked)) \
                         and (not own or _cites_nothing(doc, own)):
                     candidates.append(Candidate(s.index, whole[0], s.end, whole[1], k, b))
                 continue
