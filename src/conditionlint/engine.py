@@ -14,6 +14,7 @@ from conditionlint.config import ConfigError
 from conditionlint.document import Directive, Document
 from conditionlint.model import Finding, Fix, Problem
 from conditionlint.registry import Registry, Rule
+from conditionlint.safeio import MAX_LINES  # (100,000; among the limits)
 from conditionlint.source import Source
 
 INTERNAL_ERROR = ("CL901", "internal-error")
@@ -82,7 +83,6 @@ def unreadable(path: str, message: str, severity: str = "error") -> Finding:
 # the benchmark's 5 MB page (71,398 lines) checked and bounds a page of tiny blocks to
 # about what a page of prose at max-file-size costs (8 s and 417 MB for 100,000 table
 # rows; docs/performance.md, docs/security.md).
-from conditionlint.safeio import MAX_LINES  # noqa: E402 (100,000; among the limits)
 
 
 def too_many_lines(src: Source) -> Finding | None:

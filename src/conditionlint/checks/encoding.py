@@ -221,11 +221,7 @@ def _unsafe_repair(text: str, start: int, end: int, repaired: str) -> str | None
             return "a control character"
         if not _INVISIBLE.match(ch):
             continue
-        if ch in "\u200c\u200d" and _joiner_ok(line, i):
-            continue
-        if ch in _MARKS and _RTL.search(line):
-            continue
-        if ch == "\u2800" and _BRAILLE.search(line, max(i - 3, 0), i + 4):
+        if _in_place(line, i, ch):
             continue
         name = _NAMES.get(ch, unicodedata.name(ch, "invisible character").lower())
         return f"an invisible {name}"
@@ -650,6 +646,21 @@ def _emojiish(ch: str) -> bool:
             or 0x1F3FB <= cp <= 0x1F3FF)
 
 
+def _in_place(text: str, i: int, ch: str) -> bool:
+    """Whether the invisible character ``ch`` at ``text[i]`` is where it belongs, so
+    CL306 does not report it (and CL301 may write it): a joiner between Persian letters
+    or inside an emoji sequence, a direction mark in a right-to-left line, the blank
+    cell between words of real braille text."""
+    if ch in "\u200c\u200d" and _joiner_ok(text, i):
+        return True
+    if ch in _MARKS:
+        line_start = text.rfind("\n", 0, i) + 1
+        line_end = text.find("\n", i)
+        if _RTL.search(text, line_start, line_end if line_end >= 0 else len(text)):
+            return True
+    return ch == "\u2800" and _BRAILLE.search(text, max(i - 3, 0), i + 4) is not None
+
+
 @rule(code="CL306", name="invisible-character", severity="warning",
       summary="An invisible formatting character: bidi control, zero-width space, "
               "soft hyphen...",
@@ -716,15 +727,8 @@ def invisible_character(doc: Any, options: dict[str, Any]) -> Iterator[Problem]:
         ch = text[i]
         if ch in allowed or _skip(doc, i, options):
             continue
-        if ch in "\u200c\u200d" and _joiner_ok(text, i):
+        if _in_place(text, i, ch):
             continue
-        if ch in _MARKS:
-            line_start = text.rfind("\n", 0, i) + 1
-            line_end = text.find("\n", i)
-            if _RTL.search(text, line_start, line_end if line_end >= 0 else len(text)):
-                continue
-        if ch == "\u2800" and _BRAILLE.search(text, max(i - 3, 0), i + 4):
-            continue  # the blank cell between words of real braille text
         if ch == "\u00ad":
             if damaged is None:
                 damaged = _damaged_offsets(text)
