@@ -73,3 +73,32 @@ def test_a_resolving_citation_names_the_document_and_a_dangling_one_does_not():
     found = [(f.code, f.line, f.column, f.end_line, f.end_column)
              for f in lint_text(PAGE, select=["CL402", "CL403"], today=TODAY)]
     assert found == [("CL402", 13, 18, 13, 57), ("CL403", 13, 58, 13, 67)]
+
+
+# -- 3. per-block memory: markdown-it's tokens share one empty attrs and meta --------------
+def test_block_tokens_share_read_only_empty_attrs_and_meta():
+    import markdown_it
+    import mdit_py_plugins
+
+    from conditionlint import parser
+
+    if (markdown_it.__version__, mdit_py_plugins.__version__) not in parser._DISPATCH_VERSIONS:
+        pytest.skip("the light tokens are only made on the versions whose rules were read")
+    tokens = parser._markdown().parse(
+        "|a|b|\n|:-|-|\n|x|y|\n\n- one\n\nText.[^1]\n\n[^1]: A note.\n", {})
+    # (the footnote plugin makes a definition's own tokens itself)
+    pushed = [t for t in tokens if not t.type.startswith("footnote_")]
+    empty = [t for t in pushed if not t.attrs]
+    assert len(empty) > 10 and len({id(t.attrs) for t in empty}) == 1
+    assert len({id(t.meta) for t in pushed if not t.meta}) == 1
+    # a rule's own values are its own: the table's alignment, a footnote's label
+    assert [t.attrs for t in tokens if t.attrs] == [{"style": "text-align:left"}] * 2
+    assert [t.meta["label"] for t in tokens if t.type == "footnote_reference_open"] == ["1"]
+    # read-only: a write would fail, not change every token
+    with pytest.raises(TypeError):
+        empty[0].attrs["class"] = "x"
+    # and the stream is the plain parser's (tests/test_perf18.py on whole corpora)
+    plain = parser._markdown_plain().parse(
+        "|a|b|\n|:-|-|\n|x|y|\n\n- one\n\nText.[^1]\n\n[^1]: A note.\n", {})
+    assert [(t.type, t.map, t.content, t.attrs, t.meta) for t in tokens] == \
+        [(t.type, t.map, t.content, t.attrs, t.meta) for t in plain]
