@@ -102,3 +102,20 @@ def test_block_tokens_share_read_only_empty_attrs_and_meta():
         "|a|b|\n|:-|-|\n|x|y|\n\n- one\n\nText.[^1]\n\n[^1]: A note.\n", {})
     assert [(t.type, t.map, t.content, t.attrs, t.meta) for t in tokens] == \
         [(t.type, t.map, t.content, t.attrs, t.meta) for t in plain]
+
+
+# -- 4. one RE2 error text for exclude globs and users' rule patterns -----------------------
+def test_re2_error_text_is_read_once_for_both_callers():
+    from conditionlint.config import _compile_linear, re2_detail
+    from conditionlint.yamlrules import re2_problem
+
+    assert re2_detail(ValueError(b"missing ) \xff")) == "missing ) \ufffd"
+    assert re2_detail(ValueError("plain")) == "plain"
+    assert re2_detail(ValueError()) == ""
+    problem = re2_problem("(?=a)b")
+    assert problem is not None and problem.startswith(
+        "not a pattern the linear-time RE2 engine accepts (")
+    detail = problem.split("accepts (", 1)[1].split("); user patterns", 1)[0]
+    with pytest.raises(ValueError) as err:
+        _compile_linear("(?=a)b")
+    assert str(err.value) == f"the pattern is too complex ({detail})"

@@ -256,10 +256,17 @@ def _compile_linear(rx: str) -> Any:
     try:
         return re2.compile(rx, options)
     except Exception as exc:  # noqa: BLE001 - re2 raises its own error type
-        detail = exc.args[0] if exc.args else exc
-        if isinstance(detail, bytes):
-            detail = detail.decode("utf-8", "replace")
-        raise ValueError(f"the pattern is too complex ({detail})") from None
+        raise ValueError(f"the pattern is too complex ({re2_detail(exc)})") from None
+
+
+def re2_detail(exc: BaseException) -> str:
+    """The text of an error RE2 raised, for a message: its first argument, which
+    RE2 may give as bytes (decoded), or the error itself. (Exclude globs here and
+    users' rule patterns, yamlrules.re2_problem, both report it.)"""
+    detail = exc.args[0] if exc.args else exc
+    if isinstance(detail, bytes):
+        return detail.decode("utf-8", "replace")
+    return str(detail)
 
 
 # -- loading -----------------------------------------------------------------------------
