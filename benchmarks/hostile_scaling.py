@@ -503,6 +503,11 @@ ATTACKS = {
     "r33 most common, rep": lambda n: "# T\n\n## Complications\n\n" + "it is the most common " * (n // 22) + "x.\n",
     "r33 can all, commas": lambda n: "# T\n\n## Causes\n\n" + "x, y " * (n // 5) + "and z can all x.\n",
     "r33 can all, ands": lambda n: "# T\n\n## Causes\n\nx, " + "y and " * (n // 6) + "can all x.\n",
+    # fix23: guidelines invoked as a place, by country, a body by kind ("task force")
+    "f23 recommended in, words": lambda n: "# T\n\nIt is recommended in " + "national " * (n // 9) + "x.\n",
+    "f23 recommended in, rep": lambda n: "# T\n\n" + "recommended in the 2019 x guidelines " * (n // 37) + "x.\n",
+    "f23 guidance from, rep": lambda n: "# T\n\n" + "guidance from the united " * (n // 25) + "x.\n",
+    "f23 task force, rep": lambda n: "# T\n\n" + "task force of x " * (n // 16) + "recommends.\n",
 }
 
 

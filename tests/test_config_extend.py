@@ -237,9 +237,14 @@ def test_a_rule_defined_twice_across_rule_paths_is_a_config_error(tmp_path):
     (sub / "p.md").write_text("# T\n\nA miracle cure.\n", "utf-8")
     r = run_cli("check", "--no-cache", "p.md", cwd=sub)
     assert r.returncode == 2
-    err = r.stderr.decode()
-    assert "config error:" in err and "rule HX001 no-miracle in " in err
-    assert "has the same code as rule HX001 no-miracle in " in err
+    # at the second definition's code, naming the first's file, line and column
+    # (fix23: it used to name the config, with no line)
+    assert r.stderr.decode() == (
+        f"conditionlint: config error: {sub / 'r' / 'rules.yaml'}:3:11: rule HX001 "
+        f"no-miracle has the same code as rule HX001 no-miracle at "
+        f"{tmp_path / 'r' / 'rules.yaml'}:3:11 (rule-paths of "
+        f"{sub / '.conditionlint.yaml'} and the configs it extends): give each rule "
+        f"its own code and name\n")
     # one file reached twice (the base's folder named again from below) is one file
     (sub / ".conditionlint.yaml").write_text(
         "extend: ../.conditionlint.yaml\nrule-paths: [../r/]\n", "utf-8")
@@ -253,5 +258,14 @@ def test_a_rule_defined_twice_across_rule_paths_is_a_config_error(tmp_path):
         rules_file(rule(), rule("HX002", phrases="wonder drug")), "utf-8")
     r = run_cli("check", "--no-cache", "p.md", cwd=sub)
     assert r.returncode == 2
-    assert "rule HX002 no-miracle in " in r.stderr.decode()
-    assert "has the same name as rule HX001 no-miracle" in r.stderr.decode()
+    rules = sub / "r" / "rules.yaml"
+    assert f"config error: {rules}:10:11: rule HX002 no-miracle has the same name as " \
+           f"rule HX001 no-miracle at {rules}:4:11 (" in r.stderr.decode()
+    # one code twice in one file: the second one's line, not the first match of the
+    # code in the file's text
+    (sub / "r" / "rules.yaml").write_text(
+        rules_file(rule(), rule(name="'no-wonder'", phrases="wonder drug")), "utf-8")
+    r = run_cli("check", "--no-cache", "p.md", cwd=sub)
+    assert r.returncode == 2
+    assert f"config error: {rules}:9:11: rule HX001 no-wonder has the same code as " \
+           f"rule HX001 no-miracle at {rules}:3:11 (" in r.stderr.decode()

@@ -984,6 +984,7 @@ def _section_kinds(doc: Document) -> list[frozenset[str]]:
     from conditionlint.parser import fold
 
     out: list[frozenset[str]] = []
+    of_section: dict[int, frozenset[str]] = {}
     flat: frozenset[str] | None = None
     last_section = -1
     for b in doc.blocks:
@@ -996,21 +997,27 @@ def _section_kinds(doc: Document) -> list[frozenset[str]]:
             # "Symptoms"): the text after it falls back to the real heading's kinds.
             kinds = sectionmap.kinds_of(fold(b.text))
             flat = frozenset(kinds) if kinds else None
-        kinds: set[str] = set()
-        sec = doc.sections[b.section]
-        while sec.heading is not None:
-            kinds.update(sectionmap.kinds_of(sec.heading.norm))
-            if " and " in sec.heading.norm:
-                # "Symptoms and causes" names both kinds (kinds_of reads the words
-                # after "and" as a qualifier of the first)
-                for part in sec.heading.norm.split(" and "):
-                    kinds.update(sectionmap.kinds_of(part))
-            if kinds or sec.parent is None:
-                break
-            sec = doc.sections[sec.parent]
         if flat is not None:
-            kinds = set(flat)
-        out.append(frozenset(kinds))
+            out.append(flat)
+            continue
+        # the kinds of a real section, found once and shared by its blocks (fix23: one
+        # set a block was 43 MB on a page of 200,000 table cells)
+        got = of_section.get(b.section)
+        if got is None:
+            kinds: set[str] = set()
+            sec = doc.sections[b.section]
+            while sec.heading is not None:
+                kinds.update(sectionmap.kinds_of(sec.heading.norm))
+                if " and " in sec.heading.norm:
+                    # "Symptoms and causes" names both kinds (kinds_of reads the words
+                    # after "and" as a qualifier of the first)
+                    for part in sec.heading.norm.split(" and "):
+                        kinds.update(sectionmap.kinds_of(part))
+                if kinds or sec.parent is None:
+                    break
+                sec = doc.sections[sec.parent]
+            got = of_section[b.section] = frozenset(kinds)
+        out.append(got)
     return out
 
 
@@ -2033,12 +2040,18 @@ def _claim_columns(doc: Document, lex: Lexicon) -> dict[int, tuple[str, str, tup
     from conditionlint.parser import fold
 
     out = {}
+    # a column's header is judged once, not once a cell (fix23: 100,000 rows)
+    kinds: dict[str, tuple[str, str] | None] = {}
     for i, cell in table_cells(doc).items():
-        folded = fold(cell.header)
-        for kind, rx in lex.table_columns:
-            if rx.search(folded):
-                out[i] = (kind, cell.header.strip("* :"), cell.row)
-                break
+        header = cell.header
+        if header not in kinds:
+            folded = fold(header)
+            kinds[header] = next(((kind, header.strip("* :"))
+                                  for kind, rx in lex.table_columns if rx.search(folded)),
+                                 None)
+        found = kinds[header]
+        if found is not None:
+            out[i] = (found[0], found[1], cell.row)
     return out
 
 

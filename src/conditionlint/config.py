@@ -256,10 +256,17 @@ def _compile_linear(rx: str) -> Any:
     try:
         return re2.compile(rx, options)
     except Exception as exc:  # noqa: BLE001 - re2 raises its own error type
-        detail = exc.args[0] if exc.args else exc
-        if isinstance(detail, bytes):
-            detail = detail.decode("utf-8", "replace")
-        raise ValueError(f"the pattern is too complex ({detail})") from None
+        raise ValueError(f"the pattern is too complex ({re2_detail(exc)})") from None
+
+
+def re2_detail(exc: BaseException) -> str:
+    """The text of an error RE2 raised, for a message: its first argument, which
+    RE2 may give as bytes (decoded), or the error itself. (Exclude globs here and
+    users' rule patterns, yamlrules.re2_problem, both report it.)"""
+    detail = exc.args[0] if exc.args else exc
+    if isinstance(detail, bytes):
+        return detail.decode("utf-8", "replace")
+    return str(detail)
 
 
 # -- loading -----------------------------------------------------------------------------
@@ -785,28 +792,33 @@ def _load_rule_paths(path: Path, rule_paths: tuple[Path, ...], locate: Any,
             raise ConfigError(str(path), f"'rule-paths': cannot use the path {str(rp)!r}: "
                                          f"{exc.strerror or exc}", line, col) from None
         for f, rules in zip(files, loaded):
-            for r in rules:
+            for i, r in enumerate(rules):
                 if registry.resolve(r.code) or registry.resolve(r.name):
-                    line, col = _rule_position(f, r.code if registry.resolve(r.code)
-                                               else r.name)
+                    line, col = _rule_position(f, i, "code" if registry.resolve(r.code)
+                                               else "name")
                     raise ConfigError(str(f), f"rule {r.code} {r.name} clashes with a "
                                               f"built-in or plugin rule", line, col)
                 extra.add(r)
     return extra
 
 
-def _rule_position(f: Path, value: str) -> tuple[int, int] | tuple[None, None]:
-    """Line and column of a rule's ``code:`` or ``name:`` value in its file, for an
-    error (audit22 #11: a clash was reported with no line); (None, None) if not found."""
+def _rule_position(f: Path, index: int, key: str) -> tuple[int, int] | tuple[None, None]:
+    """Line and column of the ``key`` (``code`` or ``name``) value of the rule at
+    ``index`` in rule file ``f``, for an error (audit22 #11: a clash was reported with
+    no line; fix23: a rule defined twice too, at the right one of two equal values in
+    one file); (None, None) if it cannot be found."""
+    from conditionlint import frontmatter
     from conditionlint.safeio import CONFIG_LIMIT, decoded, read_regular
 
     try:
         text = decoded(read_regular(f, CONFIG_LIMIT))
     except (OSError, UnicodeDecodeError):
         return None, None
-    m = re.search(r"(?m)\b(?:code|name):[ \t]*['\"]?(" + re.escape(value) + r")['\"]?[ \t]*(?:#|$)",
-                  text)
-    return _offset_to_line_col(text, m.start(1)) if m else (None, None)
+    mark = frontmatter.load_yaml(text).marks.get(("rules", index, key))
+    if mark is None:
+        return None, None
+    at = mark.value_start
+    return _offset_to_line_col(text, at + (text[at:at + 1] in ("'", '"')))
 
 
 def _rule_files(rp: Path, folder: bool) -> list[Path]:
@@ -825,21 +837,34 @@ def _listed_rules(rule_paths: tuple[Path, ...]) -> tuple[tuple[Path, Rule], ...]
                  for r in yamlrules.load_rules_file(f))
 
 
+def _where(f: Path, r: Rule, key: str) -> tuple[int, int] | tuple[None, None]:
+    """Line and column of rule ``r``'s ``key`` value in its file ``f``."""
+    from conditionlint import yamlrules
+
+    rules = yamlrules.load_rules_file(f)
+    index = next((i for i, other in enumerate(rules) if other is r), None)
+    return (None, None) if index is None else _rule_position(f, index, key)
+
+
 def _defined_once(path: Path, rule_paths: tuple[Path, ...]) -> None:
     """A config error when two rule files of ``rule_paths`` (this config's and its
     bases') define a rule with the same code or the same name: the first used to win
-    and the other to vanish without a word. One file reached twice is one file."""
+    and the other to vanish without a word. One file reached twice is one file. The
+    error stands at the second definition's value, and names the first's file, line
+    and column (it used to name the config, with no line)."""
     seen: dict[tuple[str, str], tuple[Rule, Path]] = {}
     for f, r in _listed_rules(rule_paths):
         for key in (("code", r.code), ("name", r.name)):
             first = seen.setdefault(key, (r, f))
             if first[0] is not r:
+                line, col = _where(f, r, key[0])
+                fline, fcol = _where(first[1], first[0], key[0])
+                at = str(first[1]) + (f":{fline}:{fcol}" if fline is not None else "")
                 raise ConfigError(
-                    str(path), f"rule {r.code} {r.name} in {f} has the same "
-                               f"{key[0]} as rule {first[0].code} {first[0].name} "
-                               f"in {first[1]} (rule-paths of this config and the "
-                               f"configs it extends): give each rule its own code "
-                               f"and name")
+                    str(f), f"rule {r.code} {r.name} has the same {key[0]} as rule "
+                            f"{first[0].code} {first[0].name} at {at} (rule-paths of "
+                            f"{path} and the configs it extends): give each rule its "
+                            f"own code and name", line, col)
 
 
 # -- discovery -----------------------------------------------------------------------------

@@ -82,7 +82,8 @@ def unreadable(path: str, message: str, severity: str = "error") -> Finding:
 # than this is not checked (CL903, like a file over max-file-size): 100,000 lines keeps
 # the benchmark's 5 MB page (71,398 lines) checked and bounds a page of tiny blocks to
 # about what a page of prose at max-file-size costs (8 s and 417 MB for 100,000 table
-# rows; docs/performance.md, docs/security.md).
+# rows on a busy machine; fix23 made the rows lighter: 3.0 -> 2.7 s CPU, 415 -> 250 MB;
+# docs/performance.md, docs/security.md).
 
 
 def too_many_lines(src: Source) -> Finding | None:

@@ -56,6 +56,11 @@ def split(text: str) -> list[tuple[int, int]]:
     """Sentence spans (start, end) within ``text``, trimmed of white space."""
     n = len(text)
     spans: list[tuple[int, int]] = []
+    if "." not in text and "!" not in text and "?" not in text:
+        # no terminator (a table cell, a heading, a label): one sentence, as the loop
+        # below would find (fix23: a page of 200,000 cells)
+        _add(text, 0, n, spans)
+        return spans
     start = 0
     for m in _END.finditer(text):
         end = m.end()

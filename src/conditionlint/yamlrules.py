@@ -13,7 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from conditionlint.config import ConfigError
+from conditionlint.config import ConfigError, re2_detail
 from conditionlint.document import Document
 from conditionlint.model import Problem
 from conditionlint.registry import Rule
@@ -191,10 +191,7 @@ def re2_problem(pattern: str) -> str | None:
     try:
         compile_re2(pattern)
     except Exception as exc:  # noqa: BLE001 - re2 raises its own error type
-        detail = exc.args[0] if exc.args else exc
-        if isinstance(detail, bytes):
-            detail = detail.decode("utf-8", "replace")
-        return (f"not a pattern the linear-time RE2 engine accepts ({detail}); user "
+        return (f"not a pattern the linear-time RE2 engine accepts ({re2_detail(exc)}); user "
                 f"patterns may not use look-arounds or back-references")
     return None
 

@@ -224,7 +224,9 @@ def vague_evidence(doc: Document, options: dict[str, Any]) -> Iterator[Problem]:
     """Evidence is invoked without a source a reader could find: "studies show",
     "research suggests", "experts agree", "clinically proven", "a 2025 meta-analysis",
     "recent RCTs", "according to NCCIH" with no document, "a study published in the
-    Journal of X".
+    Journal of X", a guideline body or guidelines with no document ("the Task Force
+    recommends", "recommended in national guidelines"; not "the 2019 ESC guidelines" or
+    "NICE guidance (NG59)", named with a year or number).
 
     A sentence whose citation resolves to an evidence entry is not reported: "a 2018
     meta-analysis [@vickers2018]" names its source. The wording is data in

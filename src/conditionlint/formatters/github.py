@@ -22,13 +22,22 @@ from conditionlint.formatters.text import escape
 COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}
 
 
+def _percent_data(text: str) -> str:
+    """The three encodings the runner decodes in a message: ``%``, CR and LF."""
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _percent_property(text: str) -> str:
+    """The two more it decodes in a property value: ``:`` and ``,``."""
+    return text.replace(":", "%3A").replace(",", "%2C")
+
+
 def escape_data(text: str) -> str:
-    text = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
-    return escape(text)
+    return escape(_percent_data(text))
 
 
 def escape_property(text: str) -> str:
-    return escape_data(text).replace(":", "%3A").replace(",", "%2C")
+    return _percent_property(escape_data(text))
 
 
 def escape_file(path: str) -> str:
@@ -37,8 +46,7 @@ def escape_file(path: str) -> str:
     and is shown as ``<U+DCxx>`` as before)."""
     if any("\ud800" <= c <= "\udfff" for c in path):
         path = "".join(escape(c) if "\ud800" <= c <= "\udfff" else c for c in path)
-    return (path.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
-            .replace(":", "%3A").replace(",", "%2C"))
+    return _percent_property(_percent_data(path))
 
 
 def stream(report: Report) -> Iterator[str]:
