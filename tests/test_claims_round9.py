@@ -185,7 +185,10 @@ def test_reviewer_outcomes(sentence, rules_alone):
 
 
 @pytest.mark.parametrize("sentence", [
-    "I haven't seen my sister since Christmas.",
+    pytest.param("I haven't seen my sister since Christmas.", marks=pytest.mark.xfail(
+        strict=True, reason="known false finding since the twenty-third session: the model "
+        "retrained through blind79 scores it 0.357, over its threshold 0.35 (the one before: "
+        "0.121; docs/model23.md)")),
     "She's back in the office on Monday.",
     "I can read the menu from here.",
     "I'm going again next week.",

@@ -40,7 +40,10 @@ def test_div_text_is_a_paragraph_read_once():
                    (16, "Book a session today.")]
 
 
-def test_claims_in_divs_are_reported_at_their_text():
+def test_claims_in_divs_are_reported_at_their_text(rules_alone):
+    # the rules alone: where a div's claim is reported, not what the model's veto makes of
+    # it (since the twenty-third session's retraining it lets "Magnesium halves attacks."
+    # go: 0.084, under 0.1; docs/model23.md)
     found = [(f.code, f.line, f.column) for f in lint_text(PAGE, select=["CL401"])]
     assert found == [("CL401", 5, 22), ("CL401", 8, 6), ("CL401", 9, 30),
                      ("CL401", 12, 4)]
