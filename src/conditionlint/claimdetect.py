@@ -1377,6 +1377,9 @@ _REPORT_LEAD = ShapePattern("report-lead", re.I)
 # ("Clients who complete it typically tell us that:", "most of our patients find that:"):
 # no claim itself, and no candidate for the claim model (66 on seen pages, none labelled)
 _REPORT_VERB_LEAD = ShapePattern("report-verb-lead", re.I)
+# Round 35 (a): a lead-in that names a class whose members its items name ("... including
+# those with:", "... for adults who:", "Common side effects include:")
+_MEMBER_LEAD = ShapePattern("member-lead", re.I)
 
 
 # Round 30 (b): a span of time the course of symptoms takes ("within a few days", "over
@@ -1429,6 +1432,9 @@ def rule_claims(doc: Document) -> tuple[list[Claim], list[Candidate]]:
     signs: set[int] = set()
     # Round 18: the items that complete a lead-in's "help you:" (predicates, not orders)
     predicates: set[int] = set()
+    # Round 35 (a): the items of a lead-in that names a class ("including those with:"):
+    # members named, judged on their own words and kept from the claim model
+    members: set[int] = set()
     claims: list[Claim] = []
     candidates: list[Candidate] = []
     columns = _claim_columns(doc, lex) if lex.table_columns and any(
@@ -1591,6 +1597,7 @@ def rule_claims(doc: Document) -> tuple[list[Claim], list[Candidate]]:
                     cue = Cue(kind, _label(kind), f"{header} column", 0, len(masked.rstrip()))
             # (Review 23 mends, D4: a fallback cue yields to the lead-in's cue)
             if (cue is None or cue.fallback) and parent and s is sents[0] and not descriptive \
+                    and b.index not in members \
                     and not lex.exclusions.search(masked) \
                     and not (lex.imperative.match(masked) and not lex.reasons.search(masked)
                              and b.index not in predicates):
@@ -1640,6 +1647,8 @@ def rule_claims(doc: Document) -> tuple[list[Claim], list[Candidate]]:
             if opens_list:
                 if lex.condition_lead is not None and lex.condition_lead.search(masked):
                     conditions.update(item.index for item in items)
+                if items and _MEMBER_LEAD.search(masked):
+                    members.update(item.index for item in items)
                 lent = cue
                 if cue is not None and cue.type == "causal" and items:
                     # "Other things that can play a part:" + "- smoking": the items of
@@ -1700,7 +1709,7 @@ def rule_claims(doc: Document) -> tuple[list[Claim], list[Candidate]]:
                     continue
                 # the rules' own limits hold: in a descriptive section, list items,
                 # lead-ins and hedged possibilities ("stress can play a part") describe
-                if not extra and not prose_item \
+                if not extra and not prose_item and b.index not in members \
                         and not _describes(descriptive, b, lead, masked, lex) \
                         and not b.footnote and len(masked.split()) >= 3 \
                         and not lex.exclusions.search(masked) \
