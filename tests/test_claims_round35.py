@@ -81,3 +81,31 @@ def test_a_look_alikes_still_lend_their_cue_to_the_items(rules_alone):
         ("CL401", 12, 3, _claim("efficacy", "helps people")),
         ("CL401", 13, 3, _claim("efficacy", "helps people")),
     ]
+
+
+# -- (b) a study told by its design, no finding ------------------------------------------------
+@pytest.mark.parametrize("sentence", [
+    "Most of the trials in that review were observational, so the groups may have differed.",
+    "Two large trials in Spain and Canada tested this.",
+    "The study that convinced me was a Danish cohort that followed babies from birth.",
+    "The scare came from a big Dutch study that compared about 900 people with the disease "
+    "with about 2,000 people without it.",
+    "The HEARWELL trial was the first large randomised trial to test the idea directly.",
+])
+def test_b_a_study_told_by_its_design_is_no_claim(model_takes_all, sentence):
+    # neither the rules nor the claim model: the sentence reports no finding
+    assert _found(_page("What the research says", sentence)) == []
+
+
+def test_b_a_study_with_a_finding_still_claims(rules_alone):
+    page = _page("What the research says",
+                 # a finding after the design
+                 "A large Danish study followed 9,000 people and found that fewer of them "
+                 "fell.\n\n"
+                 # a result after "In a study that followed ..."
+                 "In one study that followed women for ten years, 4 in 10 developed "
+                 "hypothyroidism.\n\n"
+                 # an effect before it
+                 "Exercise reduced pain in two large trials that compared it with rest.")
+    assert [(c, line) for c, line, _, _ in _found(page)] == [
+        ("CL401", 5), ("CL401", 7), ("CL401", 9)]
