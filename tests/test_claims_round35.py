@@ -109,3 +109,37 @@ def test_b_a_study_with_a_finding_still_claims(rules_alone):
                  "Exercise reduced pain in two large trials that compared it with rest.")
     assert [(c, line) for c, line, _, _ in _found(page)] == [
         ("CL401", 5), ("CL401", 7), ("CL401", 9)]
+
+
+# -- (c) the items of a lead-in announcing outcomes ---------------------------------------------
+def test_c_ticked_items_under_an_outcome_lead_in_claim(rules_alone):
+    page = _page("What to expect",
+                 "After your programme you can expect to:\n\n"
+                 "- ✓ Walk into a clinic feeling calm\n"
+                 "- ✓ An end to cold sensitivity\n\n"
+                 "With Baseline, our members:\n\n"
+                 "- ✓ Faster return to tennis and running\n"
+                 "- Parking on site")
+    assert _found(page) == [
+        ("CL401", 7, 3, _claim("efficacy", "you can expect to")),
+        ("CL401", 8, 3, _claim("efficacy", "you can expect to")),
+        ("CL401", 12, 3, _claim("efficacy", "our members")),
+    ]
+
+
+def test_c_any_item_under_an_expectation_lead_in_claims(rules_alone):
+    page = _page("Our programme", "What you can expect:\n\n- Less fatigue and brain fog\n"
+                                  "- An end to cold hands")
+    assert _found(page) == [
+        ("CL401", 7, 3, _claim("efficacy", "What you can expect")),
+        ("CL401", 8, 3, _claim("efficacy", "What you can expect")),
+    ]
+
+
+def test_c_look_alikes_stay_quiet(rules_alone):
+    page = _page("Symptoms and features",
+                 # a symptom list under a report lead-in, with no tick
+                 "You might notice:\n\n- a dull ache in the morning\n- a red patch\n\n"
+                 # ticked features under a lead-in that announces no outcome
+                 "Why you'll love it:\n\n- ✓ Vegan and cruelty-free\n- ✓ Free delivery")
+    assert _found(page) == []

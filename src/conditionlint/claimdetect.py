@@ -1084,6 +1084,11 @@ def _leading_cite_end(doc: Document, s: Sentence, own: list[Citation]) -> int:
     return min(start, s.end)
 
 
+def _lead_words(text: str, words: int = 4) -> str:
+    """The last ``words`` words of ``text`` after its last comma (a cue's text)."""
+    return " ".join(text.rsplit(",", 1)[-1].split()[-words:])
+
+
 def _list_items(doc: Document, lead: Block) -> list[Block]:
     """Blocks that a lead-in paragraph ending in ':' introduces."""
     items: list[Block] = []
@@ -1380,6 +1385,9 @@ _REPORT_VERB_LEAD = ShapePattern("report-verb-lead", re.I)
 # Round 35 (a): a lead-in that names a class whose members its items name ("... including
 # those with:", "... for adults who:", "Common side effects include:")
 _MEMBER_LEAD = ShapePattern("member-lead", re.I)
+# Round 35 (c): a lead-in announcing outcomes ("With gum rejuvenation you can expect:",
+# "After a Platinum Body Scan, our members:")
+_OUTCOME_LEAD = ShapePattern("outcome-lead", re.I)
 
 
 # Round 30 (b): a span of time the course of symptoms takes ("within a few days", "over
@@ -1435,6 +1443,9 @@ def rule_claims(doc: Document) -> tuple[list[Claim], list[Candidate]]:
     # Round 35 (a): the items of a lead-in that names a class ("including those with:"):
     # members named, judged on their own words and kept from the claim model
     members: set[int] = set()
+    # Round 35 (c): the items of a lead-in announcing outcomes, each an outcome claimed:
+    # item block index -> the lead-in's words that announce it
+    outcomes: dict[int, str] = {}
     claims: list[Claim] = []
     candidates: list[Candidate] = []
     columns = _claim_columns(doc, lex) if lex.table_columns and any(
@@ -1600,12 +1611,17 @@ def rule_claims(doc: Document) -> tuple[list[Claim], list[Candidate]]:
                     and b.index not in members \
                     and not lex.exclusions.search(masked) \
                     and not (lex.imperative.match(masked) and not lex.reasons.search(masked)
-                             and b.index not in predicates):
+                             and b.index not in predicates and b.index not in outcomes):
                 # an instruction under a claiming lead-in ("some people find these
                 # things help:" + "- sip ice-cold water") is still an instruction
                 if parent[0] is not None:
                     if b.index in completes or not _GERUND_ITEM.match(masked):
                         cue, is_inherited = parent[0], True
+                elif b.index in outcomes:
+                    # Round 35 (c): "With gum rejuvenation you can expect:" + "- ✓ Covered
+                    # roots in a single appointment": the item is an outcome announced
+                    cue, is_inherited = Cue("efficacy", _label("efficacy"), outcomes[b.index],
+                                            0, 0), True
                 else:
                     # "Our treatment:" + "- Relaxes tight muscles": the item is the
                     # predicate of the lead-in's subject.
@@ -1649,6 +1665,12 @@ def rule_claims(doc: Document) -> tuple[list[Claim], list[Candidate]]:
                     conditions.update(item.index for item in items)
                 if items and _MEMBER_LEAD.search(masked):
                     members.update(item.index for item in items)
+                o = _OUTCOME_LEAD.search(masked) if items else None
+                if o is not None:
+                    expect = "expect" in o.group("cue").lower()
+                    for item in items:
+                        if expect or _TICKED_ITEM.match(item.text):
+                            outcomes[item.index] = _lead_words(masked[:o.end("cue")])
                 lent = cue
                 if cue is not None and cue.type == "causal" and items:
                     # "Other things that can play a part:" + "- smoking": the items of
