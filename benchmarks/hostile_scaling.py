@@ -474,6 +474,8 @@ ATTACKS = {
     "r35 study design, finding": lambda n: "# T\n\n" + "a trial was done, " * (n // 18) + "and found x.\n",
     "r35 outcome lead, words": lambda n: "# T\n\n" + "you can expect " * (n // 15) + "x, to:\n\n- ✓ y\n",
     "r35 outcome lead, items": lambda n: "# T\n\nYou can expect:\n\n" + "- ✓ x\n" * (n // 6),
+    "r35 strap line, dots": lambda n: "# T\n\n" + "x · " * (n // 4) + "y\n",
+    "r35 strap line, segment": lambda n: "# T\n\nx · " + "y " * (n // 2) + "· z\n",
     # fix21g: the end-of-a-course exception, the product after a hospital stay, bare
     # nouns before a marker, four-digit markers, urged gerunds (review s21b E2-E11)
     "f21g course, repeated": lambda n: "# T\n\n" + "the infection has x need " * (n // 25) + "will never need antibiotics.\n",

@@ -143,3 +143,20 @@ def test_c_look_alikes_stay_quiet(rules_alone):
                  # ticked features under a lead-in that announces no outcome
                  "Why you'll love it:\n\n- ✓ Vegan and cruelty-free\n- ✓ Free delivery")
     assert _found(page) == []
+
+
+# -- (d) a strap line of segments parted by middle dots -----------------------------------------
+@pytest.mark.parametrize("line", [
+    "£249.00 ~~£299.00~~ · Free UK delivery · VAT relief for eligible customers · 4.8 (512 "
+    "reviews)",
+    "**Contents:** Overview · Side effects · Reducing side effects · Recovery and outlook",
+    "Soothing Night Syrup · Children's paracetamol · Saline drops for babies",
+])
+def test_d_a_strap_line_is_no_claim(model_takes_all, line):
+    assert _found(_page("Buy", line)) == []
+
+
+def test_d_one_or_two_segments_still_claim(rules_alone):
+    # a single middle dot parts two segments: no strap line
+    page = _page("Buy", "Soothes a sore throat in minutes · Free delivery")
+    assert _found(page) == [("CL401", 5, 1, _claim("efficacy", "Soothes"))]

@@ -1388,6 +1388,9 @@ _MEMBER_LEAD = ShapePattern("member-lead", re.I)
 # Round 35 (c): a lead-in announcing outcomes ("With gum rejuvenation you can expect:",
 # "After a Platinum Body Scan, our members:")
 _OUTCOME_LEAD = ShapePattern("outcome-lead", re.I)
+# Round 35 (d): a strap line of segments parted by middle dots ("£329.00 · Free UK delivery
+# · VAT relief for eligible customers")
+_STRAP_LINE = ShapePattern("strap-line")
 
 
 # Round 30 (b): a span of time the course of symptoms takes ("within a few days", "over
@@ -1515,6 +1518,10 @@ def rule_claims(doc: Document) -> tuple[list[Claim], list[Candidate]]:
             start = _leading_cite_end(doc, s, own)
             text = doc.text[start:s.end]
             masked = s.text[start - s.start:]
+            if ("\u00b7" in masked or "\u2022" in masked) and _STRAP_LINE.search(masked):
+                # Round 35 (d): a shop's price strap or a page's contents line, parted by
+                # middle dots or bullets: navigation, neither a claim nor the model's
+                continue
             if not own and "\n" in text and _flat_description_list(text, lex):
                 # Round 17: a scraped page's "Symptoms" line and the short lines under
                 # it, read as one sentence: a list of symptoms, not a claim
