@@ -141,7 +141,9 @@ def test_c_look_alikes_stay_quiet(rules_alone):
                  # a symptom list under a report lead-in, with no tick
                  "You might notice:\n\n- a dull ache in the morning\n- a red patch\n\n"
                  # ticked features under a lead-in that announces no outcome
-                 "Why you'll love it:\n\n- ✓ Vegan and cruelty-free\n- ✓ Free delivery")
+                 "Why you'll love it:\n\n- ✓ Vegan and cruelty-free\n- ✓ Free delivery\n\n"
+                 # the steps of a visit: "What to expect:" names no outcome
+                 "What to expect:\n\n- A 60-minute assessment\n- A written plan to take home")
     assert _found(page) == []
 
 
