@@ -464,6 +464,18 @@ ATTACKS = {
     "r34 bare instruction, lines": lambda n: "# T\n\n" + "Dip the x.\n\n" * (n // 12),
     "r34 report lead, repeated": lambda n: "# T\n\n" + "x report that " * (n // 14) + "y:\n\n- z\n",
     "r34 report lead, colons": lambda n: "# T\n\n" + "we notice: : " * (n // 13) + "y\n",
+    # r35: round 35's families (docs/round35.md): the lead-in naming a class (people who /
+    # with, effects that include)
+    "r35 member lead, people": lambda n: "# T\n\n" + "those who have with " * (n // 20) + "x:\n\n- y\n",
+    "r35 member lead, helps": lambda n: "# T\n\n" + "helps people " * (n // 13) + "with:\n\n- y\n",
+    "r35 member lead, effects": lambda n: "# T\n\n" + "side effects can include " * (n // 25) + "x: : :\n\n- y\n",
+    "r35 study design, nouns": lambda n: "# T\n\n" + "the study trials evidence " * (n // 26) + "followed x.\n",
+    "r35 study design, words": lambda n: "# T\n\nThe study " + "x " * (n // 2) + "was done in y.\n",
+    "r35 study design, finding": lambda n: "# T\n\n" + "a trial was done, " * (n // 18) + "and found x.\n",
+    "r35 outcome lead, words": lambda n: "# T\n\n" + "you can expect " * (n // 15) + "x, to:\n\n- ✓ y\n",
+    "r35 outcome lead, items": lambda n: "# T\n\nYou can expect:\n\n" + "- ✓ x\n" * (n // 6),
+    "r35 strap line, dots": lambda n: "# T\n\n" + "x · " * (n // 4) + "y\n",
+    "r35 strap line, segment": lambda n: "# T\n\nx · " + "y " * (n // 2) + "· z\n",
     # fix21g: the end-of-a-course exception, the product after a hospital stay, bare
     # nouns before a marker, four-digit markers, urged gerunds (review s21b E2-E11)
     "f21g course, repeated": lambda n: "# T\n\n" + "the infection has x need " * (n // 25) + "will never need antibiotics.\n",

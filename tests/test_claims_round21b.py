@@ -63,12 +63,15 @@ def test_gerund_steps_do_not_take_the_lead_ins_cue():
 
 
 def test_symptom_words_in_ing_still_take_the_lead_ins_cue():
+    # (round 35 (a): "Side effects can include:" names a class whose members its items
+    # name, so they take no cue from it: tests/test_claims_round35.py; a lead-in that lends
+    # its cue is used here)
     page = _page("Treatment",
-                 "Side effects can include:\n\n"
+                 "The injections have some side effects, which can be:\n\n"
                  "- feeling dizzy or tired\n"
                  "- swelling around the lips\n"
                  "- tightening of the jaw")
-    cue = _claim("safety", "Side effects can include")
+    cue = _claim("safety", "have some side effects")
     assert _found(page) == [("CL401", 5, 1, cue), ("CL401", 8, 3, cue), ("CL401", 9, 3, cue)]
 
 

@@ -1091,6 +1091,11 @@ def _leading_cite_end(doc: Document, s: Sentence, own: list[Citation]) -> int:
     return min(start, s.end)
 
 
+def _lead_words(text: str, words: int = 4) -> str:
+    """The last ``words`` words of ``text`` after its last comma (a cue's text)."""
+    return " ".join(text.rsplit(",", 1)[-1].split()[-words:])
+
+
 def _list_items(doc: Document, lead: Block) -> list[Block]:
     """Blocks that a lead-in paragraph ending in ':' introduces."""
     items: list[Block] = []
@@ -1384,6 +1389,15 @@ _REPORT_LEAD = ShapePattern("report-lead", re.I)
 # ("Clients who complete it typically tell us that:", "most of our patients find that:"):
 # no claim itself, and no candidate for the claim model (66 on seen pages, none labelled)
 _REPORT_VERB_LEAD = ShapePattern("report-verb-lead", re.I)
+# Round 35 (a): a lead-in that names a class whose members its items name ("... including
+# those with:", "... for adults who:", "Common side effects include:")
+_MEMBER_LEAD = ShapePattern("member-lead", re.I)
+# Round 35 (c): a lead-in announcing outcomes ("With gum rejuvenation you can expect:",
+# "After a Platinum Body Scan, our members:")
+_OUTCOME_LEAD = ShapePattern("outcome-lead", re.I)
+# Round 35 (d): a strap line of segments parted by middle dots ("£329.00 · Free UK delivery
+# · VAT relief for eligible customers")
+_STRAP_LINE = ShapePattern("strap-line")
 
 
 # Round 30 (b): a span of time the course of symptoms takes ("within a few days", "over
@@ -1436,6 +1450,12 @@ def rule_claims(doc: Document) -> tuple[list[Claim], list[Candidate]]:
     signs: set[int] = set()
     # Round 18: the items that complete a lead-in's "help you:" (predicates, not orders)
     predicates: set[int] = set()
+    # Round 35 (a): the items of a lead-in that names a class ("including those with:"):
+    # members named, judged on their own words and kept from the claim model
+    members: set[int] = set()
+    # Round 35 (c): the items of a lead-in announcing outcomes, each an outcome claimed:
+    # item block index -> the lead-in's words that announce it
+    outcomes: dict[int, str] = {}
     claims: list[Claim] = []
     candidates: list[Candidate] = []
     columns = _claim_columns(doc, lex) if lex.table_columns and any(
@@ -1505,6 +1525,10 @@ def rule_claims(doc: Document) -> tuple[list[Claim], list[Candidate]]:
             start = _leading_cite_end(doc, s, own)
             text = doc.text[start:s.end]
             masked = s.text[start - s.start:]
+            if ("\u00b7" in masked or "\u2022" in masked) and _STRAP_LINE.search(masked):
+                # Round 35 (d): a shop's price strap or a page's contents line, parted by
+                # middle dots or bullets: navigation, neither a claim nor the model's
+                continue
             if not own and "\n" in text and _flat_description_list(text, lex):
                 # Round 17: a scraped page's "Symptoms" line and the short lines under
                 # it, read as one sentence: a list of symptoms, not a claim
@@ -1598,14 +1622,20 @@ def rule_claims(doc: Document) -> tuple[list[Claim], list[Candidate]]:
                     cue = Cue(kind, _label(kind), f"{header} column", 0, len(masked.rstrip()))
             # (Review 23 mends, D4: a fallback cue yields to the lead-in's cue)
             if (cue is None or cue.fallback) and parent and s is sents[0] and not descriptive \
+                    and b.index not in members \
                     and not lex.exclusions.search(masked) \
                     and not (lex.imperative.match(masked) and not lex.reasons.search(masked)
-                             and b.index not in predicates):
+                             and b.index not in predicates and b.index not in outcomes):
                 # an instruction under a claiming lead-in ("some people find these
                 # things help:" + "- sip ice-cold water") is still an instruction
                 if parent[0] is not None:
                     if b.index in completes or not _GERUND_ITEM.match(masked):
                         cue, is_inherited = parent[0], True
+                elif b.index in outcomes:
+                    # Round 35 (c): "With gum rejuvenation you can expect:" + "- ✓ Covered
+                    # roots in a single appointment": the item is an outcome announced
+                    cue, is_inherited = Cue("efficacy", _label("efficacy"), outcomes[b.index],
+                                            0, 0), True
                 else:
                     # "Our treatment:" + "- Relaxes tight muscles": the item is the
                     # predicate of the lead-in's subject.
@@ -1647,6 +1677,14 @@ def rule_claims(doc: Document) -> tuple[list[Claim], list[Candidate]]:
             if opens_list:
                 if lex.condition_lead is not None and lex.condition_lead.search(masked):
                     conditions.update(item.index for item in items)
+                if items and _MEMBER_LEAD.search(masked):
+                    members.update(item.index for item in items)
+                o = _OUTCOME_LEAD.search(masked) if items else None
+                if o is not None:
+                    expect = "expect" in o.group("cue").lower()
+                    for item in items:
+                        if expect or _TICKED_ITEM.match(item.text):
+                            outcomes[item.index] = _lead_words(masked[:o.end("cue")])
                 lent = cue
                 if cue is not None and cue.type == "causal" and items:
                     # "Other things that can play a part:" + "- smoking": the items of
@@ -1707,7 +1745,7 @@ def rule_claims(doc: Document) -> tuple[list[Claim], list[Candidate]]:
                     continue
                 # the rules' own limits hold: in a descriptive section, list items,
                 # lead-ins and hedged possibilities ("stress can play a part") describe
-                if not extra and not prose_item \
+                if not extra and not prose_item and b.index not in members \
                         and not _describes(descriptive, b, lead, masked, lex) \
                         and not b.footnote and len(masked.split()) >= 3 \
                         and not lex.exclusions.search(masked) \
