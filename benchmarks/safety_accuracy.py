@@ -1,8 +1,11 @@
 """How often CL501/CL502/CL503 judge the labelled pages right.
 
-    .venv/bin/python benchmarks/safety_accuracy.py [folder-with-labels.yaml]
+    .venv/bin/python benchmarks/safety_accuracy.py [FOLDER]
 
-Prints, for each judgement, conditionlint's accuracy side by side with a heading-only
+FOLDER holds the labels, ``labels.yaml`` or, in the labelled corpus sets
+(tests/corpus/blind, blind2, blind3), ``safety-labels.yaml``; a labelled page not in
+FOLDER is read from tests/corpus/dev/, where set 1's pages (tests/corpus/blind/) moved
+with their names kept. Prints, for each judgement, conditionlint's accuracy side by side with a heading-only
 baseline (a page "has a disclaimer" when a heading says Disclaimer/Important
 information..., and "has urgent advice" when a heading says When to get urgent
 help/Red flags...), which is what a simple template check would do. Pages and labels:
@@ -26,6 +29,7 @@ from conditionlint.parser import parse  # noqa: E402
 from conditionlint.source import Source  # noqa: E402
 
 TODAY = "2026-11-29"
+DEV = ROOT / "tests" / "corpus" / "dev"
 
 
 def judge(text: str, name: str) -> dict:
@@ -46,12 +50,18 @@ def baseline(text: str, name: str) -> dict:
 
 def main() -> None:
     folder = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "tests" / "pages" / "safety"
-    labels = yaml.safe_load((folder / "labels.yaml").read_text(encoding="utf-8"))
+    labels_file = folder / "labels.yaml"
+    if not labels_file.is_file():
+        labels_file = folder / "safety-labels.yaml"
+    labels = yaml.safe_load(labels_file.read_text(encoding="utf-8"))
     score = {k: [0, 0] for k in ("presence", "state", "missing", "urgent")}
     base = {k: [0, 0] for k in ("presence", "state", "urgent")}
     wrong = []
     for name, lab in sorted(labels.items()):
-        text = (folder / name).read_text(encoding="utf-8")
+        page = folder / name
+        if not page.is_file():
+            page = DEV / name
+        text = page.read_text(encoding="utf-8")
         got, b = judge(text, name), baseline(text, name)
         present = lab["disclaimer"] != "none"
         for tally, res in ((score, got), (base, b)):
@@ -73,7 +83,7 @@ def main() -> None:
     def pct(a: list[int]) -> str:
         return f"{a[0]}/{a[1]} ({100 * a[0] / a[1]:.0f}%)" if a[1] else "n/a"
 
-    print(f"{len(labels)} labelled pages in {folder}")
+    print(f"{len(labels)} labelled pages: {labels_file}")
     print(f"{'judgement':44} {'conditionlint':>16} {'heading-only':>16}")
     print(f"{'disclaimer present (CL501)':44} {pct(score['presence']):>16} "
           f"{pct(base['presence']):>16}")

@@ -502,7 +502,7 @@ def _and(words: list[str]) -> str:
 
 
 @rule(code="CL406", name="invalid-identifier", severity="error",
-      summary="A DOI, PMID, PMCID, NCT number or ISBN is malformed.")
+      summary="A DOI, PMID, PMCID, NCT number, ISBN or URL is malformed.")
 def invalid_identifier(doc: Document, options: dict[str, Any]) -> Iterator[Problem]:  # noqa: ARG001
     """An identifier of an evidence entry is malformed: a DOI that does not match
     Crossref's recommended pattern (`10.` + 4-9 digits + `/` + suffix), a PMID that is

@@ -77,7 +77,7 @@ def unused_suppression(doc, options) -> Iterator[Problem]:  # noqa: ANN001, ARG0
 def unreadable_file(doc, options) -> Iterator[Problem]:  # noqa: ANN001, ARG001
     """A file that could not be checked: permission denied, deleted while the run
     was going, a binary file (NUL bytes, an image header), larger than
-    `max-file-size` (default 10 MB), or a symbolic link that leads outside the
+    `max-file-size` (default 10 MiB), or a symbolic link that leads outside the
     checked folder or round in a loop (warnings, not followed).
 
     The other files are still checked.
