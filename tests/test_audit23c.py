@@ -67,3 +67,56 @@ def test_whole_numbers_written_whole_still_work(tmp_path, config):
     rc, out, err = run(tmp_path, config, "--select", "CL204,CL409")
     assert (rc, err) == (0, "")
     assert out == "All checks passed (1 file checked).\n"
+
+
+# -- 3: an evidence year written as a float is no whole-number year --------------------
+def _good_page(year: str) -> str:
+    from pathlib import Path
+
+    text = (Path(__file__).parent.parent / "examples/good/low-back-pain.md").read_text(
+        encoding="utf-8")
+    assert text.count("    year: 2018\n") == 1
+    return text.replace("    year: 2018\n", f"    year: {year}\n")
+
+
+@pytest.mark.parametrize("year, message", [
+    ("2018.0", "evidence[0].year: 2018.0 should be a whole number, written without a "
+               "decimal point or exponent (e.g. 2018)"),
+    ("1500.0", "evidence[0].year: 1500.0 should be a whole number, written without a "
+               "decimal point or exponent (e.g. 1500)"),  # (one finding, not also "minimum")
+    ("2030.0", "evidence[0].year: 2030.0 should be a whole number, written without a "
+               "decimal point or exponent (e.g. 2030)"),
+    ("!!float 2018", "evidence[0].year: 2018.0 should be a whole number, written without "
+                     "a decimal point or exponent (e.g. 2018)"),
+])
+def test_a_float_year_is_cl203_at_its_key_and_not_judged_by_cl409(year, message):
+    from conditionlint.api import lint_text
+
+    found = [(f.code, f.line, f.column, f.message)
+             for f in lint_text(_good_page(year), today="2045-01-01")
+             if f.code not in ("CL204",)]
+    # CL409 judges what CL203 accepts: the 2018 meta-analysis cited at line 61 is no
+    # year to it now (with "year: 2018" it is reported there); nothing crashes (CL901)
+    assert found == [("CL203", 12, 5, message),
+                     ("CL409", 34, 1, "the newest evidence this claim cites is from "
+                                      "2020, more than 10 years old")]
+
+
+def test_the_same_page_with_a_whole_year_is_judged_by_cl409():
+    from conditionlint.api import lint_text
+
+    found = [(f.code, f.line) for f in lint_text(_good_page("2018"), today="2045-01-01")
+             if f.code in ("CL203", "CL409")]
+    assert found == [("CL409", 34), ("CL409", 61)]
+
+
+def test_a_float_year_is_reported_by_the_cli_too(tmp_path):
+    (tmp_path / "y.md").write_text(_good_page("2018.0"), encoding="utf-8")
+    r = run_cli("check", "--no-cache", "--select", "CL203,CL409", "--today", "2045-01-01",
+                "--output-format", "concise", "y.md", cwd=tmp_path)
+    assert r.returncode == 1
+    assert r.stdout.decode().splitlines()[:2] == [
+        "y.md:12:5: CL203 [error] evidence[0].year: 2018.0 should be a whole number, "
+        "written without a decimal point or exponent (e.g. 2018)",
+        "y.md:34:1: CL409 [info] the newest evidence this claim cites is from 2020, more "
+        "than 10 years old"]
