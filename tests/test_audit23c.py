@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import run_cli
+from tests.house_rules import rule, rules_file
 
 PAGE = "# Back pain\n\nBack pain is common.\n"
 
@@ -120,3 +121,39 @@ def test_a_float_year_is_reported_by_the_cli_too(tmp_path):
         "written without a decimal point or exponent (e.g. 2018)",
         "y.md:34:1: CL409 [info] the newest evidence this claim cites is from 2020, more "
         "than 10 years old"]
+
+
+# -- 8: a rule-paths folder: hidden files are skipped; others must have `kind:` ------------
+RULES = rules_file(rule(code="HR001", name="house-miracle", phrases="miracle",
+                        severity="warning"))
+
+
+def test_rule_paths_dot_skips_the_config_itself(tmp_path):
+    (tmp_path / "house.yaml").write_text(RULES, encoding="utf-8")
+    (tmp_path / "a.md").write_text("# T\n\nA miracle.\n", encoding="utf-8")
+    rc, out, err = run(tmp_path, "rule-paths: [.]\n", "--select", "HR001",
+                       "--output-format", "concise")
+    assert (rc, err) == (0, "")
+    assert out.splitlines()[0] == "a.md:3:3: HR001 [warning] avoid 'miracle'"
+
+
+def test_a_hidden_yaml_file_in_a_rules_folder_is_not_read(tmp_path):
+    (tmp_path / "rules").mkdir()
+    (tmp_path / "rules" / "house.yaml").write_text(RULES, encoding="utf-8")
+    (tmp_path / "rules" / ".pre-commit-config.yaml").write_text(
+        "repos:\n  - repo: local\n", encoding="utf-8")
+    rc, out, err = run(tmp_path, "rule-paths: [rules]\n", "--select", "HR001")
+    assert (rc, err) == (0, "")
+    assert out == "All checks passed (1 file checked).\n"
+
+
+@pytest.mark.parametrize("text, line", [("# built with mkdocs\nsite_name: x\n", 2),
+                                        ("", 1), ("# only a comment\n", 1)])
+def test_a_yaml_file_without_kind_is_not_a_rule_file(tmp_path, text, line):
+    (tmp_path / "rules").mkdir()
+    (tmp_path / "rules" / "mkdocs.yml").write_text(text, encoding="utf-8")
+    rc, out, err = run(tmp_path, "rule-paths: [rules]\n")
+    assert (rc, out) == (2, "")
+    assert err == (f"conditionlint: config error: {tmp_path}/rules/mkdocs.yml:{line}:1: "
+                   f"not a rule file (no `kind:`; a rule file says 'kind: rules' or "
+                   f"'kind: lexicon')\n")

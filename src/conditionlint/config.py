@@ -812,7 +812,9 @@ def _rule_position(f: Path, value: str) -> tuple[int, int] | tuple[None, None]:
 def _rule_files(rp: Path, folder: bool) -> list[Path]:
     """The rule files a ``rule-paths`` entry names: a folder's YAML files in order, or
     the file itself."""
-    return sorted(rp.glob("*.y*ml")) if folder else [rp]
+    from conditionlint.yamlrules import folder_rule_files
+
+    return folder_rule_files(rp) if folder else [rp]
 
 
 @lru_cache(maxsize=64)
