@@ -157,3 +157,44 @@ def test_a_yaml_file_without_kind_is_not_a_rule_file(tmp_path, text, line):
     assert err == (f"conditionlint: config error: {tmp_path}/rules/mkdocs.yml:{line}:1: "
                    f"not a rule file (no `kind:`; a rule file says 'kind: rules' or "
                    f"'kind: lexicon')\n")
+
+
+# -- 9: one rule named twice in one `rules` ---------------------------------------------
+@pytest.mark.parametrize("config, message", [
+    ("rules:\n  CL401: warning\n  unsupported-claim: off\n",
+     ".conditionlint.yaml:3:3: rules: 'CL401' (line 2, column 3) and 'unsupported-claim' "
+     "(line 3, column 3) name the same rule, CL401 unsupported-claim: give its settings "
+     "once"),
+    ("rules:\n  unsupported-claim: {severity: info}\n  CL204: off\n  cl401: off\n",
+     ".conditionlint.yaml:4:3: rules: 'unsupported-claim' (line 2, column 3) and 'cl401' "
+     "(line 4, column 3) name the same rule, CL401 unsupported-claim: give its settings "
+     "once"),
+    ("overrides:\n  - files: ['*.md']\n    rules:\n      unsupported-claim: off\n"
+     "      Unsupported-Claim: {severity: info}\n",
+     ".conditionlint.yaml:5:7: overrides[0].rules: 'unsupported-claim' (line 4, column 7) "
+     "and 'Unsupported-Claim' (line 5, column 7) name the same rule, CL401 "
+     "unsupported-claim: give its settings once"),
+])
+def test_a_rule_named_twice_in_rules_is_a_config_error(tmp_path, config, message):
+    rc, out, err = run(tmp_path, config)
+    assert (rc, out) == (2, "")
+    assert err == f"conditionlint: config error: {tmp_path}/{message}\n"
+
+
+def test_a_rule_named_twice_in_a_toml_inline_table(tmp_path):
+    rc, out, err = run(tmp_path, '[tool.conditionlint]\nrules = { CL401 = "warning", '
+                                 'unsupported-claim = "off" }\n', name="pyproject.toml")
+    assert (rc, out) == (2, "")
+    assert err == (f"conditionlint: config error: {tmp_path}/pyproject.toml:2:30: rules: "
+                   f"'CL401' (line 2, column 11) and 'unsupported-claim' (line 2, column "
+                   f"30) name the same rule, CL401 unsupported-claim: give its settings "
+                   f"once\n")
+
+
+def test_an_extending_config_may_set_its_base_rule_by_name(tmp_path):
+    (tmp_path / "base.yaml").write_text("rules:\n  CL401: off\n", encoding="utf-8")
+    (tmp_path / "a.md").write_text("# T\n\nAcupuncture cures back pain.\n", encoding="utf-8")
+    rc, out, err = run(tmp_path, "extend: base.yaml\nrules:\n  unsupported-claim: on\n",
+                       "--select", "CL401", "--output-format", "concise")
+    assert (rc, err) == (1, "")
+    assert out.splitlines()[0].startswith("a.md:3:1: CL401 [error] ")

@@ -536,12 +536,21 @@ def _build(path: Path, data: dict[str, Any], locate: Any, registry: Registry,
 
     def settings(raw: dict[str, Any], where: tuple[Any, ...]) -> dict[str, RuleSetting]:
         out: dict[str, RuleSetting] = {}
+        keys: dict[str, str] = {}  # code -> the key that named it first
         for ref, value in raw.items():
             r = registry.resolve(ref) or extra.resolve(ref)
             if r is None:
                 line, col = locate(where + (ref,))
                 raise ConfigError(str(path), f"unknown rule {ref!r} in 'rules'"
                                   + rule_suggestion(ref, registry, extra), line, col)
+            if r.code in keys:  # (audit23 #9: CL401 and unsupported-claim: the last won)
+                line, col = locate(where + (ref,))
+                l1, c1 = locate(where + (keys[r.code],))
+                raise ConfigError(str(path), f"{_path_text(where)}: {keys[r.code]!r} (line "
+                                  f"{l1}, column {c1}) and {ref!r} (line {line}, column "
+                                  f"{col}) name the same rule, {r.code} {r.name}: give its "
+                                  f"settings once", line, col)
+            keys[r.code] = ref
             if value is False or value == "off":  # YAML 1.1 reads a bare off as false
                 s = RuleSetting(enabled=False)
             elif value is True or value == "on":  # (and a bare on as true)
@@ -641,6 +650,12 @@ def _merged_registry(a: Registry, b: Registry) -> Registry:
         if out.resolve(r.code) is None:
             out.add(r)
     return out
+
+
+def _path_text(where: tuple[Any, ...]) -> str:
+    from conditionlint.schemautil import path_text
+
+    return path_text(where)
 
 
 def _validate(path: Path, data: dict[str, Any], locate: Any) -> None:
