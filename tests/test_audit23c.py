@@ -198,3 +198,119 @@ def test_an_extending_config_may_set_its_base_rule_by_name(tmp_path):
                        "--select", "CL401", "--output-format", "concise")
     assert (rc, err) == (1, "")
     assert out.splitlines()[0].startswith("a.md:3:1: CL401 [error] ")
+
+
+# -- 12: a plugin's Problem or fix that cannot be reported or applied as given ------------
+BROKEN_PLUGIN = '''
+from conditionlint.model import Edit, Fix, Problem
+from conditionlint.registry import rule
+
+
+def _doc(f):
+    f.__doc__ = "Misbehaves.\\\\n\\\\n## Why\\\\n\\\\nTests.\\\\n\\\\n## Fix\\\\n\\\\nNone.\\\\n"
+    return f
+
+
+@rule(code="CY301", name="past-the-end", summary="s", severity="error")
+@_doc
+def past_the_end(doc, options):
+    yield Problem(0, 10 ** 6, "m")
+
+
+@rule(code="CY302", name="negative-start", summary="s", severity="error")
+@_doc
+def negative_start(doc, options):
+    yield Problem(-5, 1, "m")
+
+
+@rule(code="CY303", name="backwards", summary="s", severity="error")
+@_doc
+def backwards(doc, options):
+    yield Problem(5, 2, "m")
+
+
+@rule(code="CY304", name="overlapping-fix", summary="s", severity="error", fixable=True)
+@_doc
+def overlapping_fix(doc, options):
+    yield Problem(0, 1, "m", fix=Fix("f", (Edit(0, 3, "a"), Edit(2, 4, "b"))))
+
+
+@rule(code="CY305", name="fix-past-the-end", summary="s", severity="error", fixable=True)
+@_doc
+def fix_past_the_end(doc, options):
+    yield Problem(0, 1, "m", fix=Fix("f", (Edit(10, 99, ""),)))
+
+
+@rule(code="CY306", name="backwards-fix", summary="s", severity="error", fixable=True)
+@_doc
+def backwards_fix(doc, options):
+    yield Problem(0, 1, "m", fix=Fix("f", (Edit(4, 2, ""),)))
+
+
+@rule(code="CY307", name="empty-fix", summary="s", severity="error", fixable=True)
+@_doc
+def empty_fix(doc, options):
+    yield Problem(0, 1, "m", fix=Fix("f", ()))
+
+
+@rule(code="CY308", name="good-fix", summary="s", severity="error", fixable=True)
+@_doc
+def good_fix(doc, options):
+    if doc.text.startswith("# T"):  # two edits that touch, one insertion: applied whole
+        yield Problem(2, 3, "m", fix=Fix("f", (Edit(2, 3, "U"), Edit(3, 3, "!"),
+                                                Edit(0, 2, "# "))))
+'''
+
+
+def _broken_plugin(tmp_path):  # noqa: ANN001, ANN202
+    import os
+
+    site = tmp_path / "site"
+    (site / "cy_plugin").mkdir(parents=True)
+    (site / "cy_plugin" / "__init__.py").write_text(BROKEN_PLUGIN, encoding="utf-8")
+    info = site / "cy_plugin-1.0.dist-info"
+    info.mkdir()
+    (info / "METADATA").write_text("Metadata-Version: 2.1\nName: cy-plugin\nVersion: 1.0\n")
+    (info / "entry_points.txt").write_text("[conditionlint.rules]\ncy = cy_plugin\n")
+    (tmp_path / "pages").mkdir()
+    (tmp_path / "pages" / "a.md").write_text("# T\n\nA page.\n", encoding="utf-8")
+    return {"PYTHONPATH": os.pathsep.join([str(site), os.environ.get("PYTHONPATH", "")])}
+
+
+@pytest.mark.parametrize("code, words", [
+    ("CY301", "rule CY301 past-the-end failed on this file: ValueError: yielded a Problem "
+              "whose span 0..1000000 is outside the text (0..13)"),
+    ("CY302", "rule CY302 negative-start failed on this file: ValueError: yielded a "
+              "Problem whose span -5..1 is outside the text (0..13)"),
+    ("CY303", "rule CY303 backwards failed on this file: ValueError: yielded a Problem "
+              "whose start (5) is after its end (2)"),
+    ("CY304", "rule CY304 overlapping-fix failed on this file: ValueError: yielded a fix "
+              "whose edits overlap (0..3 and 2..4)"),
+    ("CY305", "rule CY305 fix-past-the-end failed on this file: ValueError: yielded a fix "
+              "with an edit whose span 10..99 is outside the text (0..13)"),
+    ("CY306", "rule CY306 backwards-fix failed on this file: ValueError: yielded a fix "
+              "with an edit whose start (4) is after its end (2)"),
+    ("CY307", "rule CY307 empty-fix failed on this file: ValueError: yielded a fix with "
+              "no edits (a tuple of Edit)"),
+])
+@pytest.mark.parametrize("fix", [(), ("--fix",)])
+def test_a_plugin_problem_or_fix_out_of_shape_is_cl901(tmp_path, code, words, fix):
+    env = _broken_plugin(tmp_path)
+    r = run_cli("check", "--no-cache", "--select", code, "--output-format", "concise",
+                *fix, "pages", cwd=tmp_path, env=env)
+    out = r.stdout.decode().splitlines()
+    assert "Traceback" not in r.stderr.decode()
+    assert r.returncode == 2
+    assert len(out) == 2 and out[0].startswith(f"pages/a.md:1:1: CL901 [error] {words} at ")
+    # (not counted fixable, and the page is left as it was)
+    assert out[1] == "Found 1 problem (1 error, 0 warnings) in 1 file; 0 fixable " \
+                     "(1 file checked)."
+    assert (tmp_path / "pages" / "a.md").read_text(encoding="utf-8") == "# T\n\nA page.\n"
+
+
+def test_a_plugin_fix_of_touching_edits_is_applied_whole(tmp_path):
+    env = _broken_plugin(tmp_path)
+    r = run_cli("check", "--no-cache", "--select", "CY308", "--fix", "pages",
+                cwd=tmp_path, env=env)
+    assert (r.returncode, r.stderr.decode()) == (0, "")
+    assert (tmp_path / "pages" / "a.md").read_text(encoding="utf-8") == "# U!\n\nA page.\n"
