@@ -314,3 +314,35 @@ def test_a_plugin_fix_of_touching_edits_is_applied_whole(tmp_path):
                 cwd=tmp_path, env=env)
     assert (r.returncode, r.stderr.decode()) == (0, "")
     assert (tmp_path / "pages" / "a.md").read_text(encoding="utf-8") == "# U!\n\nA page.\n"
+
+
+# -- 15: a TOML config with our keys both at its top level and in [tool.conditionlint] ----
+def test_top_level_keys_beside_the_table_are_a_config_error(tmp_path):
+    rc, out, err = run(tmp_path, '# lint settings\nfail-on = "warning"\nselect = ["CL1"]\n\n'
+                                 '[tool.conditionlint]\nignore = ["CL102"]\n',
+                       "--config", "lint.toml", name="lint.toml")
+    assert (rc, out) == (2, "")
+    assert err == ("conditionlint: config error: lint.toml:2:1: 'fail-on', 'select' are set "
+                   "at the top level, but this file has a [tool.conditionlint] table, which "
+                   "is all that is read: move them into the table (or drop the table)\n")
+
+
+def test_a_pyproject_key_of_ours_beside_the_table_is_a_config_error(tmp_path):
+    rc, out, err = run(tmp_path, 'cache = false\n\n[tool.conditionlint]\nignore = ["CL102"]\n',
+                       name="pyproject.toml")
+    assert (rc, out) == (2, "")
+    assert err == (f"conditionlint: config error: {tmp_path}/pyproject.toml:1:1: 'cache' "
+                   f"is set at the top level, but this file has a [tool.conditionlint] "
+                   f"table, which is all that is read: move it into the table (or drop "
+                   f"the table)\n")
+
+
+@pytest.mark.parametrize("config", [
+    'name = "site"\n\n[project]\nname = "x"\n\n[tool.conditionlint]\nselect = ["CL201"]\n',
+    'select = ["CL201"]\n',  # (top-level keys alone: read, as before)
+])
+def test_a_toml_config_of_one_kind_is_read(tmp_path, config):
+    rc, out, err = run(tmp_path, config, "--config", "lint.toml", "--output-format",
+                       "concise", name="lint.toml")
+    assert (rc, err) == (0, "")
+    assert [ln.split()[1] for ln in out.splitlines()[:-1]] == ["CL201"]

@@ -346,11 +346,30 @@ def _read_pyproject(path: Path, text: str, whole: bool = False
     lines = text.splitlines()
     header = next((i for i, ln in enumerate(lines)
                    if re.match(r"\s*\[tool\.conditionlint[\].]", ln)), 0)
+    _no_settings_beside_table(path, doc, lines)
 
     def locate(p: tuple[Any, ...]) -> tuple[int, int]:
         return _toml_locate(lines, header, p)
 
     return table, locate
+
+
+def _no_settings_beside_table(path: Path, doc: dict[str, Any], lines: list[str]) -> None:
+    """A config error when a TOML file with a [tool.conditionlint] table also sets one of
+    our keys at its top level (audit23 #15: ``fail-on = "warning"`` above the table was
+    ignored without a word, since only the table is read). Other top-level keys (a
+    ``[project]``, ``[build-system]``) are not ours and stay allowed."""
+    from conditionlint.resources import schema
+
+    ours = set(schema("config").get("properties", {}))
+    stray = [k for k in doc if k in ours]
+    if stray:
+        line, col = _toml_locate(lines, 0, (stray[0],))
+        names = ", ".join(repr(k) for k in stray)
+        raise ConfigError(str(path), f"{names} {'is' if len(stray) == 1 else 'are'} set at "
+                          f"the top level, but this file has a [tool.conditionlint] table, "
+                          f"which is all that is read: move {'it' if len(stray) == 1 else 'them'}"
+                          f" into the table (or drop the table)", line, col)
 
 
 def _kind_of(value: Any) -> str:
