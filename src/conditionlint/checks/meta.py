@@ -194,8 +194,9 @@ def _message(err: Any) -> str:
         wants = want if isinstance(want, list) else [want]
         words = " or ".join(_TYPE_WORDS.get(w, w) for w in wants)
         if whole_number_hint(err):  # "year: 2018.0" (audit23 #3): not a year to CL409
+            example = f" (e.g. {int(inst)})" if abs(inst) < 1e15 else ""
             return f"{lead}{yaml_text(inst)} should be {words}, written without a " \
-                   f"decimal point or exponent (e.g. {int(inst)})"
+                   f"decimal point or exponent{example}"
         return f"{lead}{yaml_text(inst)} should be {words}" + yaml_note(inst, "string" in wants)
     if err.validator == "enum" and isinstance(inst, str):
         allowed = [v for v in err.validator_value if isinstance(v, str)]
