@@ -255,7 +255,7 @@ def validate_https___conditionlint_invalid_schemas_condition_page_schema_json___
         if "year" in data_keys:
             data_keys.remove("year")
             data__year = data["year"]
-            if not isinstance(data__year, (int)) and not (isinstance(data__year, float) and data__year.is_integer()) or isinstance(data__year, bool):
+            if not isinstance(data__year, (int)) and True or isinstance(data__year, bool):
                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".year must be integer")
             if isinstance(data__year, (int, float, Decimal)) and not isinstance(data__year, bool):
                 if data__year < 1800:
@@ -289,7 +289,7 @@ def validate_https___conditionlint_invalid_schemas_condition_page_schema_json___
         if "pmid" in data_keys:
             data_keys.remove("pmid")
             data__pmid = data["pmid"]
-            if not isinstance(data__pmid, (str, int)) and not (isinstance(data__pmid, float) and data__pmid.is_integer()) or isinstance(data__pmid, bool):
+            if not isinstance(data__pmid, (str, int)) and True or isinstance(data__pmid, bool):
                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".pmid must be string or integer")
         if "pmcid" in data_keys:
             data_keys.remove("pmcid")
@@ -304,7 +304,7 @@ def validate_https___conditionlint_invalid_schemas_condition_page_schema_json___
         if "isbn" in data_keys:
             data_keys.remove("isbn")
             data__isbn = data["isbn"]
-            if not isinstance(data__isbn, (str, int)) and not (isinstance(data__isbn, float) and data__isbn.is_integer()) or isinstance(data__isbn, bool):
+            if not isinstance(data__isbn, (str, int)) and True or isinstance(data__isbn, bool):
                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".isbn must be string or integer")
         if "url" in data_keys:
             data_keys.remove("url")

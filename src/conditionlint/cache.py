@@ -204,12 +204,14 @@ def config_fingerprint(cfg: Any) -> str:
     import hashlib
     import json
 
+    from conditionlint.yamlrules import folder_rule_files
+
     h = hashlib.sha256()
     h.update(str(cfg.path).encode("utf-8", "surrogatepass") + b"\0")
     h.update(json.dumps(cfg.raw, sort_keys=True, default=str).encode() + b"\0")
     rule_files: list[Path] = []
     for rp in cfg.rule_paths:
-        rule_files.extend(sorted(rp.glob("*.y*ml")) if rp.is_dir() else [rp])
+        rule_files.extend(folder_rule_files(rp) if rp.is_dir() else [rp])
     h.update(_digest_files(rule_files).encode() + b"\0")
     if cfg.schema is not None:
         h.update(_digest_files([cfg.schema]).encode())

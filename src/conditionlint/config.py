@@ -353,11 +353,30 @@ def _read_pyproject(path: Path, text: str, whole: bool = False
     lines = text.splitlines()
     header = next((i for i, ln in enumerate(lines)
                    if re.match(r"\s*\[tool\.conditionlint[\].]", ln)), 0)
+    _no_settings_beside_table(path, doc, lines)
 
     def locate(p: tuple[Any, ...]) -> tuple[int, int]:
         return _toml_locate(lines, header, p)
 
     return table, locate
+
+
+def _no_settings_beside_table(path: Path, doc: dict[str, Any], lines: list[str]) -> None:
+    """A config error when a TOML file with a [tool.conditionlint] table also sets one of
+    our keys at its top level (audit23 #15: ``fail-on = "warning"`` above the table was
+    ignored without a word, since only the table is read). Other top-level keys (a
+    ``[project]``, ``[build-system]``) are not ours and stay allowed."""
+    from conditionlint.resources import schema
+
+    ours = set(schema("config").get("properties", {}))
+    stray = [k for k in doc if k in ours]
+    if stray:
+        line, col = _toml_locate(lines, 0, (stray[0],))
+        names = ", ".join(repr(k) for k in stray)
+        raise ConfigError(str(path), f"{names} {'is' if len(stray) == 1 else 'are'} set at "
+                          f"the top level, but this file has a [tool.conditionlint] table, "
+                          f"which is all that is read: move {'it' if len(stray) == 1 else 'them'}"
+                          f" into the table (or drop the table)", line, col)
 
 
 def _kind_of(value: Any) -> str:
@@ -543,12 +562,21 @@ def _build(path: Path, data: dict[str, Any], locate: Any, registry: Registry,
 
     def settings(raw: dict[str, Any], where: tuple[Any, ...]) -> dict[str, RuleSetting]:
         out: dict[str, RuleSetting] = {}
+        keys: dict[str, str] = {}  # code -> the key that named it first
         for ref, value in raw.items():
             r = registry.resolve(ref) or extra.resolve(ref)
             if r is None:
                 line, col = locate(where + (ref,))
                 raise ConfigError(str(path), f"unknown rule {ref!r} in 'rules'"
                                   + rule_suggestion(ref, registry, extra), line, col)
+            if r.code in keys:  # (audit23 #9: CL401 and unsupported-claim: the last won)
+                line, col = locate(where + (ref,))
+                l1, c1 = locate(where + (keys[r.code],))
+                raise ConfigError(str(path), f"{_path_text(where)}: {keys[r.code]!r} (line "
+                                  f"{l1}, column {c1}) and {ref!r} (line {line}, column "
+                                  f"{col}) name the same rule, {r.code} {r.name}: give its "
+                                  f"settings once", line, col)
+            keys[r.code] = ref
             if value is False or value == "off":  # YAML 1.1 reads a bare off as false
                 s = RuleSetting(enabled=False)
             elif value is True or value == "on":  # (and a bare on as true)
@@ -648,6 +676,12 @@ def _merged_registry(a: Registry, b: Registry) -> Registry:
         if out.resolve(r.code) is None:
             out.add(r)
     return out
+
+
+def _path_text(where: tuple[Any, ...]) -> str:
+    from conditionlint.schemautil import path_text
+
+    return path_text(where)
 
 
 def _validate(path: Path, data: dict[str, Any], locate: Any) -> None:
@@ -824,7 +858,9 @@ def _rule_position(f: Path, index: int, key: str) -> tuple[int, int] | tuple[Non
 def _rule_files(rp: Path, folder: bool) -> list[Path]:
     """The rule files a ``rule-paths`` entry names: a folder's YAML files in order, or
     the file itself."""
-    return sorted(rp.glob("*.y*ml")) if folder else [rp]
+    from conditionlint.yamlrules import folder_rule_files
+
+    return folder_rule_files(rp) if folder else [rp]
 
 
 @lru_cache(maxsize=64)

@@ -12,7 +12,7 @@ from typing import Any
 
 from conditionlint.config import ConfigError
 from conditionlint.document import Directive, Document
-from conditionlint.model import Finding, Fix, Problem
+from conditionlint.model import Edit, Finding, Fix, Problem
 from conditionlint.registry import Registry, Rule
 from conditionlint.safeio import MAX_LINES  # (100,000; among the limits)
 from conditionlint.source import Source
@@ -118,7 +118,8 @@ def lint_source(src: Source, rules: Iterable[tuple[Rule, str, dict[str, Any]]],
                 continue
             try:
                 problems = list(r.check(doc, options))
-                stamped = [_stamp(src, r, severity, _valid(p)) for p in problems]
+                n = len(src.text)
+                stamped = [_stamp(src, r, severity, _valid(p, n)) for p in problems]
             except ConfigError:
                 raise  # a broken user file (e.g. the front-matter schema): exit 2
             except (Exception, SystemExit) as exc:  # noqa: BLE001 - a plugin's sys.exit()
@@ -133,15 +134,21 @@ def lint_source(src: Source, rules: Iterable[tuple[Rule, str, dict[str, Any]]],
 _SEVERITIES = (None, "error", "warning", "info")
 
 
-def _valid(p: Any) -> Problem:
-    """``p`` when it is a Problem a finding can be made of; else TypeError or
-    ValueError, saying what is wrong (a plugin's rule may yield anything)."""
+def _valid(p: Any, n: int) -> Problem:
+    """``p`` when it is a Problem a finding can be made of, on a text of ``n`` code
+    points; else TypeError or ValueError, saying what is wrong (a plugin's rule may
+    yield anything). A span outside the text, or one that ends before it starts, is an
+    error, as a bad severity is (audit23 #12: it was clamped to somewhere else without
+    a word); so is a fix that could not be applied whole (see :func:`_valid_fix`)."""
     if not isinstance(p, Problem):
         raise TypeError(f"yielded {type(p).__name__}, not a Problem")
     for what in ("start", "end"):
         v = getattr(p, what)
         if type(v) is not int:
             raise TypeError(f"yielded a Problem whose {what} is {v!r}, not a whole number")
+    _valid_span("a Problem", p.start, p.end, n)
+    if p.fix is not None:
+        _valid_fix(p.fix, n)
     if type(p.message) is not str:
         raise TypeError(f"yielded a Problem whose message is {type(p.message).__name__}, "
                         f"not text")
@@ -149,6 +156,39 @@ def _valid(p: Any) -> Problem:
         raise ValueError(f"yielded a Problem whose severity is {p.severity!r}, not one of "
                          f"'error', 'warning', 'info'")
     return p
+
+
+def _valid_span(what: str, start: int, end: int, n: int) -> None:
+    if start > end:
+        raise ValueError(f"yielded {what} whose start ({start}) is after its end ({end})")
+    if start < 0 or end > n:
+        raise ValueError(f"yielded {what} whose span {start}..{end} is outside the text "
+                         f"(0..{n})")
+
+
+def _valid_fix(fix: Any, n: int) -> None:
+    """A fix the fixer can apply whole: a :class:`Fix` of one or more edits inside the
+    text that do not overlap. Anything else was counted "fixable" and then silently not
+    applied (audit23 #12), so it is the rule's error (CL901), not the page's."""
+    if not isinstance(fix, Fix):
+        raise TypeError(f"yielded a Problem whose fix is {type(fix).__name__}, not a Fix")
+    if type(fix.description) is not str:
+        raise TypeError(f"yielded a fix whose description is "
+                        f"{type(fix.description).__name__}, not text")
+    edits = fix.edits
+    if not isinstance(edits, (tuple, list)) or not edits:
+        raise ValueError("yielded a fix with no edits (a tuple of Edit)")
+    for e in edits:
+        if not isinstance(e, Edit) or type(e.start) is not int or type(e.end) is not int \
+                or type(e.replacement) is not str:
+            raise TypeError(f"yielded a fix with an edit that is not Edit(start, end, "
+                            f"text) of whole numbers and text: {e!r}"[:300])
+        _valid_span("a fix with an edit", e.start, e.end, n)
+    ordered = sorted(edits, key=lambda e: (e.start, e.end))
+    for a, b in zip(ordered, ordered[1:]):
+        if b.start < a.end:
+            raise ValueError(f"yielded a fix whose edits overlap ({a.start}..{a.end} and "
+                             f"{b.start}..{b.end})")
 
 
 def _stamp(src: Source, r: Rule, severity: str, p: Problem) -> Finding:

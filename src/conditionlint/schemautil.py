@@ -27,7 +27,7 @@ def validator(schema: dict[str, Any]) -> Any:
 
         from conditionlint.resources import SHIPPED_SCHEMAS
 
-        cls = Draft202012Validator
+        cls = _whole_ints(Draft202012Validator)
         if key not in SHIPPED_SCHEMAS:  # ours are checked by the test suite
             Draft202012Validator.check_schema(schema)
             cls = _re2_validator_class()
@@ -57,6 +57,37 @@ def _re2(pattern: str) -> Any:
 
 _RE2: dict[str, Any] = {}
 _CLASS: list[Any] = []
+_WHOLE: dict[Any, Any] = {}
+
+
+def _whole_ints(cls: Any) -> Any:
+    """``cls`` for which an "integer" is a number written whole (an ``int``), not a
+    float such as 1000.0, 1e3 or 2018.0, which JSON Schema counts as an integer (audit23
+    #2, #3): every integer setting is used as a Python int (a float one crashed CL204
+    and read(), or was dropped for the default: CL409 `years: 2.0`), and an evidence
+    `year: 2018.0` that CL203 passed was no year to CL409. Refused where it is read,
+    with its position: :func:`whole_number_hint` words the message."""
+    hit = _WHOLE.get(cls)
+    if hit is None:
+        from jsonschema import validators
+
+        checker = cls.TYPE_CHECKER.redefine(
+            "integer", lambda _c, v: isinstance(v, int) and not isinstance(v, bool))
+        hit = _WHOLE[cls] = validators.extend(cls, type_checker=checker)
+    return hit
+
+
+def whole_number_hint(err: Any) -> str | None:
+    """For a "type" error on a whole number written as a float where an integer is
+    wanted (``1000.0``), "must be a whole number, e.g. 1000"; else None."""
+    inst = err.instance
+    want = err.validator_value if isinstance(err.validator_value, list) \
+        else [err.validator_value]
+    if err.validator != "type" or "integer" not in want or not isinstance(inst, float) \
+            or not inst.is_integer():
+        return None
+    example = f", e.g. {int(inst)}" if abs(inst) < 1e15 else ""
+    return f"must be a whole number{example}"
 
 
 def _re2_validator_class() -> Any:
@@ -78,7 +109,7 @@ def _re2_validator_class() -> Any:
                 if _re2(patrn).search(k):
                     yield from validator.descend(v, sub, path=k, schema_path=patrn)
 
-    _CLASS.append(validators.extend(Draft202012Validator, {
+    _CLASS.append(validators.extend(_whole_ints(Draft202012Validator), {
         "pattern": pattern, "patternProperties": pattern_properties}))
     return _CLASS[0]
 
@@ -336,6 +367,8 @@ def plain_message(err: Any) -> str:
             isinstance(x, str) for x in err.validator_value)
         msg = f"{yaml_text(inst)} is not one of {allowed_text(err.validator_value)}" + \
             yaml_note(inst, texts)
+    elif v == "type" and whole_number_hint(err):
+        msg = f"{yaml_text(inst)} {whole_number_hint(err)}"
     elif v == "type":
         want = err.validator_value
         texts = "string" in (want if isinstance(want, list) else [want])

@@ -79,6 +79,7 @@ def config_inputs(config: str) -> list[str]:
     and front-matter schema (``schema``).
     A file that cannot be read or parsed ends the chain (the check reports it)."""
     from conditionlint.config import ConfigError, extended_path, read_config_file
+    from conditionlint.yamlrules import folder_rule_files
 
     out: list[str] = []
     chain = [os.path.normpath(os.path.abspath(config))]
@@ -96,7 +97,7 @@ def config_inputs(config: str) -> list[str]:
                 continue
             where = os.path.join(folder, rp)
             if os.path.isdir(where):
-                out.extend(sorted(str(f) for f in Path(where).glob("*.y*ml")))
+                out.extend(str(f) for f in folder_rule_files(Path(where)))
             else:
                 out.append(os.path.normpath(where))
         schema = data.get("schema")

@@ -48,6 +48,14 @@ def _load(path: Path, user: bool = False, validate: bool | None = None) -> dict[
     data = loaded.data
     if not validate:
         return data
+    if data is None or (isinstance(data, dict) and "kind" not in data):
+        # (a YAML file of another tool in a rules folder: it used to get the rule
+        # schema's words for its own keys, "unknown key 'repos'")
+        first = next(iter(data), None) if data else None
+        mark = loaded.mark(first) if first is not None else None
+        line, col = _offset_to_line_col(text, mark.key_start) if mark else (1, 1)
+        raise ConfigError(str(path), "not a rule file (no `kind:`; a rule file says "
+                          "'kind: rules' or 'kind: lexicon')", line, col)
     err = first_error(schema("rule"), data)
     if err is not None:
         mark = loaded.mark(*err.absolute_path)
@@ -152,6 +160,14 @@ def lexicon(name: str) -> dict[str, Any]:
     if data.get("kind") != "lexicon":
         raise ConfigError(str(path), "not a lexicon file")
     return data["data"]
+
+
+def folder_rule_files(folder: Path) -> list[Path]:
+    """The rule files of a ``rule-paths`` folder, in order: its ``*.yaml`` and ``*.yml``
+    files, except hidden ones (audit23 #8: ``rule-paths: [.]`` read the config itself,
+    ``.conditionlint.yaml``, as a rule file, and a ``.pre-commit-config.yaml`` beside
+    the rules broke the config). A hidden file named on its own is still read."""
+    return sorted(f for f in folder.glob("*.y*ml") if not f.name.startswith("."))
 
 
 def builtin_rule_files() -> list[Path]:

@@ -21,12 +21,14 @@ from conditionlint.model import Problem
 from conditionlint.registry import rule
 from conditionlint.resources import schema as shipped_schema
 from conditionlint.schemautil import errors as schema_errors
-from conditionlint.schemautil import path_text, plain_message, yaml_note, yaml_text
+from conditionlint.schemautil import (path_text, plain_message, whole_number_hint, yaml_note,
+                                      yaml_text)
 
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 # Inside an evidence item, what is required (id, title, year, design, an identifier)
 # is judged by CL405/CL406; CL203 reporting it too would give two findings for one gap.
 _LEFT_TO_EVIDENCE_RULES = {"required", "anyOf", "oneOf", "dependentRequired"}
+_BOUNDS = {"minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf"}
 _TYPE_WORDS = {"string": "text", "integer": "a whole number", "number": "a number",
                "boolean": "true or false", "array": "a list", "object":
                "a mapping of keys to values", "null": "empty"}
@@ -191,6 +193,10 @@ def _message(err: Any) -> str:
         want = err.validator_value
         wants = want if isinstance(want, list) else [want]
         words = " or ".join(_TYPE_WORDS.get(w, w) for w in wants)
+        if whole_number_hint(err):  # "year: 2018.0" (audit23 #3): not a year to CL409
+            example = f" (e.g. {int(inst)})" if abs(inst) < 1e15 else ""
+            return f"{lead}{yaml_text(inst)} should be {words}, written without a " \
+                   f"decimal point or exponent{example}"
         return f"{lead}{yaml_text(inst)} should be {words}" + yaml_note(inst, "string" in wants)
     if err.validator == "enum" and isinstance(inst, str):
         allowed = [v for v in err.validator_value if isinstance(v, str)]
@@ -449,8 +455,13 @@ def front_matter_schema(doc: Document, options: dict[str, Any]) -> Iterator[Prob
     # The shipped schema's generated check (fastschema) answers "valid" for most pages
     # without importing jsonschema; anything else gets jsonschema's errors.
     fast = schema is shipped_schema("condition-page") and fastschema.surely_valid(fm.data)
-    for err in () if fast else schema_errors(schema, fm.data):
+    errs = [] if fast else schema_errors(schema, fm.data)
+    # "year: 1500.0" is one mistake to fix first (write a whole number), not two
+    written_as_float = {tuple(e.absolute_path) for e in errs if whole_number_hint(e)}
+    for err in errs:
         path = tuple(err.absolute_path)
+        if path in written_as_float and err.validator in _BOUNDS:
+            continue
         if len(path) == 2 and path[0] == "evidence" and isinstance(path[1], int) and \
                 err.validator in _LEFT_TO_EVIDENCE_RULES and \
                 _left_to_evidence_rules(err, schema):
@@ -529,8 +540,7 @@ def _blank_or_future(doc: Document, fm: FrontMatter) -> Iterator[Problem]:
     today = context.current().today
     for i, item in enumerate(items):
         year = item.get("year") if isinstance(item, dict) else None
-        if isinstance(year, float) and year.is_integer():  # "2030.0": the schema's integer
-            year = int(year)
+        # (a "2030.0" is no whole-number year: the schema's error, not one more here)
         if isinstance(year, int) and not isinstance(year, bool) and \
                 today.year < year <= 2200:
             start, end = _span(doc, fm, ("evidence", i, "year"))
