@@ -95,7 +95,8 @@ _NAME = r"(?:" + _PARTICLE + r"\s+){0,3}" + _SURNAME
 _MORE = (r"\s+et\s+al\b\.?|\s+(?:and|&)\s+(?:colleagues|co-?workers)\b"
          r"|(?:,\s+" + _NAME + r"){0,4},?\s+(?:and|&)\s+" + _NAME)
 # An organisation as author, only with the comma of a citation: "(World Health
-# Organization, 2019)", "(National Institute for Health and Care Excellence, 2016)".
+# Organization, 2019)", "(National Institute for Health and Care Excellence, 2016)",
+# and a group that heads an author list: "(ESHRE Guideline Group on RPL et al., 2023)".
 _ORG = (r"[" + _UPPER + r"][\w&'\u2019-]*(?:\s+(?:(?:for|of|and|on|in|the|&)\s+){0,2}"
         r"[" + _UPPER + r"][\w&'\u2019-]*){1,8}")
 _AY_YEAR = r"(?:19|20)\d{2}[a-z]?"
@@ -104,7 +105,7 @@ _AY_YEARS = (r"(?P<year>" + _AY_YEAR + r"(?:,\s*" + _AY_YEAR + r"){0,5})"
              r"(?:,?\s*pp?\.\s*\d{1,5}(?:[-\u2013]\d{1,5})?|:\s*\d{1,5}(?:[-\u2013]\d{1,5})?)?")
 _AY_PART = re.compile(
     r"^(?:see |see also |e\.g\.,? |cf\.? |reviewed in |for a review,? see )?(?:(?P<names>" +
-    _NAME + r")(?P<more>" + _MORE + r")?(?P<comma>\s?,)?|(?P<org>" + _ORG + r")\s?,)\s+" +
+    _NAME + r")(?P<more>" + _MORE + r")?(?P<comma>\s?,)?|(?P<org>" + _ORG + r")(?:\s+et\s+al\b\.?)?\s?,)\s+" +
     _AY_YEARS + r"$")
 _PAREN = re.compile(r"\((?P<body>[^()]{4,300})\)")
 # (Fifteenth session: behind the characters a match can start with, a name particle's
