@@ -63,7 +63,11 @@ def unsupported_claim(doc: Document, options: dict[str, Any]) -> Iterator[Proble
     ("(doi:10...)", "PMID: 31234567") cites that work.
 
     The finding spans the claim sentence; the message names the claim type and the
-    words that make it a claim. The cues are data in `rules/claims.yaml`. A prose
+    words that make it a claim; a claim whose citations resolve to nothing says so,
+    and when they are `[@key]` markers on a page whose front matter could not be read
+    (CL202), the message says that this is why (one broken line of YAML, such as an
+    unquoted `: ` in a value, takes every front-matter evidence entry with it). The
+    cues are data in `rules/claims.yaml`. A prose
     sentence that no cue matches, that none of the exclusions above covers and that
     cites nothing (or only markers that resolve to nothing, which CL403 reports) is
     also scored by a small trained model (weights in `rules/claim-model.yaml`): at or
@@ -140,6 +144,13 @@ def unsupported_claim(doc: Document, options: dict[str, Any]) -> Iterator[Proble
             found = [e for c in claim.citations for _, e in resolver.resolve(c)]
             why = " (its citation resolves to nothing)" if all(e is None for e in found) \
                 else " that a reader can check (no identifier in what it cites)"
+            fm = doc.front_matter
+            if all(e is None for e in found) and fm is not None and fm.error is not None \
+                    and any(c.kind == "pandoc" for c in claim.citations):
+                # one mistake, named where it is: the [@key] entries live in a front
+                # matter that could not be read, so the reader is sent to CL202
+                why = (" (its citation resolves to nothing: the front matter, where its"
+                       " evidence entries are, could not be read; see CL202)")
         yield Problem(claim.start, claim.end,
                       f"{claim.cue.label} ('{claim.cue.text}') cites no evidence entry{why}")
     cues = options.get("extra-cues", ())
