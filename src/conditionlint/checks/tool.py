@@ -80,6 +80,13 @@ def unreadable_file(doc, options) -> Iterator[Problem]:  # noqa: ANN001, ARG001
     `max-file-size` (default 10 MiB), or a symbolic link that leads outside the
     checked folder or round in a loop (warnings, not followed).
 
+    Part of a page can be unchecked too: text nested 100 levels deep or more (100
+    blockquotes, `> > > ...`, or 50 lists; a blockquote is one level, a list two)
+    is deeper than the Markdown parser reads, and the parser passes over it to the
+    end of its container. The page's other text is checked; the lines passed over
+    are one error each run, at the first of them ("line 92 is nested 100 levels
+    deep or more ...: lines 92-97 were not checked"), whatever rules are selected.
+
     The other files are still checked.
 
     ## Why
@@ -89,7 +96,8 @@ def unreadable_file(doc, options) -> Iterator[Problem]:  # noqa: ANN001, ARG001
     ## Fix
 
     Fix the file's permissions, remove the binary file from the content folder, split
-    the page, raise `max-file-size`, or exclude the path in the config.
+    the page, raise `max-file-size`, nest the text less, or exclude the path in the
+    config.
     """
     return iter(())
 
