@@ -82,3 +82,120 @@ def test_the_cli_fails_a_page_with_text_too_deep(tmp_path):
     assert r.stdout.decode() == (
         f"p.md:{line}:1: CL903 [error] {_deep_message(line)}\n"
         f"Found 1 problem (1 error, 0 warnings) in 1 file; 0 fixable (1 file checked).\n")
+
+
+# -- 2: broken configs (and missing paths) in the machine reports ----------------------
+BROKEN = {
+    ".conditionlint.yaml": ("fail-on: [\n", 2, 1, "invalid YAML: while parsing a flow node, "
+                            "did not find expected node content"),
+    "pyproject.toml": ("[tool.conditionlint]\nfail-on = \n", 2, 11,
+                       "invalid TOML: Invalid value (at line 2, column 11)"),
+}
+
+
+def _site(tmp_path: Path, name: str = ".conditionlint.yaml") -> tuple[int, int, str]:
+    """site/good.md (clean) and site/sub/p.md under a broken config site/sub/NAME."""
+    (tmp_path / "site" / "sub").mkdir(parents=True)
+    (tmp_path / "site" / "good.md").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "site" / "sub" / "p.md").write_text(GOOD + "\n" + CLAIM, encoding="utf-8")
+    text, line, col, message = BROKEN[name]
+    (tmp_path / "site" / "sub" / name).write_text(text, encoding="utf-8")
+    return line, col, message
+
+
+def _check(tmp_path: Path, fmt: str, *paths: str):  # noqa: ANN202
+    r = run_cli("check", "--no-cache", "--today", TODAY, "--output-format", fmt, *paths,
+                cwd=tmp_path)
+    assert "Traceback" not in r.stderr.decode()
+    return r
+
+
+@pytest.mark.parametrize("name", sorted(BROKEN))
+def test_a_broken_nested_config_is_in_the_json_report(tmp_path, name):
+    import json
+
+    from jsonschema import Draft202012Validator
+
+    line, col, message = _site(tmp_path, name)
+    r = _check(tmp_path, "json", "site", "nope.md")
+    assert r.returncode == 2
+    assert r.stderr.decode() == (
+        "conditionlint: error: nope.md: no such file or folder\n"
+        f"conditionlint: config error: {tmp_path}/site/sub/{name}:{line}:{col}: {message}\n")
+    report = json.loads(r.stdout)
+    schema = json.loads((ROOT / "schemas" / "report.schema.json").read_text("utf-8"))
+    assert list(Draft202012Validator(schema).iter_errors(report)) == []
+    assert report["errors"] == [
+        {"path": "nope.md", "message": "no such file or folder", "kind": "missing"},
+        {"path": f"site/sub/{name}", "message": message, "kind": "config", "line": line,
+         "column": col}]
+    assert (report["summary"]["files"], report["findings"]) == (1, [])
+
+
+def test_a_broken_nested_config_alone_makes_the_sarif_run_unsuccessful(tmp_path):
+    import json
+
+    line, col, message = _site(tmp_path)
+    r = _check(tmp_path, "sarif", "site")
+    assert r.returncode == 2
+    run = json.loads(r.stdout)["runs"][0]
+    assert run["invocations"] == [{
+        "executionSuccessful": False,
+        "toolExecutionNotifications": [{
+            "level": "error",
+            "message": {"text": f"config error: site/sub/.conditionlint.yaml:{line}:{col}: "
+                                f"{message}"},
+            "locations": [{"physicalLocation": {
+                "artifactLocation": {"uri": "site/sub/.conditionlint.yaml",
+                                     "uriBaseId": "%SRCROOT%"},
+                "region": {"startLine": line, "startColumn": col}}}]}]}]
+    assert [a["location"]["uri"] for a in run["artifacts"]] == ["site/good.md"]
+    assert run["results"] == []
+    sarif_schema = ROOT.parent / "shared" / "eval-data" / "sarif" / "sarif-schema-2.1.0.json"
+    if sarif_schema.is_file():  # (as tests/test_formatters_sarif.py finds it)
+        import jsonschema
+
+        schema = json.loads(sarif_schema.read_text("utf-8"))
+        validator = jsonschema.validators.validator_for(schema)(schema)
+        assert [e.message for e in validator.iter_errors(json.loads(r.stdout))] == []
+
+
+def test_junit_has_an_error_per_missing_path_and_broken_config(tmp_path):
+    line, col, message = _site(tmp_path)
+    r = _check(tmp_path, "junit", "site", "nope.md", "gone")
+    assert r.returncode == 2
+    assert r.stdout.decode() == f"""\
+<?xml version="1.0" encoding="UTF-8"?>
+<testsuites name="conditionlint" tests="4" failures="0" errors="3">
+  <testsuite name="conditionlint" tests="4" failures="0" errors="3" skipped="0" time="0">
+    <testcase classname="conditionlint" name="nope.md" file="nope.md" time="0">
+      <error type="missing path" message="no such file or folder">nope.md: no such file or folder</error>
+    </testcase>
+    <testcase classname="conditionlint" name="gone" file="gone" time="0">
+      <error type="missing path" message="no such file or folder">gone: no such file or folder</error>
+    </testcase>
+    <testcase classname="conditionlint" name="site/sub/.conditionlint.yaml" file="site/sub/.conditionlint.yaml" time="0">
+      <error type="config error" message="{line}:{col} {message}">site/sub/.conditionlint.yaml:{line}:{col}: config error: {message}</error>
+    </testcase>
+    <testcase classname="conditionlint" name="site/good.md" file="site/good.md" time="0" />
+  </testsuite>
+</testsuites>
+"""
+
+
+def test_junit_is_written_when_nothing_could_be_checked(tmp_path):
+    # (it used to write nothing at all: the CI step that reads the file found none)
+    r = _check(tmp_path, "junit", "nope.md")
+    assert (r.returncode, r.stderr) == (2, b"conditionlint: error: nope.md: no such file "
+                                           b"or folder\n")
+    assert r.stdout.decode() == """\
+<?xml version="1.0" encoding="UTF-8"?>
+<testsuites name="conditionlint" tests="1" failures="0" errors="1">
+  <testsuite name="conditionlint" tests="1" failures="0" errors="1" skipped="0" time="0">
+    <testcase classname="conditionlint" name="nope.md" file="nope.md" time="0">
+      <error type="missing path" message="no such file or folder">nope.md: no such file or folder</error>
+    </testcase>
+  </testsuite>
+</testsuites>
+"""
+
