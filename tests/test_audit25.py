@@ -199,3 +199,26 @@ def test_junit_is_written_when_nothing_could_be_checked(tmp_path):
 </testsuites>
 """
 
+
+# -- 5: the summary line of a run that failed is not "All checks passed" ----------------
+def test_a_missing_path_beside_a_good_page_is_no_pass_in_the_summary(tmp_path):
+    (tmp_path / "good.md").write_text(GOOD, encoding="utf-8")
+    r = _check(tmp_path, "full", "nope.md", "good.md")
+    assert (r.returncode, r.stderr) == (2, b"conditionlint: error: nope.md: no such file "
+                                           b"or folder\n")
+    assert r.stdout == b"No problems found (1 file checked). The run failed: 1 path does " \
+                       b"not exist.\n"
+
+
+def test_the_summary_names_broken_configs_after_the_findings(tmp_path):
+    _site(tmp_path)
+    (tmp_path / "site" / "bad.md").write_text(GOOD + "\n" + CLAIM, encoding="utf-8")
+    r = _check(tmp_path, "concise", "site", "nope.md", "gone.md")
+    assert r.returncode == 2
+    line = GOOD.count("\n") + 2
+    assert r.stdout.decode() == (
+        f"site/bad.md:{line}:44: CL407 [error] absolute claim ('cures'): no treatment is "
+        f"guaranteed, permanent or free of risk, even with evidence\n"
+        f"Found 1 problem (1 error, 0 warnings) in 1 file; 0 fixable (2 files checked). "
+        f"The run failed: 2 paths do not exist, 1 config file is broken (the pages under "
+        f"it were not checked).\n")
