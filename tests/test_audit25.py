@@ -5,6 +5,7 @@ missing path (5)."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -198,6 +199,66 @@ def test_junit_is_written_when_nothing_could_be_checked(tmp_path):
   </testsuite>
 </testsuites>
 """
+
+
+
+# -- 3: the pages of CL304-CL306 name the characters they concern ----------------------
+_ROW = re.compile(r"^\| (U\+[0-9A-F]{4,6}(?:(?:-|, )U\+[0-9A-F]{4,6})*) \| ([^|]*) \|", re.M)
+
+
+def _listed(code: str) -> dict[int, str]:
+    """The code points a rule's docs page lists in its table, with the row's text."""
+    out: dict[int, str] = {}
+    for cell, what in _ROW.findall((ROOT / "docs" / "rules" / f"{code}.md").read_text("utf-8")):
+        for part in cell.split(", "):
+            a, _, b = part.partition("-")
+            out.update((c, what) for c in range(int(a[2:], 16), int((b or a)[2:], 16) + 1))
+    return out
+
+
+def _matched(pattern: re.Pattern[str]) -> set[int]:
+    return {c for c in range(0x110000) if pattern.match(chr(c))}
+
+
+def test_the_cl304_page_lists_every_code_point_the_rule_reports():
+    from conditionlint.checks import encoding
+
+    listed = _listed("CL304")
+    assert set(listed) == _matched(encoding._CONTROL)
+    assert len(listed) == 130
+    assert {0x0009, 0x000A, 0x000D, 0xFEFF, 0x200B} & set(listed) == set()
+    assert listed[0x0B] == "vertical tab, form feed"
+    # each is reported in a page: by CL304, or by CL301 in a run it repairs
+    cps = sorted(listed)
+    page = "# T\n\n" + "".join(f"word {chr(c)} word\n\n" for c in cps)
+    lines = {f.line for f in lint_text(page, today=TODAY, select=["CL304", "CL301"])}
+    assert [hex(c) for i, c in enumerate(cps) if 3 + 2 * i not in lines] == []
+
+
+def test_the_cl306_page_lists_every_character_by_its_code_point_and_name():
+    from conditionlint.checks import encoding
+
+    listed = _listed("CL306")
+    assert set(listed) == _matched(encoding._INVISIBLE)
+    assert listed[0x200B] == "zero-width space"
+    assert listed[0x202E] == "right-to-left override"
+    assert listed[0x2061] == "function application"  # (the page named none of these)
+    cps = sorted(listed)
+    page = "# T\n\n" + "".join(f"word{chr(c)}word\n\n" for c in cps)
+    got = {f.line: f.message for f in lint_text(page, today=TODAY, select=["CL306"])}
+    # each is reported, under the name its row gives it
+    assert [(hex(c), got.get(3 + 2 * i)) for i, c in enumerate(cps)
+            if got.get(3 + 2 * i, "").split(" <U+")[0] != f"invisible {listed[c]}"] == []
+
+
+def test_the_pages_name_the_invisible_characters_of_their_examples():
+    text = {code: (ROOT / "docs" / "rules" / f"{code}.md").read_text("utf-8")
+            for code in ("CL304", "CL305", "CL306")}
+    assert "The line ends in a backspace (U+0008), which shows as nothing:" in text["CL304"]
+    assert "U+FEFF (zero-width no-break space) as its first character, the bytes EF BB " \
+           "BF." in " ".join(text["CL305"].split())
+    assert "The page starts with U+FEFF, which shows as nothing:" in text["CL305"]
+    assert "A zero-width space (U+200B) inside \"cetirizine\"" in text["CL306"]
 
 
 # -- 5: the summary line of a run that failed is not "All checks passed" ----------------
