@@ -261,6 +261,82 @@ def test_the_pages_name_the_invisible_characters_of_their_examples():
     assert "A zero-width space (U+200B) inside \"cetirizine\"" in text["CL306"]
 
 
+
+# -- 4: a config file that is not UTF-8 ------------------------------------------------
+LATIN1 = "the byte 0xE9 ('é' in Windows-1252 or Latin-1?) cannot be read; save the file " \
+         "as UTF-8"
+
+
+def _config_error(tmp_path: Path, name: str, data: bytes, *args: str) -> str:
+    (tmp_path / name).write_bytes(data)
+    (tmp_path / "p.md").write_text(GOOD, encoding="utf-8")
+    r = run_cli("check", "--no-cache", "--today", TODAY, *args, "p.md", cwd=tmp_path)
+    assert (r.returncode, r.stdout) == (2, b"")
+    return r.stderr.decode()
+
+
+@pytest.mark.parametrize("name, data, where, message", [
+    (".conditionlint.yaml", 'exclude: ["café/**"]\n'.encode("latin-1"), "1:15",
+     f"config file is not UTF-8: {LATIN1}"),
+    # a UTF-8 byte-order mark is no column; an 'é' in UTF-8 is one
+    (".conditionlint.yaml", '\ufefffail-on: error\nexclude: ["é'.encode("utf-8") + b'\xe9"]\n',
+     "2:13", f"config file is not UTF-8: {LATIN1}"),
+    ("pyproject.toml", '[tool.conditionlint]\r\nfail-on = "error"\r\n# café\r\n'.encode(
+        "latin-1"), "3:6", f"config file is not UTF-8: {LATIN1}"),
+    (".conditionlint.yaml", "fail-on: error\n".encode("utf-16"), "1:1",
+     "config file is not UTF-8: it starts with the UTF-16 byte-order mark FF FE; save it as "
+     "UTF-8"),
+    (".conditionlint.yaml", "fail-on: error\n".encode("utf-32"), "1:1",
+     "config file is not UTF-8: it starts with the UTF-32 byte-order mark FF FE 00 00; save "
+     "it as UTF-8"),
+    (".conditionlint.yaml", "fail-on: error\n".encode("utf-16-le"), "1:1",
+     "config file is not UTF-8: every other byte is NUL, as in UTF-16-LE without a "
+     "byte-order mark; save it as UTF-8"),
+    ("pyproject.toml", '[tool.conditionlint]\nfail-on = "error"\n'.encode("utf-16-be"), "1:1",
+     "config file is not UTF-8: every other byte is NUL, as in UTF-16-BE without a "
+     "byte-order mark; save it as UTF-8"),
+], ids=["latin-1", "utf-8-bom-then-latin-1", "pyproject-crlf-latin-1", "utf-16-bom",
+        "utf-32-bom", "utf-16-le-no-bom", "pyproject-utf-16-be-no-bom"])
+def test_a_config_that_is_not_utf8_is_a_config_error_at_its_place(tmp_path, name, data,
+                                                                   where, message):
+    assert _config_error(tmp_path, name, data) == \
+        f"conditionlint: config error: {tmp_path}/{name}:{where}: {message}\n"
+
+
+def test_a_config_given_with_config_that_is_not_utf8(tmp_path):
+    err = _config_error(tmp_path, "lint.toml", "max-file-size = 10\n# \x81\n".encode(
+        "latin-1"), "--config", "lint.toml")
+    assert err == "conditionlint: config error: lint.toml:2:3: config file is not UTF-8: the " \
+                  "byte 0x81 cannot be read; save the file as UTF-8\n"
+
+
+def test_a_rule_file_and_a_schema_that_are_not_utf8(tmp_path):
+    (tmp_path / "r").mkdir()
+    (tmp_path / "r" / "x.yaml").write_bytes("kind: rules\n# é\n".encode("latin-1"))
+    err = _config_error(tmp_path, "c.yaml", b"rule-paths: [r]\n", "--config", "c.yaml")
+    assert err == f"conditionlint: config error: {tmp_path}/r/x.yaml:2:3: rule file is not " \
+                  f"UTF-8: {LATIN1}\n"
+    (tmp_path / "s.json").write_bytes('{"title": "é"}'.encode("latin-1"))
+    err = _config_error(tmp_path, "c.yaml", b"schema: s.json\n", "--config", "c.yaml")
+    assert err == f"conditionlint: config error: s.json:1:12: the front-matter " \
+                  f"schema is not UTF-8: {LATIN1}\n"
+
+
+def test_a_nested_latin1_config_is_in_the_json_report_with_its_place(tmp_path):
+    import json
+
+    (tmp_path / "site" / "sub").mkdir(parents=True)
+    (tmp_path / "site" / "good.md").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "site" / "sub" / "p.md").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "site" / "sub" / ".conditionlint.yaml").write_bytes(
+        "# Café\nfail-on: error\n".encode("latin-1"))
+    r = _check(tmp_path, "json", "site")
+    assert r.returncode == 2
+    assert json.loads(r.stdout)["errors"] == [
+        {"path": "site/sub/.conditionlint.yaml", "message": f"config file is not UTF-8: {LATIN1}",
+         "kind": "config", "line": 1, "column": 6}]
+
+
 # -- 5: the summary line of a run that failed is not "All checks passed" ----------------
 def test_a_missing_path_beside_a_good_page_is_no_pass_in_the_summary(tmp_path):
     (tmp_path / "good.md").write_text(GOOD, encoding="utf-8")
