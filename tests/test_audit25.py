@@ -359,3 +359,18 @@ def test_the_summary_names_broken_configs_after_the_findings(tmp_path):
         f"Found 1 problem (1 error, 0 warnings) in 1 file; 0 fixable (2 files checked). "
         f"The run failed: 2 paths do not exist, 1 config file is broken (the pages under "
         f"it were not checked).\n")
+
+
+# -- 6: what CL902 says when few rules run is documented -------------------------------
+def test_cl902_with_few_rules_behaves_as_its_page_says():
+    page = ("# T\n\n<!-- conditionlint-disable-next-line CL407 -->\nIt cures back pain.\n\n"
+            "<!-- conditionlint-disable-next-line -->\nIt cures back pain.\n")
+    # a named rule that did not run: not reported; a comment naming none: reported
+    assert [(c, ln, m) for c, _, ln, _, _, _, m in found(page, select=["CL902"])] == [
+        ("CL902", 6, "suppression comment suppresses nothing")]
+    assert [c for c, *_ in found(page, select=["CL902", "CL407"])] == []
+    doc = " ".join((ROOT / "docs/rules/CL902.md").read_text("utf-8").split())
+    assert "A rule the comment names that did not run (left out by `--select`, `ignore`, " \
+           "`off` or an `overrides` entry) is not reported" in doc
+    assert "with `--select CL902` alone (or CL902 and a few rules) it is reported as " \
+           "suppressing nothing" in doc

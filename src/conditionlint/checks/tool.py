@@ -43,6 +43,14 @@ def unused_suppression(doc, options) -> Iterator[Problem]:  # noqa: ANN001, ARG0
     rules it names is in force before it (a typo in the code, or a block already
     closed).
 
+    It judges a comment by the rules that ran. A rule the comment names that did not
+    run (left out by `--select`, `ignore`, `off` or an `overrides` entry) is not
+    reported: whether it would have suppressed something is not known. A comment
+    without rule names is judged by the rules that ran, whichever they are, so with
+    `--select CL902` alone (or CL902 and a few rules) it is reported as suppressing
+    nothing even where a rule left out would have had a finding for it to suppress:
+    run CL902 with every rule (the default) for an answer that holds.
+
     ## Why
 
     Stale suppressions hide future problems: once the text they excused is fixed or
