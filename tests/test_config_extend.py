@@ -139,7 +139,8 @@ def test_a_loop_a_missing_base_and_an_error_in_the_base_are_config_errors(tmp_pa
     write(tmp_path, ".conditionlint.yaml", "extend: binary.yaml\n")
     r, _ = concise(tmp_path, "a.md")
     assert r.returncode == 2
-    assert "binary.yaml: config file is not UTF-8" in r.stderr.decode()
+    assert "binary.yaml:1:1: config file is not UTF-8: it starts with the UTF-16 " \
+           "byte-order mark FF FE; save it as UTF-8\n" in r.stderr.decode()
 
     write(tmp_path, ".conditionlint.yaml", "extend: other.yaml\n")
     write(tmp_path, "other.yaml", "fail-on: error\nrules:\n  CL999: off\n")

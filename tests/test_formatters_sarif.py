@@ -218,6 +218,7 @@ def test_a_path_that_does_not_exist_makes_the_run_unsuccessful(tmp_path,
         assert r.returncode == 2
         report = json.loads(r.stdout)
         assert list(Draft202012Validator(schema).iter_errors(report)) == []
-        assert report["errors"] == [{"path": "nope.md", "message": "no such file or folder"}]
+        assert report["errors"] == [{"path": "nope.md", "message": "no such file or folder",
+                                     "kind": "missing"}]
     r = run_cli("check", "--output-format", "json", "--no-cache", "p.md", cwd=tmp_path)
     assert "errors" not in json.loads(r.stdout)

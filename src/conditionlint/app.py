@@ -229,10 +229,11 @@ def run_check(req: CheckRequest) -> int:
                 _err(f"config error: {exc}")
             missing = bool(disc.missing or disc.config_errors)
             req.extra["missing"] = list(disc.missing)
+            req.extra["config_errors"] = _config_errors(disc.config_errors)
             if missing and not disc.targets and not disc.problems and \
-                    _report_format(req) not in ("json", "sarif"):
-                # nothing to check, nothing to report (a JSON or SARIF report is still
-                # written: a CI step that uploads it finds it, SARIF saying the run failed)
+                    _report_format(req) not in ("json", "sarif", "junit"):
+                # nothing to check, nothing to report (a JSON, SARIF or JUnit report is
+                # still written: a CI step that uploads it finds it, saying the run failed)
                 return EXIT_ERROR
             if not disc.targets and not disc.problems and not missing and not req.quiet \
                     and not req.force_exclude:
@@ -647,6 +648,15 @@ def _with_config_rules(registry: Any, finder: ConfigFinder) -> Any:
                                  for r in extra_registry(cfg, registry).sorted()])
 
 
+def _config_errors(errors: list[ConfigError]) -> list[Any]:
+    """The broken configs of a walk as the reports give them (audit25 #2: they were on
+    stderr only, and a JSON, SARIF or JUnit report read as a run that went well)."""
+    from conditionlint.formatters import RunError
+
+    return [RunError("config", display_path(Path(e.path)), e.message, e.line, e.column)
+            for e in errors]
+
+
 def _report_format(req: CheckRequest) -> str:
     return req.fmt or ("github" if os.environ.get("GITHUB_ACTIONS") == "true" else "full")
 
@@ -662,7 +672,8 @@ def _report(req: CheckRequest, findings: Sequence[Finding], files: list[str],
     color = False if req.output_file else color_wanted(req.color, out_stream)
     report = Report(findings=findings, files=files, registry=registry,  # type: ignore[arg-type]
                     version=__version__, color=color, statistics=req.statistics, fixed=fixed,
-                    extra={"missing": req.extra.get("missing", [])})
+                    extra={"missing": req.extra.get("missing", []),
+                           "config_errors": req.extra.get("config_errors", [])})
     pieces = get_stream(fmt)(report)
     if req.quiet and fmt in ("full", "concise"):
         pieces = _without_summary(pieces)

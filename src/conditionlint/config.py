@@ -288,7 +288,15 @@ def read_config_file(path: Path) -> tuple[dict[str, Any], Any] | None:
     try:
         text = data_bytes.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise ConfigError(str(path), f"config file is not UTF-8 (byte {exc.start})") from None
+        from conditionlint.safeio import not_utf8
+
+        raise ConfigError(str(path), *not_utf8("config file", data_bytes, exc)) from None
+    if "\x00" in text:
+        from conditionlint.safeio import wide_without_bom
+
+        wide = wide_without_bom("config file", data_bytes)
+        if wide is not None:
+            raise ConfigError(str(path), *wide)
     if path.name == "pyproject.toml":
         return _read_pyproject(path, text)
     if path.suffix.lower() == ".toml":  # a --config file of its own: the whole document

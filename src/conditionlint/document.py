@@ -189,6 +189,9 @@ class Document:
     directives: tuple[Directive, ...]
     code_ranges: tuple[tuple[int, int], ...]  # fenced/indented code, code spans, HTML
     bad_directives: tuple[tuple[int, int, str], ...] = ()  # (start, end, why)
+    # 1-based (first, last) lines nested deeper than the parser reads (no rule that
+    # reads blocks saw them; the engine reports them, CL903)
+    too_deep: tuple[tuple[int, int], ...] = ()
 
     @property
     def path(self) -> str:

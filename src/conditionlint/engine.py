@@ -128,7 +128,32 @@ def lint_source(src: Source, rules: Iterable[tuple[Rule, str, dict[str, Any]]],
                 continue
             findings.extend(stamped)
         findings = _apply_suppressions(doc, findings, enabled, registry, chosen)
+        findings.extend(too_deep(doc))
     return sorted(set(findings), key=Finding.sort_key)
+
+
+def too_deep(doc: Document) -> list[Finding]:
+    """A CL903 error for each run of lines the Markdown parser passed over, nested as
+    deep as it reads or deeper (``parser.MAX_NESTING``: 100 blockquotes, 50 lists). The parser passes over them, so
+    the rules that read paragraphs, lists and headings (claims, evidence, sections,
+    safety) never saw their text: the page must not pass as if it had been checked
+    (audit25 #1). Like the other CL903 findings, whatever rules are selected, and not
+    suppressible. The rules that read the raw text (encoding) did see it."""
+    from conditionlint.parser import MAX_NESTING
+
+    src = doc.source
+    out = []
+    for first, last in doc.too_deep:
+        # (the parser skips from there to the end of the container it is in, which
+        # may be the rest of the page: the lines named are all it skipped)
+        what = "it was" if first == last else f"lines {first}-{last} were"
+        start, end = src.line_span(first)
+        out.append(make_finding(
+            src, *UNREADABLE_FILE, "error",
+            f"line {first} is nested {MAX_NESTING} levels deep or more (a blockquote "
+            f"is one level, a list two), deeper than the Markdown parser reads: {what} "
+            f"not checked (claims, evidence, sections); nest less", start, end))
+    return out
 
 
 _SEVERITIES = (None, "error", "warning", "info")

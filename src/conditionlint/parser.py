@@ -44,7 +44,7 @@ def _build(dispatch: bool) -> Any:
     from markdown_it import MarkdownIt
     from mdit_py_plugins.footnote import footnote_plugin
 
-    md = MarkdownIt("commonmark", {"maxNesting": 100})
+    md = MarkdownIt("commonmark", {"maxNesting": MAX_NESTING})
     md.enable("table")
     md.use(footnote_plugin, move_to_end=False, always_match_refs=True)
     # Inline parsing is not needed: we mask inline syntax ourselves, in source offsets.
@@ -60,7 +60,36 @@ def _build(dispatch: bool) -> Any:
     if dispatch:
         _dispatch_by_first_character(md)
         _light_tokens(md)
+    _note_too_deep(md)
     return md
+
+
+MAX_NESTING = 100  # markdown-it's maxNesting above: token levels, not containers
+TOO_DEEP = "conditionlint_too_deep"  # env key: [(first, last) 0-based lines skipped]
+
+
+def _note_too_deep(md: Any) -> None:
+    """Make ``md``'s block parser note, in ``env[TOO_DEEP]``, the lines it passes over
+    because they are nested :data:`MAX_NESTING` levels deep (a blockquote is a level,
+    a list item two). markdown-it skips the rest of such a container without a word,
+    so its text reached no rule (audit25 #1: 150 nested ``>`` hid a claim and the page
+    passed); the engine reports those lines (CL903). The same test as
+    ``ParserBlock.tokenize``'s, made before it: the first line it would look at, unless
+    that line ends the container (less indented) or there is none."""
+    block = md.block
+    tokenize = block.tokenize
+
+    def noting(state: Any, start: int, end: int) -> None:
+        if state.level >= MAX_NESTING:
+            line = state.skipEmptyLines(start)
+            if line < end and state.sCount[line] >= state.blkIndent:
+                last = end - 1
+                while last > line and state.isEmpty(last):
+                    last -= 1
+                state.env.setdefault(TOO_DEEP, []).append((line, last))
+        tokenize(state, start, end)
+
+    block.tokenize = noting
 
 
 # Shared, read-only: a block token's attributes and metadata are empty unless a rule
@@ -591,8 +620,21 @@ def parse(src: Source) -> Document:
         source=src, front_matter=fm, body_start=body_start, title=title,
         headings=tuple(headings), sections=tuple(sections), blocks=tuple(blocks),
         sentences=tuple(sents), citations=(), evidence=(), directives=directives,
-        code_ranges=ranges, bad_directives=bad)
+        code_ranges=ranges, bad_directives=bad, too_deep=_too_deep(env))
     return citations.attach(doc, env.get("references"))
+
+
+def _too_deep(env: dict[str, Any]) -> tuple[tuple[int, int], ...]:
+    """The 1-based (first, last) line ranges the parser passed over for their depth
+    (:func:`_note_too_deep`), sorted, those that touch or overlap merged."""
+    out: list[list[int]] = []
+    for a, b in sorted(env.get(TOO_DEEP, ())):
+        a, b = a + 1, b + 1
+        if out and a <= out[-1][1] + 1:
+            out[-1][1] = max(out[-1][1], b)
+        else:
+            out.append([a, b])
+    return tuple((a, b) for a, b in out)
 
 
 _HTML_P = re.compile(r"<p\b[^<>]{0,500}>(?P<body>(?:(?!</?p\b)[^<]|<(?!/?p\b)){0,20000}?)"

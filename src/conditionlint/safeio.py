@@ -77,6 +77,53 @@ def read_regular(path: str | os.PathLike[str], limit: int) -> bytes:
         os.close(fd)
 
 
+_WIDE_BOMS = ((b"\xff\xfe\x00\x00", "UTF-32"), (b"\x00\x00\xfe\xff", "UTF-32"),
+              (b"\xff\xfe", "UTF-16"), (b"\xfe\xff", "UTF-16"))
+
+
+def not_utf8(what: str, raw: bytes, exc: UnicodeDecodeError) -> tuple[str, int, int]:
+    """(message, line, column) for a file of ours (a config, rule file or schema) whose
+    bytes ``raw`` are not UTF-8 (``exc``, from decoding them): where the first byte that
+    is not is, in lines and code-point columns as the text would have them, and what it
+    may be (audit25 #4: "config file is not UTF-8 (byte 14)", no line or column). A
+    UTF-16 or UTF-32 file is named as such, at its byte-order mark."""
+    for bom, name in _WIDE_BOMS:
+        if raw.startswith(bom):
+            shown = " ".join(f"{b:02X}" for b in bom)
+            return (f"{what} is not UTF-8: it starts with the {name} byte-order mark "
+                    f"{shown}; save it as UTF-8", 1, 1)
+    # (the bytes decoded: "utf-8-sig" gives those after a UTF-8 byte-order mark, which
+    # is no character of the text, and positions in them)
+    data = exc.object if isinstance(exc.object, bytes) else raw
+    at = exc.start
+    head = data[:at]
+    line_start = max(head.rfind(b"\n"), head.rfind(b"\r")) + 1
+    line = head.count(b"\n") + head.count(b"\r") - head.count(b"\r\n") + 1
+    column = len(head[line_start:].decode("utf-8", "replace")) + 1
+    byte = data[at]
+    try:
+        guess = bytes([byte]).decode("cp1252")
+    except UnicodeDecodeError:
+        guess = ""
+    seen = f" ({guess!r} in Windows-1252 or Latin-1?)" if guess.isprintable() and guess \
+        else ""
+    return (f"{what} is not UTF-8: the byte 0x{byte:02X}{seen} cannot be read; save the "
+            f"file as UTF-8", line, column)
+
+
+def wide_without_bom(what: str, raw: bytes) -> tuple[str, int, int] | None:
+    """(message, line, column) when ``raw``, which has NUL bytes, reads as UTF-16 without
+    a byte-order mark (every other byte of its start NUL: ASCII text saved as UTF-16):
+    it is valid UTF-8, so YAML and TOML reported a NUL character or a bad key instead
+    (audit25 #4); None otherwise."""
+    head = raw[:64]
+    for name, zeros in (("UTF-16-LE", head[1::2]), ("UTF-16-BE", head[0::2])):
+        if len(head) >= 4 and not zeros.strip(b"\x00"):
+            return (f"{what} is not UTF-8: every other byte is NUL, as in {name} without a "
+                    f"byte-order mark; save it as UTF-8", 1, 1)
+    return None
+
+
 def decoded(raw: bytes) -> str:
     """``raw`` as ``Path.read_text(encoding="utf-8-sig")`` reads it (universal
     newlines); UnicodeDecodeError when it is not UTF-8."""

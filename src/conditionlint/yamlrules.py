@@ -36,11 +36,14 @@ def _load(path: Path, user: bool = False, validate: bool | None = None) -> dict[
     from conditionlint.schemautil import first_error, plain_message
 
     try:
-        text = _decoded(read_regular(path, CONFIG_LIMIT))
+        raw = read_regular(path, CONFIG_LIMIT)
+        text = _decoded(raw)
     except OSError as exc:
         raise ConfigError(str(path), f"cannot read rule file: {exc.strerror or exc}") from None
     except UnicodeDecodeError as exc:
-        raise ConfigError(str(path), f"cannot read rule file: {exc}") from None
+        from conditionlint.safeio import not_utf8
+
+        raise ConfigError(str(path), *not_utf8("rule file", raw, exc)) from None
     loaded = frontmatter.load_yaml(text)
     if loaded.error:
         line, col = _offset_to_line_col(text, loaded.error_offset or 0)

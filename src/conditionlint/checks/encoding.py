@@ -388,13 +388,59 @@ def replacement_character(doc: Any, options: dict[str, Any]) -> Iterator[Problem
 
 # ------------------------------------------------------------------------- CL304
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufdd0-\ufdef\ufffe\uffff"
-                      r"\U0001fffe\U0001ffff\U0002fffe\U0002ffff\U0003fffe\U0003ffff"
-                      r"\U0004fffe-\U0004ffff\U0005fffe\U0005ffff\U0006fffe\U0006ffff"
-                      r"\U0007fffe\U0007ffff\U0008fffe\U0008ffff\U0009fffe\U0009ffff"
-                      r"\U000afffe\U000affff\U000bfffe\U000bffff\U000cfffe\U000cffff"
-                      r"\U000dfffe\U000dffff\U000efffe\U000effff\U000ffffe\U000fffff"
-                      r"\U0010fffe\U0010ffff]+")
+# What CL304 reports: (first, last) code-point ranges and what they are. The pattern and
+# the table of its documentation page are both made from this (audit25 #3: the page
+# did not say which code points it meant).
+_PLANE_ENDS = tuple((plane * 0x10000 + 0xFFFE, plane * 0x10000 + 0xFFFF)
+                    for plane in range(1, 17))
+_CONTROL_CHARS: tuple[tuple[tuple[tuple[int, int], ...], str], ...] = (
+    (((0x00, 0x08),), "C0 controls: null (NUL) to backspace"),
+    (((0x0B, 0x0C),), "vertical tab, form feed"),
+    (((0x0E, 0x1F),), "C0 controls: shift out to unit separator (escape, U+001B, among "
+                      "them)"),
+    (((0x7F, 0x7F),), "delete (DEL)"),
+    (((0x80, 0x9F),), "C1 controls (next line, NEL, U+0085 among them)"),
+    (((0x2028, 0x2028),), "line separator"),
+    (((0x2029, 0x2029),), "paragraph separator"),
+    (((0xFDD0, 0xFDEF),), "noncharacters"),
+    (((0xFFFE, 0xFFFF),), "noncharacters (U+FFFE is a byte-order mark read with the "
+                          "wrong byte order)"),
+    (_PLANE_ENDS, "noncharacters: the last two code points of planes 1 to 16"),
+)
+# (tab U+0009, line feed U+000A and carriage return U+000D are not among them)
+
+
+def _class_of(ranges: Iterator[tuple[int, int]]) -> str:
+    return "".join(chr(a) if a == b else f"{chr(a)}-{chr(b)}" for a, b in ranges)
+
+
+def _cp(n: int) -> str:
+    return f"U+{n:04X}"
+
+
+def _ranges_shown(ranges: tuple[tuple[int, int], ...]) -> str:
+    return ", ".join(_cp(a) if a == b else f"{_cp(a)}, {_cp(b)}" if b == a + 1
+                     else f"{_cp(a)}-{_cp(b)}" for a, b in ranges)
+
+
+def _control_table() -> str:
+    rows = ["| code points | what they are |", "| --- | --- |"]
+    rows += [f"| {_ranges_shown(ranges)} | {what} |" for ranges, what in _CONTROL_CHARS]
+    return "\n".join(rows)
+
+
+_CONTROL = re.compile("[" + _class_of(r for ranges, _ in _CONTROL_CHARS for r in ranges)
+                      + "]+")
+
+
+def _documented(table: str) -> Any:
+    """Put ``table`` (made from the data the rule runs on) where the docstring says
+    ``{characters}``, before ``@rule`` reads the docstring."""
+    def put(fn: Any) -> Any:
+        assert fn.__doc__.count("{characters}") == 1
+        fn.__doc__ = fn.__doc__.replace("{characters}", table.replace("\n", "\n    "))
+        return fn
+    return put
 
 
 def _kind(run: str) -> str:
@@ -429,17 +475,21 @@ def _may_hold_control(text: str) -> bool:
       summary="A C0 or C1 control character (other than tab and line breaks), a "
               "noncharacter (U+FFFE...) or a line/paragraph separator (U+2028, U+2029).",
       options={"properties": {**_CHECK_CODE, **_ALLOWED}})
+@_documented(_control_table())
 def control_character(doc: Any, options: dict[str, Any]) -> Iterator[Problem]:
-    """C0 control characters other than tab, line feed and carriage return (NUL,
-    backspace, escape, form feed...), DEL, and the C1 controls U+0080-U+009F, such as
-    the U+009D that "â€\\x9d" leaves behind when a closing quote is half repaired.
-    Also the Unicode noncharacters (U+FFFE, U+FFFF, U+FDD0-U+FDEF and the last two
-    code points of every plane): U+FFFE is a byte-order mark read with the wrong byte
-    order, and XML, HTML and many JSON consumers refuse them. And the line and
-    paragraph separators U+2028 and U+2029, which Markdown does not treat as line
-    breaks while editors, feeds and JavaScript do. They are shown escaped, like
-    `<U+009D>` or `<U+FFFE>`. (Invisible formatting characters, such as the
-    byte-order mark U+FEFF inside the text, are CL306's; U+FFFD is CL303's.)
+    """C0 control characters other than tab (U+0009), line feed (U+000A) and carriage
+    return (U+000D): NUL, backspace, escape, form feed...; DEL, and the C1 controls
+    U+0080-U+009F, such as the U+009D that "â€\\x9d" leaves behind when a closing
+    quote is half repaired. Also the Unicode noncharacters (U+FFFE, U+FFFF,
+    U+FDD0-U+FDEF and the last two code points of every plane): U+FFFE is a
+    byte-order mark read with the wrong byte order, and XML, HTML and many JSON
+    consumers refuse them. And the line and paragraph separators U+2028 and U+2029,
+    which Markdown does not treat as line breaks while editors, feeds and JavaScript
+    do. They are shown escaped, like `<U+009D>` or `<U+FFFE>`. (Invisible formatting
+    characters, such as the byte-order mark U+FEFF inside the text, are CL306's;
+    U+FFFD is CL303's.) These are all the code points it reports:
+
+    {characters}
 
     A control that is part of a mojibake run is reported by CL301 with the repair of
     the whole run, not here.
@@ -456,6 +506,8 @@ def control_character(doc: Any, options: dict[str, Any]) -> Iterator[Problem]:
     `"U+XXXX"`.
 
     ## Fails
+
+    The line ends in a backspace (U+0008), which shows as nothing:
 
     ```markdown
     # Asthma
@@ -563,7 +615,11 @@ def _control_fix(text: str, start: int, end: int, shown: str) -> Fix:
 @rule(code="CL305", name="byte-order-mark", severity="warning", fixable=True,
       summary="The file starts with a UTF-8 byte-order mark.")
 def byte_order_mark(doc: Any, options: dict[str, Any]) -> Iterator[Problem]:  # noqa: ARG001
-    """A UTF-8 file that starts with the byte-order mark EF BB BF.
+    """A UTF-8 file that starts with the byte-order mark: the invisible character
+    U+FEFF (zero-width no-break space) as its first character, the bytes EF BB BF.
+    Only at the very start of the file: a U+FEFF further in is CL306's, and a UTF-16
+    or UTF-32 file (whose byte-order mark is FF FE, FE FF, FF FE 00 00 or 00 00 FE FF)
+    is CL302's, to be saved as UTF-8.
 
     ## Why
 
@@ -572,6 +628,8 @@ def byte_order_mark(doc: Any, options: dict[str, Any]) -> Iterator[Problem]:  # 
     a stray "﻿" or "ï»¿".
 
     ## Fails
+
+    The page starts with U+FEFF, which shows as nothing:
 
     ```markdown
     \ufeff# Eczema
@@ -604,8 +662,16 @@ def byte_order_mark(doc: Any, options: dict[str, Any]) -> Iterator[Problem]:  # 
 
 _BIDI = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 _MARKS = frozenset("\u200e\u200f\u061c")  # LRM, RLM, ALM: right in right-to-left text
-_INVISIBLE = re.compile("[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f"
-                        "\u202a-\u202e\u2060-\u2064\u2066-\u2069\u2800\u3164\ufeff\uffa0]")
+# What CL306 reports: its pattern and the table of its documentation page are both made
+# from this (audit25 #3: the page named some without their code points, others not at
+# all). Where each is fine anyway: _in_place.
+_INVISIBLE_CHARS = ("\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e"
+                    + "".join(map(chr, range(0x200B, 0x2010)))
+                    + "".join(map(chr, range(0x202A, 0x202F)))
+                    + "".join(map(chr, range(0x2060, 0x2065)))
+                    + "".join(map(chr, range(0x2066, 0x206A)))
+                    + "\u2800\u3164\ufeff\uffa0")
+_INVISIBLE = re.compile("[" + _INVISIBLE_CHARS + "]")
 _BRAILLE = re.compile("[\u2801-\u28ff]")  # a braille pattern with a dot
 _NAMES = {
     "\u00ad": "soft hyphen", "\u200b": "zero-width space", "\u200c": "zero-width non-joiner",
@@ -621,6 +687,34 @@ _NAMES = {
 # a right-to-left letter (the Arabic letter mark U+061C, itself in the Arabic block, is
 # no letter: it neither makes a line right-to-left nor hides another mark there)
 _RTL = re.compile("[\u0590-\u061b\u061d-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
+
+
+def _invisible_name(ch: str) -> str:
+    """The name CL306's message gives ``ch``."""
+    return _NAMES.get(ch, unicodedata.name(ch, "invisible character").lower())
+
+
+_WHEN_FINE = {
+    "\u200c": "except between two letters that are not Latin (Persian, the Indic "
+              "scripts...)",
+    "\u200d": "except between two letters that are not Latin (Persian, the Indic "
+              "scripts...) and inside an emoji sequence",
+    "\u2800": "except beside other braille cells (braille text)",
+    "\u00ad": "yes (inside a mojibake run: CL301)",
+}
+
+
+def _invisible_table() -> str:
+    rows = ["| code point | character | reported |", "| --- | --- | --- |"]
+    for ch in _INVISIBLE_CHARS:
+        if ch in _BIDI:
+            how = "yes, as an error"
+        elif ch in _MARKS:
+            how = "except on a line with right-to-left letters"
+        else:
+            how = _WHEN_FINE.get(ch, "yes")
+        rows.append(f"| U+{ord(ch):04X} | {_invisible_name(ch)} | {how} |")
+    return "\n".join(rows)
 
 
 def _joiner_ok(text: str, i: int) -> bool:
@@ -665,19 +759,28 @@ def _in_place(text: str, i: int, ch: str) -> bool:
       summary="An invisible formatting character: bidi control, zero-width space, "
               "soft hyphen...",
       options={"properties": {**_CHECK_CODE, **_ALLOWED}})
+@_documented(_invisible_table())
 def invisible_character(doc: Any, options: dict[str, Any]) -> Iterator[Problem]:
     """Invisible characters that change how text is shown, searched or copied: bidi
     embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069, reported as
-    errors), zero-width spaces, zero-width joiners and non-joiners where no script
-    needs them, soft hyphens, word joiners, a byte-order mark inside the text,
-    left-to-right or right-to-left marks outside right-to-left text, and the blank
-    letters used to hide text or make an empty-looking name: the Hangul fillers
-    (U+3164, U+115F, U+1160, U+FFA0) and the braille pattern blank (U+2800). They are
-    shown escaped, like `<U+202E>` or `<U+3164>`.
+    errors), zero-width spaces (U+200B), zero-width joiners and non-joiners (U+200D,
+    U+200C) where no script needs them, soft hyphens (U+00AD), word joiners (U+2060)
+    and the other invisible operators (U+2061-U+2064), a byte-order mark inside the
+    text (U+FEFF), left-to-right, right-to-left and Arabic letter marks (U+200E,
+    U+200F, U+061C) outside right-to-left text, the combining grapheme joiner
+    (U+034F), the Khmer inherent vowels (U+17B4, U+17B5) and the Mongolian vowel
+    separator (U+180E), and the blank letters used to hide text or make an
+    empty-looking name: the Hangul fillers (U+3164, U+115F, U+1160, U+FFA0) and the
+    braille pattern blank (U+2800). They are shown escaped, like `<U+202E>` or
+    `<U+3164>`. These are all the characters it reports, by the name its message
+    gives them:
+
+    {characters}
 
     Zero-width joiners inside emoji sequences, joiners between letters of scripts
     that use them (Persian, Devanagari, Sinhala...), and the braille blank between
-    braille cells (real braille text) are fine.
+    braille cells (real braille text) are fine. A soft hyphen inside a mojibake run
+    is CL301's.
 
     ## Why
 
@@ -692,6 +795,10 @@ def invisible_character(doc: Any, options: dict[str, Any]) -> Iterator[Problem]:
     or `"U+XXXX"`.
 
     ## Fails
+
+    A zero-width space (U+200B) inside "cetirizine", then a right-to-left override
+    (U+202E) that makes "adults only" show backwards, closed by a pop directional
+    formatting (U+202C):
 
     ```markdown
     # Hay fever
@@ -734,6 +841,6 @@ def invisible_character(doc: Any, options: dict[str, Any]) -> Iterator[Problem]:
                 damaged = _damaged_offsets(text)
             if _inside(damaged, i):
                 continue  # part of a mojibake run: CL301 repairs it
-        name = _NAMES.get(ch, unicodedata.name(ch, "invisible character").lower())
+        name = _invisible_name(ch)
         severity = "error" if ch in _BIDI else None
         yield Problem(i, i + 1, f"invisible {name} {escape(ch)}", severity=severity)

@@ -79,12 +79,15 @@ def _load_user_schema(path: Path) -> dict[str, Any]:
     from conditionlint.safeio import CONFIG_LIMIT, decoded, read_regular
 
     try:
-        text = decoded(read_regular(path, CONFIG_LIMIT))
+        raw = read_regular(path, CONFIG_LIMIT)
+        text = decoded(raw)
     except OSError as exc:
         raise ConfigError(str(path), f"cannot read the front-matter schema: "
                                      f"{exc.strerror or exc}") from None
     except UnicodeDecodeError as exc:
-        raise ConfigError(str(path), f"cannot read the front-matter schema: {exc}") from None
+        from conditionlint.safeio import not_utf8
+
+        raise ConfigError(str(path), *not_utf8("the front-matter schema", raw, exc)) from None
     if path.suffix.lower() in (".yaml", ".yml"):
         from conditionlint import frontmatter
 

@@ -43,6 +43,14 @@ def unused_suppression(doc, options) -> Iterator[Problem]:  # noqa: ANN001, ARG0
     rules it names is in force before it (a typo in the code, or a block already
     closed).
 
+    It judges a comment by the rules that ran. A rule the comment names that did not
+    run (left out by `--select`, `ignore`, `off` or an `overrides` entry) is not
+    reported: whether it would have suppressed something is not known. A comment
+    without rule names is judged by the rules that ran, whichever they are, so with
+    `--select CL902` alone (or CL902 and a few rules) it is reported as suppressing
+    nothing even where a rule left out would have had a finding for it to suppress:
+    run CL902 with every rule (the default) for an answer that holds.
+
     ## Why
 
     Stale suppressions hide future problems: once the text they excused is fixed or
@@ -80,6 +88,13 @@ def unreadable_file(doc, options) -> Iterator[Problem]:  # noqa: ANN001, ARG001
     `max-file-size` (default 10 MiB), or a symbolic link that leads outside the
     checked folder or round in a loop (warnings, not followed).
 
+    Part of a page can be unchecked too: text nested 100 levels deep or more (100
+    blockquotes, `> > > ...`, or 50 lists; a blockquote is one level, a list two)
+    is deeper than the Markdown parser reads, and the parser passes over it to the
+    end of its container. The page's other text is checked; the lines passed over
+    are one error each run, at the first of them ("line 92 is nested 100 levels
+    deep or more ...: lines 92-97 were not checked"), whatever rules are selected.
+
     The other files are still checked.
 
     ## Why
@@ -89,7 +104,8 @@ def unreadable_file(doc, options) -> Iterator[Problem]:  # noqa: ANN001, ARG001
     ## Fix
 
     Fix the file's permissions, remove the binary file from the content folder, split
-    the page, raise `max-file-size`, or exclude the path in the config.
+    the page, raise `max-file-size`, nest the text less, or exclude the path in the
+    config.
     """
     return iter(())
 

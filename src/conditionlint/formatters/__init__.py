@@ -60,6 +60,42 @@ class Report:
                 in sorted(counts.items(), key=lambda kv: (-kv[1][0], kv[0][0]))]
 
 
+@dataclass(frozen=True)
+class RunError:
+    """A path of the command line that does not exist, or a broken config file met
+    under a checked folder (the pages under it not checked): the run's exit code is 2,
+    and the machine reports carry it (JSON ``errors``, SARIF notifications, JUnit
+    ``<error>``), not only stderr (audit25 #2)."""
+
+    kind: str  # "missing" | "config"
+    path: str  # as named on the command line; a config file's display path
+    message: str  # without the location
+    line: int | None = None
+    column: int | None = None
+
+    def where(self) -> str:
+        """``path:line:column`` (as far as known)."""
+        out = self.path
+        if self.line is not None:
+            out += f":{self.line}"
+            if self.column is not None:
+                out += f":{self.column}"
+        return out
+
+
+MISSING_MESSAGE = "no such file or folder"
+
+
+def run_errors(report: Report) -> list[RunError]:
+    """The run's errors, in order: the missing paths as named, then the broken configs
+    in the order the walk met them."""
+    out = [RunError("missing", str(p), MISSING_MESSAGE)
+           for p in report.extra.get("missing") or ()]  # type: ignore[attr-defined]
+    for e in report.extra.get("config_errors") or ():  # type: ignore[attr-defined]
+        out.append(e if isinstance(e, RunError) else RunError("config", *e))
+    return out
+
+
 # CL305's one edit removes the UTF-8 byte-order mark, which the decoded text (and so its
 # offsets, lines and columns) does not hold: the reports name its bytes instead
 BOM_RULE = "CL305"  # (as fixer.BOM_RULE; the fixer is not imported for a report)

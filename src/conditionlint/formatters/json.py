@@ -6,7 +6,7 @@ import json
 from collections.abc import Iterator
 from typing import Any
 
-from conditionlint.formatters import Report, byte_span, rule_url
+from conditionlint.formatters import Report, RunError, byte_span, rule_url, run_errors
 from conditionlint.model import Finding
 from conditionlint.registry import Registry
 
@@ -34,6 +34,16 @@ def finding_dict(f: Finding, registry: Registry | None = None) -> dict[str, Any]
             "url": rule_url(f.code, registry)}
 
 
+def _error_dict(e: RunError) -> dict[str, Any]:
+    out: dict[str, Any] = {"path": e.path, "message": e.message, "kind": e.kind}
+    if e.kind == "config":
+        if e.line is not None:
+            out["line"] = e.line
+            if e.column is not None:
+                out["column"] = e.column
+    return out
+
+
 def stream(report: Report) -> Iterator[str]:
     """The same bytes as ``json.dumps(document, indent=2)``, a finding at a time."""
     c = report.counts()
@@ -47,9 +57,10 @@ def stream(report: Report) -> Iterator[str]:
     if report.statistics:  # --statistics: counts per rule, most frequent first
         head["statistics"] = [{"code": code, "name": name, "count": n, "fixable": fixable}
                               for code, name, n, fixable in report.per_rule()]
-    missing = report.extra.get("missing")
-    if missing:  # paths named that do not exist (exit code 2), as SARIF's notifications
-        head["errors"] = [{"path": p, "message": "no such file or folder"} for p in missing]
+    errors = run_errors(report)
+    if errors:  # paths named that do not exist, broken configs (exit code 2), as SARIF's
+        # notifications; a config error says where in the file it is, when known
+        head["errors"] = [_error_dict(e) for e in errors]
     head["findings"] = []  # last: the findings are streamed into it
     # ensure_ascii keeps control and bidi characters escaped (\u202e) in the output.
     text = json.dumps(head, indent=2, ensure_ascii=True)

@@ -18,7 +18,7 @@ from typing import Any
 from urllib.parse import quote
 
 from conditionlint.baseline import fingerprints
-from conditionlint.formatters import Report, byte_span, doc_url
+from conditionlint.formatters import Report, RunError, byte_span, doc_url, run_errors
 from conditionlint.model import Finding
 from conditionlint.registry import Rule
 
@@ -122,15 +122,28 @@ def _result(f: Finding, fingerprint: str, rule_index: dict[str, int]) -> dict[st
     return res
 
 
-def _invocation(failed: bool, missing: Any) -> dict[str, Any]:
-    """A run with a path that does not exist is not successful (exit code 2), and says
-    which: it said executionSuccessful true."""
-    out: dict[str, Any] = {"executionSuccessful": not failed and not missing}
-    if missing:
-        out["toolExecutionNotifications"] = [
-            {"level": "error", "message": {"text": f"{p}: no such file or folder"}}
-            for p in missing]
+def _invocation(failed: bool, errors: list[RunError]) -> dict[str, Any]:
+    """A run with a path that does not exist, or a broken config under a checked folder,
+    is not successful (exit code 2), and says which: it said executionSuccessful true.
+    A broken config's notification also gives its file, line and column as a location
+    (audit25 #2: it was on stderr only)."""
+    out: dict[str, Any] = {"executionSuccessful": not failed and not errors}
+    if errors:
+        out["toolExecutionNotifications"] = [_notification(e) for e in errors]
     return out
+
+
+def _notification(e: RunError) -> dict[str, Any]:
+    if e.kind != "config":
+        return {"level": "error", "message": {"text": f"{e.path}: {e.message}"}}
+    physical: dict[str, Any] = {"artifactLocation": _location(e.path)}
+    if e.line is not None:
+        region = {"startLine": e.line}
+        if e.column is not None:
+            region["startColumn"] = e.column
+        physical["region"] = region
+    return {"level": "error", "message": {"text": f"config error: {e.where()}: {e.message}"},
+            "locations": [{"physicalLocation": physical}]}
 
 
 def _run_head(report: Report, rules: list[Rule]) -> dict[str, Any]:
@@ -147,7 +160,7 @@ def _run_head(report: Report, rules: list[Rule]) -> dict[str, Any]:
         }},
         "originalUriBaseIds": {BASE_ID: {"uri": Path.cwd().as_uri().rstrip("/") + "/"}},
         "columnKind": "unicodeCodePoints",
-        "invocations": [_invocation(failed, report.extra.get("missing") or [])],
+        "invocations": [_invocation(failed, run_errors(report))],
         "artifacts": [],
         "results": [],
     }

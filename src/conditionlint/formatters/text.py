@@ -59,8 +59,10 @@ def summary_line(report: "object") -> str:
     files_with = report.files_with_findings()
     fixable = report.fixable()
     checked = plural(len(report.files), "file")
+    failed = _run_failed(report)
     if not n:
-        line = f"All checks passed ({checked} checked)."
+        # (audit25 #5: "All checks passed" with exit code 2 when a path did not exist)
+        line = f"{'No problems found' if failed else 'All checks passed'} ({checked} checked)."
     else:
         parts = [plural(c["error"], "error"), plural(c["warning"], "warning")]
         if c["info"]:
@@ -69,7 +71,29 @@ def summary_line(report: "object") -> str:
                 f"{plural(files_with, 'file')}; {fixable} fixable ({checked} checked).")
     if report.fixed:
         line += f" Fixed {plural(report.fixed, 'problem')}."
+    if failed:
+        line += f" The run failed: {failed}."
     return line
+
+
+def _run_failed(report: "object") -> str:
+    """What besides findings failed the run (exit code 2), for the summary line: "1
+    path does not exist, 2 config files are broken (the pages under them were not
+    checked)"; "" when nothing did."""
+    from conditionlint.formatters import run_errors
+
+    errors = run_errors(report)  # type: ignore[arg-type]
+    missing = sum(1 for e in errors if e.kind == "missing")
+    broken = len(errors) - missing
+    parts = []
+    if missing:
+        parts.append(f"{plural(missing, 'path')} "
+                     f"{'does not exist' if missing == 1 else 'do not exist'}")
+    if broken:
+        parts.append(f"{plural(broken, 'config file')} "
+                     f"{'is' if broken == 1 else 'are'} broken (the pages under "
+                     f"{'it' if broken == 1 else 'them'} were not checked)")
+    return ", ".join(parts)
 
 
 def statistics(report: "object") -> str:
