@@ -476,6 +476,16 @@ ATTACKS = {
     "r35 outcome lead, items": lambda n: "# T\n\nYou can expect:\n\n" + "- ✓ x\n" * (n // 6),
     "r35 strap line, dots": lambda n: "# T\n\n" + "x · " * (n // 4) + "y\n",
     "r35 strap line, segment": lambda n: "# T\n\nx · " + "y " * (n // 2) + "· z\n",
+    # r38: round 38's families (docs/round38.md): a group compared by frequency (its
+    # quantifiers, its list of groups, the reason looked for after it), the seller's own study
+    "r38 group compared, quantifiers": lambda n: "# T\n\nIt is " + "about two to three " * (n // 19) + "x more common in women.\n",
+    "r38 group compared, groups": lambda n: "# T\n\nIt is more common in women" + ", and in men" * (n // 12) + " with x.\n",
+    "r38 group compared, ages": lambda n: "# T\n\n" + "it is more common in women aged x " * (n // 34) + "because y.\n",
+    "r38 group compared, subjects": lambda n: "# T\n\n" + "women are more likely than men to get " * (n // 38) + "x because y.\n",
+    "r38 group compared, affects": lambda n: "# T\n\n" + "it affects women about twice as often as " * (n // 41) + "x.\n",
+    "r38 own study, durations": lambda n: "# T\n\nIn our own " + "8-week " * (n // 7) + "study, x.\n",
+    "r38 own study, possessive": lambda n: "# T\n\n" + "our team's our x's " * (n // 19) + "audit found x.\n",
+    "r38 own research, words": lambda n: "# T\n\nOur research with " + "x " * (n // 2) + "found y.\n",
     # fix21g: the end-of-a-course exception, the product after a hospital stay, bare
     # nouns before a marker, four-digit markers, urged gerunds (review s21b E2-E11)
     "f21g course, repeated": lambda n: "# T\n\n" + "the infection has x need " * (n // 25) + "will never need antibiotics.\n",

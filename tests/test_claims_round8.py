@@ -71,10 +71,9 @@ def test_causes_denied_and_harms(sentence, rules_alone):
 
 
 @pytest.mark.parametrize("sentence", [
-    pytest.param("Girls are more likely than boys to get it.", marks=pytest.mark.xfail(
-        strict=True, reason="known false finding since the twenty-third session: the model "
-        "retrained through blind79 scores it 0.392, over its threshold 0.35 (the one before: "
-        "0.355, under 0.425; docs/model23.md)")),
+    # (a strict xfail from the twenty-third session to round 38: the model scored it over its
+    # threshold; round 38 (1) takes a group compared by frequency out of its candidates)
+    "Girls are more likely than boys to get it.",
     "It is more common in people with fair skin.",
     "Tell your midwife if you're due to give birth soon.",
     "Mouth ulcers can sometimes be a sign of an infection.",
