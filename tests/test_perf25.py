@@ -11,12 +11,15 @@ from typing import Any
 
 import pytest
 
+from conditionlint import claimdetect
 from conditionlint.checks import structure
 from conditionlint.document import Document
 from conditionlint.model import Problem
 from conditionlint.parser import parse
 from conditionlint.source import Source
-from tests.open_corpus import open_paths
+from tests.open_corpus import open_paths, open_sentences
+from tests.test_claims_round12 import _found, _page
+from tests.test_claims_round32 import scored_words  # noqa: F401 (a fixture)
 
 try:
     from re import _parser as P  # Python >= 3.11
@@ -164,3 +167,74 @@ def test_empty_section_as_before_on_every_open_page(open_docs: list[Document]) -
                 gated += doc.text[s.heading.end:s.body_end].lstrip()[:1] \
                     not in structure._MAY_HIDE
     assert gated > 1000  # the gate closes on most bodies of the open pages
+
+
+# -- 2. _STATE_NOW only where the lowered sentence holds "now" ----------------------------
+def test_only_n_o_w_fold_to_n_o_w() -> None:
+    """The pattern needs `\\bnow\\b` under re.I: the three characters it matches there are
+    "n"/"N", "o"/"O", "w"/"W" alone, and str.lower makes "n", "o", "w" of those alone, so
+    the match's three characters lowered are "now" in the lowered sentence."""
+    assert re.search(r"\\bnow\\b", claimdetect._STATE_NOW.compiled().pattern)
+    assert claimdetect._STATE_NOW.compiled().flags & re.I
+    lowered = [c.lower() for c in CHARS]
+    for letter in "now":
+        one = re.compile(letter, re.I).fullmatch
+        assert [c for c in CHARS if one(c)] == sorted([letter.upper(), letter])
+        assert [c for c, low in zip(CHARS, lowered) if letter in low] == \
+            sorted([letter.upper(), letter])
+
+
+def _gate_open(text: str) -> bool:
+    return "now" in text.lower()
+
+
+STATE_NOW_EDGES = [
+    '"Zara is now talking in sentences."', '"We sleep now!"', '"WE SLEEP NOW!"',
+    '"We Sleep Now!"', '"we sleep nOw!"', '"Theo is now chatting in full sentences."',
+    '"It is snowing now."', '"I know it works."', '"We sleep snow!"', '"I am known now."',
+    '"She is NOWHERE now."', '"He is nowhere."', '"They are\u00a0now walking."',
+    '"I\u2019m now pain free."', '"Is it working now?"', '"We now open on Saturdays."',
+    "We now open on Saturdays.", '"I booked now and then."', "", "now", "NOW", "n o w",
+    '"We are \u0130 now."', '"K\u212a is now fine."', '"We are n\u0307ow well."',
+]
+
+
+@pytest.mark.parametrize("text", STATE_NOW_EDGES)
+def test_state_now_edges(text: str) -> None:
+    m = claimdetect._STATE_NOW.match(text)
+    assert m is None or _gate_open(text)
+
+
+def test_state_now_matches_where_the_gate_opens() -> None:
+    """Would fail if the gate were case-sensitive or closed on a real match."""
+    for text in ['"WE SLEEP NOW!"', '"We Sleep Now!"', '"Zara is now talking in sentences."',
+                 '"They are\u00a0now walking."', '"She is NOWHERE now."']:
+        assert claimdetect._STATE_NOW.match(text), text
+        assert _gate_open(text), text
+    for text in ['"I know it works."', '"It is snowing."', '"He is nowhere."']:
+        assert claimdetect._STATE_NOW.match(text) is None
+
+
+def test_state_now_never_matches_where_the_gate_is_closed() -> None:
+    texts = open_sentences()
+    texts += [t.upper() for t in texts[:3000]] + STATE_NOW_EDGES
+    closed = matched = 0
+    for t in texts:
+        m = claimdetect._STATE_NOW.match(t)
+        matched += m is not None
+        if not _gate_open(t):
+            closed += 1
+            assert m is None, t
+    assert closed > 10 * matched and matched > 0
+
+
+@pytest.mark.parametrize("line", [
+    '> "We walk the dog together now!" \u2014 Sam, Hull',
+    '> "WE WALK THE DOG TOGETHER NOW!" \u2014 Sam, Hull',
+    '> "We walk the dog together Now!" \u2014 Sam, Hull'])
+def test_the_veto_keeps_the_state_after_in_any_case(scored_words, line: str) -> None:
+    """The model scores the sentence under the veto: only _STATE_NOW keeps the claim.
+    Would fail if the gate missed "NOW" (a test of "now" in the raw sentence would)."""
+    scored_words("we", "walk", "now", "dog", "the")
+    page = _page("What our clients say", line)
+    assert [(c, ln, col) for c, ln, col, _ in _found(page)] == [("CL401", 5, 3)]
