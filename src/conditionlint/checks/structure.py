@@ -310,6 +310,14 @@ def empty_section(doc: Document, options: dict[str, Any]) -> Iterator[Problem]: 
             continue
         content_end = s.body_end
         body = text[h.end:content_end]
+        if body.lstrip()[:1] not in _MAY_HIDE:
+            # perf25: what the first character after white space is decides alone. Every
+            # match of _COMMENT and _INVISIBLE opens with one of _MAY_HIDE's characters
+            # (the link reference definition after at most three spaces), so none can
+            # start in the white space before it nor cover it: it stays, the section is
+            # not empty, and it is no setext underline ("=" or "-"). "" (only white space)
+            # is in _MAY_HIDE, so such a body takes the full path below.
+            continue
         body = _INVISIBLE.sub("", _COMMENT.sub("", body))
         if not body.strip() or _only_setext_underline(body):
             yield Problem(h.text_start, h.text_end,
@@ -326,6 +334,13 @@ _INVISIBLE = re.compile(
     r"|</?(?:br|hr|div|span|p|a|section|b|i|em|strong|center|font)\b[^<>]{0,500}>"
     r"|&(?:nbsp|ensp|emsp|thinsp|zwnj|zwj|ZeroWidthSpace|#160|#x0*a0|#8203|#x0*200b);"
     r"|[\u200b\u200c\u200d\u2060\ufeff]")
+
+
+# perf25: the characters a match of _COMMENT or _INVISIBLE can start with ("<", "[",
+# "&", the zero-width characters), the setext underline's "=" and "-", and "" (a body of
+# white space only: `"" in s` holds for any string s). tests/test_perf25.py checks the
+# patterns' first characters against this string.
+_MAY_HIDE = "<[&=-\u200b\u200c\u200d\u2060\ufeff"
 
 
 def _only_setext_underline(body: str) -> bool:
