@@ -1,4 +1,5 @@
-"""GitHub Actions workflow commands: one annotation per finding.
+"""GitHub Actions workflow commands: one annotation per finding, after one ``::error``
+per path that does not exist and per broken config file met under a checked folder.
 
     ::error file=content/x.md,line=3,col=1,endLine=3,endColumn=9,title=conditionlint CL401::msg
 
@@ -16,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from conditionlint.formatters import Report
+from conditionlint.formatters import Report, run_errors
 from conditionlint.formatters.text import escape
 
 COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}
@@ -50,6 +51,19 @@ def escape_file(path: str) -> str:
 
 
 def stream(report: Report) -> Iterator[str]:
+    # the run's own errors first (exit code 2): a broken config file is annotated at its
+    # line and column, so the pull request shows why the pages under it went unchecked;
+    # a path that does not exist has no file to point at and gets a plain error
+    for e in run_errors(report):
+        title = ("conditionlint config error" if e.kind == "config"
+                 else "conditionlint missing path")
+        props = [f"file={escape_file(e.path)}"] if e.kind == "config" else []
+        if e.kind == "config" and e.line is not None:
+            props.append(f"line={e.line}")
+            if e.column is not None:
+                props.append(f"col={e.column}")
+        props.append(f"title={escape_property(title)}")
+        yield f"::error {','.join(props)}::{escape_data(e.where() + ': ' + e.message)}\n"
     for f in report.findings:
         props = ",".join([
             f"file={escape_file(f.path)}",
