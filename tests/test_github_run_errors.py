@@ -49,3 +49,29 @@ def test_a_clean_run_of_findings_has_no_error_annotation_of_its_own(tmp_path, mo
     assert result.exit_code == 1
     lines = [x for x in result.stdout.splitlines() if x.startswith("::")]
     assert len(lines) == 1 and "title=conditionlint CL407::" in lines[0]
+
+
+def test_html_report_names_the_run_errors_before_the_checklist(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "content" / "sub").mkdir(parents=True)
+    (tmp_path / "content" / "page.md").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "content" / "sub" / ".conditionlint.yaml").write_text(
+        "select: [CL401\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", "content", "<nope>.md", "--select", "CL407",
+                                       "--output-format", "html"])
+    assert result.exit_code == 2
+    page = result.stdout
+    block = page[page.index('<h2 class="error">The run failed</h2>'):]
+    block = block[:block.index("</ul>")]
+    assert "<li><code>&lt;nope&gt;.md</code>: no such file or folder</li>" in block
+    assert ("<li><code>content/sub/.conditionlint.yaml:1:9</code>: invalid YAML" in block)
+    assert "(the pages under it were not checked)</li>" in block
+    assert page.index("The run failed") < page.index("Checklist per page")
+
+
+def test_html_report_of_a_run_without_errors_has_no_failure_block(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "page.md").write_text(GOOD, encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", "page.md", "--output-format", "html"])
+    assert result.exit_code == 1
+    assert "The run failed" not in result.stdout

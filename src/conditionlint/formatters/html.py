@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import Iterator
 from itertools import groupby
 
-from conditionlint.formatters import Report, cases, rule_url
+from conditionlint.formatters import Report, cases, rule_url, run_errors
 from conditionlint.formatters.text import escape, plural
 from conditionlint.model import Finding
 from conditionlint.registry import Registry
@@ -129,6 +129,13 @@ def _head(report: Report, pages: int, passing: int) -> list[str]:
            f'<div class="card warning"><b>{counts["warning"]}</b>warnings</div>',
            f'<div class="card info"><b>{counts["info"]}</b>notes</div>',
            f'<div class="card"><b>{report.fixable()}</b>fixable</div>', "</div>"]
+    errors = run_errors(report)
+    if errors:  # exit code 2: what was not checked, and why, before the checklist
+        out += ['<h2 class="error">The run failed</h2>', "<ul>"]
+        out += [f"<li><code>{_e(e.where())}</code>: {_e(e.message)}"
+                + (" (the pages under it were not checked)" if e.kind == "config" else "")
+                + "</li>" for e in errors]
+        out.append("</ul>")
     out += ["<h2>Checklist per page</h2>", '<div class="scroll">',
             "<table><thead><tr><th>Page</th>"]
     out += [f'<th class="c">{label}</th>' for label, _ in CHECKLIST]
