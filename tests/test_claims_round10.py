@@ -121,7 +121,10 @@ def test_first_person_results(sentence, rules_alone):
 
 
 @pytest.mark.parametrize("sentence", [
-    "I went from part-time to full-time work last spring.",
+    pytest.param("I went from part-time to full-time work last spring.", marks=pytest.mark.xfail(
+        strict=True, reason="known false finding since model25: the model retrained "
+        "through blind87 scores it 0.457, over its threshold 0.375 (the one before: 0.315, "
+        "under 0.35; docs/model25.md)")),
     "We moved from Leeds to York in 2019.",
     "I got my driving licence back after the appeal.",
     "She is a new mum and a keen runner.",
@@ -498,10 +501,9 @@ def test_families_from_a_fourth_probe_list(sentence, rules_alone):
 
 @pytest.mark.parametrize("sentence", [
     "We are proud members of the Society of Chiropodists and Podiatrists.",
-    pytest.param("Most people notice the rash first on the chest.", marks=pytest.mark.xfail(
-        strict=True, reason="known false finding since the twenty-third session: the model "
-        "retrained through blind79 scores it 0.389, over its threshold 0.35 (the one before: "
-        "0.355, under 0.425; docs/model23.md)")),
+    # a false finding from the twenty-third session (0.389 over 0.35) to model25 (0.373,
+    # under 0.375; docs/model25.md)
+    "Most people notice the rash first on the chest.",
     "Sit with your back straight and your feet flat on the floor.",
     "I first noticed the lump in March.",
     # a bare verdict in a review stays out (round 9)

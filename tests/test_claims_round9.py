@@ -190,7 +190,10 @@ def test_reviewer_outcomes(sentence, rules_alone):
         "retrained through blind79 scores it 0.357, over its threshold 0.35 (the one before: "
         "0.121; docs/model23.md)")),
     "She's back in the office on Monday.",
-    "I can read the menu from here.",
+    pytest.param("I can read the menu from here.", marks=pytest.mark.xfail(
+        strict=True, reason="known false finding since model25: the model retrained "
+        "through blind87 scores it 0.396, over its threshold 0.375 (the one before: 0.189, "
+        "under 0.35; docs/model25.md)")),
     "I'm going again next week.",
     "Customers who order before noon get next-day delivery.",
     "Sleep paralysis is a brief inability to move as you wake up.",

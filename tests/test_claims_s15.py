@@ -13,9 +13,10 @@ from tests.claim_sentences import cl401
 
 def test_the_shipped_model_is_on_at_its_threshold():
     # 0.425 from the fifteenth session; 0.35 since the twenty-third, when the model was
-    # retrained through blind79 and its threshold calibrated (docs/model23.md)
+    # retrained through blind79 and its threshold calibrated (docs/model23.md); 0.375
+    # since model25, retrained through blind87 and calibrated the same way
     model = claimmodel.current()
-    assert model is not None and model.threshold == 0.35 and model.veto == 0.1
+    assert model is not None and model.threshold == 0.375 and model.veto == 0.1
 
 
 @pytest.mark.parametrize("sentence", [
