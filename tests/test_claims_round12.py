@@ -175,18 +175,25 @@ def test_a_named_cause_of_the_pages_condition(rules_alone):
 
 
 # -- 6. what a reviewer says changed; verbless slogans ---------------------------------
-@pytest.mark.xfail(strict=True, reason="known false finding since model25 on the third "
-                   "sentence ('I went from part-time to full-time work last spring.'): the "
-                   "model retrained through blind87 scores it 0.457, over its threshold 0.375 "
-                   "(the one before: 0.315, under 0.35; docs/model25.md)")
+_REVIEW = _page("Reviews", "By the third visit the difference was obvious.\n\n"
+                          "I went from ten flares a month to two.\n\n"
+                          "I went from part-time to full-time work last spring.")
+
+
 def test_what_a_reviewer_says_changed_in_general_words():
-    page = _page("Reviews", "By the third visit the difference was obvious.\n\n"
-                            "I went from ten flares a month to two.\n\n"
-                            "I went from part-time to full-time work last spring.")
-    assert _found(page) == [
+    # lines 5 and 7 are pinned; line 9 is the known false finding below
+    assert [f for f in _found(_REVIEW) if f[1] != 9] == [
         ("CL401", 5, 1, _claim("efficacy", "the difference was obvious")),
         ("CL401", 7, 1, _claim("efficacy", "went from ten flares a month to two")),
     ]
+
+
+@pytest.mark.xfail(strict=True, reason="known false finding since model25: the model "
+                   "retrained through blind87 scores 'I went from part-time to full-time work "
+                   "last spring.' 0.457, over its threshold 0.375 (the one before: 0.315, "
+                   "under 0.35; docs/model25.md)")
+def test_a_reviewers_change_of_job_is_no_claim():
+    assert [f for f in _found(_REVIEW) if f[1] == 9] == []
 
 
 @pytest.mark.parametrize("sentence, cue", [
