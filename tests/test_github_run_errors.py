@@ -75,3 +75,21 @@ def test_html_report_of_a_run_without_errors_has_no_failure_block(tmp_path, monk
     result = CliRunner().invoke(main, ["check", "page.md", "--output-format", "html"])
     assert result.exit_code == 1
     assert "The run failed" not in result.stdout
+
+
+def test_nothing_checked_still_writes_every_report(tmp_path, monkeypatch):
+    # review25 #1: with no page to check the github and html reports and the summary
+    # line were not written at all
+    monkeypatch.chdir(tmp_path)
+    gh = CliRunner().invoke(main, ["check", "nope.md", "--output-format", "github"])
+    assert gh.exit_code == 2
+    assert gh.stdout == "::error title=conditionlint missing path::nope.md: no such file or folder\n"
+    full = CliRunner().invoke(main, ["check", "nope.md", "--output-format", "full"])
+    assert full.exit_code == 2
+    assert full.stdout == ("No problems found (0 files checked). "
+                           "The run failed: 1 path does not exist.\n")
+    out = tmp_path / "report.html"
+    html = CliRunner().invoke(main, ["check", "nope.md", "--output-format", "html",
+                                     "-o", str(out)])
+    assert html.exit_code == 2
+    assert "<li><code>nope.md</code>: no such file or folder</li>" in out.read_text("utf-8")

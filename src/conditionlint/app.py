@@ -230,11 +230,9 @@ def run_check(req: CheckRequest) -> int:
             missing = bool(disc.missing or disc.config_errors)
             req.extra["missing"] = list(disc.missing)
             req.extra["config_errors"] = _config_errors(disc.config_errors)
-            if missing and not disc.targets and not disc.problems and \
-                    _report_format(req) not in ("json", "sarif", "junit"):
-                # nothing to check, nothing to report (a JSON, SARIF or JUnit report is
-                # still written: a CI step that uploads it finds it, saying the run failed)
-                return EXIT_ERROR
+            # With nothing to check the report is still written, in every format: a CI
+            # step that uploads it finds it, the GitHub annotations and the summary line
+            # say the run failed and why (review25 #1), and the exit code is 2.
             if not disc.targets and not disc.problems and not missing and not req.quiet \
                     and not req.force_exclude:
                 # "All checks passed (0 files checked)" alone read as a pass of pages
