@@ -68,3 +68,18 @@ def test_readable_front_matter_supports_the_key_claim(tmp_path):
     got = _findings(tmp_path, fixed)
     assert not [f for f in got if f[1] == 13]
     assert not [f for f in got if f[0] == "CL202"]
+
+
+def test_front_matter_without_entries_keeps_the_plain_message(tmp_path):
+    # mending 'title: Knee pain: a guide' would not make [@jones2020] resolve
+    page = """---
+title: Knee pain: a guide
+---
+# Knee pain
+
+Knee braces reduce pain in osteoarthritis [@jones2020].
+"""
+    got = _findings(tmp_path, page)
+    claim = [f for f in got if f[0] == "CL401" and f[1] == 6]
+    assert len(claim) == 1
+    assert claim[0][3].endswith("cites no evidence entry (its citation resolves to nothing)")

@@ -6,6 +6,8 @@ Claim detection lives in :mod:`conditionlint.claimdetect`; its cues are data in
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Iterator
 from typing import Any
 
@@ -146,7 +148,7 @@ def unsupported_claim(doc: Document, options: dict[str, Any]) -> Iterator[Proble
                 else " that a reader can check (no identifier in what it cites)"
             fm = doc.front_matter
             if all(e is None for e in found) and fm is not None and fm.error is not None \
-                    and any(c.kind == "pandoc" for c in claim.citations):
+                    and _lost_with_front_matter(doc.text[fm.start:fm.end], claim.citations):
                 # one mistake, named where it is: the [@key] entries live in a front
                 # matter that could not be read, so the reader is sent to CL202
                 why = (" (its citation resolves to nothing: the front matter, where its"
@@ -156,6 +158,18 @@ def unsupported_claim(doc: Document, options: dict[str, Any]) -> Iterator[Proble
     cues = options.get("extra-cues", ())
     if cues:
         yield from _extra_cue_claims(doc, resolver, claims, cues, quiet)
+
+
+def _lost_with_front_matter(raw: str, citations: Any) -> bool:
+    """Whether a ``[@key]`` of the claim may name an entry of a front matter that could
+    not be read: the unread text has an ``evidence:`` list or holds the key. (A page
+    whose front matter has no entries would still cite nothing once it is mended.)"""
+    keys = [k for c in citations if c.kind == "pandoc" for k in c.keys]
+    return bool(keys) and (_EVIDENCE_KEY.search(raw) is not None
+                           or any(k in raw for k in keys))
+
+
+_EVIDENCE_KEY = re.compile(r"(?m)^evidence[ \t]*:")
 
 
 def _compiled(patterns: Any) -> list[Any]:
