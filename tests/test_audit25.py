@@ -271,7 +271,12 @@ def _config_error(tmp_path: Path, name: str, data: bytes, *args: str) -> str:
     (tmp_path / name).write_bytes(data)
     (tmp_path / "p.md").write_text(GOOD, encoding="utf-8")
     r = run_cli("check", "--no-cache", "--today", TODAY, *args, "p.md", cwd=tmp_path)
-    assert (r.returncode, r.stdout) == (2, b"")
+    # a config met by the walk: nothing was checked, and the summary line says why the
+    # run failed (review25 #1); a config named with --config stops the run before it
+    # starts, with nothing on stdout
+    summary = (b"No problems found (0 files checked). The run failed: 1 config file is "
+               b"broken (the pages under it were not checked).\n")
+    assert (r.returncode, r.stdout) == (2, b"" if "--config" in args else summary)
     return r.stderr.decode()
 
 
@@ -292,11 +297,20 @@ def _config_error(tmp_path: Path, name: str, data: bytes, *args: str) -> str:
     (".conditionlint.yaml", "fail-on: error\n".encode("utf-16-le"), "1:1",
      "config file is not UTF-8: every other byte is NUL, as in UTF-16-LE without a "
      "byte-order mark; save it as UTF-8"),
+    # past ASCII: not valid UTF-8 either, and still named as UTF-16 (review25 #3)
+    (".conditionlint.yaml", 'exclude: ["café/**"]\n'.encode("utf-16-le"), "1:1",
+     "config file is not UTF-8: every other byte is NUL, as in UTF-16-LE without a "
+     "byte-order mark; save it as UTF-8"),
+    # 0x80-0x9F print only in Windows-1252 (control characters in Latin-1)
+    (".conditionlint.yaml", b'exclude: ["caf\x93/**"]\n', "1:15",
+     "config file is not UTF-8: the byte 0x93 ('\u201c' in Windows-1252?) cannot be read; "
+     "save the file as UTF-8"),
     ("pyproject.toml", '[tool.conditionlint]\nfail-on = "error"\n'.encode("utf-16-be"), "1:1",
      "config file is not UTF-8: every other byte is NUL, as in UTF-16-BE without a "
      "byte-order mark; save it as UTF-8"),
 ], ids=["latin-1", "utf-8-bom-then-latin-1", "pyproject-crlf-latin-1", "utf-16-bom",
-        "utf-32-bom", "utf-16-le-no-bom", "pyproject-utf-16-be-no-bom"])
+        "utf-32-bom", "utf-16-le-no-bom", "utf-16-le-no-bom-past-ascii", "cp1252-only-byte",
+        "pyproject-utf-16-be-no-bom"])
 def test_a_config_that_is_not_utf8_is_a_config_error_at_its_place(tmp_path, name, data,
                                                                    where, message):
     assert _config_error(tmp_path, name, data) == \

@@ -92,6 +92,11 @@ def not_utf8(what: str, raw: bytes, exc: UnicodeDecodeError) -> tuple[str, int, 
             shown = " ".join(f"{b:02X}" for b in bom)
             return (f"{what} is not UTF-8: it starts with the {name} byte-order mark "
                     f"{shown}; save it as UTF-8", 1, 1)
+    # UTF-16 without a byte-order mark that holds a character past ASCII is not UTF-8
+    # either; it is named as UTF-16, not by its first odd byte (review25 #3)
+    wide = wide_without_bom(what, raw)
+    if wide is not None:
+        return wide
     # (the bytes decoded: "utf-8-sig" gives those after a UTF-8 byte-order mark, which
     # is no character of the text, and positions in them)
     data = exc.object if isinstance(exc.object, bytes) else raw
@@ -105,8 +110,9 @@ def not_utf8(what: str, raw: bytes, exc: UnicodeDecodeError) -> tuple[str, int, 
         guess = bytes([byte]).decode("cp1252")
     except UnicodeDecodeError:
         guess = ""
-    seen = f" ({guess!r} in Windows-1252 or Latin-1?)" if guess.isprintable() and guess \
-        else ""
+    # (0x80-0x9F are control characters in Latin-1: only Windows-1252 prints them)
+    codepages = "Windows-1252" if 0x80 <= byte <= 0x9F else "Windows-1252 or Latin-1"
+    seen = f" ({guess!r} in {codepages}?)" if guess.isprintable() and guess else ""
     return (f"{what} is not UTF-8: the byte 0x{byte:02X}{seen} cannot be read; save the "
             f"file as UTF-8", line, column)
 
