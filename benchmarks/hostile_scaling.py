@@ -491,6 +491,8 @@ ATTACKS = {
     "r39 suitability, subject words": lambda n: "# T\n\n" + "x y z " * (n // 6) + "is not suitable for children.\n",
     "r39 suitability, repeated": lambda n: "# T\n\n" + "it is not suitable for children " * (n // 32) + "because y.\n",
     "r39 suitability, tail": lambda n: "# T\n\nIt is not suitable for children" + " x" * (n // 2) + ", y.\n",
+    "r39 mainstream medicine, words": lambda n: "# T\n\nConventional medicine " + "x " * (n // 2) + "y.\n",
+    "r39 mainstream medicine, commas": lambda n: "# T\n\nConventional medicine " + "x, " * (n // 3) + "cures y.\n",
     # fix21g: the end-of-a-course exception, the product after a hospital stay, bare
     # nouns before a marker, four-digit markers, urged gerunds (review s21b E2-E11)
     "f21g course, repeated": lambda n: "# T\n\n" + "the infection has x need " * (n // 25) + "will never need antibiotics.\n",
