@@ -486,6 +486,13 @@ ATTACKS = {
     "r38 own study, durations": lambda n: "# T\n\nIn our own " + "8-week " * (n // 7) + "study, x.\n",
     "r38 own study, possessive": lambda n: "# T\n\n" + "our team's our x's " * (n // 19) + "audit found x.\n",
     "r38 own research, words": lambda n: "# T\n\nOur research with " + "x " * (n // 2) + "found y.\n",
+    # r39: round 39's family (docs/round39.md): a suitability statement (its subject words,
+    # the reason looked for after it, the tail to the sentence end)
+    "r39 suitability, subject words": lambda n: "# T\n\n" + "x y z " * (n // 6) + "is not suitable for children.\n",
+    "r39 suitability, repeated": lambda n: "# T\n\n" + "it is not suitable for children " * (n // 32) + "because y.\n",
+    "r39 suitability, tail": lambda n: "# T\n\nIt is not suitable for children" + " x" * (n // 2) + ", y.\n",
+    "r39 mainstream medicine, words": lambda n: "# T\n\nConventional medicine " + "x " * (n // 2) + "y.\n",
+    "r39 mainstream medicine, commas": lambda n: "# T\n\nConventional medicine " + "x, " * (n // 3) + "cures y.\n",
     # fix21g: the end-of-a-course exception, the product after a hospital stay, bare
     # nouns before a marker, four-digit markers, urged gerunds (review s21b E2-E11)
     "f21g course, repeated": lambda n: "# T\n\n" + "the infection has x need " * (n // 25) + "will never need antibiotics.\n",

@@ -382,7 +382,9 @@ def test_ordinary_sentences_stay_quiet(sentence):
 @pytest.mark.parametrize("sentence", [
     "Acupuncture services reduce pain in most clients.",
     "Antibiotics cannot help with a cold.",
-    "This cream is not suitable for children under two.",
+    # (round 39: "This cream is not suitable for children under two." alone is a
+    # suitability statement and no claim, docs/round39.md; "safe" still claims)
+    "This cream is not safe for children under two.",
 ])
 def test_nearby_claims_stay_found(sentence):
     assert cl401(sentence) is not None

@@ -122,7 +122,10 @@ def test_the_course_in_plain_words():
 
 
 def test_suitability_denied():
-    page = _page("Is it safe?", "The tablets aren't suitable for everyone.\n\n"
+    # (round 39: the whole sentence "The tablets aren't suitable for everyone." is a
+    # suitability statement and no claim, as round 11 already had it for "are not",
+    # docs/round39.md; after a comma it still claims)
+    page = _page("Is it safe?", "Like any medicine, the tablets aren't suitable for everyone.\n\n"
                                 "It isn't for everyone, though.")
     assert _found(page) == [
         ("CL401", 5, 1, _claim("safety", "aren't suitable for everyone")),

@@ -299,7 +299,9 @@ def test_an_instruction_that_promises_an_outcome_is_a_claim(rules_alone):
     "It's spread in the droplets of coughs and sneezes.",
     "It can be caught from contaminated food or water.",
     "You cannot get it from swimming pools.",
-    "Cough medicines are not recommended for children under 6.",
+    # (round 39: "Cough medicines are not recommended for children under 6." alone is a
+    # suitability statement and no claim, docs/round39.md; "in pregnancy" still claims)
+    "Cough medicines are not recommended in pregnancy or for children under 6.",
     "A painful rash can last two to four weeks.",
     "Pain can last up to a month or more if left untreated.",
     "After a month the patient was fully recovered.",
