@@ -125,6 +125,21 @@ def spaced(pattern: str) -> str:
             else pattern.replace(" ", "\\s+"))  # (no escaped space: every space, at C speed)
 
 
+def with_fragments(patterns: list[str], fragments: dict[str, str]) -> list[str]:
+    """The patterns with each ``{name}`` replaced by the lexicon's fragment of that name
+    (a named part written once, used by several long patterns; a fragment holds no
+    other fragment)."""
+    if not fragments:
+        return list(patterns)
+    out = []
+    for p in patterns:
+        if "{" in p:
+            for name, part in fragments.items():
+                p = p.replace("{" + name + "}", part)
+        out.append(p)
+    return out
+
+
 def _alt(patterns: list[str], designs: str = "") -> Alternation:
     # One alternation, searched through literal gates and compiled lazily (see
     # conditionlint.gated): most sentences hold the words of only a few patterns.
@@ -209,7 +224,7 @@ def lexicon() -> Lexicon:
     imperative = re.compile(r"^\W*(?:%s)\b" % "|".join(re.escape(w).replace(r"\ ", r"\s+")
                                                      for w in imps) if imps
                             else r"(?!)", re.I)
-    exclusions = _alt(d["exclusions"]["patterns"])
+    exclusions = _alt(with_fragments(d["exclusions"]["patterns"], d.get("fragments", {})))
     return Lexicon(
         types=types, exclusions=exclusions, fallbacks=fallbacks,
         type_alternations=Alternations(rx for _name, _label, rxs in types for rx in rxs),
