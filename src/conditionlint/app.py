@@ -230,9 +230,13 @@ def run_check(req: CheckRequest) -> int:
             missing = bool(disc.missing or disc.config_errors)
             req.extra["missing"] = list(disc.missing)
             req.extra["config_errors"] = _config_errors(disc.config_errors)
-            # With nothing to check the report is still written, in every format: a CI
-            # step that uploads it finds it, the GitHub annotations and the summary line
-            # say the run failed and why (review25 #1), and the exit code is 2.
+            if missing and not disc.targets and not disc.problems and \
+                    _report_format(req) in ("full", "concise"):
+                # nothing to check: the terminal formats add nothing to the errors on
+                # stderr (exit 2); every machine report is still written, saying the run
+                # failed and why: a CI step that uploads it finds it, and GitHub shows
+                # the annotations (review25 #1: github and html wrote nothing)
+                return EXIT_ERROR
             if not disc.targets and not disc.problems and not missing and not req.quiet \
                     and not req.force_exclude:
                 # "All checks passed (0 files checked)" alone read as a pass of pages
