@@ -61,6 +61,23 @@ def pytest_configure(config) -> None:  # noqa: ANN001
 
 
 @pytest.fixture
+def model_takes_all(monkeypatch):
+    """The shipped model, on, scoring every sentence 0.9: whatever reaches it as a
+    candidate becomes a finding, and the veto keeps every finding of the rules (the
+    claim rounds' tests of what is and is not a model candidate)."""
+    import dataclasses
+
+    from conditionlint import claimdetect, claimmodel
+
+    model = claimmodel.load()
+    assert model is not None and model.threshold < 0.9 and model.veto < 0.9
+    claimmodel.use(dataclasses.replace(model, enabled=True))
+    monkeypatch.setattr(claimdetect.claimmodel, "score", lambda m, feats, *a, **k: 0.9)
+    yield
+    claimmodel.reset()
+
+
+@pytest.fixture
 def rules_alone():
     """The claim rules without the claim model (rules/claim-model.yaml): for tests that
     pin what the phrase rules and their limits decide. The model scores what the rules

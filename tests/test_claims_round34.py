@@ -15,24 +15,9 @@ decides.
 
 from __future__ import annotations
 
-import dataclasses
-
 import pytest
 
-from conditionlint import claimdetect, claimmodel
 from tests.test_claims_round12 import _claim, _found, _page
-
-
-@pytest.fixture
-def model_takes_all(monkeypatch):
-    """The shipped model, on, scoring every sentence 0.9: whatever reaches it as a
-    candidate becomes a finding, and the veto keeps every finding of the rules."""
-    model = claimmodel.load()
-    assert model is not None and model.threshold < 0.9 and model.veto < 0.9
-    claimmodel.use(dataclasses.replace(model, enabled=True))
-    monkeypatch.setattr(claimdetect.claimmodel, "score", lambda m, feats, *a, **k: 0.9)
-    yield
-    claimmodel.reset()
 
 
 def _by_model(kind: str, cue: str) -> str:
