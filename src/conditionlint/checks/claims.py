@@ -143,11 +143,12 @@ def unsupported_claim(doc: Document, options: dict[str, Any]) -> Iterator[Proble
             continue
         why = " (found by the claim model)" if claim.by_model else ""
         if claim.citations:
-            found = [e for c in claim.citations for _, e in resolver.resolve(c)]
-            why = " (its citation resolves to nothing)" if all(e is None for e in found) \
+            unresolved = all(e is None for c in claim.citations
+                             for _, e in resolver.resolve(c))
+            why = " (its citation resolves to nothing)" if unresolved \
                 else " that a reader can check (no identifier in what it cites)"
             fm = doc.front_matter
-            if all(e is None for e in found) and fm is not None and fm.error is not None \
+            if unresolved and fm is not None and fm.error is not None \
                     and _lost_with_front_matter(doc.text[fm.start:fm.end], claim.citations):
                 # one mistake, named where it is: the [@key] entries live in a front
                 # matter that could not be read, so the reader is sent to CL202

@@ -73,14 +73,16 @@ class RunError:
     line: int | None = None
     column: int | None = None
 
+    @property
+    def place(self) -> str:
+        """``line:column`` in the file, as far as known; "" when not."""
+        if self.line is None:
+            return ""
+        return f"{self.line}" if self.column is None else f"{self.line}:{self.column}"
+
     def where(self) -> str:
         """``path:line:column`` (as far as known)."""
-        out = self.path
-        if self.line is not None:
-            out += f":{self.line}"
-            if self.column is not None:
-                out += f":{self.column}"
-        return out
+        return f"{self.path}:{self.place}" if self.place else self.path
 
 
 MISSING_MESSAGE = "no such file or folder"

@@ -55,14 +55,13 @@ def stream(report: Report) -> Iterator[str]:
     # line and column, so the pull request shows why the pages under it went unchecked;
     # a path that does not exist has no file to point at and gets a plain error
     for e in run_errors(report):
-        title = ("conditionlint config error" if e.kind == "config"
-                 else "conditionlint missing path")
-        props = [f"file={escape_file(e.path)}"] if e.kind == "config" else []
-        if e.kind == "config" and e.line is not None:
-            props.append(f"line={e.line}")
-            if e.column is not None:
-                props.append(f"col={e.column}")
-        props.append(f"title={escape_property(title)}")
+        if e.kind == "config":
+            props = [f"file={escape_file(e.path)}"]
+            props += [f"line={e.line}"] if e.line is not None else []
+            props += [f"col={e.column}"] if e.line is not None and e.column is not None else []
+            props.append(f"title={escape_property('conditionlint config error')}")
+        else:
+            props = [f"title={escape_property('conditionlint missing path')}"]
         yield f"::error {','.join(props)}::{escape_data(e.where() + ': ' + e.message)}\n"
     for f in report.findings:
         props = ",".join([

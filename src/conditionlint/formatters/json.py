@@ -36,11 +36,10 @@ def finding_dict(f: Finding, registry: Registry | None = None) -> dict[str, Any]
 
 def _error_dict(e: RunError) -> dict[str, Any]:
     out: dict[str, Any] = {"path": e.path, "message": e.message, "kind": e.kind}
-    if e.kind == "config":
-        if e.line is not None:
-            out["line"] = e.line
-            if e.column is not None:
-                out["column"] = e.column
+    if e.line is not None:  # (a config's; a missing path has none)
+        out["line"] = e.line
+        if e.column is not None:
+            out["column"] = e.column
     return out
 
 

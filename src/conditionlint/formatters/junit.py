@@ -52,9 +52,8 @@ def _error_case(e: RunError) -> ET.Element:
     case = ET.Element("testcase", classname="conditionlint", name=clean(e.path),
                       file=clean(e.path), time="0")
     kind = "config error" if e.kind == "config" else "missing path"
-    at = e.where()[len(e.path) + 1:]  # line:column, when known
     error = ET.SubElement(case, "error", type=kind,
-                          message=clean(f"{at} {e.message}" if at else e.message))
+                          message=clean(f"{e.place} {e.message}" if e.place else e.message))
     said = "config error: " if e.kind == "config" else ""
     error.text = f"{clean(e.where())}: {said}{clean(e.message)}"
     return case
