@@ -93,8 +93,7 @@ def run_errors(report: Report) -> list[RunError]:
     in the order the walk met them."""
     out = [RunError("missing", str(p), MISSING_MESSAGE)
            for p in report.extra.get("missing") or ()]  # type: ignore[attr-defined]
-    for e in report.extra.get("config_errors") or ():  # type: ignore[attr-defined]
-        out.append(e if isinstance(e, RunError) else RunError("config", *e))
+    out += report.extra.get("config_errors") or ()  # type: ignore[attr-defined]
     return out
 
 
